@@ -1,0 +1,70 @@
+// Command line: `node dist/index.js <stage> [--input-name value ...]`; flags are the action's inputs.
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.js';
+import { INPUTS } from './inputs.js';
+import { CHECK_STAGES, PLANNED_STAGES, REPORT_STAGE } from './stages/index.js';
+
+export interface CommandLine {
+  stage?: string;
+  flags: Record<string, string | undefined>;
+  runDir?: string;
+  help: boolean;
+}
+
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+    'run-dir': { type: 'string' },
+  };
+  for (const input of INPUTS) options[input.name] = { type: 'string' };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UsageError(`${message}. Run with --help for the flags.`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new UsageError(`expected one stage, got ${positionals.join(' ')}`);
+  const flags: Record<string, string | undefined> = {};
+  for (const input of INPUTS) {
+    const v = values[input.name];
+    if (typeof v === 'string') flags[input.name] = v;
+  }
+  const stage = positionals[0];
+  const help = values.help === true;
+  if (!help && stage !== undefined) checkStage(stage);
+  return { stage, flags, help, ...(typeof values['run-dir'] === 'string' ? { runDir: values['run-dir'] } : {}) };
+}
+
+export const STAGE_CHOICES = [...CHECK_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run'];
+
+function checkStage(stage: string): void {
+  if (STAGE_CHOICES.includes(stage)) return;
+  if ((PLANNED_STAGES as readonly string[]).includes(stage)) {
+    throw new UsageError(`the ${stage} stage is not part of this version of the gate yet; available: ${STAGE_CHOICES.join(', ')}`);
+  }
+  throw new UsageError(`unknown stage "${stage}"; expected one of ${STAGE_CHOICES.join(', ')}`);
+}
+
+export function usage(): string {
+  const width = Math.max(...INPUTS.map((i) => i.name.length)) + 4;
+  const lines = [
+    'Gateway deploy gate: validate, preflight, test, deploy and smoke-test an API gateway on Cloudflare Workers.',
+    '',
+    'Usage: node dist/index.js <stage> [flags]',
+    '',
+    'Stages:',
+    ...CHECK_STAGES.map((s) => `  ${s.name.padEnd(width)}${s.summary}`),
+    `  ${REPORT_STAGE.name.padEnd(width)}${REPORT_STAGE.summary}`,
+    `  ${'run'.padEnd(width)}every stage above in order, then report`,
+    '',
+    'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
+    ...INPUTS.map((i) => `  --${i.name.padEnd(width - 2)}${i.description}${i.default ? ` Default: ${i.default}.` : ''}`),
+    `  --${'run-dir'.padEnd(width - 2)}Where stages hand results to the next (also GATE_RUN_DIR). Default: $RUNNER_TEMP/gateway-deploy-gate, or a per-project temp directory.`,
+    `  --${'help'.padEnd(width - 2)}This text.`,
+    '',
+    'Exit status: 0 the gate passed, 1 it failed (an error finding), 2 it could not run.',
+  ];
+  return lines.join('\n');
+}

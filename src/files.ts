@@ -1,0 +1,62 @@
+// Reading the user's text files with the guards a gate needs: no directory, no binary, no
+// file too large to be a config, and an answer instead of an exception.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+
+/** KV's value limit: a gateway config larger than this cannot be served from KV or a bundle. */
+export const MAX_TEXT_BYTES = 25 * 1024 * 1024;
+
+export type TextFile =
+  | { ok: true; text: string; bytes: number }
+  | { ok: false; reason: 'missing' | 'directory' | 'too_large' | 'binary' | 'empty' | 'unreadable'; detail: string };
+
+export function readTextFile(file: string, maxBytes = MAX_TEXT_BYTES): TextFile {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) return { ok: false, reason: 'directory', detail: 'is a directory, not a file' };
+    size = stat.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'missing', detail: 'does not exist' };
+    return { ok: false, reason: 'unreadable', detail: `cannot be read (${code ?? 'unknown error'})` };
+  }
+  if (size > maxBytes) {
+    return { ok: false, reason: 'too_large', detail: `is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}` };
+  }
+  let buffer: Buffer;
+  try {
+    buffer = Buffer.alloc(size);
+    const fd = openSync(file, 'r');
+    try {
+      let read = 0;
+      while (read < size) {
+        const n = readSync(fd, buffer, read, size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      buffer = buffer.subarray(0, read);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', detail: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` };
+  }
+  if (buffer.subarray(0, 8192).includes(0)) {
+    return { ok: false, reason: 'binary', detail: 'is a binary file (it contains NUL bytes), not UTF-8 text' };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return { ok: false, reason: 'binary', detail: 'is not valid UTF-8 text' };
+  }
+  // TextDecoder already dropped a UTF-8 byte order mark.
+  if (/^\s*$/.test(text)) return { ok: false, reason: 'empty', detail: 'is empty' };
+  return { ok: true, text, bytes: buffer.length };
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}

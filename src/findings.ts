@@ -1,0 +1,59 @@
+// The finding model shared by every stage, shaped like the contract's report schema.
+
+export const STAGE_NAMES = ['validate', 'preflight', 'test', 'deploy', 'smoke', 'rollback', 'report'] as const;
+export type StageName = (typeof STAGE_NAMES)[number];
+
+export const LAYERS = ['config', 'binding', 'test', 'deploy', 'edge', 'routing', 'auth', 'upstream', 'gateway', 'probe'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type Category = 'bad_upstream' | 'client' | 'internal';
+
+export interface Location {
+  /** Relative to the working directory, with forward slashes. */
+  file: string;
+  line: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface Finding {
+  stage: StageName;
+  layer: Layer;
+  code: string;
+  category?: Category;
+  severity: Severity;
+  message: string;
+  fix?: string;
+  location?: Location;
+  evidence?: Record<string, unknown>;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Most important first: severity, then request-order layer, then position in the file. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) ||
+    (a.location?.file ?? '\uffff').localeCompare(b.location?.file ?? '\uffff') ||
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+    (a.location?.column ?? 0) - (b.location?.column ?? 0)
+  );
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+export function formatLocation(location: Location | undefined): string {
+  if (!location) return '';
+  return `${location.file}:${location.line}${location.column ? `:${location.column}` : ''}`;
+}

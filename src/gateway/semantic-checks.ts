@@ -1,0 +1,424 @@
+// What the schema cannot say: cross-references between parts of the config, routes the
+// gateway's matching can never choose, URLs and references that fail only at runtime.
+import path from 'node:path';
+import type { GatewayHosts } from '../wrangler/gateway-hosts.js';
+import { pointsAtGateway } from '../wrangler/gateway-hosts.js';
+import { toPointer } from '../json/json-source.js';
+import { closest, quote } from '../text.js';
+import type { ConfigIssue } from './config-issue.js';
+import { findShadowedRoutes, isParam, isWildcard, type RouteDef, RouteTable, WILDCARD } from './route-matching.js';
+
+export type ReferenceKind = 'env' | 'secret';
+
+/** A `$env.X` / `$secret.X` / `$secrets.X` value the Worker replaces at load time. */
+export interface Reference {
+  kind: ReferenceKind;
+  name: string;
+  /** The text as written: "$secrets.JWT_SECRET". */
+  raw: string;
+  pointer: string;
+}
+
+export interface SemanticContext {
+  /** Directory of the config file: service entrypoints are relative to it. */
+  configDir: string;
+  fileExists: (file: string) => boolean;
+  gatewayHosts?: GatewayHosts;
+}
+
+export interface SemanticResult {
+  issues: ConfigIssue[];
+  references: Reference[];
+  routeCount: number;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const ptr = (...segs: (string | number)[]) => toPointer(segs);
+
+const REFERENCE = /^\$(env|secrets?)\.(.*)$/s;
+const REFERENCE_INSIDE = /\$(?:env|secrets?)\.[A-Za-z_]/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The mapping templates the gateway resolves per request (anything else is dropped). */
+const MAPPING_TEMPLATE = /\$(request\.header|request\.jwt|config|request\.query)\.([a-zA-Z0-9-_.]+)/;
+const AUTH0_INTEGRATIONS = new Set(['auth0_callback', 'auth0_userinfo', 'auth0_callback_redirect', 'auth0_refresh']);
+const SUPABASE_INTEGRATIONS = new Set(['supabase_passwordless_auth', 'supabase_passwordless_verify', 'supabase_passwordless_auth_alt']);
+
+export function checkSemantics(config: unknown, ctx: SemanticContext): SemanticResult {
+  const issues: ConfigIssue[] = [];
+  const references = collectReferences(config, issues);
+  if (!isObj(config)) return { issues, references, routeCount: 0 };
+
+  const servers = aliases(config, 'servers', issues);
+  const services = aliases(config, 'services', issues);
+  const bindings = new Map([...aliases(config, 'serviceBindings', issues), ...aliases(config, 'servicesBindings', issues)]);
+  if ('servicesBindings' in config) {
+    issues.push({
+      code: 'deprecated_property',
+      severity: 'notice',
+      pointer: ptr('servicesBindings'),
+      target: 'key',
+      message: '`servicesBindings` is the old spelling of `serviceBindings` (still read and merged)',
+      fix: 'Rename "servicesBindings" to "serviceBindings".',
+    });
+  }
+  checkServers(config, issues, ctx);
+  checkServiceEntrypoints(config, issues, ctx);
+
+  const authorizer = isObj(config.authorizer) ? str(config.authorizer.type) : undefined;
+  const globalVariables = isObj(config.variables) ? config.variables : {};
+  const routes: RouteDef[] = [];
+  arr(config.paths).forEach((route, i) => {
+    if (!isObj(route)) return;
+    checkRoute(route, i, { servers, services, bindings, authorizer, globalVariables, issues });
+    const method = str(route.method);
+    const routePath = str(route.path);
+    if (method && routePath?.startsWith('/')) routes.push({ index: i, method, path: routePath });
+  });
+  checkRouteTable(routes, isObj(config.cors), issues);
+  return { issues, references, routeCount: arr(config.paths).length };
+}
+
+/** Every string that the Worker will replace, and the near-misses it will not. */
+function collectReferences(config: unknown, issues: ConfigIssue[]): Reference[] {
+  const out: Reference[] = [];
+  const stack: { value: unknown; segs: (string | number)[] }[] = [{ value: config, segs: [] }];
+  while (stack.length > 0) {
+    const { value, segs } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.charCodeAt(0) !== 0x24 /* $ */ && !value.includes('$')) continue;
+      const m = REFERENCE.exec(value);
+      const pointer = toPointer(segs);
+      if (m) {
+        const name = m[2]!;
+        if (!NAME.test(name)) {
+          issues.push({
+            code: 'invalid_reference',
+            severity: 'error',
+            pointer,
+            target: 'value',
+            message: `${quote(value)} does not name a valid Worker ${m[1] === 'env' ? 'variable' : 'secret'}; it will resolve to ""`,
+            fix: `Use $${m[1]}.NAME with NAME made of letters, digits and _ (no spaces or dots).`,
+          });
+        } else {
+          out.push({ kind: m[1] === 'env' ? 'env' : 'secret', name, raw: value, pointer });
+        }
+      } else if (REFERENCE_INSIDE.test(value)) {
+        issues.push({
+          code: 'reference_not_resolved',
+          severity: 'warning',
+          pointer,
+          target: 'value',
+          message: `${quote(value)} contains a reference, but the gateway only replaces values that start with $env./$secret./$secrets.; this stays literal text`,
+          fix: 'Make the reference the whole value, or build the string in the Worker.',
+        });
+      }
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], segs: [...segs, i] });
+    } else if (isObj(value)) {
+      const keys = Object.keys(value);
+      for (let k = keys.length - 1; k >= 0; k--) stack.push({ value: value[keys[k]!], segs: [...segs, keys[k]!] });
+    }
+  }
+  return out;
+}
+
+/** Alias → index of its entry; a repeated alias is an error (the gateway silently takes the first). */
+function aliases(config: Obj, key: string, issues: ConfigIssue[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  arr(config[key]).forEach((entry, i) => {
+    const alias = isObj(entry) ? str(entry.alias) : undefined;
+    if (alias === undefined) return;
+    if (seen.has(alias)) {
+      issues.push({
+        code: 'duplicate_alias',
+        severity: 'error',
+        pointer: ptr(key, i, 'alias'),
+        target: 'value',
+        message: `${key}[${i}] repeats the alias ${quote(alias)} of ${key}[${seen.get(alias)}]; the gateway always uses the first`,
+        fix: `Give ${key}[${i}] its own alias, or remove it.`,
+      });
+    } else seen.set(alias, i);
+  });
+  return seen;
+}
+
+const PRIVATE_HOST = /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
+
+function checkServers(config: Obj, issues: ConfigIssue[], ctx: SemanticContext): void {
+  arr(config.servers).forEach((server, i) => {
+    const url = isObj(server) ? str(server.url) : undefined;
+    if (url === undefined || url === '' || REFERENCE.test(url)) return; // references are checked by preflight
+    const pointer = ptr('servers', i, 'url');
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message: `servers[${i}].url ${quote(url)} is not an absolute URL`, fix: 'Use a full URL such as "https://api.example.com".' });
+      return;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+      issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message: `servers[${i}].url uses ${parsed.protocol}; the gateway can only proxy to http(s)`, fix: 'Use an https:// URL.' });
+      return;
+    }
+    if (ctx.gatewayHosts && pointsAtGateway(parsed.hostname, ctx.gatewayHosts)) {
+      issues.push({
+        code: 'server_points_to_gateway',
+        severity: 'error',
+        pointer,
+        target: 'value',
+        message: `servers[${i}].url ${quote(url)} points at this gateway itself: every proxied request would loop (Cloudflare error 1019/1042)`,
+        fix: 'Point the server at the real upstream, or use a service binding to call another Worker.',
+      });
+      return;
+    }
+    if (PRIVATE_HOST.test(parsed.hostname)) {
+      issues.push({
+        code: 'private_server_url',
+        severity: 'warning',
+        pointer,
+        target: 'value',
+        message: `servers[${i}].url ${quote(url)} is a local or private address the Cloudflare edge cannot reach`,
+        fix: 'Use the upstream\'s public URL here, and an $env.X reference if it differs per environment.',
+      });
+    } else if (parsed.protocol === 'http:') {
+      issues.push({
+        code: 'insecure_server_url',
+        severity: 'warning',
+        pointer,
+        target: 'value',
+        message: `servers[${i}].url ${quote(url)} is plain http: requests and tokens cross the internet unencrypted`,
+        fix: `Use "https://${url.slice('http://'.length)}".`,
+      });
+    }
+  });
+}
+
+function checkServiceEntrypoints(config: Obj, issues: ConfigIssue[], ctx: SemanticContext): void {
+  arr(config.services).forEach((service, i) => {
+    const entrypoint = isObj(service) ? str(service.entrypoint) : undefined;
+    if (!entrypoint || REFERENCE.test(entrypoint)) return;
+    // The gateway imports `${entrypoint}.js`; a bundler also resolves that to a .ts source.
+    const base = path.resolve(ctx.configDir, entrypoint);
+    const tried = [`${base}.js`, `${base}.ts`];
+    if (tried.some(ctx.fileExists)) return;
+    const hint = /\.[cm]?[jt]s$/.test(entrypoint) ? ` (the gateway appends .js itself, so ${quote(entrypoint)} loads ${quote(entrypoint + '.js')})` : '';
+    issues.push({
+      code: 'missing_service_entrypoint',
+      severity: 'error',
+      pointer: ptr('services', i, 'entrypoint'),
+      target: 'value',
+      message: `services[${i}].entrypoint ${quote(entrypoint)} has no module: neither ${path.basename(tried[0]!)} nor ${path.basename(tried[1]!)} exists next to the config${hint}`,
+      fix: `Create ${path.relative(ctx.configDir, tried[0]!) || tried[0]} or fix the entrypoint path (relative to the config file, without extension).`,
+    });
+  });
+}
+
+interface RouteContext {
+  servers: Map<string, number>;
+  services: Map<string, number>;
+  bindings: Map<string, number>;
+  authorizer: string | undefined;
+  globalVariables: Obj;
+  issues: ConfigIssue[];
+}
+
+function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
+  const { issues } = ctx;
+  const label = `route ${str(route.method) ?? '?'} ${str(route.path) ?? '?'}`;
+  const unknownAlias = (code: string, pointer: string, alias: string, kind: string, known: Map<string, number>, fix: string) => {
+    const suggestion = closest(alias, known.keys());
+    issues.push({
+      code,
+      severity: 'error',
+      pointer,
+      target: 'value',
+      message: `${label} uses ${kind} ${quote(alias)}, which is not defined${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}: the gateway answers 404 "No match found." for it`,
+      fix: suggestion ? `Use "${suggestion}", or ${fix}` : `${fix[0]!.toUpperCase()}${fix.slice(1)}${known.size ? ` Defined: ${[...known.keys()].join(', ')}.` : ''}`,
+    });
+  };
+
+  const routePath = str(route.path);
+  if (routePath !== undefined) checkPathSyntax(routePath, i, label, issues);
+
+  if (route.auth === true && !ctx.authorizer) {
+    issues.push({
+      code: 'auth_without_authorizer',
+      severity: 'error',
+      pointer: ptr('paths', i, 'auth'),
+      target: 'value',
+      message: `${label} has "auth": true but the config has no \`authorizer\`: the route is served without any authentication`,
+      fix: 'Add an `authorizer` (jwt, auth0 or supabase) to the config, or remove "auth": true.',
+    });
+  }
+
+  const integration = isObj(route.integration) ? route.integration : undefined;
+  const type = integration ? str(integration.type) : undefined;
+  if (integration && (type === 'http_proxy' || type === 'http')) {
+    const server = str(integration.server);
+    if (server !== undefined && !ctx.servers.has(server)) {
+      unknownAlias('unknown_server', ptr('paths', i, 'integration', 'server'), server, 'server', ctx.servers, `add a server with "alias": "${server}" to \`servers\`.`);
+    }
+    if (type === 'http') {
+      issues.push({ code: 'deprecated_integration_type', severity: 'notice', pointer: ptr('paths', i, 'integration', 'type'), target: 'value', message: `${label}: integration type "http" is the old name of "http_proxy"`, fix: 'Use "type": "http_proxy".' });
+    }
+  } else if (integration && type === 'service') {
+    const binding = str(integration.binding);
+    if (binding !== undefined && !ctx.services.has(binding)) {
+      unknownAlias('unknown_service', ptr('paths', i, 'integration', 'binding'), binding, 'service', ctx.services, `add a service with "alias": "${binding}" to \`services\`.`);
+    }
+  } else if (integration && type === 'service_binding') {
+    const binding = str(integration.binding);
+    if (binding !== undefined && !ctx.bindings.has(binding)) {
+      unknownAlias('unknown_service_binding', ptr('paths', i, 'integration', 'binding'), binding, 'service binding', ctx.bindings, `add {"alias": "${binding}", "binding": "…"} to \`serviceBindings\`.`);
+    }
+  } else if (type && (AUTH0_INTEGRATIONS.has(type) || SUPABASE_INTEGRATIONS.has(type))) {
+    const needs = AUTH0_INTEGRATIONS.has(type) ? 'auth0' : 'supabase';
+    if (ctx.authorizer !== needs) {
+      issues.push({
+        code: 'authorizer_mismatch',
+        severity: 'error',
+        pointer: ptr('paths', i, 'integration', 'type'),
+        target: 'value',
+        message: `${label} uses the ${type} integration, which needs an ${needs} authorizer; the config's authorizer is ${ctx.authorizer ? quote(ctx.authorizer) : 'missing'}`,
+        fix: `Configure "authorizer": {"type": "${needs}", …}, or remove this route.`,
+      });
+    }
+  }
+
+  const preProcess = isObj(route.pre_process) ? str(route.pre_process.binding) : undefined;
+  if (preProcess !== undefined && !ctx.bindings.has(preProcess)) {
+    unknownAlias('unknown_service_binding', ptr('paths', i, 'pre_process', 'binding'), preProcess, 'pre_process binding', ctx.bindings, `add {"alias": "${preProcess}", "binding": "…"} to \`serviceBindings\`.`);
+  }
+
+  if (integration && 'response' in route) {
+    issues.push({
+      code: 'response_ignored',
+      severity: 'warning',
+      pointer: ptr('paths', i, 'response'),
+      target: 'key',
+      message: `${label} has both an integration and a static \`response\`; the response is never sent`,
+      fix: 'Remove "response", or remove the integration to serve the static response.',
+    });
+  }
+
+  checkMapping(route, i, label, ctx);
+}
+
+function checkPathSyntax(routePath: string, i: number, label: string, issues: ConfigIssue[]): void {
+  const pointer = ptr('paths', i, 'path');
+  const segs = routePath.split('/');
+  const w = segs.indexOf(WILDCARD);
+  if (w !== -1 && w !== segs.length - 1) {
+    issues.push({
+      code: 'wildcard_not_last',
+      severity: 'error',
+      pointer,
+      target: 'value',
+      message: `${label}: {.+} must be the last segment; the gateway ignores everything after it (${quote(segs.slice(w + 1).join('/'))} is never compared)`,
+      fix: `Use "${segs.slice(0, w + 1).join('/')}", or replace {.+} with a {param}.`,
+    });
+  }
+  for (const seg of segs) {
+    if (isWildcard(seg)) continue;
+    if (isParam(seg) && /^\{[A-Za-z_][\w-]*\}$/.test(seg)) continue;
+    if (/^\{(proxy\+|.*[*+].*)\}$/.test(seg)) {
+      issues.push({ code: 'not_a_wildcard', severity: 'error', pointer, target: 'value', message: `${label}: ${seg} is not a wildcard here; it matches exactly one segment (the greedy wildcard is {.+})`, fix: `Replace ${seg} with {.+}.` });
+    } else if (seg.includes('{') || seg.includes('}')) {
+      issues.push({ code: 'partial_path_parameter', severity: 'warning', pointer, target: 'value', message: `${label}: segment ${quote(seg)} is matched literally; a parameter must be a whole segment like {id}`, fix: 'Make the parameter a whole segment.' });
+    }
+  }
+  if (routePath.length > 1 && routePath.endsWith('/')) {
+    issues.push({
+      code: 'trailing_slash',
+      severity: 'warning',
+      pointer,
+      target: 'value',
+      message: `${label} ends with /: it matches ${quote(routePath)} but not ${quote(routePath.slice(0, -1))}`,
+      fix: `Use "${routePath.replace(/\/+$/, '')}" unless clients really send the trailing slash.`,
+    });
+  }
+  if (/\/\/./.test(routePath) || routePath === '//') {
+    issues.push({ code: 'empty_path_segment', severity: 'warning', pointer, target: 'value', message: `${label} has an empty segment (//), which only matches requests with the same double slash`, fix: 'Remove the extra slash.' });
+  }
+}
+
+function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): void {
+  if (!isObj(route.mapping)) return;
+  const routeVariables = isObj(route.variables) ? route.variables : {};
+  for (const part of ['headers', 'query'] as const) {
+    const entries = route.mapping[part];
+    if (!isObj(entries)) continue;
+    for (const [key, value] of Object.entries(entries)) {
+      if (typeof value !== 'string') continue;
+      const pointer = ptr('paths', i, 'mapping', part, key);
+      const m = MAPPING_TEMPLATE.exec(value);
+      if (!m) {
+        ctx.issues.push({
+          code: 'mapping_value_ignored',
+          severity: 'warning',
+          pointer,
+          target: 'value',
+          message: `${label}: mapping.${part}.${key} = ${quote(value)} is not a $request.header/$request.jwt/$request.query/$config template, so the gateway never sets it`,
+          fix: `Put the value in \`variables\` and map "$config.NAME".`,
+        });
+        continue;
+      }
+      const name = m[2]!;
+      if (m[1] === 'config' && !(name in routeVariables) && !(name in ctx.globalVariables)) {
+        const suggestion = closest(name, [...Object.keys(routeVariables), ...Object.keys(ctx.globalVariables)]);
+        ctx.issues.push({
+          code: 'unknown_config_variable',
+          severity: 'error',
+          pointer,
+          target: 'value',
+          message: `${label}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global \`variables\` define ${quote(name)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}`,
+          fix: suggestion ? `Use "$config.${suggestion}".` : `Add "${name}" to the route's \`variables\` or the global \`variables\`.`,
+        });
+      } else if (m[1] === 'request.jwt' && route.auth !== true) {
+        ctx.issues.push({
+          code: 'jwt_mapping_without_auth',
+          severity: 'warning',
+          pointer,
+          target: 'value',
+          message: `${label}: mapping.${part}.${key} reads the JWT claim ${quote(name)}, but the route has no "auth": true, so there is no token and it is never set`,
+          fix: 'Add "auth": true to the route, or map something else.',
+        });
+      }
+    }
+  }
+}
+
+function checkRouteTable(routes: RouteDef[], cors: boolean, issues: ConfigIssue[]): void {
+  const firstOf = new Map<string, RouteDef>();
+  const duplicates = new Set<RouteDef>();
+  for (const route of routes) {
+    const key = `${route.method} ${route.path}`;
+    const first = firstOf.get(key);
+    if (first) {
+      duplicates.add(route);
+      issues.push({
+        code: 'duplicate_route',
+        severity: 'error',
+        pointer: ptr('paths', route.index, 'path'),
+        target: 'value',
+        message: `route ${key} (paths[${route.index}]) repeats paths[${first.index}]; the gateway always runs the first, so this one is dead`,
+        fix: `Remove paths[${route.index}] or merge it into paths[${first.index}].`,
+        related: ptr('paths', first.index, 'path'),
+      });
+    } else firstOf.set(key, route);
+  }
+  for (const s of findShadowedRoutes(new RouteTable(routes), { cors, skip: duplicates })) {
+    issues.push({
+      code: 'shadowed_route',
+      severity: 'error',
+      pointer: ptr('paths', s.route.index, 'path'),
+      target: 'value',
+      message: `route ${s.route.method} ${s.route.path} (paths[${s.route.index}]) can never be chosen: ${s.winner.method} ${s.winner.path} (paths[${s.winner.index}]) takes every request it matches, e.g. ${s.sample.method} ${s.sample.path}, because ${s.reason}`,
+      fix: `Remove paths[${s.route.index}], or make its path distinct from paths[${s.winner.index}].`,
+      related: ptr('paths', s.winner.index, 'path'),
+    });
+  }
+}

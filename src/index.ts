@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// Thin entry: all logic lives in main.ts (tested without a process).
+import { run } from './main.js';
+
+await run();

@@ -1,0 +1,143 @@
+// The action's inputs, one list for action.yml, the CLI flags and `--help`, and the single
+// validated config object every stage receives.
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { UsageError } from './errors.js';
+
+export interface InputSpec {
+  name: string;
+  description: string;
+  /** The default as action.yml states it; '' means "discovered" (see the description). */
+  default: string;
+}
+
+export const INPUTS = [
+  {
+    name: 'working-directory',
+    description: 'The gateway project directory. The other file inputs are relative to it.',
+    default: '.',
+  },
+  {
+    name: 'config',
+    description:
+      'The gateway config (JSON). Default: the first of src/api-config.json, api-config.json, config/api-config.json, worker/src/api-config.json.',
+    default: '',
+  },
+  {
+    name: 'schema',
+    description:
+      "JSON Schema for the gateway config. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
+    default: '',
+  },
+  {
+    name: 'wrangler-config',
+    description:
+      'The Worker\'s wrangler config (wrangler.jsonc, wrangler.json or wrangler.toml). Default: the first of those in the working directory. Used to recognise URLs that point back at the gateway.',
+    default: '',
+  },
+  {
+    name: 'report',
+    description: 'Where to write the JSON report (relative to the current directory). Default: report.json in the run directory.',
+    default: '',
+  },
+] as const satisfies readonly InputSpec[];
+
+export type InputName = (typeof INPUTS)[number]['name'];
+export type RawInputs = Partial<Record<InputName, string>>;
+
+export const INPUT_NAMES: readonly InputName[] = INPUTS.map((i) => i.name);
+
+/** The variable the runner sets for an input, as @actions/core reads it: INPUT_WORKING-DIRECTORY. */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** The portable spelling action.yml passes to composite steps (a shell-safe name): INPUT_WORKING_DIRECTORY. */
+export function inputEnvAlias(name: string): string {
+  return inputEnvName(name).replace(/-/g, '_');
+}
+
+/** Flags win over the runner's INPUT_* variables; blank values count as unset. */
+export function readRawInputs(flags: Record<string, string | undefined>, env: NodeJS.ProcessEnv): RawInputs {
+  const raw: RawInputs = {};
+  for (const name of INPUT_NAMES) {
+    const value = (flags[name] ?? env[inputEnvName(name)] ?? env[inputEnvAlias(name)] ?? '').trim();
+    if (value !== '') raw[name] = value;
+  }
+  return raw;
+}
+
+export interface GateConfig {
+  /** Absolute. */
+  workingDirectory: string;
+  /** Absolute paths of files the user named; undefined means "discover". */
+  config?: string;
+  schema?: string;
+  wranglerConfig?: string;
+  /** Absolute path of the JSON report. */
+  reportPath: string;
+  /** Where stages hand their results to the next step. */
+  runDir: string;
+  /** Speak the runner's protocol (annotations, summary, outputs). */
+  github: boolean;
+  /** Colour the terminal output. */
+  color: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface ConfigContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  runDir?: string;
+  isTTY: boolean;
+}
+
+export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig {
+  const workingDirectory = path.resolve(ctx.cwd, raw['working-directory'] ?? '.');
+  if (!existsSync(workingDirectory)) {
+    throw new UsageError(`working-directory ${raw['working-directory']} does not exist (resolved to ${workingDirectory}).`);
+  }
+  if (!statSync(workingDirectory).isDirectory()) {
+    throw new UsageError(`working-directory ${raw['working-directory']} is a file, not a directory.`);
+  }
+  const github = ctx.env.GITHUB_ACTIONS === 'true';
+  const runDir = path.resolve(ctx.cwd, ctx.runDir ?? ctx.env.GATE_RUN_DIR ?? defaultRunDir(workingDirectory, ctx.env, github));
+  return {
+    workingDirectory,
+    config: inputPath(raw.config, workingDirectory, ctx.cwd),
+    schema: inputPath(raw.schema, workingDirectory, ctx.cwd),
+    wranglerConfig: inputPath(raw['wrangler-config'], workingDirectory, ctx.cwd),
+    reportPath: raw.report ? path.resolve(ctx.cwd, raw.report) : path.join(runDir, 'report.json'),
+    runDir,
+    github,
+    color: !github && ctx.isTTY && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb',
+    env: ctx.env,
+  };
+}
+
+/**
+ * File inputs are relative to the working directory, as in a workflow; a path that only exists
+ * relative to the current directory (typed on a laptop) is accepted too.
+ */
+function inputPath(value: string | undefined, workingDirectory: string, cwd: string): string | undefined {
+  if (value === undefined) return undefined;
+  const fromWorkdir = path.resolve(workingDirectory, value);
+  if (existsSync(fromWorkdir)) return fromWorkdir;
+  const fromCwd = path.resolve(cwd, value);
+  return existsSync(fromCwd) ? fromCwd : fromWorkdir;
+}
+
+function defaultRunDir(workingDirectory: string, env: NodeJS.ProcessEnv, github: boolean): string {
+  if (github && env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'gateway-deploy-gate');
+  // One run directory per project, so `validate` then `report` on a laptop find each other.
+  const key = createHash('sha256').update(workingDirectory).digest('hex').slice(0, 12);
+  return path.join(tmpdir(), `gateway-deploy-gate-${key}`);
+}
+
+/** A path as findings show it: relative to the working directory, forward slashes. */
+export function displayPath(file: string, workingDirectory: string): string {
+  const rel = path.relative(workingDirectory, file);
+  return (rel === '' ? path.basename(file) : rel).split(path.sep).join('/');
+}

@@ -1,0 +1,243 @@
+// JSON text with source positions. The value comes from JSON.parse (fast, native); positions
+// come from jsonc-parser, and only for the JSON pointers a finding needs, in one lazy pass, so a
+// clean 10,000-route config never pays for a full syntax tree.
+import { jsonc, type ParseError } from './jsonc.js';
+
+export interface SourceRange {
+  /** 1-based. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface SyntaxProblem {
+  range: SourceRange;
+  message: string;
+}
+
+/** How deep a config may nest before the gate refuses it (real gateway configs need < 10). */
+export const MAX_DEPTH = 64;
+
+export type ParseResult =
+  | { ok: true; value: unknown }
+  | { ok: false; problem: SyntaxProblem; kind: 'syntax' | 'depth' };
+
+export function parseJson(text: string): ParseResult {
+  const deep = findExcessiveNesting(text, MAX_DEPTH);
+  if (deep !== undefined) {
+    return {
+      ok: false,
+      kind: 'depth',
+      problem: {
+        range: rangeAt(text, deep, 1),
+        message: `nests deeper than ${MAX_DEPTH} levels here`,
+      },
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, kind: 'syntax', problem: describeSyntaxError(text, error) };
+  }
+}
+
+/** Offset of the first bracket that opens level `max + 1`, skipping strings; undefined if none. */
+export function findExcessiveNesting(text: string, max: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length; i++) {
+        const s = text.charCodeAt(i);
+        if (s === 0x5c /* \ */) i++;
+        else if (s === 0x22) break;
+      }
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (++depth > max) return i;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+const EXPECTED: Record<string, string> = {
+  InvalidSymbol: 'a JSON value (string, number, object, array, true, false or null)',
+  InvalidNumberFormat: 'a number in JSON format',
+  PropertyNameExpected: 'a property name in double quotes',
+  ValueExpected: 'a value',
+  ColonExpected: 'a colon (:) after the property name',
+  CommaExpected: 'a comma (,) between entries',
+  CloseBraceExpected: 'a closing brace (})',
+  CloseBracketExpected: 'a closing bracket (])',
+  EndOfFileExpected: 'the end of the file after the top-level value',
+  InvalidCommentToken: 'no comments (JSON does not allow them)',
+  UnexpectedEndOfComment: 'the end of the comment (JSON does not allow comments)',
+  UnexpectedEndOfString: 'a closing double quote (")',
+  UnexpectedEndOfNumber: 'digits after the sign or decimal point',
+  InvalidUnicode: 'four hex digits after \\u',
+  InvalidEscapeCharacter: 'a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
+  InvalidCharacter: 'no control characters inside a string (escape them)',
+};
+
+function describeSyntaxError(text: string, error: unknown): SyntaxProblem {
+  const errors: ParseError[] = [];
+  jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) {
+    // jsonc-parser is laxer than JSON.parse in rare corners; JSON.parse's own words then.
+    return { range: rangeAt(text, 0, 1), message: error instanceof Error ? error.message : 'invalid JSON' };
+  }
+  const name = jsonc.printParseErrorCode(first.error);
+  const at = Math.min(first.offset, text.length);
+  const trailingComma = (name === 'PropertyNameExpected' || name === 'ValueExpected') && previousToken(text, at) === ',';
+  if (trailingComma) {
+    const comma = text.lastIndexOf(',', at);
+    return { range: rangeAt(text, comma, 1), message: 'trailing comma: JSON does not allow a comma before } or ]; remove it' };
+  }
+  if (name === 'InvalidCommentToken' || text.startsWith('//', at) || text.startsWith('/*', at)) {
+    return { range: rangeAt(text, at, Math.max(first.length, 2)), message: 'comments are not allowed in JSON; remove the comment' };
+  }
+  const found = at >= text.length ? 'the end of the file' : `${JSON.stringify(text.slice(at, at + Math.max(1, Math.min(first.length, 20))))}`;
+  return {
+    range: rangeAt(text, at, Math.max(first.length, 1)),
+    message: `expected ${EXPECTED[name] ?? name} but found ${found}`,
+  };
+}
+
+function previousToken(text: string, offset: number): string | undefined {
+  for (let i = offset - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (!/\s/.test(ch)) return ch;
+  }
+  return undefined;
+}
+
+/** Line and column (1-based, UTF-16 units) of an offset, counted only when a finding needs it. */
+export function rangeAt(text: string, offset: number, length: number): SourceRange {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const column = offset - lineStart + 1;
+  return { line, column, endLine: line, endColumn: column + length };
+}
+
+/** JSON Pointer (RFC 6901) of a path of keys and indexes. */
+export function toPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function fromPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export type Target = 'key' | 'value';
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** What a request asked for here; ancestors are recorded too, as fallbacks. */
+  wants: Set<Target>;
+  pointer: string;
+}
+
+const STOP = Symbol('all positions found');
+
+/**
+ * Finds the source ranges of JSON pointers (the key or the value) in one pass over the text,
+ * stopping as soon as every one is found. A pointer with no key (the root, an array item) falls
+ * back to its value; a pointer that does not exist (a missing property) to its nearest ancestor.
+ * With a duplicated key, the first occurrence is reported.
+ */
+export function locatePointers(text: string, requests: readonly { pointer: string; target: Target }[]): Map<string, SourceRange> {
+  const root: TrieNode = { children: new Map(), wants: new Set(['value']), pointer: '' };
+  const wanted = new Set<string>();
+  for (const { pointer, target } of requests) {
+    let node = root;
+    for (const seg of fromPointer(pointer)) {
+      let child = node.children.get(seg);
+      if (!child) {
+        child = { children: new Map(), wants: new Set(['value', 'key']), pointer: node.pointer + toPointer([seg]) };
+        node.children.set(seg, child);
+      }
+      node = child;
+    }
+    wanted.add(`${target}:${pointer}`);
+  }
+
+  const found = new Map<string, SourceRange>();
+  let pending = wanted.size;
+  const record = (node: TrieNode, target: Target, line: number, character: number, length: number) => {
+    const key = `${target}:${node.pointer}`;
+    if (found.has(key)) return;
+    found.set(key, range(line, character, length));
+    if (wanted.has(key) && --pending === 0) throw STOP;
+  };
+
+  interface Frame {
+    node: TrieNode | undefined;
+    isArray: boolean;
+    index: number;
+    keyNode: TrieNode | undefined;
+  }
+  const stack: Frame[] = [];
+  const enterValue = (): TrieNode | undefined => {
+    const top = stack[stack.length - 1];
+    if (!top) return root;
+    if (top.isArray) return top.node?.children.get(String(top.index++));
+    return top.keyNode;
+  };
+  const begin = (isArray: boolean) => (_offset: number, length: number, line: number, character: number) => {
+    const node = enterValue();
+    if (node) record(node, 'value', line, character, length);
+    stack.push({ node: node?.children.size ? node : undefined, isArray, index: 0, keyNode: undefined });
+  };
+
+  try {
+    jsonc.visit(
+      text,
+      {
+        onObjectBegin: begin(false),
+        onArrayBegin: begin(true),
+        onObjectEnd: () => void stack.pop(),
+        onArrayEnd: () => void stack.pop(),
+        onObjectProperty: (property, _offset, length, line, character) => {
+          const top = stack[stack.length - 1];
+          if (!top) return;
+          top.keyNode = top.node?.children.get(property);
+          if (top.keyNode) record(top.keyNode, 'key', line, character, length);
+        },
+        onLiteralValue: (_value, _offset, length, line, character) => {
+          const node = enterValue();
+          if (node) record(node, 'value', line, character, length);
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false },
+    );
+  } catch (error) {
+    if (error !== STOP) throw error;
+  }
+
+  const result = new Map<string, SourceRange>();
+  for (const { pointer, target } of requests) {
+    const segs = fromPointer(pointer);
+    let hit = found.get(`${target}:${pointer}`);
+    for (let n = segs.length; n >= 0 && !hit; n--) {
+      const p = toPointer(segs.slice(0, n));
+      hit = found.get(`key:${p}`) ?? found.get(`value:${p}`);
+    }
+    result.set(`${target}:${pointer}`, hit ?? range(0, 0, 1));
+  }
+  return result;
+}
+
+function range(line: number, character: number, length: number): SourceRange {
+  return { line: line + 1, column: character + 1, endLine: line + 1, endColumn: character + 1 + length };
+}

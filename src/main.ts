@@ -1,0 +1,163 @@
+// The gate's entry: parse the command line (or the runner's inputs), run the stages, publish
+// the results. Every failure ends as a message and an exit status, never a stack trace.
+import { parseCommandLine, usage } from './cli.js';
+import { errorMessage, StageError, UsageError } from './errors.js';
+import type { Finding } from './findings.js';
+import { buildGateConfig, type GateConfig, readRawInputs } from './inputs.js';
+import { planAnnotations } from './report/annotations.js';
+import { buildReport, writeReport } from './report/report-document.js';
+import { addStageSection, addVerdict } from './report/summary.js';
+import { formatStageResult } from './report/terminal.js';
+import { RunState } from './run-state.js';
+import { annotate, type CoreModule, loadCore, setOutputs } from './runner-protocol.js';
+import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
+import { CHECK_STAGES } from './stages/index.js';
+import type { StageDefinition } from './stages/stage.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  isTTY: boolean;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (t) => process.stdout.write(t + '\n'),
+  stderr: (t) => process.stderr.write(t + '\n'),
+  cwd: process.cwd(),
+  isTTY: Boolean(process.stdout.isTTY),
+});
+
+export async function run(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, io: Io = defaultIo()): Promise<number> {
+  const code = await runGate(argv, env, io);
+  process.exitCode = code;
+  return code;
+}
+
+async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  let gate: GateConfig;
+  let stage: string | undefined;
+  try {
+    const cmd = parseCommandLine(argv);
+    if (cmd.help || cmd.stage === undefined) {
+      (cmd.help ? io.stdout : io.stderr)(usage());
+      return cmd.help ? 0 : 2;
+    }
+    stage = cmd.stage;
+    gate = buildGateConfig(readRawInputs(cmd.flags, env), { cwd: io.cwd, env, isTTY: io.isTTY, ...(cmd.runDir ? { runDir: cmd.runDir } : {}) });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`gateway-deploy-gate: ${error.message}`);
+      if (env.GITHUB_ACTIONS === 'true') io.stdout(`::error title=gateway-deploy-gate::${escapeCommand(error.message)}`);
+      return 2;
+    }
+    throw error;
+  }
+
+  try {
+    const core = gate.github ? await loadCore() : undefined;
+    const state = new RunState(gate.runDir);
+    if (stage === 'report') return await publishReport(gate, state, io, core);
+    const stages = stage === 'run' ? CHECK_STAGES : CHECK_STAGES.filter((s) => s.name === stage);
+    const ran: StageResult[] = [];
+    for (const definition of stages) {
+      const result = await executeStage(definition, gate, env);
+      state.save(result);
+      ran.push(result);
+      if (stage !== 'run') return await publishStage(result, gate, state, io, core);
+      io.stdout(formatStageResult(result, gate.color));
+      if (result.status === 'failed' || result.status === 'error') break; // nothing downstream of a failed stage is worth running
+    }
+    return await publishReport(gate, state, io, core, ran);
+  } catch (error) {
+    // Only a defect of the gate itself gets here: still a report, still no stack trace.
+    io.stderr(`gateway-deploy-gate: internal error: ${errorMessage(error)}`);
+    if (env.RUNNER_DEBUG === '1' || env.GATE_DEBUG) io.stderr(String((error as Error)?.stack ?? ''));
+    return 2;
+  }
+}
+
+async function executeStage(definition: StageDefinition, gate: GateConfig, env: NodeJS.ProcessEnv): Promise<StageResult> {
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  try {
+    const outcome = await definition.run(gate);
+    return {
+      name: definition.name,
+      status: outcome.status ?? statusFromFindings(outcome.findings),
+      durationMs: elapsed(),
+      findings: outcome.findings,
+      ...(outcome.note ? { note: outcome.note } : {}),
+      ...(outcome.data ? { data: outcome.data as Record<string, unknown> } : {}),
+    };
+  } catch (error) {
+    const findings: Finding[] =
+      error instanceof StageError
+        ? error.findings
+        : [
+            {
+              stage: definition.name,
+              layer: 'config',
+              code: 'internal_error',
+              severity: 'error',
+              message: `the ${definition.name} stage crashed: ${errorMessage(error)}`,
+              fix: 'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the JSON report.',
+              ...(env.GATE_DEBUG ? { evidence: { stack: String((error as Error)?.stack ?? '') } } : {}),
+            },
+          ];
+    return { name: definition.name, status: 'error', durationMs: elapsed(), findings, note: 'the stage could not run' };
+  }
+}
+
+async function publishStage(result: StageResult, gate: GateConfig, state: RunState, io: Io, core: CoreModule | undefined): Promise<number> {
+  const report = buildReport(state.load());
+  writeReport(gate.reportPath, report);
+  if (core) {
+    const plan = planAnnotations(result.findings);
+    annotate(core, plan.annotated);
+    io.stdout(formatStageResult(result, false, plan.overflow));
+    addStageSection(core.summary, result, plan.overflow);
+    setOutputs(core, { result: report.result, 'report-path': gate.reportPath });
+    await core.summary.write();
+    return exitCode(result.status);
+  }
+  io.stdout(formatStageResult(result, gate.color));
+  io.stdout(`report: ${gate.reportPath}`);
+  return exitCode(result.status);
+}
+
+async function publishReport(gate: GateConfig, state: RunState, io: Io, core: CoreModule | undefined, ranNow?: StageResult[]): Promise<number> {
+  const results = state.load();
+  if (results.length === 0) {
+    const finding: Finding = {
+      stage: 'report',
+      layer: 'config',
+      code: 'no_stage_results',
+      severity: 'error',
+      message: `no stage has run: ${gate.runDir} holds no results`,
+      fix: 'Run a stage (validate, …) before report, with the same --run-dir / working-directory.',
+    };
+    results.push({ name: 'report', status: 'error', durationMs: 0, findings: [finding] });
+  }
+  const report = buildReport(results);
+  writeReport(gate.reportPath, report);
+  if (core) {
+    if (ranNow) {
+      // `run` is one step: its annotation budget covers every stage.
+      const plan = planAnnotations(ranNow.flatMap((r) => r.findings));
+      annotate(core, plan.annotated);
+      for (const r of ranNow) addStageSection(core.summary, r, plan.overflow.filter((f) => f.stage === r.name));
+    }
+    addVerdict(core.summary, report, gate.reportPath);
+    setOutputs(core, { result: report.result, 'report-path': gate.reportPath });
+    await core.summary.write();
+  } else if (!ranNow) {
+    for (const r of results) io.stdout(formatStageResult(r, gate.color));
+  }
+  io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
+  return exitCode(gateResult(results));
+}
+
+function escapeCommand(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}

@@ -1,0 +1,63 @@
+// GitHub shows at most 10 error, 10 warning and 10 notice annotations per step; the gate picks
+// the most important ones and says what it left out, instead of letting GitHub drop them silently.
+import type { Finding, Severity } from '../findings.js';
+import { sortFindings } from '../findings.js';
+
+export const ANNOTATION_LIMITS: Record<Severity, number> = { error: 10, warning: 10, notice: 10 };
+
+export interface AnnotationPlan {
+  annotated: Finding[];
+  /** Findings over the limit: listed in the summary and the log instead. */
+  overflow: Finding[];
+}
+
+export function planAnnotations(findings: readonly Finding[], limits = ANNOTATION_LIMITS): AnnotationPlan {
+  const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const annotated: Finding[] = [];
+  const overflow: Finding[] = [];
+  for (const finding of sortFindings(findings)) {
+    if (used[finding.severity] < limits[finding.severity]) {
+      used[finding.severity]++;
+      annotated.push(finding);
+    } else overflow.push(finding);
+  }
+  return { annotated, overflow };
+}
+
+export interface AnnotationSink {
+  error(message: string, properties: AnnotationProperties): void;
+  warning(message: string, properties: AnnotationProperties): void;
+  notice(message: string, properties: AnnotationProperties): void;
+}
+
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+export function annotationOf(finding: Finding): { message: string; properties: AnnotationProperties } {
+  const loc = finding.location;
+  const properties: AnnotationProperties = { title: `${finding.stage}: ${finding.code} (${finding.layer})` };
+  if (loc) {
+    properties.file = loc.file;
+    properties.startLine = loc.line;
+    properties.endLine = loc.endLine ?? loc.line;
+    // GitHub only honours columns on single-line annotations.
+    if (loc.column && properties.endLine === loc.line) {
+      properties.startColumn = loc.column;
+      if (loc.endColumn) properties.endColumn = loc.endColumn;
+    }
+  }
+  return { message: finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message, properties };
+}
+
+export function emitAnnotations(sink: AnnotationSink, findings: readonly Finding[]): void {
+  for (const finding of findings) {
+    const { message, properties } = annotationOf(finding);
+    sink[finding.severity](message, properties);
+  }
+}

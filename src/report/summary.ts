@@ -1,0 +1,108 @@
+// The job summary: a section per stage as its step ends, and the verdict from the report step.
+import type * as core from '@actions/core';
+import type { Finding } from '../findings.js';
+import { countBySeverity, formatLocation, sortFindings } from '../findings.js';
+import type { GateReport } from './report-document.js';
+import type { StageResult } from '../stage-result.js';
+import { formatDuration } from './terminal.js';
+
+/** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
+const MAX_ROWS = 200;
+
+type Summary = typeof core.summary;
+
+const ICON = { passed: '✅', failed: '❌', error: '⛔', skipped: '⏭️' } as const;
+const SEVERITY_ICON = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' } as const;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function code(text: string): string {
+  return `<code>${escapeHtml(text)}</code>`;
+}
+
+export function addStageSection(summary: Summary, result: StageResult, overflow: readonly Finding[]): Summary {
+  summary.addHeading(`${ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`, 3);
+  const describe = STAGE_DESCRIPTIONS[result.name];
+  if (describe) summary.addRaw(`<p>${describe(result)}</p>`, true);
+  if (result.note) summary.addRaw(`<p>${escapeHtml(result.note)}</p>`, true);
+  addFindingsTable(summary, result.findings);
+  if (overflow.length > 0) {
+    summary.addRaw(
+      `<p><strong>${overflow.length} finding${overflow.length === 1 ? '' : 's'} not shown as annotations</strong> (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): ` +
+        overflow.map((f) => `${code(formatLocation(f.location) || f.code)} ${escapeHtml(f.code)}`).join(', ') +
+        '</p>',
+      true,
+    );
+  }
+  return summary;
+}
+
+export function addFindingsTable(summary: Summary, findings: readonly Finding[]): Summary {
+  if (findings.length === 0) return summary;
+  const sorted = sortFindings(findings);
+  summary.addTable([
+    [
+      { data: 'Severity', header: true },
+      { data: 'Where', header: true },
+      { data: 'Finding', header: true },
+      { data: 'Fix', header: true },
+    ],
+    ...sorted.slice(0, MAX_ROWS).map((f) => [
+      SEVERITY_ICON[f.severity],
+      f.location ? code(formatLocation(f.location)) : '',
+      `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
+      escapeHtml(f.fix ?? ''),
+    ]),
+  ]);
+  if (sorted.length > MAX_ROWS) summary.addRaw(`<p>…and ${sorted.length - MAX_ROWS} more in the JSON report.</p>`, true);
+  return summary;
+}
+
+export function addVerdict(summary: Summary, report: GateReport, reportPath: string): Summary {
+  const icon = report.result === 'passed' ? '✅' : report.result === 'failed' ? '❌' : '⛔';
+  summary.addHeading(`${icon} Gateway deploy gate ${report.result}`, 2);
+  summary.addTable([
+    [
+      { data: 'Stage', header: true },
+      { data: 'Result', header: true },
+      { data: 'Time', header: true },
+      { data: 'Errors', header: true },
+      { data: 'Warnings', header: true },
+      { data: 'Notices', header: true },
+    ],
+    ...report.stages.map((s) => {
+      const counts = countBySeverity(report.findings.filter((f) => f.stage === s.name));
+      return [s.name, `${ICON[s.status as keyof typeof ICON] ?? ''} ${s.status}`, formatDuration(s.durationMs), String(counts.error), String(counts.warning), String(counts.notice)];
+    }),
+  ]);
+  summary.addRaw(`<p>JSON report: ${code(reportPath)}</p>`, true);
+  return summary;
+}
+
+type Describe = (result: StageResult) => string;
+
+interface ValidateData {
+  configFile?: string;
+  schema?: string;
+  routeCount?: number;
+  references?: { kind: string; name: string; raw: string; location?: { file: string; line: number } }[];
+}
+
+const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
+  validate: (result) => {
+    const data = (result.data ?? {}) as ValidateData;
+    if (!data.configFile) return '';
+    let text = `Checked ${code(data.configFile)} (${data.routeCount ?? 0} route${data.routeCount === 1 ? '' : 's'}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.`;
+    const refs = data.references ?? [];
+    if (refs.length > 0) {
+      const rows = refs
+        .slice(0, MAX_ROWS)
+        .map((r) => `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`)
+        .join('');
+      text += `</p><details><summary>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist)</summary><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table></details><p>`;
+    }
+    return text;
+  },
+};

@@ -1,0 +1,37 @@
+// What a person reads in a terminal (or in the log, between annotations).
+import type { Finding } from '../findings.js';
+import { countBySeverity, formatLocation, sortFindings } from '../findings.js';
+import type { StageResult } from '../stage-result.js';
+
+const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 } as const;
+type Style = keyof typeof CODES;
+
+export function styler(color: boolean) {
+  return (style: Style, text: string) => (color ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text);
+}
+
+const SEVERITY_STYLE: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', notice: 'cyan' };
+
+export function formatFinding(finding: Finding, color: boolean): string {
+  const paint = styler(color);
+  const where = formatLocation(finding.location);
+  const head = `${where ? paint('bold', where) + '  ' : ''}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}  ${finding.message}  ${paint('dim', `[${finding.layer}/${finding.code}]`)}`;
+  return finding.fix ? `${head}\n    ${paint('dim', 'fix:')} ${finding.fix}` : head;
+}
+
+export function formatStageResult(result: StageResult, color: boolean, findings: readonly Finding[] = result.findings): string {
+  const paint = styler(color);
+  const counts = countBySeverity(result.findings);
+  const mark = { passed: paint('green', '✔'), failed: paint('red', '✖'), error: paint('red', '✖'), skipped: paint('dim', '○') }[result.status];
+  const tally = (['error', 'warning', 'notice'] as const)
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`)
+    .join(', ');
+  const lines = [`${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`];
+  for (const finding of sortFindings(findings)) lines.push('  ' + formatFinding(finding, color).replace(/\n/g, '\n  '));
+  return lines.join('\n');
+}
+
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}

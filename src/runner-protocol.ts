@@ -1,0 +1,26 @@
+// The GitHub runner's protocol (annotations, job summary, outputs, secret masking), loaded only
+// inside Actions: @actions/core costs tens of milliseconds to import, a laptop run never needs it.
+import type * as Core from '@actions/core';
+import type { Finding } from './findings.js';
+import { emitAnnotations } from './report/annotations.js';
+
+export type CoreModule = typeof Core;
+
+export async function loadCore(): Promise<CoreModule> {
+  return import('@actions/core');
+}
+
+export function annotate(core: CoreModule, findings: readonly Finding[]): void {
+  emitAnnotations(
+    {
+      error: (m, p) => core.error(m, p),
+      warning: (m, p) => core.warning(m, p),
+      notice: (m, p) => core.notice(m, p),
+    },
+    findings,
+  );
+}
+
+export function setOutputs(core: CoreModule, outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}

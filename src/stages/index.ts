@@ -1,0 +1,32 @@
+// The stages this version of the gate has, in pipeline order. A stage that is not listed here
+// is not built yet: it is absent from action.yml and the CLI refuses it.
+import type { InputName } from '../inputs.js';
+import type { StageDefinition } from './stage.js';
+import { runValidate } from './validate.js';
+
+/** Every step writes the cumulative report and says where it is. */
+export const COMMON_INPUTS: readonly InputName[] = ['working-directory', 'report'];
+
+export const CHECK_STAGES: readonly StageDefinition[] = [
+  {
+    name: 'validate',
+    summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
+    inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config'],
+    run: runValidate,
+  },
+];
+
+export const REPORT_STAGE = {
+  name: 'report',
+  summary: 'the verdict of every stage that ran: job summary, outputs, JSON report',
+  inputs: COMMON_INPUTS,
+} as const;
+
+/** Every step writes these outputs; action.yml exposes the report step's. */
+export const OUTPUTS = {
+  result: 'passed, failed or error: the gate verdict over the stages that ran',
+  'report-path': 'absolute path of the JSON report',
+} as const;
+
+/** Stages of the full product that later versions add, refused with a clear message meanwhile. */
+export const PLANNED_STAGES = ['preflight', 'test', 'deploy', 'smoke'] as const;

@@ -1,0 +1,20 @@
+import type { Finding, StageName } from '../findings.js';
+import type { GateConfig, InputName } from '../inputs.js';
+import type { StageStatus } from '../stage-result.js';
+
+export interface StageOutcome {
+  findings: Finding[];
+  /** Default: failed when a finding is an error, else passed. */
+  status?: StageStatus;
+  note?: string;
+  data?: object;
+}
+
+export interface StageDefinition {
+  name: StageName;
+  /** What the stage checks, for --help. */
+  summary: string;
+  /** Every input the stage reads; action.yml passes exactly these to the stage's step. */
+  inputs: readonly InputName[];
+  run(config: GateConfig): Promise<StageOutcome>;
+}

@@ -1,0 +1,130 @@
+// Stage 1: the gateway's JSON config against its schema, plus what a schema cannot express.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { StageError } from '../errors.js';
+import type { Finding, Location, Severity } from '../findings.js';
+import { formatBytes, readTextFile } from '../files.js';
+import type { GateConfig } from '../inputs.js';
+import { displayPath } from '../inputs.js';
+import { locatePointers, parseJson, type SourceRange } from '../json/json-source.js';
+import type { ConfigIssue } from '../gateway/config-issue.js';
+import { bundledValidator, chooseSchema, compileSchemaFile } from '../gateway/schema-source.js';
+import { issuesFromAjvErrors } from '../gateway/schema-messages.js';
+import { checkSemantics, type Reference } from '../gateway/semantic-checks.js';
+import { gatewayHostsOf, type GatewayHosts } from '../wrangler/gateway-hosts.js';
+import { findWranglerConfig, parseWranglerConfig } from '../wrangler/wrangler-file.js';
+import type { StageOutcome } from './stage.js';
+
+/** Where gateway projects keep the config, most common first. */
+export const CONFIG_CANDIDATES = ['src/api-config.json', 'api-config.json', 'config/api-config.json', 'worker/src/api-config.json'];
+
+export interface ValidateData {
+  configFile: string;
+  schema: string;
+  routeCount: number;
+  references: (Reference & { location?: Location })[];
+}
+
+const finding = (code: string, severity: Severity, message: string, fix: string, location?: Location): Finding => ({
+  stage: 'validate',
+  layer: 'config',
+  code,
+  severity,
+  message,
+  fix,
+  ...(location ? { location } : {}),
+});
+
+export function locateConfig(config: GateConfig): string {
+  if (config.config) return config.config;
+  const found = CONFIG_CANDIDATES.map((c) => path.join(config.workingDirectory, c)).find((f) => existsSync(f) && statSync(f).isFile());
+  if (found) return found;
+  throw new StageError(
+    finding(
+      'config_not_found',
+      'error',
+      `no gateway config found in ${config.workingDirectory} (looked for ${CONFIG_CANDIDATES.join(', ')})`,
+      'Set the `config` input to the gateway config file, relative to `working-directory`.',
+    ),
+  );
+}
+
+export async function runValidate(config: GateConfig): Promise<StageOutcome> {
+  const file = locateConfig(config);
+  const display = displayPath(file, config.workingDirectory);
+  const whole = (line = 1): Location => ({ file: display, line });
+
+  const read = readTextFile(file);
+  if (!read.ok) {
+    if (read.reason === 'missing' || read.reason === 'directory' || read.reason === 'unreadable') {
+      throw new StageError(finding(`config_${read.reason === 'missing' ? 'not_found' : read.reason === 'directory' ? 'is_directory' : 'unreadable'}`, 'error', `config ${display} ${read.detail}`, 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.'));
+    }
+    const fixes = {
+      too_large: 'A gateway config is kilobytes; split generated routes or check that the right file is named.',
+      binary: 'Point the `config` input at the JSON config, saved as UTF-8.',
+      empty: 'Write the gateway config (at least {"paths": []}) or point `config` at the right file.',
+    } as const;
+    return { findings: [finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole())] };
+  }
+
+  const parsed = parseJson(read.text);
+  if (!parsed.ok) {
+    const location = { file: display, ...parsed.problem.range };
+    return parsed.kind === 'depth'
+      ? { findings: [finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', location)] }
+      : { findings: [finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', location)] };
+  }
+  const value = parsed.value;
+
+  const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, existsSync);
+  const validator = choice.kind === 'bundled' ? await bundledValidator() : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
+  const issues: ConfigIssue[] = [...schemaIssues];
+  if (!validator(value)) issues.push(...issuesFromAjvErrors(validator.errors ?? [], value));
+
+  const hosts = readGatewayHosts(config);
+  const semantics = checkSemantics(value, {
+    configDir: path.dirname(file),
+    fileExists: (f) => existsSync(f),
+    ...(hosts.hosts ? { gatewayHosts: hosts.hosts } : {}),
+  });
+  issues.push(...semantics.issues);
+
+  // One pass over the text for every position the findings and references need.
+  const requests = [
+    ...issues.flatMap((i) => [{ pointer: i.pointer, target: i.target }, ...(i.related ? [{ pointer: i.related, target: 'value' as const }] : [])]),
+    ...semantics.references.map((r) => ({ pointer: r.pointer, target: 'value' as const })),
+  ];
+  const located = requests.length > 0 ? locatePointers(read.text, requests) : new Map<string, SourceRange>();
+  const at = (pointer: string, target: 'key' | 'value'): Location => ({ file: display, ...located.get(`${target}:${pointer}`)! });
+
+  const findings = issues.map((issue) => {
+    const location = at(issue.pointer, issue.target);
+    const related = issue.related ? at(issue.related, 'value') : undefined;
+    return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', location);
+  });
+  if (hosts.finding) findings.push(hosts.finding);
+
+  const data: ValidateData = {
+    configFile: display,
+    schema: choice.kind === 'bundled' ? 'the bundled schema' : `${displayPath(choice.file, config.workingDirectory)} (${choice.origin})`,
+    routeCount: semantics.routeCount,
+    references: semantics.references.map((r) => ({ ...r, location: at(r.pointer, 'value') })),
+  };
+  return { findings, data, note: `${formatBytes(read.bytes)}, ${semantics.routeCount} routes` };
+}
+
+/** The gateway's own hosts, for the self-reference check; a broken wrangler config is preflight's to report. */
+function readGatewayHosts(config: GateConfig): { hosts?: GatewayHosts; finding?: Finding } {
+  const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
+  if (!file) return {};
+  const display = displayPath(file, config.workingDirectory);
+  const read = readTextFile(file, 1024 * 1024);
+  const parsed = read.ok ? parseWranglerConfig(file, read.text) : undefined;
+  if (!parsed?.ok) {
+    const why = !read.ok ? read.detail : parsed && !parsed.ok ? `cannot be parsed (${parsed.message})` : 'cannot be read';
+    return {
+      finding: finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined),
+    };
+  }
+  return { hosts: gatewayHostsOf(parsed.raw) };
+}

@@ -1,0 +1,47 @@
+// Finding and reading the Worker's wrangler config as plain data, one parser per format.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { jsonc, type ParseError } from '../json/jsonc.js';
+import { parse as parseToml, TomlError } from 'smol-toml';
+
+/** Wrangler's own order of preference. */
+export const WRANGLER_CONFIG_NAMES = ['wrangler.json', 'wrangler.jsonc', 'wrangler.toml'] as const;
+
+export function findWranglerConfig(dir: string): string | undefined {
+  return WRANGLER_CONFIG_NAMES.map((name) => path.join(dir, name)).find((file) => existsSync(file));
+}
+
+export type RawWranglerConfig = Record<string, unknown>;
+
+export type ParsedWranglerConfig =
+  | { ok: true; raw: RawWranglerConfig }
+  | { ok: false; message: string; line?: number; column?: number };
+
+export function parseWranglerConfig(file: string, text: string): ParsedWranglerConfig {
+  return file.endsWith('.toml') ? parseTomlConfig(text) : parseJsoncConfig(text);
+}
+
+function parseTomlConfig(text: string): ParsedWranglerConfig {
+  try {
+    return { ok: true, raw: parseToml(text) as RawWranglerConfig };
+  } catch (error) {
+    if (error instanceof TomlError) {
+      return { ok: false, message: error.message.split('\n')[0] ?? 'invalid TOML', line: error.line, column: error.column };
+    }
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function parseJsoncConfig(text: string): ParsedWranglerConfig {
+  const errors: ParseError[] = [];
+  // Wrangler reads .json and .jsonc alike: comments and trailing commas are fine.
+  const raw: unknown = jsonc.parse(text, errors, { allowTrailingComma: true });
+  const first = errors[0];
+  if (first) {
+    const before = text.slice(0, first.offset);
+    const line = before.split('\n').length;
+    return { ok: false, message: jsonc.printParseErrorCode(first.error), line, column: first.offset - before.lastIndexOf('\n') };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, message: 'the top level must be an object' };
+  return { ok: true, raw: raw as RawWranglerConfig };
+}
