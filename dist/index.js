@@ -2435,7 +2435,8 @@ function issuesFromAjvErrors(errors, data) {
         seen.add(key);
         issues.push(issue);
     }
-    return issues;
+    // A generic "no allowed shape" adds nothing where a branch (reached through $ref) already said what is wrong.
+    return issues.filter((i) => i.code !== 'schema_violation' || !issues.some((o) => o !== i && o.pointer === i.pointer));
 }
 function valueAt(data, pointer) {
     let node = data;
@@ -4808,7 +4809,7 @@ function parseCommandLine(argv) {
         parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        const message = (error instanceof Error ? error.message : String(error)).split(/\.\s|\n/)[0];
         throw new UsageError(`${message}. Run with --help for the flags.`);
     }
     const { values, positionals } = parsed;

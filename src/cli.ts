@@ -21,7 +21,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = (error instanceof Error ? error.message : String(error)).split(/\.\s|\n/)[0];
     throw new UsageError(`${message}. Run with --help for the flags.`);
   }
   const { values, positionals } = parsed;

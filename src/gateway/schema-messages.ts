@@ -17,7 +17,8 @@ export function issuesFromAjvErrors(errors: readonly ErrorObject[], data: unknow
     seen.add(key);
     issues.push(issue);
   }
-  return issues;
+  // A generic "no allowed shape" adds nothing where a branch (reached through $ref) already said what is wrong.
+  return issues.filter((i) => i.code !== 'schema_violation' || !issues.some((o) => o !== i && o.pointer === i.pointer));
 }
 
 function valueAt(data: unknown, pointer: string): unknown {
