@@ -4686,7 +4686,7 @@ const finding = (code, severity, message, fix, location) => ({
 function locateConfig(config) {
     if (config.config)
         return config.config;
-    const found = CONFIG_CANDIDATES.map((c) => external_node_path_default().join(config.workingDirectory, c)).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f) && (0,external_node_fs_namespaceObject.statSync)(f).isFile());
+    const found = CONFIG_CANDIDATES.map((c) => external_node_path_default().join(config.workingDirectory, c)).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
     if (found)
         return found;
     throw new StageError(finding('config_not_found', 'error', `no gateway config found in ${config.workingDirectory} (looked for ${CONFIG_CANDIDATES.join(', ')})`, 'Set the `config` input to the gateway config file, relative to `working-directory`.'));

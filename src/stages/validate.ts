@@ -1,5 +1,5 @@
 // Stage 1: the gateway's JSON config against its schema, plus what a schema cannot express.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { StageError } from '../errors.js';
 import type { Finding, Location, Severity } from '../findings.js';
@@ -37,7 +37,7 @@ const finding = (code: string, severity: Severity, message: string, fix: string,
 
 export function locateConfig(config: GateConfig): string {
   if (config.config) return config.config;
-  const found = CONFIG_CANDIDATES.map((c) => path.join(config.workingDirectory, c)).find((f) => existsSync(f) && statSync(f).isFile());
+  const found = CONFIG_CANDIDATES.map((c) => path.join(config.workingDirectory, c)).find((f) => existsSync(f));
   if (found) return found;
   throw new StageError(
     finding(
