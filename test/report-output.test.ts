@@ -19,9 +19,9 @@ const result: StageResult = { name: 'validate', status: 'failed', durationMs: 12
 
 describe('terminal output', () => {
   it('is coloured on a terminal and plain otherwise', () => {
-    expect(formatStageResult(result, true)).toMatch(/\x1b\[31merror\x1b\[0m/);
+    expect(formatStageResult(result, true)).toContain('\u001b[31merror\u001b[0m');
     const plain = formatStageResult(result, false);
-    expect(plain).not.toMatch(/\x1b\[/);
+    expect(plain).not.toContain('\u001b[');
     expect(plain).toContain('src/api-config.json:7:12  error  route GET /a uses server "x" <b>  [config/unknown_server]');
     expect(plain).toContain('fix: Use "api".');
   });
