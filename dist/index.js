@@ -2710,7 +2710,8 @@ function matchSegments(config, request) {
         const c = config[i];
         const r = request[i];
         if (c !== undefined && isWildcard(c)) {
-            // Whatever follows a wildcard is never compared.
+            // Whatever follows a wildcard is never compared. Like the gateway, this leaves isExact
+            // set: a wildcard match as long as the request counts as exact (and beats {param}).
             wildcard = true;
             matchedCount = Math.min(config.length, request.length);
             break;
@@ -2755,8 +2756,11 @@ function compare(a, b, method) {
 }
 /** Why `winner` beats `loser` for a request, in the gateway's own order of rules. */
 function whyWins(winner, loser, method) {
-    if (winner.match.isExact !== loser.match.isExact)
-        return 'an exact path beats a parameterised one';
+    if (winner.match.isExact !== loser.match.isExact) {
+        return winner.match.isWildcard
+            ? 'the gateway counts a {.+} match of the same length as exact, and exact beats a {param} route'
+            : 'an exact path beats a parameterised one';
+    }
     if (winner.match.matchedCount !== loser.match.matchedCount)
         return 'it matches more path segments';
     if (winner.match.isWildcard !== loser.match.isWildcard)
@@ -2810,14 +2814,24 @@ class RouteTable {
     }
     /** Every route matching the request, best first; the first is the one the gateway runs. */
     candidates(method, path) {
-        const request = path.split('/');
-        const found = new Set();
+        return this.candidatesFor(method, path.split('/'));
+    }
+    candidatesFor(method, request) {
+        // Each route sits in exactly one node, and the walk reaches a node at most once: no duplicates.
+        const out = [];
+        const consider = (route) => {
+            if (route.method !== method && route.method !== 'ANY')
+                return;
+            const match = matchSegments(this.segmentsOf(route), request);
+            if (match)
+                out.push({ route, match });
+        };
         const walk = (node, i) => {
             for (const r of node.wildcard)
-                found.add(r);
+                consider(r);
             if (i === request.length) {
                 for (const r of node.terminal)
-                    found.add(r);
+                    consider(r);
                 return;
             }
             const next = node.literal.get(request[i]);
@@ -2827,15 +2841,7 @@ class RouteTable {
                 walk(node.param, i + 1);
         };
         walk(this.root, 1);
-        const out = [];
-        for (const route of found) {
-            if (route.method !== method && route.method !== 'ANY')
-                continue;
-            const match = matchSegments(this.segmentsOf(route), request);
-            if (match)
-                out.push({ route, match });
-        }
-        return out.sort((a, b) => compare(a, b, method));
+        return out.length > 1 ? out.sort((a, b) => compare(a, b, method)) : out;
     }
     choose(method, path) {
         return this.candidates(method, path)[0];
@@ -2850,27 +2856,25 @@ const SAMPLE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEA
  */
 function sampleRequests(route, table, opts) {
     const segs = table.segmentsOf(route);
-    const w = segs.findIndex(isWildcard);
+    const w = segs.indexOf(WILDCARD);
     const fill = (s) => (isParam(s) ? SAMPLE : s);
     const paths = [];
     if (w === -1)
-        paths.push(segs.map(fill).join('/'));
+        paths.push(segs.map(fill));
     else if (w < segs.length - 1)
-        paths.push(segs.map((s, i) => (i === w ? SAMPLE : fill(s))).join('/'));
+        paths.push(segs.map((s, i) => (i === w ? SAMPLE : fill(s))));
     else {
         const prefix = segs.slice(0, w).map(fill);
         for (const extra of [0, 1, 2, Math.max(3, table.longest - w + 1)]) {
-            paths.push([...prefix, ...Array.from({ length: extra }, () => SAMPLE)].join('/') || '/');
+            const p = prefix.concat(Array.from({ length: extra }, () => SAMPLE));
+            paths.push(p.length > 1 ? p : ['', '']); // the bare root is "/"
         }
     }
-    let methods;
     if (route.method !== 'ANY')
-        methods = [route.method];
-    else {
-        const unnamed = SAMPLE_METHODS.find((m) => !table.methods.has(m) && !(opts.cors && m === 'OPTIONS'));
-        methods = [...table.methods, ...(unnamed ? [unnamed] : [])];
-    }
-    return methods.flatMap((method) => paths.map((path) => ({ method, path })));
+        return paths.map((segments) => ({ method: route.method, segments }));
+    const unnamed = SAMPLE_METHODS.find((m) => !table.methods.has(m) && !(opts.cors && m === 'OPTIONS'));
+    const methods = [...table.methods, ...(unnamed ? [unnamed] : [])];
+    return methods.flatMap((method) => paths.map((segments) => ({ method, segments })));
 }
 /** Routes that no request can reach, each with the route that takes its requests instead. */
 function findShadowedRoutes(table, opts) {
@@ -2883,7 +2887,7 @@ function findShadowedRoutes(table, opts) {
         let reachable = false;
         for (const sample of samples) {
             // With CORS on, an OPTIONS request only reaches routing when an OPTIONS route matches it.
-            const candidates = table.candidates(sample.method, sample.path);
+            const candidates = table.candidatesFor(sample.method, sample.segments);
             if (opts.cors && sample.method === 'OPTIONS' && !candidates.some((c) => c.route.method === 'OPTIONS'))
                 continue;
             const winner = candidates[0];
@@ -2894,8 +2898,9 @@ function findShadowedRoutes(table, opts) {
                 break;
             }
             const mine = candidates.find((c) => c.route === route);
-            if (mine && !first)
-                first = { route, winner: winner.route, reason: whyWins(winner, mine, sample.method), sample };
+            if (mine && !first) {
+                first = { route, winner: winner.route, reason: whyWins(winner, mine, sample.method), sample: { method: sample.method, path: sample.segments.join('/') } };
+            }
         }
         if (!reachable && first)
             out.push(first);
@@ -2960,35 +2965,41 @@ function checkSemantics(config, ctx) {
 /** Every string that the Worker will replace, and the near-misses it will not. */
 function collectReferences(config, issues) {
     const out = [];
-    const stack = [{ value: config, segs: [] }];
+    const pointerOf = (item) => {
+        const segs = [];
+        for (let i = item; i?.parent; i = i.parent)
+            segs.push(i.key);
+        return toPointer(segs.reverse());
+    };
+    const stack = [{ value: config, key: '', parent: undefined }];
     while (stack.length > 0) {
-        const { value, segs } = stack.pop();
+        const item = stack.pop();
+        const value = item.value;
         if (typeof value === 'string') {
-            if (value.charCodeAt(0) !== 0x24 /* $ */ && !value.includes('$'))
+            if (!value.includes('$'))
                 continue;
             const m = REFERENCE.exec(value);
-            const pointer = toPointer(segs);
             if (m) {
                 const name = m[2];
-                if (!NAME.test(name)) {
+                if (NAME.test(name)) {
+                    out.push({ kind: m[1] === 'env' ? 'env' : 'secret', name, raw: value, pointer: pointerOf(item) });
+                }
+                else {
                     issues.push({
                         code: 'invalid_reference',
                         severity: 'error',
-                        pointer,
+                        pointer: pointerOf(item),
                         target: 'value',
                         message: `${quote(value)} does not name a valid Worker ${m[1] === 'env' ? 'variable' : 'secret'}; it will resolve to ""`,
                         fix: `Use $${m[1]}.NAME with NAME made of letters, digits and _ (no spaces or dots).`,
                     });
-                }
-                else {
-                    out.push({ kind: m[1] === 'env' ? 'env' : 'secret', name, raw: value, pointer });
                 }
             }
             else if (REFERENCE_INSIDE.test(value)) {
                 issues.push({
                     code: 'reference_not_resolved',
                     severity: 'warning',
-                    pointer,
+                    pointer: pointerOf(item),
                     target: 'value',
                     message: `${quote(value)} contains a reference, but the gateway only replaces values that start with $env./$secret./$secrets.; this stays literal text`,
                     fix: 'Make the reference the whole value, or build the string in the Worker.',
@@ -2997,12 +3008,12 @@ function collectReferences(config, issues) {
         }
         else if (Array.isArray(value)) {
             for (let i = value.length - 1; i >= 0; i--)
-                stack.push({ value: value[i], segs: [...segs, i] });
+                stack.push({ value: value[i], key: i, parent: item });
         }
         else if (isObj(value)) {
             const keys = Object.keys(value);
             for (let k = keys.length - 1; k >= 0; k--)
-                stack.push({ value: value[keys[k]], segs: [...segs, keys[k]] });
+                stack.push({ value: value[keys[k]], key: keys[k], parent: item });
         }
     }
     return out;
@@ -3182,6 +3193,9 @@ function checkRoute(route, i, ctx) {
     checkMapping(route, i, label, ctx);
 }
 function checkPathSyntax(routePath, i, label, issues) {
+    // Most paths are plain: nothing to say about them.
+    if (!/[{}]|\/\/|.\/$/.test(routePath))
+        return;
     const pointer = ptr('paths', i, 'path');
     const segs = routePath.split('/');
     const w = segs.indexOf(WILDCARD);

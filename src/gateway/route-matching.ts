@@ -35,7 +35,8 @@ export function matchSegments(config: readonly string[], request: readonly strin
     const c = config[i];
     const r = request[i];
     if (c !== undefined && isWildcard(c)) {
-      // Whatever follows a wildcard is never compared.
+      // Whatever follows a wildcard is never compared. Like the gateway, this leaves isExact
+      // set: a wildcard match as long as the request counts as exact (and beats {param}).
       wildcard = true;
       matchedCount = Math.min(config.length, request.length);
       break;
@@ -79,7 +80,11 @@ function compare(a: Candidate, b: Candidate, method: string): number {
 
 /** Why `winner` beats `loser` for a request, in the gateway's own order of rules. */
 export function whyWins(winner: Candidate, loser: Candidate, method: string): string {
-  if (winner.match.isExact !== loser.match.isExact) return 'an exact path beats a parameterised one';
+  if (winner.match.isExact !== loser.match.isExact) {
+    return winner.match.isWildcard
+      ? 'the gateway counts a {.+} match of the same length as exact, and exact beats a {param} route'
+      : 'an exact path beats a parameterised one';
+  }
   if (winner.match.matchedCount !== loser.match.matchedCount) return 'it matches more path segments';
   if (winner.match.isWildcard !== loser.match.isWildcard) return 'a route without {.+} beats a wildcard route';
   if (winner.route.method !== loser.route.method && winner.route.method === method) return 'its exact method beats ANY';
@@ -140,12 +145,21 @@ export class RouteTable {
 
   /** Every route matching the request, best first; the first is the one the gateway runs. */
   candidates(method: string, path: string): Candidate[] {
-    const request = path.split('/');
-    const found = new Set<RouteDef>();
+    return this.candidatesFor(method, path.split('/'));
+  }
+
+  candidatesFor(method: string, request: readonly string[]): Candidate[] {
+    // Each route sits in exactly one node, and the walk reaches a node at most once: no duplicates.
+    const out: Candidate[] = [];
+    const consider = (route: RouteDef) => {
+      if (route.method !== method && route.method !== 'ANY') return;
+      const match = matchSegments(this.segmentsOf(route), request);
+      if (match) out.push({ route, match });
+    };
     const walk = (node: TrieNode, i: number) => {
-      for (const r of node.wildcard) found.add(r);
+      for (const r of node.wildcard) consider(r);
       if (i === request.length) {
-        for (const r of node.terminal) found.add(r);
+        for (const r of node.terminal) consider(r);
         return;
       }
       const next = node.literal.get(request[i]!);
@@ -153,13 +167,7 @@ export class RouteTable {
       if (node.param) walk(node.param, i + 1);
     };
     walk(this.root, 1);
-    const out: Candidate[] = [];
-    for (const route of found) {
-      if (route.method !== method && route.method !== 'ANY') continue;
-      const match = matchSegments(this.segmentsOf(route), request);
-      if (match) out.push({ route, match });
-    }
-    return out.sort((a, b) => compare(a, b, method));
+    return out.length > 1 ? out.sort((a, b) => compare(a, b, method)) : out;
   }
 
   choose(method: string, path: string): Candidate | undefined {
@@ -182,26 +190,24 @@ const SAMPLE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEA
  * has, and a trailing wildcard is tried bare, with one or two extra segments, and longer than
  * any route in the table.
  */
-export function sampleRequests(route: RouteDef, table: RouteTable, opts: { cors: boolean }): { method: string; path: string }[] {
+export function sampleRequests(route: RouteDef, table: RouteTable, opts: { cors: boolean }): { method: string; segments: string[] }[] {
   const segs = table.segmentsOf(route);
-  const w = segs.findIndex(isWildcard);
+  const w = segs.indexOf(WILDCARD);
   const fill = (s: string) => (isParam(s) ? SAMPLE : s);
-  const paths: string[] = [];
-  if (w === -1) paths.push(segs.map(fill).join('/'));
-  else if (w < segs.length - 1) paths.push(segs.map((s, i) => (i === w ? SAMPLE : fill(s))).join('/'));
+  const paths: string[][] = [];
+  if (w === -1) paths.push(segs.map(fill));
+  else if (w < segs.length - 1) paths.push(segs.map((s, i) => (i === w ? SAMPLE : fill(s))));
   else {
     const prefix = segs.slice(0, w).map(fill);
     for (const extra of [0, 1, 2, Math.max(3, table.longest - w + 1)]) {
-      paths.push([...prefix, ...Array.from({ length: extra }, () => SAMPLE)].join('/') || '/');
+      const p = prefix.concat(Array.from({ length: extra }, () => SAMPLE));
+      paths.push(p.length > 1 ? p : ['', '']); // the bare root is "/"
     }
   }
-  let methods: string[];
-  if (route.method !== 'ANY') methods = [route.method];
-  else {
-    const unnamed = SAMPLE_METHODS.find((m) => !table.methods.has(m) && !(opts.cors && m === 'OPTIONS'));
-    methods = [...table.methods, ...(unnamed ? [unnamed] : [])];
-  }
-  return methods.flatMap((method) => paths.map((path) => ({ method, path })));
+  if (route.method !== 'ANY') return paths.map((segments) => ({ method: route.method, segments }));
+  const unnamed = SAMPLE_METHODS.find((m) => !table.methods.has(m) && !(opts.cors && m === 'OPTIONS'));
+  const methods = [...table.methods, ...(unnamed ? [unnamed] : [])];
+  return methods.flatMap((method) => paths.map((segments) => ({ method, segments })));
 }
 
 /** Routes that no request can reach, each with the route that takes its requests instead. */
@@ -214,7 +220,7 @@ export function findShadowedRoutes(table: RouteTable, opts: { cors: boolean; ski
     let reachable = false;
     for (const sample of samples) {
       // With CORS on, an OPTIONS request only reaches routing when an OPTIONS route matches it.
-      const candidates = table.candidates(sample.method, sample.path);
+      const candidates = table.candidatesFor(sample.method, sample.segments);
       if (opts.cors && sample.method === 'OPTIONS' && !candidates.some((c) => c.route.method === 'OPTIONS')) continue;
       const winner = candidates[0];
       if (!winner) continue;
@@ -223,7 +229,9 @@ export function findShadowedRoutes(table: RouteTable, opts: { cors: boolean; ski
         break;
       }
       const mine = candidates.find((c) => c.route === route);
-      if (mine && !first) first = { route, winner: winner.route, reason: whyWins(winner, mine, sample.method), sample };
+      if (mine && !first) {
+        first = { route, winner: winner.route, reason: whyWins(winner, mine, sample.method), sample: { method: sample.method, path: sample.segments.join('/') } };
+      }
     }
     if (!reachable && first) out.push(first);
   }

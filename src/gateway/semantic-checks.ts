@@ -84,42 +84,53 @@ export function checkSemantics(config: unknown, ctx: SemanticContext): SemanticR
 /** Every string that the Worker will replace, and the near-misses it will not. */
 function collectReferences(config: unknown, issues: ConfigIssue[]): Reference[] {
   const out: Reference[] = [];
-  const stack: { value: unknown; segs: (string | number)[] }[] = [{ value: config, segs: [] }];
+  // Iterative, with parent links: a pointer is only built for the few strings that need one.
+  interface Item {
+    value: unknown;
+    key: string | number;
+    parent: Item | undefined;
+  }
+  const pointerOf = (item: Item): string => {
+    const segs: (string | number)[] = [];
+    for (let i: Item | undefined = item; i?.parent; i = i.parent) segs.push(i.key);
+    return toPointer(segs.reverse());
+  };
+  const stack: Item[] = [{ value: config, key: '', parent: undefined }];
   while (stack.length > 0) {
-    const { value, segs } = stack.pop()!;
+    const item = stack.pop()!;
+    const value = item.value;
     if (typeof value === 'string') {
-      if (value.charCodeAt(0) !== 0x24 /* $ */ && !value.includes('$')) continue;
+      if (!value.includes('$')) continue;
       const m = REFERENCE.exec(value);
-      const pointer = toPointer(segs);
       if (m) {
         const name = m[2]!;
-        if (!NAME.test(name)) {
+        if (NAME.test(name)) {
+          out.push({ kind: m[1] === 'env' ? 'env' : 'secret', name, raw: value, pointer: pointerOf(item) });
+        } else {
           issues.push({
             code: 'invalid_reference',
             severity: 'error',
-            pointer,
+            pointer: pointerOf(item),
             target: 'value',
             message: `${quote(value)} does not name a valid Worker ${m[1] === 'env' ? 'variable' : 'secret'}; it will resolve to ""`,
             fix: `Use $${m[1]}.NAME with NAME made of letters, digits and _ (no spaces or dots).`,
           });
-        } else {
-          out.push({ kind: m[1] === 'env' ? 'env' : 'secret', name, raw: value, pointer });
         }
       } else if (REFERENCE_INSIDE.test(value)) {
         issues.push({
           code: 'reference_not_resolved',
           severity: 'warning',
-          pointer,
+          pointer: pointerOf(item),
           target: 'value',
           message: `${quote(value)} contains a reference, but the gateway only replaces values that start with $env./$secret./$secrets.; this stays literal text`,
           fix: 'Make the reference the whole value, or build the string in the Worker.',
         });
       }
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], segs: [...segs, i] });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: item });
     } else if (isObj(value)) {
       const keys = Object.keys(value);
-      for (let k = keys.length - 1; k >= 0; k--) stack.push({ value: value[keys[k]!], segs: [...segs, keys[k]!] });
+      for (let k = keys.length - 1; k >= 0; k--) stack.push({ value: value[keys[k]!], key: keys[k]!, parent: item });
     }
   }
   return out;
@@ -308,6 +319,8 @@ function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
 }
 
 function checkPathSyntax(routePath: string, i: number, label: string, issues: ConfigIssue[]): void {
+  // Most paths are plain: nothing to say about them.
+  if (!/[{}]|\/\/|.\/$/.test(routePath)) return;
   const pointer = ptr('paths', i, 'path');
   const segs = routePath.split('/');
   const w = segs.indexOf(WILDCARD);
