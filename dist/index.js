@@ -2261,14 +2261,14 @@ const STOP = Symbol('all positions found');
  * With a duplicated key, the first occurrence is reported.
  */
 function locatePointers(text, requests) {
-    const root = { children: new Map(), wants: new Set(['value']), pointer: '' };
+    const root = { children: new Map(), pointer: '' };
     const wanted = new Set();
     for (const { pointer, target } of requests) {
         let node = root;
         for (const seg of fromPointer(pointer)) {
             let child = node.children.get(seg);
             if (!child) {
-                child = { children: new Map(), wants: new Set(['value', 'key']), pointer: node.pointer + toPointer([seg]) };
+                child = { children: new Map(), pointer: node.pointer + toPointer([seg]) };
                 node.children.set(seg, child);
             }
             node = child;

@@ -141,10 +141,9 @@ export function fromPointer(pointer: string): string[] {
 
 export type Target = 'key' | 'value';
 
+/** The requested pointers as a tree; every node on the way is recorded, ancestors as fallbacks. */
 interface TrieNode {
   children: Map<string, TrieNode>;
-  /** What a request asked for here; ancestors are recorded too, as fallbacks. */
-  wants: Set<Target>;
   pointer: string;
 }
 
@@ -157,14 +156,14 @@ const STOP = Symbol('all positions found');
  * With a duplicated key, the first occurrence is reported.
  */
 export function locatePointers(text: string, requests: readonly { pointer: string; target: Target }[]): Map<string, SourceRange> {
-  const root: TrieNode = { children: new Map(), wants: new Set(['value']), pointer: '' };
+  const root: TrieNode = { children: new Map(), pointer: '' };
   const wanted = new Set<string>();
   for (const { pointer, target } of requests) {
     let node = root;
     for (const seg of fromPointer(pointer)) {
       let child = node.children.get(seg);
       if (!child) {
-        child = { children: new Map(), wants: new Set(['value', 'key']), pointer: node.pointer + toPointer([seg]) };
+        child = { children: new Map(), pointer: node.pointer + toPointer([seg]) };
         node.children.set(seg, child);
       }
       node = child;
