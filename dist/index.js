@@ -5084,7 +5084,7 @@ function addStageSection(summary, result, overflow) {
     summary.addHeading(`${ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`, 3);
     const describe = STAGE_DESCRIPTIONS[result.name];
     if (describe)
-        summary.addRaw(`<p>${describe(result)}</p>`, true);
+        summary.addRaw(describe(result), true);
     if (result.note)
         summary.addRaw(`<p>${escapeHtml(result.note)}</p>`, true);
     addFindingsTable(summary, result.findings);
@@ -5142,14 +5142,14 @@ const STAGE_DESCRIPTIONS = {
         const data = (result.data ?? {});
         if (!data.configFile)
             return '';
-        let text = `Checked ${code(data.configFile)} (${data.routeCount ?? 0} route${data.routeCount === 1 ? '' : 's'}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.`;
+        let text = `<p>Checked ${code(data.configFile)} (${data.routeCount ?? 0} route${data.routeCount === 1 ? '' : 's'}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.</p>`;
         const refs = data.references ?? [];
         if (refs.length > 0) {
             const rows = refs
                 .slice(0, MAX_ROWS)
                 .map((r) => `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`)
                 .join('');
-            text += `</p><details><summary>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist)</summary><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table></details><p>`;
+            text += `<details><summary>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist)</summary><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table></details>`;
         }
         return text;
     },
@@ -5171,6 +5171,13 @@ function setOutputs(core, outputs) {
     for (const [name, value] of Object.entries(outputs))
         core.setOutput(name, value);
 }
+/** Appends the built summary to the job summary; runners without one (act, old GHES) just skip it. */
+async function writeSummary(core, env) {
+    if (env.GITHUB_STEP_SUMMARY)
+        await core.summary.write();
+    else
+        core.summary.emptyBuffer();
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The gate's entry: parse the command line (or the runner's inputs), run the stages, publish
@@ -5186,6 +5193,13 @@ function setOutputs(core, outputs) {
 
 
 
+// A closed pipe (`gate validate | head`) must not cost the report, the summary or the exit status.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+    });
+}
 const defaultIo = () => ({
     stdout: (t) => process.stdout.write(t + '\n'),
     stderr: (t) => process.stderr.write(t + '\n'),
@@ -5285,7 +5299,7 @@ async function publishStage(result, gate, state, io, core) {
         io.stdout(formatStageResult(result, false, plan.overflow));
         addStageSection(core.summary, result, plan.overflow);
         setOutputs(core, { result: report.result, 'report-path': gate.reportPath });
-        await core.summary.write();
+        await writeSummary(core, gate.env);
         return exitCode(result.status);
     }
     io.stdout(formatStageResult(result, gate.color));
@@ -5317,7 +5331,7 @@ async function publishReport(gate, state, io, core, ranNow) {
         }
         addVerdict(core.summary, report, gate.reportPath);
         setOutputs(core, { result: report.result, 'report-path': gate.reportPath });
-        await core.summary.write();
+        await writeSummary(core, gate.env);
     }
     else if (!ranNow) {
         for (const r of results)

@@ -9,7 +9,7 @@ import { buildReport, writeReport } from './report/report-document.js';
 import { addStageSection, addVerdict } from './report/summary.js';
 import { formatStageResult } from './report/terminal.js';
 import { RunState } from './run-state.js';
-import { annotate, type CoreModule, loadCore, setOutputs } from './runner-protocol.js';
+import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
 import { CHECK_STAGES } from './stages/index.js';
 import type { StageDefinition } from './stages/stage.js';
@@ -19,6 +19,13 @@ export interface Io {
   stderr: (text: string) => void;
   cwd: string;
   isTTY: boolean;
+}
+
+// A closed pipe (`gate validate | head`) must not cost the report, the summary or the exit status.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
 }
 
 const defaultIo = (): Io => ({
@@ -118,7 +125,7 @@ async function publishStage(result: StageResult, gate: GateConfig, state: RunSta
     io.stdout(formatStageResult(result, false, plan.overflow));
     addStageSection(core.summary, result, plan.overflow);
     setOutputs(core, { result: report.result, 'report-path': gate.reportPath });
-    await core.summary.write();
+    await writeSummary(core, gate.env);
     return exitCode(result.status);
   }
   io.stdout(formatStageResult(result, gate.color));
@@ -150,7 +157,7 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
     }
     addVerdict(core.summary, report, gate.reportPath);
     setOutputs(core, { result: report.result, 'report-path': gate.reportPath });
-    await core.summary.write();
+    await writeSummary(core, gate.env);
   } else if (!ranNow) {
     for (const r of results) io.stdout(formatStageResult(r, gate.color));
   }

@@ -24,3 +24,9 @@ export function annotate(core: CoreModule, findings: readonly Finding[]): void {
 export function setOutputs(core: CoreModule, outputs: Record<string, string>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
+
+/** Appends the built summary to the job summary; runners without one (act, old GHES) just skip it. */
+export async function writeSummary(core: CoreModule, env: NodeJS.ProcessEnv): Promise<void> {
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.write();
+  else core.summary.emptyBuffer();
+}

@@ -1,7 +1,7 @@
 // Garbage in: a clear finding or usage error, exit 1 or 2, a report, and never a stack trace.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { reportSchemaErrors, runCli, tempDir } from './helpers/runner.js';
+import { fixture, reportSchemaErrors, runCli, tempDir } from './helpers/runner.js';
 
 function project(files: Record<string, string | Buffer>): string {
   const dir = tempDir('gate-garbage-');
@@ -96,5 +96,38 @@ describe('validate on garbage input', () => {
       expect(run.stderr).toMatch(/^gateway-deploy-gate: /);
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+});
+
+describe('a closed stdout', () => {
+  it('still writes the report and exits with the verdict (gate validate | head -1)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { readFileSync } = await import('node:fs');
+    const { CLI } = await import('./helpers/runner.js');
+    const dir = tempDir('gate-epipe-');
+    const report = path.join(dir, 'report.json');
+    const child = spawn(process.execPath, [CLI, 'validate', '--working-directory', fixture('validate', 'every-check'), '--report', report], {
+      env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', RUNNER_TEMP: dir, GATE_RUN_DIR: path.join(dir, 'run') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(status).toBe(1);
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(JSON.parse(readFileSync(report, 'utf8')).findings).toHaveLength(13);
+  });
+});
+
+describe('a runner without job summaries (act, older GHES)', () => {
+  it('annotates and reports instead of crashing on the missing GITHUB_STEP_SUMMARY', () => {
+    const dir = tempDir('gate-nosummary-');
+    const run = runCli(['validate', '--working-directory', fixture('validate', 'every-check')], {
+      env: { GITHUB_ACTIONS: 'true', RUNNER_TEMP: dir },
+    });
+    expect(run.status).toBe(1);
+    expect(run.annotations.length).toBeGreaterThan(0);
+    expect(run.report.findings).toHaveLength(13);
   });
 });

@@ -25,7 +25,7 @@ function code(text: string): string {
 export function addStageSection(summary: Summary, result: StageResult, overflow: readonly Finding[]): Summary {
   summary.addHeading(`${ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`, 3);
   const describe = STAGE_DESCRIPTIONS[result.name];
-  if (describe) summary.addRaw(`<p>${describe(result)}</p>`, true);
+  if (describe) summary.addRaw(describe(result), true);
   if (result.note) summary.addRaw(`<p>${escapeHtml(result.note)}</p>`, true);
   addFindingsTable(summary, result.findings);
   if (overflow.length > 0) {
@@ -94,14 +94,14 @@ const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
   validate: (result) => {
     const data = (result.data ?? {}) as ValidateData;
     if (!data.configFile) return '';
-    let text = `Checked ${code(data.configFile)} (${data.routeCount ?? 0} route${data.routeCount === 1 ? '' : 's'}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.`;
+    let text = `<p>Checked ${code(data.configFile)} (${data.routeCount ?? 0} route${data.routeCount === 1 ? '' : 's'}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.</p>`;
     const refs = data.references ?? [];
     if (refs.length > 0) {
       const rows = refs
         .slice(0, MAX_ROWS)
         .map((r) => `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`)
         .join('');
-      text += `</p><details><summary>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist)</summary><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table></details><p>`;
+      text += `<details><summary>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist)</summary><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table></details>`;
     }
     return text;
   },
