@@ -2,11 +2,13 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 import { INPUTS } from './inputs.js';
-import { CHECK_STAGES, PLANNED_STAGES, REPORT_STAGE } from './stages/index.js';
+import { CHECK_STAGES, PLANNED_INPUTS, PLANNED_STAGES, REPORT_STAGE } from './stages/index.js';
 
 export interface CommandLine {
   stage?: string;
   flags: Record<string, string | undefined>;
+  /** Flags of stages this version does not have: accepted, reported as ignored. */
+  ignored: string[];
   runDir?: string;
   help: boolean;
 }
@@ -17,6 +19,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     'run-dir': { type: 'string' },
   };
   for (const input of INPUTS) options[input.name] = { type: 'string' };
+  for (const name of PLANNED_INPUTS) options[name] = { type: 'string' };
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -34,7 +37,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const stage = positionals[0];
   const help = values.help === true;
   if (!help && stage !== undefined) checkStage(stage);
-  return { stage, flags, help, ...(typeof values['run-dir'] === 'string' ? { runDir: values['run-dir'] } : {}) };
+  const ignored = PLANNED_INPUTS.filter((name) => values[name] !== undefined).map((name) => `--${name}`);
+  return { stage, flags, ignored, help, ...(typeof values['run-dir'] === 'string' ? { runDir: values['run-dir'] } : {}) };
 }
 
 export const STAGE_CHOICES = [...CHECK_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run'];

@@ -11,7 +11,7 @@ import { formatStageResult } from './report/terminal.js';
 import { RunState } from './run-state.js';
 import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
-import { CHECK_STAGES } from './stages/index.js';
+import { CHECK_STAGES, PLANNED_STAGES } from './stages/index.js';
 import type { StageDefinition } from './stages/stage.js';
 
 export interface Io {
@@ -51,6 +51,9 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
       return cmd.help ? 0 : 2;
     }
     stage = cmd.stage;
+    if (cmd.ignored.length > 0) {
+      io.stderr(`gateway-deploy-gate: ignoring ${cmd.ignored.join(', ')}: the stages that read them (${PLANNED_STAGES.join(', ')}) are not part of this version yet`);
+    }
     gate = buildGateConfig(readRawInputs(cmd.flags, env), { cwd: io.cwd, env, isTTY: io.isTTY, ...(cmd.runDir ? { runDir: cmd.runDir } : {}) });
   } catch (error) {
     if (error instanceof UsageError) {

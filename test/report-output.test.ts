@@ -63,3 +63,11 @@ describe('the run stage', () => {
     expect(reportSchemaErrors(run.report)).toBeNull();
   });
 });
+
+describe('flags of stages this version does not have', () => {
+  it('are accepted and named as ignored, so a script written for the whole gate still validates', () => {
+    const run = runCli(['run', '--working-directory', fixture('validate', 'clean'), '--config', 'api-config.json', '--deploy', 'none', '--environment', 'production']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('ignoring --environment, --deploy');
+  });
+});

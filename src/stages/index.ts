@@ -30,3 +30,21 @@ export const OUTPUTS = {
 
 /** Stages of the full product that later versions add, refused with a clear message meanwhile. */
 export const PLANNED_STAGES = ['preflight', 'test', 'deploy', 'smoke'] as const;
+
+/**
+ * The contract's inputs of those stages. The CLI accepts them (a script written for the whole
+ * gate keeps working) and says they are ignored; action.yml does not declare them yet.
+ */
+export const PLANNED_INPUTS = [
+  'environment',
+  'test-command',
+  'e2e-command',
+  'test-timeout',
+  'deploy',
+  'secrets',
+  'rollback',
+  'url',
+  'smoke',
+  'auth-token',
+  'github-token',
+] as const;
