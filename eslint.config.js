@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/gateway/gateway-config.validator.js', 'test/fixtures/'] },
+  { ignores: ['dist/', '**/node_modules/', 'coverage/', '**/.wrangler/', 'src/gateway/gateway-config.validator.js', 'test/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,6 +12,15 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The example gateway is a Worker: the runtime's web globals.
+    files: ['examples/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['Request', 'Response', 'Headers', 'fetch', 'crypto', 'atob', 'btoa', 'TextEncoder', 'AbortSignal', 'URLSearchParams', 'setTimeout', 'clearTimeout'].map((g) => [g, 'readonly']),
+      ),
     },
   },
 );

@@ -2391,6 +2391,12 @@ function typeName(value) {
         return Number.isInteger(value) ? 'an integer' : 'a number';
     return `a ${typeof value}`;
 }
+// eslint-disable-next-line no-control-regex -- ANSI escapes are exactly what is stripped
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Tool output carries colour codes even without a TTY (wrangler, vitest); read it without them. */
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
 
 ;// CONCATENATED MODULE: ./src/gateway/config-issue.ts
 /** Human path of a pointer into a gateway config: "paths[3].integration (route GET /users/{id})". */

@@ -46,3 +46,11 @@ export function typeName(value: unknown): string {
   if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
   return `a ${typeof value}`;
 }
+
+// eslint-disable-next-line no-control-regex -- ANSI escapes are exactly what is stripped
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Tool output carries colour codes even without a TTY (wrangler, vitest); read it without them. */
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}

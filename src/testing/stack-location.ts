@@ -1,0 +1,38 @@
+// Where a failing test should be annotated: the line of the test file that failed, read from the
+// failure's stack; for a failure with no frame in the test file, the deepest frame in the project.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stripAnsi } from '../text.js';
+
+export interface SourcePoint {
+  /** Absolute. */
+  file: string;
+  line: number;
+  column: number;
+}
+
+// "    at fn (/abs/file.ts:12:5)", "    at /abs/file.ts:12:5", "    at file:///abs/file.ts:12:5"
+const FRAME = /^\s*at (?:.*? \()?((?:file:\/\/)?\/[^():]+|[A-Za-z]:\\[^():]+):(\d+):(\d+)\)?\s*$/;
+
+export function stackFrames(text: string): SourcePoint[] {
+  const frames: SourcePoint[] = [];
+  for (const raw of text.split('\n')) {
+    const m = FRAME.exec(stripAnsi(raw));
+    if (!m) continue;
+    const file = m[1]!.startsWith('file://') ? fileURLToPath(m[1]!) : m[1]!;
+    frames.push({ file, line: Number(m[2]), column: Number(m[3]) });
+  }
+  return frames;
+}
+
+const inProject = (file: string, projectDir: string) => {
+  const rel = path.relative(projectDir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).includes('node_modules');
+};
+
+/** The frame in the test file, else the deepest frame inside the project (outside node_modules). */
+export function failurePoint(stack: string, projectDir: string, testFile?: string): SourcePoint | undefined {
+  const frames = stackFrames(stack);
+  const inTest = testFile ? frames.find((f) => path.resolve(f.file) === path.resolve(testFile)) : undefined;
+  return inTest ?? frames.find((f) => inProject(f.file, projectDir));
+}
