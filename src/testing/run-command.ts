@@ -1,0 +1,78 @@
+// Runs a user's command through the shell, streaming its output as it comes, and stops it (its
+// whole process group) at a deadline.
+import { spawn } from 'node:child_process';
+
+export interface CommandRun {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  durationMs: number;
+  /** The last part of the output, for the evidence of a failure. */
+  tail: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  timeoutMs: number;
+  onOutput: (chunk: string) => void;
+  /** After SIGTERM, how long the group gets before SIGKILL. */
+  graceMs?: number;
+}
+
+const TAIL_CHARS = 8000;
+
+export function runCommand(command: string, opts: RunOptions): Promise<CommandRun> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    // detached: its own process group, so a timeout also stops the test runner's workers.
+    const child = spawn(command, { cwd: opts.cwd, env: opts.env, shell: '/bin/bash', detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let tail = '';
+    let timedOut = false;
+    const onData = (data: Buffer) => {
+      const text = data.toString('utf8');
+      tail = (tail + text).slice(-TAIL_CHARS);
+      opts.onOutput(text);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const killGroup = (signal: NodeJS.Signals) => {
+      try {
+        if (child.pid) process.kill(-child.pid, signal);
+      } catch {
+        // already gone
+      }
+    };
+    let killer: NodeJS.Timeout | undefined;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup('SIGTERM');
+      killer = setTimeout(() => killGroup('SIGKILL'), opts.graceMs ?? 5000);
+    }, opts.timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ exitCode: 127, signal: null, timedOut: false, durationMs: performance.now() - started, tail: `${tail}\n${error.message}` });
+    });
+    child.on('close', (exitCode, signal) => {
+      clearTimeout(timer);
+      if (killer) clearTimeout(killer);
+      // Leftovers of the group (a worker that ignored SIGTERM) must not outlive the stage.
+      if (timedOut) killGroup('SIGKILL');
+      resolve({ exitCode, signal, timedOut, durationMs: performance.now() - started, tail });
+    });
+  });
+}
+
+/** "90s", "10m", "1h", "1m30s" or plain seconds; undefined when it is not a duration. */
+export function parseDuration(text: string): number | undefined {
+  const t = text.trim();
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t) * 1000;
+  const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+  let total = 0;
+  let consumed = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    total += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
+    consumed = re.lastIndex;
+  }
+  return consumed === t.length && consumed > 0 ? total : undefined;
+}
