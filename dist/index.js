@@ -1898,7 +1898,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4845);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3356);
 // Thin entry: all logic lives in main.ts (tested without a process).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -1908,7 +1908,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4845:
+/***/ 3356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1952,9 +1952,76 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/testing/run-command.ts
+// Runs a user's command through the shell, streaming its output as it comes, and stops it (its
+// whole process group) at a deadline.
+
+const TAIL_CHARS = 8000;
+function runCommand(command, opts) {
+    const started = performance.now();
+    return new Promise((resolve) => {
+        // detached: its own process group, so a timeout also stops the test runner's workers.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, { cwd: opts.cwd, env: opts.env, shell: '/bin/bash', detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        let tail = '';
+        let timedOut = false;
+        const onData = (data) => {
+            const text = data.toString('utf8');
+            tail = (tail + text).slice(-TAIL_CHARS);
+            opts.onOutput(text);
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        const killGroup = (signal) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // already gone
+            }
+        };
+        let killer;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killGroup('SIGTERM');
+            killer = setTimeout(() => killGroup('SIGKILL'), opts.graceMs ?? 5000);
+        }, opts.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            resolve({ exitCode: 127, signal: null, timedOut: false, durationMs: performance.now() - started, tail: `${tail}\n${error.message}` });
+        });
+        child.on('close', (exitCode, signal) => {
+            clearTimeout(timer);
+            if (killer)
+                clearTimeout(killer);
+            // Leftovers of the group (a worker that ignored SIGTERM) must not outlive the stage.
+            if (timedOut)
+                killGroup('SIGKILL');
+            resolve({ exitCode, signal, timedOut, durationMs: performance.now() - started, tail });
+        });
+    });
+}
+/** "90s", "10m", "1h", "1m30s" or plain seconds; undefined when it is not a duration. */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Number(t) * 1000;
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+        total += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2]];
+        consumed = re.lastIndex;
+    }
+    return consumed === t.length && consumed > 0 ? total : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // The action's inputs, one list for action.yml, the CLI flags and `--help`, and the single
 // validated config object every stage receives.
+
 
 
 
@@ -1980,6 +2047,21 @@ const INPUTS = [
         name: 'wrangler-config',
         description: 'The Worker\'s wrangler config (wrangler.jsonc, wrangler.json or wrangler.toml). Default: the first of those in the working directory. Used to recognise URLs that point back at the gateway.',
         default: '',
+    },
+    {
+        name: 'test-command',
+        description: "The project's unit-test command, run in working-directory. Default: npm test, when package.json has a test script.",
+        default: '',
+    },
+    {
+        name: 'e2e-command',
+        description: 'The local end-to-end test command, run with RUN_LOCAL_WORKER_E2E=true. Default: npm run test:e2e (or e2e, test:e2e:local), when package.json has that script.',
+        default: '',
+    },
+    {
+        name: 'test-timeout',
+        description: 'How long each test command may run before the gate stops it and reports a hang: seconds, or 90s, 10m, 1h.',
+        default: '10m',
     },
     {
         name: 'report',
@@ -2021,12 +2103,21 @@ function buildGateConfig(raw, ctx) {
         config: inputPath(raw.config, workingDirectory, ctx.cwd),
         schema: inputPath(raw.schema, workingDirectory, ctx.cwd),
         wranglerConfig: inputPath(raw['wrangler-config'], workingDirectory, ctx.cwd),
+        ...(raw['test-command'] ? { testCommand: raw['test-command'] } : {}),
+        ...(raw['e2e-command'] ? { e2eCommand: raw['e2e-command'] } : {}),
+        testTimeoutMs: durationInput('test-timeout', raw['test-timeout'] ?? '10m'),
         reportPath: raw.report ? external_node_path_default().resolve(ctx.cwd, raw.report) : external_node_path_default().join(runDir, 'report.json'),
         runDir,
         github,
         color: !github && ctx.isTTY && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb',
         env: ctx.env,
     };
+}
+function durationInput(name, value) {
+    const ms = parseDuration(value);
+    if (ms === undefined || ms <= 0)
+        throw new UsageError(`${name} must be a duration such as 600, 90s, 10m or 1h; got "${value}"`);
+    return ms;
 }
 /**
  * File inputs are relative to the working directory, as in a workflow; a path that only exists
@@ -2052,73 +2143,6 @@ function defaultRunDir(workingDirectory, env, github) {
 function displayPath(file, workingDirectory) {
     const rel = external_node_path_default().relative(workingDirectory, file);
     return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/files.ts
-// Reading the user's text files with the guards a gate needs: no directory, no binary, no
-// file too large to be a config, and an answer instead of an exception.
-
-/** KV's value limit: a gateway config larger than this cannot be served from KV or a bundle. */
-const MAX_TEXT_BYTES = 25 * 1024 * 1024;
-function readTextFile(file, maxBytes = MAX_TEXT_BYTES) {
-    let size;
-    try {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
-        if (stat.isDirectory())
-            return { ok: false, reason: 'directory', detail: 'is a directory, not a file' };
-        size = stat.size;
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { ok: false, reason: 'missing', detail: 'does not exist' };
-        return { ok: false, reason: 'unreadable', detail: `cannot be read (${code ?? 'unknown error'})` };
-    }
-    if (size > maxBytes) {
-        return { ok: false, reason: 'too_large', detail: `is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}` };
-    }
-    let buffer;
-    try {
-        buffer = Buffer.alloc(size);
-        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-        try {
-            let read = 0;
-            while (read < size) {
-                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, read, size - read, read);
-                if (n === 0)
-                    break;
-                read += n;
-            }
-            buffer = buffer.subarray(0, read);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-    catch (error) {
-        return { ok: false, reason: 'unreadable', detail: `cannot be read (${error.code ?? 'unknown error'})` };
-    }
-    if (buffer.subarray(0, 8192).includes(0)) {
-        return { ok: false, reason: 'binary', detail: 'is a binary file (it contains NUL bytes), not UTF-8 text' };
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    }
-    catch {
-        return { ok: false, reason: 'binary', detail: 'is not valid UTF-8 text' };
-    }
-    // TextDecoder already dropped a UTF-8 byte order mark.
-    if (/^\s*$/.test(text))
-        return { ok: false, reason: 'empty', detail: 'is empty' };
-    return { ok: true, text, bytes: buffer.length };
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${bytes} B`;
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -2341,6 +2365,62 @@ function range(line, character, length) {
     return { line: line + 1, column: character + 1, endLine: line + 1, endColumn: character + 1 + length };
 }
 
+;// CONCATENATED MODULE: ./src/testing/project.ts
+// What a project declares about its tests: the commands to run, and which runner they use, so
+// the gate can ask that runner for machine-readable results.
+
+
+/** npm init's placeholder: "no test specified" is no test. */
+const PLACEHOLDER = /no test specified/;
+const E2E_SCRIPTS = ['test:e2e', 'e2e', 'test:e2e:local'];
+function readScripts(projectDir) {
+    try {
+        const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(projectDir, 'package.json'), 'utf8'));
+        return Object.fromEntries(Object.entries(pkg.scripts ?? {}).filter((e) => typeof e[1] === 'string'));
+    }
+    catch {
+        return {};
+    }
+}
+function detectRunner(text) {
+    if (/\bvitest\b/.test(text))
+        return 'vitest';
+    if (/\bjest\b/.test(text))
+        return 'jest';
+    return 'unknown';
+}
+/** `npm test` / `npm run x` name a script; anything else is the command itself. */
+function scriptOf(command) {
+    const m = /^npm\s+(?:run(?:-script)?\s+(\S+)|(test|t))\s*$/.exec(command.trim());
+    return m ? (m[1] ?? 'test') : undefined;
+}
+function describeCommand(command, scripts) {
+    const script = scriptOf(command);
+    const body = script ? (scripts[script] ?? '') : command;
+    return { command, runner: detectRunner(body), ...(script ? { script } : {}) };
+}
+function defaultUnitCommand(scripts) {
+    return scripts.test && !PLACEHOLDER.test(scripts.test) ? 'npm test' : undefined;
+}
+function defaultE2eCommand(scripts) {
+    const name = E2E_SCRIPTS.find((s) => scripts[s]);
+    return name ? `npm run ${name}` : undefined;
+}
+/**
+ * The command with the runner's JSON reporter added, unless the user's script already picks a
+ * reporter. npm scripts get the flags after `--`.
+ */
+function withJsonReporter(cmd, scripts, outputFile) {
+    const body = cmd.script ? (scripts[cmd.script] ?? '') : cmd.command;
+    if (cmd.runner === 'unknown' || /--json\b|--reporter\b|--outputFile\b/.test(body))
+        return { command: cmd.command };
+    const quoted = JSON.stringify(outputFile);
+    const flags = cmd.runner === 'jest'
+        ? `--json --outputFile=${quoted} --testLocationInResults`
+        : `--reporter=default --reporter=json --outputFile.json=${quoted}`;
+    return { command: cmd.script ? `${cmd.command} -- ${flags}` : `${cmd.command} ${flags}`, resultsFile: outputFile };
+}
+
 ;// CONCATENATED MODULE: ./src/text.ts
 // Small wording helpers shared by messages.
 /** The closest candidate within a typo's distance, for "did you mean" hints. */
@@ -2396,6 +2476,390 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 /** Tool output carries colour codes even without a TTY (wrangler, vitest); read it without them. */
 function stripAnsi(text) {
     return text.replace(ANSI, '');
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/testing/stack-location.ts
+// Where a failing test should be annotated: the line of the test file that failed, read from the
+// failure's stack; for a failure with no frame in the test file, the deepest frame in the project.
+
+
+
+// "    at fn (/abs/file.ts:12:5)", "    at /abs/file.ts:12:5", "    at file:///abs/file.ts:12:5"
+const FRAME = /^\s*at (?:.*? \()?((?:file:\/\/)?\/[^():]+|[A-Za-z]:\\[^():]+):(\d+):(\d+)\)?\s*$/;
+function stackFrames(text) {
+    const frames = [];
+    for (const raw of text.split('\n')) {
+        const m = FRAME.exec(stripAnsi(raw));
+        if (!m)
+            continue;
+        const file = m[1].startsWith('file://') ? (0,external_node_url_.fileURLToPath)(m[1]) : m[1];
+        frames.push({ file, line: Number(m[2]), column: Number(m[3]) });
+    }
+    return frames;
+}
+const inProject = (file, projectDir) => {
+    const rel = external_node_path_default().relative(projectDir, file);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) && !rel.split((external_node_path_default()).sep).includes('node_modules');
+};
+/** The frame in the test file, else the deepest frame inside the project (outside node_modules). */
+function failurePoint(stack, projectDir, testFile) {
+    const frames = stackFrames(stack);
+    const inTest = testFile ? frames.find((f) => external_node_path_default().resolve(f.file) === external_node_path_default().resolve(testFile)) : undefined;
+    return inTest ?? frames.find((f) => inProject(f.file, projectDir));
+}
+
+;// CONCATENATED MODULE: ./src/testing/test-results.ts
+// The machine-readable results of jest (--json) and vitest (--reporter=json): the same shape,
+// one entry per test file with its assertions.
+
+
+const SKIPPED = new Set(['pending', 'skipped', 'todo', 'disabled']);
+function parseTestResults(json, projectDir) {
+    const files = (json?.testResults ?? []).filter((f) => typeof f?.name === 'string');
+    const suites = [];
+    const failures = [];
+    for (const file of files) {
+        const assertions = file.assertionResults ?? [];
+        const suite = {
+            file: file.name,
+            passed: assertions.filter((a) => a.status === 'passed').length,
+            failed: assertions.filter((a) => a.status === 'failed').length,
+            skipped: assertions.filter((a) => SKIPPED.has(a.status ?? '')).length,
+            durationMs: file.endTime && file.startTime ? Math.max(0, file.endTime - file.startTime) : assertions.reduce((t, a) => t + (a.duration ?? 0), 0),
+        };
+        for (const a of assertions.filter((x) => x.status === 'failed')) {
+            const stack = (a.failureMessages ?? []).join('\n');
+            const located = a.location?.line ? { file: file.name, line: a.location.line, column: a.location.column ?? 1 } : undefined;
+            failures.push({
+                file: file.name,
+                title: a.fullName ?? [...(a.ancestorTitles ?? []), a.title ?? ''].join(' > '),
+                message: assertionMessage(stack),
+                // The assertion's own line (from the stack) beats the line where the test starts.
+                point: failurePoint(stack, projectDir, file.name) ?? located,
+            });
+        }
+        // A file that failed to load has no assertions, only a message (a syntax error, a failing import).
+        if (assertions.length === 0 && file.status === 'failed' && file.message) {
+            suite.failed = 1;
+            failures.push({ file: file.name, title: 'test file failed to run', message: assertionMessage(file.message), point: failurePoint(file.message, projectDir, file.name) });
+        }
+        suites.push(suite);
+    }
+    const totals = suites.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+    return { suites, failures, totals };
+}
+/** The message part of a failure: everything before the first stack frame, without colours. */
+function assertionMessage(text) {
+    const plain = stripAnsi(text);
+    const lines = plain.split('\n');
+    const firstFrame = lines.findIndex((l) => /^\s*at /.test(l));
+    const head = (firstFrame === -1 ? lines : lines.slice(0, firstFrame)).join('\n').trim();
+    return head.length > 2000 ? `${head.slice(0, 2000)}…` : head || 'the test failed';
+}
+
+;// CONCATENATED MODULE: ./src/testing/wrangler-check.ts
+// Before local E2E tests: is there a wrangler in the project that exports unstable_dev, and is
+// the Node that runs the tests new enough for it? One clear finding instead of a wall of output.
+
+
+
+/** The wrangler package Node would load from the project: the nearest node_modules/wrangler up the tree. */
+function findWranglerPackage(projectDir) {
+    for (let dir = external_node_path_default().resolve(projectDir);; dir = external_node_path_default().dirname(dir)) {
+        const candidate = external_node_path_default().join(dir, 'node_modules', 'wrangler', 'package.json');
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return external_node_path_default().dirname(candidate);
+        if (external_node_path_default().dirname(dir) === dir)
+            return undefined;
+    }
+}
+/** Does `actual` (v22.1.0) satisfy a ">=X.Y.Z" engines range? Other range forms are not judged. */
+function satisfiesMinimum(actual, range) {
+    const min = />=\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(range);
+    const have = /v?(\d+)\.(\d+)\.(\d+)/.exec(actual);
+    if (!min || !have)
+        return true;
+    const a = have.slice(1, 4).map(Number);
+    const b = [min[1], min[2] ?? '0', min[3] ?? '0'].map(Number);
+    for (let i = 0; i < 3; i++)
+        if (a[i] !== b[i])
+            return a[i] > b[i];
+    return true;
+}
+function checkWranglerForE2e(projectDir, env) {
+    const dir = findWranglerPackage(projectDir);
+    if (!dir) {
+        return {
+            ok: false,
+            code: 'e2e_wrangler_missing',
+            message: 'the local E2E tests need wrangler (unstable_dev starts the Worker in workerd), but it is not installed in the project',
+            fix: 'npm install --save-dev wrangler, and install dependencies before the gate runs.',
+        };
+    }
+    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, 'package.json'), 'utf8'));
+    const version = pkg.version ?? 'unknown';
+    const declared = [pkg.types, pkg.main].filter((f) => typeof f === 'string').map((f) => external_node_path_default().join(dir, f));
+    const exportsDev = declared.some((file) => (0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').includes('unstable_dev'));
+    if (!exportsDev) {
+        return {
+            ok: false,
+            code: 'e2e_unstable_dev_missing',
+            message: `wrangler ${version} in the project does not export unstable_dev, which the local E2E tests start the Worker with`,
+            fix: 'Pin a wrangler that has unstable_dev (wrangler 3 and 4 do), or move the tests to unstable_startWorker.',
+        };
+    }
+    // npm scripts run with the project's node_modules/.bin first on PATH: ask that node.
+    const PATH = [external_node_path_default().join(projectDir, 'node_modules', '.bin'), external_node_path_default().join(dir, '..', '.bin'), env.PATH ?? ''].join((external_node_path_default()).delimiter);
+    const node = (0,external_node_child_process_namespaceObject.spawnSync)('node', ['--version'], { env: { ...env, PATH }, encoding: 'utf8', timeout: 10_000 });
+    const nodeVersion = (node.stdout ?? '').trim() || 'unknown';
+    const range = pkg.engines?.node;
+    if (range && !satisfiesMinimum(nodeVersion, range)) {
+        return {
+            ok: false,
+            code: 'e2e_node_too_old',
+            message: `wrangler ${version} needs Node ${range}, but the tests would run on Node ${nodeVersion}`,
+            fix: `Set up a newer Node before the gate (actions/setup-node with node-version: 22 or 24).`,
+        };
+    }
+    return { ok: true, version, nodeVersion };
+}
+
+;// CONCATENATED MODULE: ./src/findings.ts
+// The finding model shared by every stage, shaped like the contract's report schema.
+const STAGE_NAMES = ['validate', 'preflight', 'test', 'deploy', 'smoke', 'rollback', 'report'];
+const LAYERS = ['config', 'binding', 'test', 'deploy', 'edge', 'routing', 'auth', 'upstream', 'gateway', 'probe'];
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Most important first: severity, then request-order layer, then position in the file. */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) ||
+        (a.location?.file ?? '\uffff').localeCompare(b.location?.file ?? '\uffff') ||
+        (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+        (a.location?.column ?? 0) - (b.location?.column ?? 0));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+function formatLocation(location) {
+    if (!location)
+        return '';
+    return `${location.file}:${location.line}${location.column ? `:${location.column}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 };
+function styler(color) {
+    return (style, text) => (color ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text);
+}
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
+function formatFinding(finding, color) {
+    const paint = styler(color);
+    const where = formatLocation(finding.location);
+    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}  ${finding.message}  ${paint('dim', `[${finding.layer}/${finding.code}]`)}`;
+    return finding.fix ? `${head}\n    ${paint('dim', 'fix:')} ${finding.fix}` : head;
+}
+function formatStageResult(result, color, findings = result.findings) {
+    const paint = styler(color);
+    const counts = countBySeverity(result.findings);
+    const mark = { passed: paint('green', '✔'), failed: paint('red', '✖'), error: paint('red', '✖'), skipped: paint('dim', '○') }[result.status];
+    const tally = ['error', 'warning', 'notice']
+        .filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`)
+        .join(', ');
+    const lines = [`${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`];
+    for (const finding of sortFindings(findings))
+        lines.push('  ' + formatFinding(finding, color).replace(/\n/g, '\n  '));
+    return lines.join('\n');
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/test.ts
+// Stage: the project's own unit tests, then its local E2E tests, with each failing test turned
+// into a finding on the line that failed.
+
+
+
+
+
+
+
+
+
+const finding = (code, message, fix, extra = {}) => ({
+    stage: 'test',
+    layer: 'test',
+    code,
+    severity: 'error',
+    message,
+    fix,
+    ...extra,
+});
+async function runTests(config, log) {
+    const dir = config.workingDirectory;
+    const scripts = readScripts(dir);
+    const plan = [];
+    const unit = config.testCommand ?? defaultUnitCommand(scripts);
+    const e2e = config.e2eCommand ?? defaultE2eCommand(scripts);
+    if (unit)
+        plan.push({ kind: 'unit', command: unit });
+    if (e2e)
+        plan.push({ kind: 'e2e', command: e2e });
+    if (plan.length === 0) {
+        return {
+            status: 'skipped',
+            note: 'no test command',
+            findings: [
+                {
+                    ...finding('no_tests', 'the project declares no tests: package.json has no test or test:e2e script, and no test-command was given', 'Add a "test" script to package.json, or set the test-command input.'),
+                    severity: 'warning',
+                },
+            ],
+        };
+    }
+    const findings = [];
+    const runs = [];
+    for (const step of plan) {
+        const described = describeCommand(step.command, scripts);
+        if (step.kind === 'e2e') {
+            const check = checkWranglerForE2e(dir, config.env);
+            if (!check.ok) {
+                findings.push(finding(check.code, check.message, check.fix, scriptLocation(dir, described.script)));
+                continue;
+            }
+        }
+        const resultsFile = external_node_path_default().join(config.runDir, `test-${step.kind}-results.json`);
+        (0,external_node_fs_namespaceObject.mkdirSync)(config.runDir, { recursive: true }); // jest does not create the results' directory
+        (0,external_node_fs_namespaceObject.rmSync)(resultsFile, { force: true });
+        const { command, resultsFile: expected } = withJsonReporter(described, scripts, resultsFile);
+        const env = { ...config.env, CI: 'true', ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}) };
+        const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
+        const run = await log.group(`${label}: ${step.command}`, () => runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }));
+        const results = expected && (0,external_node_fs_namespaceObject.existsSync)(expected) ? readResults(expected, dir) : undefined;
+        runs.push({
+            kind: step.kind,
+            command: step.command,
+            exitCode: run.exitCode,
+            timedOut: run.timedOut,
+            durationMs: run.durationMs,
+            ...(results
+                ? { totals: results.totals, suites: results.suites.map((s) => ({ ...s, file: displayPath(s.file, dir) })) }
+                : {}),
+        });
+        if (run.timedOut) {
+            findings.push(finding('test_timeout', `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; the gate stopped them`, 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, or raise test-timeout.', { evidence: { command: step.command, outputTail: run.tail.slice(-2000) } }));
+            continue;
+        }
+        for (const failure of results?.failures ?? []) {
+            const point = failure.point;
+            findings.push(finding('test_failed', `${step.kind === 'e2e' ? 'E2E test' : 'test'} "${failure.title}" failed: ${failure.message}`, `Fix the code under test or the test at this line (${step.command}).`, {
+                ...(point ? { location: { file: displayPath(point.file, dir), line: point.line, column: point.column } } : { location: { file: displayPath(failure.file, dir), line: 1 } }),
+                evidence: { kind: step.kind, command: step.command, test: failure.title },
+            }));
+        }
+        if (run.exitCode !== 0 && (results?.failures.length ?? 0) === 0) {
+            findings.push(finding('test_command_failed', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
+                evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
+                ...scriptLocation(dir, described.script),
+            }));
+        }
+    }
+    const total = runs.reduce((t, r) => t + (r.totals ? r.totals.passed + r.totals.failed : 0), 0);
+    return { findings, data: { runs }, note: `${runs.length} command${runs.length === 1 ? '' : 's'}, ${total} tests` };
+}
+function readResults(file, dir) {
+    try {
+        return parseTestResults(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')), dir);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The script's line in package.json, where a person changes the command. */
+function scriptLocation(dir, script) {
+    const file = external_node_path_default().join(dir, 'package.json');
+    if (!script || !(0,external_node_fs_namespaceObject.existsSync)(file))
+        return {};
+    const pointer = toPointer(['scripts', script]);
+    const range = locatePointers((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), [{ pointer, target: 'key' }]).get(`key:${pointer}`);
+    return range ? { location: { file: 'package.json', line: range.line, column: range.column } } : {};
+}
+
+;// CONCATENATED MODULE: ./src/files.ts
+// Reading the user's text files with the guards a gate needs: no directory, no binary, no
+// file too large to be a config, and an answer instead of an exception.
+
+/** KV's value limit: a gateway config larger than this cannot be served from KV or a bundle. */
+const MAX_TEXT_BYTES = 25 * 1024 * 1024;
+function readTextFile(file, maxBytes = MAX_TEXT_BYTES) {
+    let size;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
+        if (stat.isDirectory())
+            return { ok: false, reason: 'directory', detail: 'is a directory, not a file' };
+        size = stat.size;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { ok: false, reason: 'missing', detail: 'does not exist' };
+        return { ok: false, reason: 'unreadable', detail: `cannot be read (${code ?? 'unknown error'})` };
+    }
+    if (size > maxBytes) {
+        return { ok: false, reason: 'too_large', detail: `is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}` };
+    }
+    let buffer;
+    try {
+        buffer = Buffer.alloc(size);
+        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        try {
+            let read = 0;
+            while (read < size) {
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, read, size - read, read);
+                if (n === 0)
+                    break;
+                read += n;
+            }
+            buffer = buffer.subarray(0, read);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        return { ok: false, reason: 'unreadable', detail: `cannot be read (${error.code ?? 'unknown error'})` };
+    }
+    if (buffer.subarray(0, 8192).includes(0)) {
+        return { ok: false, reason: 'binary', detail: 'is a binary file (it contains NUL bytes), not UTF-8 text' };
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    }
+    catch {
+        return { ok: false, reason: 'binary', detail: 'is not valid UTF-8 text' };
+    }
+    // TextDecoder already dropped a UTF-8 byte order mark.
+    if (/^\s*$/.test(text))
+        return { ok: false, reason: 'empty', detail: 'is empty' };
+    return { ok: true, text, bytes: buffer.length };
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} B`;
 }
 
 ;// CONCATENATED MODULE: ./src/gateway/config-issue.ts
@@ -4694,7 +5158,7 @@ function parseJsoncConfig(text) {
 
 /** Where gateway projects keep the config, most common first. */
 const CONFIG_CANDIDATES = ['src/api-config.json', 'api-config.json', 'config/api-config.json', 'worker/src/api-config.json'];
-const finding = (code, severity, message, fix, location) => ({
+const validate_finding = (code, severity, message, fix, location) => ({
     stage: 'validate',
     layer: 'config',
     code,
@@ -4709,7 +5173,7 @@ function locateConfig(config) {
     const found = CONFIG_CANDIDATES.map((c) => external_node_path_default().join(config.workingDirectory, c)).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
     if (found)
         return found;
-    throw new StageError(finding('config_not_found', 'error', `no gateway config found in ${config.workingDirectory} (looked for ${CONFIG_CANDIDATES.join(', ')})`, 'Set the `config` input to the gateway config file, relative to `working-directory`.'));
+    throw new StageError(validate_finding('config_not_found', 'error', `no gateway config found in ${config.workingDirectory} (looked for ${CONFIG_CANDIDATES.join(', ')})`, 'Set the `config` input to the gateway config file, relative to `working-directory`.'));
 }
 async function runValidate(config) {
     const file = locateConfig(config);
@@ -4718,21 +5182,21 @@ async function runValidate(config) {
     const read = readTextFile(file);
     if (!read.ok) {
         if (read.reason === 'missing' || read.reason === 'directory' || read.reason === 'unreadable') {
-            throw new StageError(finding(`config_${read.reason === 'missing' ? 'not_found' : read.reason === 'directory' ? 'is_directory' : 'unreadable'}`, 'error', `config ${display} ${read.detail}`, 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.'));
+            throw new StageError(validate_finding(`config_${read.reason === 'missing' ? 'not_found' : read.reason === 'directory' ? 'is_directory' : 'unreadable'}`, 'error', `config ${display} ${read.detail}`, 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.'));
         }
         const fixes = {
             too_large: 'A gateway config is kilobytes; split generated routes or check that the right file is named.',
             binary: 'Point the `config` input at the JSON config, saved as UTF-8.',
             empty: 'Write the gateway config (at least {"paths": []}) or point `config` at the right file.',
         };
-        return { findings: [finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole())] };
+        return { findings: [validate_finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole())] };
     }
     const parsed = parseJson(read.text);
     if (!parsed.ok) {
         const location = { file: display, ...parsed.problem.range };
         return parsed.kind === 'depth'
-            ? { findings: [finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', location)] }
-            : { findings: [finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', location)] };
+            ? { findings: [validate_finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', location)] }
+            : { findings: [validate_finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', location)] };
     }
     const value = parsed.value;
     const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, external_node_fs_namespaceObject.existsSync);
@@ -4757,7 +5221,7 @@ async function runValidate(config) {
     const findings = issues.map((issue) => {
         const location = at(issue.pointer, issue.target);
         const related = issue.related ? at(issue.related, 'value') : undefined;
-        return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', location);
+        return validate_finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', location);
     });
     if (hosts.finding)
         findings.push(hosts.finding);
@@ -4780,13 +5244,14 @@ function readGatewayHosts(config) {
     if (!parsed?.ok) {
         const why = !read.ok ? read.detail : parsed && !parsed.ok ? `cannot be parsed (${parsed.message})` : 'cannot be read';
         return {
-            finding: finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined),
+            finding: validate_finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined),
         };
     }
     return { hosts: gatewayHostsOf(parsed.raw) };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/index.ts
+
 
 /** Every step writes the cumulative report and says where it is. */
 const COMMON_INPUTS = ['working-directory', 'report'];
@@ -4796,6 +5261,12 @@ const CHECK_STAGES = [
         summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
         inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config'],
         run: runValidate,
+    },
+    {
+        name: 'test',
+        summary: "the project's unit tests, then its local E2E tests (RUN_LOCAL_WORKER_E2E=true, the Worker in workerd)",
+        inputs: [...COMMON_INPUTS, 'test-command', 'e2e-command', 'test-timeout'],
+        run: runTests,
     },
 ];
 const REPORT_STAGE = {
@@ -4809,16 +5280,13 @@ const OUTPUTS = {
     'report-path': 'absolute path of the JSON report',
 };
 /** Stages of the full product that later versions add, refused with a clear message meanwhile. */
-const PLANNED_STAGES = ['preflight', 'test', 'deploy', 'smoke'];
+const PLANNED_STAGES = ['preflight', 'deploy', 'smoke'];
 /**
  * The contract's inputs of those stages. The CLI accepts them (a script written for the whole
  * gate keeps working) and says they are ignored; action.yml does not declare them yet.
  */
 const PLANNED_INPUTS = [
     'environment',
-    'test-command',
-    'e2e-command',
-    'test-timeout',
     'deploy',
     'secrets',
     'rollback',
@@ -4896,34 +5364,6 @@ function usage() {
         'Exit status: 0 the gate passed, 1 it failed (an error finding), 2 it could not run.',
     ];
     return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/findings.ts
-// The finding model shared by every stage, shaped like the contract's report schema.
-const STAGE_NAMES = ['validate', 'preflight', 'test', 'deploy', 'smoke', 'rollback', 'report'];
-const LAYERS = ['config', 'binding', 'test', 'deploy', 'edge', 'routing', 'auth', 'upstream', 'gateway', 'probe'];
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Most important first: severity, then request-order layer, then position in the file. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) ||
-        (a.location?.file ?? '\uffff').localeCompare(b.location?.file ?? '\uffff') ||
-        (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-        (a.location?.column ?? 0) - (b.location?.column ?? 0));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-function formatLocation(location) {
-    if (!location)
-        return '';
-    return `${location.file}:${location.line}${location.column ? `:${location.column}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -5063,36 +5503,6 @@ function writeReport(file, report) {
     writeFileAtomic(file, JSON.stringify(report, null, 2) + '\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/terminal.ts
-
-const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 };
-function styler(color) {
-    return (style, text) => (color ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text);
-}
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
-function formatFinding(finding, color) {
-    const paint = styler(color);
-    const where = formatLocation(finding.location);
-    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}  ${finding.message}  ${paint('dim', `[${finding.layer}/${finding.code}]`)}`;
-    return finding.fix ? `${head}\n    ${paint('dim', 'fix:')} ${finding.fix}` : head;
-}
-function formatStageResult(result, color, findings = result.findings) {
-    const paint = styler(color);
-    const counts = countBySeverity(result.findings);
-    const mark = { passed: paint('green', '✔'), failed: paint('red', '✖'), error: paint('red', '✖'), skipped: paint('dim', '○') }[result.status];
-    const tally = ['error', 'warning', 'notice']
-        .filter((s) => counts[s] > 0)
-        .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`)
-        .join(', ');
-    const lines = [`${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`];
-    for (const finding of sortFindings(findings))
-        lines.push('  ' + formatFinding(finding, color).replace(/\n/g, '\n  '));
-    return lines.join('\n');
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -5164,6 +5574,20 @@ function addVerdict(summary, report, reportPath) {
     return summary;
 }
 const STAGE_DESCRIPTIONS = {
+    test: (result) => {
+        const runs = (result.data ?? {}).runs ?? [];
+        return runs
+            .map((run) => {
+            const t = run.totals;
+            const head = `<p><strong>${run.kind === 'e2e' ? 'Local E2E tests' : 'Unit tests'}</strong> ${code(run.command)}: ${run.timedOut ? 'stopped at the timeout' : t ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped` : `exit status ${run.exitCode}`} in ${formatDuration(run.durationMs)}</p>`;
+            const rows = (run.suites ?? [])
+                .slice(0, MAX_ROWS)
+                .map((s) => `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`)
+                .join('');
+            return rows ? `${head}<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>` : head;
+        })
+            .join('\n');
+    },
     validate: (result) => {
         const data = (result.data ?? {});
         if (!data.configFile)
@@ -5269,7 +5693,7 @@ async function runGate(argv, env, io) {
         const stages = stage === 'run' ? CHECK_STAGES : CHECK_STAGES.filter((s) => s.name === stage);
         const ran = [];
         for (const definition of stages) {
-            const result = await executeStage(definition, gate, env);
+            const result = await executeStage(definition, gate, env, io);
             state.save(result);
             ran.push(result);
             if (stage !== 'run')
@@ -5288,11 +5712,11 @@ async function runGate(argv, env, io) {
         return 2;
     }
 }
-async function executeStage(definition, gate, env) {
+async function executeStage(definition, gate, env, io) {
     const started = performance.now();
     const elapsed = () => performance.now() - started;
     try {
-        const outcome = await definition.run(gate);
+        const outcome = await definition.run(gate, stageLog(gate, io));
         return {
             name: definition.name,
             status: outcome.status ?? statusFromFindings(outcome.findings),
@@ -5368,6 +5792,22 @@ async function publishReport(gate, state, io, core, ranNow) {
     }
     io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
     return exitCode(gateResult(results));
+}
+function stageLog(gate, io) {
+    return {
+        write: (text) => process.stdout.write(text),
+        group: async (title, body) => {
+            // Actions folds a ::group:: in the log; a terminal gets a header line.
+            io.stdout(gate.github ? `::group::${escapeCommand(title)}` : `── ${title}`);
+            try {
+                return await body();
+            }
+            finally {
+                if (gate.github)
+                    io.stdout('::endgroup::');
+            }
+        },
+    };
 }
 function escapeCommand(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UsageError } from './errors.js';
+import { parseDuration } from './testing/run-command.js';
 
 export interface InputSpec {
   name: string;
@@ -36,6 +37,22 @@ export const INPUTS = [
     description:
       'The Worker\'s wrangler config (wrangler.jsonc, wrangler.json or wrangler.toml). Default: the first of those in the working directory. Used to recognise URLs that point back at the gateway.',
     default: '',
+  },
+  {
+    name: 'test-command',
+    description: "The project's unit-test command, run in working-directory. Default: npm test, when package.json has a test script.",
+    default: '',
+  },
+  {
+    name: 'e2e-command',
+    description:
+      'The local end-to-end test command, run with RUN_LOCAL_WORKER_E2E=true. Default: npm run test:e2e (or e2e, test:e2e:local), when package.json has that script.',
+    default: '',
+  },
+  {
+    name: 'test-timeout',
+    description: 'How long each test command may run before the gate stops it and reports a hang: seconds, or 90s, 10m, 1h.',
+    default: '10m',
   },
   {
     name: 'report',
@@ -76,6 +93,10 @@ export interface GateConfig {
   config?: string;
   schema?: string;
   wranglerConfig?: string;
+  /** Test commands as the user gave them; undefined means "what package.json declares". */
+  testCommand?: string;
+  e2eCommand?: string;
+  testTimeoutMs: number;
   /** Absolute path of the JSON report. */
   reportPath: string;
   /** Where stages hand their results to the next step. */
@@ -109,12 +130,21 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     config: inputPath(raw.config, workingDirectory, ctx.cwd),
     schema: inputPath(raw.schema, workingDirectory, ctx.cwd),
     wranglerConfig: inputPath(raw['wrangler-config'], workingDirectory, ctx.cwd),
+    ...(raw['test-command'] ? { testCommand: raw['test-command'] } : {}),
+    ...(raw['e2e-command'] ? { e2eCommand: raw['e2e-command'] } : {}),
+    testTimeoutMs: durationInput('test-timeout', raw['test-timeout'] ?? '10m'),
     reportPath: raw.report ? path.resolve(ctx.cwd, raw.report) : path.join(runDir, 'report.json'),
     runDir,
     github,
     color: !github && ctx.isTTY && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb',
     env: ctx.env,
   };
+}
+
+function durationInput(name: string, value: string): number {
+  const ms = parseDuration(value);
+  if (ms === undefined || ms <= 0) throw new UsageError(`${name} must be a duration such as 600, 90s, 10m or 1h; got "${value}"`);
+  return ms;
 }
 
 /**

@@ -12,7 +12,7 @@ import { RunState } from './run-state.js';
 import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
 import { CHECK_STAGES, PLANNED_STAGES } from './stages/index.js';
-import type { StageDefinition } from './stages/stage.js';
+import type { StageDefinition, StageLog } from './stages/stage.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -71,7 +71,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
     const stages = stage === 'run' ? CHECK_STAGES : CHECK_STAGES.filter((s) => s.name === stage);
     const ran: StageResult[] = [];
     for (const definition of stages) {
-      const result = await executeStage(definition, gate, env);
+      const result = await executeStage(definition, gate, env, io);
       state.save(result);
       ran.push(result);
       if (stage !== 'run') return await publishStage(result, gate, state, io, core);
@@ -87,11 +87,11 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
   }
 }
 
-async function executeStage(definition: StageDefinition, gate: GateConfig, env: NodeJS.ProcessEnv): Promise<StageResult> {
+async function executeStage(definition: StageDefinition, gate: GateConfig, env: NodeJS.ProcessEnv, io: Io): Promise<StageResult> {
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   try {
-    const outcome = await definition.run(gate);
+    const outcome = await definition.run(gate, stageLog(gate, io));
     return {
       name: definition.name,
       status: outcome.status ?? statusFromFindings(outcome.findings),
@@ -166,6 +166,21 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
   }
   io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
   return exitCode(gateResult(results));
+}
+
+function stageLog(gate: GateConfig, io: Io): StageLog {
+  return {
+    write: (text) => process.stdout.write(text),
+    group: async (title, body) => {
+      // Actions folds a ::group:: in the log; a terminal gets a header line.
+      io.stdout(gate.github ? `::group::${escapeCommand(title)}` : `── ${title}`);
+      try {
+        return await body();
+      } finally {
+        if (gate.github) io.stdout('::endgroup::');
+      }
+    },
+  };
 }
 
 function escapeCommand(text: string): string {

@@ -90,7 +90,35 @@ interface ValidateData {
   references?: { kind: string; name: string; raw: string; location?: { file: string; line: number } }[];
 }
 
+interface TestData {
+  runs?: {
+    kind: string;
+    command: string;
+    exitCode: number | null;
+    timedOut: boolean;
+    durationMs: number;
+    totals?: { passed: number; failed: number; skipped: number };
+    suites?: { file: string; passed: number; failed: number; skipped: number; durationMs: number }[];
+  }[];
+}
+
 const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
+  test: (result) => {
+    const runs = ((result.data ?? {}) as TestData).runs ?? [];
+    return runs
+      .map((run) => {
+        const t = run.totals;
+        const head = `<p><strong>${run.kind === 'e2e' ? 'Local E2E tests' : 'Unit tests'}</strong> ${code(run.command)}: ${
+          run.timedOut ? 'stopped at the timeout' : t ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped` : `exit status ${run.exitCode}`
+        } in ${formatDuration(run.durationMs)}</p>`;
+        const rows = (run.suites ?? [])
+          .slice(0, MAX_ROWS)
+          .map((s) => `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`)
+          .join('');
+        return rows ? `${head}<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>` : head;
+      })
+      .join('\n');
+  },
   validate: (result) => {
     const data = (result.data ?? {}) as ValidateData;
     if (!data.configFile) return '';

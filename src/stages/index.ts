@@ -2,6 +2,7 @@
 // is not built yet: it is absent from action.yml and the CLI refuses it.
 import type { InputName } from '../inputs.js';
 import type { StageDefinition } from './stage.js';
+import { runTests } from './test.js';
 import { runValidate } from './validate.js';
 
 /** Every step writes the cumulative report and says where it is. */
@@ -13,6 +14,12 @@ export const CHECK_STAGES: readonly StageDefinition[] = [
     summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
     inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config'],
     run: runValidate,
+  },
+  {
+    name: 'test',
+    summary: "the project's unit tests, then its local E2E tests (RUN_LOCAL_WORKER_E2E=true, the Worker in workerd)",
+    inputs: [...COMMON_INPUTS, 'test-command', 'e2e-command', 'test-timeout'],
+    run: runTests,
   },
 ];
 
@@ -29,7 +36,7 @@ export const OUTPUTS = {
 } as const;
 
 /** Stages of the full product that later versions add, refused with a clear message meanwhile. */
-export const PLANNED_STAGES = ['preflight', 'test', 'deploy', 'smoke'] as const;
+export const PLANNED_STAGES = ['preflight', 'deploy', 'smoke'] as const;
 
 /**
  * The contract's inputs of those stages. The CLI accepts them (a script written for the whole
@@ -37,9 +44,6 @@ export const PLANNED_STAGES = ['preflight', 'test', 'deploy', 'smoke'] as const;
  */
 export const PLANNED_INPUTS = [
   'environment',
-  'test-command',
-  'e2e-command',
-  'test-timeout',
   'deploy',
   'secrets',
   'rollback',

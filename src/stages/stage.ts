@@ -16,5 +16,12 @@ export interface StageDefinition {
   summary: string;
   /** Every input the stage reads; action.yml passes exactly these to the stage's step. */
   inputs: readonly InputName[];
-  run(config: GateConfig): Promise<StageOutcome>;
+  run(config: GateConfig, log: StageLog): Promise<StageOutcome>;
+}
+
+/** Where a stage streams what it runs (test output), as it happens. */
+export interface StageLog {
+  write(text: string): void;
+  /** A collapsible group in the Actions log; a header line in a terminal. */
+  group<T>(title: string, body: () => Promise<T>): Promise<T>;
 }

@@ -46,7 +46,15 @@ export interface Annotation {
   message: string;
 }
 
-const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' };
+const BASE_ENV = {
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? '',
+  NO_COLOR: '1',
+  // Wrangler and workerd must not wait on a network that is not there.
+  WRANGLER_SEND_METRICS: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+};
 
 export function tempDir(prefix = 'gate-test-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
@@ -70,7 +78,7 @@ export function runCli(args: string[], opts: { cwd?: string; env?: Record<string
  * As the runner runs a step: inputs in INPUT_* variables (spelled as the runner spells them),
  * GITHUB_ACTIONS=true, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
  */
-export function runAsRunner(stage: string, inputs: Record<string, string>, opts: { cwd?: string; runnerTemp?: string } = {}): Run {
+export function runAsRunner(stage: string, inputs: Record<string, string>, opts: { cwd?: string; runnerTemp?: string; timeoutMs?: number } = {}): Run {
   const tmp = tempDir('gate-runner-');
   const runnerTemp = opts.runnerTemp ?? tmp;
   const outputFile = path.join(tmp, 'github_output');
@@ -85,7 +93,7 @@ export function runAsRunner(stage: string, inputs: Record<string, string>, opts:
     GITHUB_STEP_SUMMARY: summaryFile,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [CLI, stage], { cwd: opts.cwd ?? ROOT, env, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [CLI, stage], { cwd: opts.cwd ?? ROOT, env, encoding: 'utf8', timeout: opts.timeoutMs ?? 60_000 });
   const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
   const reportPath = outputs['report-path'] ?? path.join(runnerTemp, 'gateway-deploy-gate', 'report.json');
   return finish(result, reportPath, outputs, readFileSync(summaryFile, 'utf8'));
