@@ -5693,7 +5693,7 @@ async function runGate(argv, env, io) {
         const stages = stage === 'run' ? CHECK_STAGES : CHECK_STAGES.filter((s) => s.name === stage);
         const ran = [];
         for (const definition of stages) {
-            const result = await executeStage(definition, gate, env, io);
+            const result = await executeStage(definition, gate, io);
             state.save(result);
             ran.push(result);
             if (stage !== 'run')
@@ -5712,7 +5712,8 @@ async function runGate(argv, env, io) {
         return 2;
     }
 }
-async function executeStage(definition, gate, env, io) {
+async function executeStage(definition, gate, io) {
+    const env = gate.env;
     const started = performance.now();
     const elapsed = () => performance.now() - started;
     try {

@@ -71,7 +71,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
     const stages = stage === 'run' ? CHECK_STAGES : CHECK_STAGES.filter((s) => s.name === stage);
     const ran: StageResult[] = [];
     for (const definition of stages) {
-      const result = await executeStage(definition, gate, env, io);
+      const result = await executeStage(definition, gate, io);
       state.save(result);
       ran.push(result);
       if (stage !== 'run') return await publishStage(result, gate, state, io, core);
@@ -87,7 +87,8 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
   }
 }
 
-async function executeStage(definition: StageDefinition, gate: GateConfig, env: NodeJS.ProcessEnv, io: Io): Promise<StageResult> {
+async function executeStage(definition: StageDefinition, gate: GateConfig, io: Io): Promise<StageResult> {
+  const env = gate.env;
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   try {

@@ -4,6 +4,8 @@ import type { Finding } from '../findings.js';
 import { countBySeverity, formatLocation, sortFindings } from '../findings.js';
 import type { GateReport } from './report-document.js';
 import type { StageResult } from '../stage-result.js';
+import type { TestRunData } from '../stages/test.js';
+import type { ValidateData } from '../stages/validate.js';
 import { formatDuration } from './terminal.js';
 
 /** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
@@ -83,28 +85,9 @@ export function addVerdict(summary: Summary, report: GateReport, reportPath: str
 
 type Describe = (result: StageResult) => string;
 
-interface ValidateData {
-  configFile?: string;
-  schema?: string;
-  routeCount?: number;
-  references?: { kind: string; name: string; raw: string; location?: { file: string; line: number } }[];
-}
-
-interface TestData {
-  runs?: {
-    kind: string;
-    command: string;
-    exitCode: number | null;
-    timedOut: boolean;
-    durationMs: number;
-    totals?: { passed: number; failed: number; skipped: number };
-    suites?: { file: string; passed: number; failed: number; skipped: number; durationMs: number }[];
-  }[];
-}
-
 const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
   test: (result) => {
-    const runs = ((result.data ?? {}) as TestData).runs ?? [];
+    const runs = ((result.data ?? {}) as { runs?: TestRunData[] }).runs ?? [];
     return runs
       .map((run) => {
         const t = run.totals;
@@ -120,7 +103,7 @@ const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
       .join('\n');
   },
   validate: (result) => {
-    const data = (result.data ?? {}) as ValidateData;
+    const data = (result.data ?? {}) as Partial<ValidateData>;
     if (!data.configFile) return '';
     let text = `<p>Checked ${code(data.configFile)} (${data.routeCount ?? 0} route${data.routeCount === 1 ? '' : 's'}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.</p>`;
     const refs = data.references ?? [];
