@@ -1,0 +1,335 @@
+// The edge: every live version of every Worker runs, unmodified, in one real workerd (through
+// miniflare, which wrangler itself uses). Each Worker's active deployment answers on its own
+// loopback port, split by the deployment's percentages; each version also answers on a preview port.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
+import type { AddressInfo } from 'node:net';
+import { ROUTER_NAME, ROUTER_SOURCE, STORE_NAME, STORE_SOURCE, TAIL_NAME, TAIL_SOURCE, TARGET_HEADER } from './edge-workers.ts';
+import type { LocalAccount, Script, Version } from './state.ts';
+import type { TailHub, TraceEvent } from './tail.ts';
+
+/** Versions kept serving at their preview address, per Worker, besides the deployed ones. */
+const PREVIEW_VERSIONS = 5;
+const MODULE_ROOT = '/local-cloudflare';
+
+type V4Options = Parameters<typeof convertV4MiniflareOptions>[0];
+type V4Worker = Record<string, unknown>;
+
+export interface EdgeOptions {
+  persistDir: string;
+  verbose?: boolean;
+  log?: (line: string) => void;
+}
+
+interface Listener {
+  server: Server;
+  url: string;
+}
+
+export interface ServedWorker {
+  name: string;
+  url: string | null;
+  deployment: Array<{ version_id: string; percentage: number }>;
+  previews: Record<string, string>;
+}
+
+export class Edge {
+  private mf: Miniflare | undefined;
+  private syncing: Promise<void> = Promise.resolve();
+  private readonly scriptListeners = new Map<string, Listener>();
+  private readonly previewListeners = new Map<string, Listener>();
+  private readonly liveVersions = new Set<string>();
+  private readonly boundNamespaces = new Set<string>();
+  private servedByVersion = new Map<string, { script: string; version: string }>();
+  requests = 0;
+  private readonly runtimeLog: string[] = [];
+
+  private readonly account: LocalAccount;
+  private readonly tails: TailHub;
+  private readonly options: EdgeOptions;
+
+  constructor(account: LocalAccount, tails: TailHub, options: EdgeOptions) {
+    this.account = account;
+    this.tails = tails;
+    this.options = options;
+  }
+
+  /** Brings workerd and the listeners in line with the account; calls are serialised. */
+  sync(): Promise<void> {
+    const next = this.syncing.then(() => this.syncNow());
+    this.syncing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async syncNow(): Promise<void> {
+    const live = new Map<string, { script: Script; version: Version }>();
+    for (const script of this.account.scripts.values()) {
+      const deployed = new Set(this.account.activeDeployment(script)?.versions.map((v) => v.version_id) ?? []);
+      const recent = new Set(script.versions.slice(-PREVIEW_VERSIONS).map((v) => v.id));
+      for (const version of script.versions) {
+        if (deployed.has(version.id) || recent.has(version.id)) live.set(version.id, { script, version });
+      }
+    }
+    const namespaces = [...this.account.kvNamespaces.keys()];
+    const workers: V4Worker[] = [
+      {
+        name: ROUTER_NAME,
+        modules: [{ type: 'ESModule', path: `${MODULE_ROOT}/${ROUTER_NAME}/router.js`, contents: ROUTER_SOURCE }],
+        modulesRoot: `${MODULE_ROOT}/${ROUTER_NAME}`,
+        compatibilityDate: '2025-11-01',
+        serviceBindings: Object.fromEntries([...live.keys()].map((id) => [workerName(id), workerName(id)])),
+      },
+      {
+        name: TAIL_NAME,
+        modules: [{ type: 'ESModule', path: `${MODULE_ROOT}/${TAIL_NAME}/tail.js`, contents: TAIL_SOURCE }],
+        modulesRoot: `${MODULE_ROOT}/${TAIL_NAME}`,
+        compatibilityDate: '2025-11-01',
+        serviceBindings: { SINK: (request: Request) => this.receiveTrace(request) },
+      },
+      {
+        // Binds every KV namespace so the API can read and write values through miniflare's real KV.
+        name: STORE_NAME,
+        modules: [{ type: 'ESModule', path: `${MODULE_ROOT}/${STORE_NAME}/store.js`, contents: STORE_SOURCE }],
+        modulesRoot: `${MODULE_ROOT}/${STORE_NAME}`,
+        compatibilityDate: '2025-11-01',
+        kvNamespaces: Object.fromEntries(namespaces.map((id) => [storeBinding(id), id])),
+      },
+      ...[...live.values()].map(({ script, version }) => this.versionWorker(script, version)),
+    ];
+    const options = convertV4MiniflareOptions({
+      cf: false,
+      resourcePersistencePath: this.options.persistDir,
+      handleStructuredLogs: (log: { level?: string; message?: string }) => {
+        this.runtimeLog.push(`${log.message ?? ''}`);
+        if (this.runtimeLog.length > 50) this.runtimeLog.shift();
+        if (this.options.verbose) this.options.log?.(`[workerd:${log.level ?? 'log'}] ${log.message ?? ''}`);
+      },
+      workers,
+    } as unknown as V4Options);
+    this.runtimeLog.length = 0;
+    try {
+      if (!this.mf) {
+        const mf = new Miniflare(options);
+        try {
+          await mf.ready;
+        } catch (error) {
+          await mf.dispose().catch(() => undefined);
+          throw error;
+        }
+        this.mf = mf;
+      } else {
+        await this.mf.setOptions(options);
+      }
+    } catch (error) {
+      // miniflare only says the runtime failed to start; workerd's own log says why (the Worker's exception).
+      throw new Error([...this.runtimeLog, (error as Error).message].join('\n'));
+    }
+    this.liveVersions.clear();
+    for (const id of live.keys()) this.liveVersions.add(id);
+    this.boundNamespaces.clear();
+    for (const id of namespaces) this.boundNamespaces.add(id);
+    this.servedByVersion = new Map([...live.values()].map(({ script, version }) => [version.id, { script: script.name, version: version.id }]));
+    await this.syncListeners(live);
+  }
+
+  private versionWorker(script: Script, version: Version): V4Worker {
+    const root = `${MODULE_ROOT}/${version.id}`;
+    const worker: V4Worker = {
+      name: workerName(version.id),
+      modules: version.modules.map((m) => ({ type: m.type, path: `${root}/${m.name}`, contents: m.content })),
+      modulesRoot: root,
+      compatibilityDate: version.compatibilityDate,
+      compatibilityFlags: version.compatibilityFlags,
+      tails: [{ name: TAIL_NAME, props: { script: script.name, version: version.id } }],
+    };
+    const bindings: Record<string, unknown> = {};
+    const kv: Record<string, string> = {};
+    const d1: Record<string, string> = {};
+    const r2: Record<string, string> = {};
+    const queues: Record<string, { queueName: string }> = {};
+    const services: Record<string, string> = {};
+    for (const binding of version.bindings) {
+      switch (binding.type) {
+        case 'plain_text':
+        case 'secret_text':
+          bindings[binding.name] = String(binding.text ?? '');
+          break;
+        case 'json':
+          bindings[binding.name] = binding.json ?? null;
+          break;
+        case 'kv_namespace':
+          kv[binding.name] = String(binding.namespace_id);
+          break;
+        case 'd1':
+          d1[binding.name] = String(binding.id ?? binding.database_id);
+          break;
+        case 'r2_bucket':
+          r2[binding.name] = String(binding.bucket_name);
+          break;
+        case 'queue':
+          queues[binding.name] = { queueName: String(binding.queue_name) };
+          break;
+        case 'service': {
+          const target = this.account.scripts.get(String(binding.service));
+          const deployed = target && this.account.activeDeployment(target)?.versions[0]?.version_id;
+          if (deployed) services[binding.name] = workerName(deployed);
+          else this.options.log?.(`${script.name}: service binding ${binding.name} → "${String(binding.service)}", which is not deployed; left unbound`);
+          break;
+        }
+        default:
+          this.options.log?.(`${script.name}: binding ${binding.name} of type ${binding.type} is not simulated; left unbound`);
+      }
+    }
+    Object.assign(worker, { bindings, kvNamespaces: kv, d1Databases: d1, r2Buckets: r2, queueProducers: queues, serviceBindings: services });
+    return worker;
+  }
+
+  private async receiveTrace(request: Request): Promise<Response> {
+    const events = (await request.json()) as TraceEvent[];
+    for (const event of events) {
+      if (event.scriptName && this.servedByVersion.has(event.scriptVersion?.id ?? '')) this.tails.publish(event);
+    }
+    return new Response(null, { status: 204 });
+  }
+
+  private async syncListeners(live: Map<string, { script: Script; version: Version }>): Promise<void> {
+    for (const script of this.account.scripts.values()) {
+      if (!this.account.activeDeployment(script) || this.scriptListeners.has(script.name)) continue;
+      this.scriptListeners.set(script.name, await this.listen((req) => this.pickVersion(script.name, req)));
+      this.options.log?.(`${script.name} is served at ${this.scriptListeners.get(script.name)!.url}`);
+    }
+    for (const [id, listener] of this.scriptListeners) {
+      if (!this.account.scripts.has(id)) {
+        this.scriptListeners.delete(id);
+        listener.server.close();
+      }
+    }
+    for (const id of live.keys()) {
+      if (!this.previewListeners.has(id)) this.previewListeners.set(id, await this.listen(() => id));
+    }
+    for (const [id, listener] of this.previewListeners) {
+      if (!live.has(id)) {
+        this.previewListeners.delete(id);
+        listener.server.close();
+      }
+    }
+  }
+
+  /** The deployment's split, or the version named in `Cloudflare-Workers-Version-Overrides`. */
+  private pickVersion(scriptName: string, request: IncomingMessage): string | undefined {
+    const script = this.account.scripts.get(scriptName);
+    const deployment = script && this.account.activeDeployment(script);
+    if (!deployment) return undefined;
+    const override = String(request.headers['cloudflare-workers-version-overrides'] ?? '');
+    const match = new RegExp(`(?:^|,)\\s*${escapeRegExp(scriptName)}="([^"]+)"`).exec(override);
+    if (match && deployment.versions.some((v) => v.version_id === match[1])) return match[1];
+    let roll = Math.random() * 100;
+    for (const v of deployment.versions) {
+      if (roll < v.percentage) return v.version_id;
+      roll -= v.percentage;
+    }
+    return deployment.versions.at(-1)?.version_id;
+  }
+
+  private async listen(pick: (request: IncomingMessage) => string | undefined): Promise<Listener> {
+    const server = createServer((req, res) => {
+      this.serve(req, res, pick(req)).catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
+        res.end(`local edge: ${(error as Error).message}\n`);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return { server, url: `http://127.0.0.1:${port}` };
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse, versionId: string | undefined): Promise<void> {
+    this.requests++;
+    const ray = `${randomBytes(8).toString('hex')}-LCL`;
+    if (!versionId || !this.liveVersions.has(versionId) || !this.mf) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=UTF-8', server: 'cloudflare', 'cf-ray': ray });
+      res.end('error code: 1042');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const edgeHeaders = new Set([TARGET_HEADER, 'cf-ray', 'cf-connecting-ip']);
+    const headers: Array<[string, string]> = [];
+    for (let i = 0; i < req.rawHeaders.length; i += 2) {
+      if (!edgeHeaders.has(req.rawHeaders[i]!.toLowerCase())) headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
+    }
+    headers.push([TARGET_HEADER, workerName(versionId)], ['cf-ray', ray], ['cf-connecting-ip', req.socket.remoteAddress ?? '127.0.0.1']);
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+    const response = await this.mf.dispatchFetch(`http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, {
+      method: req.method,
+      headers,
+      body: hasBody ? Buffer.concat(chunks) : undefined,
+      redirect: 'manual',
+    });
+    const out: Array<[string, string]> = [];
+    response.headers.forEach((value, name) => {
+      // The body arrives decoded; its length and encoding are the client's business again.
+      if (name === 'content-encoding' || name === 'content-length' || name === 'transfer-encoding' || name === 'set-cookie' || name.startsWith('mf-')) return;
+      out.push([name, value]);
+    });
+    for (const cookie of response.headers.getSetCookie()) out.push(['set-cookie', cookie]);
+    out.push(['server', 'cloudflare'], ['cf-ray', ray]);
+    res.writeHead(response.status, out.flat());
+    if (response.body) {
+      for await (const chunk of response.body) res.write(chunk);
+    }
+    res.end();
+  }
+
+  async kv(namespaceId: string): Promise<KvStore> {
+    if (!this.boundNamespaces.has(namespaceId)) await this.sync();
+    return (await this.mf!.getKVNamespace(storeBinding(namespaceId), STORE_NAME)) as unknown as KvStore;
+  }
+
+  served(): ServedWorker[] {
+    return [...this.account.scripts.values()].map((script) => ({
+      name: script.name,
+      url: this.scriptListeners.get(script.name)?.url ?? null,
+      deployment: this.account.activeDeployment(script)?.versions ?? [],
+      previews: Object.fromEntries(script.versions.filter((v) => this.previewListeners.has(v.id)).map((v) => [v.id, this.previewListeners.get(v.id)!.url])),
+    }));
+  }
+
+  previewUrl(versionId: string): string | undefined {
+    return this.previewListeners.get(versionId)?.url;
+  }
+
+  async close(): Promise<void> {
+    for (const listener of [...this.scriptListeners.values(), ...this.previewListeners.values()]) {
+      listener.server.closeAllConnections();
+      listener.server.close();
+    }
+    this.scriptListeners.clear();
+    this.previewListeners.clear();
+    await this.syncing;
+    await this.mf?.dispose();
+    this.mf = undefined;
+  }
+}
+
+/** The subset of a KV namespace the API uses. */
+export interface KvStore {
+  get(key: string, type: 'arrayBuffer'): Promise<ArrayBuffer | null>;
+  getWithMetadata(key: string, type: 'arrayBuffer'): Promise<{ value: ArrayBuffer | null; metadata: unknown }>;
+  put(key: string, value: string | ArrayBuffer | Uint8Array, options?: { expiration?: number; expirationTtl?: number; metadata?: unknown }): Promise<void>;
+  delete(key: string): Promise<void>;
+  list(options?: { prefix?: string; limit?: number; cursor?: string }): Promise<{ keys: Array<{ name: string; expiration?: number; metadata?: unknown }>; list_complete: boolean; cursor?: string }>;
+}
+
+function workerName(versionId: string): string {
+  return `v-${versionId}`;
+}
+
+function storeBinding(namespaceId: string): string {
+  return `NS_${namespaceId.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

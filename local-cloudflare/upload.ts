@@ -1,0 +1,73 @@
+// A Worker upload (`multipart/form-data`: a `metadata` part plus one part per module), as
+// `wrangler deploy` and `versions upload` send it. Parsed by the platform's own FormData parser.
+import { ApiError, CODES } from './envelope.ts';
+import type { Binding, ModuleType, VersionDraft, WorkerModule } from './state.ts';
+
+const MODULE_TYPES: Record<string, ModuleType> = {
+  'application/javascript+module': 'ESModule',
+  'text/javascript+module': 'ESModule',
+  'application/javascript': 'CommonJS',
+  'text/javascript': 'CommonJS',
+  'text/plain': 'Text',
+  'application/octet-stream': 'Data',
+  'application/wasm': 'CompiledWasm',
+};
+
+interface UploadMetadata {
+  main_module?: string;
+  body_part?: string;
+  bindings?: Binding[];
+  keep_bindings?: string[];
+  compatibility_date?: string;
+  compatibility_flags?: string[];
+  annotations?: Record<string, string>;
+}
+
+export async function parseUpload(body: Buffer, contentType: string | undefined): Promise<VersionDraft> {
+  if (!contentType?.startsWith('multipart/form-data')) {
+    throw new ApiError(400, CODES.badRequest, 'A Worker upload must be multipart/form-data.');
+  }
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData();
+  } catch (error) {
+    throw new ApiError(400, CODES.badRequest, `The multipart upload could not be parsed: ${(error as Error).message}`);
+  }
+  const metadataPart = form.get('metadata');
+  if (metadataPart === null) throw new ApiError(400, CODES.badRequest, 'The upload has no "metadata" part.');
+  let metadata: UploadMetadata;
+  try {
+    metadata = JSON.parse(typeof metadataPart === 'string' ? metadataPart : await metadataPart.text()) as UploadMetadata;
+  } catch {
+    throw new ApiError(400, CODES.badRequest, 'The "metadata" part is not JSON.');
+  }
+  if (metadata.body_part && !metadata.main_module) {
+    throw new ApiError(400, CODES.badRequest, 'The local Cloudflare serves module Workers only (main_module); service-worker syntax (body_part) is not supported.');
+  }
+  const mainModule = metadata.main_module;
+  if (!mainModule) throw new ApiError(400, CODES.badRequest, 'The metadata has no main_module.');
+
+  const modules: WorkerModule[] = [];
+  for (const [name, part] of form.entries()) {
+    if (name === 'metadata' || typeof part === 'string') continue;
+    const mediaType = part.type.split(';')[0]?.trim() ?? '';
+    const type = MODULE_TYPES[mediaType];
+    if (!type) continue; // source maps and other attachments are not modules
+    modules.push({ name, type, content: new Uint8Array(await part.arrayBuffer()) });
+  }
+  const main = modules.find((m) => m.name === mainModule);
+  if (!main) throw new ApiError(400, CODES.badRequest, `The main module "${mainModule}" is not among the uploaded parts.`);
+  // workerd takes the first module as the entry point.
+  modules.splice(modules.indexOf(main), 1);
+  modules.unshift(main);
+
+  return {
+    mainModule,
+    modules,
+    bindings: metadata.bindings ?? [],
+    keepBindings: metadata.keep_bindings ?? [],
+    compatibilityDate: metadata.compatibility_date,
+    compatibilityFlags: metadata.compatibility_flags,
+    annotations: metadata.annotations,
+  };
+}

@@ -1,0 +1,204 @@
+// Starts the local Cloudflare (`npm run cloudflare`) as its own process, as a person would, and
+// runs real wrangler commands against it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { stripAnsi } from '../../src/text.js';
+import { ROOT } from './runner.js';
+
+export const NODE = path.join(ROOT, 'node_modules/.bin/node');
+const WRANGLER = path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
+const START_TIMEOUT_MS = 30_000;
+const COMMAND_TIMEOUT_MS = 60_000;
+
+export interface ServedWorker {
+  name: string;
+  url: string | null;
+  deployment: Array<{ version_id: string; percentage: number }>;
+  previews: Record<string, string>;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+  fault?: boolean;
+}
+
+export interface LocalCloudflareProcess {
+  apiUrl: string;
+  adminUrl: string;
+  token: string;
+  accountId: string;
+  /** The variables wrangler (and the gate) read. */
+  env: Record<string, string>;
+  admin<T = unknown>(method: string, adminPath: string, body?: unknown): Promise<T>;
+  worker(name: string): Promise<ServedWorker>;
+  requests(): Promise<RequestLogEntry[]>;
+  stop(): Promise<void>;
+}
+
+export async function startLocalCloudflare(seed?: unknown): Promise<LocalCloudflareProcess> {
+  const args = [path.join(ROOT, 'local-cloudflare/main.ts'), '--port', '0'];
+  if (seed !== undefined) {
+    const seedPath = path.join(mkdtempSync(path.join(tmpdir(), 'local-cf-seed-')), 'seed.json');
+    writeFileSync(seedPath, JSON.stringify(seed));
+    args.push('--seed', seedPath);
+  }
+  const child = spawn(NODE, args, { cwd: ROOT, env: { ...process.env, ...QUIET_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const apiUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`local Cloudflare did not start in ${START_TIMEOUT_MS} ms:\n${stdout}\n${stderr}`)), START_TIMEOUT_MS);
+    const check = (): void => {
+      const match = /API:\s+(\S+)/.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`local Cloudflare exited with ${code}:\n${stdout}\n${stderr}`));
+    });
+  });
+  const token = /CLOUDFLARE_API_TOKEN=(\S+)/.exec(stdout)![1]!;
+  const accountId = /CLOUDFLARE_ACCOUNT_ID=(\S+)/.exec(stdout)![1]!;
+  const adminUrl = /Admin:\s+(\S+)/.exec(stdout)![1]!;
+
+  const admin = async <T>(method: string, adminPath: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${adminUrl}${adminPath}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
+    });
+    const json = (await response.json()) as T;
+    if (!response.ok) throw new Error(`admin ${method} ${adminPath}: ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+
+  return {
+    apiUrl,
+    adminUrl,
+    token,
+    accountId,
+    env: { CLOUDFLARE_API_BASE_URL: apiUrl, CLOUDFLARE_API_TOKEN: token, CLOUDFLARE_ACCOUNT_ID: accountId },
+    admin,
+    worker: (name) => admin<ServedWorker>('GET', `/workers/${encodeURIComponent(name)}`),
+    requests: () => admin<RequestLogEntry[]>('GET', '/requests'),
+    stop: async () => {
+      await stopProcess(child, 'SIGTERM');
+    },
+  };
+}
+
+const QUIET_ENV = {
+  // Wrangler and workerd must not wait on a network that is not there.
+  WRANGLER_SEND_METRICS: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  NO_COLOR: '1',
+};
+
+export interface WranglerRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Wrangler's own ND-JSON output file (`WRANGLER_OUTPUT_FILE_PATH`). */
+  output: Array<Record<string, unknown>>;
+}
+
+/** Runs the project's real wrangler in `cwd` with the given environment, bounded in time. */
+export function wrangler(args: string[], options: { cwd: string; env: Record<string, string>; input?: string }): Promise<WranglerRun> {
+  const outputPath = path.join(mkdtempSync(path.join(tmpdir(), 'wrangler-out-')), 'output.ndjson');
+  const child = spawn(NODE, [WRANGLER, ...args], {
+    cwd: options.cwd,
+    env: { PATH: `${path.dirname(NODE)}:${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? '', ...QUIET_ENV, XDG_CONFIG_HOME: path.join(tmpdir(), 'wrangler-test-xdg'), WRANGLER_OUTPUT_FILE_PATH: outputPath, ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.end(options.input ?? '');
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), COMMAND_TIMEOUT_MS);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      const output = existsSync(outputPath)
+        ? readFileSync(outputPath, 'utf8')
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => JSON.parse(line) as Record<string, unknown>)
+        : [];
+      resolve({ code, stdout, stderr: stripAnsi(stderr), output });
+    });
+  });
+}
+
+/** `wrangler tail` in the background; `stop()` sends SIGINT (wrangler then deletes the tail) and returns what it printed. */
+export function startTail(args: string[], options: { cwd: string; env: Record<string, string> }): { stop(): Promise<{ code: number | null; stdout: string; stderr: string }>; output(): string } {
+  const child = spawn(NODE, [WRANGLER, 'tail', ...args], {
+    cwd: options.cwd,
+    env: { PATH: `${path.dirname(NODE)}:${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? '', ...QUIET_ENV, XDG_CONFIG_HOME: path.join(tmpdir(), 'wrangler-test-xdg'), ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return {
+    output: () => stdout,
+    async stop() {
+      const code = await stopProcess(child, 'SIGINT');
+      return { code, stdout, stderr };
+    },
+  };
+}
+
+/** A trace event as `wrangler tail --format json` prints it (the fields the tests read). */
+export interface TailEvent {
+  scriptName: string;
+  scriptVersion: { id: string };
+  outcome: string;
+  event: { request: { url: string; method: string; headers: Record<string, string> }; response?: { status: number } };
+  logs: Array<{ level: string; message: unknown[] }>;
+  exceptions: Array<{ name: string; message: string }>;
+}
+
+/** `wrangler tail --format json` prints each event as indented JSON, one after another. */
+export function parseTailEvents(stdout: string): TailEvent[] {
+  return stdout
+    .split(/^(?=\{$)/m)
+    .map((chunk) => chunk.trim())
+    .filter((chunk) => chunk.startsWith('{'))
+    .map((chunk) => JSON.parse(chunk) as TailEvent);
+}
+
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    child.kill(signal);
+  });
+}
+
+/** Polls `check` until it returns a value, at most `timeoutMs`. */
+export async function waitFor<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
