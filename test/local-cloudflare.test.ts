@@ -227,6 +227,32 @@ describe('real wrangler against the local Cloudflare', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     await cf.admin('DELETE', '/faults');
   });
+
+  test('secrets change only with a deployment: refused after a rollback, then bulk and delete work', async () => {
+    // The rollback left a newer version (v3) undeployed; Cloudflare refuses secret edits then (10215).
+    const refused = await run(['secret', 'bulk'], JSON.stringify({ API_KEY: 'rotated' }));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("the latest version of your Worker isn't currently deployed");
+
+    expect((await run(['deploy', '--var', 'GREETING:v4'])).code).toBe(0);
+    const bulk = await run(['secret', 'bulk'], JSON.stringify({ API_KEY: 'rotated', OTHER_KEY: 'x' }));
+    expect(bulk.code).toBe(0);
+    const removed = await run(['secret', 'delete', 'OTHER_KEY']);
+    expect(removed.code).toBe(0);
+    const list = await run(['secret', 'list', '--format', 'json']);
+    expect(JSON.parse(list.stdout)).toEqual([{ name: 'API_KEY', type: 'secret_text' }]);
+    expect(await hello(await served())).toEqual({ greeting: 'v4', apiKeySet: true, motd: 'seeded value' });
+  });
+
+  test('versions list and view show what was uploaded', async () => {
+    const list = await run(['versions', 'list', '--json']);
+    expect(list.code).toBe(0);
+    const ids = (JSON.parse(list.stdout) as Array<{ id: string }>).map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining([first, second, uploaded]));
+    const view = await run(['versions', 'view', uploaded, '--json']);
+    expect(view.code).toBe(0);
+    expect(JSON.parse(view.stdout)).toMatchObject({ id: uploaded, annotations: { 'workers/message': 'candidate' } });
+  });
 });
 
 describe('an account seeded from a file', () => {

@@ -10,8 +10,8 @@ const rel = (p: string) => path.relative(ROOT, p);
 describe('test stage', () => {
   it('runs the example gateway green, E2E tests included, with per-suite counts in the summary', () => {
     const run = runAsRunner('test', { 'working-directory': 'examples/gateway' }, { timeoutMs: 120_000 });
-    expect(run.status).toBe(0);
-    expect(run.report.findings).toEqual([]);
+    // Together, so a failure shows the findings (and the output tail they carry).
+    expect({ status: run.status, findings: run.report.findings }).toEqual({ status: 0, findings: [] });
     const data = JSON.parse(readFileSync(path.join(path.dirname(run.reportPath), 'stages', 'test.json'), 'utf8')).data as {
       runs: { kind: string; totals: { passed: number; failed: number } }[];
     };
