@@ -1898,7 +1898,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3356);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(594);
 // Thin entry: all logic lives in main.ts (tested without a process).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -1908,7 +1908,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3356:
+/***/ 594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2045,8 +2045,23 @@ const INPUTS = [
     },
     {
         name: 'wrangler-config',
-        description: 'The Worker\'s wrangler config (wrangler.jsonc, wrangler.json or wrangler.toml). Default: the first of those in the working directory. Used to recognise URLs that point back at the gateway.',
+        description: 'The Worker\'s wrangler config (wrangler.jsonc, wrangler.json or wrangler.toml). Default: the first of those in the working directory.',
         default: '',
+    },
+    {
+        name: 'environment',
+        description: 'The wrangler environment to check and deploy ([env.<name>] in the wrangler config). Default: the top level.',
+        default: '',
+    },
+    {
+        name: 'secrets',
+        description: 'Secrets the action uploads before the deploy, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed. Preflight counts them as set.',
+        default: '',
+    },
+    {
+        name: 'config-drift',
+        description: 'How to report a production config in KV (binding CONFIG, key api-config.json) that differs from the repo: warning or error.',
+        default: 'warning',
     },
     {
         name: 'test-command',
@@ -2106,12 +2121,29 @@ function buildGateConfig(raw, ctx) {
         ...(raw['test-command'] ? { testCommand: raw['test-command'] } : {}),
         ...(raw['e2e-command'] ? { e2eCommand: raw['e2e-command'] } : {}),
         testTimeoutMs: durationInput('test-timeout', raw['test-timeout'] ?? '10m'),
+        ...(raw.environment ? { environment: raw.environment } : {}),
+        secrets: secretNames(raw.secrets),
+        configDrift: choice('config-drift', raw['config-drift'] ?? 'warning', ['warning', 'error']),
         reportPath: raw.report ? external_node_path_default().resolve(ctx.cwd, raw.report) : external_node_path_default().join(runDir, 'report.json'),
         runDir,
         github,
         color: !github && ctx.isTTY && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb',
         env: ctx.env,
     };
+}
+function choice(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+/** Secret names, one per line or comma-separated; a name must be a valid variable name. */
+function secretNames(value) {
+    const names = (value ?? '').split(/[\n,]/).map((n) => n.trim()).filter(Boolean);
+    for (const name of names) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            throw new UsageError(`secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes from the environment variable of that name)`);
+    }
+    return [...new Set(names)];
 }
 function durationInput(name, value) {
     const ms = parseDuration(value);
@@ -2145,654 +2177,97 @@ function displayPath(file, workingDirectory) {
     return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/json/jsonc.ts
-// jsonc-parser ships an ESM build (picked by the bundler) and a UMD build (picked by Node and
-// jest); their namespaces differ, so resolve the API once here.
-
-const ns = main;
-const jsonc = typeof ns.visit === 'function' ? ns : ns.default;
-
-;// CONCATENATED MODULE: ./src/json/json-source.ts
-// JSON text with source positions. The value comes from JSON.parse (fast, native); positions
-// come from jsonc-parser, and only for the JSON pointers a finding needs, in one lazy pass, so a
-// clean 10,000-route config never pays for a full syntax tree.
-
-/** How deep a config may nest before the gate refuses it (real gateway configs need < 10). */
-const MAX_DEPTH = 64;
-function parseJson(text) {
-    const deep = findExcessiveNesting(text, MAX_DEPTH);
-    if (deep !== undefined) {
-        return {
-            ok: false,
-            kind: 'depth',
-            problem: {
-                range: rangeAt(text, deep, 1),
-                message: `nests deeper than ${MAX_DEPTH} levels here`,
-            },
-        };
-    }
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (error) {
-        return { ok: false, kind: 'syntax', problem: describeSyntaxError(text, error) };
-    }
-}
-/** Offset of the first bracket that opens level `max + 1`, skipping strings; undefined if none. */
-function findExcessiveNesting(text, max) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22 /* " */) {
-            for (i++; i < text.length; i++) {
-                const s = text.charCodeAt(i);
-                if (s === 0x5c /* \ */)
-                    i++;
-                else if (s === 0x22)
-                    break;
-            }
-        }
-        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-            if (++depth > max)
-                return i;
-        }
-        else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-            depth--;
-        }
-    }
-    return undefined;
-}
-const EXPECTED = {
-    InvalidSymbol: 'a JSON value (string, number, object, array, true, false or null)',
-    InvalidNumberFormat: 'a number in JSON format',
-    PropertyNameExpected: 'a property name in double quotes',
-    ValueExpected: 'a value',
-    ColonExpected: 'a colon (:) after the property name',
-    CommaExpected: 'a comma (,) between entries',
-    CloseBraceExpected: 'a closing brace (})',
-    CloseBracketExpected: 'a closing bracket (])',
-    EndOfFileExpected: 'the end of the file after the top-level value',
-    InvalidCommentToken: 'no comments (JSON does not allow them)',
-    UnexpectedEndOfComment: 'the end of the comment (JSON does not allow comments)',
-    UnexpectedEndOfString: 'a closing double quote (")',
-    UnexpectedEndOfNumber: 'digits after the sign or decimal point',
-    InvalidUnicode: 'four hex digits after \\u',
-    InvalidEscapeCharacter: 'a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
-    InvalidCharacter: 'no control characters inside a string (escape them)',
-};
-function describeSyntaxError(text, error) {
-    const errors = [];
-    jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    if (!first) {
-        // jsonc-parser is laxer than JSON.parse in rare corners; JSON.parse's own words then.
-        return { range: rangeAt(text, 0, 1), message: error instanceof Error ? error.message : 'invalid JSON' };
-    }
-    const name = jsonc.printParseErrorCode(first.error);
-    const at = Math.min(first.offset, text.length);
-    const trailingComma = (name === 'PropertyNameExpected' || name === 'ValueExpected') && previousToken(text, at) === ',';
-    if (trailingComma) {
-        const comma = text.lastIndexOf(',', at);
-        return { range: rangeAt(text, comma, 1), message: 'trailing comma: JSON does not allow a comma before } or ]; remove it' };
-    }
-    if (name === 'InvalidCommentToken' || text.startsWith('//', at) || text.startsWith('/*', at)) {
-        return { range: rangeAt(text, at, Math.max(first.length, 2)), message: 'comments are not allowed in JSON; remove the comment' };
-    }
-    const found = at >= text.length ? 'the end of the file' : `${JSON.stringify(text.slice(at, at + Math.max(1, Math.min(first.length, 20))))}`;
-    return {
-        range: rangeAt(text, at, Math.max(first.length, 1)),
-        message: `expected ${EXPECTED[name] ?? name} but found ${found}`,
-    };
-}
-function previousToken(text, offset) {
-    for (let i = offset - 1; i >= 0; i--) {
-        const ch = text[i];
-        if (!/\s/.test(ch))
-            return ch;
-    }
-    return undefined;
-}
-/** Line and column (1-based, UTF-16 units) of an offset, counted only when a finding needs it. */
-function rangeAt(text, offset, length) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    const column = offset - lineStart + 1;
-    return { line, column, endLine: line, endColumn: column + length };
-}
-/** JSON Pointer (RFC 6901) of a path of keys and indexes. */
-function toPointer(segments) {
-    return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-function fromPointer(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-const STOP = Symbol('all positions found');
-/**
- * Finds the source ranges of JSON pointers (the key or the value) in one pass over the text,
- * stopping as soon as every one is found. A pointer with no key (the root, an array item) falls
- * back to its value; a pointer that does not exist (a missing property) to its nearest ancestor.
- * With a duplicated key, the first occurrence is reported.
- */
-function locatePointers(text, requests) {
-    const root = { children: new Map(), pointer: '' };
-    const wanted = new Set();
-    for (const { pointer, target } of requests) {
-        let node = root;
-        for (const seg of fromPointer(pointer)) {
-            let child = node.children.get(seg);
-            if (!child) {
-                child = { children: new Map(), pointer: node.pointer + toPointer([seg]) };
-                node.children.set(seg, child);
-            }
-            node = child;
-        }
-        wanted.add(`${target}:${pointer}`);
-    }
-    const found = new Map();
-    let pending = wanted.size;
-    const record = (node, target, line, character, length) => {
-        const key = `${target}:${node.pointer}`;
-        if (found.has(key))
-            return;
-        found.set(key, range(line, character, length));
-        if (wanted.has(key) && --pending === 0)
-            throw STOP;
-    };
-    const stack = [];
-    const enterValue = () => {
-        const top = stack[stack.length - 1];
-        if (!top)
-            return root;
-        if (top.isArray)
-            return top.node?.children.get(String(top.index++));
-        return top.keyNode;
-    };
-    const begin = (isArray) => (_offset, length, line, character) => {
-        const node = enterValue();
-        if (node)
-            record(node, 'value', line, character, length);
-        stack.push({ node: node?.children.size ? node : undefined, isArray, index: 0, keyNode: undefined });
-    };
-    try {
-        jsonc.visit(text, {
-            onObjectBegin: begin(false),
-            onArrayBegin: begin(true),
-            onObjectEnd: () => void stack.pop(),
-            onArrayEnd: () => void stack.pop(),
-            onObjectProperty: (property, _offset, length, line, character) => {
-                const top = stack[stack.length - 1];
-                if (!top)
-                    return;
-                top.keyNode = top.node?.children.get(property);
-                if (top.keyNode)
-                    record(top.keyNode, 'key', line, character, length);
-            },
-            onLiteralValue: (_value, _offset, length, line, character) => {
-                const node = enterValue();
-                if (node)
-                    record(node, 'value', line, character, length);
-            },
-        }, { disallowComments: true, allowTrailingComma: false });
-    }
-    catch (error) {
-        if (error !== STOP)
-            throw error;
-    }
-    const result = new Map();
-    for (const { pointer, target } of requests) {
-        const segs = fromPointer(pointer);
-        let hit = found.get(`${target}:${pointer}`);
-        for (let n = segs.length; n >= 0 && !hit; n--) {
-            const p = toPointer(segs.slice(0, n));
-            hit = found.get(`key:${p}`) ?? found.get(`value:${p}`);
-        }
-        result.set(`${target}:${pointer}`, hit ?? range(0, 0, 1));
-    }
-    return result;
-}
-function range(line, character, length) {
-    return { line: line + 1, column: character + 1, endLine: line + 1, endColumn: character + 1 + length };
-}
-
-;// CONCATENATED MODULE: ./src/testing/project.ts
-// What a project declares about its tests: the commands to run, and which runner they use, so
-// the gate can ask that runner for machine-readable results.
-
-
-/** npm init's placeholder: "no test specified" is no test. */
-const PLACEHOLDER = /no test specified/;
-const E2E_SCRIPTS = ['test:e2e', 'e2e', 'test:e2e:local'];
-function readScripts(projectDir) {
-    try {
-        const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(projectDir, 'package.json'), 'utf8'));
-        return Object.fromEntries(Object.entries(pkg.scripts ?? {}).filter((e) => typeof e[1] === 'string'));
-    }
-    catch {
-        return {};
-    }
-}
-function detectRunner(text) {
-    if (/\bvitest\b/.test(text))
-        return 'vitest';
-    if (/\bjest\b/.test(text))
-        return 'jest';
-    return 'unknown';
-}
-/** `npm test` / `npm run x` name a script; anything else is the command itself. */
-function scriptOf(command) {
-    const m = /^npm\s+(?:run(?:-script)?\s+(\S+)|(test|t))\s*$/.exec(command.trim());
-    return m ? (m[1] ?? 'test') : undefined;
-}
-function describeCommand(command, scripts) {
-    const script = scriptOf(command);
-    const body = script ? (scripts[script] ?? '') : command;
-    return { command, runner: detectRunner(body), ...(script ? { script } : {}) };
-}
-function defaultUnitCommand(scripts) {
-    return scripts.test && !PLACEHOLDER.test(scripts.test) ? 'npm test' : undefined;
-}
-function defaultE2eCommand(scripts) {
-    const name = E2E_SCRIPTS.find((s) => scripts[s]);
-    return name ? `npm run ${name}` : undefined;
-}
-/**
- * The command with the runner's JSON reporter added, unless the user's script already picks a
- * reporter. npm scripts get the flags after `--`.
- */
-function withJsonReporter(cmd, scripts, outputFile) {
-    const body = cmd.script ? (scripts[cmd.script] ?? '') : cmd.command;
-    if (cmd.runner === 'unknown' || /--json\b|--reporter\b|--outputFile\b/.test(body))
-        return { command: cmd.command };
-    const quoted = JSON.stringify(outputFile);
-    const flags = cmd.runner === 'jest'
-        ? `--json --outputFile=${quoted} --testLocationInResults`
-        : `--reporter=default --reporter=json --outputFile.json=${quoted}`;
-    return { command: cmd.script ? `${cmd.command} -- ${flags}` : `${cmd.command} ${flags}`, resultsFile: outputFile };
-}
-
-;// CONCATENATED MODULE: ./src/text.ts
-// Small wording helpers shared by messages.
-/** The closest candidate within a typo's distance, for "did you mean" hints. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const limit = word.length < 6 ? 1 : Math.floor(word.length / 3);
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance && d <= limit) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Edit distance where swapping two neighbours counts as one edit ("GTE" is one from "GET"). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
-function quote(value) {
-    const s = JSON.stringify(value);
-    if (s === undefined)
-        return String(value);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-function listOf(values) {
-    return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
-}
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'an integer' : 'a number';
-    return `a ${typeof value}`;
-}
-// eslint-disable-next-line no-control-regex -- ANSI escapes are exactly what is stripped
-const ANSI = /\u001b\[[0-9;]*m/g;
-/** Tool output carries colour codes even without a TTY (wrangler, vitest); read it without them. */
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/testing/stack-location.ts
-// Where a failing test should be annotated: the line of the test file that failed, read from the
-// failure's stack; for a failure with no frame in the test file, the deepest frame in the project.
-
-
-
-// "    at fn (/abs/file.ts:12:5)", "    at /abs/file.ts:12:5", "    at file:///abs/file.ts:12:5"
-const FRAME = /^\s*at (?:.*? \()?((?:file:\/\/)?\/[^():]+|[A-Za-z]:\\[^():]+):(\d+):(\d+)\)?\s*$/;
-function stackFrames(text) {
-    const frames = [];
-    for (const raw of text.split('\n')) {
-        const m = FRAME.exec(stripAnsi(raw));
-        if (!m)
-            continue;
-        const file = m[1].startsWith('file://') ? (0,external_node_url_.fileURLToPath)(m[1]) : m[1];
-        frames.push({ file, line: Number(m[2]), column: Number(m[3]) });
-    }
-    return frames;
-}
-const inProject = (file, projectDir) => {
-    const rel = external_node_path_default().relative(projectDir, file);
-    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) && !rel.split((external_node_path_default()).sep).includes('node_modules');
-};
-/** The frame in the test file, else the deepest frame inside the project (outside node_modules). */
-function failurePoint(stack, projectDir, testFile) {
-    const frames = stackFrames(stack);
-    const inTest = testFile ? frames.find((f) => external_node_path_default().resolve(f.file) === external_node_path_default().resolve(testFile)) : undefined;
-    return inTest ?? frames.find((f) => inProject(f.file, projectDir));
-}
-
-;// CONCATENATED MODULE: ./src/testing/test-results.ts
-// The machine-readable results of jest (--json) and vitest (--reporter=json): the same shape,
-// one entry per test file with its assertions.
-
-
-const SKIPPED = new Set(['pending', 'skipped', 'todo', 'disabled']);
-function parseTestResults(json, projectDir) {
-    const files = (json?.testResults ?? []).filter((f) => typeof f?.name === 'string');
-    const suites = [];
-    const failures = [];
-    for (const file of files) {
-        const assertions = file.assertionResults ?? [];
-        const suite = {
-            file: file.name,
-            passed: assertions.filter((a) => a.status === 'passed').length,
-            failed: assertions.filter((a) => a.status === 'failed').length,
-            skipped: assertions.filter((a) => SKIPPED.has(a.status ?? '')).length,
-            durationMs: file.endTime && file.startTime ? Math.max(0, file.endTime - file.startTime) : assertions.reduce((t, a) => t + (a.duration ?? 0), 0),
-        };
-        for (const a of assertions.filter((x) => x.status === 'failed')) {
-            const stack = (a.failureMessages ?? []).join('\n');
-            const located = a.location?.line ? { file: file.name, line: a.location.line, column: a.location.column ?? 1 } : undefined;
-            failures.push({
-                file: file.name,
-                title: a.fullName ?? [...(a.ancestorTitles ?? []), a.title ?? ''].join(' > '),
-                message: assertionMessage(stack),
-                // The assertion's own line (from the stack) beats the line where the test starts.
-                point: failurePoint(stack, projectDir, file.name) ?? located,
-            });
-        }
-        // A file that failed to load has no assertions, only a message (a syntax error, a failing import).
-        if (assertions.length === 0 && file.status === 'failed' && file.message) {
-            suite.failed = 1;
-            failures.push({ file: file.name, title: 'test file failed to run', message: assertionMessage(file.message), point: failurePoint(file.message, projectDir, file.name) });
-        }
-        suites.push(suite);
-    }
-    const totals = suites.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
-    return { suites, failures, totals };
-}
-/** The message part of a failure: everything before the first stack frame, without colours. */
-function assertionMessage(text) {
-    const plain = stripAnsi(text);
-    const lines = plain.split('\n');
-    const firstFrame = lines.findIndex((l) => /^\s*at /.test(l));
-    const head = (firstFrame === -1 ? lines : lines.slice(0, firstFrame)).join('\n').trim();
-    return head.length > 2000 ? `${head.slice(0, 2000)}…` : head || 'the test failed';
-}
-
-;// CONCATENATED MODULE: ./src/testing/wrangler-check.ts
-// Before local E2E tests: is there a wrangler in the project that exports unstable_dev, and is
-// the Node that runs the tests new enough for it? One clear finding instead of a wall of output.
-
-
-
-/** The wrangler package Node would load from the project: the nearest node_modules/wrangler up the tree. */
-function findWranglerPackage(projectDir) {
-    for (let dir = external_node_path_default().resolve(projectDir);; dir = external_node_path_default().dirname(dir)) {
-        const candidate = external_node_path_default().join(dir, 'node_modules', 'wrangler', 'package.json');
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return external_node_path_default().dirname(candidate);
-        if (external_node_path_default().dirname(dir) === dir)
-            return undefined;
-    }
-}
-/** Does `actual` (v22.1.0) satisfy a ">=X.Y.Z" engines range? Other range forms are not judged. */
-function satisfiesMinimum(actual, range) {
-    const min = />=\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(range);
-    const have = /v?(\d+)\.(\d+)\.(\d+)/.exec(actual);
-    if (!min || !have)
-        return true;
-    const a = have.slice(1, 4).map(Number);
-    const b = [min[1], min[2] ?? '0', min[3] ?? '0'].map(Number);
-    for (let i = 0; i < 3; i++)
-        if (a[i] !== b[i])
-            return a[i] > b[i];
-    return true;
-}
-function checkWranglerForE2e(projectDir, env) {
-    const dir = findWranglerPackage(projectDir);
-    if (!dir) {
-        return {
-            ok: false,
-            code: 'e2e_wrangler_missing',
-            message: 'the local E2E tests need wrangler (unstable_dev starts the Worker in workerd), but it is not installed in the project',
-            fix: 'npm install --save-dev wrangler, and install dependencies before the gate runs.',
-        };
-    }
-    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, 'package.json'), 'utf8'));
-    const version = pkg.version ?? 'unknown';
-    const declared = [pkg.types, pkg.main].filter((f) => typeof f === 'string').map((f) => external_node_path_default().join(dir, f));
-    const exportsDev = declared.some((file) => (0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').includes('unstable_dev'));
-    if (!exportsDev) {
-        return {
-            ok: false,
-            code: 'e2e_unstable_dev_missing',
-            message: `wrangler ${version} in the project does not export unstable_dev, which the local E2E tests start the Worker with`,
-            fix: 'Pin a wrangler that has unstable_dev (wrangler 3 and 4 do), or move the tests to unstable_startWorker.',
-        };
-    }
-    // npm scripts run with the project's node_modules/.bin first on PATH: ask that node.
-    const PATH = [external_node_path_default().join(projectDir, 'node_modules', '.bin'), external_node_path_default().join(dir, '..', '.bin'), env.PATH ?? ''].join((external_node_path_default()).delimiter);
-    const node = (0,external_node_child_process_namespaceObject.spawnSync)('node', ['--version'], { env: { ...env, PATH }, encoding: 'utf8', timeout: 10_000 });
-    const nodeVersion = (node.stdout ?? '').trim() || 'unknown';
-    const range = pkg.engines?.node;
-    if (range && !satisfiesMinimum(nodeVersion, range)) {
-        return {
-            ok: false,
-            code: 'e2e_node_too_old',
-            message: `wrangler ${version} needs Node ${range}, but the tests would run on Node ${nodeVersion}`,
-            fix: `Set up a newer Node before the gate (actions/setup-node with node-version: 22 or 24).`,
-        };
-    }
-    return { ok: true, version, nodeVersion };
-}
-
-;// CONCATENATED MODULE: ./src/findings.ts
-// The finding model shared by every stage, shaped like the contract's report schema.
-const STAGE_NAMES = ['validate', 'preflight', 'test', 'deploy', 'smoke', 'rollback', 'report'];
-const LAYERS = ['config', 'binding', 'test', 'deploy', 'edge', 'routing', 'auth', 'upstream', 'gateway', 'probe'];
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Most important first: severity, then request-order layer, then position in the file. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) ||
-        (a.location?.file ?? '\uffff').localeCompare(b.location?.file ?? '\uffff') ||
-        (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-        (a.location?.column ?? 0) - (b.location?.column ?? 0));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-function formatLocation(location) {
-    if (!location)
-        return '';
-    return `${location.file}:${location.line}${location.column ? `:${location.column}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/terminal.ts
-
-const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 };
-function styler(color) {
-    return (style, text) => (color ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text);
-}
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
-function formatFinding(finding, color) {
-    const paint = styler(color);
-    const where = formatLocation(finding.location);
-    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}  ${finding.message}  ${paint('dim', `[${finding.layer}/${finding.code}]`)}`;
-    return finding.fix ? `${head}\n    ${paint('dim', 'fix:')} ${finding.fix}` : head;
-}
-function formatStageResult(result, color, findings = result.findings) {
-    const paint = styler(color);
-    const counts = countBySeverity(result.findings);
-    const mark = { passed: paint('green', '✔'), failed: paint('red', '✖'), error: paint('red', '✖'), skipped: paint('dim', '○') }[result.status];
-    const tally = ['error', 'warning', 'notice']
-        .filter((s) => counts[s] > 0)
-        .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`)
-        .join(', ');
-    const lines = [`${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`];
-    for (const finding of sortFindings(findings))
-        lines.push('  ' + formatFinding(finding, color).replace(/\n/g, '\n  '));
-    return lines.join('\n');
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-;// CONCATENATED MODULE: ./src/stages/test.ts
-// Stage: the project's own unit tests, then its local E2E tests, with each failing test turned
-// into a finding on the line that failed.
-
-
-
-
-
-
-
-
-
-const finding = (code, message, fix, extra = {}) => ({
-    stage: 'test',
-    layer: 'test',
-    code,
-    severity: 'error',
-    message,
-    fix,
-    ...extra,
-});
-async function runTests(config, log) {
-    const dir = config.workingDirectory;
-    const scripts = readScripts(dir);
-    const plan = [];
-    const unit = config.testCommand ?? defaultUnitCommand(scripts);
-    const e2e = config.e2eCommand ?? defaultE2eCommand(scripts);
-    if (unit)
-        plan.push({ kind: 'unit', command: unit });
-    if (e2e)
-        plan.push({ kind: 'e2e', command: e2e });
-    if (plan.length === 0) {
-        return {
-            status: 'skipped',
-            note: 'no test command',
-            findings: [
-                {
-                    ...finding('no_tests', 'the project declares no tests: package.json has no test or test:e2e script, and no test-command was given', 'Add a "test" script to package.json, or set the test-command input.'),
-                    severity: 'warning',
-                },
-            ],
-        };
-    }
-    const findings = [];
-    const runs = [];
-    for (const step of plan) {
-        const described = describeCommand(step.command, scripts);
-        if (step.kind === 'e2e') {
-            const check = checkWranglerForE2e(dir, config.env);
-            if (!check.ok) {
-                findings.push(finding(check.code, check.message, check.fix, scriptLocation(dir, described.script)));
-                continue;
-            }
-        }
-        const resultsFile = external_node_path_default().join(config.runDir, `test-${step.kind}-results.json`);
-        (0,external_node_fs_namespaceObject.mkdirSync)(config.runDir, { recursive: true }); // jest does not create the results' directory
-        (0,external_node_fs_namespaceObject.rmSync)(resultsFile, { force: true });
-        const { command, resultsFile: expected } = withJsonReporter(described, scripts, resultsFile);
-        const env = { ...config.env, CI: 'true', ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}) };
-        const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
-        const run = await log.group(`${label}: ${step.command}`, () => runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }));
-        const results = expected && (0,external_node_fs_namespaceObject.existsSync)(expected) ? readResults(expected, dir) : undefined;
-        runs.push({
-            kind: step.kind,
-            command: step.command,
-            exitCode: run.exitCode,
-            timedOut: run.timedOut,
-            durationMs: run.durationMs,
-            ...(results
-                ? { totals: results.totals, suites: results.suites.map((s) => ({ ...s, file: displayPath(s.file, dir) })) }
-                : {}),
-        });
-        if (run.timedOut) {
-            findings.push(finding('test_timeout', `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; the gate stopped them`, 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, or raise test-timeout.', { evidence: { command: step.command, outputTail: run.tail.slice(-2000) } }));
-            continue;
-        }
-        for (const failure of results?.failures ?? []) {
-            const point = failure.point;
-            findings.push(finding('test_failed', `${step.kind === 'e2e' ? 'E2E test' : 'test'} "${failure.title}" failed: ${failure.message}`, `Fix the code under test or the test at this line (${step.command}).`, {
-                ...(point ? { location: { file: displayPath(point.file, dir), line: point.line, column: point.column } } : { location: { file: displayPath(failure.file, dir), line: 1 } }),
-                evidence: { kind: step.kind, command: step.command, test: failure.title },
-            }));
-        }
-        if (run.exitCode !== 0 && (results?.failures.length ?? 0) === 0) {
-            findings.push(finding('test_command_failed', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
-                evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
-                ...scriptLocation(dir, described.script),
-            }));
-        }
-    }
-    const total = runs.reduce((t, r) => t + (r.totals ? r.totals.passed + r.totals.failed : 0), 0);
-    return { findings, data: { runs }, note: `${runs.length} command${runs.length === 1 ? '' : 's'}, ${total} tests` };
-}
-function readResults(file, dir) {
-    try {
-        return parseTestResults(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')), dir);
-    }
-    catch {
+;// CONCATENATED MODULE: ./src/cloudflare/api.ts
+// The few Cloudflare API reads the preflight makes, over the same endpoints wrangler uses and
+// honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
+// inside one time budget; everything else is answered as it is.
+const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
+function apiSettingsFromEnv(env) {
+    const token = env.CLOUDFLARE_API_TOKEN?.trim();
+    if (!token)
         return undefined;
+    return {
+        baseUrl: (env.CLOUDFLARE_API_BASE_URL || env.CF_API_BASE_URL || DEFAULT_API_BASE).replace(/\/+$/, ''),
+        token,
+        ...(env.CLOUDFLARE_ACCOUNT_ID?.trim() ? { accountId: env.CLOUDFLARE_ACCOUNT_ID.trim() } : {}),
+        timeoutMs: 10_000,
+        budgetMs: 30_000,
+    };
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** GETs `path` (below the base URL); `raw` returns the body bytes (KV values are not enveloped). */
+async function apiGet(api, path, options = {}) {
+    const deadline = Date.now() + api.budgetMs;
+    let last = { ok: false, kind: 'unavailable', message: 'no attempt made', attempts: 0 };
+    for (let attempt = 1;; attempt++) {
+        let retryAfterMs;
+        try {
+            const response = await fetch(`${api.baseUrl}${path}`, {
+                headers: { authorization: `Bearer ${api.token}`, accept: 'application/json' },
+                signal: AbortSignal.timeout(Math.max(1, Math.min(api.timeoutMs, deadline - Date.now()))),
+            });
+            const bytes = new Uint8Array(await response.arrayBuffer());
+            if (options.raw && response.ok)
+                return { ok: true, result: undefined, raw: bytes };
+            let body;
+            try {
+                body = JSON.parse(new TextDecoder().decode(bytes));
+            }
+            catch {
+                body = undefined;
+            }
+            if (response.ok && body?.success !== false)
+                return { ok: true, result: body?.result };
+            const error = body?.errors?.[0];
+            const code = error?.code;
+            const message = error?.message ?? `HTTP ${response.status}`;
+            if (response.status === 429 || response.status >= 500) {
+                const header = Number(response.headers.get('retry-after'));
+                retryAfterMs = Number.isFinite(header) && header > 0 ? header * 1000 : undefined;
+                last = { ok: false, kind: 'unavailable', status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
+            }
+            else {
+                const kind = code === 10000 || code === 9109 || code === 1000 || response.status === 401 || response.status === 403 ? 'auth' : response.status === 404 ? 'not_found' : 'error';
+                return { ok: false, kind, status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
+            }
+        }
+        catch (error) {
+            const cause = error.cause;
+            const reason = error.name === 'TimeoutError' ? `no answer within ${api.timeoutMs} ms` : (cause?.code ?? cause?.message ?? error.message);
+            last = { ok: false, kind: 'unavailable', message: reason, attempts: attempt };
+        }
+        const backoff = retryAfterMs ?? Math.min(8_000, 500 * 2 ** (attempt - 1));
+        if (Date.now() + backoff >= deadline)
+            return last;
+        await sleep(backoff);
     }
 }
-/** The script's line in package.json, where a person changes the command. */
-function scriptLocation(dir, script) {
-    const file = external_node_path_default().join(dir, 'package.json');
-    if (!script || !(0,external_node_fs_namespaceObject.existsSync)(file))
-        return {};
-    const pointer = toPointer(['scripts', script]);
-    const range = locatePointers((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), [{ pointer, target: 'key' }]).get(`key:${pointer}`);
-    return range ? { location: { file: 'package.json', line: range.line, column: range.column } } : {};
+/** The account to check: CLOUDFLARE_ACCOUNT_ID, else the token's only account (as wrangler does). */
+async function resolveAccount(api) {
+    if (api.accountId)
+        return { ok: true, accountId: api.accountId };
+    const answer = await apiGet(api, '/accounts?per_page=50');
+    if (!answer.ok)
+        return { ok: false, answer };
+    if (answer.result.length === 1)
+        return { ok: true, accountId: answer.result[0].id };
+    return { ok: false, answer: undefined, count: answer.result.length };
+}
+/** The permission group an endpoint needs, named as in the dashboard's token editor. */
+function permissionFor(path) {
+    if (path.includes('/storage/kv/'))
+        return 'Workers KV Storage: Read';
+    if (path.includes('/d1/'))
+        return 'D1: Read';
+    if (path.includes('/r2/'))
+        return 'Workers R2 Storage: Read';
+    if (path.includes('/queues'))
+        return 'Queues: Read';
+    if (path.includes('/hyperdrive/'))
+        return 'Hyperdrive: Read';
+    if (path.includes('/workers/'))
+        return 'Workers Scripts: Read';
+    return 'Account Settings: Read';
 }
 
 ;// CONCATENATED MODULE: ./src/files.ts
@@ -2862,931 +2337,426 @@ function formatBytes(bytes) {
     return `${bytes} B`;
 }
 
-;// CONCATENATED MODULE: ./src/gateway/config-issue.ts
-/** Human path of a pointer into a gateway config: "paths[3].integration (route GET /users/{id})". */
-function describePointer(config, pointer) {
-    const segs = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (segs.length === 0)
-        return 'the config';
-    let text = '';
-    for (const seg of segs)
-        text += /^\d+$/.test(seg) ? `[${seg}]` : text === '' ? seg : `.${seg}`;
-    const route = routeLabel(config, segs);
-    return route ? `${text} (${route})` : text;
+;// CONCATENATED MODULE: ./src/wrangler/environments.ts
+/** Keys an environment does not inherit (wrangler's "non-inheritable" keys that hold bindings or vars). */
+const NON_INHERITED = [
+    'vars',
+    'define',
+    'durable_objects',
+    'kv_namespaces',
+    'r2_buckets',
+    'd1_databases',
+    'services',
+    'queues',
+    'hyperdrive',
+    'vectorize',
+    'analytics_engine_datasets',
+    'ai',
+    'browser',
+    'vpc_services',
+    'secrets',
+    'mtls_certificates',
+    'send_email',
+    'dispatch_namespaces',
+    'workflows',
+    'images',
+    'version_metadata',
+];
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const list = (v) => (Array.isArray(v) ? v.filter(isObj) : []);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+function definedEnvironments(raw) {
+    return isObj(raw.env) ? Object.keys(raw.env) : [];
 }
-function routeLabel(config, segs) {
-    if (segs[0] !== 'paths' || segs[1] === undefined)
-        return undefined;
-    const route = config?.paths?.[Number(segs[1])];
-    if (!route || typeof route !== 'object')
-        return undefined;
-    const method = typeof route.method === 'string' ? route.method : '?';
-    const path = typeof route.path === 'string' ? route.path : '?';
-    return `route ${method} ${path}`;
+/** Resolves `environment` (undefined or "" = the top level); throws nothing, the caller checks that the environment exists. */
+function resolveEnvironment(raw, environment) {
+    const env = environment ? (isObj(raw.env) && isObj(raw.env[environment]) ? raw.env[environment] : {}) : raw;
+    const base = environment ? ['env', environment] : [];
+    const inherited = (key) => (key in env ? env[key] : raw[key]);
+    const pathOf = (key) => (environment && key in env ? [...base, key] : [key]);
+    const own = (key) => env[key];
+    const bindings = (key, field) => list(own(key)).map((b, i) => ({ binding: str(b.binding) ?? '', resource: str(b[field]), path: [...base, key, i, field] }));
+    const topName = str(raw.name);
+    const name = environment ? (str(env.name) ?? (topName ? `${topName}-${environment}` : undefined)) : topName;
+    const durable = isObj(own('durable_objects')) ? list(own('durable_objects').bindings) : [];
+    const queues = isObj(own('queues')) ? list(own('queues').producers) : [];
+    const secrets = isObj(own('secrets')) && Array.isArray(own('secrets').required) ? own('secrets').required : [];
+    return {
+        name,
+        main: str(inherited('main')),
+        compatibilityDate: inherited('compatibility_date'),
+        vars: isObj(own('vars')) ? own('vars') : {},
+        kv: bindings('kv_namespaces', 'id'),
+        d1: bindings('d1_databases', 'database_id'),
+        r2: bindings('r2_buckets', 'bucket_name'),
+        hyperdrive: bindings('hyperdrive', 'id'),
+        services: bindings('services', 'service'),
+        queues: queues.map((q, i) => ({ binding: str(q.binding) ?? '', resource: str(q.queue), path: [...base, 'queues', 'producers', i, 'queue'] })),
+        durableObjects: durable.map((d, i) => ({
+            binding: str(d.name) ?? '',
+            resource: str(d.class_name),
+            path: [...base, 'durable_objects', 'bindings', i, 'class_name'],
+            ...(str(d.script_name) ? { script: str(d.script_name) } : {}),
+        })),
+        requiredSecrets: secrets.flatMap((s, i) => (typeof s === 'string' ? [{ name: s, path: [...base, 'secrets', 'required', i] }] : [])),
+        base,
+        pathOf,
+        environments: definedEnvironments(raw),
+        environment: environment || undefined,
+    };
 }
-
-;// CONCATENATED MODULE: ./src/gateway/schema-messages.ts
-
-
-function issuesFromAjvErrors(errors, data) {
-    // anyOf/oneOf report every branch's failure before their own; one combined message reads better.
-    const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath + '/');
-    const issues = [];
-    const seen = new Set();
-    for (const error of errors) {
-        if (error.keyword === 'if')
-            continue; // the failing "then" branch says what is wrong
-        if (combinators.some((prefix) => error.schemaPath.startsWith(prefix)))
+/** Vars and bindings defined at the top level but absent from the environment: wrangler does not carry them over. */
+function environmentTraps(raw, environment) {
+    const env = isObj(raw.env) && isObj(raw.env[environment]) ? raw.env[environment] : {};
+    const traps = [];
+    for (const key of NON_INHERITED) {
+        const top = raw[key];
+        if (top === undefined)
             continue;
-        const issue = issueFromAjvError(error, data, errors);
-        const key = `${issue.pointer}|${issue.message}`;
+        const mine = env[key];
+        if (key === 'vars' && isObj(top)) {
+            for (const name of Object.keys(top)) {
+                if (!isObj(mine) || !(name in mine))
+                    traps.push({ what: `var ${name}`, key, path: ['vars', name] });
+            }
+        }
+        else if (Array.isArray(top)) {
+            const names = new Set(list(mine).map((b) => str(b.binding) ?? str(b.name)));
+            list(top).forEach((b, i) => {
+                const name = str(b.binding) ?? str(b.name);
+                if (!names.has(name))
+                    traps.push({ what: `${key} binding ${name ?? `#${i + 1}`}`, key, path: [key, i] });
+            });
+        }
+        else if (mine === undefined) {
+            traps.push({ what: `\`${key}\``, key, path: [key] });
+        }
+    }
+    return traps;
+}
+
+;// CONCATENATED MODULE: ./src/preflight/local-checks.ts
+
+const finding = (code, severity, layer, message, fix, location) => ({
+    stage: 'preflight',
+    layer,
+    code,
+    severity,
+    message,
+    fix,
+    ...(location ? { location } : {}),
+});
+function checkEnvironmentChoice(source, environment, environments) {
+    if (environment && !environments.includes(environment)) {
+        return [
+            finding('environment_not_found', 'error', 'config', `environment "${environment}" is not defined in ${source.display}${environments.length ? ` (it defines ${environments.map((e) => `"${e}"`).join(', ')})` : ' (it defines no environments)'}`, `Set the \`environment\` input to one of the config's environments, or add [env.${environment}] to ${source.display}.`, source.locate(['env'])),
+        ];
+    }
+    if (!environment && environments.length > 1) {
+        return [
+            finding('environment_not_chosen', 'warning', 'config', `${source.display} defines ${environments.length} environments (${environments.join(', ')}) and no \`environment\` was given, so the top level is checked and would be deployed`, 'Set the `environment` input (for example `production`); an empty value is not needed to mean the top level.', source.locate(['env', environments[0]])),
+        ];
+    }
+    return [];
+}
+function checkLocal(input) {
+    const { source, worker } = input;
+    const findings = [];
+    const envLabel = worker.environment ? `[env.${worker.environment}]` : 'the top level';
+    // The Worker itself.
+    if (!worker.main) {
+        findings.push(finding('worker_main_missing', 'error', 'config', `${source.display} has no \`main\`: wrangler does not know the Worker's entry module`, 'Add `main = "src/index.js"` (the entry module, relative to the config).', source.locate(['name'])));
+    }
+    else if (!input.mainExists) {
+        findings.push(finding('worker_main_not_found', 'error', 'config', `\`main\` names ${worker.main}, which does not exist`, 'Point `main` at the entry module, relative to the wrangler config.', source.locate(worker.pathOf('main'), 'value')));
+    }
+    const date = worker.compatibilityDate;
+    if (date === undefined) {
+        findings.push(finding('compatibility_date_missing', 'error', 'config', `${source.display} has no \`compatibility_date\``, `Add \`compatibility_date = "${input.today}"\` (or the date the Worker was last tested against).`, source.locate(['name'])));
+    }
+    else if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+        findings.push(finding('compatibility_date_invalid', 'error', 'config', `compatibility_date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`, 'Write the date as YYYY-MM-DD, for example "2025-11-01".', source.locate(worker.pathOf('compatibility_date'), 'value')));
+    }
+    else if (date > input.today) {
+        findings.push(finding('compatibility_date_future', 'error', 'config', `compatibility_date ${date} is in the future (today is ${input.today}); Cloudflare refuses it at deploy`, `Use today's date (${input.today}) or an earlier one.`, source.locate(worker.pathOf('compatibility_date'), 'value')));
+    }
+    if (input.mainExports) {
+        for (const d of worker.durableObjects) {
+            if (d.script || !d.resource || input.mainExports.has(d.resource))
+                continue;
+            findings.push(finding('durable_object_not_exported', 'error', 'binding', `Durable Object binding ${d.binding} names class ${d.resource}, which ${worker.main} does not export`, `Export the class from the entry module (\`export class ${d.resource} …\`), or set \`script_name\` to the Worker that does.`, source.locate(d.path, 'value')));
+        }
+    }
+    // Environment traps.
+    if (worker.environment) {
+        for (const trap of environmentTraps(source.raw, worker.environment)) {
+            findings.push(finding('binding_not_in_environment', 'error', 'binding', `${trap.what} is defined at the top level but not in [env.${worker.environment}]; wrangler does not inherit \`${trap.key}\`, so the ${worker.environment} Worker will not have it`, `Repeat it under [env.${worker.environment}${trap.key === 'vars' ? '.vars' : ''}] (or remove it from the top level if it is not needed).`, source.locate(trap.path)));
+        }
+    }
+    // Gateway ⇄ Worker.
+    const services = new Set(worker.services.map((s) => s.binding));
+    for (const b of input.serviceBindings) {
+        if (services.has(b.binding))
+            continue;
+        findings.push(finding('service_binding_missing', 'error', 'binding', `serviceBindings "${b.alias}" uses binding ${b.binding}, which ${envLabel} of ${source.display} does not declare`, `Add [[${worker.base.length ? `env.${worker.environment}.` : ''}services]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`, b.location));
+    }
+    const vars = worker.vars;
+    const seen = new Set();
+    for (const ref of input.references) {
+        const key = `${ref.kind}:${ref.name}:${ref.location?.line}`;
         if (seen.has(key))
             continue;
         seen.add(key);
-        issues.push(issue);
-    }
-    // A generic "no allowed shape" adds nothing where a branch (reached through $ref) already said what is wrong.
-    return issues.filter((i) => i.code !== 'schema_violation' || !issues.some((o) => o !== i && o.pointer === i.pointer));
-}
-function valueAt(data, pointer) {
-    let node = data;
-    for (const seg of pointer === '' ? [] : pointer.slice(1).split('/')) {
-        const key = seg.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[key];
-    }
-    return node;
-}
-function lastName(pointer) {
-    const seg = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
-    return seg === '' ? 'the config' : /^\d+$/.test(seg) ? `item ${seg}` : `\`${seg}\``;
-}
-function issueFromAjvError(error, data, all) {
-    const pointer = error.instancePath;
-    const where = describePointer(data, pointer);
-    const name = lastName(pointer);
-    const value = valueAt(data, pointer);
-    const params = error.params;
-    const base = { severity: 'error', pointer, target: 'value' };
-    switch (error.keyword) {
-        case 'required': {
-            const missing = String(params.missingProperty);
-            return {
-                ...base,
-                code: 'missing_property',
-                message: `${where} is missing the required property \`${missing}\``,
-                fix: `Add "${missing}" to ${where}.`,
-            };
-        }
-        case 'additionalProperties': {
-            const extra = String(params.additionalProperty);
-            const allowed = Object.keys(error.parentSchema?.properties ?? {});
-            const suggestion = closest(extra, allowed);
-            return {
-                ...base,
-                code: 'unknown_property',
-                pointer: `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-                target: 'key',
-                message: `${where} has an unknown property \`${extra}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
-                fix: suggestion ? `Rename "${extra}" to "${suggestion}".` : `Remove "${extra}"; allowed here: ${listOf(allowed)}.`,
-            };
-        }
-        case 'enum': {
-            const allowed = params.allowedValues ?? [];
-            const suggestion = typeof value === 'string' ? closest(value, allowed.filter((v) => typeof v === 'string')) : undefined;
-            const headHint = value === 'HEAD' && name === '`method`' ? ' (the gateway does not route HEAD; use GET or ANY)' : '';
-            return {
-                ...base,
-                code: 'invalid_value',
-                message: `${name} must be one of ${listOf(allowed)}; got ${quote(value)}${headHint}`,
-                fix: suggestion ? `Use "${suggestion}".` : `Use one of ${listOf(allowed)} in ${where}.`,
-            };
-        }
-        case 'const':
-            return {
-                ...base,
-                code: 'invalid_value',
-                message: `${name} must be ${quote(params.allowedValue)}; got ${quote(value)}`,
-                fix: `Set ${where} to ${quote(params.allowedValue)}.`,
-            };
-        case 'type': {
-            const wanted = String(params.type).split(',').map(article).join(' or ');
-            return {
-                ...base,
-                code: 'wrong_type',
-                message: `${name} must be ${wanted}; got ${typeName(value)}${typeof value === 'string' || typeof value === 'number' ? ` (${quote(value)})` : ''}`,
-                fix: `Change ${where} to ${wanted}.`,
-            };
-        }
-        case 'pattern': {
-            const startsWithSlash = params.pattern === '^/';
-            return {
-                ...base,
-                code: 'invalid_format',
-                message: startsWithSlash ? `${name} must start with /; got ${quote(value)}` : `${name} must match ${String(params.pattern)}; got ${quote(value)}`,
-                fix: startsWithSlash && typeof value === 'string' ? `Use "/${value}".` : `Fix ${where}.`,
-            };
-        }
-        case 'format':
-            return { ...base, code: 'invalid_format', message: `${name} must be a valid ${String(params.format)}; got ${quote(value)}`, fix: `Fix ${where}.` };
-        case 'minLength':
-            return Number(params.limit) <= 1
-                ? { ...base, code: 'empty_value', message: `${name} must not be empty`, fix: `Give ${where} a value.` }
-                : { ...base, code: 'invalid_value', message: `${name} must be at least ${String(params.limit)} characters; got ${quote(value)}` };
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            return { ...base, code: 'invalid_value', message: `${name} ${error.message ?? 'is out of range'}; got ${quote(value)}`, fix: `Fix ${where}.` };
-        case 'uniqueItems':
-            return {
-                ...base,
-                code: 'duplicate_item',
-                pointer: `${pointer}/${String(params.i)}`,
-                message: `${name} lists ${quote(value?.[Number(params.i)])} twice (items ${String(params.j)} and ${String(params.i)})`,
-                fix: `Remove the repeated item from ${where}.`,
-            };
-        case 'anyOf':
-        case 'oneOf': {
-            const branches = all.filter((e) => e.schemaPath.startsWith(error.schemaPath + '/'));
-            const requiredOnly = branches.length > 0 && branches.every((e) => e.keyword === 'required');
-            if (requiredOnly) {
-                const names = branches.map((e) => `\`${String(e.params.missingProperty)}\``);
-                return { ...base, code: 'missing_property', message: `${where} needs one of ${names.join(' or ')}`, fix: `Add ${names.join(' or ')} to ${where}.` };
-            }
-            return { ...base, code: 'schema_violation', message: `${where} does not match any of the allowed shapes`, fix: `Compare ${where} with the schema.` };
-        }
-        default:
-            return { ...base, code: 'schema_violation', message: `${where} ${error.message ?? `fails ${error.keyword}`}`, fix: `Fix ${where} (schema keyword ${error.keyword}).` };
-    }
-}
-function article(type) {
-    if (type === 'null')
-        return 'null';
-    if (type === 'object' || type === 'array' || type === 'integer')
-        return `an ${type}`;
-    return `a ${type}`;
-}
-
-;// CONCATENATED MODULE: ./src/gateway/schema-source.ts
-// Which JSON Schema the config is checked against, and compiling a user's schema with ajv.
-
-
-
-
-
-/** The config's own local `$schema` first, then the `schema` input, then the bundled schema. */
-function chooseSchema(config, configFile, schemaInput, exists) {
-    const issues = [];
-    const own = config?.$schema;
-    if (typeof own === 'string' && own !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(own)) {
-        const file = external_node_path_default().resolve(external_node_path_default().dirname(configFile), own);
-        if (exists(file))
-            return { choice: { kind: 'file', file, origin: '$schema' }, issues };
-        issues.push({
-            code: 'schema_not_found',
-            severity: 'warning',
-            pointer: '/$schema',
-            target: 'value',
-            message: `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
-            fix: 'Fix the $schema path (relative to the config file) or remove it.',
-        });
-    }
-    if (schemaInput)
-        return { choice: { kind: 'file', file: schemaInput, origin: 'schema input' }, issues };
-    return { choice: { kind: 'bundled' }, issues };
-}
-/** The bundled schema, compiled at build time (scripts/generate-validator.mjs). */
-async function bundledValidator() {
-    const mod = await __nccwpck_require__.e(/* import() */ 620).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
-    return mod.default;
-}
-// ajv ships CommonJS with `exports.default`; Node and bundlers disagree on which one `default` is.
-function interop(mod) {
-    const d = mod.default ?? mod;
-    return (d.default ?? d);
-}
-async function ajvFor(schema) {
-    const meta = String(schema?.$schema ?? '');
-    if (/draft-0[67]|draft-04/.test(meta))
-        return interop(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
-    if (/2019-09/.test(meta))
-        return interop(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 878, 23)));
-    return interop(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)));
-}
-/** Loads and compiles a user's schema; anything wrong with it stops the stage (exit 2). */
-async function compileSchemaFile(file, display) {
-    const fail = (code, message, fix, location) => {
-        throw new StageError({ stage: 'validate', layer: 'config', code, severity: 'error', message, fix, ...(location ? { location } : {}) });
-    };
-    const read = readTextFile(file);
-    if (!read.ok) {
-        return fail(read.reason === 'missing' ? 'schema_not_found' : 'schema_unreadable', `schema ${display} ${read.detail}`, 'Point the `schema` input (or the config\'s $schema) at a JSON Schema file.');
-    }
-    const parsed = parseJson(read.text);
-    if (!parsed.ok) {
-        return fail('schema_invalid', `schema ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax of the schema.', { file: display, ...rangeOf(parsed.problem.range) });
-    }
-    const schema = parsed.value;
-    if (/draft-04/.test(String(schema?.$schema ?? ''))) {
-        return fail('schema_unsupported', `schema ${display} is JSON Schema draft-04, which ajv 8 does not support`, 'Use draft-07 or 2020-12 ($schema).');
-    }
-    const Ajv = await ajvFor(schema);
-    // strict:false: user schemas often carry editor keywords and custom formats; they are not our errors.
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, logger: false, validateFormats: true });
-    interop(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23)))(ajv);
-    if (ajv.validateSchema(schema) !== true) {
-        const issues = issuesFromAjvErrors(ajv.errors ?? [], schema);
-        const located = locatePointers(read.text, issues.map((i) => ({ pointer: i.pointer, target: i.target })));
-        throw new StageError(issues.map((issue) => ({
-            stage: 'validate',
-            layer: 'config',
-            code: 'schema_invalid',
-            severity: 'error',
-            message: `schema ${display} is not a valid JSON Schema: ${issue.message}`,
-            fix: 'Fix the schema so it validates against its meta-schema.',
-            location: { file: display, ...rangeOf(located.get(`${issue.target}:${issue.pointer}`)) },
-        })));
-    }
-    try {
-        return ajv.compile(schema);
-    }
-    catch (error) {
-        return fail('schema_invalid', `schema ${display} cannot be compiled: ${error instanceof Error ? error.message : String(error)}`, 'Fix the schema ($ref targets must exist inside it).');
-    }
-}
-function rangeOf(range) {
-    return { line: Math.max(1, range.line), column: Math.max(1, range.column), endLine: Math.max(1, range.endLine), endColumn: Math.max(1, range.endColumn) };
-}
-
-;// CONCATENATED MODULE: ./src/wrangler/gateway-hosts.ts
-function gatewayHostsOf(raw) {
-    const workerNames = [];
-    const hosts = [];
-    const topName = typeof raw.name === 'string' ? raw.name : undefined;
-    const collect = (section, name) => {
-        if (name)
-            workerNames.push(name.toLowerCase());
-        const routes = [section.route, ...(Array.isArray(section.routes) ? section.routes : [])];
-        for (const route of routes) {
-            const pattern = typeof route === 'string' ? route : route?.pattern;
-            if (typeof pattern === 'string')
-                hosts.push(hostOfPattern(pattern));
-        }
-    };
-    collect(raw, topName);
-    const envs = raw.env && typeof raw.env === 'object' ? raw.env : {};
-    for (const [envName, section] of Object.entries(envs)) {
-        if (!section || typeof section !== 'object')
-            continue;
-        const s = section;
-        collect(s, typeof s.name === 'string' ? s.name : topName ? `${topName}-${envName}` : undefined);
-    }
-    return { workerNames: [...new Set(workerNames)], hosts: [...new Set(hosts.filter(Boolean))] };
-}
-function hostOfPattern(pattern) {
-    return pattern.replace(/^[a-z]+:\/\//i, '').split('/')[0].split(':')[0].toLowerCase();
-}
-function pointsAtGateway(hostname, gateway) {
-    const host = hostname.toLowerCase();
-    if (gateway.workerNames.some((name) => host === `${name}.workers.dev` || (host.startsWith(`${name}.`) && host.endsWith('.workers.dev') && host.split('.').length === 4))) {
-        return true;
-    }
-    return gateway.hosts.some((h) => (h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h));
-}
-
-;// CONCATENATED MODULE: ./src/gateway/route-matching.ts
-// The gateway's route matching, as its docs describe it, so the gate can tell which route a
-// request reaches, and which routes no request can ever reach.
-//
-// Candidates: routes whose method equals the request's or is ANY, with as many segments as the
-// request, unless the last segment is the greedy wildcard {.+} (which also matches the bare
-// prefix). Priority: exact paths, then more matched segments, then non-wildcard, then the exact
-// method over ANY; ties go to the route that comes first in the config.
-const WILDCARD = '{.+}';
-const isParam = (segment) => segment.startsWith('{') && segment.endsWith('}');
-const isWildcard = (segment) => segment === WILDCARD;
-function matchSegments(config, request) {
-    const tailWildcard = isWildcard(config[config.length - 1] ?? '');
-    if (!tailWildcard && request.length !== config.length)
-        return undefined;
-    if (tailWildcard && request.length < config.length - 1)
-        return undefined;
-    let matchedCount = 0;
-    let isExact = true;
-    let wildcard = false;
-    for (let i = 0; i < Math.max(config.length, request.length); i++) {
-        const c = config[i];
-        const r = request[i];
-        if (c !== undefined && isWildcard(c)) {
-            // Whatever follows a wildcard is never compared. Like the gateway, this leaves isExact
-            // set: a wildcard match as long as the request counts as exact (and beats {param}).
-            wildcard = true;
-            matchedCount = Math.min(config.length, request.length);
-            break;
-        }
-        if (c === undefined || r === undefined) {
-            isExact = false;
-            break;
-        }
-        if (isParam(c)) {
-            isExact = false;
-            matchedCount++;
-        }
-        else if (c === r) {
-            matchedCount++;
+        if (ref.kind === 'env') {
+            if (ref.name in vars || input.declaredSecrets.has(ref.name))
+                continue;
+            findings.push(finding('env_reference_unresolved', 'error', 'binding', `${ref.raw} is neither a var in ${envLabel} of ${source.display} nor a declared secret; at runtime it silently becomes ""`, `Add ${ref.name} under [${worker.base.length ? `env.${worker.environment}.` : ''}vars] in ${source.display}, or declare it as a secret (secrets.required, .dev.vars.example or the \`secrets\` input).`, ref.location));
         }
         else {
-            return undefined;
+            if (input.declaredSecrets.has(ref.name))
+                continue;
+            findings.push(finding('secret_not_declared', 'error', 'binding', `${ref.raw} names a secret that is declared nowhere; at runtime it silently becomes ""`, `Declare ${ref.name}: list it in \`secrets.required\` of ${source.display}, in .dev.vars.example, or in the action's \`secrets\` input (and set it with \`wrangler secret put ${ref.name}\`).`, ref.location));
         }
     }
-    if (matchedCount === 0)
-        return undefined;
+    const strict = vars.SAG_STRICT_CONFIG;
+    if (strict === true || strict === 'true') {
+        findings.push(finding('strict_config_enabled', 'error', 'config', `SAG_STRICT_CONFIG is "true" in ${envLabel}: on Workers the gateway then answers every request with 500`, 'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).', source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG'])));
+    }
+    return findings;
+}
+/** Class names exported by a module's text (`export class X`, `export { X }`, `export { Y as X }`). */
+function exportedNames(moduleText) {
+    const names = new Set();
+    for (const m of moduleText.matchAll(/export\s+(?:default\s+)?class\s+([A-Za-z_$][\w$]*)/g))
+        names.add(m[1]);
+    for (const m of moduleText.matchAll(/export\s*\{([^}]*)\}/g)) {
+        for (const part of m[1].split(',')) {
+            const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+            if (name)
+                names.add(name);
+        }
+    }
+    return names;
+}
+/** Names defined in a dotenv file (`.dev.vars`): `NAME=value` lines. */
+function dotenvNames(text) {
+    return text
+        .split('\n')
+        .map((line) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1])
+        .filter((name) => name !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/gateway/route-diff.ts
+// What differs between two gateway configs, route by route ("METHOD /path"), for config drift.
+function routes(config) {
+    const out = new Map();
+    const paths = config?.paths;
+    if (!Array.isArray(paths))
+        return out;
+    for (const route of paths) {
+        if (!route || typeof route !== 'object')
+            continue;
+        const key = `${String(route.method ?? 'ANY').toUpperCase()} ${String(route.path ?? '?')}`;
+        if (!out.has(key))
+            out.set(key, JSON.stringify(route));
+    }
+    return out;
+}
+/** Routes of `served` relative to `repo`: added (only served), removed (only in the repo), changed. */
+function diffRoutes(repo, served) {
+    const a = routes(repo);
+    const b = routes(served);
     return {
-        matchedCount,
-        isExact: isExact && matchedCount === config.length && matchedCount === request.length,
-        isWildcard: wildcard,
+        added: [...b.keys()].filter((k) => !a.has(k)),
+        removed: [...a.keys()].filter((k) => !b.has(k)),
+        changed: [...a.keys()].filter((k) => b.has(k) && a.get(k) !== b.get(k)),
     };
 }
-function compare(a, b, method) {
-    if (a.match.isExact !== b.match.isExact)
-        return a.match.isExact ? -1 : 1;
-    if (a.match.matchedCount !== b.match.matchedCount)
-        return b.match.matchedCount - a.match.matchedCount;
-    if (a.match.isWildcard !== b.match.isWildcard)
-        return a.match.isWildcard ? 1 : -1;
-    if (a.route.method !== b.route.method) {
-        if (a.route.method === method)
-            return -1;
-        if (b.route.method === method)
-            return 1;
-    }
-    return a.route.index - b.route.index;
+function describeDiff(diff, limit = 5) {
+    const part = (sign, list) => (list.length ? `${sign}${list.length} (${list.slice(0, limit).join(', ')}${list.length > limit ? ', …' : ''})` : '');
+    const parts = [part('+', diff.added), part('-', diff.removed), part('~', diff.changed)].filter(Boolean);
+    return parts.length ? `routes ${parts.join('; ')}` : 'same routes; other settings differ';
 }
-/** Why `winner` beats `loser` for a request, in the gateway's own order of rules. */
-function whyWins(winner, loser, method) {
-    if (winner.match.isExact !== loser.match.isExact) {
-        return winner.match.isWildcard
-            ? 'the gateway counts a {.+} match of the same length as exact, and exact beats a {param} route'
-            : 'an exact path beats a parameterised one';
-    }
-    if (winner.match.matchedCount !== loser.match.matchedCount)
-        return 'it matches more path segments';
-    if (winner.match.isWildcard !== loser.match.isWildcard)
-        return 'a route without {.+} beats a wildcard route';
-    if (winner.route.method !== loser.route.method && winner.route.method === method)
-        return 'its exact method beats ANY';
-    return 'it matches the same requests and comes first in the config';
-}
-const newNode = () => ({ literal: new Map(), terminal: [], wildcard: [] });
-/** The routes of one config, indexed by segment so a lookup touches only plausible candidates. */
-class RouteTable {
-    root = newNode();
-    routes;
-    segments = new Map();
-    /** Segment count of the longest route path. */
-    longest = 0;
-    /** Methods named by routes other than ANY. */
-    methods = new Set();
-    constructor(routes) {
-        this.routes = routes;
-        for (const route of routes) {
-            const segs = route.path.split('/');
-            this.segments.set(route, segs);
-            this.longest = Math.max(this.longest, segs.length);
-            if (route.method !== 'ANY')
-                this.methods.add(route.method);
-            let node = this.root;
-            let stopped = false;
-            for (let i = 1; i < segs.length; i++) {
-                const seg = segs[i];
-                if (isWildcard(seg)) {
-                    node.wildcard.push(route);
-                    stopped = true;
-                    break;
-                }
-                if (isParam(seg))
-                    node = node.param ??= newNode();
-                else {
-                    let next = node.literal.get(seg);
-                    if (!next)
-                        node.literal.set(seg, (next = newNode()));
-                    node = next;
-                }
-            }
-            if (!stopped)
-                node.terminal.push(route);
+
+;// CONCATENATED MODULE: ./src/preflight/remote-checks.ts
+// Preflight checks against the account: every binding's resource exists, every required secret
+// is set (or will be uploaded), and the config production serves from KV is the repo's.
+
+
+
+/** The KV binding and key the gateway reads its config from before falling back to the bundled file. */
+const CONFIG_KV_BINDING = 'CONFIG';
+const CONFIG_KV_KEY = 'api-config.json';
+async function checkRemote(input) {
+    const { api, source, worker } = input;
+    const A = `/accounts/${encodeURIComponent(input.accountId)}`;
+    const findings = [];
+    const denied = new Map();
+    const unavailable = [];
+    let checked = 0;
+    const settle = (answer, path, location) => {
+        if (answer.ok)
+            return true;
+        if (answer.kind === 'auth') {
+            const permission = permissionFor(path);
+            if (!denied.has(permission))
+                denied.set(permission, location);
         }
-    }
-    segmentsOf(route) {
-        return this.segments.get(route) ?? route.path.split('/');
-    }
-    /** Every route matching the request, best first; the first is the one the gateway runs. */
-    candidates(method, path) {
-        return this.candidatesFor(method, path.split('/'));
-    }
-    candidatesFor(method, request) {
-        // Each route sits in exactly one node, and the walk reaches a node at most once: no duplicates.
-        const out = [];
-        const consider = (route) => {
-            if (route.method !== method && route.method !== 'ANY')
-                return;
-            const match = matchSegments(this.segmentsOf(route), request);
-            if (match)
-                out.push({ route, match });
-        };
-        const walk = (node, i) => {
-            for (const r of node.wildcard)
-                consider(r);
-            if (i === request.length) {
-                for (const r of node.terminal)
-                    consider(r);
-                return;
-            }
-            const next = node.literal.get(request[i]);
-            if (next)
-                walk(next, i + 1);
-            if (node.param)
-                walk(node.param, i + 1);
-        };
-        walk(this.root, 1);
-        return out.length > 1 ? out.sort((a, b) => compare(a, b, method)) : out;
-    }
-    choose(method, path) {
-        return this.candidates(method, path)[0];
-    }
-}
-const SAMPLE = 'gate-sample';
-const SAMPLE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'];
-/**
- * Sample requests that reach `route` if anything does: parameters get a value no literal route
- * has, and a trailing wildcard is tried bare, with one or two extra segments, and longer than
- * any route in the table.
- */
-function sampleRequests(route, table, opts) {
-    const segs = table.segmentsOf(route);
-    const w = segs.indexOf(WILDCARD);
-    const fill = (s) => (isParam(s) ? SAMPLE : s);
-    const paths = [];
-    if (w === -1)
-        paths.push(segs.map(fill));
-    else if (w < segs.length - 1)
-        paths.push(segs.map((s, i) => (i === w ? SAMPLE : fill(s))));
-    else {
-        const prefix = segs.slice(0, w).map(fill);
-        for (const extra of [0, 1, 2, Math.max(3, table.longest - w + 1)]) {
-            const p = prefix.concat(Array.from({ length: extra }, () => SAMPLE));
-            paths.push(p.length > 1 ? p : ['', '']); // the bare root is "/"
+        else if (answer.kind === 'unavailable') {
+            unavailable.push(`${path}: ${answer.message} after ${answer.attempts} attempt${answer.attempts === 1 ? '' : 's'}`);
         }
-    }
-    if (route.method !== 'ANY')
-        return paths.map((segments) => ({ method: route.method, segments }));
-    const unnamed = SAMPLE_METHODS.find((m) => !table.methods.has(m) && !(opts.cors && m === 'OPTIONS'));
-    const methods = [...table.methods, ...(unnamed ? [unnamed] : [])];
-    return methods.flatMap((method) => paths.map((segments) => ({ method, segments })));
-}
-/** Routes that no request can reach, each with the route that takes its requests instead. */
-function findShadowedRoutes(table, opts) {
-    const out = [];
-    for (const route of table.routes) {
-        if (opts.skip?.has(route))
-            continue;
-        const samples = sampleRequests(route, table, opts);
-        let first;
-        let reachable = false;
-        for (const sample of samples) {
-            // With CORS on, an OPTIONS request only reaches routing when an OPTIONS route matches it.
-            const candidates = table.candidatesFor(sample.method, sample.segments);
-            if (opts.cors && sample.method === 'OPTIONS' && !candidates.some((c) => c.route.method === 'OPTIONS'))
-                continue;
-            const winner = candidates[0];
-            if (!winner)
-                continue;
-            if (winner.route === route) {
-                reachable = true;
-                break;
-            }
-            const mine = candidates.find((c) => c.route === route);
-            if (mine && !first) {
-                first = { route, winner: winner.route, reason: whyWins(winner, mine, sample.method), sample: { method: sample.method, path: sample.segments.join('/') } };
-            }
+        return false;
+    };
+    const lookups = [
+        ...worker.kv.map((b) => ({ what: 'KV namespace', binding: b, path: `${A}/storage/kv/namespaces/${encodeURIComponent(b.resource ?? '')}` })),
+        ...worker.d1.map((b) => ({ what: 'D1 database', binding: b, path: `${A}/d1/database/${encodeURIComponent(b.resource ?? '')}` })),
+        ...worker.r2.map((b) => ({ what: 'R2 bucket', binding: b, path: `${A}/r2/buckets/${encodeURIComponent(b.resource ?? '')}` })),
+        ...worker.hyperdrive.map((b) => ({ what: 'Hyperdrive config', binding: b, path: `${A}/hyperdrive/configs/${encodeURIComponent(b.resource ?? '')}` })),
+        ...worker.services.map((b) => ({ what: 'Worker', binding: b, path: `${A}/workers/services/${encodeURIComponent(b.resource ?? '')}` })),
+        ...worker.queues.map((b) => ({
+            what: 'Queue',
+            binding: b,
+            path: `${A}/queues?per_page=1000`,
+            find: (result) => Array.isArray(result) && result.some((q) => q.queue_name === b.resource),
+        })),
+    ].filter((l) => l.binding.resource);
+    const scriptPath = `${A}/workers/scripts/${encodeURIComponent(worker.name ?? '')}`;
+    const [lookupAnswers, secretsAnswer] = await Promise.all([
+        Promise.all(lookups.map((l) => apiGet(api, l.path))),
+        worker.name ? apiGet(api, `${scriptPath}/secrets`) : Promise.resolve(undefined),
+    ]);
+    lookups.forEach((lookup, i) => {
+        const answer = lookupAnswers[i];
+        const location = source.locate(lookup.binding.path, 'value');
+        checked++;
+        const missing = answer.ok ? (lookup.find ? !lookup.find(answer.result) : false) : answer.kind === 'not_found';
+        if (missing) {
+            findings.push(finding('binding_resource_missing', 'error', 'binding', `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`, `Create it (or use the id of the one in this account): the deploy would fail, or the Worker would run without it.`, location));
         }
-        if (!reachable && first)
-            out.push(first);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gateway/semantic-checks.ts
-// What the schema cannot say: cross-references between parts of the config, routes the
-// gateway's matching can never choose, URLs and references that fail only at runtime.
-
-
-
-
-
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const arr = (v) => (Array.isArray(v) ? v : []);
-const str = (v) => (typeof v === 'string' ? v : undefined);
-const ptr = (...segs) => toPointer(segs);
-const REFERENCE = /^\$(env|secrets?)\.(.*)$/s;
-const REFERENCE_INSIDE = /\$(?:env|secrets?)\.[A-Za-z_]/;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The mapping templates the gateway resolves per request (anything else is dropped). */
-const MAPPING_TEMPLATE = /\$(request\.header|request\.jwt|config|request\.query)\.([a-zA-Z0-9-_.]+)/;
-const AUTH0_INTEGRATIONS = new Set(['auth0_callback', 'auth0_userinfo', 'auth0_callback_redirect', 'auth0_refresh']);
-const SUPABASE_INTEGRATIONS = new Set(['supabase_passwordless_auth', 'supabase_passwordless_verify', 'supabase_passwordless_auth_alt']);
-function checkSemantics(config, ctx) {
-    const issues = [];
-    const references = collectReferences(config, issues);
-    if (!isObj(config))
-        return { issues, references, routeCount: 0 };
-    const servers = aliases(config, 'servers', issues);
-    const services = aliases(config, 'services', issues);
-    const bindings = new Map([...aliases(config, 'serviceBindings', issues), ...aliases(config, 'servicesBindings', issues)]);
-    if ('servicesBindings' in config) {
-        issues.push({
-            code: 'deprecated_property',
-            severity: 'notice',
-            pointer: ptr('servicesBindings'),
-            target: 'key',
-            message: '`servicesBindings` is the old spelling of `serviceBindings` (still read and merged)',
-            fix: 'Rename "servicesBindings" to "serviceBindings".',
-        });
-    }
-    checkServers(config, issues, ctx);
-    checkServiceEntrypoints(config, issues, ctx);
-    const authorizer = isObj(config.authorizer) ? str(config.authorizer.type) : undefined;
-    const globalVariables = isObj(config.variables) ? config.variables : {};
-    const routes = [];
-    arr(config.paths).forEach((route, i) => {
-        if (!isObj(route))
-            return;
-        checkRoute(route, i, { servers, services, bindings, authorizer, globalVariables, issues });
-        const method = str(route.method);
-        const routePath = str(route.path);
-        if (method && routePath?.startsWith('/'))
-            routes.push({ index: i, method, path: routePath });
+        else if (!answer.ok)
+            settle(answer, lookup.path, location);
     });
-    checkRouteTable(routes, isObj(config.cors), issues);
-    return { issues, references, routeCount: arr(config.paths).length };
-}
-/** Every string that the Worker will replace, and the near-misses it will not. */
-function collectReferences(config, issues) {
-    const out = [];
-    const pointerOf = (item) => {
-        const segs = [];
-        for (let i = item; i?.parent; i = i.parent)
-            segs.push(i.key);
-        return toPointer(segs.reverse());
-    };
-    const stack = [{ value: config, key: '', parent: undefined }];
-    while (stack.length > 0) {
-        const item = stack.pop();
-        const value = item.value;
-        if (typeof value === 'string') {
-            if (!value.includes('$'))
-                continue;
-            const m = REFERENCE.exec(value);
-            if (m) {
-                const name = m[2];
-                if (NAME.test(name)) {
-                    out.push({ kind: m[1] === 'env' ? 'env' : 'secret', name, raw: value, pointer: pointerOf(item) });
-                }
-                else {
-                    issues.push({
-                        code: 'invalid_reference',
-                        severity: 'error',
-                        pointer: pointerOf(item),
-                        target: 'value',
-                        message: `${quote(value)} does not name a valid Worker ${m[1] === 'env' ? 'variable' : 'secret'}; it will resolve to ""`,
-                        fix: `Use $${m[1]}.NAME with NAME made of letters, digits and _ (no spaces or dots).`,
-                    });
-                }
-            }
-            else if (REFERENCE_INSIDE.test(value)) {
-                issues.push({
-                    code: 'reference_not_resolved',
-                    severity: 'warning',
-                    pointer: pointerOf(item),
-                    target: 'value',
-                    message: `${quote(value)} contains a reference, but the gateway only replaces values that start with $env./$secret./$secrets.; this stays literal text`,
-                    fix: 'Make the reference the whole value, or build the string in the Worker.',
-                });
-            }
+    // Secrets: set on the Worker of this environment, or uploaded by the action.
+    let workerExists;
+    let setSecrets = new Set();
+    if (secretsAnswer) {
+        checked++;
+        if (secretsAnswer.ok) {
+            workerExists = true;
+            setSecrets = new Set(secretsAnswer.result.map((s) => s.name));
         }
-        else if (Array.isArray(value)) {
-            for (let i = value.length - 1; i >= 0; i--)
-                stack.push({ value: value[i], key: i, parent: item });
-        }
-        else if (isObj(value)) {
-            const keys = Object.keys(value);
-            for (let k = keys.length - 1; k >= 0; k--)
-                stack.push({ value: value[keys[k]], key: keys[k], parent: item });
-        }
-    }
-    return out;
-}
-/** Alias → index of its entry; a repeated alias is an error (the gateway silently takes the first). */
-function aliases(config, key, issues) {
-    const seen = new Map();
-    arr(config[key]).forEach((entry, i) => {
-        const alias = isObj(entry) ? str(entry.alias) : undefined;
-        if (alias === undefined)
-            return;
-        if (seen.has(alias)) {
-            issues.push({
-                code: 'duplicate_alias',
-                severity: 'error',
-                pointer: ptr(key, i, 'alias'),
-                target: 'value',
-                message: `${key}[${i}] repeats the alias ${quote(alias)} of ${key}[${seen.get(alias)}]; the gateway always uses the first`,
-                fix: `Give ${key}[${i}] its own alias, or remove it.`,
-            });
+        else if (secretsAnswer.kind === 'not_found') {
+            workerExists = false;
         }
         else
-            seen.set(alias, i);
-    });
-    return seen;
-}
-const PRIVATE_HOST = /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
-function checkServers(config, issues, ctx) {
-    arr(config.servers).forEach((server, i) => {
-        const url = isObj(server) ? str(server.url) : undefined;
-        if (url === undefined || url === '' || REFERENCE.test(url))
-            return; // references are checked by preflight
-        const pointer = ptr('servers', i, 'url');
-        let parsed;
-        try {
-            parsed = new URL(url);
-        }
-        catch {
-            issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message: `servers[${i}].url ${quote(url)} is not an absolute URL`, fix: 'Use a full URL such as "https://api.example.com".' });
-            return;
-        }
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-            issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message: `servers[${i}].url uses ${parsed.protocol}; the gateway can only proxy to http(s)`, fix: 'Use an https:// URL.' });
-            return;
-        }
-        if (ctx.gatewayHosts && pointsAtGateway(parsed.hostname, ctx.gatewayHosts)) {
-            issues.push({
-                code: 'server_points_to_gateway',
-                severity: 'error',
-                pointer,
-                target: 'value',
-                message: `servers[${i}].url ${quote(url)} points at this gateway itself: every proxied request would loop (Cloudflare error 1019/1042)`,
-                fix: 'Point the server at the real upstream, or use a service binding to call another Worker.',
-            });
-            return;
-        }
-        if (PRIVATE_HOST.test(parsed.hostname)) {
-            issues.push({
-                code: 'private_server_url',
-                severity: 'warning',
-                pointer,
-                target: 'value',
-                message: `servers[${i}].url ${quote(url)} is a local or private address the Cloudflare edge cannot reach`,
-                fix: 'Use the upstream\'s public URL here, and an $env.X reference if it differs per environment.',
-            });
-        }
-        else if (parsed.protocol === 'http:') {
-            issues.push({
-                code: 'insecure_server_url',
-                severity: 'warning',
-                pointer,
-                target: 'value',
-                message: `servers[${i}].url ${quote(url)} is plain http: requests and tokens cross the internet unencrypted`,
-                fix: `Use "https://${url.slice('http://'.length)}".`,
-            });
-        }
-    });
-}
-function checkServiceEntrypoints(config, issues, ctx) {
-    arr(config.services).forEach((service, i) => {
-        const entrypoint = isObj(service) ? str(service.entrypoint) : undefined;
-        if (!entrypoint || REFERENCE.test(entrypoint))
-            return;
-        // The gateway imports `${entrypoint}.js`; a bundler also resolves that to a .ts source.
-        const base = external_node_path_default().resolve(ctx.configDir, entrypoint);
-        const tried = [`${base}.js`, `${base}.ts`];
-        if (tried.some(ctx.fileExists))
-            return;
-        const hint = /\.[cm]?[jt]s$/.test(entrypoint) ? ` (the gateway appends .js itself, so ${quote(entrypoint)} loads ${quote(entrypoint + '.js')})` : '';
-        issues.push({
-            code: 'missing_service_entrypoint',
-            severity: 'error',
-            pointer: ptr('services', i, 'entrypoint'),
-            target: 'value',
-            message: `services[${i}].entrypoint ${quote(entrypoint)} has no module: neither ${external_node_path_default().basename(tried[0])} nor ${external_node_path_default().basename(tried[1])} exists next to the config${hint}`,
-            fix: `Create ${external_node_path_default().relative(ctx.configDir, tried[0]) || tried[0]} or fix the entrypoint path (relative to the config file, without extension).`,
-        });
-    });
-}
-function checkRoute(route, i, ctx) {
-    const { issues } = ctx;
-    const label = `route ${str(route.method) ?? '?'} ${str(route.path) ?? '?'}`;
-    const unknownAlias = (code, pointer, alias, kind, known, fix) => {
-        const suggestion = closest(alias, known.keys());
-        issues.push({
-            code,
-            severity: 'error',
-            pointer,
-            target: 'value',
-            message: `${label} uses ${kind} ${quote(alias)}, which is not defined${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}: the gateway answers 404 "No match found." for it`,
-            fix: suggestion ? `Use "${suggestion}", or ${fix}` : `${fix[0].toUpperCase()}${fix.slice(1)}${known.size ? ` Defined: ${[...known.keys()].join(', ')}.` : ''}`,
-        });
-    };
-    const routePath = str(route.path);
-    if (routePath !== undefined)
-        checkPathSyntax(routePath, i, label, issues);
-    if (route.auth === true && !ctx.authorizer) {
-        issues.push({
-            code: 'auth_without_authorizer',
-            severity: 'error',
-            pointer: ptr('paths', i, 'auth'),
-            target: 'value',
-            message: `${label} has "auth": true but the config has no \`authorizer\`: the route is served without any authentication`,
-            fix: 'Add an `authorizer` (jwt, auth0 or supabase) to the config, or remove "auth": true.',
-        });
+            settle(secretsAnswer, `${scriptPath}/secrets`);
     }
-    const integration = isObj(route.integration) ? route.integration : undefined;
-    const type = integration ? str(integration.type) : undefined;
-    if (integration && (type === 'http_proxy' || type === 'http')) {
-        const server = str(integration.server);
-        if (server !== undefined && !ctx.servers.has(server)) {
-            unknownAlias('unknown_server', ptr('paths', i, 'integration', 'server'), server, 'server', ctx.servers, `add a server with "alias": "${server}" to \`servers\`.`);
-        }
-        if (type === 'http') {
-            issues.push({ code: 'deprecated_integration_type', severity: 'notice', pointer: ptr('paths', i, 'integration', 'type'), target: 'value', message: `${label}: integration type "http" is the old name of "http_proxy"`, fix: 'Use "type": "http_proxy".' });
-        }
-    }
-    else if (integration && type === 'service') {
-        const binding = str(integration.binding);
-        if (binding !== undefined && !ctx.services.has(binding)) {
-            unknownAlias('unknown_service', ptr('paths', i, 'integration', 'binding'), binding, 'service', ctx.services, `add a service with "alias": "${binding}" to \`services\`.`);
-        }
-    }
-    else if (integration && type === 'service_binding') {
-        const binding = str(integration.binding);
-        if (binding !== undefined && !ctx.bindings.has(binding)) {
-            unknownAlias('unknown_service_binding', ptr('paths', i, 'integration', 'binding'), binding, 'service binding', ctx.bindings, `add {"alias": "${binding}", "binding": "…"} to \`serviceBindings\`.`);
-        }
-    }
-    else if (type && (AUTH0_INTEGRATIONS.has(type) || SUPABASE_INTEGRATIONS.has(type))) {
-        const needs = AUTH0_INTEGRATIONS.has(type) ? 'auth0' : 'supabase';
-        if (ctx.authorizer !== needs) {
-            issues.push({
-                code: 'authorizer_mismatch',
-                severity: 'error',
-                pointer: ptr('paths', i, 'integration', 'type'),
-                target: 'value',
-                message: `${label} uses the ${type} integration, which needs an ${needs} authorizer; the config's authorizer is ${ctx.authorizer ? quote(ctx.authorizer) : 'missing'}`,
-                fix: `Configure "authorizer": {"type": "${needs}", …}, or remove this route.`,
-            });
-        }
-    }
-    const preProcess = isObj(route.pre_process) ? str(route.pre_process.binding) : undefined;
-    if (preProcess !== undefined && !ctx.bindings.has(preProcess)) {
-        unknownAlias('unknown_service_binding', ptr('paths', i, 'pre_process', 'binding'), preProcess, 'pre_process binding', ctx.bindings, `add {"alias": "${preProcess}", "binding": "…"} to \`serviceBindings\`.`);
-    }
-    if (integration && 'response' in route) {
-        issues.push({
-            code: 'response_ignored',
-            severity: 'warning',
-            pointer: ptr('paths', i, 'response'),
-            target: 'key',
-            message: `${label} has both an integration and a static \`response\`; the response is never sent`,
-            fix: 'Remove "response", or remove the integration to serve the static response.',
-        });
-    }
-    checkMapping(route, i, label, ctx);
-}
-function checkPathSyntax(routePath, i, label, issues) {
-    // Most paths are plain: nothing to say about them.
-    if (!/[{}]|\/\/|.\/$/.test(routePath))
-        return;
-    const pointer = ptr('paths', i, 'path');
-    const segs = routePath.split('/');
-    const w = segs.indexOf(WILDCARD);
-    if (w !== -1 && w !== segs.length - 1) {
-        issues.push({
-            code: 'wildcard_not_last',
-            severity: 'error',
-            pointer,
-            target: 'value',
-            message: `${label}: {.+} must be the last segment; the gateway ignores everything after it (${quote(segs.slice(w + 1).join('/'))} is never compared)`,
-            fix: `Use "${segs.slice(0, w + 1).join('/')}", or replace {.+} with a {param}.`,
-        });
-    }
-    for (const seg of segs) {
-        if (isWildcard(seg))
-            continue;
-        if (isParam(seg) && /^\{[A-Za-z_][\w-]*\}$/.test(seg))
-            continue;
-        if (/^\{(proxy\+|.*[*+].*)\}$/.test(seg)) {
-            issues.push({ code: 'not_a_wildcard', severity: 'error', pointer, target: 'value', message: `${label}: ${seg} is not a wildcard here; it matches exactly one segment (the greedy wildcard is {.+})`, fix: `Replace ${seg} with {.+}.` });
-        }
-        else if (seg.includes('{') || seg.includes('}')) {
-            issues.push({ code: 'partial_path_parameter', severity: 'warning', pointer, target: 'value', message: `${label}: segment ${quote(seg)} is matched literally; a parameter must be a whole segment like {id}`, fix: 'Make the parameter a whole segment.' });
-        }
-    }
-    if (routePath.length > 1 && routePath.endsWith('/')) {
-        issues.push({
-            code: 'trailing_slash',
-            severity: 'warning',
-            pointer,
-            target: 'value',
-            message: `${label} ends with /: it matches ${quote(routePath)} but not ${quote(routePath.slice(0, -1))}`,
-            fix: `Use "${routePath.replace(/\/+$/, '')}" unless clients really send the trailing slash.`,
-        });
-    }
-    if (/\/\/./.test(routePath) || routePath === '//') {
-        issues.push({ code: 'empty_path_segment', severity: 'warning', pointer, target: 'value', message: `${label} has an empty segment (//), which only matches requests with the same double slash`, fix: 'Remove the extra slash.' });
-    }
-}
-function checkMapping(route, i, label, ctx) {
-    if (!isObj(route.mapping))
-        return;
-    const routeVariables = isObj(route.variables) ? route.variables : {};
-    for (const part of ['headers', 'query']) {
-        const entries = route.mapping[part];
-        if (!isObj(entries))
-            continue;
-        for (const [key, value] of Object.entries(entries)) {
-            if (typeof value !== 'string')
+    if (workerExists !== undefined) {
+        const reported = new Set();
+        for (const secret of input.requiredSecrets) {
+            if (setSecrets.has(secret.name) || input.uploadedSecrets.has(secret.name) || reported.has(secret.name))
                 continue;
-            const pointer = ptr('paths', i, 'mapping', part, key);
-            const m = MAPPING_TEMPLATE.exec(value);
-            if (!m) {
-                ctx.issues.push({
-                    code: 'mapping_value_ignored',
-                    severity: 'warning',
-                    pointer,
-                    target: 'value',
-                    message: `${label}: mapping.${part}.${key} = ${quote(value)} is not a $request.header/$request.jwt/$request.query/$config template, so the gateway never sets it`,
-                    fix: `Put the value in \`variables\` and map "$config.NAME".`,
-                });
-                continue;
-            }
-            const name = m[2];
-            if (m[1] === 'config' && !(name in routeVariables) && !(name in ctx.globalVariables)) {
-                const suggestion = closest(name, [...Object.keys(routeVariables), ...Object.keys(ctx.globalVariables)]);
-                ctx.issues.push({
-                    code: 'unknown_config_variable',
-                    severity: 'error',
-                    pointer,
-                    target: 'value',
-                    message: `${label}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global \`variables\` define ${quote(name)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}`,
-                    fix: suggestion ? `Use "$config.${suggestion}".` : `Add "${name}" to the route's \`variables\` or the global \`variables\`.`,
-                });
-            }
-            else if (m[1] === 'request.jwt' && route.auth !== true) {
-                ctx.issues.push({
-                    code: 'jwt_mapping_without_auth',
-                    severity: 'warning',
-                    pointer,
-                    target: 'value',
-                    message: `${label}: mapping.${part}.${key} reads the JWT claim ${quote(name)}, but the route has no "auth": true, so there is no token and it is never set`,
-                    fix: 'Add "auth": true to the route, or map something else.',
-                });
-            }
+            reported.add(secret.name);
+            findings.push(finding('secret_not_set', 'error', 'binding', workerExists
+                ? `secret ${secret.name} is not set on Worker ${worker.name} and the action does not upload it; the gateway would read "" for it`
+                : `Worker ${worker.name} does not exist yet, so secret ${secret.name} is not set, and the action does not upload it`, `Run \`wrangler secret put ${secret.name}${worker.environment ? ` --env ${worker.environment}` : ''}\`, or add ${secret.name} to the action's \`secrets\` input (its value from an environment variable of that name).`, secret.location));
         }
     }
-}
-function checkRouteTable(routes, cors, issues) {
-    const firstOf = new Map();
-    const duplicates = new Set();
-    for (const route of routes) {
-        const key = `${route.method} ${route.path}`;
-        const first = firstOf.get(key);
-        if (first) {
-            duplicates.add(route);
-            issues.push({
-                code: 'duplicate_route',
-                severity: 'error',
-                pointer: ptr('paths', route.index, 'path'),
-                target: 'value',
-                message: `route ${key} (paths[${route.index}]) repeats paths[${first.index}]; the gateway always runs the first, so this one is dead`,
-                fix: `Remove paths[${route.index}] or merge it into paths[${first.index}].`,
-                related: ptr('paths', first.index, 'path'),
-            });
+    // Config drift: the config production reads from KV, if the Worker has one there.
+    const configKv = worker.kv.find((b) => b.binding === CONFIG_KV_BINDING && b.resource);
+    if (configKv && input.gatewayConfig && !findings.some((f) => f.code === 'binding_resource_missing' && f.message.includes(`binding ${CONFIG_KV_BINDING})`))) {
+        const path = `${A}/storage/kv/namespaces/${encodeURIComponent(configKv.resource)}/values/${CONFIG_KV_KEY}`;
+        const answer = await apiGet(api, path, { raw: true });
+        checked++;
+        const location = source.locate(configKv.path, 'value');
+        if (answer.ok && answer.raw) {
+            findings.push(...driftFindings(new TextDecoder().decode(answer.raw), input, location));
         }
-        else
-            firstOf.set(key, route);
+        else if (!answer.ok && answer.kind !== 'not_found')
+            settle(answer, path, location);
     }
-    for (const s of findShadowedRoutes(new RouteTable(routes), { cors, skip: duplicates })) {
-        issues.push({
-            code: 'shadowed_route',
-            severity: 'error',
-            pointer: ptr('paths', s.route.index, 'path'),
-            target: 'value',
-            message: `route ${s.route.method} ${s.route.path} (paths[${s.route.index}]) can never be chosen: ${s.winner.method} ${s.winner.path} (paths[${s.winner.index}]) takes every request it matches, e.g. ${s.sample.method} ${s.sample.path}, because ${s.reason}`,
-            fix: `Remove paths[${s.route.index}], or make its path distinct from paths[${s.winner.index}].`,
-            related: ptr('paths', s.winner.index, 'path'),
-        });
+    if (denied.size > 0) {
+        const permissions = [...denied.keys()];
+        findings.push(finding('api_token_permission', 'error', 'binding', `the Cloudflare API token was refused (authentication error) for what preflight reads; it lacks ${permissions.map((p) => `"${p}"`).join(', ')} on account ${input.accountId}`, `Give the token ${permissions.join(', ')} (account-level) in the Cloudflare dashboard, or use a token that has them.`, [...denied.values()].find((l) => l !== undefined)));
+    }
+    if (unavailable.length > 0) {
+        findings.push(finding('cloudflare_api_unavailable', 'error', 'binding', `the Cloudflare API did not answer ${unavailable.length} check${unavailable.length === 1 ? '' : 's'} within ${Math.round(api.budgetMs / 1000)} s of retries (${unavailable.slice(0, 3).join('; ')})`, 'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.'));
+    }
+    return { findings, checked, workerExists };
+}
+function driftFindings(servedText, input, location) {
+    const repo = input.gatewayConfig;
+    let served;
+    try {
+        served = JSON.parse(servedText);
+    }
+    catch {
+        return [
+            finding('config_drift', input.driftSeverity, 'binding', `KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY} holds text that is not JSON; production serves it instead of ${repo.display}, and the gateway fails to load it`, `Upload the repo's config: \`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`.`, location),
+        ];
+    }
+    if (JSON.stringify(served) === JSON.stringify(repo.value))
+        return [];
+    const diff = diffRoutes(repo.value, served);
+    return [
+        finding('config_drift', input.driftSeverity, 'binding', `production serves the config in KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY}, which differs from ${repo.display}: ${describeDiff(diff)} (KV relative to the repo)`, `Upload the repo's config to KV (\`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`), or bring ${repo.display} in line with it.`, location),
+    ];
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/wrangler/project-wrangler.ts
+// The project's own wrangler reads the config the way the deploy will: `unstable_readConfig`
+// validates it and resolves the environment. Loaded from the project's node_modules, never bundled.
+
+
+
+async function readWithProjectWrangler(workingDirectory, configFile, environment) {
+    let entry;
+    let version;
+    try {
+        const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(workingDirectory, 'package.json'));
+        entry = require.resolve('wrangler');
+        version = String(require('wrangler/package.json').version ?? 'unknown');
+    }
+    catch {
+        return { kind: 'unavailable', reason: 'wrangler is not installed in the project' };
+    }
+    let wrangler;
+    try {
+        wrangler = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(entry).href));
+    }
+    catch (error) {
+        return { kind: 'unavailable', reason: `the project's wrangler could not be loaded (${error.message.split('\n')[0]})` };
+    }
+    if (typeof wrangler.unstable_readConfig !== 'function')
+        return { kind: 'unavailable', reason: `wrangler ${version} has no unstable_readConfig` };
+    try {
+        const config = wrangler.unstable_readConfig({ config: configFile, ...(environment ? { env: environment } : {}) }, { hideWarnings: true });
+        return { kind: 'read', config, version };
+    }
+    catch (error) {
+        const e = error;
+        return {
+            kind: 'rejected',
+            message: (e.text ?? e.message).trim(),
+            ...(e.location?.line ? { line: e.location.line } : {}),
+            ...(e.location?.column !== undefined ? { column: e.location.column + 1 } : {}),
+            version,
+        };
     }
 }
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/json/jsonc.ts
+// jsonc-parser ships an ESM build (picked by the bundler) and a UMD build (picked by Node and
+// jest); their namespaces differ, so resolve the API once here.
+
+const ns = main;
+const jsonc = typeof ns.visit === 'function' ? ns : ns.default;
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
@@ -5143,6 +4113,1430 @@ function parseJsoncConfig(text) {
     return { ok: true, raw: raw };
 }
 
+;// CONCATENATED MODULE: ./src/json/json-source.ts
+// JSON text with source positions. The value comes from JSON.parse (fast, native); positions
+// come from jsonc-parser, and only for the JSON pointers a finding needs, in one lazy pass, so a
+// clean 10,000-route config never pays for a full syntax tree.
+
+/** How deep a config may nest before the gate refuses it (real gateway configs need < 10). */
+const MAX_DEPTH = 64;
+function parseJson(text) {
+    const deep = findExcessiveNesting(text, MAX_DEPTH);
+    if (deep !== undefined) {
+        return {
+            ok: false,
+            kind: 'depth',
+            problem: {
+                range: rangeAt(text, deep, 1),
+                message: `nests deeper than ${MAX_DEPTH} levels here`,
+            },
+        };
+    }
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { ok: false, kind: 'syntax', problem: describeSyntaxError(text, error) };
+    }
+}
+/** Offset of the first bracket that opens level `max + 1`, skipping strings; undefined if none. */
+function findExcessiveNesting(text, max) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            for (i++; i < text.length; i++) {
+                const s = text.charCodeAt(i);
+                if (s === 0x5c /* \ */)
+                    i++;
+                else if (s === 0x22)
+                    break;
+            }
+        }
+        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+            depth--;
+        }
+    }
+    return undefined;
+}
+const EXPECTED = {
+    InvalidSymbol: 'a JSON value (string, number, object, array, true, false or null)',
+    InvalidNumberFormat: 'a number in JSON format',
+    PropertyNameExpected: 'a property name in double quotes',
+    ValueExpected: 'a value',
+    ColonExpected: 'a colon (:) after the property name',
+    CommaExpected: 'a comma (,) between entries',
+    CloseBraceExpected: 'a closing brace (})',
+    CloseBracketExpected: 'a closing bracket (])',
+    EndOfFileExpected: 'the end of the file after the top-level value',
+    InvalidCommentToken: 'no comments (JSON does not allow them)',
+    UnexpectedEndOfComment: 'the end of the comment (JSON does not allow comments)',
+    UnexpectedEndOfString: 'a closing double quote (")',
+    UnexpectedEndOfNumber: 'digits after the sign or decimal point',
+    InvalidUnicode: 'four hex digits after \\u',
+    InvalidEscapeCharacter: 'a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
+    InvalidCharacter: 'no control characters inside a string (escape them)',
+};
+function describeSyntaxError(text, error) {
+    const errors = [];
+    jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (!first) {
+        // jsonc-parser is laxer than JSON.parse in rare corners; JSON.parse's own words then.
+        return { range: rangeAt(text, 0, 1), message: error instanceof Error ? error.message : 'invalid JSON' };
+    }
+    const name = jsonc.printParseErrorCode(first.error);
+    const at = Math.min(first.offset, text.length);
+    const trailingComma = (name === 'PropertyNameExpected' || name === 'ValueExpected') && previousToken(text, at) === ',';
+    if (trailingComma) {
+        const comma = text.lastIndexOf(',', at);
+        return { range: rangeAt(text, comma, 1), message: 'trailing comma: JSON does not allow a comma before } or ]; remove it' };
+    }
+    if (name === 'InvalidCommentToken' || text.startsWith('//', at) || text.startsWith('/*', at)) {
+        return { range: rangeAt(text, at, Math.max(first.length, 2)), message: 'comments are not allowed in JSON; remove the comment' };
+    }
+    const found = at >= text.length ? 'the end of the file' : `${JSON.stringify(text.slice(at, at + Math.max(1, Math.min(first.length, 20))))}`;
+    return {
+        range: rangeAt(text, at, Math.max(first.length, 1)),
+        message: `expected ${EXPECTED[name] ?? name} but found ${found}`,
+    };
+}
+function previousToken(text, offset) {
+    for (let i = offset - 1; i >= 0; i--) {
+        const ch = text[i];
+        if (!/\s/.test(ch))
+            return ch;
+    }
+    return undefined;
+}
+/** Line and column (1-based, UTF-16 units) of an offset, counted only when a finding needs it. */
+function rangeAt(text, offset, length) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    const column = offset - lineStart + 1;
+    return { line, column, endLine: line, endColumn: column + length };
+}
+/** JSON Pointer (RFC 6901) of a path of keys and indexes. */
+function toPointer(segments) {
+    return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+function fromPointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+const STOP = Symbol('all positions found');
+/**
+ * Finds the source ranges of JSON pointers (the key or the value) in one pass over the text,
+ * stopping as soon as every one is found. A pointer with no key (the root, an array item) falls
+ * back to its value; a pointer that does not exist (a missing property) to its nearest ancestor.
+ * With a duplicated key, the first occurrence is reported.
+ */
+function locatePointers(text, requests) {
+    const root = { children: new Map(), pointer: '' };
+    const wanted = new Set();
+    for (const { pointer, target } of requests) {
+        let node = root;
+        for (const seg of fromPointer(pointer)) {
+            let child = node.children.get(seg);
+            if (!child) {
+                child = { children: new Map(), pointer: node.pointer + toPointer([seg]) };
+                node.children.set(seg, child);
+            }
+            node = child;
+        }
+        wanted.add(`${target}:${pointer}`);
+    }
+    const found = new Map();
+    let pending = wanted.size;
+    const record = (node, target, line, character, length) => {
+        const key = `${target}:${node.pointer}`;
+        if (found.has(key))
+            return;
+        found.set(key, range(line, character, length));
+        if (wanted.has(key) && --pending === 0)
+            throw STOP;
+    };
+    const stack = [];
+    const enterValue = () => {
+        const top = stack[stack.length - 1];
+        if (!top)
+            return root;
+        if (top.isArray)
+            return top.node?.children.get(String(top.index++));
+        return top.keyNode;
+    };
+    const begin = (isArray) => (_offset, length, line, character) => {
+        const node = enterValue();
+        if (node)
+            record(node, 'value', line, character, length);
+        stack.push({ node: node?.children.size ? node : undefined, isArray, index: 0, keyNode: undefined });
+    };
+    try {
+        jsonc.visit(text, {
+            onObjectBegin: begin(false),
+            onArrayBegin: begin(true),
+            onObjectEnd: () => void stack.pop(),
+            onArrayEnd: () => void stack.pop(),
+            onObjectProperty: (property, _offset, length, line, character) => {
+                const top = stack[stack.length - 1];
+                if (!top)
+                    return;
+                top.keyNode = top.node?.children.get(property);
+                if (top.keyNode)
+                    record(top.keyNode, 'key', line, character, length);
+            },
+            onLiteralValue: (_value, _offset, length, line, character) => {
+                const node = enterValue();
+                if (node)
+                    record(node, 'value', line, character, length);
+            },
+        }, { disallowComments: true, allowTrailingComma: false });
+    }
+    catch (error) {
+        if (error !== STOP)
+            throw error;
+    }
+    const result = new Map();
+    for (const { pointer, target } of requests) {
+        const segs = fromPointer(pointer);
+        let hit = found.get(`${target}:${pointer}`);
+        for (let n = segs.length; n >= 0 && !hit; n--) {
+            const p = toPointer(segs.slice(0, n));
+            hit = found.get(`key:${p}`) ?? found.get(`value:${p}`);
+        }
+        result.set(`${target}:${pointer}`, hit ?? range(0, 0, 1));
+    }
+    return result;
+}
+function range(line, character, length) {
+    return { line: line + 1, column: character + 1, endLine: line + 1, endColumn: character + 1 + length };
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/toml-positions.ts
+// Where each key and value of a TOML document sits, by path (`["env","production","kv_namespaces",0,"id"]`).
+// smol-toml gives values but no positions, so this scanner only walks the syntax far enough to
+// record positions; values always come from smol-toml.
+const pathKey = (path) => JSON.stringify(path);
+function tomlPositions(text) {
+    const positions = new Map();
+    const arrayTableCounts = new Map();
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    let table = [];
+    const here = () => ({ line, column: i - lineStart + 1 });
+    const newline = () => {
+        line++;
+        lineStart = i + 1;
+    };
+    const skipSpace = (newlines) => {
+        while (i < text.length) {
+            const c = text[i];
+            if (c === ' ' || c === '\t' || c === '\r')
+                i++;
+            else if (c === '#')
+                while (i < text.length && text[i] !== '\n')
+                    i++;
+            else if (c === '\n' && newlines) {
+                newline();
+                i++;
+            }
+            else
+                break;
+        }
+    };
+    const skipString = () => {
+        const quote = text[i];
+        const triple = text.startsWith(quote.repeat(3), i);
+        i += triple ? 3 : 1;
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '\\' && quote === '"')
+                i += 2;
+            else if (triple && text.startsWith(quote.repeat(3), i)) {
+                i += 3;
+                while (text[i] === quote)
+                    i++; // up to two quotes may end the content
+                return;
+            }
+            else if (!triple && c === quote) {
+                i++;
+                return;
+            }
+            else if (c === '\n') {
+                if (!triple)
+                    return; // unterminated: smol-toml reports it
+                newline();
+                i++;
+            }
+            else
+                i++;
+        }
+    };
+    const readKey = () => {
+        const position = here();
+        const keys = [];
+        for (;;) {
+            skipSpace(false);
+            const c = text[i];
+            if (c === '"' || c === "'") {
+                const start = i;
+                skipString();
+                try {
+                    keys.push(c === '"' ? JSON.parse(text.slice(start, i)) : text.slice(start + 1, i - 1));
+                }
+                catch {
+                    keys.push(text.slice(start + 1, i - 1));
+                }
+            }
+            else {
+                const start = i;
+                while (i < text.length && /[A-Za-z0-9_-]/.test(text[i]))
+                    i++;
+                if (i === start)
+                    break;
+                keys.push(text.slice(start, i));
+            }
+            skipSpace(false);
+            if (text[i] === '.')
+                i++;
+            else
+                break;
+        }
+        return { keys, position };
+    };
+    const readValue = (path, key) => {
+        skipSpace(false);
+        positions.set(pathKey(path), { ...(key ? { key } : {}), value: here() });
+        const c = text[i];
+        if (c === '"' || c === "'")
+            skipString();
+        else if (c === '[') {
+            i++;
+            for (let index = 0;; index++) {
+                skipSpace(true);
+                if (i >= text.length || text[i] === ']')
+                    break;
+                readValue([...path, index]);
+                skipSpace(true);
+                if (text[i] === ',')
+                    i++;
+            }
+            i++;
+        }
+        else if (c === '{') {
+            i++;
+            for (;;) {
+                skipSpace(false);
+                if (i >= text.length || text[i] === '}' || text[i] === '\n')
+                    break;
+                const { keys, position } = readKey();
+                if (text[i] !== '=')
+                    break;
+                i++;
+                readValue([...path, ...keys], position);
+                skipSpace(false);
+                if (text[i] === ',')
+                    i++;
+            }
+            if (text[i] === '}')
+                i++;
+        }
+        else {
+            while (i < text.length && !/[,\]}\n#]/.test(text[i]))
+                i++;
+        }
+    };
+    while (i < text.length) {
+        skipSpace(true);
+        if (i >= text.length)
+            break;
+        if (text[i] === '[') {
+            const position = here();
+            const array = text[i + 1] === '[';
+            i += array ? 2 : 1;
+            const { keys } = readKey();
+            i += array ? 2 : 1;
+            if (array) {
+                const name = pathKey(keys);
+                const index = (arrayTableCounts.get(name) ?? -1) + 1;
+                arrayTableCounts.set(name, index);
+                table = [...keys, index];
+                if (index === 0)
+                    positions.set(pathKey(keys), { key: position, value: position });
+            }
+            else {
+                table = keys;
+            }
+            positions.set(pathKey(table), { key: position, value: position });
+            // Every key of a dotted header is a table too ([env.production.vars] defines env.production).
+            for (let n = 1; n < keys.length; n++)
+                if (!positions.has(pathKey(keys.slice(0, n))))
+                    positions.set(pathKey(keys.slice(0, n)), { key: position, value: position });
+        }
+        else {
+            const { keys, position } = readKey();
+            if (keys.length === 0 || text[i] !== '=') {
+                // Not a key = value line; leave it to smol-toml's error and go on at the next line.
+                while (i < text.length && text[i] !== '\n')
+                    i++;
+                continue;
+            }
+            i++;
+            readValue([...table, ...keys], position);
+            for (let n = 1; n < keys.length; n++)
+                if (!positions.has(pathKey([...table, ...keys.slice(0, n)])))
+                    positions.set(pathKey([...table, ...keys.slice(0, n)]), { key: position, value: position });
+        }
+        while (i < text.length && text[i] !== '\n')
+            i++;
+    }
+    return positions;
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/wrangler-source.ts
+
+
+
+function loadWranglerSource(file, display, text) {
+    const parsed = parseWranglerConfig(file, text);
+    if (!parsed.ok) {
+        return { ok: false, message: parsed.message, location: { file: display, line: parsed.line ?? 1, ...(parsed.column ? { column: parsed.column } : {}) } };
+    }
+    const raw = parsed.raw;
+    const has = (path) => {
+        let node = raw;
+        for (const segment of path) {
+            if (node === null || typeof node !== 'object' || !(segment in node))
+                return false;
+            node = node[segment];
+        }
+        return true;
+    };
+    let toml;
+    const locateToml = (path, target) => {
+        toml ??= tomlPositions(text);
+        for (let n = path.length; n > 0; n--) {
+            const found = toml.get(pathKey(path.slice(0, n)));
+            if (found) {
+                const position = target === 'key' ? (found.key ?? found.value) : found.value;
+                return { file: display, line: position.line, column: position.column };
+            }
+        }
+        return { file: display, line: 1 };
+    };
+    const locateJson = (path, target) => {
+        const pointer = toPointer(path);
+        const range = locatePointers(text, [{ pointer, target }]).get(`${target}:${pointer}`);
+        return range ? { file: display, line: range.line, column: range.column } : { file: display, line: 1 };
+    };
+    return {
+        ok: true,
+        source: {
+            file,
+            display,
+            raw,
+            has,
+            locate: (path, target = 'key') => (file.endsWith('.toml') ? locateToml(path, target) : locateJson(path, target)),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/text.ts
+// Small wording helpers shared by messages.
+/** The closest candidate within a typo's distance, for "did you mean" hints. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const limit = word.length < 6 ? 1 : Math.floor(word.length / 3);
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance && d <= limit) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Edit distance where swapping two neighbours counts as one edit ("GTE" is one from "GET"). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+function quote(value) {
+    const s = JSON.stringify(value);
+    if (s === undefined)
+        return String(value);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+function listOf(values) {
+    return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'an integer' : 'a number';
+    return `a ${typeof value}`;
+}
+// eslint-disable-next-line no-control-regex -- ANSI escapes are exactly what is stripped
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Tool output carries colour codes even without a TTY (wrangler, vitest); read it without them. */
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+
+;// CONCATENATED MODULE: ./src/gateway/config-issue.ts
+/** Human path of a pointer into a gateway config: "paths[3].integration (route GET /users/{id})". */
+function describePointer(config, pointer) {
+    const segs = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (segs.length === 0)
+        return 'the config';
+    let text = '';
+    for (const seg of segs)
+        text += /^\d+$/.test(seg) ? `[${seg}]` : text === '' ? seg : `.${seg}`;
+    const route = routeLabel(config, segs);
+    return route ? `${text} (${route})` : text;
+}
+function routeLabel(config, segs) {
+    if (segs[0] !== 'paths' || segs[1] === undefined)
+        return undefined;
+    const route = config?.paths?.[Number(segs[1])];
+    if (!route || typeof route !== 'object')
+        return undefined;
+    const method = typeof route.method === 'string' ? route.method : '?';
+    const path = typeof route.path === 'string' ? route.path : '?';
+    return `route ${method} ${path}`;
+}
+
+;// CONCATENATED MODULE: ./src/gateway/schema-messages.ts
+
+
+function issuesFromAjvErrors(errors, data) {
+    // anyOf/oneOf report every branch's failure before their own; one combined message reads better.
+    const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath + '/');
+    const issues = [];
+    const seen = new Set();
+    for (const error of errors) {
+        if (error.keyword === 'if')
+            continue; // the failing "then" branch says what is wrong
+        if (combinators.some((prefix) => error.schemaPath.startsWith(prefix)))
+            continue;
+        const issue = issueFromAjvError(error, data, errors);
+        const key = `${issue.pointer}|${issue.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        issues.push(issue);
+    }
+    // A generic "no allowed shape" adds nothing where a branch (reached through $ref) already said what is wrong.
+    return issues.filter((i) => i.code !== 'schema_violation' || !issues.some((o) => o !== i && o.pointer === i.pointer));
+}
+function valueAt(data, pointer) {
+    let node = data;
+    for (const seg of pointer === '' ? [] : pointer.slice(1).split('/')) {
+        const key = seg.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+function lastName(pointer) {
+    const seg = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+    return seg === '' ? 'the config' : /^\d+$/.test(seg) ? `item ${seg}` : `\`${seg}\``;
+}
+function issueFromAjvError(error, data, all) {
+    const pointer = error.instancePath;
+    const where = describePointer(data, pointer);
+    const name = lastName(pointer);
+    const value = valueAt(data, pointer);
+    const params = error.params;
+    const base = { severity: 'error', pointer, target: 'value' };
+    switch (error.keyword) {
+        case 'required': {
+            const missing = String(params.missingProperty);
+            return {
+                ...base,
+                code: 'missing_property',
+                message: `${where} is missing the required property \`${missing}\``,
+                fix: `Add "${missing}" to ${where}.`,
+            };
+        }
+        case 'additionalProperties': {
+            const extra = String(params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema?.properties ?? {});
+            const suggestion = closest(extra, allowed);
+            return {
+                ...base,
+                code: 'unknown_property',
+                pointer: `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+                target: 'key',
+                message: `${where} has an unknown property \`${extra}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
+                fix: suggestion ? `Rename "${extra}" to "${suggestion}".` : `Remove "${extra}"; allowed here: ${listOf(allowed)}.`,
+            };
+        }
+        case 'enum': {
+            const allowed = params.allowedValues ?? [];
+            const suggestion = typeof value === 'string' ? closest(value, allowed.filter((v) => typeof v === 'string')) : undefined;
+            const headHint = value === 'HEAD' && name === '`method`' ? ' (the gateway does not route HEAD; use GET or ANY)' : '';
+            return {
+                ...base,
+                code: 'invalid_value',
+                message: `${name} must be one of ${listOf(allowed)}; got ${quote(value)}${headHint}`,
+                fix: suggestion ? `Use "${suggestion}".` : `Use one of ${listOf(allowed)} in ${where}.`,
+            };
+        }
+        case 'const':
+            return {
+                ...base,
+                code: 'invalid_value',
+                message: `${name} must be ${quote(params.allowedValue)}; got ${quote(value)}`,
+                fix: `Set ${where} to ${quote(params.allowedValue)}.`,
+            };
+        case 'type': {
+            const wanted = String(params.type).split(',').map(article).join(' or ');
+            return {
+                ...base,
+                code: 'wrong_type',
+                message: `${name} must be ${wanted}; got ${typeName(value)}${typeof value === 'string' || typeof value === 'number' ? ` (${quote(value)})` : ''}`,
+                fix: `Change ${where} to ${wanted}.`,
+            };
+        }
+        case 'pattern': {
+            const startsWithSlash = params.pattern === '^/';
+            return {
+                ...base,
+                code: 'invalid_format',
+                message: startsWithSlash ? `${name} must start with /; got ${quote(value)}` : `${name} must match ${String(params.pattern)}; got ${quote(value)}`,
+                fix: startsWithSlash && typeof value === 'string' ? `Use "/${value}".` : `Fix ${where}.`,
+            };
+        }
+        case 'format':
+            return { ...base, code: 'invalid_format', message: `${name} must be a valid ${String(params.format)}; got ${quote(value)}`, fix: `Fix ${where}.` };
+        case 'minLength':
+            return Number(params.limit) <= 1
+                ? { ...base, code: 'empty_value', message: `${name} must not be empty`, fix: `Give ${where} a value.` }
+                : { ...base, code: 'invalid_value', message: `${name} must be at least ${String(params.limit)} characters; got ${quote(value)}` };
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return { ...base, code: 'invalid_value', message: `${name} ${error.message ?? 'is out of range'}; got ${quote(value)}`, fix: `Fix ${where}.` };
+        case 'uniqueItems':
+            return {
+                ...base,
+                code: 'duplicate_item',
+                pointer: `${pointer}/${String(params.i)}`,
+                message: `${name} lists ${quote(value?.[Number(params.i)])} twice (items ${String(params.j)} and ${String(params.i)})`,
+                fix: `Remove the repeated item from ${where}.`,
+            };
+        case 'anyOf':
+        case 'oneOf': {
+            const branches = all.filter((e) => e.schemaPath.startsWith(error.schemaPath + '/'));
+            const requiredOnly = branches.length > 0 && branches.every((e) => e.keyword === 'required');
+            if (requiredOnly) {
+                const names = branches.map((e) => `\`${String(e.params.missingProperty)}\``);
+                return { ...base, code: 'missing_property', message: `${where} needs one of ${names.join(' or ')}`, fix: `Add ${names.join(' or ')} to ${where}.` };
+            }
+            return { ...base, code: 'schema_violation', message: `${where} does not match any of the allowed shapes`, fix: `Compare ${where} with the schema.` };
+        }
+        default:
+            return { ...base, code: 'schema_violation', message: `${where} ${error.message ?? `fails ${error.keyword}`}`, fix: `Fix ${where} (schema keyword ${error.keyword}).` };
+    }
+}
+function article(type) {
+    if (type === 'null')
+        return 'null';
+    if (type === 'object' || type === 'array' || type === 'integer')
+        return `an ${type}`;
+    return `a ${type}`;
+}
+
+;// CONCATENATED MODULE: ./src/gateway/schema-source.ts
+// Which JSON Schema the config is checked against, and compiling a user's schema with ajv.
+
+
+
+
+
+/** The config's own local `$schema` first, then the `schema` input, then the bundled schema. */
+function chooseSchema(config, configFile, schemaInput, exists) {
+    const issues = [];
+    const own = config?.$schema;
+    if (typeof own === 'string' && own !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(own)) {
+        const file = external_node_path_default().resolve(external_node_path_default().dirname(configFile), own);
+        if (exists(file))
+            return { choice: { kind: 'file', file, origin: '$schema' }, issues };
+        issues.push({
+            code: 'schema_not_found',
+            severity: 'warning',
+            pointer: '/$schema',
+            target: 'value',
+            message: `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
+            fix: 'Fix the $schema path (relative to the config file) or remove it.',
+        });
+    }
+    if (schemaInput)
+        return { choice: { kind: 'file', file: schemaInput, origin: 'schema input' }, issues };
+    return { choice: { kind: 'bundled' }, issues };
+}
+/** The bundled schema, compiled at build time (scripts/generate-validator.mjs). */
+async function bundledValidator() {
+    const mod = await __nccwpck_require__.e(/* import() */ 620).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
+    return mod.default;
+}
+// ajv ships CommonJS with `exports.default`; Node and bundlers disagree on which one `default` is.
+function interop(mod) {
+    const d = mod.default ?? mod;
+    return (d.default ?? d);
+}
+async function ajvFor(schema) {
+    const meta = String(schema?.$schema ?? '');
+    if (/draft-0[67]|draft-04/.test(meta))
+        return interop(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
+    if (/2019-09/.test(meta))
+        return interop(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 878, 23)));
+    return interop(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23)));
+}
+/** Loads and compiles a user's schema; anything wrong with it stops the stage (exit 2). */
+async function compileSchemaFile(file, display) {
+    const fail = (code, message, fix, location) => {
+        throw new StageError({ stage: 'validate', layer: 'config', code, severity: 'error', message, fix, ...(location ? { location } : {}) });
+    };
+    const read = readTextFile(file);
+    if (!read.ok) {
+        return fail(read.reason === 'missing' ? 'schema_not_found' : 'schema_unreadable', `schema ${display} ${read.detail}`, 'Point the `schema` input (or the config\'s $schema) at a JSON Schema file.');
+    }
+    const parsed = parseJson(read.text);
+    if (!parsed.ok) {
+        return fail('schema_invalid', `schema ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax of the schema.', { file: display, ...rangeOf(parsed.problem.range) });
+    }
+    const schema = parsed.value;
+    if (/draft-04/.test(String(schema?.$schema ?? ''))) {
+        return fail('schema_unsupported', `schema ${display} is JSON Schema draft-04, which ajv 8 does not support`, 'Use draft-07 or 2020-12 ($schema).');
+    }
+    const Ajv = await ajvFor(schema);
+    // strict:false: user schemas often carry editor keywords and custom formats; they are not our errors.
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, logger: false, validateFormats: true });
+    interop(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23)))(ajv);
+    if (ajv.validateSchema(schema) !== true) {
+        const issues = issuesFromAjvErrors(ajv.errors ?? [], schema);
+        const located = locatePointers(read.text, issues.map((i) => ({ pointer: i.pointer, target: i.target })));
+        throw new StageError(issues.map((issue) => ({
+            stage: 'validate',
+            layer: 'config',
+            code: 'schema_invalid',
+            severity: 'error',
+            message: `schema ${display} is not a valid JSON Schema: ${issue.message}`,
+            fix: 'Fix the schema so it validates against its meta-schema.',
+            location: { file: display, ...rangeOf(located.get(`${issue.target}:${issue.pointer}`)) },
+        })));
+    }
+    try {
+        return ajv.compile(schema);
+    }
+    catch (error) {
+        return fail('schema_invalid', `schema ${display} cannot be compiled: ${error instanceof Error ? error.message : String(error)}`, 'Fix the schema ($ref targets must exist inside it).');
+    }
+}
+function rangeOf(range) {
+    return { line: Math.max(1, range.line), column: Math.max(1, range.column), endLine: Math.max(1, range.endLine), endColumn: Math.max(1, range.endColumn) };
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/gateway-hosts.ts
+function gatewayHostsOf(raw) {
+    const workerNames = [];
+    const hosts = [];
+    const topName = typeof raw.name === 'string' ? raw.name : undefined;
+    const collect = (section, name) => {
+        if (name)
+            workerNames.push(name.toLowerCase());
+        const routes = [section.route, ...(Array.isArray(section.routes) ? section.routes : [])];
+        for (const route of routes) {
+            const pattern = typeof route === 'string' ? route : route?.pattern;
+            if (typeof pattern === 'string')
+                hosts.push(hostOfPattern(pattern));
+        }
+    };
+    collect(raw, topName);
+    const envs = raw.env && typeof raw.env === 'object' ? raw.env : {};
+    for (const [envName, section] of Object.entries(envs)) {
+        if (!section || typeof section !== 'object')
+            continue;
+        const s = section;
+        collect(s, typeof s.name === 'string' ? s.name : topName ? `${topName}-${envName}` : undefined);
+    }
+    return { workerNames: [...new Set(workerNames)], hosts: [...new Set(hosts.filter(Boolean))] };
+}
+function hostOfPattern(pattern) {
+    return pattern.replace(/^[a-z]+:\/\//i, '').split('/')[0].split(':')[0].toLowerCase();
+}
+function pointsAtGateway(hostname, gateway) {
+    const host = hostname.toLowerCase();
+    if (gateway.workerNames.some((name) => host === `${name}.workers.dev` || (host.startsWith(`${name}.`) && host.endsWith('.workers.dev') && host.split('.').length === 4))) {
+        return true;
+    }
+    return gateway.hosts.some((h) => (h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h));
+}
+
+;// CONCATENATED MODULE: ./src/gateway/route-matching.ts
+// The gateway's route matching, as its docs describe it, so the gate can tell which route a
+// request reaches, and which routes no request can ever reach.
+//
+// Candidates: routes whose method equals the request's or is ANY, with as many segments as the
+// request, unless the last segment is the greedy wildcard {.+} (which also matches the bare
+// prefix). Priority: exact paths, then more matched segments, then non-wildcard, then the exact
+// method over ANY; ties go to the route that comes first in the config.
+const WILDCARD = '{.+}';
+const isParam = (segment) => segment.startsWith('{') && segment.endsWith('}');
+const isWildcard = (segment) => segment === WILDCARD;
+function matchSegments(config, request) {
+    const tailWildcard = isWildcard(config[config.length - 1] ?? '');
+    if (!tailWildcard && request.length !== config.length)
+        return undefined;
+    if (tailWildcard && request.length < config.length - 1)
+        return undefined;
+    let matchedCount = 0;
+    let isExact = true;
+    let wildcard = false;
+    for (let i = 0; i < Math.max(config.length, request.length); i++) {
+        const c = config[i];
+        const r = request[i];
+        if (c !== undefined && isWildcard(c)) {
+            // Whatever follows a wildcard is never compared. Like the gateway, this leaves isExact
+            // set: a wildcard match as long as the request counts as exact (and beats {param}).
+            wildcard = true;
+            matchedCount = Math.min(config.length, request.length);
+            break;
+        }
+        if (c === undefined || r === undefined) {
+            isExact = false;
+            break;
+        }
+        if (isParam(c)) {
+            isExact = false;
+            matchedCount++;
+        }
+        else if (c === r) {
+            matchedCount++;
+        }
+        else {
+            return undefined;
+        }
+    }
+    if (matchedCount === 0)
+        return undefined;
+    return {
+        matchedCount,
+        isExact: isExact && matchedCount === config.length && matchedCount === request.length,
+        isWildcard: wildcard,
+    };
+}
+function compare(a, b, method) {
+    if (a.match.isExact !== b.match.isExact)
+        return a.match.isExact ? -1 : 1;
+    if (a.match.matchedCount !== b.match.matchedCount)
+        return b.match.matchedCount - a.match.matchedCount;
+    if (a.match.isWildcard !== b.match.isWildcard)
+        return a.match.isWildcard ? 1 : -1;
+    if (a.route.method !== b.route.method) {
+        if (a.route.method === method)
+            return -1;
+        if (b.route.method === method)
+            return 1;
+    }
+    return a.route.index - b.route.index;
+}
+/** Why `winner` beats `loser` for a request, in the gateway's own order of rules. */
+function whyWins(winner, loser, method) {
+    if (winner.match.isExact !== loser.match.isExact) {
+        return winner.match.isWildcard
+            ? 'the gateway counts a {.+} match of the same length as exact, and exact beats a {param} route'
+            : 'an exact path beats a parameterised one';
+    }
+    if (winner.match.matchedCount !== loser.match.matchedCount)
+        return 'it matches more path segments';
+    if (winner.match.isWildcard !== loser.match.isWildcard)
+        return 'a route without {.+} beats a wildcard route';
+    if (winner.route.method !== loser.route.method && winner.route.method === method)
+        return 'its exact method beats ANY';
+    return 'it matches the same requests and comes first in the config';
+}
+const newNode = () => ({ literal: new Map(), terminal: [], wildcard: [] });
+/** The routes of one config, indexed by segment so a lookup touches only plausible candidates. */
+class RouteTable {
+    root = newNode();
+    routes;
+    segments = new Map();
+    /** Segment count of the longest route path. */
+    longest = 0;
+    /** Methods named by routes other than ANY. */
+    methods = new Set();
+    constructor(routes) {
+        this.routes = routes;
+        for (const route of routes) {
+            const segs = route.path.split('/');
+            this.segments.set(route, segs);
+            this.longest = Math.max(this.longest, segs.length);
+            if (route.method !== 'ANY')
+                this.methods.add(route.method);
+            let node = this.root;
+            let stopped = false;
+            for (let i = 1; i < segs.length; i++) {
+                const seg = segs[i];
+                if (isWildcard(seg)) {
+                    node.wildcard.push(route);
+                    stopped = true;
+                    break;
+                }
+                if (isParam(seg))
+                    node = node.param ??= newNode();
+                else {
+                    let next = node.literal.get(seg);
+                    if (!next)
+                        node.literal.set(seg, (next = newNode()));
+                    node = next;
+                }
+            }
+            if (!stopped)
+                node.terminal.push(route);
+        }
+    }
+    segmentsOf(route) {
+        return this.segments.get(route) ?? route.path.split('/');
+    }
+    /** Every route matching the request, best first; the first is the one the gateway runs. */
+    candidates(method, path) {
+        return this.candidatesFor(method, path.split('/'));
+    }
+    candidatesFor(method, request) {
+        // Each route sits in exactly one node, and the walk reaches a node at most once: no duplicates.
+        const out = [];
+        const consider = (route) => {
+            if (route.method !== method && route.method !== 'ANY')
+                return;
+            const match = matchSegments(this.segmentsOf(route), request);
+            if (match)
+                out.push({ route, match });
+        };
+        const walk = (node, i) => {
+            for (const r of node.wildcard)
+                consider(r);
+            if (i === request.length) {
+                for (const r of node.terminal)
+                    consider(r);
+                return;
+            }
+            const next = node.literal.get(request[i]);
+            if (next)
+                walk(next, i + 1);
+            if (node.param)
+                walk(node.param, i + 1);
+        };
+        walk(this.root, 1);
+        return out.length > 1 ? out.sort((a, b) => compare(a, b, method)) : out;
+    }
+    choose(method, path) {
+        return this.candidates(method, path)[0];
+    }
+}
+const SAMPLE = 'gate-sample';
+const SAMPLE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'];
+/**
+ * Sample requests that reach `route` if anything does: parameters get a value no literal route
+ * has, and a trailing wildcard is tried bare, with one or two extra segments, and longer than
+ * any route in the table.
+ */
+function sampleRequests(route, table, opts) {
+    const segs = table.segmentsOf(route);
+    const w = segs.indexOf(WILDCARD);
+    const fill = (s) => (isParam(s) ? SAMPLE : s);
+    const paths = [];
+    if (w === -1)
+        paths.push(segs.map(fill));
+    else if (w < segs.length - 1)
+        paths.push(segs.map((s, i) => (i === w ? SAMPLE : fill(s))));
+    else {
+        const prefix = segs.slice(0, w).map(fill);
+        for (const extra of [0, 1, 2, Math.max(3, table.longest - w + 1)]) {
+            const p = prefix.concat(Array.from({ length: extra }, () => SAMPLE));
+            paths.push(p.length > 1 ? p : ['', '']); // the bare root is "/"
+        }
+    }
+    if (route.method !== 'ANY')
+        return paths.map((segments) => ({ method: route.method, segments }));
+    const unnamed = SAMPLE_METHODS.find((m) => !table.methods.has(m) && !(opts.cors && m === 'OPTIONS'));
+    const methods = [...table.methods, ...(unnamed ? [unnamed] : [])];
+    return methods.flatMap((method) => paths.map((segments) => ({ method, segments })));
+}
+/** Routes that no request can reach, each with the route that takes its requests instead. */
+function findShadowedRoutes(table, opts) {
+    const out = [];
+    for (const route of table.routes) {
+        if (opts.skip?.has(route))
+            continue;
+        const samples = sampleRequests(route, table, opts);
+        let first;
+        let reachable = false;
+        for (const sample of samples) {
+            // With CORS on, an OPTIONS request only reaches routing when an OPTIONS route matches it.
+            const candidates = table.candidatesFor(sample.method, sample.segments);
+            if (opts.cors && sample.method === 'OPTIONS' && !candidates.some((c) => c.route.method === 'OPTIONS'))
+                continue;
+            const winner = candidates[0];
+            if (!winner)
+                continue;
+            if (winner.route === route) {
+                reachable = true;
+                break;
+            }
+            const mine = candidates.find((c) => c.route === route);
+            if (mine && !first) {
+                first = { route, winner: winner.route, reason: whyWins(winner, mine, sample.method), sample: { method: sample.method, path: sample.segments.join('/') } };
+            }
+        }
+        if (!reachable && first)
+            out.push(first);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gateway/semantic-checks.ts
+// What the schema cannot say: cross-references between parts of the config, routes the
+// gateway's matching can never choose, URLs and references that fail only at runtime.
+
+
+
+
+
+const semantic_checks_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const arr = (v) => (Array.isArray(v) ? v : []);
+const semantic_checks_str = (v) => (typeof v === 'string' ? v : undefined);
+const ptr = (...segs) => toPointer(segs);
+const REFERENCE = /^\$(env|secrets?)\.(.*)$/s;
+const REFERENCE_INSIDE = /\$(?:env|secrets?)\.[A-Za-z_]/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The mapping templates the gateway resolves per request (anything else is dropped). */
+const MAPPING_TEMPLATE = /\$(request\.header|request\.jwt|config|request\.query)\.([a-zA-Z0-9-_.]+)/;
+const AUTH0_INTEGRATIONS = new Set(['auth0_callback', 'auth0_userinfo', 'auth0_callback_redirect', 'auth0_refresh']);
+const SUPABASE_INTEGRATIONS = new Set(['supabase_passwordless_auth', 'supabase_passwordless_verify', 'supabase_passwordless_auth_alt']);
+function checkSemantics(config, ctx) {
+    const issues = [];
+    const references = collectReferences(config, issues);
+    if (!semantic_checks_isObj(config))
+        return { issues, references, routeCount: 0 };
+    const servers = aliases(config, 'servers', issues);
+    const services = aliases(config, 'services', issues);
+    const bindings = new Map([...aliases(config, 'serviceBindings', issues), ...aliases(config, 'servicesBindings', issues)]);
+    if ('servicesBindings' in config) {
+        issues.push({
+            code: 'deprecated_property',
+            severity: 'notice',
+            pointer: ptr('servicesBindings'),
+            target: 'key',
+            message: '`servicesBindings` is the old spelling of `serviceBindings` (still read and merged)',
+            fix: 'Rename "servicesBindings" to "serviceBindings".',
+        });
+    }
+    checkServers(config, issues, ctx);
+    checkServiceEntrypoints(config, issues, ctx);
+    const authorizer = semantic_checks_isObj(config.authorizer) ? semantic_checks_str(config.authorizer.type) : undefined;
+    const globalVariables = semantic_checks_isObj(config.variables) ? config.variables : {};
+    const routes = [];
+    arr(config.paths).forEach((route, i) => {
+        if (!semantic_checks_isObj(route))
+            return;
+        checkRoute(route, i, { servers, services, bindings, authorizer, globalVariables, issues });
+        const method = semantic_checks_str(route.method);
+        const routePath = semantic_checks_str(route.path);
+        if (method && routePath?.startsWith('/'))
+            routes.push({ index: i, method, path: routePath });
+    });
+    checkRouteTable(routes, semantic_checks_isObj(config.cors), issues);
+    return { issues, references, routeCount: arr(config.paths).length };
+}
+/** Every string that the Worker will replace, and the near-misses it will not. */
+function collectReferences(config, issues) {
+    const out = [];
+    const pointerOf = (item) => {
+        const segs = [];
+        for (let i = item; i?.parent; i = i.parent)
+            segs.push(i.key);
+        return toPointer(segs.reverse());
+    };
+    const stack = [{ value: config, key: '', parent: undefined }];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        const value = item.value;
+        if (typeof value === 'string') {
+            if (!value.includes('$'))
+                continue;
+            const m = REFERENCE.exec(value);
+            if (m) {
+                const name = m[2];
+                if (NAME.test(name)) {
+                    out.push({ kind: m[1] === 'env' ? 'env' : 'secret', name, raw: value, pointer: pointerOf(item) });
+                }
+                else {
+                    issues.push({
+                        code: 'invalid_reference',
+                        severity: 'error',
+                        pointer: pointerOf(item),
+                        target: 'value',
+                        message: `${quote(value)} does not name a valid Worker ${m[1] === 'env' ? 'variable' : 'secret'}; it will resolve to ""`,
+                        fix: `Use $${m[1]}.NAME with NAME made of letters, digits and _ (no spaces or dots).`,
+                    });
+                }
+            }
+            else if (REFERENCE_INSIDE.test(value)) {
+                issues.push({
+                    code: 'reference_not_resolved',
+                    severity: 'warning',
+                    pointer: pointerOf(item),
+                    target: 'value',
+                    message: `${quote(value)} contains a reference, but the gateway only replaces values that start with $env./$secret./$secrets.; this stays literal text`,
+                    fix: 'Make the reference the whole value, or build the string in the Worker.',
+                });
+            }
+        }
+        else if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--)
+                stack.push({ value: value[i], key: i, parent: item });
+        }
+        else if (semantic_checks_isObj(value)) {
+            const keys = Object.keys(value);
+            for (let k = keys.length - 1; k >= 0; k--)
+                stack.push({ value: value[keys[k]], key: keys[k], parent: item });
+        }
+    }
+    return out;
+}
+/** Alias → index of its entry; a repeated alias is an error (the gateway silently takes the first). */
+function aliases(config, key, issues) {
+    const seen = new Map();
+    arr(config[key]).forEach((entry, i) => {
+        const alias = semantic_checks_isObj(entry) ? semantic_checks_str(entry.alias) : undefined;
+        if (alias === undefined)
+            return;
+        if (seen.has(alias)) {
+            issues.push({
+                code: 'duplicate_alias',
+                severity: 'error',
+                pointer: ptr(key, i, 'alias'),
+                target: 'value',
+                message: `${key}[${i}] repeats the alias ${quote(alias)} of ${key}[${seen.get(alias)}]; the gateway always uses the first`,
+                fix: `Give ${key}[${i}] its own alias, or remove it.`,
+            });
+        }
+        else
+            seen.set(alias, i);
+    });
+    return seen;
+}
+const PRIVATE_HOST = /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
+function checkServers(config, issues, ctx) {
+    arr(config.servers).forEach((server, i) => {
+        const url = semantic_checks_isObj(server) ? semantic_checks_str(server.url) : undefined;
+        if (url === undefined || url === '' || REFERENCE.test(url))
+            return; // references are checked by preflight
+        const pointer = ptr('servers', i, 'url');
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message: `servers[${i}].url ${quote(url)} is not an absolute URL`, fix: 'Use a full URL such as "https://api.example.com".' });
+            return;
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+            issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message: `servers[${i}].url uses ${parsed.protocol}; the gateway can only proxy to http(s)`, fix: 'Use an https:// URL.' });
+            return;
+        }
+        if (ctx.gatewayHosts && pointsAtGateway(parsed.hostname, ctx.gatewayHosts)) {
+            issues.push({
+                code: 'server_points_to_gateway',
+                severity: 'error',
+                pointer,
+                target: 'value',
+                message: `servers[${i}].url ${quote(url)} points at this gateway itself: every proxied request would loop (Cloudflare error 1019/1042)`,
+                fix: 'Point the server at the real upstream, or use a service binding to call another Worker.',
+            });
+            return;
+        }
+        if (PRIVATE_HOST.test(parsed.hostname)) {
+            issues.push({
+                code: 'private_server_url',
+                severity: 'warning',
+                pointer,
+                target: 'value',
+                message: `servers[${i}].url ${quote(url)} is a local or private address the Cloudflare edge cannot reach`,
+                fix: 'Use the upstream\'s public URL here, and an $env.X reference if it differs per environment.',
+            });
+        }
+        else if (parsed.protocol === 'http:') {
+            issues.push({
+                code: 'insecure_server_url',
+                severity: 'warning',
+                pointer,
+                target: 'value',
+                message: `servers[${i}].url ${quote(url)} is plain http: requests and tokens cross the internet unencrypted`,
+                fix: `Use "https://${url.slice('http://'.length)}".`,
+            });
+        }
+    });
+}
+function checkServiceEntrypoints(config, issues, ctx) {
+    arr(config.services).forEach((service, i) => {
+        const entrypoint = semantic_checks_isObj(service) ? semantic_checks_str(service.entrypoint) : undefined;
+        if (!entrypoint || REFERENCE.test(entrypoint))
+            return;
+        // The gateway imports `${entrypoint}.js`; a bundler also resolves that to a .ts source.
+        const base = external_node_path_default().resolve(ctx.configDir, entrypoint);
+        const tried = [`${base}.js`, `${base}.ts`];
+        if (tried.some(ctx.fileExists))
+            return;
+        const hint = /\.[cm]?[jt]s$/.test(entrypoint) ? ` (the gateway appends .js itself, so ${quote(entrypoint)} loads ${quote(entrypoint + '.js')})` : '';
+        issues.push({
+            code: 'missing_service_entrypoint',
+            severity: 'error',
+            pointer: ptr('services', i, 'entrypoint'),
+            target: 'value',
+            message: `services[${i}].entrypoint ${quote(entrypoint)} has no module: neither ${external_node_path_default().basename(tried[0])} nor ${external_node_path_default().basename(tried[1])} exists next to the config${hint}`,
+            fix: `Create ${external_node_path_default().relative(ctx.configDir, tried[0]) || tried[0]} or fix the entrypoint path (relative to the config file, without extension).`,
+        });
+    });
+}
+function checkRoute(route, i, ctx) {
+    const { issues } = ctx;
+    const label = `route ${semantic_checks_str(route.method) ?? '?'} ${semantic_checks_str(route.path) ?? '?'}`;
+    const unknownAlias = (code, pointer, alias, kind, known, fix) => {
+        const suggestion = closest(alias, known.keys());
+        issues.push({
+            code,
+            severity: 'error',
+            pointer,
+            target: 'value',
+            message: `${label} uses ${kind} ${quote(alias)}, which is not defined${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}: the gateway answers 404 "No match found." for it`,
+            fix: suggestion ? `Use "${suggestion}", or ${fix}` : `${fix[0].toUpperCase()}${fix.slice(1)}${known.size ? ` Defined: ${[...known.keys()].join(', ')}.` : ''}`,
+        });
+    };
+    const routePath = semantic_checks_str(route.path);
+    if (routePath !== undefined)
+        checkPathSyntax(routePath, i, label, issues);
+    if (route.auth === true && !ctx.authorizer) {
+        issues.push({
+            code: 'auth_without_authorizer',
+            severity: 'error',
+            pointer: ptr('paths', i, 'auth'),
+            target: 'value',
+            message: `${label} has "auth": true but the config has no \`authorizer\`: the route is served without any authentication`,
+            fix: 'Add an `authorizer` (jwt, auth0 or supabase) to the config, or remove "auth": true.',
+        });
+    }
+    const integration = semantic_checks_isObj(route.integration) ? route.integration : undefined;
+    const type = integration ? semantic_checks_str(integration.type) : undefined;
+    if (integration && (type === 'http_proxy' || type === 'http')) {
+        const server = semantic_checks_str(integration.server);
+        if (server !== undefined && !ctx.servers.has(server)) {
+            unknownAlias('unknown_server', ptr('paths', i, 'integration', 'server'), server, 'server', ctx.servers, `add a server with "alias": "${server}" to \`servers\`.`);
+        }
+        if (type === 'http') {
+            issues.push({ code: 'deprecated_integration_type', severity: 'notice', pointer: ptr('paths', i, 'integration', 'type'), target: 'value', message: `${label}: integration type "http" is the old name of "http_proxy"`, fix: 'Use "type": "http_proxy".' });
+        }
+    }
+    else if (integration && type === 'service') {
+        const binding = semantic_checks_str(integration.binding);
+        if (binding !== undefined && !ctx.services.has(binding)) {
+            unknownAlias('unknown_service', ptr('paths', i, 'integration', 'binding'), binding, 'service', ctx.services, `add a service with "alias": "${binding}" to \`services\`.`);
+        }
+    }
+    else if (integration && type === 'service_binding') {
+        const binding = semantic_checks_str(integration.binding);
+        if (binding !== undefined && !ctx.bindings.has(binding)) {
+            unknownAlias('unknown_service_binding', ptr('paths', i, 'integration', 'binding'), binding, 'service binding', ctx.bindings, `add {"alias": "${binding}", "binding": "…"} to \`serviceBindings\`.`);
+        }
+    }
+    else if (type && (AUTH0_INTEGRATIONS.has(type) || SUPABASE_INTEGRATIONS.has(type))) {
+        const needs = AUTH0_INTEGRATIONS.has(type) ? 'auth0' : 'supabase';
+        if (ctx.authorizer !== needs) {
+            issues.push({
+                code: 'authorizer_mismatch',
+                severity: 'error',
+                pointer: ptr('paths', i, 'integration', 'type'),
+                target: 'value',
+                message: `${label} uses the ${type} integration, which needs an ${needs} authorizer; the config's authorizer is ${ctx.authorizer ? quote(ctx.authorizer) : 'missing'}`,
+                fix: `Configure "authorizer": {"type": "${needs}", …}, or remove this route.`,
+            });
+        }
+    }
+    const preProcess = semantic_checks_isObj(route.pre_process) ? semantic_checks_str(route.pre_process.binding) : undefined;
+    if (preProcess !== undefined && !ctx.bindings.has(preProcess)) {
+        unknownAlias('unknown_service_binding', ptr('paths', i, 'pre_process', 'binding'), preProcess, 'pre_process binding', ctx.bindings, `add {"alias": "${preProcess}", "binding": "…"} to \`serviceBindings\`.`);
+    }
+    if (integration && 'response' in route) {
+        issues.push({
+            code: 'response_ignored',
+            severity: 'warning',
+            pointer: ptr('paths', i, 'response'),
+            target: 'key',
+            message: `${label} has both an integration and a static \`response\`; the response is never sent`,
+            fix: 'Remove "response", or remove the integration to serve the static response.',
+        });
+    }
+    checkMapping(route, i, label, ctx);
+}
+function checkPathSyntax(routePath, i, label, issues) {
+    // Most paths are plain: nothing to say about them.
+    if (!/[{}]|\/\/|.\/$/.test(routePath))
+        return;
+    const pointer = ptr('paths', i, 'path');
+    const segs = routePath.split('/');
+    const w = segs.indexOf(WILDCARD);
+    if (w !== -1 && w !== segs.length - 1) {
+        issues.push({
+            code: 'wildcard_not_last',
+            severity: 'error',
+            pointer,
+            target: 'value',
+            message: `${label}: {.+} must be the last segment; the gateway ignores everything after it (${quote(segs.slice(w + 1).join('/'))} is never compared)`,
+            fix: `Use "${segs.slice(0, w + 1).join('/')}", or replace {.+} with a {param}.`,
+        });
+    }
+    for (const seg of segs) {
+        if (isWildcard(seg))
+            continue;
+        if (isParam(seg) && /^\{[A-Za-z_][\w-]*\}$/.test(seg))
+            continue;
+        if (/^\{(proxy\+|.*[*+].*)\}$/.test(seg)) {
+            issues.push({ code: 'not_a_wildcard', severity: 'error', pointer, target: 'value', message: `${label}: ${seg} is not a wildcard here; it matches exactly one segment (the greedy wildcard is {.+})`, fix: `Replace ${seg} with {.+}.` });
+        }
+        else if (seg.includes('{') || seg.includes('}')) {
+            issues.push({ code: 'partial_path_parameter', severity: 'warning', pointer, target: 'value', message: `${label}: segment ${quote(seg)} is matched literally; a parameter must be a whole segment like {id}`, fix: 'Make the parameter a whole segment.' });
+        }
+    }
+    if (routePath.length > 1 && routePath.endsWith('/')) {
+        issues.push({
+            code: 'trailing_slash',
+            severity: 'warning',
+            pointer,
+            target: 'value',
+            message: `${label} ends with /: it matches ${quote(routePath)} but not ${quote(routePath.slice(0, -1))}`,
+            fix: `Use "${routePath.replace(/\/+$/, '')}" unless clients really send the trailing slash.`,
+        });
+    }
+    if (/\/\/./.test(routePath) || routePath === '//') {
+        issues.push({ code: 'empty_path_segment', severity: 'warning', pointer, target: 'value', message: `${label} has an empty segment (//), which only matches requests with the same double slash`, fix: 'Remove the extra slash.' });
+    }
+}
+function checkMapping(route, i, label, ctx) {
+    if (!semantic_checks_isObj(route.mapping))
+        return;
+    const routeVariables = semantic_checks_isObj(route.variables) ? route.variables : {};
+    for (const part of ['headers', 'query']) {
+        const entries = route.mapping[part];
+        if (!semantic_checks_isObj(entries))
+            continue;
+        for (const [key, value] of Object.entries(entries)) {
+            if (typeof value !== 'string')
+                continue;
+            const pointer = ptr('paths', i, 'mapping', part, key);
+            const m = MAPPING_TEMPLATE.exec(value);
+            if (!m) {
+                ctx.issues.push({
+                    code: 'mapping_value_ignored',
+                    severity: 'warning',
+                    pointer,
+                    target: 'value',
+                    message: `${label}: mapping.${part}.${key} = ${quote(value)} is not a $request.header/$request.jwt/$request.query/$config template, so the gateway never sets it`,
+                    fix: `Put the value in \`variables\` and map "$config.NAME".`,
+                });
+                continue;
+            }
+            const name = m[2];
+            if (m[1] === 'config' && !(name in routeVariables) && !(name in ctx.globalVariables)) {
+                const suggestion = closest(name, [...Object.keys(routeVariables), ...Object.keys(ctx.globalVariables)]);
+                ctx.issues.push({
+                    code: 'unknown_config_variable',
+                    severity: 'error',
+                    pointer,
+                    target: 'value',
+                    message: `${label}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global \`variables\` define ${quote(name)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}`,
+                    fix: suggestion ? `Use "$config.${suggestion}".` : `Add "${name}" to the route's \`variables\` or the global \`variables\`.`,
+                });
+            }
+            else if (m[1] === 'request.jwt' && route.auth !== true) {
+                ctx.issues.push({
+                    code: 'jwt_mapping_without_auth',
+                    severity: 'warning',
+                    pointer,
+                    target: 'value',
+                    message: `${label}: mapping.${part}.${key} reads the JWT claim ${quote(name)}, but the route has no "auth": true, so there is no token and it is never set`,
+                    fix: 'Add "auth": true to the route, or map something else.',
+                });
+            }
+        }
+    }
+}
+function checkRouteTable(routes, cors, issues) {
+    const firstOf = new Map();
+    const duplicates = new Set();
+    for (const route of routes) {
+        const key = `${route.method} ${route.path}`;
+        const first = firstOf.get(key);
+        if (first) {
+            duplicates.add(route);
+            issues.push({
+                code: 'duplicate_route',
+                severity: 'error',
+                pointer: ptr('paths', route.index, 'path'),
+                target: 'value',
+                message: `route ${key} (paths[${route.index}]) repeats paths[${first.index}]; the gateway always runs the first, so this one is dead`,
+                fix: `Remove paths[${route.index}] or merge it into paths[${first.index}].`,
+                related: ptr('paths', first.index, 'path'),
+            });
+        }
+        else
+            firstOf.set(key, route);
+    }
+    for (const s of findShadowedRoutes(new RouteTable(routes), { cors, skip: duplicates })) {
+        issues.push({
+            code: 'shadowed_route',
+            severity: 'error',
+            pointer: ptr('paths', s.route.index, 'path'),
+            target: 'value',
+            message: `route ${s.route.method} ${s.route.path} (paths[${s.route.index}]) can never be chosen: ${s.winner.method} ${s.winner.path} (paths[${s.winner.index}]) takes every request it matches, e.g. ${s.sample.method} ${s.sample.path}, because ${s.reason}`,
+            fix: `Remove paths[${s.route.index}], or make its path distinct from paths[${s.winner.index}].`,
+            related: ptr('paths', s.winner.index, 'path'),
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stages/validate.ts
 // Stage 1: the gateway's JSON config against its schema, plus what a schema cannot express.
 
@@ -5191,12 +5585,21 @@ async function runValidate(config) {
         };
         return { findings: [validate_finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole())] };
     }
-    const parsed = parseJson(read.text);
+    const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
+    return { findings, ...(data ? { data } : {}), note: data ? `${formatBytes(read.bytes)}, ${routeCount} routes` : undefined };
+}
+/**
+ * Everything validate checks, on a config's text. Preflight runs it on a config held in a
+ * wrangler var (SAG_API_CONFIG_JSON), so both are judged by the same code.
+ */
+async function validateConfigText(config, file, display, text) {
+    const parsed = parseJson(text);
     if (!parsed.ok) {
         const location = { file: display, ...parsed.problem.range };
-        return parsed.kind === 'depth'
-            ? { findings: [validate_finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', location)] }
-            : { findings: [validate_finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', location)] };
+        const only = parsed.kind === 'depth'
+            ? validate_finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', location)
+            : validate_finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', location);
+        return { findings: [only], routeCount: 0, serviceBindings: [] };
     }
     const value = parsed.value;
     const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, external_node_fs_namespaceObject.existsSync);
@@ -5212,11 +5615,13 @@ async function runValidate(config) {
     });
     issues.push(...semantics.issues);
     // One pass over the text for every position the findings and references need.
+    const bindings = serviceBindingEntries(value);
     const requests = [
         ...issues.flatMap((i) => [{ pointer: i.pointer, target: i.target }, ...(i.related ? [{ pointer: i.related, target: 'value' }] : [])]),
         ...semantics.references.map((r) => ({ pointer: r.pointer, target: 'value' })),
+        ...bindings.map((b) => ({ pointer: b.pointer, target: 'value' })),
     ];
-    const located = requests.length > 0 ? locatePointers(read.text, requests) : new Map();
+    const located = requests.length > 0 ? locatePointers(text, requests) : new Map();
     const at = (pointer, target) => ({ file: display, ...located.get(`${target}:${pointer}`) });
     const findings = issues.map((issue) => {
         const location = at(issue.pointer, issue.target);
@@ -5231,7 +5636,30 @@ async function runValidate(config) {
         routeCount: semantics.routeCount,
         references: semantics.references.map((r) => ({ ...r, location: at(r.pointer, 'value') })),
     };
-    return { findings, data, note: `${formatBytes(read.bytes)}, ${semantics.routeCount} routes` };
+    return {
+        findings,
+        data,
+        value,
+        routeCount: semantics.routeCount,
+        serviceBindings: bindings.map((b) => ({ alias: b.alias, binding: b.binding, location: at(b.pointer, 'value') })),
+    };
+}
+/** `serviceBindings` (and the old `servicesBindings`) entries that name a binding. */
+function serviceBindingEntries(value) {
+    if (value === null || typeof value !== 'object')
+        return [];
+    const out = [];
+    for (const key of ['serviceBindings', 'servicesBindings']) {
+        const entries = value[key];
+        if (!Array.isArray(entries))
+            continue;
+        entries.forEach((entry, i) => {
+            const e = entry;
+            if (e && typeof e.binding === 'string')
+                out.push({ alias: typeof e.alias === 'string' ? e.alias : e.binding, binding: e.binding, pointer: `/${key}/${i}/binding` });
+        });
+    }
+    return out;
 }
 /** The gateway's own hosts, for the self-reference check; a broken wrangler config is preflight's to report. */
 function readGatewayHosts(config) {
@@ -5250,7 +5678,542 @@ function readGatewayHosts(config) {
     return { hosts: gatewayHostsOf(parsed.raw) };
 }
 
+;// CONCATENATED MODULE: ./src/stages/preflight.ts
+// Stage 2: the Worker before it deploys. Its wrangler config for the chosen environment, read
+// with positions (and by the project's own wrangler, as the deploy will read it), and every
+// binding, secret and config source the gateway needs: declared locally, and present in the
+// account when a Cloudflare API token is available.
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runPreflight(config) {
+    const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
+    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        throw new StageError(finding('wrangler_config_not_found', 'error', 'config', config.wranglerConfig ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist` : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`, 'Set the `wrangler-config` input to the Worker\'s wrangler.toml / wrangler.jsonc, relative to `working-directory`.'));
+    }
+    const display = displayPath(file, config.workingDirectory);
+    const read = readTextFile(file, 1024 * 1024);
+    if (!read.ok) {
+        return { findings: [finding('wrangler_config_unreadable', 'error', 'config', `wrangler config ${display} ${read.detail}`, 'Point `wrangler-config` at the Worker\'s wrangler config, saved as UTF-8 text.', { file: display, line: 1 })] };
+    }
+    const loaded = loadWranglerSource(file, display, read.text);
+    if (!loaded.ok) {
+        return { findings: [finding('wrangler_config_syntax', 'error', 'config', `${display} cannot be parsed: ${loaded.message}`, 'Fix the syntax at this position (wrangler would refuse the file too).', loaded.location)] };
+    }
+    const source = loaded.source;
+    const environments = definedEnvironments(source.raw);
+    const findings = checkEnvironmentChoice(source, config.environment, environments);
+    if (findings.some((f) => f.code === 'environment_not_found'))
+        return { findings };
+    // The project's wrangler loads in the background (about a second) while the local checks run.
+    const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
+    const worker = resolveEnvironment(source.raw, config.environment);
+    const gateway = await analyzeGateway(config, source, worker.vars, findings);
+    const declaredSecrets = declaredSecretNames(config, external_node_path_default().dirname(file), worker.requiredSecrets.map((s) => s.name));
+    const main = worker.main ? external_node_path_default().resolve(external_node_path_default().dirname(file), worker.main) : undefined;
+    const mainExists = main !== undefined && (0,external_node_fs_namespaceObject.existsSync)(main);
+    findings.push(...checkLocal({
+        source,
+        worker,
+        environment: config.environment,
+        today: new Date().toISOString().slice(0, 10),
+        mainExists,
+        mainExports: mainExists && worker.durableObjects.length > 0 ? exportedNames((0,external_node_fs_namespaceObject.readFileSync)(main, 'utf8')) : undefined,
+        references: gateway?.data?.references ?? [],
+        serviceBindings: gateway?.serviceBindings ?? [],
+        declaredSecrets,
+    }));
+    for (const name of config.secrets) {
+        if (!config.env[name]) {
+            findings.push(finding('secret_value_missing', 'error', 'binding', `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`, `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`));
+        }
+    }
+    const wrangler = await reading;
+    let reader = "the gate's own reading of wrangler's rules";
+    if (wrangler.kind === 'rejected') {
+        findings.push(finding('wrangler_config_invalid', 'error', 'config', `wrangler ${wrangler.version} rejects ${display}${config.environment ? ` for environment ${config.environment}` : ''}: ${wrangler.message}`, 'Fix what wrangler names; the deploy would fail the same way.', { file: display, line: wrangler.line ?? 1, ...(wrangler.column ? { column: wrangler.column } : {}) }));
+    }
+    else if (wrangler.kind === 'read') {
+        reader = `the project's wrangler ${wrangler.version}`;
+        // Wrangler is the authority on the deployed name (environment naming rules included).
+        if (wrangler.config.name)
+            worker.name = wrangler.config.name;
+    }
+    else {
+        reader = `${reader} (${wrangler.reason})`;
+    }
+    // The secrets the deployed gateway reads, with where each is needed.
+    const requiredSecrets = [
+        // Undeclared names are already local findings; the account is asked about the declared ones.
+        ...(gateway?.data?.references ?? []).filter((r) => declaredSecrets.has(r.name) && (r.kind === 'secret' || !(r.name in worker.vars))).map((r) => ({ name: r.name, ...(r.location ? { location: r.location } : {}) })),
+        ...worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
+    ];
+    const bindings = worker.kv.length + worker.d1.length + worker.r2.length + worker.queues.length + worker.hyperdrive.length + worker.services.length + worker.durableObjects.length;
+    const data = {
+        wranglerConfig: display,
+        environment: config.environment ?? null,
+        workerName: worker.name ?? null,
+        bindings,
+        reader,
+        remote: { skipped: '' },
+    };
+    const api = apiSettingsFromEnv(config.env);
+    if (!api) {
+        data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
+        findings.push(finding('remote_checks_skipped', 'notice', 'binding', 'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate', 'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.'));
+    }
+    else {
+        const account = await resolveAccount(api);
+        if (!account.ok) {
+            data.remote = { skipped: 'no account' };
+            const why = account.answer && !account.answer.ok ? `${account.answer.message}${account.answer.code ? ` [code: ${account.answer.code}]` : ''}` : `the token sees ${account.count} accounts`;
+            findings.push(finding(account.answer && !account.answer.ok && account.answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown', 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).'));
+        }
+        else {
+            const remote = await checkRemote({
+                api,
+                accountId: account.accountId,
+                source,
+                worker,
+                requiredSecrets,
+                uploadedSecrets: new Set(config.secrets),
+                gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
+                driftSeverity: config.configDrift,
+            });
+            findings.push(...remote.findings);
+            data.remote = { account: account.accountId, checks: remote.checked, workerExists: remote.workerExists ?? null };
+        }
+    }
+    const remoteNote = 'skipped' in data.remote ? 'account not checked' : `${data.remote.checks} account checks`;
+    return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${bindings} bindings, ${remoteNote}` };
+}
+/**
+ * The gateway config's references and service bindings, through validate's code. A config held
+ * in the SAG_API_CONFIG_JSON var replaces the file at runtime, so it is validated and used instead.
+ */
+async function analyzeGateway(config, source, vars, findings) {
+    const inline = vars.SAG_API_CONFIG_JSON;
+    if (typeof inline === 'string') {
+        const varPath = source.locate([...(config.environment ? ['env', config.environment] : []), 'vars', 'SAG_API_CONFIG_JSON']);
+        const analysis = await validateConfigText(config, source.file, `${source.display} (SAG_API_CONFIG_JSON)`, inline);
+        findings.push(finding('config_overridden_by_var', 'warning', 'binding', `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`, 'Remove the var to serve the config file, or keep the two in step.', varPath), ...analysis.findings.map((f) => ({ ...f, stage: 'preflight', message: `SAG_API_CONFIG_JSON: ${f.message}${f.location ? ` (line ${f.location.line} of the var's JSON)` : ''}`, location: varPath })));
+        return { ...analysis, display: `${source.display} (SAG_API_CONFIG_JSON)` };
+    }
+    let file;
+    try {
+        file = locateConfig(config);
+    }
+    catch {
+        findings.push(finding('gateway_config_not_found', 'notice', 'binding', 'no gateway config found, so its references were not checked against the Worker', 'Set the `config` input (validate reports this too).'));
+        return undefined;
+    }
+    const read = readTextFile(file);
+    if (!read.ok)
+        return undefined; // validate reports it
+    const display = displayPath(file, config.workingDirectory);
+    return { ...(await validateConfigText(config, file, display, read.text)), display };
+}
+function declaredSecretNames(config, configDir, required) {
+    const declared = new Map();
+    for (const name of required)
+        declared.set(name, 'secrets.required');
+    for (const file of ['.dev.vars.example', '.dev.vars']) {
+        const full = external_node_path_default().join(configDir, file);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(full))
+            continue;
+        for (const name of dotenvNames((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8')))
+            if (!declared.has(name))
+                declared.set(name, file);
+    }
+    for (const name of config.secrets)
+        if (!declared.has(name))
+            declared.set(name, 'the secrets input');
+    return declared;
+}
+
+;// CONCATENATED MODULE: ./src/testing/project.ts
+// What a project declares about its tests: the commands to run, and which runner they use, so
+// the gate can ask that runner for machine-readable results.
+
+
+/** npm init's placeholder: "no test specified" is no test. */
+const PLACEHOLDER = /no test specified/;
+const E2E_SCRIPTS = ['test:e2e', 'e2e', 'test:e2e:local'];
+function readScripts(projectDir) {
+    try {
+        const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(projectDir, 'package.json'), 'utf8'));
+        return Object.fromEntries(Object.entries(pkg.scripts ?? {}).filter((e) => typeof e[1] === 'string'));
+    }
+    catch {
+        return {};
+    }
+}
+function detectRunner(text) {
+    if (/\bvitest\b/.test(text))
+        return 'vitest';
+    if (/\bjest\b/.test(text))
+        return 'jest';
+    return 'unknown';
+}
+/** `npm test` / `npm run x` name a script; anything else is the command itself. */
+function scriptOf(command) {
+    const m = /^npm\s+(?:run(?:-script)?\s+(\S+)|(test|t))\s*$/.exec(command.trim());
+    return m ? (m[1] ?? 'test') : undefined;
+}
+function describeCommand(command, scripts) {
+    const script = scriptOf(command);
+    const body = script ? (scripts[script] ?? '') : command;
+    return { command, runner: detectRunner(body), ...(script ? { script } : {}) };
+}
+function defaultUnitCommand(scripts) {
+    return scripts.test && !PLACEHOLDER.test(scripts.test) ? 'npm test' : undefined;
+}
+function defaultE2eCommand(scripts) {
+    const name = E2E_SCRIPTS.find((s) => scripts[s]);
+    return name ? `npm run ${name}` : undefined;
+}
+/**
+ * The command with the runner's JSON reporter added, unless the user's script already picks a
+ * reporter. npm scripts get the flags after `--`.
+ */
+function withJsonReporter(cmd, scripts, outputFile) {
+    const body = cmd.script ? (scripts[cmd.script] ?? '') : cmd.command;
+    if (cmd.runner === 'unknown' || /--json\b|--reporter\b|--outputFile\b/.test(body))
+        return { command: cmd.command };
+    const quoted = JSON.stringify(outputFile);
+    const flags = cmd.runner === 'jest'
+        ? `--json --outputFile=${quoted} --testLocationInResults`
+        : `--reporter=default --reporter=json --outputFile.json=${quoted}`;
+    return { command: cmd.script ? `${cmd.command} -- ${flags}` : `${cmd.command} ${flags}`, resultsFile: outputFile };
+}
+
+;// CONCATENATED MODULE: ./src/testing/stack-location.ts
+// Where a failing test should be annotated: the line of the test file that failed, read from the
+// failure's stack; for a failure with no frame in the test file, the deepest frame in the project.
+
+
+
+// "    at fn (/abs/file.ts:12:5)", "    at /abs/file.ts:12:5", "    at file:///abs/file.ts:12:5"
+const FRAME = /^\s*at (?:.*? \()?((?:file:\/\/)?\/[^():]+|[A-Za-z]:\\[^():]+):(\d+):(\d+)\)?\s*$/;
+function stackFrames(text) {
+    const frames = [];
+    for (const raw of text.split('\n')) {
+        const m = FRAME.exec(stripAnsi(raw));
+        if (!m)
+            continue;
+        const file = m[1].startsWith('file://') ? (0,external_node_url_.fileURLToPath)(m[1]) : m[1];
+        frames.push({ file, line: Number(m[2]), column: Number(m[3]) });
+    }
+    return frames;
+}
+const inProject = (file, projectDir) => {
+    const rel = external_node_path_default().relative(projectDir, file);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) && !rel.split((external_node_path_default()).sep).includes('node_modules');
+};
+/** The frame in the test file, else the deepest frame inside the project (outside node_modules). */
+function failurePoint(stack, projectDir, testFile) {
+    const frames = stackFrames(stack);
+    const inTest = testFile ? frames.find((f) => external_node_path_default().resolve(f.file) === external_node_path_default().resolve(testFile)) : undefined;
+    return inTest ?? frames.find((f) => inProject(f.file, projectDir));
+}
+
+;// CONCATENATED MODULE: ./src/testing/test-results.ts
+// The machine-readable results of jest (--json) and vitest (--reporter=json): the same shape,
+// one entry per test file with its assertions.
+
+
+const SKIPPED = new Set(['pending', 'skipped', 'todo', 'disabled']);
+function parseTestResults(json, projectDir) {
+    const files = (json?.testResults ?? []).filter((f) => typeof f?.name === 'string');
+    const suites = [];
+    const failures = [];
+    for (const file of files) {
+        const assertions = file.assertionResults ?? [];
+        const suite = {
+            file: file.name,
+            passed: assertions.filter((a) => a.status === 'passed').length,
+            failed: assertions.filter((a) => a.status === 'failed').length,
+            skipped: assertions.filter((a) => SKIPPED.has(a.status ?? '')).length,
+            durationMs: file.endTime && file.startTime ? Math.max(0, file.endTime - file.startTime) : assertions.reduce((t, a) => t + (a.duration ?? 0), 0),
+        };
+        for (const a of assertions.filter((x) => x.status === 'failed')) {
+            const stack = (a.failureMessages ?? []).join('\n');
+            const located = a.location?.line ? { file: file.name, line: a.location.line, column: a.location.column ?? 1 } : undefined;
+            failures.push({
+                file: file.name,
+                title: a.fullName ?? [...(a.ancestorTitles ?? []), a.title ?? ''].join(' > '),
+                message: assertionMessage(stack),
+                // The assertion's own line (from the stack) beats the line where the test starts.
+                point: failurePoint(stack, projectDir, file.name) ?? located,
+            });
+        }
+        // A file that failed to load has no assertions, only a message (a syntax error, a failing import).
+        if (assertions.length === 0 && file.status === 'failed' && file.message) {
+            suite.failed = 1;
+            failures.push({ file: file.name, title: 'test file failed to run', message: assertionMessage(file.message), point: failurePoint(file.message, projectDir, file.name) });
+        }
+        suites.push(suite);
+    }
+    const totals = suites.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+    return { suites, failures, totals };
+}
+/** The message part of a failure: everything before the first stack frame, without colours. */
+function assertionMessage(text) {
+    const plain = stripAnsi(text);
+    const lines = plain.split('\n');
+    const firstFrame = lines.findIndex((l) => /^\s*at /.test(l));
+    const head = (firstFrame === -1 ? lines : lines.slice(0, firstFrame)).join('\n').trim();
+    return head.length > 2000 ? `${head.slice(0, 2000)}…` : head || 'the test failed';
+}
+
+;// CONCATENATED MODULE: ./src/testing/wrangler-check.ts
+// Before local E2E tests: is there a wrangler in the project that exports unstable_dev, and is
+// the Node that runs the tests new enough for it? One clear finding instead of a wall of output.
+
+
+
+/** The wrangler package Node would load from the project: the nearest node_modules/wrangler up the tree. */
+function findWranglerPackage(projectDir) {
+    for (let dir = external_node_path_default().resolve(projectDir);; dir = external_node_path_default().dirname(dir)) {
+        const candidate = external_node_path_default().join(dir, 'node_modules', 'wrangler', 'package.json');
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return external_node_path_default().dirname(candidate);
+        if (external_node_path_default().dirname(dir) === dir)
+            return undefined;
+    }
+}
+/** Does `actual` (v22.1.0) satisfy a ">=X.Y.Z" engines range? Other range forms are not judged. */
+function satisfiesMinimum(actual, range) {
+    const min = />=\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(range);
+    const have = /v?(\d+)\.(\d+)\.(\d+)/.exec(actual);
+    if (!min || !have)
+        return true;
+    const a = have.slice(1, 4).map(Number);
+    const b = [min[1], min[2] ?? '0', min[3] ?? '0'].map(Number);
+    for (let i = 0; i < 3; i++)
+        if (a[i] !== b[i])
+            return a[i] > b[i];
+    return true;
+}
+function checkWranglerForE2e(projectDir, env) {
+    const dir = findWranglerPackage(projectDir);
+    if (!dir) {
+        return {
+            ok: false,
+            code: 'e2e_wrangler_missing',
+            message: 'the local E2E tests need wrangler (unstable_dev starts the Worker in workerd), but it is not installed in the project',
+            fix: 'npm install --save-dev wrangler, and install dependencies before the gate runs.',
+        };
+    }
+    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, 'package.json'), 'utf8'));
+    const version = pkg.version ?? 'unknown';
+    const declared = [pkg.types, pkg.main].filter((f) => typeof f === 'string').map((f) => external_node_path_default().join(dir, f));
+    const exportsDev = declared.some((file) => (0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').includes('unstable_dev'));
+    if (!exportsDev) {
+        return {
+            ok: false,
+            code: 'e2e_unstable_dev_missing',
+            message: `wrangler ${version} in the project does not export unstable_dev, which the local E2E tests start the Worker with`,
+            fix: 'Pin a wrangler that has unstable_dev (wrangler 3 and 4 do), or move the tests to unstable_startWorker.',
+        };
+    }
+    // npm scripts run with the project's node_modules/.bin first on PATH: ask that node.
+    const PATH = [external_node_path_default().join(projectDir, 'node_modules', '.bin'), external_node_path_default().join(dir, '..', '.bin'), env.PATH ?? ''].join((external_node_path_default()).delimiter);
+    const node = (0,external_node_child_process_namespaceObject.spawnSync)('node', ['--version'], { env: { ...env, PATH }, encoding: 'utf8', timeout: 10_000 });
+    const nodeVersion = (node.stdout ?? '').trim() || 'unknown';
+    const range = pkg.engines?.node;
+    if (range && !satisfiesMinimum(nodeVersion, range)) {
+        return {
+            ok: false,
+            code: 'e2e_node_too_old',
+            message: `wrangler ${version} needs Node ${range}, but the tests would run on Node ${nodeVersion}`,
+            fix: `Set up a newer Node before the gate (actions/setup-node with node-version: 22 or 24).`,
+        };
+    }
+    return { ok: true, version, nodeVersion };
+}
+
+;// CONCATENATED MODULE: ./src/findings.ts
+// The finding model shared by every stage, shaped like the contract's report schema.
+const STAGE_NAMES = ['validate', 'preflight', 'test', 'deploy', 'smoke', 'rollback', 'report'];
+const LAYERS = ['config', 'binding', 'test', 'deploy', 'edge', 'routing', 'auth', 'upstream', 'gateway', 'probe'];
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Most important first: severity, then request-order layer, then position in the file. */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) ||
+        (a.location?.file ?? '\uffff').localeCompare(b.location?.file ?? '\uffff') ||
+        (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+        (a.location?.column ?? 0) - (b.location?.column ?? 0));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+function formatLocation(location) {
+    if (!location)
+        return '';
+    return `${location.file}:${location.line}${location.column ? `:${location.column}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 };
+function styler(color) {
+    return (style, text) => (color ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text);
+}
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
+function formatFinding(finding, color) {
+    const paint = styler(color);
+    const where = formatLocation(finding.location);
+    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}  ${finding.message}  ${paint('dim', `[${finding.layer}/${finding.code}]`)}`;
+    return finding.fix ? `${head}\n    ${paint('dim', 'fix:')} ${finding.fix}` : head;
+}
+function formatStageResult(result, color, findings = result.findings) {
+    const paint = styler(color);
+    const counts = countBySeverity(result.findings);
+    const mark = { passed: paint('green', '✔'), failed: paint('red', '✖'), error: paint('red', '✖'), skipped: paint('dim', '○') }[result.status];
+    const tally = ['error', 'warning', 'notice']
+        .filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`)
+        .join(', ');
+    const lines = [`${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`];
+    for (const finding of sortFindings(findings))
+        lines.push('  ' + formatFinding(finding, color).replace(/\n/g, '\n  '));
+    return lines.join('\n');
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/test.ts
+// Stage: the project's own unit tests, then its local E2E tests, with each failing test turned
+// into a finding on the line that failed.
+
+
+
+
+
+
+
+
+
+const test_finding = (code, message, fix, extra = {}) => ({
+    stage: 'test',
+    layer: 'test',
+    code,
+    severity: 'error',
+    message,
+    fix,
+    ...extra,
+});
+async function runTests(config, log) {
+    const dir = config.workingDirectory;
+    const scripts = readScripts(dir);
+    const plan = [];
+    const unit = config.testCommand ?? defaultUnitCommand(scripts);
+    const e2e = config.e2eCommand ?? defaultE2eCommand(scripts);
+    if (unit)
+        plan.push({ kind: 'unit', command: unit });
+    if (e2e)
+        plan.push({ kind: 'e2e', command: e2e });
+    if (plan.length === 0) {
+        return {
+            status: 'skipped',
+            note: 'no test command',
+            findings: [
+                {
+                    ...test_finding('no_tests', 'the project declares no tests: package.json has no test or test:e2e script, and no test-command was given', 'Add a "test" script to package.json, or set the test-command input.'),
+                    severity: 'warning',
+                },
+            ],
+        };
+    }
+    const findings = [];
+    const runs = [];
+    for (const step of plan) {
+        const described = describeCommand(step.command, scripts);
+        if (step.kind === 'e2e') {
+            const check = checkWranglerForE2e(dir, config.env);
+            if (!check.ok) {
+                findings.push(test_finding(check.code, check.message, check.fix, scriptLocation(dir, described.script)));
+                continue;
+            }
+        }
+        const resultsFile = external_node_path_default().join(config.runDir, `test-${step.kind}-results.json`);
+        (0,external_node_fs_namespaceObject.mkdirSync)(config.runDir, { recursive: true }); // jest does not create the results' directory
+        (0,external_node_fs_namespaceObject.rmSync)(resultsFile, { force: true });
+        const { command, resultsFile: expected } = withJsonReporter(described, scripts, resultsFile);
+        const env = { ...config.env, CI: 'true', ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}) };
+        const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
+        const run = await log.group(`${label}: ${step.command}`, () => runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }));
+        const results = expected && (0,external_node_fs_namespaceObject.existsSync)(expected) ? readResults(expected, dir) : undefined;
+        runs.push({
+            kind: step.kind,
+            command: step.command,
+            exitCode: run.exitCode,
+            timedOut: run.timedOut,
+            durationMs: run.durationMs,
+            ...(results
+                ? { totals: results.totals, suites: results.suites.map((s) => ({ ...s, file: displayPath(s.file, dir) })) }
+                : {}),
+        });
+        if (run.timedOut) {
+            findings.push(test_finding('test_timeout', `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; the gate stopped them`, 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, or raise test-timeout.', { evidence: { command: step.command, outputTail: run.tail.slice(-2000) } }));
+            continue;
+        }
+        for (const failure of results?.failures ?? []) {
+            const point = failure.point;
+            findings.push(test_finding('test_failed', `${step.kind === 'e2e' ? 'E2E test' : 'test'} "${failure.title}" failed: ${failure.message}`, `Fix the code under test or the test at this line (${step.command}).`, {
+                ...(point ? { location: { file: displayPath(point.file, dir), line: point.line, column: point.column } } : { location: { file: displayPath(failure.file, dir), line: 1 } }),
+                evidence: { kind: step.kind, command: step.command, test: failure.title },
+            }));
+        }
+        if (run.exitCode !== 0 && (results?.failures.length ?? 0) === 0) {
+            findings.push(test_finding('test_command_failed', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
+                evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
+                ...scriptLocation(dir, described.script),
+            }));
+        }
+    }
+    const total = runs.reduce((t, r) => t + (r.totals ? r.totals.passed + r.totals.failed : 0), 0);
+    return { findings, data: { runs }, note: `${runs.length} command${runs.length === 1 ? '' : 's'}, ${total} tests` };
+}
+function readResults(file, dir) {
+    try {
+        return parseTestResults(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')), dir);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The script's line in package.json, where a person changes the command. */
+function scriptLocation(dir, script) {
+    const file = external_node_path_default().join(dir, 'package.json');
+    if (!script || !(0,external_node_fs_namespaceObject.existsSync)(file))
+        return {};
+    const pointer = toPointer(['scripts', script]);
+    const range = locatePointers((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), [{ pointer, target: 'key' }]).get(`key:${pointer}`);
+    return range ? { location: { file: 'package.json', line: range.line, column: range.column } } : {};
+}
+
 ;// CONCATENATED MODULE: ./src/stages/index.ts
+
 
 
 /** Every step writes the cumulative report and says where it is. */
@@ -5261,6 +6224,12 @@ const CHECK_STAGES = [
         summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
         inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config'],
         run: runValidate,
+    },
+    {
+        name: 'preflight',
+        summary: 'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
+        inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config', 'environment', 'secrets', 'config-drift'],
+        run: runPreflight,
     },
     {
         name: 'test',
@@ -5280,15 +6249,13 @@ const OUTPUTS = {
     'report-path': 'absolute path of the JSON report',
 };
 /** Stages of the full product that later versions add, refused with a clear message meanwhile. */
-const PLANNED_STAGES = ['preflight', 'deploy', 'smoke'];
+const PLANNED_STAGES = ['deploy', 'smoke'];
 /**
  * The contract's inputs of those stages. The CLI accepts them (a script written for the whole
  * gate keeps working) and says they are ignored; action.yml does not declare them yet.
  */
 const PLANNED_INPUTS = [
-    'environment',
     'deploy',
-    'secrets',
     'rollback',
     'url',
     'smoke',

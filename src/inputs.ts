@@ -35,8 +35,24 @@ export const INPUTS = [
   {
     name: 'wrangler-config',
     description:
-      'The Worker\'s wrangler config (wrangler.jsonc, wrangler.json or wrangler.toml). Default: the first of those in the working directory. Used to recognise URLs that point back at the gateway.',
+      'The Worker\'s wrangler config (wrangler.jsonc, wrangler.json or wrangler.toml). Default: the first of those in the working directory.',
     default: '',
+  },
+  {
+    name: 'environment',
+    description: 'The wrangler environment to check and deploy ([env.<name>] in the wrangler config). Default: the top level.',
+    default: '',
+  },
+  {
+    name: 'secrets',
+    description:
+      'Secrets the action uploads before the deploy, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed. Preflight counts them as set.',
+    default: '',
+  },
+  {
+    name: 'config-drift',
+    description: 'How to report a production config in KV (binding CONFIG, key api-config.json) that differs from the repo: warning or error.',
+    default: 'warning',
   },
   {
     name: 'test-command',
@@ -97,6 +113,11 @@ export interface GateConfig {
   testCommand?: string;
   e2eCommand?: string;
   testTimeoutMs: number;
+  /** The wrangler environment; undefined means the top level. */
+  environment?: string;
+  /** Secret names the action uploads (values from the environment). */
+  secrets: string[];
+  configDrift: 'warning' | 'error';
   /** Absolute path of the JSON report. */
   reportPath: string;
   /** Where stages hand their results to the next step. */
@@ -133,12 +154,29 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     ...(raw['test-command'] ? { testCommand: raw['test-command'] } : {}),
     ...(raw['e2e-command'] ? { e2eCommand: raw['e2e-command'] } : {}),
     testTimeoutMs: durationInput('test-timeout', raw['test-timeout'] ?? '10m'),
+    ...(raw.environment ? { environment: raw.environment } : {}),
+    secrets: secretNames(raw.secrets),
+    configDrift: choice('config-drift', raw['config-drift'] ?? 'warning', ['warning', 'error'] as const),
     reportPath: raw.report ? path.resolve(ctx.cwd, raw.report) : path.join(runDir, 'report.json'),
     runDir,
     github,
     color: !github && ctx.isTTY && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb',
     env: ctx.env,
   };
+}
+
+function choice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+/** Secret names, one per line or comma-separated; a name must be a valid variable name. */
+function secretNames(value: string | undefined): string[] {
+  const names = (value ?? '').split(/[\n,]/).map((n) => n.trim()).filter(Boolean);
+  for (const name of names) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes from the environment variable of that name)`);
+  }
+  return [...new Set(names)];
 }
 
 function durationInput(name: string, value: string): number {

@@ -2,6 +2,7 @@
 // is not built yet: it is absent from action.yml and the CLI refuses it.
 import type { InputName } from '../inputs.js';
 import type { StageDefinition } from './stage.js';
+import { runPreflight } from './preflight.js';
 import { runTests } from './test.js';
 import { runValidate } from './validate.js';
 
@@ -14,6 +15,12 @@ export const CHECK_STAGES: readonly StageDefinition[] = [
     summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
     inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config'],
     run: runValidate,
+  },
+  {
+    name: 'preflight',
+    summary: 'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
+    inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config', 'environment', 'secrets', 'config-drift'],
+    run: runPreflight,
   },
   {
     name: 'test',
@@ -36,16 +43,14 @@ export const OUTPUTS = {
 } as const;
 
 /** Stages of the full product that later versions add, refused with a clear message meanwhile. */
-export const PLANNED_STAGES = ['preflight', 'deploy', 'smoke'] as const;
+export const PLANNED_STAGES = ['deploy', 'smoke'] as const;
 
 /**
  * The contract's inputs of those stages. The CLI accepts them (a script written for the whole
  * gate keeps working) and says they are ignored; action.yml does not declare them yet.
  */
 export const PLANNED_INPUTS = [
-  'environment',
   'deploy',
-  'secrets',
   'rollback',
   'url',
   'smoke',

@@ -67,12 +67,32 @@ export async function runValidate(config: GateConfig): Promise<StageOutcome> {
     return { findings: [finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole())] };
   }
 
-  const parsed = parseJson(read.text);
+  const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
+  return { findings, ...(data ? { data } : {}), note: data ? `${formatBytes(read.bytes)}, ${routeCount} routes` : undefined };
+}
+
+export interface ConfigAnalysis {
+  findings: Finding[];
+  /** Absent when the text is not JSON. */
+  data?: ValidateData;
+  value?: unknown;
+  routeCount: number;
+  /** Where each `serviceBindings` entry's `binding` is written. */
+  serviceBindings: Array<{ alias: string; binding: string; location: Location }>;
+}
+
+/**
+ * Everything validate checks, on a config's text. Preflight runs it on a config held in a
+ * wrangler var (SAG_API_CONFIG_JSON), so both are judged by the same code.
+ */
+export async function validateConfigText(config: GateConfig, file: string, display: string, text: string): Promise<ConfigAnalysis> {
+  const parsed = parseJson(text);
   if (!parsed.ok) {
     const location = { file: display, ...parsed.problem.range };
-    return parsed.kind === 'depth'
-      ? { findings: [finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', location)] }
-      : { findings: [finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', location)] };
+    const only = parsed.kind === 'depth'
+      ? finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', location)
+      : finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', location);
+    return { findings: [only], routeCount: 0, serviceBindings: [] };
   }
   const value = parsed.value;
 
@@ -90,11 +110,13 @@ export async function runValidate(config: GateConfig): Promise<StageOutcome> {
   issues.push(...semantics.issues);
 
   // One pass over the text for every position the findings and references need.
+  const bindings = serviceBindingEntries(value);
   const requests = [
     ...issues.flatMap((i) => [{ pointer: i.pointer, target: i.target }, ...(i.related ? [{ pointer: i.related, target: 'value' as const }] : [])]),
     ...semantics.references.map((r) => ({ pointer: r.pointer, target: 'value' as const })),
+    ...bindings.map((b) => ({ pointer: b.pointer, target: 'value' as const })),
   ];
-  const located = requests.length > 0 ? locatePointers(read.text, requests) : new Map<string, SourceRange>();
+  const located = requests.length > 0 ? locatePointers(text, requests) : new Map<string, SourceRange>();
   const at = (pointer: string, target: 'key' | 'value'): Location => ({ file: display, ...located.get(`${target}:${pointer}`)! });
 
   const findings = issues.map((issue) => {
@@ -110,7 +132,28 @@ export async function runValidate(config: GateConfig): Promise<StageOutcome> {
     routeCount: semantics.routeCount,
     references: semantics.references.map((r) => ({ ...r, location: at(r.pointer, 'value') })),
   };
-  return { findings, data, note: `${formatBytes(read.bytes)}, ${semantics.routeCount} routes` };
+  return {
+    findings,
+    data,
+    value,
+    routeCount: semantics.routeCount,
+    serviceBindings: bindings.map((b) => ({ alias: b.alias, binding: b.binding, location: at(b.pointer, 'value') })),
+  };
+}
+
+/** `serviceBindings` (and the old `servicesBindings`) entries that name a binding. */
+function serviceBindingEntries(value: unknown): Array<{ alias: string; binding: string; pointer: string }> {
+  if (value === null || typeof value !== 'object') return [];
+  const out: Array<{ alias: string; binding: string; pointer: string }> = [];
+  for (const key of ['serviceBindings', 'servicesBindings']) {
+    const entries = (value as Record<string, unknown>)[key];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, i) => {
+      const e = entry as { alias?: unknown; binding?: unknown } | null;
+      if (e && typeof e.binding === 'string') out.push({ alias: typeof e.alias === 'string' ? e.alias : e.binding, binding: e.binding, pointer: `/${key}/${i}/binding` });
+    });
+  }
+  return out;
 }
 
 /** The gateway's own hosts, for the self-reference check; a broken wrangler config is preflight's to report. */

@@ -1,0 +1,95 @@
+// The few Cloudflare API reads the preflight makes, over the same endpoints wrangler uses and
+// honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
+// inside one time budget; everything else is answered as it is.
+
+export const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
+
+export interface ApiSettings {
+  baseUrl: string;
+  token: string;
+  accountId?: string;
+  /** Per attempt. */
+  timeoutMs: number;
+  /** For all attempts of one call, waits included. */
+  budgetMs: number;
+}
+
+export type ApiAnswer<T> =
+  | { ok: true; result: T; raw?: Uint8Array }
+  | { ok: false; kind: 'not_found' | 'auth' | 'unavailable' | 'error'; status?: number; code?: number; message: string; attempts: number };
+
+export function apiSettingsFromEnv(env: NodeJS.ProcessEnv): ApiSettings | undefined {
+  const token = env.CLOUDFLARE_API_TOKEN?.trim();
+  if (!token) return undefined;
+  return {
+    baseUrl: (env.CLOUDFLARE_API_BASE_URL || env.CF_API_BASE_URL || DEFAULT_API_BASE).replace(/\/+$/, ''),
+    token,
+    ...(env.CLOUDFLARE_ACCOUNT_ID?.trim() ? { accountId: env.CLOUDFLARE_ACCOUNT_ID.trim() } : {}),
+    timeoutMs: 10_000,
+    budgetMs: 30_000,
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** GETs `path` (below the base URL); `raw` returns the body bytes (KV values are not enveloped). */
+export async function apiGet<T>(api: ApiSettings, path: string, options: { raw?: boolean } = {}): Promise<ApiAnswer<T>> {
+  const deadline = Date.now() + api.budgetMs;
+  let last: ApiAnswer<T> = { ok: false, kind: 'unavailable', message: 'no attempt made', attempts: 0 };
+  for (let attempt = 1; ; attempt++) {
+    let retryAfterMs: number | undefined;
+    try {
+      const response = await fetch(`${api.baseUrl}${path}`, {
+        headers: { authorization: `Bearer ${api.token}`, accept: 'application/json' },
+        signal: AbortSignal.timeout(Math.max(1, Math.min(api.timeoutMs, deadline - Date.now()))),
+      });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (options.raw && response.ok) return { ok: true, result: undefined as T, raw: bytes };
+      let body: { success?: boolean; result?: T; errors?: Array<{ code?: number; message?: string }> } | undefined;
+      try {
+        body = JSON.parse(new TextDecoder().decode(bytes)) as typeof body;
+      } catch {
+        body = undefined;
+      }
+      if (response.ok && body?.success !== false) return { ok: true, result: body?.result as T };
+      const error = body?.errors?.[0];
+      const code = error?.code;
+      const message = error?.message ?? `HTTP ${response.status}`;
+      if (response.status === 429 || response.status >= 500) {
+        const header = Number(response.headers.get('retry-after'));
+        retryAfterMs = Number.isFinite(header) && header > 0 ? header * 1000 : undefined;
+        last = { ok: false, kind: 'unavailable', status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
+      } else {
+        const kind = code === 10000 || code === 9109 || code === 1000 || response.status === 401 || response.status === 403 ? 'auth' : response.status === 404 ? 'not_found' : 'error';
+        return { ok: false, kind, status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
+      }
+    } catch (error) {
+      const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${api.timeoutMs} ms` : (cause?.code ?? cause?.message ?? (error as Error).message);
+      last = { ok: false, kind: 'unavailable', message: reason, attempts: attempt };
+    }
+    const backoff = retryAfterMs ?? Math.min(8_000, 500 * 2 ** (attempt - 1));
+    if (Date.now() + backoff >= deadline) return last;
+    await sleep(backoff);
+  }
+}
+
+/** The account to check: CLOUDFLARE_ACCOUNT_ID, else the token's only account (as wrangler does). */
+export async function resolveAccount(api: ApiSettings): Promise<{ ok: true; accountId: string } | { ok: false; answer: ApiAnswer<unknown> | undefined; count?: number }> {
+  if (api.accountId) return { ok: true, accountId: api.accountId };
+  const answer = await apiGet<Array<{ id: string }>>(api, '/accounts?per_page=50');
+  if (!answer.ok) return { ok: false, answer };
+  if (answer.result.length === 1) return { ok: true, accountId: answer.result[0]!.id };
+  return { ok: false, answer: undefined, count: answer.result.length };
+}
+
+/** The permission group an endpoint needs, named as in the dashboard's token editor. */
+export function permissionFor(path: string): string {
+  if (path.includes('/storage/kv/')) return 'Workers KV Storage: Read';
+  if (path.includes('/d1/')) return 'D1: Read';
+  if (path.includes('/r2/')) return 'Workers R2 Storage: Read';
+  if (path.includes('/queues')) return 'Queues: Read';
+  if (path.includes('/hyperdrive/')) return 'Hyperdrive: Read';
+  if (path.includes('/workers/')) return 'Workers Scripts: Read';
+  return 'Account Settings: Read';
+}

@@ -1,0 +1,150 @@
+// Preflight checks that need no account: the Worker's config for the chosen environment, and
+// whether everything the gateway config names exists in it. Pure: inputs in, findings out.
+import type { Finding, Location, Severity } from '../findings.js';
+import type { Reference } from '../gateway/semantic-checks.js';
+import { environmentTraps, type WorkerConfig } from '../wrangler/environments.js';
+import type { WranglerSource } from '../wrangler/wrangler-source.js';
+
+export const finding = (code: string, severity: Severity, layer: 'config' | 'binding', message: string, fix: string, location?: Location): Finding => ({
+  stage: 'preflight',
+  layer,
+  code,
+  severity,
+  message,
+  fix,
+  ...(location ? { location } : {}),
+});
+
+export interface LocalInputs {
+  source: WranglerSource;
+  worker: WorkerConfig;
+  /** The requested environment (undefined: none given). */
+  environment: string | undefined;
+  /** Today, as YYYY-MM-DD (UTC). */
+  today: string;
+  mainExists: boolean;
+  /** Class names the entry module exports, or undefined when it could not be read. */
+  mainExports: Set<string> | undefined;
+  references: Array<Reference & { location?: Location }>;
+  serviceBindings: Array<{ alias: string; binding: string; location: Location }>;
+  /** Secret names declared somewhere: `secrets.required`, .dev.vars(.example), the `secrets` input. */
+  declaredSecrets: Map<string, string>;
+}
+
+export function checkEnvironmentChoice(source: WranglerSource, environment: string | undefined, environments: string[]): Finding[] {
+  if (environment && !environments.includes(environment)) {
+    return [
+      finding(
+        'environment_not_found',
+        'error',
+        'config',
+        `environment "${environment}" is not defined in ${source.display}${environments.length ? ` (it defines ${environments.map((e) => `"${e}"`).join(', ')})` : ' (it defines no environments)'}`,
+        `Set the \`environment\` input to one of the config's environments, or add [env.${environment}] to ${source.display}.`,
+        source.locate(['env']),
+      ),
+    ];
+  }
+  if (!environment && environments.length > 1) {
+    return [
+      finding(
+        'environment_not_chosen',
+        'warning',
+        'config',
+        `${source.display} defines ${environments.length} environments (${environments.join(', ')}) and no \`environment\` was given, so the top level is checked and would be deployed`,
+        'Set the `environment` input (for example `production`); an empty value is not needed to mean the top level.',
+        source.locate(['env', environments[0]!]),
+      ),
+    ];
+  }
+  return [];
+}
+
+export function checkLocal(input: LocalInputs): Finding[] {
+  const { source, worker } = input;
+  const findings: Finding[] = [];
+  const envLabel = worker.environment ? `[env.${worker.environment}]` : 'the top level';
+
+  // The Worker itself.
+  if (!worker.main) {
+    findings.push(finding('worker_main_missing', 'error', 'config', `${source.display} has no \`main\`: wrangler does not know the Worker's entry module`, 'Add `main = "src/index.js"` (the entry module, relative to the config).', source.locate(['name'])));
+  } else if (!input.mainExists) {
+    findings.push(finding('worker_main_not_found', 'error', 'config', `\`main\` names ${worker.main}, which does not exist`, 'Point `main` at the entry module, relative to the wrangler config.', source.locate(worker.pathOf('main'), 'value')));
+  }
+  const date = worker.compatibilityDate;
+  if (date === undefined) {
+    findings.push(finding('compatibility_date_missing', 'error', 'config', `${source.display} has no \`compatibility_date\``, `Add \`compatibility_date = "${input.today}"\` (or the date the Worker was last tested against).`, source.locate(['name'])));
+  } else if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+    findings.push(finding('compatibility_date_invalid', 'error', 'config', `compatibility_date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`, 'Write the date as YYYY-MM-DD, for example "2025-11-01".', source.locate(worker.pathOf('compatibility_date'), 'value')));
+  } else if (date > input.today) {
+    findings.push(finding('compatibility_date_future', 'error', 'config', `compatibility_date ${date} is in the future (today is ${input.today}); Cloudflare refuses it at deploy`, `Use today's date (${input.today}) or an earlier one.`, source.locate(worker.pathOf('compatibility_date'), 'value')));
+  }
+  if (input.mainExports) {
+    for (const d of worker.durableObjects) {
+      if (d.script || !d.resource || input.mainExports.has(d.resource)) continue;
+      findings.push(finding('durable_object_not_exported', 'error', 'binding', `Durable Object binding ${d.binding} names class ${d.resource}, which ${worker.main} does not export`, `Export the class from the entry module (\`export class ${d.resource} …\`), or set \`script_name\` to the Worker that does.`, source.locate(d.path, 'value')));
+    }
+  }
+
+  // Environment traps.
+  if (worker.environment) {
+    for (const trap of environmentTraps(source.raw, worker.environment)) {
+      findings.push(
+        finding(
+          'binding_not_in_environment',
+          'error',
+          'binding',
+          `${trap.what} is defined at the top level but not in [env.${worker.environment}]; wrangler does not inherit \`${trap.key}\`, so the ${worker.environment} Worker will not have it`,
+          `Repeat it under [env.${worker.environment}${trap.key === 'vars' ? '.vars' : ''}] (or remove it from the top level if it is not needed).`,
+          source.locate(trap.path),
+        ),
+      );
+    }
+  }
+
+  // Gateway ⇄ Worker.
+  const services = new Set(worker.services.map((s) => s.binding));
+  for (const b of input.serviceBindings) {
+    if (services.has(b.binding)) continue;
+    findings.push(finding('service_binding_missing', 'error', 'binding', `serviceBindings "${b.alias}" uses binding ${b.binding}, which ${envLabel} of ${source.display} does not declare`, `Add [[${worker.base.length ? `env.${worker.environment}.` : ''}services]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`, b.location));
+  }
+  const vars = worker.vars;
+  const seen = new Set<string>();
+  for (const ref of input.references) {
+    const key = `${ref.kind}:${ref.name}:${ref.location?.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (ref.kind === 'env') {
+      if (ref.name in vars || input.declaredSecrets.has(ref.name)) continue;
+      findings.push(finding('env_reference_unresolved', 'error', 'binding', `${ref.raw} is neither a var in ${envLabel} of ${source.display} nor a declared secret; at runtime it silently becomes ""`, `Add ${ref.name} under [${worker.base.length ? `env.${worker.environment}.` : ''}vars] in ${source.display}, or declare it as a secret (secrets.required, .dev.vars.example or the \`secrets\` input).`, ref.location));
+    } else {
+      if (input.declaredSecrets.has(ref.name)) continue;
+      findings.push(finding('secret_not_declared', 'error', 'binding', `${ref.raw} names a secret that is declared nowhere; at runtime it silently becomes ""`, `Declare ${ref.name}: list it in \`secrets.required\` of ${source.display}, in .dev.vars.example, or in the action's \`secrets\` input (and set it with \`wrangler secret put ${ref.name}\`).`, ref.location));
+    }
+  }
+  const strict = vars.SAG_STRICT_CONFIG;
+  if (strict === true || strict === 'true') {
+    findings.push(finding('strict_config_enabled', 'error', 'config', `SAG_STRICT_CONFIG is "true" in ${envLabel}: on Workers the gateway then answers every request with 500`, 'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).', source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG'])));
+  }
+  return findings;
+}
+
+/** Class names exported by a module's text (`export class X`, `export { X }`, `export { Y as X }`). */
+export function exportedNames(moduleText: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of moduleText.matchAll(/export\s+(?:default\s+)?class\s+([A-Za-z_$][\w$]*)/g)) names.add(m[1]!);
+  for (const m of moduleText.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of m[1]!.split(',')) {
+      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** Names defined in a dotenv file (`.dev.vars`): `NAME=value` lines. */
+export function dotenvNames(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined);
+}

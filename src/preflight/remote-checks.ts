@@ -1,0 +1,192 @@
+// Preflight checks against the account: every binding's resource exists, every required secret
+// is set (or will be uploaded), and the config production serves from KV is the repo's.
+import { apiGet, permissionFor, type ApiAnswer, type ApiSettings } from '../cloudflare/api.js';
+import type { Finding, Location } from '../findings.js';
+import { describeDiff, diffRoutes } from '../gateway/route-diff.js';
+import type { Binding, WorkerConfig } from '../wrangler/environments.js';
+import type { WranglerSource } from '../wrangler/wrangler-source.js';
+import { finding } from './local-checks.js';
+
+/** The KV binding and key the gateway reads its config from before falling back to the bundled file. */
+export const CONFIG_KV_BINDING = 'CONFIG';
+export const CONFIG_KV_KEY = 'api-config.json';
+
+export interface RemoteInputs {
+  api: ApiSettings;
+  accountId: string;
+  source: WranglerSource;
+  worker: WorkerConfig;
+  /** Secrets the gateway needs, with where each is required. */
+  requiredSecrets: Array<{ name: string; location?: Location }>;
+  /** Names the action will upload from its `secrets` input. */
+  uploadedSecrets: Set<string>;
+  gatewayConfig: { value: unknown; display: string } | undefined;
+  driftSeverity: 'warning' | 'error';
+}
+
+export interface RemoteResult {
+  findings: Finding[];
+  checked: number;
+  workerExists: boolean | undefined;
+}
+
+interface Lookup {
+  what: string;
+  binding: Binding;
+  path: string;
+  /** For lists that are searched by name (queues). */
+  find?: (result: unknown) => boolean;
+}
+
+export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
+  const { api, source, worker } = input;
+  const A = `/accounts/${encodeURIComponent(input.accountId)}`;
+  const findings: Finding[] = [];
+  const denied = new Map<string, Location | undefined>();
+  const unavailable: string[] = [];
+  let checked = 0;
+
+  const settle = (answer: ApiAnswer<unknown>, path: string, location?: Location): boolean => {
+    if (answer.ok) return true;
+    if (answer.kind === 'auth') {
+      const permission = permissionFor(path);
+      if (!denied.has(permission)) denied.set(permission, location);
+    } else if (answer.kind === 'unavailable') {
+      unavailable.push(`${path}: ${answer.message} after ${answer.attempts} attempt${answer.attempts === 1 ? '' : 's'}`);
+    }
+    return false;
+  };
+
+  const lookups: Lookup[] = [
+    ...worker.kv.map((b) => ({ what: 'KV namespace', binding: b, path: `${A}/storage/kv/namespaces/${encodeURIComponent(b.resource ?? '')}` })),
+    ...worker.d1.map((b) => ({ what: 'D1 database', binding: b, path: `${A}/d1/database/${encodeURIComponent(b.resource ?? '')}` })),
+    ...worker.r2.map((b) => ({ what: 'R2 bucket', binding: b, path: `${A}/r2/buckets/${encodeURIComponent(b.resource ?? '')}` })),
+    ...worker.hyperdrive.map((b) => ({ what: 'Hyperdrive config', binding: b, path: `${A}/hyperdrive/configs/${encodeURIComponent(b.resource ?? '')}` })),
+    ...worker.services.map((b) => ({ what: 'Worker', binding: b, path: `${A}/workers/services/${encodeURIComponent(b.resource ?? '')}` })),
+    ...worker.queues.map((b) => ({
+      what: 'Queue',
+      binding: b,
+      path: `${A}/queues?per_page=1000`,
+      find: (result: unknown) => Array.isArray(result) && result.some((q: { queue_name?: string }) => q.queue_name === b.resource),
+    })),
+  ].filter((l) => l.binding.resource);
+
+  const scriptPath = `${A}/workers/scripts/${encodeURIComponent(worker.name ?? '')}`;
+  const [lookupAnswers, secretsAnswer] = await Promise.all([
+    Promise.all(lookups.map((l) => apiGet<unknown>(api, l.path))),
+    worker.name ? apiGet<Array<{ name: string }>>(api, `${scriptPath}/secrets`) : Promise.resolve(undefined),
+  ]);
+
+  lookups.forEach((lookup, i) => {
+    const answer = lookupAnswers[i]!;
+    const location = source.locate(lookup.binding.path, 'value');
+    checked++;
+    const missing = answer.ok ? (lookup.find ? !lookup.find(answer.result) : false) : answer.kind === 'not_found';
+    if (missing) {
+      findings.push(
+        finding(
+          'binding_resource_missing',
+          'error',
+          'binding',
+          `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`,
+          `Create it (or use the id of the one in this account): the deploy would fail, or the Worker would run without it.`,
+          location,
+        ),
+      );
+    } else if (!answer.ok) settle(answer, lookup.path, location);
+  });
+
+  // Secrets: set on the Worker of this environment, or uploaded by the action.
+  let workerExists: boolean | undefined;
+  let setSecrets = new Set<string>();
+  if (secretsAnswer) {
+    checked++;
+    if (secretsAnswer.ok) {
+      workerExists = true;
+      setSecrets = new Set(secretsAnswer.result.map((s) => s.name));
+    } else if (secretsAnswer.kind === 'not_found') {
+      workerExists = false;
+    } else settle(secretsAnswer, `${scriptPath}/secrets`);
+  }
+  if (workerExists !== undefined) {
+    const reported = new Set<string>();
+    for (const secret of input.requiredSecrets) {
+      if (setSecrets.has(secret.name) || input.uploadedSecrets.has(secret.name) || reported.has(secret.name)) continue;
+      reported.add(secret.name);
+      findings.push(
+        finding(
+          'secret_not_set',
+          'error',
+          'binding',
+          workerExists
+            ? `secret ${secret.name} is not set on Worker ${worker.name} and the action does not upload it; the gateway would read "" for it`
+            : `Worker ${worker.name} does not exist yet, so secret ${secret.name} is not set, and the action does not upload it`,
+          `Run \`wrangler secret put ${secret.name}${worker.environment ? ` --env ${worker.environment}` : ''}\`, or add ${secret.name} to the action's \`secrets\` input (its value from an environment variable of that name).`,
+          secret.location,
+        ),
+      );
+    }
+  }
+
+  // Config drift: the config production reads from KV, if the Worker has one there.
+  const configKv = worker.kv.find((b) => b.binding === CONFIG_KV_BINDING && b.resource);
+  if (configKv && input.gatewayConfig && !findings.some((f) => f.code === 'binding_resource_missing' && f.message.includes(`binding ${CONFIG_KV_BINDING})`))) {
+    const path = `${A}/storage/kv/namespaces/${encodeURIComponent(configKv.resource!)}/values/${CONFIG_KV_KEY}`;
+    const answer = await apiGet<unknown>(api, path, { raw: true });
+    checked++;
+    const location = source.locate(configKv.path, 'value');
+    if (answer.ok && answer.raw) {
+      findings.push(...driftFindings(new TextDecoder().decode(answer.raw), input, location));
+    } else if (!answer.ok && answer.kind !== 'not_found') settle(answer, path, location);
+  }
+
+  if (denied.size > 0) {
+    const permissions = [...denied.keys()];
+    findings.push(
+      finding(
+        'api_token_permission',
+        'error',
+        'binding',
+        `the Cloudflare API token was refused (authentication error) for what preflight reads; it lacks ${permissions.map((p) => `"${p}"`).join(', ')} on account ${input.accountId}`,
+        `Give the token ${permissions.join(', ')} (account-level) in the Cloudflare dashboard, or use a token that has them.`,
+        [...denied.values()].find((l) => l !== undefined),
+      ),
+    );
+  }
+  if (unavailable.length > 0) {
+    findings.push(
+      finding(
+        'cloudflare_api_unavailable',
+        'error',
+        'binding',
+        `the Cloudflare API did not answer ${unavailable.length} check${unavailable.length === 1 ? '' : 's'} within ${Math.round(api.budgetMs / 1000)} s of retries (${unavailable.slice(0, 3).join('; ')})`,
+        'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.',
+      ),
+    );
+  }
+  return { findings, checked, workerExists };
+}
+
+function driftFindings(servedText: string, input: RemoteInputs, location: Location): Finding[] {
+  const repo = input.gatewayConfig!;
+  let served: unknown;
+  try {
+    served = JSON.parse(servedText);
+  } catch {
+    return [
+      finding('config_drift', input.driftSeverity, 'binding', `KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY} holds text that is not JSON; production serves it instead of ${repo.display}, and the gateway fails to load it`, `Upload the repo's config: \`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`.`, location),
+    ];
+  }
+  if (JSON.stringify(served) === JSON.stringify(repo.value)) return [];
+  const diff = diffRoutes(repo.value, served);
+  return [
+    finding(
+      'config_drift',
+      input.driftSeverity,
+      'binding',
+      `production serves the config in KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY}, which differs from ${repo.display}: ${describeDiff(diff)} (KV relative to the repo)`,
+      `Upload the repo's config to KV (\`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`), or bring ${repo.display} in line with it.`,
+      location,
+    ),
+  ];
+}

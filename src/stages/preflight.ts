@@ -1,0 +1,180 @@
+// Stage 2: the Worker before it deploys. Its wrangler config for the chosen environment, read
+// with positions (and by the project's own wrangler, as the deploy will read it), and every
+// binding, secret and config source the gateway needs: declared locally, and present in the
+// account when a Cloudflare API token is available.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { apiSettingsFromEnv, resolveAccount } from '../cloudflare/api.js';
+import { StageError } from '../errors.js';
+import type { Finding, Location } from '../findings.js';
+import { readTextFile } from '../files.js';
+import { displayPath, type GateConfig } from '../inputs.js';
+import { checkEnvironmentChoice, checkLocal, dotenvNames, exportedNames, finding } from '../preflight/local-checks.js';
+import { checkRemote } from '../preflight/remote-checks.js';
+import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
+import { readWithProjectWrangler } from '../wrangler/project-wrangler.js';
+import { findWranglerConfig } from '../wrangler/wrangler-file.js';
+import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
+import type { StageOutcome } from './stage.js';
+import { locateConfig, validateConfigText, type ConfigAnalysis } from './validate.js';
+
+export interface PreflightData {
+  wranglerConfig: string;
+  environment: string | null;
+  workerName: string | null;
+  bindings: number;
+  /** How the config was read: the project's wrangler (with its version) or the gate's own rules. */
+  reader: string;
+  remote: { account: string; checks: number; workerExists: boolean | null } | { skipped: string };
+}
+
+export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
+  const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
+  if (!file || !existsSync(file)) {
+    throw new StageError(
+      finding(
+        'wrangler_config_not_found',
+        'error',
+        'config',
+        config.wranglerConfig ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist` : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`,
+        'Set the `wrangler-config` input to the Worker\'s wrangler.toml / wrangler.jsonc, relative to `working-directory`.',
+      ),
+    );
+  }
+  const display = displayPath(file, config.workingDirectory);
+  const read = readTextFile(file, 1024 * 1024);
+  if (!read.ok) {
+    return { findings: [finding('wrangler_config_unreadable', 'error', 'config', `wrangler config ${display} ${read.detail}`, 'Point `wrangler-config` at the Worker\'s wrangler config, saved as UTF-8 text.', { file: display, line: 1 })] };
+  }
+  const loaded = loadWranglerSource(file, display, read.text);
+  if (!loaded.ok) {
+    return { findings: [finding('wrangler_config_syntax', 'error', 'config', `${display} cannot be parsed: ${loaded.message}`, 'Fix the syntax at this position (wrangler would refuse the file too).', loaded.location)] };
+  }
+  const source = loaded.source;
+  const environments = definedEnvironments(source.raw);
+  const findings: Finding[] = checkEnvironmentChoice(source, config.environment, environments);
+  if (findings.some((f) => f.code === 'environment_not_found')) return { findings };
+
+  // The project's wrangler loads in the background (about a second) while the local checks run.
+  const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
+  const worker = resolveEnvironment(source.raw, config.environment);
+  const gateway = await analyzeGateway(config, source, worker.vars, findings);
+  const declaredSecrets = declaredSecretNames(config, path.dirname(file), worker.requiredSecrets.map((s) => s.name));
+  const main = worker.main ? path.resolve(path.dirname(file), worker.main) : undefined;
+  const mainExists = main !== undefined && existsSync(main);
+  findings.push(
+    ...checkLocal({
+      source,
+      worker,
+      environment: config.environment,
+      today: new Date().toISOString().slice(0, 10),
+      mainExists,
+      mainExports: mainExists && worker.durableObjects.length > 0 ? exportedNames(readFileSync(main!, 'utf8')) : undefined,
+      references: gateway?.data?.references ?? [],
+      serviceBindings: gateway?.serviceBindings ?? [],
+      declaredSecrets,
+    }),
+  );
+  for (const name of config.secrets) {
+    if (!config.env[name]) {
+      findings.push(finding('secret_value_missing', 'error', 'binding', `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`, `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`));
+    }
+  }
+
+  const wrangler = await reading;
+  let reader = "the gate's own reading of wrangler's rules";
+  if (wrangler.kind === 'rejected') {
+    findings.push(finding('wrangler_config_invalid', 'error', 'config', `wrangler ${wrangler.version} rejects ${display}${config.environment ? ` for environment ${config.environment}` : ''}: ${wrangler.message}`, 'Fix what wrangler names; the deploy would fail the same way.', { file: display, line: wrangler.line ?? 1, ...(wrangler.column ? { column: wrangler.column } : {}) }));
+  } else if (wrangler.kind === 'read') {
+    reader = `the project's wrangler ${wrangler.version}`;
+    // Wrangler is the authority on the deployed name (environment naming rules included).
+    if (wrangler.config.name) worker.name = wrangler.config.name;
+  } else {
+    reader = `${reader} (${wrangler.reason})`;
+  }
+
+  // The secrets the deployed gateway reads, with where each is needed.
+  const requiredSecrets: Array<{ name: string; location?: Location }> = [
+    // Undeclared names are already local findings; the account is asked about the declared ones.
+    ...(gateway?.data?.references ?? []).filter((r) => declaredSecrets.has(r.name) && (r.kind === 'secret' || !(r.name in worker.vars))).map((r) => ({ name: r.name, ...(r.location ? { location: r.location } : {}) })),
+    ...worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
+  ];
+  const bindings = worker.kv.length + worker.d1.length + worker.r2.length + worker.queues.length + worker.hyperdrive.length + worker.services.length + worker.durableObjects.length;
+  const data: PreflightData = {
+    wranglerConfig: display,
+    environment: config.environment ?? null,
+    workerName: worker.name ?? null,
+    bindings,
+    reader,
+    remote: { skipped: '' },
+  };
+
+  const api = apiSettingsFromEnv(config.env);
+  if (!api) {
+    data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
+    findings.push(finding('remote_checks_skipped', 'notice', 'binding', 'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate', 'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.'));
+  } else {
+    const account = await resolveAccount(api);
+    if (!account.ok) {
+      data.remote = { skipped: 'no account' };
+      const why = account.answer && !account.answer.ok ? `${account.answer.message}${account.answer.code ? ` [code: ${account.answer.code}]` : ''}` : `the token sees ${account.count} accounts`;
+      findings.push(finding(account.answer && !account.answer.ok && account.answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown', 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).'));
+    } else {
+      const remote = await checkRemote({
+        api,
+        accountId: account.accountId,
+        source,
+        worker,
+        requiredSecrets,
+        uploadedSecrets: new Set(config.secrets),
+        gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
+        driftSeverity: config.configDrift,
+      });
+      findings.push(...remote.findings);
+      data.remote = { account: account.accountId, checks: remote.checked, workerExists: remote.workerExists ?? null };
+    }
+  }
+
+  const remoteNote = 'skipped' in data.remote ? 'account not checked' : `${data.remote.checks} account checks`;
+  return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${bindings} bindings, ${remoteNote}` };
+}
+
+/**
+ * The gateway config's references and service bindings, through validate's code. A config held
+ * in the SAG_API_CONFIG_JSON var replaces the file at runtime, so it is validated and used instead.
+ */
+async function analyzeGateway(config: GateConfig, source: WranglerSource, vars: Record<string, unknown>, findings: Finding[]): Promise<(ConfigAnalysis & { display: string }) | undefined> {
+  const inline = vars.SAG_API_CONFIG_JSON;
+  if (typeof inline === 'string') {
+    const varPath = source.locate([...(config.environment ? ['env', config.environment] : []), 'vars', 'SAG_API_CONFIG_JSON']);
+    const analysis = await validateConfigText(config, source.file, `${source.display} (SAG_API_CONFIG_JSON)`, inline);
+    findings.push(
+      finding('config_overridden_by_var', 'warning', 'binding', `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`, 'Remove the var to serve the config file, or keep the two in step.', varPath),
+      ...analysis.findings.map((f) => ({ ...f, stage: 'preflight' as const, message: `SAG_API_CONFIG_JSON: ${f.message}${f.location ? ` (line ${f.location.line} of the var's JSON)` : ''}`, location: varPath })),
+    );
+    return { ...analysis, display: `${source.display} (SAG_API_CONFIG_JSON)` };
+  }
+  let file: string;
+  try {
+    file = locateConfig(config);
+  } catch {
+    findings.push(finding('gateway_config_not_found', 'notice', 'binding', 'no gateway config found, so its references were not checked against the Worker', 'Set the `config` input (validate reports this too).'));
+    return undefined;
+  }
+  const read = readTextFile(file);
+  if (!read.ok) return undefined; // validate reports it
+  const display = displayPath(file, config.workingDirectory);
+  return { ...(await validateConfigText(config, file, display, read.text)), display };
+}
+
+function declaredSecretNames(config: GateConfig, configDir: string, required: string[]): Map<string, string> {
+  const declared = new Map<string, string>();
+  for (const name of required) declared.set(name, 'secrets.required');
+  for (const file of ['.dev.vars.example', '.dev.vars']) {
+    const full = path.join(configDir, file);
+    if (!existsSync(full)) continue;
+    for (const name of dotenvNames(readFileSync(full, 'utf8'))) if (!declared.has(name)) declared.set(name, file);
+  }
+  for (const name of config.secrets) if (!declared.has(name)) declared.set(name, 'the secrets input');
+  return declared;
+}

@@ -1,0 +1,52 @@
+// The project's own wrangler reads the config the way the deploy will: `unstable_readConfig`
+// validates it and resolves the environment. Loaded from the project's node_modules, never bundled.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface WranglerReading {
+  name?: string;
+  vars?: Record<string, unknown>;
+  definedEnvironments?: string[];
+}
+
+export type ProjectWranglerResult =
+  | { kind: 'unavailable'; reason: string }
+  | { kind: 'read'; config: WranglerReading; version: string }
+  | { kind: 'rejected'; message: string; line?: number; column?: number; version: string };
+
+interface WranglerModule {
+  unstable_readConfig(args: { config: string; env?: string }, options?: { hideWarnings?: boolean }): WranglerReading;
+}
+
+export async function readWithProjectWrangler(workingDirectory: string, configFile: string, environment: string | undefined): Promise<ProjectWranglerResult> {
+  let entry: string;
+  let version: string;
+  try {
+    const require = createRequire(path.join(workingDirectory, 'package.json'));
+    entry = require.resolve('wrangler');
+    version = String((require('wrangler/package.json') as { version?: string }).version ?? 'unknown');
+  } catch {
+    return { kind: 'unavailable', reason: 'wrangler is not installed in the project' };
+  }
+  let wrangler: WranglerModule;
+  try {
+    wrangler = (await import(/* webpackIgnore: true */ pathToFileURL(entry).href)) as WranglerModule;
+  } catch (error) {
+    return { kind: 'unavailable', reason: `the project's wrangler could not be loaded (${(error as Error).message.split('\n')[0]})` };
+  }
+  if (typeof wrangler.unstable_readConfig !== 'function') return { kind: 'unavailable', reason: `wrangler ${version} has no unstable_readConfig` };
+  try {
+    const config = wrangler.unstable_readConfig({ config: configFile, ...(environment ? { env: environment } : {}) }, { hideWarnings: true });
+    return { kind: 'read', config, version };
+  } catch (error) {
+    const e = error as Error & { text?: string; location?: { line?: number; column?: number } };
+    return {
+      kind: 'rejected',
+      message: (e.text ?? e.message).trim(),
+      ...(e.location?.line ? { line: e.location.line } : {}),
+      ...(e.location?.column !== undefined ? { column: e.location.column + 1 } : {}),
+      version,
+    };
+  }
+}
