@@ -2675,7 +2675,10 @@ async function checkRemote(input) {
         else if (!answer.ok && answer.kind !== 'not_found')
             settle(answer, path, location);
     }
-    if (denied.size > 0) {
+    if (denied.size > 0 && (await tokenInvalid(api))) {
+        findings.push(finding('api_token_invalid', 'error', 'binding', 'Cloudflare does not accept CLOUDFLARE_API_TOKEN (Invalid API Token): nothing in the account could be checked', 'Create a new API token (Workers Scripts, KV, D1, R2, Queues, Hyperdrive: Read) and store it as the CLOUDFLARE_API_TOKEN secret.'));
+    }
+    else if (denied.size > 0) {
         const permissions = [...denied.keys()];
         findings.push(finding('api_token_permission', 'error', 'binding', `the Cloudflare API token was refused (authentication error) for what preflight reads; it lacks ${permissions.map((p) => `"${p}"`).join(', ')} on account ${input.accountId}`, `Give the token ${permissions.join(', ')} (account-level) in the Cloudflare dashboard, or use a token that has them.`, [...denied.values()].find((l) => l !== undefined)));
     }
@@ -2683,6 +2686,11 @@ async function checkRemote(input) {
         findings.push(finding('cloudflare_api_unavailable', 'error', 'binding', `the Cloudflare API did not answer ${unavailable.length} check${unavailable.length === 1 ? '' : 's'} within ${Math.round(api.budgetMs / 1000)} s of retries (${unavailable.slice(0, 3).join('; ')})`, 'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.'));
     }
     return { findings, checked, workerExists };
+}
+/** A token that Cloudflare does not know at all, as opposed to one that lacks a permission. */
+async function tokenInvalid(api) {
+    const answer = await apiGet(api, '/user/tokens/verify');
+    return !answer.ok && answer.kind === 'auth' && answer.code === 1000;
 }
 function driftFindings(servedText, input, location) {
     const repo = input.gatewayConfig;
@@ -6554,6 +6562,13 @@ const STAGE_DESCRIPTIONS = {
             return rows ? `${head}<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>` : head;
         })
             .join('\n');
+    },
+    preflight: (result) => {
+        const data = (result.data ?? {});
+        if (!data.wranglerConfig)
+            return '';
+        const remote = data.remote && 'account' in data.remote ? `${data.remote.checks} checks in account ${code(data.remote.account)}` : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
+        return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${data.bindings ?? 0} binding${data.bindings === 1 ? '' : 's'}; ${remote}.</p>`;
     },
     validate: (result) => {
         const data = (result.data ?? {});

@@ -51,9 +51,10 @@ describe('the run stage', () => {
   it('runs every built stage, then reports, in one process', () => {
     const run = runCli(['run', '--working-directory', fixture('validate', 'clean'), '--config', 'api-config.json']);
     expect(run.status).toBe(0);
-    // The fixture has no package.json: the test stage is skipped with a warning, the gate passes.
-    expect(run.report.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['validate:passed', 'test:skipped']);
-    expect(run.report.findings.map((f) => f.code)).toEqual(['no_tests']);
+    // The fixture has no package.json: the test stage is skipped with a warning; without a token
+    // preflight checks locally only and says so; the gate passes.
+    expect(run.report.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['validate:passed', 'preflight:passed', 'test:skipped']);
+    expect(run.report.findings.map((f) => f.code)).toEqual(['no_tests', 'remote_checks_skipped']);
     expect(run.stdout).toMatch(/validate passed/);
     expect(run.stdout).toMatch(/gate passed/);
   });
@@ -68,8 +69,8 @@ describe('the run stage', () => {
 
 describe('flags of stages this version does not have', () => {
   it('are accepted and named as ignored, so a script written for the whole gate still validates', () => {
-    const run = runCli(['run', '--working-directory', fixture('validate', 'clean'), '--config', 'api-config.json', '--deploy', 'none', '--environment', 'production']);
+    const run = runCli(['run', '--working-directory', fixture('validate', 'clean'), '--config', 'api-config.json', '--deploy', 'none', '--url', 'https://gw.example.com']);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('ignoring --environment, --deploy');
+    expect(run.stderr).toContain('ignoring --deploy, --url');
   });
 });

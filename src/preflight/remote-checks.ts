@@ -140,7 +140,9 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
     } else if (!answer.ok && answer.kind !== 'not_found') settle(answer, path, location);
   }
 
-  if (denied.size > 0) {
+  if (denied.size > 0 && (await tokenInvalid(api))) {
+    findings.push(finding('api_token_invalid', 'error', 'binding', 'Cloudflare does not accept CLOUDFLARE_API_TOKEN (Invalid API Token): nothing in the account could be checked', 'Create a new API token (Workers Scripts, KV, D1, R2, Queues, Hyperdrive: Read) and store it as the CLOUDFLARE_API_TOKEN secret.'));
+  } else if (denied.size > 0) {
     const permissions = [...denied.keys()];
     findings.push(
       finding(
@@ -165,6 +167,12 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
     );
   }
   return { findings, checked, workerExists };
+}
+
+/** A token that Cloudflare does not know at all, as opposed to one that lacks a permission. */
+async function tokenInvalid(api: ApiSettings): Promise<boolean> {
+  const answer = await apiGet<unknown>(api, '/user/tokens/verify');
+  return !answer.ok && answer.kind === 'auth' && answer.code === 1000;
 }
 
 function driftFindings(servedText: string, input: RemoteInputs, location: Location): Finding[] {

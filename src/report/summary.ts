@@ -4,6 +4,7 @@ import type { Finding } from '../findings.js';
 import { countBySeverity, formatLocation, sortFindings } from '../findings.js';
 import type { GateReport } from './report-document.js';
 import type { StageResult } from '../stage-result.js';
+import type { PreflightData } from '../stages/preflight.js';
 import type { TestRunData } from '../stages/test.js';
 import type { ValidateData } from '../stages/validate.js';
 import { formatDuration } from './terminal.js';
@@ -101,6 +102,12 @@ const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
         return rows ? `${head}<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>` : head;
       })
       .join('\n');
+  },
+  preflight: (result) => {
+    const data = (result.data ?? {}) as Partial<PreflightData>;
+    if (!data.wranglerConfig) return '';
+    const remote = data.remote && 'account' in data.remote ? `${data.remote.checks} checks in account ${code(data.remote.account)}` : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
+    return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${data.bindings ?? 0} binding${data.bindings === 1 ? '' : 's'}; ${remote}.</p>`;
   },
   validate: (result) => {
     const data = (result.data ?? {}) as Partial<ValidateData>;

@@ -72,11 +72,14 @@ export async function startLocalCloudflare(seed?: unknown): Promise<LocalCloudfl
   const adminUrl = /Admin:\s+(\S+)/.exec(stdout)![1]!;
 
   const admin = async <T>(method: string, adminPath: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${adminUrl}${adminPath}`, {
-      method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-      signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
-    });
+    const send = () =>
+      fetch(`${adminUrl}${adminPath}`, {
+        method,
+        ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+        signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
+      });
+    // A test that blocked on spawnSync may find its kept-alive connection closed by the server meanwhile.
+    const response = await send().catch(send);
     const json = (await response.json()) as T;
     if (!response.ok) throw new Error(`admin ${method} ${adminPath}: ${response.status} ${JSON.stringify(json)}`);
     return json;

@@ -1,0 +1,359 @@
+// The preflight stage, run as the CLI, against projects on disk and accounts held in the local
+// Cloudflare. Every finding is asserted with the file and line a person must change.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
+import { ROOT, positionOf, reportSchemaErrors, runCli, type Finding, type Run } from './helpers/runner.js';
+
+jest.setTimeout(120_000);
+
+const CONFIG_KV = 'c0f1600000000000000000000000c0f1';
+const D1 = 'd1d1d1d1-0000-4000-8000-000000000001';
+const HYPERDRIVE = 'a7d0000000000000000000000000a7d0';
+
+const WRANGLER_TOML = `name = "shop-gateway"
+main = "src/index.js"
+compatibility_date = "2025-11-01"
+
+[vars]
+UPSTREAM_URL = "http://127.0.0.1:9"
+
+[env.production]
+name = "shop-gateway-production"
+
+[env.production.vars]
+UPSTREAM_URL = "https://api.example.com"
+
+[[env.production.kv_namespaces]]
+binding = "CONFIG"
+id = "${CONFIG_KV}"
+
+[[env.production.d1_databases]]
+binding = "DB"
+database_name = "app-db"
+database_id = "${D1}"
+
+[[env.production.r2_buckets]]
+binding = "UPLOADS"
+bucket_name = "uploads"
+
+[[env.production.queues.producers]]
+binding = "EVENTS"
+queue = "events"
+
+[[env.production.hyperdrive]]
+binding = "PG"
+id = "${HYPERDRIVE}"
+
+[[env.production.services]]
+binding = "AUTH"
+service = "auth-service"
+`;
+
+const API_CONFIG = `{
+  "servers": [{ "alias": "api", "url": "$env.UPSTREAM_URL" }],
+  "serviceBindings": [{ "alias": "auth", "binding": "AUTH" }],
+  "authorizer": { "type": "jwt", "secret": "$secret.JWT_SECRET", "algorithm": "HS256" },
+  "paths": [
+    { "method": "GET", "path": "/health", "response": { "status": "ok" } },
+    { "method": "GET", "path": "/items/{id}", "integration": { "type": "http_proxy", "server": "api" }, "auth": true }
+  ]
+}
+`;
+
+const WORKER = `export default { async fetch() { return new Response('ok'); } };\n`;
+
+/** A gateway project on disk: wrangler.toml, src/api-config.json, src/index.js, .dev.vars.example. */
+function project(files: Record<string, string | null> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'preflight-'));
+  const all: Record<string, string | null> = {
+    'wrangler.toml': WRANGLER_TOML,
+    'src/api-config.json': API_CONFIG,
+    'src/index.js': WORKER,
+    '.dev.vars.example': 'JWT_SECRET=change-me\n',
+    ...files,
+  };
+  for (const [name, text] of Object.entries(all)) {
+    if (text === null) continue;
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const at = (file: string, text: string, context: string, token?: string) => ({ file, ...positionOf(text, context, token) });
+/** Order-free comparison: the report sorts by severity and layer, the tests list by place. */
+const sorted = <T>(list: T[]): T[] => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+const brief = (f: Finding) => ({ code: f.code, severity: f.severity, file: f.location?.file, line: f.location?.line, column: f.location?.column });
+
+describe('preflight against an account in the local Cloudflare', () => {
+  let cf: LocalCloudflareProcess;
+  const preflight = (dir: string, flags: string[] = [], env: Record<string, string> = {}): Run => {
+    const run = runCli(['preflight', '--working-directory', dir, ...flags], { env: { ...cf.env, ...env } });
+    expect(reportSchemaErrors(run.report)).toBeNull();
+    return run;
+  };
+
+  beforeAll(async () => {
+    cf = await startLocalCloudflare({
+      kvNamespaces: [{ id: CONFIG_KV, title: 'shop-config', values: { 'api-config.json': JSON.parse(API_CONFIG) } }],
+      d1Databases: [{ uuid: D1, name: 'app-db' }],
+      r2Buckets: [{ name: 'uploads' }],
+      queues: [{ queue_name: 'events' }],
+      hyperdriveConfigs: [{ id: HYPERDRIVE, name: 'pg' }],
+      workers: [{ name: 'auth-service' }, { name: 'shop-gateway-production', secrets: { JWT_SECRET: 'seeded' } }],
+    });
+  });
+  afterAll(async () => {
+    await cf?.stop();
+  });
+
+  test('a project whose every binding, secret and config source exists passes', () => {
+    const run = preflight(project(), ['--environment', 'production']);
+    expect(run.report.findings).toEqual([]);
+    expect(run.status).toBe(0);
+    const data = JSON.parse(readFileSync(path.join(path.dirname(run.reportPath), 'run', 'stages', 'preflight.json'), 'utf8')).data;
+    expect(data).toMatchObject({ workerName: 'shop-gateway-production', environment: 'production', bindings: 6, remote: { account: cf.accountId, checks: 8, workerExists: true } });
+    // This project has no node_modules: the gate's own reading of wrangler's rules stands in.
+    expect(data.reader).toContain('wrangler is not installed in the project');
+  });
+
+  test('each binding whose resource is not in the account is an error on its id line', () => {
+    const text = WRANGLER_TOML.replace(CONFIG_KV, 'ffffffffffffffffffffffffffffffff')
+      .replace(D1, 'eeeeeeee-0000-4000-8000-000000000000')
+      .replace('bucket_name = "uploads"', 'bucket_name = "missing-bucket"')
+      .replace('queue = "events"', 'queue = "missing-queue"')
+      .replace(HYPERDRIVE, 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb')
+      .replace('service = "auth-service"', 'service = "no-such-worker"');
+    const run = preflight(project({ 'wrangler.toml': text }), ['--environment', 'production']);
+    expect(run.status).toBe(1);
+    expect(sorted(run.report.findings.map(brief))).toEqual(sorted(
+      [
+        at('wrangler.toml', text, 'id = "ffffffffffffffffffffffffffffffff"', '"fff'),
+        at('wrangler.toml', text, 'database_id = "eeeeeeee', '"eee'),
+        at('wrangler.toml', text, '"missing-bucket"'),
+        at('wrangler.toml', text, '"missing-queue"'),
+        at('wrangler.toml', text, '"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"'),
+        at('wrangler.toml', text, '"no-such-worker"'),
+      ].map((location) => ({ code: 'binding_resource_missing', severity: 'error', ...location })),
+    ));
+    expect(run.report.findings[0]!.message).toContain(`KV namespace "ffffffffffffffffffffffffffffffff" (binding CONFIG) does not exist in account ${cf.accountId}`);
+  });
+
+  test('a secret set nowhere is an error on the reference; uploading it through `secrets` clears it, an empty value does not', () => {
+    // A Worker that does not exist yet has no secrets.
+    const text = WRANGLER_TOML.replace('name = "shop-gateway-production"', 'name = "shop-gateway-canary"');
+    const dir = project({ 'wrangler.toml': text });
+    const missing = preflight(dir, ['--environment', 'production']);
+    expect(sorted(missing.report.findings.map(brief))).toEqual(sorted([{ code: 'secret_not_set', severity: 'error', ...at('src/api-config.json', API_CONFIG, '"$secret.JWT_SECRET"') }]));
+    expect(missing.report.findings[0]!.message).toContain('Worker shop-gateway-canary does not exist yet');
+
+    const uploaded = preflight(dir, ['--environment', 'production', '--secrets', 'JWT_SECRET'], { JWT_SECRET: 'from-the-environment' });
+    expect(uploaded.report.findings).toEqual([]);
+    expect(JSON.stringify(uploaded.report)).not.toContain('from-the-environment');
+
+    const empty = preflight(dir, ['--environment', 'production', '--secrets', 'JWT_SECRET']);
+    expect(empty.report.findings.map((f) => f.code)).toEqual(['secret_value_missing']);
+  });
+
+  test('a config in KV that differs from the repo is drift: which one production serves and the route diff', async () => {
+    const drifted = JSON.parse(API_CONFIG);
+    drifted.paths = [drifted.paths[0], { method: 'POST', path: '/orders', integration: { type: 'http_proxy', server: 'api' } }];
+    await cf.admin('POST', '/seed', { kvNamespaces: [{ id: CONFIG_KV, title: 'shop-config', values: { 'api-config.json': drifted } }] });
+    try {
+      const dir = project();
+      const warned = preflight(dir, ['--environment', 'production']);
+      expect(warned.status).toBe(0);
+      expect(sorted(warned.report.findings.map(brief))).toEqual(sorted([{ code: 'config_drift', severity: 'warning', ...at('wrangler.toml', WRANGLER_TOML, `"${CONFIG_KV}"`) }]));
+      expect(warned.report.findings[0]!.message).toBe(
+        'production serves the config in KV CONFIG/api-config.json, which differs from src/api-config.json: routes +1 (POST /orders); -1 (GET /items/{id}) (KV relative to the repo)',
+      );
+      const failed = preflight(dir, ['--environment', 'production', '--config-drift', 'error']);
+      expect(failed.status).toBe(1);
+      expect(failed.report.findings.map((f) => f.severity)).toEqual(['error']);
+    } finally {
+      await cf.admin('POST', '/seed', { kvNamespaces: [{ id: CONFIG_KV, title: 'shop-config', values: { 'api-config.json': JSON.parse(API_CONFIG) } }] });
+    }
+  });
+
+  test('without a token the account is skipped with one notice, and the local checks still gate', () => {
+    const text = WRANGLER_TOML.replace('compatibility_date = "2025-11-01"', 'compatibility_date = "2999-01-01"');
+    const run = runCli(['preflight', '--working-directory', project({ 'wrangler.toml': text }), '--environment', 'production'], { env: {} });
+    expect(sorted(run.report.findings.map(brief))).toEqual(sorted([
+      { code: 'compatibility_date_future', severity: 'error', ...at('wrangler.toml', text, '"2999-01-01"') },
+      { code: 'remote_checks_skipped', severity: 'notice', file: undefined, line: undefined, column: undefined },
+    ]));
+    expect(run.status).toBe(1);
+  });
+
+  test('API trouble is retried within a bounded time (429 with Retry-After, 503), then passes', async () => {
+    await cf.admin('POST', '/faults', [
+      { path: '/d1/database/', status: 503, times: 1 },
+      { path: '/r2/buckets/', status: 429, retryAfter: 1, times: 1 },
+    ]);
+    try {
+      await cf.admin('DELETE', '/requests');
+      const run = preflight(project(), ['--environment', 'production']);
+      expect(run.report.findings).toEqual([]);
+      const statuses = (await cf.requests()).filter((r) => /\/(d1\/database|r2\/buckets)\//.test(r.path)).map((r) => r.status);
+      expect(statuses.sort()).toEqual([200, 200, 429, 503]);
+    } finally {
+      await cf.admin('DELETE', '/faults');
+    }
+  });
+
+  test('an API that never recovers is one finding, within the time budget', async () => {
+    await cf.admin('POST', '/faults', [{ path: '/hyperdrive/configs/', status: 502 }]);
+    try {
+      const started = Date.now();
+      const run = preflight(project(), ['--environment', 'production']);
+      expect(Date.now() - started).toBeLessThan(45_000);
+      expect(run.report.findings.map((f) => f.code)).toEqual(['cloudflare_api_unavailable']);
+      expect(run.report.findings[0]!.message).toContain('/hyperdrive/configs/');
+    } finally {
+      await cf.admin('DELETE', '/faults');
+    }
+  });
+
+  test('a token without a permission is one finding naming the permissions it lacks', async () => {
+    await cf.admin('POST', '/seed', { tokens: [cf.token, { value: 'scripts-only', permissions: ['Workers Scripts Read'] }] });
+    const run = preflight(project(), ['--environment', 'production'], { CLOUDFLARE_API_TOKEN: 'scripts-only' });
+    expect(run.report.findings.map((f) => f.code)).toEqual(['api_token_permission']);
+    for (const permission of ['Workers KV Storage: Read', 'D1: Read', 'Workers R2 Storage: Read', 'Queues: Read', 'Hyperdrive: Read']) {
+      expect(run.report.findings[0]!.message).toContain(`"${permission}"`);
+    }
+    expect(run.report.findings[0]!.message).not.toContain('Workers Scripts');
+
+    const invalid = preflight(project(), ['--environment', 'production'], { CLOUDFLARE_API_TOKEN: 'revoked-token' });
+    expect(invalid.report.findings.map((f) => f.code)).toEqual(['api_token_invalid']);
+  });
+});
+
+describe('preflight local checks', () => {
+  const local = (dir: string, flags: string[] = []) => runCli(['preflight', '--working-directory', dir, ...flags], { env: {} });
+  const codes = (run: Run) => run.report.findings.filter((f) => f.code !== 'remote_checks_skipped').map(brief);
+
+  test('main, compatibility date and Durable Object exports', () => {
+    const text = `name = "shop-gateway"
+main = "src/worker.js"
+compatibility_date = "2025-13-45"
+
+[[durable_objects.bindings]]
+name = "COUNTER"
+class_name = "Counter"
+`;
+    const run = local(project({ 'wrangler.toml': text }));
+    expect(sorted(codes(run))).toEqual(sorted([
+      { code: 'worker_main_not_found', severity: 'error', ...at('wrangler.toml', text, '"src/worker.js"') },
+      { code: 'compatibility_date_invalid', severity: 'error', ...at('wrangler.toml', text, '"2025-13-45"') },
+      // $env.UPSTREAM_URL: this config has no vars at all.
+      { code: 'env_reference_unresolved', severity: 'error', ...at('src/api-config.json', API_CONFIG, '"$env.UPSTREAM_URL"') },
+      { code: 'service_binding_missing', severity: 'error', ...at('src/api-config.json', API_CONFIG, '"binding": "AUTH"', '"AUTH"') },
+    ]));
+
+    const withMain = text.replace('src/worker.js', 'src/index.js').replace('2025-13-45', '2025-11-01');
+    const exported = local(project({ 'wrangler.toml': withMain }));
+    expect(codes(exported)).toContainEqual({ code: 'durable_object_not_exported', severity: 'error', ...at('wrangler.toml', withMain, '"Counter"') });
+    const fixed = local(project({ 'wrangler.toml': withMain, 'src/index.js': `${WORKER}export class Counter {}\n` }));
+    expect(codes(fixed).map((f) => f.code)).not.toContain('durable_object_not_exported');
+  });
+
+  test('environment traps: a top-level var or binding missing from the environment, an unknown or unchosen environment', () => {
+    const text = WRANGLER_TOML.replace('UPSTREAM_URL = "http://127.0.0.1:9"', 'UPSTREAM_URL = "http://127.0.0.1:9"\nLOG_LEVEL = "debug"')
+      .replace('[env.production]', '[[kv_namespaces]]\nbinding = "SESSIONS"\nid = "5e5510e5000000000000000000000000"\n\n[env.production]')
+      .concat('\n[env.staging]\nname = "shop-gateway-staging"\n');
+    const dir = project({ 'wrangler.toml': text });
+    const run = local(dir, ['--environment', 'production']);
+    expect(sorted(codes(run))).toEqual(sorted([
+      { code: 'binding_not_in_environment', severity: 'error', ...at('wrangler.toml', text, 'LOG_LEVEL') },
+      { code: 'binding_not_in_environment', severity: 'error', ...at('wrangler.toml', text, '[[kv_namespaces]]') },
+    ]));
+    expect(run.report.findings[0]!.message).toContain('var LOG_LEVEL is defined at the top level but not in [env.production]');
+
+    const unknown = local(dir, ['--environment', 'prod']);
+    expect(sorted(codes(unknown))).toEqual(sorted([{ code: 'environment_not_found', severity: 'error', ...at('wrangler.toml', text, '[env.production]') }]));
+    expect(unknown.report.findings[0]!.message).toContain('(it defines "production", "staging")');
+    const unchosen = local(dir);
+    expect(codes(unchosen)).toContainEqual({ code: 'environment_not_chosen', severity: 'warning', ...at('wrangler.toml', text, '[env.production]') });
+  });
+
+  test('references the Worker cannot resolve, strict mode, and a config held in SAG_API_CONFIG_JSON', () => {
+    const config = API_CONFIG.replace('"$env.UPSTREAM_URL"', '"$env.UPSTREAM_BASE"').replace('$secret.JWT_SECRET', '$secrets.SIGNING_KEY');
+    const text = WRANGLER_TOML.replace('UPSTREAM_URL = "https://api.example.com"', 'UPSTREAM_URL = "https://api.example.com"\nSAG_STRICT_CONFIG = "true"');
+    const run = local(project({ 'wrangler.toml': text, 'src/api-config.json': config }), ['--environment', 'production']);
+    expect(sorted(codes(run))).toEqual(sorted([
+      { code: 'env_reference_unresolved', severity: 'error', ...at('src/api-config.json', config, '"$env.UPSTREAM_BASE"') },
+      { code: 'secret_not_declared', severity: 'error', ...at('src/api-config.json', config, '"$secrets.SIGNING_KEY"') },
+      { code: 'strict_config_enabled', severity: 'error', ...at('wrangler.toml', text, 'SAG_STRICT_CONFIG') },
+    ]));
+
+    const inline = JSON.stringify({ paths: [{ method: 'FETCH', path: '/x', response: {} }] });
+    const withVar = WRANGLER_TOML.replace('UPSTREAM_URL = "https://api.example.com"', `UPSTREAM_URL = "https://api.example.com"\nSAG_API_CONFIG_JSON = '${inline}'`);
+    const overridden = local(project({ 'wrangler.toml': withVar }), ['--environment', 'production']);
+    expect(sorted(codes(overridden).map((f) => [f.code, f.line]))).toEqual([
+      ['config_overridden_by_var', positionOf(withVar, 'SAG_API_CONFIG_JSON').line],
+      ['invalid_value', positionOf(withVar, 'SAG_API_CONFIG_JSON').line],
+    ]);
+    expect(overridden.report.findings.find((f) => f.code === 'invalid_value')!.message).toMatch(/^SAG_API_CONFIG_JSON: .*FETCH/);
+  });
+
+  test('a wrangler config with a syntax error is one finding at its line and column', () => {
+    const text = WRANGLER_TOML.replace('UPSTREAM_URL = "http://127.0.0.1:9"', 'UPSTREAM_URL = "http://127.0.0.1:9');
+    const run = local(project({ 'wrangler.toml': text }));
+    expect(run.status).toBe(1);
+    expect(sorted(codes(run))).toEqual(sorted([{ code: 'wrangler_config_syntax', severity: 'error', file: 'wrangler.toml', line: positionOf(text, 'UPSTREAM_URL = "http://127').line, column: expect.any(Number) }]));
+    const jsonc = local(project({ 'wrangler.toml': null, 'wrangler.jsonc': '{\n  // the Worker\n  "name": "shop-gateway",\n  "main": "src/index.js"\n  "compatibility_date": "2025-11-01"\n}\n' }));
+    expect(sorted(codes(jsonc))).toEqual(sorted([{ code: 'wrangler_config_syntax', severity: 'error', file: 'wrangler.jsonc', line: 5, column: 3 }]));
+  });
+});
+
+describe('preflight on the example gateway', () => {
+  let cf: LocalCloudflareProcess;
+  const example = path.join(ROOT, 'examples/gateway');
+
+  beforeAll(async () => {
+    cf = await startLocalCloudflare({ workers: [{ name: 'example-gateway-production', secrets: { JWT_SECRET: 'seeded' } }] });
+  });
+  afterAll(async () => {
+    await cf?.stop();
+  });
+
+  test('the example gateway is clean for production, read by its own wrangler', () => {
+    const run = runCli(['preflight', '--working-directory', example, '--environment', 'production'], { env: cf.env });
+    expect(run.report.findings).toEqual([]);
+    expect(run.status).toBe(0);
+    const data = JSON.parse(readFileSync(path.join(path.dirname(run.reportPath), 'run', 'stages', 'preflight.json'), 'utf8')).data;
+    expect(data).toMatchObject({ workerName: 'example-gateway-production', reader: "the project's wrangler 4.164.0", remote: { checks: 1, workerExists: true } });
+  });
+
+  test('a copy with four planted mistakes: all four found, nothing else', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planted-'));
+    try {
+      for (const entry of ['src', 'wrangler.toml', '.dev.vars.example', 'package.json']) cpSync(path.join(example, entry), path.join(dir, entry), { recursive: true });
+      // 1. A top-level var the production environment does not repeat.
+      // 2. A KV binding whose namespace is not in the account.
+      // 3. Strict mode left on in production.
+      const toml = readFileSync(path.join(dir, 'wrangler.toml'), 'utf8')
+        .replace('UPSTREAM_URL = "http://127.0.0.1:8788"', 'UPSTREAM_URL = "http://127.0.0.1:8788"\nRATE_LIMIT = "100"')
+        .replace('[env.production.vars]\nUPSTREAM_URL = "https://api.example.com"', '[env.production.vars]\nUPSTREAM_URL = "https://api.example.com"\nSAG_STRICT_CONFIG = "true"\n\n[[env.production.kv_namespaces]]\nbinding = "SESSIONS"\nid = "0000000000000000000000000000dead"');
+      writeFileSync(path.join(dir, 'wrangler.toml'), toml);
+      // 4. A secret the config reads that is declared nowhere.
+      const configFile = path.join(dir, 'src/api-config.json');
+      const config = readFileSync(configFile, 'utf8').replace('"secret": "$secret.JWT_SECRET"', '"secret": "$secret.JWT_SIGNING_SECRET"');
+      writeFileSync(configFile, config);
+
+      const run = runCli(['preflight', '--working-directory', dir, '--environment', 'production'], { env: cf.env });
+      expect(run.status).toBe(1);
+      expect(sorted(run.report.findings.map(brief))).toEqual(sorted([
+        { code: 'binding_not_in_environment', severity: 'error', ...at('wrangler.toml', toml, 'RATE_LIMIT') },
+        { code: 'secret_not_declared', severity: 'error', ...at('src/api-config.json', config, '"$secret.JWT_SIGNING_SECRET"') },
+        { code: 'strict_config_enabled', severity: 'error', ...at('wrangler.toml', toml, 'SAG_STRICT_CONFIG') },
+        { code: 'binding_resource_missing', severity: 'error', ...at('wrangler.toml', toml, '"0000000000000000000000000000dead"') },
+      ]));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
