@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '**/node_modules/', 'coverage/', '**/.wrangler/', 'src/gateway/gateway-config.validator.js', 'test/fixtures/'] },
+  { ignores: ['dist/', '.gate/', '**/node_modules/', 'coverage/', '**/.wrangler/', 'src/gateway/gateway-config.validator.js', 'test/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

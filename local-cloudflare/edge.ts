@@ -42,7 +42,6 @@ export class Edge {
   private readonly liveVersions = new Set<string>();
   private readonly boundNamespaces = new Set<string>();
   private servedByVersion = new Map<string, { script: string; version: string }>();
-  requests = 0;
   private readonly runtimeLog: string[] = [];
 
   private readonly account: LocalAccount;
@@ -245,7 +244,6 @@ export class Edge {
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse, versionId: string | undefined): Promise<void> {
-    this.requests++;
     const ray = `${randomBytes(8).toString('hex')}-LCL`;
     if (!versionId || !this.liveVersions.has(versionId) || !this.mf) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=UTF-8', server: 'cloudflare', 'cf-ray': ray });

@@ -65,7 +65,6 @@ const MAX_BACKLOG = 200;
 
 export class TailHub {
   private readonly sessions = new Map<string, Session>();
-  published = 0;
 
   create(scriptName: string, filters: TailFilter[]): { id: string; expiresAt: string } {
     const id = randomUUID();
@@ -76,10 +75,6 @@ export class TailHub {
 
   has(id: string): boolean {
     return this.sessions.has(id);
-  }
-
-  scriptOf(id: string): string | undefined {
-    return this.sessions.get(id)?.scriptName;
   }
 
   attach(id: string, socket: ServerSocket): void {
@@ -103,7 +98,6 @@ export class TailHub {
   }
 
   publish(event: TraceEvent): void {
-    this.published++;
     const now = Date.now();
     for (const session of this.sessions.values()) {
       if (session.expiresAt < now) {

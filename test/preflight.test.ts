@@ -142,6 +142,24 @@ describe('preflight against an account in the local Cloudflare', () => {
     expect(run.report.findings[0]!.message).toContain(`KV namespace "ffffffffffffffffffffffffffffffff" (binding CONFIG) does not exist in account ${cf.accountId}`);
   });
 
+  test('a wrangler.jsonc config: the missing resource is found on its line there too', () => {
+    const jsonc = `{
+  // the production Worker only
+  "name": "shop-gateway-production",
+  "main": "src/index.js",
+  "compatibility_date": "2025-11-01",
+  "vars": { "UPSTREAM_URL": "https://api.example.com" },
+  "kv_namespaces": [
+    { "binding": "CONFIG", "id": "${CONFIG_KV}" },
+    { "binding": "CACHE", "id": "0000000000000000000000000000cafe" },
+  ],
+  "services": [{ "binding": "AUTH", "service": "auth-service" }],
+}
+`;
+    const run = preflight(project({ 'wrangler.toml': null, 'wrangler.jsonc': jsonc }));
+    expect(run.report.findings.map(brief)).toEqual([{ code: 'binding_resource_missing', severity: 'error', ...at('wrangler.jsonc', jsonc, '"0000000000000000000000000000cafe"') }]);
+  });
+
   test('a secret set nowhere is an error on the reference; uploading it through `secrets` clears it, an empty value does not', () => {
     // A Worker that does not exist yet has no secrets.
     const text = WRANGLER_TOML.replace('name = "shop-gateway-production"', 'name = "shop-gateway-canary"');
@@ -306,6 +324,29 @@ class_name = "Counter"
     expect(sorted(codes(run))).toEqual(sorted([{ code: 'wrangler_config_syntax', severity: 'error', file: 'wrangler.toml', line: positionOf(text, 'UPSTREAM_URL = "http://127').line, column: expect.any(Number) }]));
     const jsonc = local(project({ 'wrangler.toml': null, 'wrangler.jsonc': '{\n  // the Worker\n  "name": "shop-gateway",\n  "main": "src/index.js"\n  "compatibility_date": "2025-11-01"\n}\n' }));
     expect(sorted(codes(jsonc))).toEqual(sorted([{ code: 'wrangler_config_syntax', severity: 'error', file: 'wrangler.jsonc', line: 5, column: 3 }]));
+  });
+});
+
+describe("preflight with the project's own wrangler", () => {
+  test('a config wrangler rejects is a finding with wrangler\'s own message', () => {
+    // Inside the repository, so the project's wrangler (the root node_modules) is found.
+    const parent = path.join(ROOT, '.gate');
+    mkdirSync(parent, { recursive: true });
+    const dir = mkdtempSync(path.join(parent, 'preflight-'));
+    try {
+      const text = WRANGLER_TOML.replace(`[[env.production.kv_namespaces]]\nbinding = "CONFIG"\nid = "${CONFIG_KV}"\n`, '').replace('name = "shop-gateway-production"', 'name = "shop-gateway-production"\nkv_namespaces = "oops"');
+      for (const [name, body] of Object.entries({ 'wrangler.toml': text, 'src/api-config.json': API_CONFIG, 'src/index.js': WORKER, '.dev.vars.example': 'JWT_SECRET=x\n' })) {
+        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        writeFileSync(path.join(dir, name), body);
+      }
+      const run = runCli(['preflight', '--working-directory', dir, '--environment', 'production'], { env: {} });
+      const invalid = run.report.findings.find((f) => f.code === 'wrangler_config_invalid');
+      expect(invalid?.message).toContain('wrangler 4.164.0 rejects wrangler.toml for environment production');
+      expect(invalid?.message).toContain('"env.production.kv_namespaces" should be an array');
+      expect(run.status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
