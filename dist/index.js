@@ -2625,12 +2625,14 @@ async function checkRemote(input) {
         Promise.all(lookups.map((l) => apiGet(api, l.path))),
         worker.name ? apiGet(api, `${scriptPath}/secrets`) : Promise.resolve(undefined),
     ]);
+    const missingBindings = new Set();
     lookups.forEach((lookup, i) => {
         const answer = lookupAnswers[i];
         const location = source.locate(lookup.binding.path, 'value');
         checked++;
         const missing = answer.ok ? (lookup.find ? !lookup.find(answer.result) : false) : answer.kind === 'not_found';
         if (missing) {
+            missingBindings.add(lookup.binding.binding);
             findings.push(finding('binding_resource_missing', 'error', 'binding', `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`, `Create it (or use the id of the one in this account): the deploy would fail, or the Worker would run without it.`, location));
         }
         else if (!answer.ok)
@@ -2664,7 +2666,7 @@ async function checkRemote(input) {
     }
     // Config drift: the config production reads from KV, if the Worker has one there.
     const configKv = worker.kv.find((b) => b.binding === CONFIG_KV_BINDING && b.resource);
-    if (configKv && input.gatewayConfig && !findings.some((f) => f.code === 'binding_resource_missing' && f.message.includes(`binding ${CONFIG_KV_BINDING})`))) {
+    if (configKv && input.gatewayConfig && !missingBindings.has(CONFIG_KV_BINDING)) {
         const path = `${A}/storage/kv/namespaces/${encodeURIComponent(configKv.resource)}/values/${CONFIG_KV_KEY}`;
         const answer = await apiGet(api, path, { raw: true });
         checked++;

@@ -77,12 +77,14 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
     worker.name ? apiGet<Array<{ name: string }>>(api, `${scriptPath}/secrets`) : Promise.resolve(undefined),
   ]);
 
+  const missingBindings = new Set<string>();
   lookups.forEach((lookup, i) => {
     const answer = lookupAnswers[i]!;
     const location = source.locate(lookup.binding.path, 'value');
     checked++;
     const missing = answer.ok ? (lookup.find ? !lookup.find(answer.result) : false) : answer.kind === 'not_found';
     if (missing) {
+      missingBindings.add(lookup.binding.binding);
       findings.push(
         finding(
           'binding_resource_missing',
@@ -130,7 +132,7 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
 
   // Config drift: the config production reads from KV, if the Worker has one there.
   const configKv = worker.kv.find((b) => b.binding === CONFIG_KV_BINDING && b.resource);
-  if (configKv && input.gatewayConfig && !findings.some((f) => f.code === 'binding_resource_missing' && f.message.includes(`binding ${CONFIG_KV_BINDING})`))) {
+  if (configKv && input.gatewayConfig && !missingBindings.has(CONFIG_KV_BINDING)) {
     const path = `${A}/storage/kv/namespaces/${encodeURIComponent(configKv.resource!)}/values/${CONFIG_KV_KEY}`;
     const answer = await apiGet<unknown>(api, path, { raw: true });
     checked++;

@@ -4,10 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/** What the gate takes from wrangler's resolved config: the name that will deploy. */
 export interface WranglerReading {
   name?: string;
-  vars?: Record<string, unknown>;
-  definedEnvironments?: string[];
 }
 
 export type ProjectWranglerResult =
