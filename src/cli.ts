@@ -2,13 +2,11 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 import { INPUTS } from './inputs.js';
-import { CHECK_STAGES, PLANNED_INPUTS, PLANNED_STAGES, REPORT_STAGE } from './stages/index.js';
+import { PIPELINE_STAGES, REPORT_STAGE } from './stages/index.js';
 
 export interface CommandLine {
   stage?: string;
   flags: Record<string, string | undefined>;
-  /** Flags of stages this version does not have: accepted, reported as ignored. */
-  ignored: string[];
   runDir?: string;
   help: boolean;
 }
@@ -19,7 +17,6 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     'run-dir': { type: 'string' },
   };
   for (const input of INPUTS) options[input.name] = { type: 'string' };
-  for (const name of PLANNED_INPUTS) options[name] = { type: 'string' };
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -37,17 +34,13 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const stage = positionals[0];
   const help = values.help === true;
   if (!help && stage !== undefined) checkStage(stage);
-  const ignored = PLANNED_INPUTS.filter((name) => values[name] !== undefined).map((name) => `--${name}`);
-  return { stage, flags, ignored, help, ...(typeof values['run-dir'] === 'string' ? { runDir: values['run-dir'] } : {}) };
+  return { stage, flags, help, ...(typeof values['run-dir'] === 'string' ? { runDir: values['run-dir'] } : {}) };
 }
 
-export const STAGE_CHOICES = [...CHECK_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run'];
+export const STAGE_CHOICES = [...PIPELINE_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run'];
 
 function checkStage(stage: string): void {
   if (STAGE_CHOICES.includes(stage)) return;
-  if ((PLANNED_STAGES as readonly string[]).includes(stage)) {
-    throw new UsageError(`the ${stage} stage is not part of this version of the gate yet; available: ${STAGE_CHOICES.join(', ')}`);
-  }
   throw new UsageError(`unknown stage "${stage}"; expected one of ${STAGE_CHOICES.join(', ')}`);
 }
 
@@ -59,9 +52,9 @@ export function usage(): string {
     'Usage: node dist/index.js <stage> [flags]',
     '',
     'Stages:',
-    ...CHECK_STAGES.map((s) => `  ${s.name.padEnd(width)}${s.summary}`),
+    ...PIPELINE_STAGES.map((s) => `  ${s.name.padEnd(width)}${s.summary}`),
     `  ${REPORT_STAGE.name.padEnd(width)}${REPORT_STAGE.summary}`,
-    `  ${'run'.padEnd(width)}every stage above in order, then report`,
+    `  ${'run'.padEnd(width)}every stage above in order (rollback only after a failed smoke test), then report`,
     '',
     'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
     ...INPUTS.map((i) => `  --${i.name.padEnd(width - 2)}${i.description}${i.default ? ` Default: ${i.default}.` : ''}`),

@@ -71,6 +71,42 @@ export const INPUTS = [
     default: '10m',
   },
   {
+    name: 'deploy',
+    description:
+      'How to deploy: direct (wrangler deploy, then smoke-test), gradual (wrangler versions upload, smoke-test that version at 0% through a version override, then deploy it to 100%) or none.',
+    default: 'none',
+  },
+  {
+    name: 'rollback',
+    description: 'After a failed smoke test of a direct deploy, restore the previously active version (wrangler rollback): true or false.',
+    default: 'true',
+  },
+  {
+    name: 'url',
+    description: 'The deployment to smoke-test (https://…). Default: the URL wrangler reports for the deploy; with deploy none and no url, smoke is skipped.',
+    default: '',
+  },
+  {
+    name: 'smoke',
+    description: 'A smoke spec file (YAML or JSON) that adds or overrides probes; see the README for its schema. Default: probes derived from the gateway config only.',
+    default: '',
+  },
+  {
+    name: 'auth-token',
+    description: 'A bearer token the gateway accepts, for the success probes of "auth": true routes. Never printed. Default: those routes are probed without a token only (expecting 401).',
+    default: '',
+  },
+  {
+    name: 'github-token',
+    description: 'A token with checks: write (and pull-requests: write for pr-comment): the report step then publishes a check run with every annotation. Without one (or from a fork), annotations are workflow commands.',
+    default: '',
+  },
+  {
+    name: 'pr-comment',
+    description: 'With github-token on a pull request: keep one gate comment on the pull request, updated in place: true or false.',
+    default: 'false',
+  },
+  {
     name: 'report',
     description: 'Where to write the JSON report (relative to the current directory). Default: report.json in the run directory.',
     default: '',
@@ -118,6 +154,16 @@ export interface GateConfig {
   /** Secret names the action uploads (values from the environment). */
   secrets: string[];
   configDrift: 'warning' | 'error';
+  deploy: DeployMode;
+  rollback: boolean;
+  /** The deployment to smoke-test, when the user names it (else the deploy's URL). */
+  url?: string;
+  /** Absolute path of the smoke spec. */
+  smoke?: string;
+  /** Secrets of the runner's protocol; registered with the runner's masking before any output. */
+  authToken?: string;
+  githubToken?: string;
+  prComment: boolean;
   /** Absolute path of the JSON report. */
   reportPath: string;
   /** Where stages hand their results to the next step. */
@@ -128,6 +174,8 @@ export interface GateConfig {
   color: boolean;
   env: NodeJS.ProcessEnv;
 }
+
+export type DeployMode = 'direct' | 'gradual' | 'none';
 
 export interface ConfigContext {
   cwd: string;
@@ -157,6 +205,13 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     ...(raw.environment ? { environment: raw.environment } : {}),
     secrets: secretNames(raw.secrets),
     configDrift: choice('config-drift', raw['config-drift'] ?? 'warning', ['warning', 'error'] as const),
+    deploy: choice('deploy', raw.deploy ?? 'none', ['direct', 'gradual', 'none'] as const),
+    rollback: booleanInput('rollback', raw.rollback ?? 'true'),
+    ...(raw.url ? { url: urlInput(raw.url) } : {}),
+    ...(raw.smoke ? { smoke: inputPath(raw.smoke, workingDirectory, ctx.cwd) } : {}),
+    ...(raw['auth-token'] ? { authToken: raw['auth-token'] } : {}),
+    ...(raw['github-token'] ? { githubToken: raw['github-token'] } : {}),
+    prComment: booleanInput('pr-comment', raw['pr-comment'] ?? 'false'),
     reportPath: raw.report ? path.resolve(ctx.cwd, raw.report) : path.join(runDir, 'report.json'),
     runDir,
     github,
@@ -168,6 +223,24 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
 function choice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+/** YAML's spellings of a boolean, as the runner's getBooleanInput accepts them. */
+function booleanInput(name: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(`${name} must be true or false; got "${value}"`);
+}
+
+function urlInput(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`url must be an absolute http(s) URL such as https://gateway.example.workers.dev; got "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`url must be http or https; got ${url.protocol}`);
+  return url.href.replace(/\/+$/, '');
 }
 
 /** Secret names, one per line or comma-separated; a name must be a valid variable name. */

@@ -5,14 +5,14 @@ import { errorMessage, StageError, UsageError } from './errors.js';
 import type { Finding } from './findings.js';
 import { buildGateConfig, type GateConfig, readRawInputs } from './inputs.js';
 import { planAnnotations } from './report/annotations.js';
-import { buildReport, writeReport } from './report/report-document.js';
+import { buildReport, type GateReport, writeReport } from './report/report-document.js';
 import { addStageSection, addVerdict } from './report/summary.js';
 import { formatStageResult } from './report/terminal.js';
 import { RunState } from './run-state.js';
 import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
-import { CHECK_STAGES, PLANNED_STAGES } from './stages/index.js';
-import type { StageDefinition, StageLog } from './stages/stage.js';
+import { PIPELINE_STAGES } from './stages/index.js';
+import type { StageContext, StageDefinition, StageLog } from './stages/stage.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -51,9 +51,6 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
       return cmd.help ? 0 : 2;
     }
     stage = cmd.stage;
-    if (cmd.ignored.length > 0) {
-      io.stderr(`gateway-deploy-gate: ignoring ${cmd.ignored.join(', ')}: the stages that read them (${PLANNED_STAGES.join(', ')}) are not part of this version yet`);
-    }
     gate = buildGateConfig(readRawInputs(cmd.flags, env), { cwd: io.cwd, env, isTTY: io.isTTY, ...(cmd.runDir ? { runDir: cmd.runDir } : {}) });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -66,17 +63,25 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
 
   try {
     const core = gate.github ? await loadCore() : undefined;
+    if (core) maskSecrets(core, gate);
     const state = new RunState(gate.runDir);
     if (stage === 'report') return await publishReport(gate, state, io, core);
-    const stages = stage === 'run' ? CHECK_STAGES : CHECK_STAGES.filter((s) => s.name === stage);
+    const stages = stage === 'run' ? PIPELINE_STAGES : PIPELINE_STAGES.filter((s) => s.name === stage);
+    const context: StageContext = { previous: (name) => state.load().find((r) => r.name === name) };
     const ran: StageResult[] = [];
+    let stopped = false;
     for (const definition of stages) {
-      const result = await executeStage(definition, gate, io);
+      if (stage === 'run') {
+        // Nothing downstream of a failed stage is worth running, except the rollback of a failed smoke test.
+        if (definition.afterFailure ? !(stopped && ran.at(-1)?.name === 'smoke') : stopped) continue;
+        if (!stopped) io.stdout(`▶ ${definition.name}`);
+      }
+      const result = await executeStage(definition, gate, io, context);
       state.save(result);
       ran.push(result);
       if (stage !== 'run') return await publishStage(result, gate, state, io, core);
       io.stdout(formatStageResult(result, gate.color));
-      if (result.status === 'failed' || result.status === 'error') break; // nothing downstream of a failed stage is worth running
+      if (result.status === 'failed' || result.status === 'error') stopped = true;
     }
     return await publishReport(gate, state, io, core, ran);
   } catch (error) {
@@ -87,12 +92,12 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
   }
 }
 
-async function executeStage(definition: StageDefinition, gate: GateConfig, io: Io): Promise<StageResult> {
+async function executeStage(definition: StageDefinition, gate: GateConfig, io: Io, context: StageContext): Promise<StageResult> {
   const env = gate.env;
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   try {
-    const outcome = await definition.run(gate, stageLog(gate, io));
+    const outcome = await definition.run(gate, stageLog(gate, io), context);
     return {
       name: definition.name,
       status: outcome.status ?? statusFromFindings(outcome.findings),
@@ -128,7 +133,7 @@ async function publishStage(result: StageResult, gate: GateConfig, state: RunSta
     annotate(core, plan.annotated);
     io.stdout(formatStageResult(result, false, plan.overflow));
     addStageSection(core.summary, result, plan.overflow);
-    setOutputs(core, { result: report.result, 'report-path': gate.reportPath });
+    setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
     await writeSummary(core, gate.env);
     return exitCode(result.status);
   }
@@ -160,13 +165,24 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
       for (const r of ranNow) addStageSection(core.summary, r, plan.overflow.filter((f) => f.stage === r.name));
     }
     addVerdict(core.summary, report, gate.reportPath);
-    setOutputs(core, { result: report.result, 'report-path': gate.reportPath });
+    setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
     await writeSummary(core, gate.env);
   } else if (!ranNow) {
     for (const r of results) io.stdout(formatStageResult(r, gate.color));
   }
   io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
   return exitCode(gateResult(results));
+}
+
+/** The runner masks these in every log line from here on; the gate never prints them anyway. */
+function maskSecrets(core: CoreModule, gate: GateConfig): void {
+  for (const value of [gate.authToken, gate.githubToken, gate.env.CLOUDFLARE_API_TOKEN, ...gate.secrets.map((n) => gate.env[n])]) {
+    if (value) core.setSecret(value);
+  }
+}
+
+function deploymentOutputs(report: GateReport): Record<string, string> {
+  return { 'deployment-url': report.deployment?.url ?? '', 'version-id': report.deployment?.versionId ?? '' };
 }
 
 function stageLog(gate: GateConfig, io: Io): StageLog {

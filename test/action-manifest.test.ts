@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { INPUTS, inputEnvAlias } from '../src/inputs.js';
-import { CHECK_STAGES, OUTPUTS, REPORT_STAGE } from '../src/stages/index.js';
+import { PIPELINE_STAGES, OUTPUTS, REPORT_STAGE } from '../src/stages/index.js';
 import { fixture, ROOT, runAsRunner, runCli, tempDir } from './helpers/runner.js';
 
 interface Step {
@@ -21,7 +21,7 @@ interface Manifest {
 }
 
 const manifest = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as Manifest;
-const stages = [...CHECK_STAGES, REPORT_STAGE];
+const stages = [...PIPELINE_STAGES, REPORT_STAGE];
 
 describe('action.yml', () => {
   it('is a composite action with one step per built stage, in pipeline order, then report', () => {
@@ -77,7 +77,9 @@ describe('action.yml', () => {
     expect(validate.status).toBe(1);
     const report = runAsRunner('report', { 'working-directory': dir }, { runnerTemp });
     expect(report.status).toBe(1);
-    for (const name of Object.keys(manifest.outputs)) expect(report.outputs[name]).toBeTruthy();
+    for (const name of Object.keys(manifest.outputs)) expect(report.outputs[name]).toBeDefined();
+    expect(report.outputs['report-path']).toBeTruthy();
+    expect(report.outputs['deployment-url']).toBe(''); // nothing was deployed
     expect(report.outputs.result).toBe('failed');
     expect(report.report.stages.map((s) => s.name)).toEqual(['validate']);
     expect(report.report.findings).toEqual(validate.report.findings);

@@ -1,11 +1,13 @@
 // Real, unmodified wrangler (the pinned version) against the local Cloudflare: every command
 // exits 0 and the Worker served by real workerd changes the way the command says.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { fixture } from './helpers/runner.js';
-import { parseTailEvents, startLocalCloudflare, startTail, waitFor, wrangler, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
+import { makeProject, parseTailEvents, startLocalCloudflare, startTail, waitFor, wrangler, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
 
 jest.setTimeout(120_000);
 
@@ -305,5 +307,146 @@ describe('an account seeded from a file', () => {
     expect(missing.body).toMatchObject({ success: false, errors: [{ code: 10013 }] });
     const missingWorker = await api('/workers/services/no-such-worker');
     expect(missingWorker.body.errors[0]!.code).toBe(10090);
+  });
+});
+
+describe('the edge as it fails in production: truncated bodies, a lagging edge, versioned secrets', () => {
+  // Says which release answered and whether it sees the secret; `/proxy/*` streams an upstream's answer back.
+  const SOURCE = `export default {
+  async fetch(request, env) {
+    const { pathname } = new URL(request.url);
+    if (pathname.startsWith('/proxy/')) return fetch(env.UPSTREAM + pathname.slice('/proxy'.length));
+    return Response.json({ release: env.RELEASE ?? null, secret: env.ROTATED ?? null });
+  },
+};
+`;
+  interface Release {
+    release: string | null;
+    secret: string | null;
+  }
+  let cf: LocalCloudflareProcess;
+  let project = '';
+  const run = (args: string[], input?: string) => wrangler(args, { cwd: project, env: cf.env, input });
+  const release = async (url: string, headers: Record<string, string> = {}): Promise<Release> => {
+    const response = await get(url, headers);
+    expect(response.status).toBe(200);
+    return JSON.parse(response.body) as Release;
+  };
+  const deployedId = (result: { output: Array<Record<string, unknown>> }): string => String(result.output.find((e) => e.type === 'deploy')!.version_id);
+
+  beforeAll(async () => {
+    cf = await startLocalCloudflare({ workers: [{ name: 'edge-worker', script: SOURCE, vars: { RELEASE: 'v1' } }] });
+    project = makeProject({ 'wrangler.toml': 'name = "edge-worker"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n', 'index.js': SOURCE });
+  });
+  afterAll(async () => {
+    await cf?.stop();
+  });
+
+  test('an upstream reset mid-body reaches the client as a truncated body, not a longer one', async () => {
+    const upstream: Server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('the first part of a longer body\n'.repeat(64));
+      setTimeout(() => res.socket?.destroy(), 150);
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    try {
+      const origin = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+      const deployed = await run(['deploy', '--name', 'proxy-worker', '--var', `UPSTREAM:${origin}`]);
+      expect(deployed.code).toBe(0);
+      const url = (await cf.worker('proxy-worker')).url!;
+      const response = await fetch(`${url}/proxy/partial`, { signal: AbortSignal.timeout(10_000) });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('server')).toBe('cloudflare');
+      const failure = (await response.text().then(
+        (body) => ({ body }),
+        (error: unknown) => error,
+      )) as { message?: string; cause?: { code?: string }; body?: string };
+      expect(failure.body).toBeUndefined();
+      expect(failure.message).toBe('terminated');
+      expect(failure.cause?.code).toBe('UND_ERR_SOCKET');
+    } finally {
+      upstream.closeAllConnections();
+      await new Promise((resolve) => upstream.close(resolve));
+    }
+  });
+
+  let v2 = '';
+  test('a stale edge (until cleared) keeps serving the previous deployment while the API shows the new one', async () => {
+    const v1 = (await cf.worker('edge-worker')).deployment[0]!.version_id;
+    await cf.staleEdge('edge-worker');
+    const deployed = await run(['deploy', '--var', 'RELEASE:v2']);
+    expect(deployed.code).toBe(0);
+    v2 = deployedId(deployed);
+    const status = await run(['deployments', 'status', '--json']);
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.stdout).versions).toEqual([{ version_id: v2, percentage: 100 }]);
+    const worker = await cf.worker('edge-worker');
+    expect(worker.deployment).toEqual([{ version_id: v2, percentage: 100 }]);
+    expect(worker.serving).toEqual([{ version_id: v1, percentage: 100 }]);
+    for (let i = 0; i < 5; i++) expect((await release(worker.url!)).release).toBe('v1');
+    // The lagging edge does not know v2, so an override naming it is not honoured either.
+    expect((await release(worker.url!, { 'Cloudflare-Workers-Version-Overrides': `edge-worker="${v2}"` })).release).toBe('v1');
+
+    expect(await cf.clearStaleEdge()).toEqual([]);
+    expect((await release(worker.url!)).release).toBe('v2');
+  });
+
+  test('a stale edge for a time serves the previous deployment right after a deploy, then the new one', async () => {
+    const MS = 3000;
+    await cf.staleEdge('edge-worker', MS);
+    const deployed = await run(['deploy', '--var', 'RELEASE:v3']);
+    expect(deployed.code).toBe(0);
+    const url = (await cf.worker('edge-worker')).url!;
+    const state = await cf.admin<{ workers: Array<{ name: string; deployments: Array<{ created_on: string }> }> }>('GET', '/state');
+    const deployedAt = Date.parse(state.workers.find((w) => w.name === 'edge-worker')!.deployments[0]!.created_on);
+    expect(Date.now() - deployedAt).toBeLessThan(MS);
+    expect((await release(url)).release).toBe('v2');
+    await waitFor(async () => ((await release(url)).release === 'v3' ? true : undefined), MS + 10_000, 'the edge to catch up');
+    expect(Date.now()).toBeGreaterThanOrEqual(deployedAt + MS);
+    expect((await cf.worker('edge-worker')).serving).toEqual((await cf.worker('edge-worker')).deployment);
+    await cf.clearStaleEdge('edge-worker');
+  });
+
+  test('versions secret bulk makes an undeployed version; the next upload inherits the secret; a 0% split is reached by override only', async () => {
+    const name = 'versioned-worker';
+    const first = await run(['deploy', '--name', name, '--var', 'RELEASE:v1']);
+    expect(first.code).toBe(0);
+    const v1 = deployedId(first);
+
+    await cf.admin('DELETE', '/requests');
+    const bulk = await run(['versions', 'secret', 'bulk', '--name', name], JSON.stringify({ ROTATED: 'rotated-value' }));
+    expect(bulk.stderr).not.toContain('ERROR');
+    expect(bulk.code).toBe(0);
+    const secretVersion = /Created version ([0-9a-f-]{36}) with 1 secret created/.exec(bulk.stdout)?.[1];
+    expect(secretVersion).toBeDefined();
+    expect((await cf.requests()).map((r) => `${r.method} ${r.path.replace(/^.*\/accounts\/[^/]+/, '')} ${r.status}`)).toEqual([`PATCH /workers/workers/${name}/versions/latest 200`]);
+
+    const list = await run(['versions', 'list', '--name', name, '--json']);
+    expect(list.code).toBe(0);
+    expect((JSON.parse(list.stdout) as Array<{ id: string }>).map((v) => v.id)).toEqual(expect.arrayContaining([v1, secretVersion]));
+    const status = await run(['deployments', 'status', '--name', name, '--json']);
+    expect(JSON.parse(status.stdout).versions).toEqual([{ version_id: v1, percentage: 100 }]);
+    let worker = await cf.worker(name);
+    expect(await release(worker.url!)).toEqual({ release: 'v1', secret: null });
+    // The new version itself holds the secret.
+    expect(await release(worker.previews[secretVersion!]!)).toEqual({ release: 'v1', secret: 'rotated-value' });
+
+    const upload = await run(['versions', 'upload', '--name', name, '--var', 'RELEASE:v2']);
+    expect(upload.code).toBe(0);
+    const uploaded = String(upload.output.find((e) => e.type === 'version-upload')!.version_id);
+    worker = await cf.worker(name);
+    expect(await release(worker.previews[uploaded]!)).toEqual({ release: 'v2', secret: 'rotated-value' });
+
+    const split = await run(['versions', 'deploy', `${uploaded}@0%`, `${v1}@100%`, '--name', name, '-y']);
+    expect(split.stderr).not.toContain('ERROR');
+    expect(split.code).toBe(0);
+    worker = await cf.worker(name);
+    expect(worker.deployment).toEqual([
+      { version_id: uploaded, percentage: 0 },
+      { version_id: v1, percentage: 100 },
+    ]);
+    for (let i = 0; i < 20; i++) expect(await release(worker.url!)).toEqual({ release: 'v1', secret: null });
+    const pinned = await release(worker.url!, { 'Cloudflare-Workers-Version-Overrides': `${name}="${uploaded}"` });
+    expect(pinned).toEqual({ release: 'v2', secret: 'rotated-value' });
   });
 });

@@ -93,3 +93,28 @@ export function permissionFor(path: string): string {
   if (path.includes('/workers/')) return 'Workers Scripts: Read';
   return 'Account Settings: Read';
 }
+
+export interface DeploymentView {
+  id: string;
+  created_on?: string;
+  versions: Array<{ version_id: string; percentage: number }>;
+}
+
+/** The Worker's active deployment (newest first, as wrangler reads them); `exists: false` for a Worker not created yet. */
+export async function activeDeployment(api: ApiSettings, accountId: string, script: string): Promise<{ ok: true; exists: boolean; deployment?: DeploymentView } | { ok: false; answer: ApiAnswer<unknown> }> {
+  const answer = await apiGet<{ deployments?: DeploymentView[] }>(api, `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/deployments`);
+  if (!answer.ok) return answer.kind === 'not_found' ? { ok: true, exists: false } : { ok: false, answer };
+  const deployment = answer.result?.deployments?.[0];
+  return { ok: true, exists: true, ...(deployment ? { deployment } : {}) };
+}
+
+/** The version that carries most of a deployment's traffic. */
+export function mainVersion(deployment: DeploymentView | undefined): string | undefined {
+  return [...(deployment?.versions ?? [])].sort((a, b) => b.percentage - a.percentage)[0]?.version_id;
+}
+
+/** The account's workers.dev subdomain, for a Worker's URL when wrangler does not print one. */
+export async function workersSubdomain(api: ApiSettings, accountId: string): Promise<string | undefined> {
+  const answer = await apiGet<{ subdomain?: string }>(api, `/accounts/${accountId}/workers/subdomain`);
+  return answer.ok ? answer.result?.subdomain : undefined;
+}

@@ -3,6 +3,9 @@ import type { Finding } from '../findings.js';
 import { sortFindings } from '../findings.js';
 import { writeFileAtomic } from '../run-state.js';
 import { type GateResult, gateResult, type StageResult } from '../stage-result.js';
+import type { DeployData } from '../stages/deploy.js';
+import type { RollbackData } from '../stages/rollback.js';
+import type { SmokeData } from '../stages/smoke.js';
 
 export interface GateReport {
   version: 1;
@@ -11,6 +14,8 @@ export interface GateReport {
   findings: Finding[];
   /** From validate: the gateway config, schema and the $env/$secret references preflight resolves. */
   config?: Record<string, unknown>;
+  deployment?: { url?: string; versionId?: string; previousVersionId?: string; rolledBack?: boolean; mode?: string; workerName?: string; promoted?: boolean };
+  probes?: Array<{ method: string; url: string; route?: string; status?: number; attempts: number; durationMs: number; outcome: 'passed' | 'failed'; layer?: string; code?: string; name?: string; control?: boolean }>;
 }
 
 export function buildReport(results: readonly StageResult[]): GateReport {
@@ -26,7 +31,39 @@ export function buildReport(results: readonly StageResult[]): GateReport {
     })),
     findings: sortFindings(results.flatMap((r) => r.findings)),
     ...(validate?.data ? { config: validate.data } : {}),
+    ...deploymentOf(results),
   };
+}
+
+function deploymentOf(results: readonly StageResult[]): Pick<GateReport, 'deployment' | 'probes'> {
+  const deploy = results.find((r) => r.name === 'deploy')?.data as DeployData | undefined;
+  const smoke = results.find((r) => r.name === 'smoke')?.data as SmokeData | undefined;
+  const rollback = results.find((r) => r.name === 'rollback')?.data as RollbackData | undefined;
+  const out: Pick<GateReport, 'deployment' | 'probes'> = {};
+  if (deploy?.workerName || smoke?.url) {
+    out.deployment = {
+      ...(deploy?.url || smoke?.url ? { url: smoke?.url ?? deploy!.url! } : {}),
+      ...(deploy?.versionId ? { versionId: deploy.versionId } : {}),
+      ...(deploy?.previousVersionId ? { previousVersionId: deploy.previousVersionId } : {}),
+      ...(deploy ? { rolledBack: rollback?.rolledBack === true, mode: deploy.mode, workerName: deploy.workerName } : {}),
+      ...(smoke?.promoted ? { promoted: true } : {}),
+    };
+  }
+  if (smoke) {
+    out.probes = smoke.probes.map((p) => ({
+      name: p.name,
+      method: p.method,
+      url: p.url,
+      ...(p.route ? { route: p.route } : {}),
+      ...(p.status !== undefined ? { status: p.status } : {}),
+      attempts: p.attempts,
+      durationMs: Math.round(p.durationMs * 10) / 10,
+      outcome: p.outcome,
+      ...(p.layer ? { layer: p.layer, code: p.code } : {}),
+      ...(p.control ? { control: true } : {}),
+    }));
+  }
+  return out;
 }
 
 export function writeReport(file: string, report: GateReport): void {

@@ -7,6 +7,10 @@ import type { StageResult } from '../stage-result.js';
 import type { PreflightData } from '../stages/preflight.js';
 import type { TestRunData } from '../stages/test.js';
 import type { ValidateData } from '../stages/validate.js';
+import type { DeployData } from '../stages/deploy.js';
+import type { RollbackData } from '../stages/rollback.js';
+import type { SmokeData } from '../stages/smoke.js';
+import { probeMatrixHtml, requestPathMermaid } from './probe-matrix.js';
 import { formatDuration } from './terminal.js';
 
 /** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
@@ -87,6 +91,31 @@ export function addVerdict(summary: Summary, report: GateReport, reportPath: str
 type Describe = (result: StageResult) => string;
 
 const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
+  deploy: (result) => {
+    const data = result.data as Partial<DeployData> | undefined;
+    if (!data?.workerName) return '';
+    const facts = [
+      `Worker ${code(data.workerName)}${data.environment ? ` (environment ${code(data.environment)})` : ''}, ${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
+      data.versionId ? `version ${code(data.versionId)}` : '',
+      data.previousVersionId ? `previously ${code(data.previousVersionId)}` : 'first deploy',
+      data.url ? `at ${code(data.url)}` : '',
+      data.secretsUploaded?.length ? `secrets uploaded: ${data.secretsUploaded.map(code).join(', ')}` : '',
+    ].filter(Boolean);
+    return `<p>${facts.join('; ')}.</p>`;
+  },
+  smoke: (result) => {
+    const data = result.data as SmokeData | undefined;
+    if (!data?.probes) return '';
+    const marker = data.marker.note ? `Deploy marker: ${escapeHtml(data.marker.note)}. ` : '';
+    const head = `<p>${marker}Logs: ${escapeHtml(data.logs)}.</p>`;
+    const diagram = data.probes.length ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n` : '';
+    return `${head}${diagram}${probeMatrixHtml(data, escapeHtml, MAX_ROWS)}`;
+  },
+  rollback: (result) => {
+    const data = result.data as RollbackData | undefined;
+    if (!data?.rolledBack) return '';
+    return `<p>Rolled back: ${code(data.removedVersionId ?? '?')} no longer serves; ${code(data.activeVersionId ?? '?')} does (checked with the API).</p>`;
+  },
   test: (result) => {
     const runs = ((result.data ?? {}) as { runs?: TestRunData[] }).runs ?? [];
     return runs

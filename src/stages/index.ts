@@ -2,14 +2,17 @@
 // is not built yet: it is absent from action.yml and the CLI refuses it.
 import type { InputName } from '../inputs.js';
 import type { StageDefinition } from './stage.js';
+import { runDeploy } from './deploy.js';
 import { runPreflight } from './preflight.js';
+import { runRollback } from './rollback.js';
+import { runSmoke } from './smoke.js';
 import { runTests } from './test.js';
 import { runValidate } from './validate.js';
 
 /** Every step writes the cumulative report and says where it is. */
 export const COMMON_INPUTS: readonly InputName[] = ['working-directory', 'report'];
 
-export const CHECK_STAGES: readonly StageDefinition[] = [
+export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'validate',
     summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
@@ -28,32 +31,38 @@ export const CHECK_STAGES: readonly StageDefinition[] = [
     inputs: [...COMMON_INPUTS, 'test-command', 'e2e-command', 'test-timeout'],
     run: runTests,
   },
+  {
+    name: 'deploy',
+    summary: "the Worker, with the project's wrangler: direct (wrangler deploy) or gradual (a version at 0%, promoted by smoke); secrets uploaded on stdin first",
+    inputs: [...COMMON_INPUTS, 'wrangler-config', 'environment', 'deploy', 'secrets'],
+    run: runDeploy,
+  },
+  {
+    name: 'smoke',
+    summary: 'the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker\'s logs',
+    inputs: [...COMMON_INPUTS, 'config', 'wrangler-config', 'environment', 'url', 'smoke', 'auth-token'],
+    run: runSmoke,
+  },
+  {
+    name: 'rollback',
+    summary: 'after a failed smoke test: the previous version restored (direct), or the untested version taken out of the deployment (gradual)',
+    inputs: [...COMMON_INPUTS, 'wrangler-config', 'environment', 'rollback'],
+    run: runRollback,
+    afterFailure: true,
+  },
 ];
 
 export const REPORT_STAGE = {
   name: 'report',
-  summary: 'the verdict of every stage that ran: job summary, outputs, JSON report',
-  inputs: COMMON_INPUTS,
+  summary: 'the verdict of every stage that ran: job summary, outputs, JSON report (and a check run / PR comment with github-token)',
+  inputs: [...COMMON_INPUTS, 'github-token', 'pr-comment'] as readonly InputName[],
 } as const;
 
 /** Every step writes these outputs; action.yml exposes the report step's. */
 export const OUTPUTS = {
   result: 'passed, failed or error: the gate verdict over the stages that ran',
   'report-path': 'absolute path of the JSON report',
+  'deployment-url': 'the URL wrangler reported for the deploy (empty without a deploy)',
+  'version-id': 'the Worker version the deploy uploaded (empty without a deploy)',
 } as const;
 
-/** Stages of the full product that later versions add, refused with a clear message meanwhile. */
-export const PLANNED_STAGES = ['deploy', 'smoke'] as const;
-
-/**
- * The contract's inputs of those stages. The CLI accepts them (a script written for the whole
- * gate keeps working) and says they are ignored; action.yml does not declare them yet.
- */
-export const PLANNED_INPUTS = [
-  'deploy',
-  'rollback',
-  'url',
-  'smoke',
-  'auth-token',
-  'github-token',
-] as const;

@@ -1,6 +1,6 @@
 import type { Finding, StageName } from '../findings.js';
 import type { GateConfig, InputName } from '../inputs.js';
-import type { StageStatus } from '../stage-result.js';
+import type { StageResult, StageStatus } from '../stage-result.js';
 
 export interface StageOutcome {
   findings: Finding[];
@@ -16,7 +16,14 @@ export interface StageDefinition {
   summary: string;
   /** Every input the stage reads; action.yml passes exactly these to the stage's step. */
   inputs: readonly InputName[];
-  run(config: GateConfig, log: StageLog): Promise<StageOutcome>;
+  run(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome>;
+  /** Runs in `run` even after an earlier stage failed (rollback exists for exactly that). */
+  afterFailure?: boolean;
+}
+
+/** What earlier steps of this run recorded (the deploy's version, for smoke and rollback). */
+export interface StageContext {
+  previous(name: StageName): StageResult | undefined;
 }
 
 /** Where a stage streams what it runs (test output), as it happens. */

@@ -1,7 +1,7 @@
 // Starts the local Cloudflare (`npm run cloudflare`) as its own process, as a person would, and
 // runs real wrangler commands against it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripAnsi } from '../../src/text.js';
@@ -15,8 +15,18 @@ const COMMAND_TIMEOUT_MS = 60_000;
 export interface ServedWorker {
   name: string;
   url: string | null;
+  /** The active deployment, as the API shows it. */
   deployment: Array<{ version_id: string; percentage: number }>;
+  /** What the edge routes by: the active deployment, or an older one while a stale rule holds it back. */
+  serving: Array<{ version_id: string; percentage: number }>;
   previews: Record<string, string>;
+}
+
+/** A rule of the lagging edge (`/__local/edge/stale`). */
+export interface StaleRule {
+  script: string;
+  ms: number;
+  since: number;
 }
 
 export interface RequestLogEntry {
@@ -37,6 +47,10 @@ export interface LocalCloudflareProcess {
   admin<T = unknown>(method: string, adminPath: string, body?: unknown): Promise<T>;
   worker(name: string): Promise<ServedWorker>;
   requests(): Promise<RequestLogEntry[]>;
+  /** The edge keeps routing `script` by its previous deployment for `ms` after each new one (0 or omitted: until cleared). */
+  staleEdge(script: string, ms?: number): Promise<StaleRule[]>;
+  /** Clears the stale rule of one Worker, or all of them. */
+  clearStaleEdge(script?: string): Promise<StaleRule[]>;
   stop(): Promise<void>;
 }
 
@@ -94,6 +108,8 @@ export async function startLocalCloudflare(seed?: unknown): Promise<LocalCloudfl
     admin,
     worker: (name) => admin<ServedWorker>('GET', `/workers/${encodeURIComponent(name)}`),
     requests: () => admin<RequestLogEntry[]>('GET', '/requests'),
+    staleEdge: (script, ms = 0) => admin<StaleRule[]>('POST', '/edge/stale', { script, ms }),
+    clearStaleEdge: (script) => admin<StaleRule[]>('DELETE', `/edge/stale${script === undefined ? '' : `?script=${encodeURIComponent(script)}`}`),
     stop: async () => {
       await stopProcess(child, 'SIGTERM');
     },
@@ -193,6 +209,16 @@ function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<numbe
     });
     child.kill(signal);
   });
+}
+
+/** A throwaway wrangler project: `files` (e.g. `wrangler.toml`, `index.js`) written to a new temporary directory, which is returned. */
+export function makeProject(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'local-cf-project-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
 }
 
 /** Polls `check` until it returns a value, at most `timeoutMs`. */

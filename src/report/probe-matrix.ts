@@ -1,0 +1,62 @@
+// The smoke test in the job summary: a matrix of every probe, and a Mermaid diagram of the
+// request path (edge → routing → auth → upstream) that marks where the failures sit.
+import type { Finding, Layer } from '../findings.js';
+import type { SmokeData } from '../stages/smoke.js';
+
+type Html = (text: string) => string;
+
+export function probeMatrixHtml(data: SmokeData, escape: Html, maxRows: number): string {
+  const rows = [...data.probes]
+    // Failures first: on a 500-route gateway the reader wants the red rows.
+    .sort((a, b) => (a.outcome === b.outcome ? 0 : a.outcome === 'failed' ? -1 : 1))
+    .slice(0, maxRows)
+    .map((p) => {
+      const result = p.outcome === 'passed' ? '✅ passed' : '❌ failed';
+      const layer = p.layer ? `${escape(p.layer)} <sub>${escape(p.code ?? '')}</sub>` : p.control ? 'control' : '';
+      return `<tr><td><code>${escape(p.name)}</code></td><td>${p.status ?? '—'}</td><td>${result}${p.attempts > 1 ? ` (${p.attempts} attempts)` : ''}</td><td>${layer}</td><td>${Math.round(p.durationMs)} ms</td></tr>`;
+    })
+    .join('');
+  const more = data.probes.length > maxRows ? `<p>…and ${data.probes.length - maxRows} more probes in the JSON report.</p>` : '';
+  const skipped = data.skipped.length
+    ? `<details><summary>${data.skipped.length} route${data.skipped.length === 1 ? '' : 's'} not probed</summary><ul>${data.skipped.map((s) => `<li><code>${escape(s.route)}</code>: ${escape(s.reason)}</li>`).join('')}</ul></details>`
+    : '';
+  return `<table><tr><th>Route</th><th>Status</th><th>Result</th><th>Layer</th><th>Time</th></tr>${rows}</table>${more}${skipped}`;
+}
+
+const PATH_NODES: Array<{ id: string; layers: Layer[]; label: string }> = [
+  { id: 'probe', layers: ['probe'], label: 'Smoke probes' },
+  { id: 'edge', layers: ['edge'], label: 'Cloudflare edge' },
+  { id: 'routing', layers: ['routing'], label: 'Gateway routing' },
+  { id: 'auth', layers: ['auth'], label: 'Auth' },
+  { id: 'upstream', layers: ['upstream'], label: 'Upstream' },
+  { id: 'gateway', layers: ['gateway', 'binding', 'config'], label: 'Gateway code, bindings, secrets' },
+];
+
+/** A Mermaid flowchart of the request path; nodes with failures are red and say what failed. */
+export function requestPathMermaid(findings: readonly Finding[], probes: SmokeData['probes']): string {
+  const smoke = findings.filter((f) => f.stage === 'smoke' && f.severity === 'error');
+  const lines = ['flowchart LR'];
+  const label = (node: (typeof PATH_NODES)[number]): string => {
+    const failing = smoke.filter((f) => node.layers.includes(f.layer));
+    if (failing.length === 0) return node.label;
+    const codes = [...new Set(failing.map((f) => f.code))].slice(0, 3).join(', ');
+    return `${node.label}<br/>✗ ${failing.length} failing: ${codes}`;
+  };
+  const shape = (id: string, text: string): string => {
+    const safe = text.replace(/"/g, "'");
+    if (id === 'probe') return `${id}(["${safe}"])`;
+    if (id === 'upstream') return `${id}[("${safe}")]`;
+    return `${id}["${safe}"]`;
+  };
+  for (const node of PATH_NODES) lines.push(`  ${shape(node.id, label(node))}`);
+  lines.push('  probe --> edge --> routing --> auth --> upstream', '  routing -.-> gateway');
+  lines.push('  classDef fail fill:#fde2e1,stroke:#cf222e,color:#82071e', '  classDef ok fill:#dafbe1,stroke:#1a7f37,color:#044f1e');
+  const failed = PATH_NODES.filter((n) => smoke.some((f) => n.layers.includes(f.layer))).map((n) => n.id);
+  const passedAny = probes.some((p) => p.outcome === 'passed');
+  // Layers in front of a failure were crossed by the failing request: they worked.
+  const firstFail = PATH_NODES.findIndex((n) => failed.includes(n.id));
+  const ok = PATH_NODES.filter((n, i) => !failed.includes(n.id) && n.id !== 'gateway' && (passedAny || (firstFail >= 0 && i < firstFail))).map((n) => n.id);
+  if (failed.length) lines.push(`  class ${failed.join(',')} fail`);
+  if (ok.length) lines.push(`  class ${ok.join(',')} ok`);
+  return lines.join('\n');
+}

@@ -1,0 +1,267 @@
+// Which layer failed, from the three sources of evidence: the probe's own error, the response
+// (status, gateway marker, body code, Cloudflare error page, Proxy-Status), and the Worker's
+// logs for that probe, with a static control route and a direct look at the upstream to break
+// ties. Pure: observations in, a verdict out.
+import type { Category, Finding, Layer, Location } from '../findings.js';
+import type { ProbeResult } from './http-probe.js';
+import type { Expectation, Probe } from './probe-plan.js';
+import { categoryOf, looksLikeNetworkFailure, parseProxyStatus, typeOfEdgeStatus, typeOfWorkerException, type ProxyErrorType } from './proxy-status.js';
+import { logLines, type TailEvent } from './tail-session.js';
+import type { UpstreamCheck } from './upstream-check.js';
+
+export const GATEWAY_MARKER = 'serverlessapigateway';
+
+export interface ServerInfo {
+  /** The URL as the config writes it (`$env.UPSTREAM_URL`). */
+  written: string;
+  /** The URL the deployed Worker uses, when the gate can tell (a var of the environment). */
+  resolved?: string;
+  /** Where a person changes it: the var in the wrangler config, or the server in the gateway config. */
+  location?: Location;
+}
+
+export interface Observation {
+  probe: Probe;
+  result: ProbeResult;
+  /** The Worker's trace event for this probe; undefined when logs are off or it did not arrive. */
+  event?: TailEvent;
+  logsAvailable: boolean;
+  /** Did a static route of the same deployment answer as configured? */
+  controlPassed?: boolean;
+  server?: ServerInfo;
+  upstream?: UpstreamCheck;
+  /** `$secret.X` of the authorizer, for a gateway that reports a missing JWT secret. */
+  authorizerSecret?: string;
+}
+
+export interface Diagnosis {
+  layer: Layer;
+  code: string;
+  category?: Category;
+  message: string;
+  fix: string;
+}
+
+export type Verdict = { passed: true } | { passed: false; diagnosis: Diagnosis; evidence: Record<string, unknown> };
+
+const hasMarker = (r: ProbeResult): boolean => (r.headers?.['x-powered-by'] ?? '').includes(GATEWAY_MARKER);
+const bodyCode = (r: ProbeResult): string | undefined => {
+  const json = r.json as { code?: unknown } | undefined;
+  return typeof json?.code === 'string' ? json.code : undefined;
+};
+const isNoMatch = (r: ProbeResult): boolean => r.status === 404 && (r.json as { message?: unknown } | undefined)?.message === 'No match found.';
+const cfErrorCode = (r: ProbeResult): number | undefined => {
+  const m = /^error code: (\d+)/.exec((r.body ?? '').trim());
+  return m ? Number(m[1]) : undefined;
+};
+
+/** Does the response meet the probe's expectation? The list of what did not hold. */
+export function unmet(expect: Expectation, result: ProbeResult, withToken: boolean): string[] {
+  if (result.error || result.status === undefined) return ['no complete response'];
+  const problems: string[] = [];
+  const status = result.status;
+  if (expect.status && !expect.status.includes(status)) problems.push(`status ${status}, expected ${expect.status.join(' or ')}`);
+  if (expect.healthy) {
+    if (status >= 500) problems.push(`status ${status}`);
+    else if (isNoMatch(result)) problems.push('the gateway has no route for it');
+    else if (withToken && status === 401 && hasMarker(result)) problems.push('the gateway refused the token');
+  }
+  if (expect.json !== undefined && !containsJson(result.json, expect.json)) problems.push(`the JSON body is not ${truncate(JSON.stringify(expect.json), 120)}`);
+  for (const [name, value] of Object.entries(expect.headers ?? {})) {
+    const got = result.headers?.[name.toLowerCase()];
+    if (got !== value) problems.push(`header ${name} is ${got === undefined ? 'missing' : JSON.stringify(got)}, expected ${JSON.stringify(value)}`);
+  }
+  if (expect.bodyContains !== undefined && !(result.body ?? '').includes(expect.bodyContains)) problems.push(`the body lacks ${JSON.stringify(expect.bodyContains)}`);
+  return problems;
+}
+
+/** `expected` is a subset of `actual`: objects key by key, everything else equal. */
+export function containsJson(actual: unknown, expected: unknown): boolean {
+  if (expected === null || typeof expected !== 'object') return actual === expected;
+  if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => containsJson(actual[i], e));
+  if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
+  return Object.entries(expected).every(([k, v]) => containsJson((actual as Record<string, unknown>)[k], v));
+}
+
+export function classify(obs: Observation): Verdict {
+  const { probe, result } = obs;
+  const problems = unmet(probe.expect, result, probe.withToken);
+  if (problems.length === 0) return { passed: true };
+  const diagnosis = diagnose(obs, problems);
+  return { passed: false, diagnosis, evidence: evidenceOf(obs, problems) };
+}
+
+function diagnose(obs: Observation, problems: string[]): Diagnosis {
+  const { probe, result, event } = obs;
+  const where = `${probe.method} ${probe.path}`;
+  const proxied = probe.route?.kind === 'proxy';
+  const lines = logLines(event);
+  const exception = event?.exceptions?.[0]?.message;
+
+  if (result.error?.phase === 'headers') {
+    const net = result.error.network;
+    if (net && !net.afterConnect && net.type !== 'connection_read_timeout') {
+      const code = net.type === 'dns_error' || net.type === 'dns_timeout' ? 'worker_host_not_found' : net.type.startsWith('tls_') ? 'edge_tls_error' : 'worker_unreachable';
+      return {
+        layer: 'edge',
+        code,
+        message: `${where}: the gateway's own address did not answer (${net.code}): the request never reached the Worker`,
+        fix: code === 'worker_host_not_found' ? 'The hostname does not resolve: check the `url` input, that workers_dev is on (or the route/custom domain exists); a new workers.dev subdomain takes a few minutes.' : code === 'edge_tls_error' ? 'TLS to the gateway failed: a new workers.dev subdomain or custom domain gets its certificate within minutes; otherwise check the domain\'s SSL settings.' : 'Nothing answers at the deployment URL: check the `url` input and that the deploy published the Worker there.',
+      };
+    }
+    if (result.error.timedOut) {
+      if (proxied && obs.controlPassed !== false) {
+        const type: ProxyErrorType = obs.upstream?.type ?? 'connection_read_timeout';
+        return upstreamDiagnosis(obs, type, `${where}: no answer within the probe timeout while the control route answered: the gateway is waiting on the upstream`);
+      }
+      return { layer: 'gateway', code: 'gateway_timeout', message: `${where}: no answer within the probe timeout${obs.controlPassed === false ? ', and the control route failed too' : ''}`, fix: 'The Worker does not answer: check `wrangler tail` for a handler that never resolves (an un-awaited promise, a loop).' };
+    }
+    return { layer: 'probe', code: 'probe_failed', message: `${where}: the probe itself failed: ${result.error.chain.map((l) => l.code ?? l.message).join(' ← ')}`, fix: 'Check the `url` input and the smoke spec\'s headers for this probe.' };
+  }
+  if (result.error?.phase === 'body') {
+    if (proxied) return upstreamDiagnosis(obs, 'http_response_incomplete', `${where}: the response (status ${result.status}) broke off mid-body${event?.outcome ? ` (Worker outcome: ${event.outcome})` : ''}: the upstream closed the connection while sending it`);
+    return { layer: 'gateway', code: 'response_incomplete', message: `${where}: the response broke off mid-body`, fix: 'The Worker\'s response stream failed: check `wrangler tail` for the error.' };
+  }
+
+  const status = result.status!;
+  const marker = hasMarker(result);
+  const proxyError = parseProxyStatus(result.headers?.['proxy-status']).find((e) => e.error);
+  if (proxyError) {
+    const type = proxyError.error as ProxyErrorType;
+    return upstreamDiagnosis(obs, type, `${where}: ${proxyError.proxy} reports Proxy-Status error=${type}${proxyError.details ? ` (${proxyError.details})` : ''}`);
+  }
+
+  const cfCode = cfErrorCode(result);
+  if (!marker && (cfCode !== undefined || result.headers?.['cf-error-type'])) {
+    if (cfCode === 1101 || result.headers?.['cf-error-type'] === 'worker-exception') {
+      const matchedProxy = lines.some((l) => /Found matching path configuration/.test(l) && /http_proxy|"http"/.test(l)) || (proxied && !event);
+      const network = exception ? looksLikeNetworkFailure(exception) : false;
+      if (proxied && matchedProxy && (network || (obs.upstream?.type !== undefined) || !exception)) {
+        const type = obs.upstream?.type ?? (exception ? typeOfWorkerException(exception) : undefined) ?? 'destination_unavailable';
+        return upstreamDiagnosis(obs, type, `${where}: the upstream request failed${exception ? ` ("${exception}")` : ''} and the error escaped the gateway: Cloudflare answered 500 error code 1101 (Worker threw)`, 'The gateway returns the upstream fetch() without awaiting it, so the error escapes its handler; awaiting it turns this into a 502 the gateway controls.');
+      }
+      return { layer: 'gateway', code: 'worker_exception', message: `${where}: the Worker threw${exception ? `: ${exception}` : ''} (Cloudflare error 1101, no gateway response)`, fix: 'Read the stack in `wrangler tail` or the local E2E run; the gateway must catch errors and answer 500 itself.' };
+    }
+    if (cfCode === 1102) return { layer: 'gateway', code: 'exceeded_resources', message: `${where}: the Worker exceeded its CPU or memory limit (Cloudflare error 1102${event?.outcome ? `, outcome ${event.outcome}` : ''})`, fix: 'Profile the route: a large config parsed per request or an unbounded loop exceeds the CPU limit.' };
+    if (cfCode === 1015) return { layer: 'edge', code: 'edge_rate_limited', category: 'client', message: `${where}: Cloudflare rate-limited the probe (error 1015)`, fix: 'A rate-limiting rule blocks the runner: allow the smoke test\'s requests (header x-gate-run) or lower the probe concurrency in the smoke spec.' };
+    if ((cfCode === 1019 || cfCode === 1042) && proxied) return upstreamDiagnosis(obs, 'proxy_loop_detected', `${where}: Cloudflare refused the subrequest (error ${cfCode}): the server URL points back at this zone or gateway`);
+    return { layer: 'edge', code: cfCode === 1042 ? 'worker_not_served' : `edge_error_${cfCode ?? 'unknown'}`, message: `${where}: Cloudflare answered ${status} error code ${cfCode ?? '?'} (${result.headers?.['cf-error-type'] ?? 'edge error'}) before the gateway ran`, fix: 'The edge did not run the gateway for this URL: check the Worker\'s routes and that the deploy finished.' };
+  }
+  const edgeType = typeOfEdgeStatus(status, result.body);
+  if (edgeType && proxied) return upstreamDiagnosis(obs, edgeType, `${where}: Cloudflare answered ${status} for the upstream leg`);
+
+  if (!marker && obs.controlPassed && status === 404) {
+    return { layer: 'edge', code: 'route_not_bound', message: `${where}: 404 without the gateway's marker: this URL does not reach the gateway Worker`, fix: 'Bind the route (or custom domain) to this Worker, or fix the `url` input.' };
+  }
+
+  if (marker || event) {
+    if (isNoMatch(result)) {
+      return { layer: 'routing', code: 'route_not_deployed', category: 'client', message: `${where}: the deployed gateway has no route for it (404 "No match found.")${lines.some((l) => /No matching path/.test(l)) ? '; its log says "No matching path found for request"' : ''}, but the repo's config does`, fix: 'The deployed config is not this one: check which config the Worker serves (SAG_API_CONFIG_JSON var, then the CONFIG KV key api-config.json, then the bundled file) and publish this route there.' };
+    }
+    const code = bodyCode(result);
+    if (status === 500 && code && ['MISSING_JWT_SECRET', 'SUPABASE_ENV_MISSING', 'AUTH_CONFIG_ERROR'].includes(code)) {
+      const secret = obs.authorizerSecret;
+      return { layer: code === 'AUTH_CONFIG_ERROR' ? 'auth' : 'binding', code: code === 'AUTH_CONFIG_ERROR' ? 'authorizer_misconfigured' : 'secret_missing', category: 'client', message: `${where}: the gateway answered 500 ${code}: ${secret ? `the secret ${secret} the authorizer reads is not set on the deployed Worker` : 'the authorizer is not configured on the deployed Worker'}`, fix: secret ? `Set it: \`wrangler secret put ${secret}\`${'' /* env flag added by the stage */} or list it in the \`secrets\` input.` : 'Fix the authorizer settings and the secrets they reference.' };
+    }
+    if (status === 401 && probe.withToken) {
+      return { layer: 'auth', code: 'auth_rejected', category: 'client', message: `${where}: the gateway refused the auth-token: ${(result.json as { error?: string } | undefined)?.error ?? 'unauthorized'}${code ? ` [${code}]` : ''}`, fix: code === 'ERR_JWT_EXPIRED' ? 'The auth-token has expired: mint a fresh one for the smoke test.' : code === 'AUTH_ERROR' ? '"JWT verification failed" also means an empty or wrong JWT secret on the Worker or an unreachable JWKS: check the authorizer\'s secret against the token\'s signer.' : 'The token and the authorizer disagree (signature, audience, issuer): sign the smoke token with the Worker\'s JWT secret and the configured aud/iss.' };
+    }
+    if (probe.expect.authChallenge && status !== 401) {
+      if (status < 400) return { layer: 'auth', code: 'auth_not_enforced', category: 'client', message: `${where}: answered ${status} without a token, but the route has "auth": true`, fix: 'The deployed gateway does not check tokens on this route: check that the authorizer is configured and deployed.' };
+    }
+    if (status === 502 && code && /^(AUTH0|SUPABASE)_/.test(code)) {
+      return { layer: 'auth', code: 'identity_provider_error', category: 'bad_upstream', message: `${where}: the identity provider failed (${code})`, fix: 'Check the identity provider\'s status and the authorizer\'s domain settings.' };
+    }
+    if (status === 500 && lines.some((l) => /Error loading API configuration/.test(l))) {
+      return { layer: 'binding', code: 'config_load_failed', category: 'client', message: `${where}: the gateway could not load its config ("Error loading API configuration")`, fix: 'The config the Worker loads is broken: check SAG_API_CONFIG_JSON and the CONFIG KV value (preflight compares them).' };
+    }
+    if (status >= 500) {
+      const logged = lines.find((l) => /\[ERROR\]/.test(l));
+      if (logged && /Cannot build the upstream request|Invalid URL/i.test(logged)) {
+        return { layer: 'binding', code: 'server_url_invalid', category: 'client', message: `${where}: the server URL the Worker uses is not a URL${obs.server ? ` (${obs.server.written}${obs.server.resolved !== undefined ? ` = "${obs.server.resolved}"` : ''})` : ''}`, fix: 'Set the variable the server URL references for this environment (an unset $env reference becomes "").' };
+      }
+      if (proxied && logged && (looksLikeNetworkFailure(logged) || obs.upstream?.type)) {
+        const type = obs.upstream?.type ?? typeOfWorkerException(logged) ?? 'destination_unavailable';
+        return upstreamDiagnosis(obs, type, `${where}: the gateway caught the upstream failure and answered ${status} (${truncate(logged, 160)})`);
+      }
+      if (proxied && !logged) {
+        if (obs.upstream?.type) return upstreamDiagnosis(obs, obs.upstream.type, `${where}: answered ${status}`);
+        return { layer: 'upstream', code: status === 503 ? 'destination_unavailable' : 'upstream_http_error', category: 'bad_upstream', message: `${where}: the upstream answered ${status} and the gateway passed it through${event ? ' (the Worker logged no error)' : ''}`, fix: `The backend behind ${obs.server?.resolved ?? obs.server?.written ?? 'this route'} fails: check its logs for ${probe.path}.` };
+      }
+      return { layer: 'gateway', code: 'gateway_internal_error', message: `${where}: the gateway answered ${status}${logged ? `; it logged ${truncate(logged, 200)}` : ''}${exception ? ` (${exception})` : ''}`, fix: 'A defect in the gateway or its config for this route: reproduce it with the local E2E tests (`RUN_LOCAL_WORKER_E2E=true`).' };
+    }
+  }
+  if (!marker && obs.controlPassed && probe.route) {
+    return { layer: 'edge', code: 'not_this_worker', message: `${where}: answered ${status} without the gateway's marker header`, fix: 'Something else answers this URL: check the Worker\'s routes and the `url` input.' };
+  }
+  const layer: Layer = probe.route?.kind === 'static' ? 'gateway' : proxied ? 'upstream' : 'gateway';
+  return { layer, code: 'unexpected_response', ...(proxied ? { category: 'bad_upstream' as const } : {}), message: `${where}: ${problems.join('; ')}`, fix: probe.route?.kind === 'static' ? 'The deployed gateway answers this static route differently from the repo\'s config: the deployed config is not this one.' : 'Compare the answer with the smoke spec\'s expectation for this probe.' };
+}
+
+function upstreamDiagnosis(obs: Observation, type: ProxyErrorType | string, message: string, extraFix?: string): Diagnosis {
+  const check = obs.upstream;
+  const server = obs.server;
+  const target = server?.resolved ?? server?.written ?? 'the upstream';
+  const seen = check && check.type ? ` From the runner, ${check.detail}.` : check?.step === 'answered' ? ` From the runner, ${target} ${check.detail}, so only the Worker's path to it fails.` : '';
+  const at = server?.location ? ` (${server.location.file}:${server.location.line})` : '';
+  return {
+    layer: 'upstream',
+    code: type,
+    category: categoryOf(type, { nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false) }),
+    message: `${message}.${seen}`,
+    fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.${extraFix ? ` ${extraFix}` : ''}`,
+  };
+}
+
+const UPSTREAM_FIX: Record<string, string> = {
+  connection_refused: 'Nothing listens at the upstream\'s address: start the backend or fix the port in the server URL.',
+  connection_terminated: 'The upstream closed the connection before answering: check the backend\'s logs and its TLS/HTTP settings.',
+  connection_timeout: 'The upstream does not accept connections in time: check that it is reachable from Cloudflare (firewall, allowlist).',
+  connection_read_timeout: 'The upstream accepted the connection and sent no response in time: the backend hangs on this request.',
+  http_response_incomplete: 'The upstream sent part of a response and then broke off: check the backend for crashes mid-response.',
+  dns_error: 'The server URL\'s hostname does not resolve: fix the hostname (or its DNS record).',
+  dns_timeout: 'The upstream\'s DNS did not answer in time: check its name servers.',
+  tls_certificate_error: 'The upstream\'s certificate is not valid for its hostname (self-signed, expired or another name): install a valid certificate.',
+  tls_protocol_error: 'TLS with the upstream failed: check its TLS versions and ciphers.',
+  destination_unavailable: 'The upstream is unavailable: check the backend\'s health.',
+  destination_ip_unroutable: 'The upstream\'s address is not routable from Cloudflare: use a public address or a tunnel.',
+  proxy_loop_detected: 'The server URL leads back to this gateway: point it at the real backend.',
+};
+
+function evidenceOf(obs: Observation, problems: string[]): Record<string, unknown> {
+  const { result, event } = obs;
+  const headers = result.headers ?? {};
+  const keep = ['server', 'cf-ray', 'cf-error-type', 'content-type', 'x-powered-by', 'proxy-status'];
+  return {
+    request: `${obs.probe.method} ${obs.probe.path}`,
+    unmet: problems,
+    ...(result.status !== undefined ? { status: result.status } : {}),
+    ...(result.headers ? { headers: Object.fromEntries(keep.filter((k) => headers[k] !== undefined).map((k) => [k, headers[k]])) } : {}),
+    ...(result.body ? { body: truncate(result.body, 300) } : {}),
+    ...(result.error ? { error: result.error.chain.map((l) => (l.code ? `${l.name} ${l.code}: ${l.message}` : `${l.name}: ${l.message}`)).slice(0, 4), timedOut: result.error.timedOut } : {}),
+    durationMs: result.durationMs,
+    logs: obs.logsAvailable ? (event ? { outcome: event.outcome, version: event.scriptVersion?.id, lines: logLines(event).map((l) => truncate(l, 300)).slice(0, 10), exceptions: (event.exceptions ?? []).map((e) => `${e.name ?? 'Error'}: ${e.message ?? ''}`) } : 'no event for this probe') : 'not collected',
+    ...(obs.controlPassed !== undefined ? { controlRoute: obs.controlPassed ? 'answered as configured' : 'failed too' } : {}),
+    ...(obs.upstream ? { upstreamCheck: { url: obs.upstream.url, step: obs.upstream.step, detail: obs.upstream.detail } } : {}),
+  };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** One finding per failing probe, on its route's line. */
+export function probeFinding(obs: Observation, verdict: Extract<Verdict, { passed: false }>): Finding {
+  const location = obs.probe.route?.location;
+  return {
+    stage: 'smoke',
+    layer: verdict.diagnosis.layer,
+    code: verdict.diagnosis.code,
+    ...(verdict.diagnosis.category ? { category: verdict.diagnosis.category } : {}),
+    severity: 'error',
+    message: verdict.diagnosis.message,
+    fix: verdict.diagnosis.fix,
+    ...(location ? { location } : {}),
+    evidence: verdict.evidence,
+  };
+}

@@ -1,0 +1,179 @@
+// The probe plan: every route of the gateway config as a concrete request with what it must
+// answer, plus the smoke spec's additions and overrides. Pure: config and spec in, probes out.
+import type { Location } from '../findings.js';
+import { isParam, isWildcard, RouteTable, type RouteDef } from '../gateway/route-matching.js';
+import type { ProbeExpectation, SmokeSpec, SpecProbe } from './smoke-spec.js';
+
+export type RouteKind = 'static' | 'proxy' | 'service' | 'flow';
+
+export interface PlannedRoute {
+  index: number;
+  method: string;
+  path: string;
+  kind: RouteKind;
+  /** The `servers` alias of an http_proxy route. */
+  server?: string;
+  auth: boolean;
+  location?: Location;
+}
+
+export interface Expectation extends Omit<ProbeExpectation, 'status'> {
+  status?: number[];
+  /** No gateway or edge error: below 500, routed, and (with a token) not refused. */
+  healthy?: boolean;
+  /** The gateway's own 401 for a missing token. */
+  authChallenge?: boolean;
+}
+
+export interface Probe {
+  id: string;
+  /** What the summary calls it: the route (`GET /users/{id}`), with "· no token" for the auth check. */
+  name: string;
+  route?: PlannedRoute;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  withToken: boolean;
+  expect: Expectation;
+  /** A static route: its answer says whether the edge and the gateway work at all. */
+  control: boolean;
+}
+
+export interface ProbePlan {
+  probes: Probe[];
+  /** Routes not probed, with why (shown in the summary, never silent). */
+  skipped: Array<{ route: string; reason: string; location?: Location }>;
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Safe values for a parameter segment, tried in order until one reaches the intended route. */
+const SAMPLE_VALUES = ['1', 'gate-smoke', 'gate-smoke-1', 'x-gate-probe'];
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export function routeKind(route: Obj): { kind: RouteKind; server?: string } {
+  const integration = isObj(route.integration) ? route.integration : undefined;
+  const type = typeof integration?.type === 'string' ? integration.type : undefined;
+  if (!type) return { kind: 'static' };
+  if (type === 'http_proxy' || type === 'http') return { kind: 'proxy', ...(typeof integration?.server === 'string' ? { server: integration.server } : {}) };
+  if (type === 'service' || type === 'service_binding') return { kind: 'service' };
+  return { kind: 'flow' };
+}
+
+export function planRoutes(config: unknown, locations: ReadonlyMap<number, Location>): PlannedRoute[] {
+  const paths = isObj(config) && Array.isArray(config.paths) ? config.paths : [];
+  const routes: PlannedRoute[] = [];
+  paths.forEach((entry, index) => {
+    if (!isObj(entry) || typeof entry.method !== 'string' || typeof entry.path !== 'string') return;
+    const location = locations.get(index);
+    routes.push({ index, method: entry.method, path: entry.path, ...routeKind(entry), auth: entry.auth === true, ...(location ? { location } : {}) });
+  });
+  return routes;
+}
+
+export const routeKey = (r: { method: string; path: string }): string => `${r.method} ${r.path}`;
+
+export function buildProbePlan(config: unknown, locations: ReadonlyMap<number, Location>, spec: SmokeSpec, options: { hasToken: boolean }): ProbePlan {
+  const routes = planRoutes(config, locations);
+  const table = new RouteTable(routes.map((r): RouteDef => ({ index: r.index, method: r.method, path: r.path })));
+  const byIndex = new Map(routes.map((r) => [r.index, r]));
+  const overrides = new Map<string, SpecProbe[]>();
+  for (const p of spec.probes) if (p.route) overrides.set(p.route, [...(overrides.get(p.route) ?? []), p]);
+  const skip = new Set(spec.skip);
+  const statics = isObj(config) && Array.isArray(config.paths) ? config.paths : [];
+  const plan: ProbePlan = { probes: [], skipped: [] };
+  let n = 0;
+  const add = (probe: Omit<Probe, 'id' | 'headers'> & { headers?: Record<string, string> }) => {
+    plan.probes.push({ ...probe, id: `p${++n}`, headers: { ...spec.headers, ...(probe.headers ?? {}) } });
+  };
+
+  for (const route of routes) {
+    const key = routeKey(route);
+    const skipNote = (reason: string) => plan.skipped.push({ route: key, reason, ...(route.location ? { location: route.location } : {}) });
+    if (skip.has(key)) {
+      skipNote('skipped by the smoke spec');
+      continue;
+    }
+    const method = route.method === 'ANY' ? 'GET' : route.method;
+    const path = concretePath(route, table, spec.params);
+    if (!path) {
+      skipNote('no request reaches it (another route wins every sample path)');
+      continue;
+    }
+    const custom = overrides.get(key);
+    if (custom) {
+      for (const p of custom) add(fromSpec(p, route, method, path, options.hasToken));
+      continue;
+    }
+    const base = { route, method, path, name: key };
+    if (route.kind === 'static') {
+      const entry = statics[route.index] as Obj;
+      add({ ...base, withToken: route.auth && options.hasToken, expect: { status: [200], ...(entry.response !== undefined ? { json: entry.response } : {}) }, control: !route.auth });
+      if (route.auth) add({ ...base, name: `${key} · no token`, withToken: false, expect: { status: [401], authChallenge: true }, control: false });
+      continue;
+    }
+    const writes = WRITE_METHODS.has(method);
+    if (route.auth) {
+      // Without a token the gateway answers before the upstream: safe for any method.
+      add({ ...base, name: `${key} · no token`, withToken: false, expect: { status: [401], authChallenge: true }, control: false });
+      if (!options.hasToken) skipNote('"auth": true and no auth-token input: probed without a token only');
+      else if (writes && !spec.write) skipNote(`${method} changes data: probed without a token only (set write: true in the smoke spec to send it with the token)`);
+      else add({ ...base, withToken: true, expect: { healthy: true }, control: false, ...bodyFor(method) });
+      continue;
+    }
+    if (writes && !spec.write) {
+      skipNote(`${method} changes data and has no auth to probe safely (set write: true in the smoke spec, or add a probe for it)`);
+      continue;
+    }
+    add({ ...base, withToken: false, expect: { healthy: true }, control: false, ...bodyFor(method) });
+  }
+
+  for (const p of spec.probes) {
+    if (p.route) {
+      if (!routes.some((r) => routeKey(r) === p.route)) plan.skipped.push({ route: p.route, reason: 'the smoke spec names a route the gateway config does not have', ...(p.location ? { location: p.location } : {}) });
+      continue;
+    }
+    const method = p.method ?? 'GET';
+    const hit = table.choose(method, p.path!);
+    const route = hit ? byIndex.get(hit.route.index) : undefined;
+    add(fromSpec(p, route, method, p.path!, options.hasToken));
+  }
+  return plan;
+}
+
+function fromSpec(p: SpecProbe, route: PlannedRoute | undefined, method: string, path: string, hasToken: boolean): Omit<Probe, 'id'> {
+  const withToken = (p.auth ?? route?.auth ?? false) && hasToken;
+  const body = p.body === undefined ? undefined : typeof p.body === 'string' ? p.body : JSON.stringify(p.body);
+  const headers = { ...(body !== undefined && typeof p.body !== 'string' ? { 'content-type': 'application/json' } : {}), ...(p.headers ?? {}) };
+  const { status, ...rest } = p.expect ?? {};
+  const expect: Expectation = p.expect ? { ...rest, ...(status !== undefined ? { status: [status].flat() } : {}) } : route?.kind === 'static' ? { status: [200] } : { healthy: true };
+  return {
+    name: p.name ?? `${p.method ?? method} ${p.path ?? path}`,
+    ...(route ? { route } : {}),
+    method: p.method ?? method,
+    path: p.path ?? path,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+    withToken,
+    expect,
+    control: false,
+  };
+}
+
+function bodyFor(method: string): { headers?: Record<string, string>; body?: string } {
+  return WRITE_METHODS.has(method) && method !== 'DELETE' ? { headers: { 'content-type': 'application/json' }, body: '{}' } : {};
+}
+
+/** A path that the gateway routes to `route`: parameters and the wildcard filled with safe samples. */
+export function concretePath(route: PlannedRoute, table: RouteTable, params: Record<string, string>): string | undefined {
+  const segments = route.path.split('/');
+  for (const sample of SAMPLE_VALUES) {
+    const filled = segments.map((s) => (isWildcard(s) ? (params['.+'] ?? params.proxy ?? 'gate-smoke') : isParam(s) ? encodeURIComponent(params[s.slice(1, -1)] ?? sample) : s));
+    const path = filled.join('/') || '/';
+    const method = route.method === 'ANY' ? 'GET' : route.method;
+    if (table.choose(method, path)?.route.index === route.index) return path;
+  }
+  return undefined;
+}

@@ -1,0 +1,152 @@
+// The smoke spec (`smoke` input): a YAML or JSON file that tunes the probes and adds or overrides
+// them. Checked with ajv; a mistake is a finding on its line, never a crash.
+import { Ajv } from 'ajv';
+import { LineCounter, parseDocument } from 'yaml';
+import type { Finding, Location } from '../findings.js';
+import { readTextFile } from '../files.js';
+import { parseDuration } from '../testing/run-command.js';
+
+export interface ProbeExpectation {
+  /** One status or a list of acceptable ones. */
+  status?: number | number[];
+  /** A subset the JSON body must contain (objects compared key by key, arrays and scalars exactly). */
+  json?: unknown;
+  /** Response headers, compared case-insensitively by name and exactly by value. */
+  headers?: Record<string, string>;
+  /** Text the body must contain. */
+  bodyContains?: string;
+}
+
+export interface SpecProbe {
+  /** `METHOD /path` of a config route: this probe replaces the one derived for it. */
+  route?: string;
+  name?: string;
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** Send the auth-token (default: when the route has "auth": true). */
+  auth?: boolean;
+  expect?: ProbeExpectation;
+  /** Where the probe is written in the spec, for findings about it. */
+  location?: Location;
+}
+
+export interface SmokeSpec {
+  timeoutMs: number;
+  concurrency: number;
+  /** How long failures that look like propagation (stale version, a new subdomain) are retried. */
+  propagationMs: number;
+  headers: Record<string, string>;
+  params: Record<string, string>;
+  /** Probe routes that change data (POST, PUT, PATCH, DELETE) with requests that reach the upstream. */
+  write: boolean;
+  skip: string[];
+  probes: SpecProbe[];
+}
+
+export const DEFAULT_SPEC: SmokeSpec = { timeoutMs: 10_000, concurrency: 16, propagationMs: 60_000, headers: {}, params: {}, write: false, skip: [], probes: [] };
+
+const expectSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    status: { oneOf: [{ type: 'integer', minimum: 100, maximum: 599 }, { type: 'array', minItems: 1, items: { type: 'integer', minimum: 100, maximum: 599 } }] },
+    json: {},
+    headers: { type: 'object', additionalProperties: { type: 'string' } },
+    bodyContains: { type: 'string' },
+  },
+};
+
+/** The spec's JSON Schema, as the README documents it. */
+export const SMOKE_SPEC_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    timeout: { type: ['string', 'number'], description: 'per probe: 10s, 1500ms or seconds' },
+    concurrency: { type: 'integer', minimum: 1, maximum: 256 },
+    propagation: { type: ['string', 'number'], description: 'how long propagation-like failures are retried' },
+    headers: { type: 'object', additionalProperties: { type: 'string' } },
+    params: { type: 'object', additionalProperties: { type: 'string' } },
+    write: { type: 'boolean' },
+    skip: { type: 'array', items: { type: 'string', pattern: '^[A-Z]+ /' } },
+    probes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          route: { type: 'string', pattern: '^[A-Z]+ /' },
+          name: { type: 'string' },
+          method: { type: 'string', pattern: '^[A-Z]+$' },
+          path: { type: 'string', pattern: '^/' },
+          headers: { type: 'object', additionalProperties: { type: 'string' } },
+          body: {},
+          auth: { type: 'boolean' },
+          expect: expectSchema,
+        },
+        anyOf: [{ required: ['route'] }, { required: ['path'] }],
+      },
+    },
+  },
+} as const;
+
+export type SpecResult = { ok: true; spec: SmokeSpec } | { ok: false; findings: Finding[] };
+
+const specFinding = (code: string, message: string, fix: string, location?: Location): Finding => ({ stage: 'smoke', layer: 'probe', code, severity: 'error', message, fix, ...(location ? { location } : {}) });
+
+export function loadSmokeSpec(file: string, display: string): SpecResult {
+  const read = readTextFile(file, 4 * 1024 * 1024);
+  if (!read.ok) return { ok: false, findings: [specFinding('smoke_spec_unreadable', `smoke spec ${display} ${read.detail}`, 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.')] };
+  return parseSmokeSpec(read.text, display);
+}
+
+/** JSON is YAML, so one parser reads both and gives every node's position. */
+export function parseSmokeSpec(text: string, display: string): SpecResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Location => {
+    const pos = lines.linePos(offset);
+    return { file: display, line: pos.line, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    return { ok: false, findings: [specFinding('smoke_spec_syntax', `smoke spec ${display} is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at this position.', at(error.pos[0]))] };
+  }
+  const value = doc.toJS() as unknown;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(SMOKE_SPEC_SCHEMA);
+  if (!validate(value ?? {})) {
+    const findings = (validate.errors ?? []).slice(0, 20).map((e) => {
+      const segments = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+      const node = doc.getIn(segments, true) as { range?: [number, number, number] } | undefined;
+      const what = e.keyword === 'additionalProperties' ? `unknown key "${String(e.params.additionalProperty)}"` : e.message ?? 'is invalid';
+      return specFinding('smoke_spec_invalid', `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`, 'See the README\'s "Smoke spec" section for the keys and their types.', node?.range ? at(node.range[0]) : { file: display, line: 1 });
+    });
+    return { ok: false, findings };
+  }
+  const raw = (value ?? {}) as Record<string, unknown>;
+  const durations: Array<[string, keyof SmokeSpec]> = [['timeout', 'timeoutMs'], ['propagation', 'propagationMs']];
+  const spec: SmokeSpec = { ...DEFAULT_SPEC, headers: {}, params: {}, skip: [], probes: [] };
+  for (const [key, field] of durations) {
+    if (raw[key] === undefined) continue;
+    const ms = typeof raw[key] === 'number' ? (raw[key] as number) * 1000 : parseDuration(String(raw[key]));
+    if (ms === undefined || ms <= 0) {
+      const node = doc.getIn([key], true) as { range?: [number, number, number] } | undefined;
+      return { ok: false, findings: [specFinding('smoke_spec_invalid', `smoke spec ${display}: ${key} must be a duration such as 10s or 1500ms; got ${JSON.stringify(raw[key])}`, 'Write a duration: 10s, 1500ms, 2m or plain seconds.', node?.range ? at(node.range[0]) : undefined)] };
+    }
+    (spec[field] as number) = ms;
+  }
+  if (typeof raw.concurrency === 'number') spec.concurrency = raw.concurrency;
+  if (raw.headers) spec.headers = raw.headers as Record<string, string>;
+  if (raw.params) spec.params = raw.params as Record<string, string>;
+  if (typeof raw.write === 'boolean') spec.write = raw.write;
+  if (Array.isArray(raw.skip)) spec.skip = raw.skip as string[];
+  if (Array.isArray(raw.probes)) {
+    spec.probes = (raw.probes as SpecProbe[]).map((p, i) => {
+      const node = doc.getIn(['probes', i], true) as { range?: [number, number, number] } | undefined;
+      return { ...p, ...(node?.range ? { location: at(node.range[0]) } : {}) };
+    });
+  }
+  return { ok: true, spec };
+}

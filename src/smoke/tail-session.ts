@@ -1,0 +1,155 @@
+// The Worker's own logs for each probe: `wrangler tail --format json`, filtered on the run's probe
+// header, running from before the first probe until the last event arrived.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { wranglerEnv, type WranglerProgram } from '../wrangler/wrangler-cli.js';
+
+/** The fields of a trace event the gate reads (wrangler prints the whole event). */
+export interface TailEvent {
+  outcome?: string;
+  scriptName?: string;
+  scriptVersion?: { id?: string };
+  exceptions?: Array<{ name?: string; message?: string }>;
+  logs?: Array<{ level?: string; message?: unknown[] }>;
+  event?: { request?: { url?: string; method?: string; headers?: Record<string, string> }; response?: { status?: number } };
+}
+
+export const RUN_HEADER = 'x-gate-run';
+export const PROBE_HEADER = 'x-gate-probe';
+
+export interface TailOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  workerName: string;
+  runId: string;
+}
+
+export class TailSession {
+  private readonly child: ChildProcess;
+  private readonly events: TailEvent[] = [];
+  private readonly waiters = new Set<() => void>();
+  private buffer = '';
+  private stderr = '';
+  private exited = false;
+
+  constructor(program: WranglerProgram, options: TailOptions) {
+    // Filtered at Cloudflare on the run header: other traffic never reaches the runner.
+    this.child = spawn(program.node, [program.script, 'tail', options.workerName, '--format', 'json', '--header', `${RUN_HEADER}:${options.runId}`], {
+      cwd: options.cwd,
+      env: wranglerEnv(options.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout!.on('data', (chunk: Buffer) => this.take(chunk.toString('utf8')));
+    this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString('utf8')).slice(-4000)));
+    this.child.on('error', (error) => {
+      this.stderr += error.message;
+      this.exited = true;
+      this.wake();
+    });
+    this.child.on('exit', () => {
+      this.exited = true;
+      this.wake();
+    });
+  }
+
+  /** Why there are no logs, when the tail died. */
+  get failure(): string | undefined {
+    return this.exited ? this.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' ') || 'wrangler tail exited' : undefined;
+  }
+
+  all(): readonly TailEvent[] {
+    return this.events;
+  }
+
+  /** The event of the request that carried `x-gate-probe: <id>`. */
+  eventFor(probeId: string): TailEvent | undefined {
+    return this.events.find((e) => headerOf(e, PROBE_HEADER) === probeId);
+  }
+
+  /** Resolves when `ready()` holds or after `timeoutMs`, whichever is first. */
+  async waitUntil(ready: () => boolean, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (!ready()) {
+      const left = deadline - Date.now();
+      if (left <= 0 || this.exited) return ready();
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, left);
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
+        this.waiters.add(done);
+      });
+    }
+    return true;
+  }
+
+  /** SIGINT makes wrangler delete the tail at Cloudflare; bounded in case it does not exit. */
+  async stop(): Promise<void> {
+    if (this.exited) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.child.kill('SIGKILL');
+        resolve();
+      }, 10_000);
+      this.child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.child.kill('SIGINT');
+    });
+    this.take('');
+  }
+
+  private wake(): void {
+    for (const waiter of [...this.waiters]) waiter();
+    this.waiters.clear();
+  }
+
+  /** Wrangler prints each event as indented JSON, one after another: split on balanced braces. */
+  private take(text: string): void {
+    this.buffer += text;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    let start = -1;
+    let consumed = 0;
+    for (let i = 0; i < this.buffer.length; i++) {
+      const c = this.buffer[i];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === '\\') escaped = true;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (c === '"') inString = true;
+      else if (c === '{') {
+        if (depth === 0) start = i;
+        depth++;
+      } else if (c === '}' && depth > 0) {
+        depth--;
+        if (depth === 0 && start >= 0) {
+          try {
+            this.events.push(JSON.parse(this.buffer.slice(start, i + 1)) as TailEvent);
+          } catch {
+            // Not an event (a stray line): skip it.
+          }
+          consumed = i + 1;
+          start = -1;
+        }
+      }
+    }
+    this.buffer = depth === 0 ? '' : this.buffer.slice(start >= 0 ? start : consumed);
+    if (consumed > 0) this.wake();
+  }
+}
+
+export function headerOf(event: TailEvent, name: string): string | undefined {
+  const headers = event.event?.request?.headers ?? {};
+  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;
+  return undefined;
+}
+
+/** A log entry as one line: `[ERROR] Error processing request {"message":"…"}`. */
+export function logLines(event: TailEvent | undefined): string[] {
+  return (event?.logs ?? []).map((log) => (log.message ?? []).map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' '));
+}

@@ -1,0 +1,181 @@
+// Stage 4: the deploy, through the project's own wrangler. `direct` is `wrangler deploy`;
+// `gradual` uploads a version and deploys it at 0% next to the live one, so smoke can reach it
+// with a version override while users never do; smoke then promotes it to 100%.
+import { activeDeployment, apiSettingsFromEnv, mainVersion, resolveAccount, type DeploymentView, workersSubdomain } from '../cloudflare/api.js';
+import { deployFailureFinding } from '../deploy/deploy-failure.js';
+import type { Finding } from '../findings.js';
+import type { GateConfig } from '../inputs.js';
+import { commandFailure, lastEntry } from '../wrangler/output-file.js';
+import { locateWrangler, runWrangler, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
+import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
+import type { PreflightData } from './preflight.js';
+import type { StageContext, StageLog, StageOutcome } from './stage.js';
+
+/** A deploy that has not finished in this long is stuck (wrangler has its own retries inside). */
+export const WRANGLER_TIMEOUT_MS = 5 * 60_000;
+
+export interface DeployData {
+  mode: 'direct' | 'gradual';
+  workerName: string;
+  environment: string | null;
+  accountId: string;
+  /** Where the deployment answers (wrangler's first target), when it has one. */
+  url?: string;
+  versionId?: string;
+  /** The version that had the traffic before: what rollback restores. */
+  previousVersionId?: string;
+  previousDeployment?: DeploymentView['versions'];
+  previewUrl?: string;
+  wrangler: string;
+  secretsUploaded: string[];
+  /** Gradual: set by smoke once the version passed and got 100%. */
+  promoted?: boolean;
+}
+
+const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'deploy', layer: 'deploy', code, severity: 'error', message, fix });
+
+export async function runDeploy(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
+  if (config.deploy === 'none') return { findings: [], status: 'skipped', note: 'deploy: none' };
+  const target = readWorkerTarget(config, 'deploy');
+  const preflight = context.previous('preflight')?.data as PreflightData | undefined;
+  const name = preflight?.workerName ?? target.worker.name;
+  if (!name) {
+    return { findings: [{ ...finding('worker_name_missing', `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`, 'Set `name` in the wrangler config.'), layer: 'config', location: target.source.locate(['name']) }] };
+  }
+  const located = locateWrangler(config.workingDirectory, config.env);
+  if (!located.ok) return { findings: [finding('wrangler_unavailable', located.reason, located.fix)] };
+  const api = apiSettingsFromEnv(config.env);
+  if (!api) return { findings: [finding('api_token_missing', 'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)', 'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.')] };
+  const account = await resolveAccount(api);
+  if (!account.ok) return { findings: [finding('cloudflare_account_unknown', `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step.')] };
+  const before = await activeDeployment(api, account.accountId, name);
+  if (!before.ok) {
+    const answer = before.answer;
+    const failure = answer.ok ? { message: 'unexpected answer' } : { ...(answer.code ? { code: answer.code } : {}), message: answer.message };
+    return { findings: [deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target })] };
+  }
+
+  const data: DeployData = {
+    mode: config.deploy,
+    workerName: name,
+    environment: config.environment ?? null,
+    accountId: account.accountId,
+    wrangler: located.program.version,
+    secretsUploaded: [],
+    ...(before.deployment ? { previousDeployment: before.deployment.versions } : {}),
+  };
+  const previous = mainVersion(before.deployment);
+  if (previous) data.previousVersionId = previous;
+  const deployer = new Deployer(config, log, located.program, target);
+  const findings = config.deploy === 'direct' ? await deployer.direct(data, before.exists) : await deployer.gradual(data, before.exists, await workersSubdomain(api, account.accountId));
+  const where = data.url ? ` at ${data.url}` : '';
+  const note =
+    findings.length > 0
+      ? `${config.deploy} deploy of ${name} failed`
+      : config.deploy === 'direct'
+        ? `${name} version ${data.versionId ?? '?'} deployed${where}${previous ? ` (was ${previous})` : ' (first deploy)'}`
+        : `${name} version ${data.versionId ?? '?'} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
+  return { findings, data, note };
+}
+
+class Deployer {
+  private readonly envArgs: string[];
+  private readonly message: string;
+
+  constructor(
+    private readonly config: GateConfig,
+    private readonly log: StageLog,
+    private readonly program: WranglerProgram,
+    private readonly target: WorkerTarget,
+  ) {
+    this.envArgs = config.environment ? ['--env', config.environment] : [];
+    const sha = config.env.GITHUB_SHA?.slice(0, 7);
+    this.message = `gateway-deploy-gate${sha ? ` ${sha}` : ''}`;
+  }
+
+  private run(args: string[], input?: string): Promise<WranglerRun> {
+    // Secret values only ever travel on stdin; the log shows the command, never the input.
+    return this.log.group(`wrangler ${args.join(' ')}`, () =>
+      runWrangler(this.program, args, { cwd: this.config.workingDirectory, env: this.config.env, timeoutMs: WRANGLER_TIMEOUT_MS, onOutput: (t) => this.log.write(t), ...(input !== undefined ? { input } : {}) }),
+    );
+  }
+
+  private failed(run: WranglerRun, args: string[]): Finding | undefined {
+    const command = `wrangler ${args.join(' ')}`;
+    if (run.timedOut) return { ...finding('wrangler_timeout', `${command} did not finish in ${WRANGLER_TIMEOUT_MS / 60_000} minutes and was stopped`, 'Check the Cloudflare status page and the runner\'s network, then rerun the job.'), evidence: { stderr: run.stderr.slice(-2000) } };
+    if (run.exitCode === 0) return undefined;
+    return deployFailureFinding(commandFailure(run.entries, run.stderr), { command, ...this.target });
+  }
+
+  /** `secret bulk` reads JSON on stdin; the names are the `secrets` input, the values the environment's. */
+  private secretsPayload(): string {
+    return JSON.stringify(Object.fromEntries(this.config.secrets.map((n) => [n, this.config.env[n] ?? ''])));
+  }
+
+  async direct(data: DeployData, exists: boolean): Promise<Finding[]> {
+    const secrets = this.config.secrets.length > 0;
+    // On an existing Worker the secrets go first, so the new code never runs without them.
+    if (secrets && exists) {
+      const problem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
+      if (problem) return [problem];
+    }
+    const args = ['deploy', ...this.envArgs, '--message', this.message];
+    const run = await this.run(args);
+    const problem = this.failed(run, args);
+    if (problem) return [problem];
+    const entry = lastEntry(run.entries, 'deploy');
+    if (typeof entry?.version_id === 'string') data.versionId = entry.version_id;
+    const url = deploymentUrl(entry?.targets);
+    if (url) data.url = url;
+    // A new Worker cannot hold secrets before its first deploy; each secret change deploys a version.
+    if (secrets && !exists) {
+      const secretProblem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
+      if (secretProblem) return [secretProblem];
+    }
+    return [];
+  }
+
+  async gradual(data: DeployData, exists: boolean, subdomain: string | undefined): Promise<Finding[]> {
+    if (!exists || !data.previousVersionId) {
+      return [{ ...finding('worker_not_found', `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`, 'Deploy the Worker once with `deploy: direct`, then use gradual.'), location: this.target.source.locate(this.target.worker.pathOf('name'), 'value') }];
+    }
+    // `versions secret bulk` makes a new version without deploying it; the upload inherits its secrets.
+    if (this.config.secrets.length > 0) {
+      const problem = await this.uploadSecrets(['versions', 'secret', 'bulk', ...this.envArgs, '--message', this.message], data);
+      if (problem) return [problem];
+    }
+    const upload = ['versions', 'upload', ...this.envArgs, '--message', this.message];
+    const uploaded = await this.run(upload);
+    const uploadProblem = this.failed(uploaded, upload);
+    if (uploadProblem) return [uploadProblem];
+    const entry = lastEntry(uploaded.entries, 'version-upload');
+    if (typeof entry?.version_id !== 'string') return [finding('wrangler_output_missing', 'wrangler versions upload succeeded but its output file names no version', 'Check that the project\'s wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).')];
+    data.versionId = entry.version_id;
+    if (typeof entry.preview_url === 'string') data.previewUrl = entry.preview_url;
+    // 0% for the new version: in the deployment (so a version override reaches it), serving no one.
+    const split = ['versions', 'deploy', `${data.versionId}@0%`, `${data.previousVersionId}@100%`, '-y', ...this.envArgs, '--message', `${this.message}: smoke test at 0%`];
+    const deployed = await this.run(split);
+    const splitProblem = this.failed(deployed, split);
+    if (splitProblem) return [splitProblem];
+    if (subdomain) data.url = `https://${data.workerName}.${subdomain}.workers.dev`;
+    return [];
+  }
+
+  private async uploadSecrets(args: string[], data: DeployData): Promise<Finding | undefined> {
+    const run = await this.run(args, this.secretsPayload());
+    const problem = this.failed(run, args);
+    if (problem) return { ...problem, code: problem.code === 'wrangler_failed' ? 'secret_upload_failed' : problem.code, layer: 'binding' };
+    data.secretsUploaded = [...this.config.secrets];
+    return undefined;
+  }
+}
+
+/** Wrangler's targets are URLs (workers.dev) or route patterns (`api.example.com/v1/*`). */
+export function deploymentUrl(targets: unknown): string | undefined {
+  if (!Array.isArray(targets)) return undefined;
+  const texts = targets.filter((t): t is string => typeof t === 'string');
+  const url = texts.find((t) => /^https?:\/\//.test(t)) ?? texts[0];
+  if (!url) return undefined;
+  const withScheme = /^https?:\/\//.test(url) ? url : `https://${url}`;
+  return withScheme.replace(/\/?\*$/, '').replace(/\/+$/, '');
+}

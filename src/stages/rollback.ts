@@ -1,0 +1,57 @@
+// Stage 6, only after a failed smoke test: put the version that served before back in front of
+// users. A direct deploy is undone with `wrangler rollback`; a gradual one never gave the new
+// version traffic, and is cleaned out of the deployment. Verified against the API afterwards.
+import { activeDeployment, apiSettingsFromEnv, mainVersion } from '../cloudflare/api.js';
+import { deployFailureFinding } from '../deploy/deploy-failure.js';
+import type { Finding } from '../findings.js';
+import type { GateConfig } from '../inputs.js';
+import { commandFailure } from '../wrangler/output-file.js';
+import { locateWrangler, runWrangler } from '../wrangler/wrangler-cli.js';
+import { WRANGLER_TIMEOUT_MS, type DeployData } from './deploy.js';
+import type { StageContext, StageLog, StageOutcome } from './stage.js';
+
+export interface RollbackData {
+  rolledBack: boolean;
+  /** The version serving after the rollback (checked with the API). */
+  activeVersionId?: string;
+  removedVersionId?: string;
+}
+
+const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'rollback', layer: 'deploy', code, severity: 'error', message, fix });
+
+export async function runRollback(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
+  const smoke = context.previous('smoke');
+  const deploy = context.previous('deploy');
+  const data = deploy?.status === 'passed' ? (deploy.data as DeployData | undefined) : undefined;
+  if (!smoke || smoke.status === 'passed' || smoke.status === 'skipped') return { findings: [], status: 'skipped', note: 'the smoke test did not fail' };
+  if (!data?.versionId) return { findings: [], status: 'skipped', note: 'this run deployed nothing' };
+  if (!config.rollback && data.mode === 'direct') return { findings: [], status: 'skipped', note: `rollback: false, so version ${data.versionId} stays live` };
+  if (!data.previousVersionId) {
+    return { findings: [{ ...finding('nothing_to_roll_back_to', `${data.workerName} had no version before this deploy, so ${data.versionId} stays live`, 'Fix the failure and deploy again (or delete the Worker if it must not serve).'), severity: 'warning' }], note: 'first deploy: nothing to restore' };
+  }
+  const program = locateWrangler(config.workingDirectory, config.env);
+  if (!program.ok) return { findings: [finding('wrangler_unavailable', program.reason, program.fix)] };
+  const envArgs = config.environment ? ['--env', config.environment] : [];
+  const message = `gateway-deploy-gate: smoke test failed for ${data.versionId}`;
+  const args =
+    data.mode === 'direct'
+      ? ['rollback', data.previousVersionId, '-y', '--message', message, ...envArgs]
+      : ['versions', 'deploy', `${data.previousVersionId}@100%`, '-y', '--message', message, ...envArgs];
+  const run = await log.group(`wrangler ${args.join(' ')}`, () => runWrangler(program.program, args, { cwd: config.workingDirectory, env: config.env, timeoutMs: WRANGLER_TIMEOUT_MS, onOutput: (t) => log.write(t) }));
+  if (run.exitCode !== 0 || run.timedOut) {
+    return { findings: [{ ...deployFailureFinding(commandFailure(run.entries, run.stderr), { command: `wrangler ${args.join(' ')}` }), stage: 'rollback', message: `the rollback to ${data.previousVersionId} failed, so ${data.versionId} is still live: ${commandFailure(run.entries, run.stderr).message}` }] };
+  }
+  // `wrangler rollback` writes nothing to its output file: the API says what serves now.
+  const result: RollbackData = { rolledBack: true, removedVersionId: data.versionId };
+  const api = apiSettingsFromEnv(config.env);
+  if (api) {
+    const active = await activeDeployment(api, data.accountId, data.workerName);
+    const serving = active.ok ? mainVersion(active.deployment) : undefined;
+    if (serving) result.activeVersionId = serving;
+    if (serving !== data.previousVersionId) {
+      return { findings: [finding('rollback_not_effective', `wrangler reported the rollback done, but ${data.workerName} serves ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`, 'Check `wrangler deployments list` and roll back by hand.')], data: { ...result, rolledBack: false } };
+    }
+  }
+  const note = data.mode === 'direct' ? `rolled back ${data.workerName} to ${data.previousVersionId}` : `${data.versionId} never got traffic; the deployment is ${data.previousVersionId} at 100% again`;
+  return { findings: [], data: result, note };
+}

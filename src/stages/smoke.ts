@@ -1,0 +1,327 @@
+// Stage 5: prove the deployed gateway works, route by route. Every route of the config becomes a
+// probe; a deploy marker (the version id in the Worker's own trace events) proves the edge serves
+// the new version before the probes count; each failure is told apart by layer on its route's line.
+import { randomBytes } from 'node:crypto';
+import { apiSettingsFromEnv } from '../cloudflare/api.js';
+import { StageError } from '../errors.js';
+import type { Finding, Location } from '../findings.js';
+import { readTextFile } from '../files.js';
+import { displayPath, type GateConfig } from '../inputs.js';
+import { locatePointers, parseJson } from '../json/json-source.js';
+import { classify, probeFinding, type Observation, type ServerInfo } from '../smoke/classify.js';
+import { mapBounded, sendProbe, type ProbeResult } from '../smoke/http-probe.js';
+import { buildProbePlan, type Probe, type ProbePlan } from '../smoke/probe-plan.js';
+import { DEFAULT_SPEC, loadSmokeSpec, type SmokeSpec } from '../smoke/smoke-spec.js';
+import { PROBE_HEADER, RUN_HEADER, TailSession } from '../smoke/tail-session.js';
+import { checkUpstream, type UpstreamCheck } from '../smoke/upstream-check.js';
+import { locateWrangler, runWrangler } from '../wrangler/wrangler-cli.js';
+import { commandFailure } from '../wrangler/output-file.js';
+import { deployFailureFinding } from '../deploy/deploy-failure.js';
+import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
+import { WRANGLER_TIMEOUT_MS, type DeployData } from './deploy.js';
+import type { StageContext, StageLog, StageOutcome } from './stage.js';
+import { locateConfig } from './validate.js';
+
+export interface ProbeRecord {
+  id: string;
+  name: string;
+  method: string;
+  url: string;
+  route?: string;
+  status?: number;
+  attempts: number;
+  durationMs: number;
+  outcome: 'passed' | 'failed';
+  layer?: string;
+  code?: string;
+  control?: boolean;
+}
+
+export interface SmokeData {
+  url: string;
+  runId: string;
+  probes: ProbeRecord[];
+  skipped: ProbePlan['skipped'];
+  /** How the Worker's logs were read, or why not. */
+  logs: string;
+  /** The deploy marker: which version the edge served to the first probe. */
+  marker: { expected?: string; served?: string; proven: boolean; attempts: number; note: string };
+  promoted?: boolean;
+}
+
+/** How long a trace event may lag behind its response. */
+const EVENT_WAIT_MS = 5_000;
+/** How long the tail may take to connect before the smoke test goes on without logs. */
+const TAIL_CONNECT_MS = 20_000;
+const UPSTREAM_CHECK_MS = 5_000;
+
+const smokeFinding = (code: string, layer: Finding['layer'], message: string, fix: string, location?: Location): Finding => ({ stage: 'smoke', layer, code, severity: 'error', message, fix, ...(location ? { location } : {}) });
+
+export async function runSmoke(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
+  const deployResult = context.previous('deploy');
+  const deploy = deployResult?.status === 'passed' ? (deployResult.data as DeployData | undefined) : undefined;
+  const url = config.url ?? deploy?.url;
+  if (!url) {
+    if (deploy) return { findings: [smokeFinding('smoke_url_unknown', 'probe', `wrangler reported no URL for ${deploy.workerName} (workers_dev off and no route?), so there is nothing to probe`, 'Set the `url` input to the gateway\'s address.')] };
+    return { findings: [], status: 'skipped', note: 'no deployment to probe: deploy is none and there is no url input' };
+  }
+
+  let spec: SmokeSpec = DEFAULT_SPEC;
+  if (config.smoke) {
+    const loaded = loadSmokeSpec(config.smoke, displayPath(config.smoke, config.workingDirectory));
+    if (!loaded.ok) return { findings: loaded.findings };
+    spec = loaded.spec;
+  }
+  const gateway = readGateway(config);
+  let target: WorkerTarget | undefined;
+  try {
+    target = readWorkerTarget(config, 'smoke');
+  } catch (error) {
+    if (!(error instanceof StageError)) throw error;
+  }
+  const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, { hasToken: Boolean(config.authToken) });
+  const runId = randomBytes(6).toString('hex');
+  const workerName = deploy?.workerName ?? target?.worker.name;
+  const baseHeaders: Record<string, string> = {
+    'user-agent': 'gateway-deploy-gate (smoke test)',
+    accept: 'application/json',
+    [RUN_HEADER]: runId,
+    // Gradual: the new version serves 0% of traffic; the override sends the probes to it.
+    ...(deploy?.mode === 'gradual' && deploy.versionId ? { 'cloudflare-workers-version-overrides': `${deploy.workerName}="${deploy.versionId}"` } : {}),
+  };
+  const data: SmokeData = { url, runId, probes: [], skipped: plan.skipped, logs: '', marker: { proven: false, attempts: 0, note: '' } };
+  const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
+
+  // Logs: the Worker's trace events for this run's probes, through the project's wrangler.
+  let tail: TailSession | undefined;
+  const program = locateWrangler(config.workingDirectory, config.env);
+  if (!apiSettingsFromEnv(config.env)) data.logs = 'off: no CLOUDFLARE_API_TOKEN';
+  else if (!workerName) data.logs = 'off: the Worker name is unknown';
+  else if (!program.ok) data.logs = `off: ${program.reason}`;
+  else {
+    tail = new TailSession(program.program, { cwd: config.workingDirectory, env: config.env, workerName, runId });
+    data.logs = `wrangler tail ${workerName}, filtered on ${RUN_HEADER}: ${runId}`;
+  }
+
+  const requestOf = (probe: Probe, probeId: string) => ({
+    url: url + probe.path,
+    method: probe.method,
+    headers: { ...baseHeaders, ...probe.headers, [PROBE_HEADER]: probeId, ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}) },
+    ...(probe.body !== undefined ? { body: probe.body } : {}),
+    timeoutMs: spec.timeoutMs,
+  });
+
+  const findings: Finding[] = [];
+  try {
+    const started = Date.now();
+    const deadline = started + spec.propagationMs;
+    const marker = await log.group(`deploy marker: waiting for ${url} to serve ${deploy?.versionId ?? 'the gateway'}`, () => waitForMarker());
+    if (marker === 'stale') {
+      findings.push(smokeFinding('stale_version', 'edge', `after ${Math.round((Date.now() - started) / 1000)} s the edge still serves version ${data.marker.served} of ${workerName}, not the deployed ${data.marker.expected}: the probes would test the old code`, 'Propagation normally takes seconds: check `wrangler deployments status` and the Cloudflare status page, then rerun; raise `propagation` in the smoke spec if your zone is slow.', nameLine));
+      findings[0]!.evidence = { marker: data.marker };
+      return { findings, data, note: 'the edge serves the previous version' };
+    }
+
+    const results = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () =>
+      mapBounded(plan.probes, spec.concurrency, async (probe) => {
+        let attempts = 0;
+        for (;;) {
+          attempts++;
+          const result = await sendProbe(requestOf(probe, probe.id));
+          // Only what looks like propagation (the new hostname not resolvable or not yet on TLS) is retried.
+          const propagating = !data.marker.proven && result.error?.phase === 'headers' && /^(dns_|tls_)/.test(result.error.network?.type ?? '');
+          if (!propagating || Date.now() + 1000 * attempts > deadline) return { result, attempts };
+          await sleep(Math.min(8_000, 1000 * 2 ** (attempts - 1)));
+        }
+      }),
+    );
+    if (tail) {
+      const answered = plan.probes.filter((_, i) => results[i]!.result.status !== undefined && !results[i]!.result.error);
+      const t = tail;
+      await t.waitUntil(() => answered.every((p) => t.eventFor(p.id)), EVENT_WAIT_MS);
+    }
+    await tail?.stop();
+    if (tail?.failure && !data.marker.proven) data.logs = `off: wrangler tail failed (${tail.failure})`;
+
+    const controls = plan.probes.map((p, i) => ({ p, r: results[i]!.result })).filter(({ p }) => p.control);
+    const controlPassed = controls.length === 0 ? undefined : controls.some(({ p, r }) => classify({ probe: p, result: r, logsAvailable: false }).passed);
+    const observations: Observation[] = plan.probes.map((probe, i) => {
+      const event = tail?.eventFor(probe.id);
+      const server = probe.route?.server ? gateway.servers.get(probe.route.server) : undefined;
+      return {
+        probe,
+        result: results[i]!.result,
+        ...(event ? { event } : {}),
+        logsAvailable: Boolean(tail) && !tail?.failure,
+        ...(controlPassed !== undefined ? { controlPassed } : {}),
+        ...(server ? { server } : {}),
+        ...(gateway.authorizerSecret ? { authorizerSecret: gateway.authorizerSecret } : {}),
+      };
+    });
+    // The upstream is looked at directly only for failing proxied routes, once per server.
+    const checks = new Map<string, Promise<UpstreamCheck>>();
+    for (const obs of observations) {
+      if (obs.probe.route?.kind !== 'proxy' || !obs.server?.resolved || classify(obs).passed) continue;
+      const resolved = obs.server.resolved;
+      if (!checks.has(resolved)) checks.set(resolved, checkUpstream(resolved, Math.min(spec.timeoutMs, UPSTREAM_CHECK_MS)));
+      obs.upstream = await checks.get(resolved)!;
+    }
+
+    const edgeFailures = new Map<string, { finding: Finding; probes: string[] }>();
+    observations.forEach((obs, i) => {
+      const verdict = classify(obs);
+      const record: ProbeRecord = {
+        id: obs.probe.id,
+        name: obs.probe.name,
+        method: obs.probe.method,
+        url: url + obs.probe.path,
+        ...(obs.probe.route ? { route: `${obs.probe.route.method} ${obs.probe.route.path}` } : {}),
+        ...(obs.result.status !== undefined ? { status: obs.result.status } : {}),
+        attempts: results[i]!.attempts,
+        durationMs: obs.result.durationMs,
+        outcome: verdict.passed ? 'passed' : 'failed',
+        ...(obs.probe.control ? { control: true } : {}),
+      };
+      if (!verdict.passed) {
+        record.layer = verdict.diagnosis.layer;
+        record.code = verdict.diagnosis.code;
+        const finding = probeFinding(obs, verdict);
+        if (finding.fix && target && config.environment && finding.code === 'secret_missing') finding.fix = finding.fix.replace(/`wrangler secret put (\w+)`/, `\`wrangler secret put $1 --env ${config.environment}\``);
+        if (verdict.diagnosis.layer === 'edge' && ['worker_unreachable', 'worker_host_not_found', 'edge_tls_error'].includes(verdict.diagnosis.code)) {
+          // The same broken address for every probe is one problem, not one per route.
+          const seen = edgeFailures.get(verdict.diagnosis.code);
+          if (seen) seen.probes.push(obs.probe.name);
+          else edgeFailures.set(verdict.diagnosis.code, { finding: { ...finding, ...(nameLine ? { location: nameLine } : {}) }, probes: [obs.probe.name] });
+        } else findings.push(finding);
+      }
+      data.probes.push(record);
+    });
+    for (const { finding, probes } of edgeFailures.values()) {
+      findings.push({ ...finding, message: `${url} is not reachable: ${probes.length} of ${plan.probes.length} probes failed the same way (${finding.message.replace(/^[A-Z]+ \S+: /, '')})`, evidence: { ...finding.evidence, probes } });
+    }
+    if (plan.probes.length === 0) findings.push({ ...smokeFinding('no_probes', 'probe', 'the gateway config gives nothing to probe', 'Add routes to the config or probes to the smoke spec.'), severity: 'warning' });
+
+    if (findings.every((f) => f.severity !== 'error') && deploy?.mode === 'gradual' && deploy.versionId && program.ok) {
+      const promotion = await promote(config, log, program.program, deploy);
+      if (promotion) findings.push(promotion);
+      else data.promoted = true;
+    }
+  } finally {
+    await tail?.stop();
+  }
+
+  const failed = data.probes.filter((p) => p.outcome === 'failed').length;
+  const note = `${data.probes.length - failed}/${data.probes.length} probes passed at ${url}${plan.skipped.length ? `, ${plan.skipped.length} routes not probed` : ''}${data.marker.proven ? `, version ${data.marker.served} proven` : ''}${data.promoted ? '; promoted to 100%' : ''}`;
+  return { findings, data, note };
+
+  /** Sends the control request until the edge answers with the deployed version (or the window closes). */
+  async function waitForMarker(): Promise<'proven' | 'stale' | 'unverified'> {
+    const expected = deploy?.versionId;
+    if (expected) data.marker.expected = expected;
+    const probe = plan.probes.find((p) => p.control) ?? plan.probes[0];
+    if (!probe) {
+      data.marker.note = 'nothing to probe';
+      return 'unverified';
+    }
+    const deadline = Date.now() + spec.propagationMs;
+    const tailDeadline = Date.now() + TAIL_CONNECT_MS;
+    for (let attempt = 1; ; attempt++) {
+      data.marker.attempts = attempt;
+      const id = `marker-${attempt}`;
+      const answer: ProbeResult = await sendProbe(requestOf(probe, id));
+      const unreachable = answer.error?.phase === 'headers' && !answer.error.timedOut;
+      if (!unreachable && tail && !tail.failure) {
+        const t = tail;
+        await t.waitUntil(() => Boolean(t.eventFor(id)), attempt === 1 ? 3_000 : 1_500);
+        const served = t.eventFor(id)?.scriptVersion?.id;
+        if (served) data.marker.served = served;
+        if (served && (!expected || served === expected)) {
+          data.marker.proven = Boolean(expected);
+          data.marker.note = expected ? `the edge served ${served} on attempt ${attempt}` : `the edge serves ${served}`;
+          return expected ? 'proven' : 'unverified';
+        }
+        if (!served && Date.now() > tailDeadline) {
+          data.logs = `off: no trace event arrived within ${TAIL_CONNECT_MS / 1000} s${tail.failure ? ` (${tail.failure})` : ''}`;
+          data.marker.note = 'not verified: the Worker\'s logs did not arrive';
+          return 'unverified';
+        }
+      } else if (!unreachable) {
+        data.marker.note = `not verified: ${data.logs}`;
+        return 'unverified';
+      }
+      if (Date.now() > deadline) {
+        if (data.marker.served && expected && data.marker.served !== expected) return 'stale';
+        data.marker.note = unreachable ? 'the gateway did not answer' : 'not verified';
+        return 'unverified';
+      }
+      await sleep(Math.min(4_000, 250 * 2 ** (attempt - 1)));
+    }
+  }
+}
+
+/** Gradual: every probe passed against the 0% version, so it gets all the traffic. */
+async function promote(config: GateConfig, log: StageLog, program: Parameters<typeof runWrangler>[0], deploy: DeployData): Promise<Finding | undefined> {
+  const args = ['versions', 'deploy', `${deploy.versionId}@100%`, '-y', ...(config.environment ? ['--env', config.environment] : []), '--message', 'gateway-deploy-gate: smoke test passed'];
+  const run = await log.group(`wrangler ${args.join(' ')}`, () => runWrangler(program, args, { cwd: config.workingDirectory, env: config.env, timeoutMs: WRANGLER_TIMEOUT_MS, onOutput: (t) => log.write(t) }));
+  if (run.exitCode === 0 && !run.timedOut) return undefined;
+  return { ...deployFailureFinding(commandFailure(run.entries, run.stderr), { command: `wrangler ${args.join(' ')}` }), stage: 'smoke' };
+}
+
+interface GatewayFacts {
+  value: unknown;
+  routeLocations: Map<number, Location>;
+  servers: Map<string, ServerInfo>;
+  authorizerSecret?: string;
+}
+
+/** The gateway config with the line of every route, and what its servers and authorizer reference. */
+function readGateway(config: GateConfig): GatewayFacts {
+  const file = locateConfig(config);
+  const display = displayPath(file, config.workingDirectory);
+  const read = readTextFile(file);
+  const fail = (why: string): never => {
+    throw new StageError(smokeFinding('smoke_config_unreadable', 'config', `the gateway config ${display} ${why}: there is no probe plan without it`, 'Validate reports what is wrong with it; fix that first.', { file: display, line: 1 }));
+  };
+  if (!read.ok) return fail(read.detail);
+  const parsed = parseJson(read.text);
+  if (!parsed.ok) return fail('is not valid JSON');
+  const value = parsed.value as { paths?: unknown[]; servers?: Array<{ alias?: unknown; url?: unknown }>; authorizer?: { secret?: unknown; jwt_secret?: unknown } };
+  const paths = Array.isArray(value?.paths) ? value.paths : [];
+  const servers = Array.isArray(value?.servers) ? value.servers : [];
+  const requests = [
+    ...paths.map((_, i) => ({ pointer: `/paths/${i}/path`, target: 'value' as const })),
+    ...servers.map((_, i) => ({ pointer: `/servers/${i}/url`, target: 'value' as const })),
+  ];
+  const located = locatePointers(read.text, requests);
+  const routeLocations = new Map<number, Location>();
+  paths.forEach((_, i) => {
+    const range = located.get(`value:/paths/${i}/path`);
+    if (range) routeLocations.set(i, { file: display, line: range.line, column: range.column });
+  });
+  let vars: Record<string, unknown> = {};
+  let target: WorkerTarget | undefined;
+  try {
+    target = readWorkerTarget(config, 'smoke');
+    vars = target.worker.vars;
+  } catch (error) {
+    if (!(error instanceof StageError)) throw error;
+  }
+  const serverInfo = new Map<string, ServerInfo>();
+  servers.forEach((s, i) => {
+    if (typeof s?.alias !== 'string' || typeof s.url !== 'string') return;
+    const range = located.get(`value:/servers/${i}/url`);
+    const reference = /^\$env\.(.+)$/.exec(s.url);
+    const info: ServerInfo = { written: s.url, ...(range ? { location: { file: display, line: range.line, column: range.column } } : {}) };
+    if (!reference) info.resolved = s.url;
+    else if (typeof vars[reference[1]!] === 'string') {
+      info.resolved = vars[reference[1]!] as string;
+      // The value lives in the wrangler config: that is the line to change.
+      if (target) info.location = target.source.locate([...target.worker.base, 'vars', reference[1]!], 'value');
+    }
+    serverInfo.set(s.alias, info);
+  });
+  const secretRef = [value?.authorizer?.secret, value?.authorizer?.jwt_secret].find((v): v is string => typeof v === 'string' && /^\$secrets?\./.test(v));
+  return { value, routeLocations, servers: serverInfo, ...(secretRef ? { authorizerSecret: secretRef.replace(/^\$secrets?\./, '') } : {}) };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

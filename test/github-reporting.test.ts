@@ -1,0 +1,235 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Finding } from '../src/findings.js';
+import { MAX_MARKDOWN, headShaOf, pathPrefixOf, publishCheckRun, repoPath, truncateMarkdown } from '../src/report/github-checks.js';
+import { commentMarker, isStickyComment, pullRequestNumberOf, upsertPullRequestComment } from '../src/report/pr-comment.js';
+import { type FakeGitHub, startFakeGitHub } from './helpers/fake-github.js';
+
+const TOKEN = 'ghs_fakeInstallationToken0123456789';
+const HEAD_SHA = 'a'.repeat(40);
+const MERGE_SHA = 'b'.repeat(40);
+
+let fake: FakeGitHub;
+beforeEach(async () => {
+  fake = await startFakeGitHub({ token: TOKEN });
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+/** The runner's environment for an event, its payload in a temp file as GITHUB_EVENT_PATH. */
+function runnerEnv(eventName: string, payload: unknown): NodeJS.ProcessEnv {
+  const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
+  writeFileSync(eventPath, JSON.stringify(payload));
+  return { GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: 'acme/edge', GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: eventPath, GITHUB_SHA: MERGE_SHA };
+}
+
+const prEnv = () => runnerEnv('pull_request', { pull_request: { number: 7, head: { sha: HEAD_SHA } } });
+
+/** Even findings sit on one line with columns; odd ones span three lines (GitHub refuses columns there). */
+function findings(count: number): Finding[] {
+  return Array.from({ length: count }, (_, i) => ({
+    stage: 'validate',
+    layer: 'routing',
+    code: `route_${i}`,
+    severity: i % 3 === 0 ? 'error' : i % 3 === 1 ? 'warning' : 'notice',
+    message: `problem ${i}`,
+    fix: `change thing ${i}`,
+    location: i % 2 === 0 ? { file: `gateway/routes-${i % 4}.json`, line: i + 1, column: 3, endColumn: 9 } : { file: `gateway/routes-${i % 4}.json`, line: i + 1, column: 3, endLine: i + 3 },
+  }));
+}
+
+const checkRun = (overrides: Partial<Parameters<typeof publishCheckRun>[0]> = {}) =>
+  publishCheckRun({ token: TOKEN, env: prEnv(), name: 'gateway deploy gate', conclusion: 'failure', title: '12 errors', summary: '## Gate failed\n\ndetails', findings: [], ...overrides });
+
+describe('publishCheckRun against a fake GitHub', () => {
+  it('sends 120 annotations in batches of 50, 50 and 20 on repository paths, then completes the run', async () => {
+    const located = findings(120);
+    const unlocated: Finding[] = [{ stage: 'deploy', layer: 'deploy', code: 'no_place', severity: 'error', message: 'nowhere' }];
+    const result = await checkRun({ findings: [...located, ...unlocated], pathPrefix: 'services/edge' });
+
+    expect(result).toMatchObject({ published: true, annotations: 120 });
+    const run = [...fake.checkRuns.values()];
+    expect(run).toHaveLength(1);
+    const [only] = run;
+    expect(result).toEqual({ published: true, url: `https://github.com/acme/edge/runs/${only!.id}`, id: only!.id, annotations: 120 });
+    expect(only!.batches).toEqual([50, 50, 20]);
+    expect(only).toMatchObject({ name: 'gateway deploy gate', head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure', output: { title: '12 errors', summary: '## Gate failed\n\ndetails' } });
+
+    const byCode = new Map(only!.annotations.map((a) => [a.title, a]));
+    expect(byCode.size).toBe(120);
+    for (const [i, f] of located.entries()) {
+      const a = byCode.get(`validate: route_${i} (routing)`);
+      expect(a).toMatchObject({
+        path: `services/edge/${f.location!.file}`,
+        start_line: i + 1,
+        end_line: i % 2 === 0 ? i + 1 : i + 3,
+        annotation_level: { error: 'failure', warning: 'warning', notice: 'notice' }[f.severity],
+        message: `problem ${i}\nFix: change thing ${i}`,
+      });
+      if (i % 2 === 0) expect(a).toMatchObject({ start_column: 3, end_column: 9 });
+      else expect(a!.start_column).toBeUndefined();
+    }
+
+    // One create, three updates; only the last one completes the run; every request authenticated.
+    expect(fake.requests.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH']);
+    expect(fake.requests.map((r) => (r.body as { conclusion?: string }).conclusion)).toEqual([undefined, undefined, undefined, 'failure']);
+    expect(fake.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+    // Errors first: the batch GitHub shows first holds the most important findings.
+    const firstBatch = (fake.requests[1]!.body as { output: { annotations: Array<{ annotation_level: string }> } }).output.annotations;
+    expect(firstBatch.slice(0, 40).every((a) => a.annotation_level === 'failure')).toBe(true);
+  });
+
+  it('attaches a push run to GITHUB_SHA, completes it without annotations, and cuts a long summary', async () => {
+    const result = await checkRun({ env: runnerEnv('push', { ref: 'refs/heads/main' }), conclusion: 'success', summary: 'x'.repeat(70_000) });
+    expect(result.published).toBe(true);
+    const run = [...fake.checkRuns.values()][0]!;
+    expect(run).toMatchObject({ head_sha: MERGE_SHA, conclusion: 'success', batches: [] });
+    expect(run.output.summary!.length).toBeLessThanOrEqual(MAX_MARKDOWN);
+    expect(run.output.summary).toMatch(/cut to fit GitHub’s limit/);
+  });
+
+  it('completes the run when a batch fails half-way, and says so', async () => {
+    fake.failWith = { status: 502, message: 'Server Error', skip: 2, times: 1 };
+    const result = await checkRun({ findings: findings(120) });
+    const run = [...fake.checkRuns.values()][0]!;
+    expect(result).toEqual({ published: false, status: 502, reason: `could not finish check run ${run.id}: GitHub answered 502: Server Error` });
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure', batches: [50] });
+    expect(run.output.summary).toMatch(/^## Gate failed\n\ndetails\n\nSome annotations could not be sent \(could not finish check run \d+: GitHub answered 502: Server Error\)/);
+    expect(fake.requests).toHaveLength(4); // create, batch, failed batch, one closing update: no retries
+  });
+
+  it("answers a fork's read-only token (403) with a reason, not an exception", async () => {
+    fake.mode = 'fork';
+    const result = await checkRun({ findings: findings(3) });
+    expect(result).toMatchObject({ published: false, status: 403 });
+    if (result.published) throw new Error('unreachable');
+    expect(result.reason).toMatch(/403: Resource not accessible by integration/);
+    expect(result.reason).toMatch(/forks/);
+    expect(result.reason).toMatch(/checks: write/);
+    expect(result.reason).not.toContain(TOKEN);
+    expect(fake.checkRuns.size).toBe(0);
+  });
+
+  it('never repeats the token, even when an answer contains it', async () => {
+    fake.failWith = { status: 500, message: `upstream said: token ${TOKEN} is odd` };
+    const result = await checkRun();
+    expect(result).toMatchObject({ published: false, status: 500 });
+    if (result.published) throw new Error('unreachable');
+    expect(result.reason).not.toContain(TOKEN);
+    expect(result.reason).toContain('token ***');
+    expect(fake.requests).toHaveLength(1); // no retries
+  });
+
+  it('says when GitHub rejects the token', async () => {
+    const result = await checkRun({ token: 'ghs_wrong' });
+    expect(result).toMatchObject({ published: false, status: 401 });
+    if (!result.published) expect(result.reason).toMatch(/rejected the token .*Bad credentials/);
+  });
+
+  it('gives up on an API that does not answer after the per-request timeout', async () => {
+    fake.mode = 'hang';
+    const started = Date.now();
+    const result = await checkRun({ timeoutMs: 300 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(result).toEqual({ published: false, reason: 'could not publish the check run: GitHub did not answer in time' });
+  });
+
+  it('needs a token, the repository and a commit before any request', async () => {
+    expect(await checkRun({ token: ' ' })).toMatchObject({ published: false, reason: expect.stringMatching(/no GitHub token/) });
+    expect(await checkRun({ env: { ...prEnv(), GITHUB_REPOSITORY: undefined } })).toMatchObject({ published: false, reason: expect.stringMatching(/GITHUB_REPOSITORY/) });
+    expect(await checkRun({ env: runnerEnv('pull_request', { pull_request: { number: 7 } }) })).toMatchObject({ published: false, reason: expect.stringMatching(/head\.sha/) });
+    expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe('upsertPullRequestComment against a fake GitHub', () => {
+  it('creates the sticky comment once, then edits it in place, past a first page of other comments', async () => {
+    for (let i = 0; i < 120; i++) fake.addComment('acme/edge', 7, i === 5 ? `> ${commentMarker()}\n> quoted` : `comment ${i}`);
+    const env = prEnv();
+
+    const first = await upsertPullRequestComment({ token: TOKEN, env, body: '## Gate failed' });
+    expect(first).toMatchObject({ done: true, action: 'created' });
+    const sticky = fake.comments.filter((c) => isStickyComment(c.body, commentMarker()));
+    expect(sticky).toHaveLength(1);
+    expect(first).toEqual({ done: true, action: 'created', url: sticky[0]!.html_url });
+    expect(sticky[0]!.body).toBe(`${commentMarker()}\n## Gate failed`);
+
+    fake.requests.length = 0;
+    const second = await upsertPullRequestComment({ token: TOKEN, env, body: '## Gate passed' });
+    expect(second).toEqual({ done: true, action: 'updated', url: sticky[0]!.html_url });
+    expect(fake.comments).toHaveLength(121);
+    expect(fake.comments.filter((c) => isStickyComment(c.body, commentMarker()))).toEqual([expect.objectContaining({ id: sticky[0]!.id, body: `${commentMarker()}\n## Gate passed` })]);
+    // The sticky comment is the 121st: found on the second page, edited, nothing created.
+    expect(fake.requests.map((r) => `${r.method} ${r.path}${r.query.page ? `?page=${r.query.page}` : ''}`)).toEqual([
+      'GET /repos/acme/edge/issues/7/comments',
+      'GET /repos/acme/edge/issues/7/comments?page=2',
+      `PATCH /repos/acme/edge/issues/comments/${sticky[0]!.id}`,
+    ]);
+  });
+
+  it('keeps a separate comment per key', async () => {
+    const env = prEnv();
+    await upsertPullRequestComment({ token: TOKEN, env, body: 'staging', key: 'staging' });
+    await upsertPullRequestComment({ token: TOKEN, env, body: 'production', key: 'production' });
+    const again = await upsertPullRequestComment({ token: TOKEN, env, body: 'staging 2', key: 'staging' });
+    expect(again).toMatchObject({ done: true, action: 'updated' });
+    expect(fake.comments.map((c) => c.body)).toEqual([`${commentMarker('staging')}\nstaging 2`, `${commentMarker('production')}\nproduction`]);
+  });
+
+  it('comments on the pull request an issue_comment event came from', async () => {
+    const env = runnerEnv('issue_comment', { issue: { number: 12, pull_request: { url: 'x' } }, comment: { body: '/gate' } });
+    expect(await upsertPullRequestComment({ token: TOKEN, env, body: 'hi' })).toMatchObject({ done: true, action: 'created' });
+    expect(fake.comments[0]).toMatchObject({ issue: 12 });
+  });
+
+  it('does nothing outside a pull request', async () => {
+    expect(await upsertPullRequestComment({ token: TOKEN, env: runnerEnv('push', { ref: 'refs/heads/main' }), body: 'x' })).toEqual({ done: false, reason: 'not a pull request event' });
+    expect(await upsertPullRequestComment({ token: TOKEN, env: runnerEnv('issue_comment', { issue: { number: 3 } }), body: 'x' })).toEqual({ done: false, reason: 'not a pull request event' });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("answers a fork's read-only token (403) with a reason, not an exception", async () => {
+    fake.mode = 'fork';
+    const result = await upsertPullRequestComment({ token: TOKEN, env: prEnv(), body: 'x' });
+    expect(result).toMatchObject({ done: false, status: 403 });
+    if (result.done) throw new Error('unreachable');
+    expect(result.reason).toMatch(/Resource not accessible by integration/);
+    expect(result.reason).toMatch(/pull-requests: write/);
+    expect(result.reason).not.toContain(TOKEN);
+    expect(fake.comments).toHaveLength(0);
+  });
+});
+
+describe('the pure parts', () => {
+  it('maps working-directory paths onto repository paths', () => {
+    expect(repoPath('gateway.json', '')).toBe('gateway.json');
+    expect(repoPath('./gateway.json', '.')).toBe('gateway.json');
+    expect(repoPath('config/gateway.json', 'services/edge/')).toBe('services/edge/config/gateway.json');
+    expect(repoPath('config\\gateway.json', 'services\\edge')).toBe('services/edge/config/gateway.json');
+    expect(pathPrefixOf('/home/runner/work/edge/edge', 'services/edge')).toBe('services/edge');
+    expect(pathPrefixOf('/home/runner/work/edge/edge', '/home/runner/work/edge/edge')).toBe('');
+    expect(pathPrefixOf('/home/runner/work/edge/edge', '/tmp/elsewhere')).toBe('');
+    expect(pathPrefixOf(undefined, 'services/edge')).toBe('');
+  });
+
+  it('puts a pull request run on its head commit, never on the merge commit', () => {
+    expect(headShaOf('pull_request_target', { pull_request: { head: { sha: HEAD_SHA } } }, MERGE_SHA)).toBe(HEAD_SHA);
+    expect(headShaOf('pull_request', {}, MERGE_SHA)).toBeUndefined();
+    expect(headShaOf('push', undefined, MERGE_SHA)).toBe(MERGE_SHA);
+  });
+
+  it('reads the pull request number and keys markers safely', () => {
+    expect(pullRequestNumberOf('pull_request', { pull_request: { number: 4 } })).toBe(4);
+    expect(pullRequestNumberOf('issues', { issue: { number: 4, pull_request: {} } })).toBeUndefined();
+    expect(commentMarker()).toBe('<!-- gateway-deploy-gate -->');
+    expect(commentMarker('prod --> <b>')).toBe('<!-- gateway-deploy-gate:prod-b -->');
+  });
+
+  it('cuts markdown without splitting a character', () => {
+    const cut = truncateMarkdown(`${'a'.repeat(99)}😀${'b'.repeat(100)}`, 160);
+    expect(cut.length).toBeLessThanOrEqual(160);
+    expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
