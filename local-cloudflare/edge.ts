@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
 import type { AddressInfo } from 'node:net';
 import { ROUTER_NAME, ROUTER_SOURCE, STORE_NAME, STORE_SOURCE, TAIL_NAME, TAIL_SOURCE, TARGET_HEADER } from './edge-workers.ts';
-import type { LocalAccount, Script, Version } from './state.ts';
+import type { Deployment, LocalAccount, Script, Version } from './state.ts';
 import type { TailHub, TraceEvent } from './tail.ts';
 
 /** Versions kept serving at their preview address, per Worker, besides the deployed ones. */
@@ -30,8 +30,23 @@ interface Listener {
 export interface ServedWorker {
   name: string;
   url: string | null;
+  /** The active deployment, as the API shows it. */
   deployment: Array<{ version_id: string; percentage: number }>;
+  /** What the edge routes by now: the active deployment, or an older one while a stale rule holds it back. */
+  serving: Array<{ version_id: string; percentage: number }>;
   previews: Record<string, string>;
+}
+
+/**
+ * An edge that has not caught up (`POST /__local/edge/stale`): for `ms` after each deployment of
+ * `script` made once the rule is set (for ever when `ms` is 0), the edge routes by the deployment
+ * before it, as if the new one had not propagated yet.
+ */
+export interface StaleRule {
+  script: string;
+  ms: number;
+  /** When the rule was set (epoch ms); deployments made before it have propagated. */
+  since: number;
 }
 
 export class Edge {
@@ -43,6 +58,7 @@ export class Edge {
   private readonly boundNamespaces = new Set<string>();
   private servedByVersion = new Map<string, { script: string; version: string }>();
   private readonly runtimeLog: string[] = [];
+  private readonly staleRules = new Map<string, StaleRule>();
 
   private readonly account: LocalAccount;
   private readonly tails: TailHub;
@@ -64,7 +80,7 @@ export class Edge {
   private async syncNow(): Promise<void> {
     const live = new Map<string, { script: Script; version: Version }>();
     for (const script of this.account.scripts.values()) {
-      const deployed = new Set(this.account.activeDeployment(script)?.versions.map((v) => v.version_id) ?? []);
+      const deployed = new Set(this.routableDeployments(script).flatMap((d) => d.versions.map((v) => v.version_id)));
       const recent = new Set(script.versions.slice(-PREVIEW_VERSIONS).map((v) => v.id));
       for (const version of script.versions) {
         if (deployed.has(version.id) || recent.has(version.id)) live.set(version.id, { script, version });
@@ -215,10 +231,51 @@ export class Edge {
     }
   }
 
-  /** The deployment's split, or the version named in `Cloudflare-Workers-Version-Overrides`. */
+  setStale(script: string, ms: number): StaleRule {
+    if (typeof script !== 'string' || script === '') throw new Error('a stale rule needs a "script" (a Worker name)');
+    if (!(Number.isFinite(ms) && ms >= 0)) throw new Error('"ms" must be a number of milliseconds >= 0 (0: until cleared)');
+    // The account's clock is strictly increasing, so every later deployment is after `since`.
+    const rule = { script, ms, since: Date.parse(this.account.now()) };
+    this.staleRules.set(script, rule);
+    return rule;
+  }
+
+  /** Clears the rule of one Worker, or all of them. */
+  clearStale(script?: string): void {
+    if (script === undefined) this.staleRules.clear();
+    else this.staleRules.delete(script);
+  }
+
+  staleList(): StaleRule[] {
+    return [...this.staleRules.values()];
+  }
+
+  /** The deployment the edge routes a Worker's traffic by: the newest one that has propagated. */
+  private edgeDeployment(script: Script, now = Date.now()): Deployment | undefined {
+    const rule = this.staleRules.get(script.name);
+    if (!rule) return this.account.activeDeployment(script);
+    for (let i = script.deployments.length - 1; i >= 0; i--) {
+      const deployment = script.deployments[i]!;
+      const created = Date.parse(deployment.createdOn);
+      if (created < rule.since || (rule.ms > 0 && now >= created + rule.ms)) return deployment;
+    }
+    // Not even the first deployment has reached the edge: nothing is served yet.
+    return undefined;
+  }
+
+  /** The deployments the edge serves now or will as they propagate: the edge's one up to the active one. */
+  private routableDeployments(script: Script): Deployment[] {
+    const active = this.account.activeDeployment(script);
+    if (!active) return [];
+    const current = this.edgeDeployment(script);
+    const from = current ? script.deployments.indexOf(current) : 0;
+    return script.deployments.slice(Math.max(0, from));
+  }
+
+  /** The split of the deployment the edge knows, or the version named in `Cloudflare-Workers-Version-Overrides` if it is part of it. */
   private pickVersion(scriptName: string, request: IncomingMessage): string | undefined {
     const script = this.account.scripts.get(scriptName);
-    const deployment = script && this.account.activeDeployment(script);
+    const deployment = script && this.edgeDeployment(script);
     if (!deployment) return undefined;
     const override = String(request.headers['cloudflare-workers-version-overrides'] ?? '');
     const match = new RegExp(`(?:^|,)\\s*${escapeRegExp(scriptName)}="([^"]+)"`).exec(override);
@@ -234,8 +291,15 @@ export class Edge {
   private async listen(pick: (request: IncomingMessage) => string | undefined): Promise<Listener> {
     const server = createServer((req, res) => {
       this.serve(req, res, pick(req)).catch((error: unknown) => {
-        if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
-        res.end(`local edge: ${(error as Error).message}\n`);
+        if (!res.headersSent) {
+          res.writeHead(502, { 'content-type': 'text/plain' });
+          res.end(`local edge: ${(error as Error).message}\n`);
+          return;
+        }
+        // The status and part of the body are out (the Worker's upstream reset mid-body, say): like
+        // Cloudflare's edge, abort the connection, so the client sees a truncated body, not a longer one.
+        if (this.options.verbose) this.options.log?.(`edge: ${req.method ?? 'GET'} ${req.url ?? '/'} aborted mid-response: ${(error as Error).message}`);
+        res.destroy();
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -252,12 +316,16 @@ export class Edge {
     }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const edgeHeaders = new Set([TARGET_HEADER, 'cf-ray', 'cf-connecting-ip']);
+    const edgeHeaders = new Set([TARGET_HEADER, 'cf-ray', 'cf-connecting-ip', 'accept-encoding']);
     const headers: Array<[string, string]> = [];
     for (let i = 0; i < req.rawHeaders.length; i += 2) {
       if (!edgeHeaders.has(req.rawHeaders[i]!.toLowerCase())) headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
     }
     headers.push([TARGET_HEADER, workerName(versionId)], ['cf-ray', ray], ['cf-connecting-ip', req.socket.remoteAddress ?? '127.0.0.1']);
+    // miniflare's entry gzips the response for a client that accepts it, and gzip holds a streamed
+    // body back until it ends; the edge hands the client a decoded body anyway, so ask for none.
+    // (The Worker still sees miniflare's own `Accept-Encoding: br, gzip`.)
+    headers.push(['accept-encoding', 'identity']);
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
     const response = await this.mf.dispatchFetch(`http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, {
       method: req.method,
@@ -274,6 +342,8 @@ export class Edge {
     for (const cookie of response.headers.getSetCookie()) out.push(['set-cookie', cookie]);
     out.push(['server', 'cloudflare'], ['cf-ray', ray]);
     res.writeHead(response.status, out.flat());
+    // Status and headers go out now, as from Cloudflare's edge, not with the first body chunk.
+    res.flushHeaders();
     if (response.body) {
       for await (const chunk of response.body) res.write(chunk);
     }
@@ -290,6 +360,7 @@ export class Edge {
       name: script.name,
       url: this.scriptListeners.get(script.name)?.url ?? null,
       deployment: this.account.activeDeployment(script)?.versions ?? [],
+      serving: this.edgeDeployment(script)?.versions ?? [],
       previews: Object.fromEntries(script.versions.filter((v) => this.previewListeners.has(v.id)).map((v) => [v.id, this.previewListeners.get(v.id)!.url])),
     }));
   }

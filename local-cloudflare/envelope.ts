@@ -11,6 +11,7 @@ export const CODES = {
   secretNotFound: 10056,
   invalidDeployment: 10204,
   latestVersionNotDeployed: 10215,
+  noVersions: 10222,
   kvNamespaceNotFound: 10013,
   kvKeyNotFound: 10009,
   d1NotFound: 7404,

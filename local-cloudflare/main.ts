@@ -11,7 +11,14 @@ printed variables; what it deploys is served by workerd on a loopback port.
   --port N       API port (0 picks a free one; default 8790)
   --seed FILE    JSON state to start with: tokens, kvNamespaces (with values), d1Databases,
                  r2Buckets, queues, hyperdriveConfigs, workers (with secrets)
-  --verbose      log every API request and the Workers' own console output`;
+  --verbose      log every API request and the Workers' own console output
+
+Admin API (no token), besides seed, state, requests and faults:
+  POST   /__local/edge/stale {"script": "NAME", "ms": 3000}
+         A lagging edge: for ms after each later deployment of that Worker (ms omitted or 0:
+         until cleared), its URL is routed by the deployment before it, version overrides
+         included; the API (deployments list/status) already shows the new one.
+         GET lists the rules; DELETE /__local/edge/stale[?script=NAME] clears them.`;
 
 async function main(): Promise<void> {
   let values: { port?: string; seed?: string; verbose?: boolean; help?: boolean };

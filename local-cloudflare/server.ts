@@ -205,6 +205,21 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
           faults.add((Array.isArray(rules) ? rules : [rules]) as FaultRule[]);
         } else if (method === 'DELETE') faults.clear();
         send(res, 200, faults.list());
+      } else if (path === '/__local/edge/stale') {
+        // The edge lagging behind the API: see StaleRule in edge.ts.
+        if (method === 'POST') {
+          const rules = parse();
+          for (const rule of (Array.isArray(rules) ? rules : [rules]) as Array<{ script?: unknown; ms?: unknown }>) {
+            edge.setStale(rule.script as string, rule.ms === undefined || rule.ms === null ? 0 : Number(rule.ms));
+          }
+        } else if (method === 'DELETE') {
+          const named = url.searchParams.get('script') ?? (parse() as { script?: string }).script;
+          edge.clearStale(named ?? undefined);
+        } else if (method !== 'GET') {
+          send(res, 405, { error: `no admin route ${method} ${path}` });
+          return;
+        }
+        send(res, 200, edge.staleList());
       } else if (path === '/__local/requests') {
         if (method === 'DELETE') requestLog.length = 0;
         send(res, 200, requestLog);

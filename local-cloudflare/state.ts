@@ -283,13 +283,47 @@ export class LocalAccount {
       bindings = bindings.filter((b) => b.name !== name);
       if (text !== null) bindings = [...bindings, { name, type: 'secret_text', text }];
     }
-    const version = this.createVersion(
-      script,
-      { mainModule: latest.mainModule, modules: latest.modules, bindings, keepBindings: [], compatibilityDate: latest.compatibilityDate, compatibilityFlags: latest.compatibilityFlags, annotations: { 'workers/triggered_by': 'secret' } },
-      'secret',
-    );
+    const version = this.copyVersion(script, latest, bindings, {});
     this.deploy(script, [{ version_id: version.id, percentage: 100 }], { 'workers/triggered_by': 'secret' }, 'secret');
     return version;
+  }
+
+  /**
+   * `PATCH …/workers/workers/:name/versions/latest` (`wrangler versions secret put|bulk|delete`):
+   * a new version from the latest one with its bindings merge-patched (`env`: name → binding, or
+   * null to remove it), NOT deployed, as on Cloudflare; allowed whatever is deployed.
+   */
+  patchLatestVersion(script: Script, env: Record<string, Record<string, unknown> | null>, annotations: Record<string, unknown>): Version {
+    const latest = this.latestVersion(script);
+    if (!latest) throw new ApiError(400, CODES.noVersions, 'There are currently no uploaded versions of this Worker.');
+    let bindings = latest.bindings;
+    for (const [name, value] of Object.entries(env)) {
+      bindings = bindings.filter((b) => b.name !== name);
+      if (value === null) continue;
+      if (typeof value !== 'object' || typeof value.type !== 'string') {
+        throw new ApiError(400, CODES.badRequest, `env.${name} must be a binding with a "type" (e.g. {"type": "secret_text", "text": "…"}) or null.`);
+      }
+      bindings = [...bindings, { ...value, name, type: value.type }];
+    }
+    const notes = Object.fromEntries(Object.entries(annotations).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    return this.copyVersion(script, latest, bindings, notes);
+  }
+
+  /** A new version with `from`'s code and these bindings, made by a secret change. */
+  private copyVersion(script: Script, from: Version, bindings: Binding[], annotations: Record<string, string>): Version {
+    return this.createVersion(
+      script,
+      {
+        mainModule: from.mainModule,
+        modules: from.modules,
+        bindings,
+        keepBindings: [],
+        compatibilityDate: from.compatibilityDate,
+        compatibilityFlags: from.compatibilityFlags,
+        annotations: { ...annotations, 'workers/triggered_by': 'secret' },
+      },
+      'secret',
+    );
   }
 
   secretNames(script: Script): Array<{ name: string; type: string }> {

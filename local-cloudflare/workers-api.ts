@@ -119,6 +119,16 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
     return null;
   });
 
+  // `wrangler versions secret put|bulk|delete`: a merge patch of the latest version's bindings
+  // ("env") makes a new version, which is not deployed.
+  routes.add('PATCH', `${A}/workers/workers/:name/versions/latest`, SCRIPTS_WRITE, async (ctx) => {
+    const target = script(ctx);
+    const body = ctx.json<{ env?: Record<string, Record<string, unknown> | null>; annotations?: Record<string, unknown> }>();
+    const version = account.patchLatestVersion(target, body.env ?? {}, body.annotations ?? {});
+    await commit(target, () => target.versions.splice(target.versions.indexOf(version), 1));
+    return workerVersionView(version);
+  });
+
   routes.add('GET', `${A}/workers/scripts/:name/deployments`, SCRIPTS_READ, (ctx) => ({ deployments: [...script(ctx).deployments].reverse().map(deploymentView) }));
   routes.add('GET', `${A}/workers/scripts/:name/deployments/:id`, SCRIPTS_READ, (ctx) => {
     const found = script(ctx).deployments.find((d) => d.id === ctx.params.id);
@@ -252,6 +262,24 @@ function deploymentView(deployment: Deployment): Record<string, unknown> {
     created_on: deployment.createdOn,
     annotations: deployment.annotations,
     versions: deployment.versions,
+  };
+}
+
+/** A version as the Workers API (`/workers/workers/:name/versions`) shows it, flatter than the scripts API's. */
+function workerVersionView(version: Version): Record<string, unknown> {
+  return {
+    id: version.id,
+    number: version.number,
+    created_on: version.createdOn,
+    source: version.source,
+    annotations: version.annotations,
+    main_module: version.mainModule,
+    compatibility_date: version.compatibilityDate,
+    compatibility_flags: version.compatibilityFlags,
+    bindings: publicBindings(version.bindings),
+    usage_model: 'standard',
+    limits: {},
+    startup_time_ms: 1,
   };
 }
 

@@ -2,12 +2,14 @@
 // the results. Every failure ends as a message and an exit status, never a stack trace.
 import { parseCommandLine, usage } from './cli.js';
 import { errorMessage, StageError, UsageError } from './errors.js';
-import type { Finding } from './findings.js';
+import { countBySeverity, type Finding, formatLocation } from './findings.js';
 import { buildGateConfig, type GateConfig, readRawInputs } from './inputs.js';
 import { planAnnotations } from './report/annotations.js';
 import { buildReport, type GateReport, writeReport } from './report/report-document.js';
 import { addStageSection, addVerdict } from './report/summary.js';
+import { requestPathMermaid } from './report/probe-matrix.js';
 import { formatStageResult } from './report/terminal.js';
+import type { SmokeData } from './stages/smoke.js';
 import { RunState } from './run-state.js';
 import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
@@ -129,7 +131,8 @@ async function publishStage(result: StageResult, gate: GateConfig, state: RunSta
   const report = buildReport(state.load());
   writeReport(gate.reportPath, report);
   if (core) {
-    const plan = planAnnotations(result.findings);
+    // With a github-token the report step publishes every annotation in one check run.
+    const plan = gate.githubToken ? { annotated: [], overflow: [] } : planAnnotations(result.findings);
     annotate(core, plan.annotated);
     io.stdout(formatStageResult(result, false, plan.overflow));
     addStageSection(core.summary, result, plan.overflow);
@@ -158,12 +161,16 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
   const report = buildReport(results);
   writeReport(gate.reportPath, report);
   if (core) {
-    if (ranNow) {
-      // `run` is one step: its annotation budget covers every stage.
-      const plan = planAnnotations(ranNow.flatMap((r) => r.findings));
+    const published = gate.githubToken ? await publishToGitHub(gate, report, results, io) : undefined;
+    if (ranNow || (published && !published.checkRun)) {
+      // `run` is one step: its annotation budget covers every stage. So does the fallback of a
+      // check run that could not be written (a fork's token), for the findings of every step.
+      const findings = ranNow ? ranNow.flatMap((r) => r.findings) : report.findings;
+      const plan = published?.checkRun ? { annotated: [], overflow: [] } : planAnnotations(findings);
       annotate(core, plan.annotated);
-      for (const r of ranNow) addStageSection(core.summary, r, plan.overflow.filter((f) => f.stage === r.name));
+      for (const r of ranNow ?? []) addStageSection(core.summary, r, plan.overflow.filter((f) => f.stage === r.name));
     }
+    if (published?.note) core.summary.addRaw(`<p>${published.note}</p>`, true);
     addVerdict(core.summary, report, gate.reportPath);
     setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
     await writeSummary(core, gate.env);
@@ -172,6 +179,56 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
   }
   io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
   return exitCode(gateResult(results));
+}
+
+/**
+ * The check run (every annotation, in batches of 50) and the sticky PR comment. A token that
+ * cannot write (a fork's) is not an error: the caller falls back to workflow-command annotations.
+ */
+async function publishToGitHub(gate: GateConfig, report: GateReport, results: readonly StageResult[], io: Io): Promise<{ checkRun: boolean; note?: string }> {
+  const { publishCheckRun, pathPrefixOf } = await import('./report/github-checks.js');
+  const token = gate.githubToken!;
+  const markdown = githubMarkdown(report, results);
+  const counts = countBySeverity(report.findings);
+  const check = await publishCheckRun({
+    token,
+    env: gate.env,
+    name: 'Gateway deploy gate',
+    conclusion: report.result === 'passed' ? 'success' : 'failure',
+    title: report.result === 'passed' ? `passed (${counts.warning} warnings)` : `${report.result}: ${counts.error} errors, ${counts.warning} warnings`,
+    summary: markdown,
+    findings: report.findings,
+    pathPrefix: pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory),
+  });
+  const notes: string[] = [];
+  if (check.published) notes.push(`Check run with ${check.annotations} annotations: ${check.url}`);
+  else {
+    io.stdout(`::warning title=gateway-deploy-gate::${escapeCommand(`no check run (${check.reason}); annotating with workflow commands instead`)}`);
+    notes.push(`No check run: ${check.reason}. The annotations are on this step instead.`);
+  }
+  if (gate.prComment) {
+    const { upsertPullRequestComment } = await import('./report/pr-comment.js');
+    const comment = await upsertPullRequestComment({ token, env: gate.env, body: markdown, key: gate.env.GITHUB_JOB });
+    notes.push(comment.done ? `Pull request comment ${comment.action}: ${comment.url}` : `No pull request comment: ${comment.reason}`);
+  }
+  for (const note of notes) io.stdout(note);
+  return { checkRun: check.published, note: notes.map((n) => n.replace(/&/g, '&amp;').replace(/</g, '&lt;')).join('<br>') };
+}
+
+/** The summary as a check run and a PR comment show it: the verdict, the findings, the probe matrix. */
+function githubMarkdown(report: GateReport, results: readonly StageResult[]): string {
+  const lines = [`## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}`, '', '| Stage | Result | Note |', '|---|---|---|'];
+  for (const r of results) lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+  const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);
+  if (errors.length) {
+    lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');
+    for (const f of errors) lines.push(`| ${f.severity === 'error' ? '❌' : '⚠️'} | ${f.location ? `\`${formatLocation(f.location)}\`` : ''} | ${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${f.layer}/${f.code} |`);
+  }
+  const smoke = results.find((r) => r.name === 'smoke');
+  if (smoke?.data && report.probes?.length) {
+    lines.push('', '```mermaid', requestPathMermaid(smoke.findings, (smoke.data as unknown as SmokeData).probes), '```');
+  }
+  return lines.join('\n');
 }
 
 /** The runner masks these in every log line from here on; the gate never prints them anyway. */

@@ -118,3 +118,9 @@ export async function workersSubdomain(api: ApiSettings, accountId: string): Pro
   const answer = await apiGet<{ subdomain?: string }>(api, `/accounts/${accountId}/workers/subdomain`);
   return answer.ok ? answer.result?.subdomain : undefined;
 }
+
+/** Cloudflare answers 10000 both to a bad token and to a missing permission; the verify endpoint tells which. */
+export async function tokenIsValid(api: ApiSettings): Promise<boolean> {
+  const answer = await apiGet<{ status?: string }>(api, '/user/tokens/verify');
+  return answer.ok && (answer.result?.status ?? 'active') === 'active';
+}

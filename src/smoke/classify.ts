@@ -100,7 +100,15 @@ function diagnose(obs: Observation, problems: string[]): Diagnosis {
 
   if (result.error?.phase === 'headers') {
     const net = result.error.network;
-    if (net && !net.afterConnect && net.type !== 'connection_read_timeout') {
+    // A timeout says nothing about where it stalled; the control route does.
+    if (result.error.timedOut && obs.controlPassed !== false) {
+      if (proxied) {
+        const type: ProxyErrorType = obs.upstream?.type ?? 'connection_read_timeout';
+        return upstreamDiagnosis(obs, type, `${where}: no answer within the probe timeout while the control route answered: the gateway is waiting on the upstream`);
+      }
+      return { layer: 'gateway', code: 'gateway_timeout', message: `${where}: no answer within the probe timeout, while the control route answered`, fix: 'The Worker does not answer this route: check `wrangler tail` for a handler that never resolves (an un-awaited promise, a loop).' };
+    }
+    if (net && !net.afterConnect) {
       const code = net.type === 'dns_error' || net.type === 'dns_timeout' ? 'worker_host_not_found' : net.type.startsWith('tls_') ? 'edge_tls_error' : 'worker_unreachable';
       return {
         layer: 'edge',
@@ -110,11 +118,7 @@ function diagnose(obs: Observation, problems: string[]): Diagnosis {
       };
     }
     if (result.error.timedOut) {
-      if (proxied && obs.controlPassed !== false) {
-        const type: ProxyErrorType = obs.upstream?.type ?? 'connection_read_timeout';
-        return upstreamDiagnosis(obs, type, `${where}: no answer within the probe timeout while the control route answered: the gateway is waiting on the upstream`);
-      }
-      return { layer: 'gateway', code: 'gateway_timeout', message: `${where}: no answer within the probe timeout${obs.controlPassed === false ? ', and the control route failed too' : ''}`, fix: 'The Worker does not answer: check `wrangler tail` for a handler that never resolves (an un-awaited promise, a loop).' };
+      return { layer: 'edge', code: 'worker_timeout', message: `${where}: no answer within the probe timeout, and the control route failed too`, fix: 'Neither the control route nor this one answered: check that the URL reaches the Worker and that its fetch handler returns.' };
     }
     return { layer: 'probe', code: 'probe_failed', message: `${where}: the probe itself failed: ${result.error.chain.map((l) => l.code ?? l.message).join(' ← ')}`, fix: 'Check the `url` input and the smoke spec\'s headers for this probe.' };
   }
@@ -186,7 +190,7 @@ function diagnose(obs: Observation, problems: string[]): Diagnosis {
       }
       if (proxied && !logged) {
         if (obs.upstream?.type) return upstreamDiagnosis(obs, obs.upstream.type, `${where}: answered ${status}`);
-        return { layer: 'upstream', code: status === 503 ? 'destination_unavailable' : 'upstream_http_error', category: 'bad_upstream', message: `${where}: the upstream answered ${status} and the gateway passed it through${event ? ' (the Worker logged no error)' : ''}`, fix: `The backend behind ${obs.server?.resolved ?? obs.server?.written ?? 'this route'} fails: check its logs for ${probe.path}.` };
+        return upstreamDiagnosis(obs, status === 503 ? 'destination_unavailable' : 'upstream_http_error', `${where}: the upstream answered ${status} and the gateway passed it through${event ? ' (the Worker logged no error)' : ''}`);
       }
       return { layer: 'gateway', code: 'gateway_internal_error', message: `${where}: the gateway answered ${status}${logged ? `; it logged ${truncate(logged, 200)}` : ''}${exception ? ` (${exception})` : ''}`, fix: 'A defect in the gateway or its config for this route: reproduce it with the local E2E tests (`RUN_LOCAL_WORKER_E2E=true`).' };
     }
@@ -226,6 +230,7 @@ const UPSTREAM_FIX: Record<string, string> = {
   destination_unavailable: 'The upstream is unavailable: check the backend\'s health.',
   destination_ip_unroutable: 'The upstream\'s address is not routable from Cloudflare: use a public address or a tunnel.',
   proxy_loop_detected: 'The server URL leads back to this gateway: point it at the real backend.',
+  upstream_http_error: 'The backend answered with a server error: check its logs for this request.',
 };
 
 function evidenceOf(obs: Observation, problems: string[]): Record<string, unknown> {

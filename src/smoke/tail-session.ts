@@ -30,6 +30,7 @@ export class TailSession {
   private buffer = '';
   private stderr = '';
   private exited = false;
+  private stopping = false;
 
   constructor(program: WranglerProgram, options: TailOptions) {
     // Filtered at Cloudflare on the run header: other traffic never reaches the runner.
@@ -51,9 +52,9 @@ export class TailSession {
     });
   }
 
-  /** Why there are no logs, when the tail died. */
+  /** Why there are no logs, when the tail died on its own. */
   get failure(): string | undefined {
-    return this.exited ? this.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' ') || 'wrangler tail exited' : undefined;
+    return this.exited && !this.stopping ? this.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' ') || 'wrangler tail exited' : undefined;
   }
 
   all(): readonly TailEvent[] {
@@ -85,6 +86,7 @@ export class TailSession {
 
   /** SIGINT makes wrangler delete the tail at Cloudflare; bounded in case it does not exit. */
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.exited) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {

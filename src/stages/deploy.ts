@@ -1,7 +1,7 @@
 // Stage 4: the deploy, through the project's own wrangler. `direct` is `wrangler deploy`;
 // `gradual` uploads a version and deploys it at 0% next to the live one, so smoke can reach it
 // with a version override while users never do; smoke then promotes it to 100%.
-import { activeDeployment, apiSettingsFromEnv, mainVersion, resolveAccount, type DeploymentView, workersSubdomain } from '../cloudflare/api.js';
+import { activeDeployment, apiSettingsFromEnv, mainVersion, resolveAccount, tokenIsValid, type DeploymentView, workersSubdomain } from '../cloudflare/api.js';
 import { deployFailureFinding } from '../deploy/deploy-failure.js';
 import type { Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
@@ -51,7 +51,8 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
   const before = await activeDeployment(api, account.accountId, name);
   if (!before.ok) {
     const answer = before.answer;
-    const failure = answer.ok ? { message: 'unexpected answer' } : { ...(answer.code ? { code: answer.code } : {}), message: answer.message };
+    let failure = answer.ok ? { message: 'unexpected answer' } : { ...(answer.code ? { code: answer.code } : {}), message: answer.message };
+    if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api))) failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
     return { findings: [deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target })] };
   }
 
@@ -131,6 +132,11 @@ class Deployer {
     if (secrets && !exists) {
       const secretProblem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
       if (secretProblem) return [secretProblem];
+      // That made (and deployed) one more version: it is the one that serves.
+      const api = apiSettingsFromEnv(this.config.env);
+      const now = api ? await activeDeployment(api, data.accountId, data.workerName) : undefined;
+      const serving = now?.ok ? mainVersion(now.deployment) : undefined;
+      if (serving) data.versionId = serving;
     }
     return [];
   }

@@ -9,8 +9,11 @@ import { runSmoke } from './smoke.js';
 import { runTests } from './test.js';
 import { runValidate } from './validate.js';
 
-/** Every step writes the cumulative report and says where it is. */
-export const COMMON_INPUTS: readonly InputName[] = ['working-directory', 'report'];
+/**
+ * Every step writes the cumulative report and says where it is; with a github-token, steps leave
+ * their annotations to the report step's check run.
+ */
+export const COMMON_INPUTS: readonly InputName[] = ['working-directory', 'report', 'github-token'];
 
 export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
@@ -55,7 +58,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
 export const REPORT_STAGE = {
   name: 'report',
   summary: 'the verdict of every stage that ran: job summary, outputs, JSON report (and a check run / PR comment with github-token)',
-  inputs: [...COMMON_INPUTS, 'github-token', 'pr-comment'] as readonly InputName[],
+  inputs: [...COMMON_INPUTS, 'pr-comment'] as readonly InputName[],
 } as const;
 
 /** Every step writes these outputs; action.yml exposes the report step's. */

@@ -1,0 +1,235 @@
+// Deploy, smoke and rollback through the real parts: the gate's CLI runs the project's real
+// wrangler against the local Cloudflare, which serves the deployed gateway in real workerd; the
+// upstreams are real servers on 127.0.0.1 with one fault each. Every failing probe must name
+// its layer, its code and the config line to change.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
+import { closedPort, gatewayProject, runGate, signToken, startUpstream, type GatewayProject, type GateRun, type Upstream } from './helpers/gateway-project.js';
+import { positionOf, reportSchemaErrors, tempDir } from './helpers/runner.js';
+
+import { jest } from '@jest/globals';
+
+jest.setTimeout(240_000);
+
+const SECRET = 'smoke-secret';
+const CONFIG = 'src/api-config.json';
+let cf: LocalCloudflareProcess;
+let healthy: Upstream;
+const upstreams: Upstream[] = [];
+
+beforeAll(async () => {
+  cf = await startLocalCloudflare();
+  healthy = await startUpstream('echo');
+});
+afterAll(async () => {
+  await cf?.stop();
+  await Promise.all([healthy, ...upstreams].map((u) => u?.close()));
+});
+
+const configLine = (project: GatewayProject, route: string): number => positionOf(readFileSync(project.file(CONFIG), 'utf8'), `"path": "${route}"`, `"${route}"`).line;
+
+/** The gate's deploy step, then (as the next step of the job) its smoke step against the served URL. */
+async function deployAndSmoke(project: GatewayProject, options: { deploy?: string[]; smoke?: string[]; env?: Record<string, string>; runDir?: string } = {}): Promise<{ deploy: GateRun; smoke: GateRun; runDir: string; url: string }> {
+  const runDir = options.runDir ?? tempDir('gate-run-');
+  const env = { ...cf.env, JWT_SECRET: SECRET, ...options.env };
+  const deploy = await runGate(['deploy', '--deploy', 'direct', ...(options.deploy ?? [])], { cwd: project.dir, runDir, env });
+  expect({ status: deploy.status, findings: deploy.report.findings }).toEqual({ status: 0, findings: [] });
+  const name = /^name = "([^"]+)"/m.exec(readFileSync(project.file('wrangler.toml'), 'utf8'))![1]!;
+  const url = (await cf.worker(name)).url!;
+  const smoke = await runGate(['smoke', '--url', url, ...(options.smoke ?? [])], { cwd: project.dir, runDir, env });
+  return { deploy, smoke, runDir, url };
+}
+
+function smokeSpec(project: GatewayProject, text: string): string {
+  const file = project.file('smoke.yml');
+  writeFileSync(file, text);
+  return 'smoke.yml';
+}
+
+const errorsOf = (run: GateRun) => run.report.findings.filter((f) => f.severity === 'error');
+
+describe('deploy and smoke against the local Cloudflare', () => {
+  it('a healthy deployment passes 20 smoke runs in a row, with the deploy marker proven each time', async () => {
+    const project = gatewayProject(healthy.url);
+    const token = signToken(SECRET);
+    const { deploy, smoke, runDir, url } = await deployAndSmoke(project, { deploy: ['--secrets', 'JWT_SECRET'], smoke: ['--auth-token', token] });
+    expect(deploy.report.deployment?.versionId).toMatch(/^[0-9a-f-]{36}$/);
+    expect({ status: smoke.status, errors: errorsOf(smoke) }).toEqual({ status: 0, errors: [] });
+    const runs = [smoke];
+    for (let i = 1; i < 20; i++) runs.push(await runGate(['smoke', '--url', url, '--auth-token', token], { cwd: project.dir, runDir, env: { ...cf.env } }));
+    for (const run of runs) {
+      expect({ status: run.status, errors: errorsOf(run) }).toEqual({ status: 0, errors: [] });
+      // Every route: two static controls, /users/me with and without a token, /users/{id}, /api; POST /orders without a token only.
+      expect(run.report.probes?.map((p) => `${p.name} ${p.status} ${p.outcome}`)).toEqual([
+        'GET /health 200 passed',
+        'GET /version 200 passed',
+        'GET /users/me · no token 401 passed',
+        'GET /users/me 200 passed',
+        'GET /users/{id} 200 passed',
+        'POST /orders · no token 401 passed',
+        'ANY /api/{.+} 200 passed',
+      ]);
+      expect(run.stdout).toContain(`version ${deploy.report.deployment!.versionId} proven`);
+      expect(reportSchemaErrors(run.report)).toBeNull();
+    }
+    expect(runs.map((r) => r.stdout + r.stderr).join('')).not.toContain(token);
+  });
+
+  // The example gateway does not await its upstream fetch: the failure escapes as Cloudflare's 1101.
+  it.each([
+    ['refused', async () => `http://127.0.0.1:${await closedPort()}`, 'connection_refused', 'bad_upstream', ''],
+    ['reset mid-response', async () => (await keep(startUpstream('reset-mid-response'))).url, 'http_response_incomplete', 'bad_upstream', ''],
+    ['hanging', async () => (await keep(startUpstream('hang'))).url, 'connection_read_timeout', 'client', 'timeout: 2s\n'],
+    ['a self-signed certificate', async () => (await keep(startUpstream('tls-self-signed'))).url, 'tls_certificate_error', 'bad_upstream', ''],
+    ['an unresolvable host', async () => 'http://gate-smoke-upstream.invalid', 'dns_error', 'client', ''],
+    ['answering 503', async () => (await keep(startUpstream('status-503'))).url, 'destination_unavailable', 'bad_upstream', ''],
+  ])('an upstream that is %s fails the proxied routes as upstream/%s on their config lines', async (_what, upstreamUrl, code, category, spec) => {
+    const project = gatewayProject(await upstreamUrl());
+    const { smoke } = await deployAndSmoke(project, { smoke: spec ? ['--smoke', smokeSpec(project, spec)] : [] });
+    expect(smoke.status).toBe(1);
+    const errors = errorsOf(smoke);
+    expect(errors.map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([
+      ['upstream', code, CONFIG, configLine(project, '/users/{id}')],
+      ['upstream', code, CONFIG, configLine(project, '/api/{.+}')],
+    ]);
+    expect(errors.every((f) => (f as { category?: string }).category === category)).toBe(true);
+    // The static routes answered: the edge and the gateway work, the proxy leg does not.
+    expect(smoke.report.probes?.filter((p) => p.name === 'GET /health' || p.name === 'GET /version').map((p) => p.outcome)).toEqual(['passed', 'passed']);
+    expect(errors[0]!.message).toMatch(/GET \/users\/1/);
+    expect(errors[0]!.fix).toMatch(/wrangler\.toml:\d+/); // where the upstream URL is set
+  });
+
+  it('a gateway that catches the upstream error and answers 500 itself is classified the same way', async () => {
+    const project = gatewayProject(`http://127.0.0.1:${await closedPort()}`);
+    project.edit('src/index.js', (t) => t.replace('return proxyRequest(request, server, { route, config, claims }).then(done);', 'return done(await proxyRequest(request, server, { route, config, claims }));'));
+    const { smoke } = await deployAndSmoke(project);
+    const errors = errorsOf(smoke);
+    expect(errors.map((f) => [f.layer, f.code, f.location?.line])).toEqual([
+      ['upstream', 'connection_refused', configLine(project, '/users/{id}')],
+      ['upstream', 'connection_refused', configLine(project, '/api/{.+}')],
+    ]);
+    const evidence = (errors[0] as { evidence?: { status?: number; headers?: Record<string, string> } }).evidence!;
+    expect(evidence.status).toBe(500);
+    expect(evidence.headers?.['x-powered-by']).toContain('serverlessapigateway');
+    expect(errors[0]!.message).toMatch(/caught the upstream failure/);
+  });
+
+  it('a route the deployed config lacks is a routing failure on that route', async () => {
+    const project = gatewayProject(healthy.url);
+    const served = JSON.parse(readFileSync(project.file(CONFIG), 'utf8')) as { paths: Array<{ path: string }> };
+    served.paths = served.paths.filter((p) => p.path !== '/users/{id}');
+    project.edit('wrangler.toml', (t) => t.replace('[vars]\n', `[vars]\nSAG_API_CONFIG_JSON = '${JSON.stringify(served)}'\n`));
+    const { smoke } = await deployAndSmoke(project);
+    expect(errorsOf(smoke).map((f) => [f.layer, f.code, f.location?.line])).toEqual([['routing', 'route_not_deployed', configLine(project, '/users/{id}')]]);
+  });
+
+  it('a token the gateway rejects is an auth failure; a secret the Worker lacks is a binding failure', async () => {
+    const project = gatewayProject(healthy.url);
+    const rejected = await deployAndSmoke(project, { deploy: ['--secrets', 'JWT_SECRET'], smoke: ['--auth-token', signToken('another-secret')] });
+    expect(errorsOf(rejected.smoke).map((f) => [f.layer, f.code, f.location?.line])).toEqual([['auth', 'auth_rejected', configLine(project, '/users/me')]]);
+    expect(errorsOf(rejected.smoke)[0]!.message).toMatch(/ERR_JWS_SIGNATURE_VERIFICATION_FAILED/);
+
+    const bare = gatewayProject(healthy.url);
+    bare.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "gateway-without-secret"'));
+    const missing = await deployAndSmoke(bare, { smoke: ['--auth-token', signToken(SECRET)] });
+    const errors = errorsOf(missing.smoke);
+    expect(errors.map((f) => [f.layer, f.code, f.location?.line])).toEqual([['binding', 'secret_missing', configLine(bare, '/users/me')]]);
+    expect(errors[0]!.message).toMatch(/JWT_SECRET/);
+    expect(errors[0]!.fix).toMatch(/wrangler secret put JWT_SECRET/);
+  });
+
+  it('a defect in the gateway itself is a gateway failure on its route', async () => {
+    const project = gatewayProject(healthy.url);
+    project.edit(CONFIG, (t) => t.replace('"paths": [', '"services": [{ "alias": "reports", "entrypoint": "reports" }],\n  "paths": [\n    { "method": "GET", "path": "/reports", "integration": { "type": "service", "binding": "reports" } },'));
+    const { smoke } = await deployAndSmoke(project);
+    const errors = errorsOf(smoke);
+    expect(errors.map((f) => [f.layer, f.code, f.location?.line])).toEqual([['gateway', 'gateway_internal_error', configLine(project, '/reports')]]);
+    expect(errors[0]!.message).toMatch(/Integration type "service" is not supported/);
+  });
+
+  it('a Worker that is not reachable is one edge finding on the wrangler config, not one per route', async () => {
+    const project = gatewayProject(healthy.url);
+    const runDir = tempDir('gate-run-');
+    const spec = smokeSpec(project, 'propagation: 2s\n');
+    const run = await runGate(['smoke', '--url', `http://127.0.0.1:${await closedPort()}`, '--smoke', spec], { cwd: project.dir, runDir, env: { ...cf.env } });
+    expect(run.status).toBe(1);
+    expect(errorsOf(run).map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([['edge', 'worker_unreachable', 'wrangler.toml', 1]]);
+    expect(errorsOf(run)[0]!.message).toMatch(/6 of 6 probes/); // without an auth-token, /users/me is probed once
+  });
+
+  it('rollback restores the previous version after a failed smoke test of a direct deploy', async () => {
+    const good = gatewayProject(healthy.url);
+    good.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "gateway-rollback"'));
+    const first = await deployAndSmoke(good);
+    expect(first.smoke.status).toBe(0);
+    const goodVersion = first.deploy.report.deployment!.versionId!;
+
+    const bad = gatewayProject(`http://127.0.0.1:${await closedPort()}`);
+    bad.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "gateway-rollback"'));
+    const second = await deployAndSmoke(bad);
+    expect(second.smoke.status).toBe(1);
+    expect(second.deploy.report.deployment).toMatchObject({ previousVersionId: goodVersion });
+    expect((await cf.worker('gateway-rollback')).deployment).toEqual([{ version_id: second.deploy.report.deployment!.versionId, percentage: 100 }]);
+
+    const rollback = await runGate(['rollback'], { cwd: bad.dir, runDir: second.runDir, env: { ...cf.env } });
+    expect(rollback.status).toBe(0); // the step did its job; the smoke step already failed the job
+    expect(rollback.report.result).toBe('failed');
+    expect(rollback.report.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['deploy:passed', 'smoke:failed', 'rollback:passed']);
+    expect(rollback.report.deployment).toMatchObject({ versionId: second.deploy.report.deployment!.versionId, previousVersionId: goodVersion, rolledBack: true });
+    expect((await cf.worker('gateway-rollback')).deployment).toEqual([{ version_id: goodVersion, percentage: 100 }]);
+    const answer = await fetch(`${second.url}/users/1`);
+    expect(answer.status).toBe(200); // the good version, with the live upstream, serves again
+  });
+
+  it('a gradual deploy smoke-tests the new version at 0% and promotes it; a failing one never gets traffic', async () => {
+    const project = gatewayProject(healthy.url);
+    project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "gateway-gradual"'));
+    const first = await deployAndSmoke(project);
+    const v1 = first.deploy.report.deployment!.versionId!;
+
+    const runDir = tempDir('gate-run-');
+    const env = { ...cf.env };
+    const deploy = await runGate(['deploy', '--deploy', 'gradual'], { cwd: project.dir, runDir, env });
+    expect(deploy.status).toBe(0);
+    const v2 = deploy.report.deployment!.versionId!;
+    expect((await cf.worker('gateway-gradual')).deployment).toEqual([{ version_id: v2, percentage: 0 }, { version_id: v1, percentage: 100 }]);
+    const smoke = await runGate(['smoke', '--url', first.url], { cwd: project.dir, runDir, env });
+    expect(smoke.status).toBe(0);
+    expect(smoke.stdout).toContain(`version ${v2} proven`);
+    expect(smoke.report.deployment).toMatchObject({ versionId: v2, promoted: true });
+    expect((await cf.worker('gateway-gradual')).deployment).toEqual([{ version_id: v2, percentage: 100 }]);
+
+    const broken = gatewayProject(`http://127.0.0.1:${await closedPort()}`);
+    broken.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "gateway-gradual"'));
+    const failingDir = tempDir('gate-run-');
+    expect((await runGate(['deploy', '--deploy', 'gradual'], { cwd: broken.dir, runDir: failingDir, env })).status).toBe(0);
+    const failing = await runGate(['smoke', '--url', first.url], { cwd: broken.dir, runDir: failingDir, env });
+    expect(failing.status).toBe(1);
+    expect(errorsOf(failing).map((f) => f.code)).toEqual(['connection_refused', 'connection_refused']);
+    // Users never saw it: without the override every request still reaches v2, the good version.
+    for (let i = 0; i < 10; i++) expect((await fetch(`${first.url}/users/1`)).status).toBe(200);
+    const rollback = await runGate(['rollback'], { cwd: broken.dir, runDir: failingDir, env });
+    expect(rollback.report.stages.at(-1)).toMatchObject({ name: 'rollback', status: 'passed' });
+    expect((await cf.worker('gateway-gradual')).deployment).toEqual([{ version_id: v2, percentage: 100 }]);
+  });
+
+  it("wrangler's failures become deploy findings with the API code and the line to change", async () => {
+    const project = gatewayProject(healthy.url);
+    project.edit('src/index.js', (t) => `throw new Error('config table is broken');\n${t}`);
+    const run = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env } });
+    expect(run.status).toBe(1);
+    const [finding] = errorsOf(run);
+    expect([finding!.layer, finding!.code, finding!.location?.file, finding!.location?.line]).toEqual(['deploy', 'worker_startup_error', 'wrangler.toml', 2]);
+    expect(finding!.message).toMatch(/\[code: 10021\].*config table is broken/);
+
+    const denied = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'not-a-token' } });
+    expect(errorsOf(denied).map((f) => [f.layer, f.code])).toEqual([['deploy', 'api_token_invalid']]);
+  });
+});
+
+async function keep(started: Promise<Upstream>): Promise<Upstream> {
+  const upstream = await started;
+  upstreams.push(upstream);
+  return upstream;
+}
+
