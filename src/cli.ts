@@ -8,6 +8,8 @@ export interface CommandLine {
   stage?: string;
   flags: Record<string, string | undefined>;
   runDir?: string;
+  /** Outside Actions: where to write the job summary a runner would show (HTML/Markdown). */
+  summary?: string;
   help: boolean;
 }
 
@@ -15,6 +17,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
     help: { type: 'boolean', short: 'h' },
     'run-dir': { type: 'string' },
+    summary: { type: 'string' },
   };
   for (const input of INPUTS) options[input.name] = { type: 'string' };
   let parsed;
@@ -34,7 +37,13 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const stage = positionals[0];
   const help = values.help === true;
   if (!help && stage !== undefined) checkStage(stage);
-  return { stage, flags, help, ...(typeof values['run-dir'] === 'string' ? { runDir: values['run-dir'] } : {}) };
+  return {
+    stage,
+    flags,
+    help,
+    ...(typeof values['run-dir'] === 'string' ? { runDir: values['run-dir'] } : {}),
+    ...(typeof values.summary === 'string' ? { summary: values.summary } : {}),
+  };
 }
 
 export const STAGE_CHOICES = [...PIPELINE_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run'];
@@ -59,6 +68,7 @@ export function usage(): string {
     'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
     ...INPUTS.map((i) => `  --${i.name.padEnd(width - 2)}${i.description}${i.default ? ` Default: ${i.default}.` : ''}`),
     `  --${'run-dir'.padEnd(width - 2)}Where stages hand results to the next (also GATE_RUN_DIR). Default: $RUNNER_TEMP/gateway-deploy-gate, or a per-project temp directory.`,
+    `  --${'summary'.padEnd(width - 2)}Outside GitHub Actions: also write the job summary (Markdown with HTML tables and a Mermaid diagram) to this file.`,
     `  --${'help'.padEnd(width - 2)}This text.`,
     '',
     'Exit status: 0 the gate passed, 1 it failed (an error finding), 2 it could not run.',

@@ -168,6 +168,8 @@ export interface GateConfig {
   reportPath: string;
   /** Where stages hand their results to the next step. */
   runDir: string;
+  /** Outside Actions: a file for the job summary (`--summary`). */
+  summaryFile?: string;
   /** Speak the runner's protocol (annotations, summary, outputs). */
   github: boolean;
   /** Colour the terminal output. */
@@ -181,6 +183,7 @@ export interface ConfigContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
   runDir?: string;
+  summaryFile?: string;
   isTTY: boolean;
 }
 
@@ -214,6 +217,7 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     prComment: booleanInput('pr-comment', raw['pr-comment'] ?? 'false'),
     reportPath: raw.report ? path.resolve(ctx.cwd, raw.report) : path.join(runDir, 'report.json'),
     runDir,
+    ...(ctx.summaryFile ? { summaryFile: path.resolve(ctx.cwd, ctx.summaryFile) } : {}),
     github,
     color: !github && ctx.isTTY && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb',
     env: ctx.env,

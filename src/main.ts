@@ -10,7 +10,7 @@ import { addStageSection, addVerdict } from './report/summary.js';
 import { requestPathMermaid } from './report/probe-matrix.js';
 import { formatStageResult } from './report/terminal.js';
 import type { SmokeData } from './stages/smoke.js';
-import { RunState } from './run-state.js';
+import { RunState, writeFileAtomic } from './run-state.js';
 import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
 import { PIPELINE_STAGES } from './stages/index.js';
@@ -53,7 +53,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
       return cmd.help ? 0 : 2;
     }
     stage = cmd.stage;
-    gate = buildGateConfig(readRawInputs(cmd.flags, env), { cwd: io.cwd, env, isTTY: io.isTTY, ...(cmd.runDir ? { runDir: cmd.runDir } : {}) });
+    gate = buildGateConfig(readRawInputs(cmd.flags, env), { cwd: io.cwd, env, isTTY: io.isTTY, ...(cmd.runDir ? { runDir: cmd.runDir } : {}), ...(cmd.summary ? { summaryFile: cmd.summary } : {}) });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`gateway-deploy-gate: ${error.message}`);
@@ -174,8 +174,9 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
     addVerdict(core.summary, report, gate.reportPath);
     setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
     await writeSummary(core, gate.env);
-  } else if (!ranNow) {
-    for (const r of results) io.stdout(formatStageResult(r, gate.color));
+  } else {
+    if (!ranNow) for (const r of results) io.stdout(formatStageResult(r, gate.color));
+    if (gate.summaryFile) await writeSummaryFile(gate.summaryFile, results, report, gate.reportPath);
   }
   io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
   return exitCode(gateResult(results));
@@ -229,6 +230,16 @@ function githubMarkdown(report: GateReport, results: readonly StageResult[]): st
     lines.push('', '```mermaid', requestPathMermaid(smoke.findings, (smoke.data as unknown as SmokeData).probes), '```');
   }
   return lines.join('\n');
+}
+
+/** The job summary a runner would show, for a person running the gate on a laptop. */
+async function writeSummaryFile(file: string, results: readonly StageResult[], report: GateReport, reportPath: string): Promise<void> {
+  const { summary } = await loadCore();
+  summary.emptyBuffer();
+  for (const r of results) addStageSection(summary, r, []);
+  addVerdict(summary, report, reportPath);
+  writeFileAtomic(file, summary.stringify());
+  summary.emptyBuffer();
 }
 
 /** The runner masks these in every log line from here on; the gate never prints them anyway. */

@@ -147,6 +147,30 @@ describe('deploy and smoke against the local Cloudflare', () => {
     expect(errors[0]!.message).toMatch(/Integration type "service" is not supported/);
   });
 
+  it('the deploy marker waits out a lagging edge, and names a stale version when the edge never catches up', async () => {
+    const project = gatewayProject(healthy.url);
+    project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "gateway-stale"'));
+    const first = await deployAndSmoke(project);
+    const v1 = first.deploy.report.deployment!.versionId!;
+
+    // The edge serves the previous version for 3 s after each deploy: propagation, retried.
+    await cf.staleEdge('gateway-stale', 3000);
+    const lagging = await deployAndSmoke(project, { deploy: ['--secrets', 'JWT_SECRET'] });
+    const v2 = lagging.deploy.report.deployment!.versionId!;
+    expect({ status: lagging.smoke.status, errors: errorsOf(lagging.smoke) }).toEqual({ status: 0, errors: [] });
+    expect(lagging.smoke.stdout).toContain(`version ${v2} proven`);
+
+    // An edge that never catches up: the probes would test old code, so the gate says so instead.
+    await cf.staleEdge('gateway-stale');
+    const spec = smokeSpec(project, 'propagation: 3s\n');
+    const stale = await deployAndSmoke(project, { smoke: ['--smoke', spec] });
+    await cf.clearStaleEdge('gateway-stale');
+    const v3 = stale.deploy.report.deployment!.versionId!;
+    expect(errorsOf(stale.smoke).map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([['edge', 'stale_version', 'wrangler.toml', 1]]);
+    expect(errorsOf(stale.smoke)[0]!.message).toContain(`serves version ${v2} of gateway-stale, not the deployed ${v3}`);
+    expect(v1).not.toBe(v2);
+  });
+
   it('a Worker that is not reachable is one edge finding on the wrangler config, not one per route', async () => {
     const project = gatewayProject(healthy.url);
     const runDir = tempDir('gate-run-');

@@ -122,6 +122,9 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
       return { findings, data, note: 'the edge serves the previous version' };
     }
 
+    if (marker === 'unverified' && deploy?.versionId) {
+      findings.push({ ...smokeFinding('deploy_marker_unverified', 'probe', `could not prove that ${url} serves the deployed version ${deploy.versionId} (${data.marker.note || data.logs}): the probes may have tested the previous version`, 'Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker\'s own logs with wrangler tail).', nameLine), severity: 'warning' });
+    }
     const results = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () =>
       mapBounded(plan.probes, spec.concurrency, async (probe) => {
         let attempts = 0;
@@ -249,7 +252,9 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
         data.marker.note = `not verified: ${data.logs}`;
         return 'unverified';
       }
-      if (Date.now() > deadline) {
+      // The window is for the edge; a tail still connecting gets its own time first.
+      const waitingForLogs = !unreachable && tail && !tail.failure && !data.marker.served && Date.now() <= tailDeadline;
+      if (Date.now() > deadline && !waitingForLogs) {
         if (data.marker.served && expected && data.marker.served !== expected) return 'stale';
         data.marker.note = unreachable ? 'the gateway did not answer' : 'not verified';
         return 'unverified';
