@@ -3,6 +3,7 @@
 // upstreams are real servers on 127.0.0.1 with one fault each. Every failing probe must name
 // its layer, its code and the config line to change.
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
 import { closedPort, gatewayProject, runGate, signToken, startUpstream, type GatewayProject, type GateRun, type Upstream } from './helpers/gateway-project.js';
 import { positionOf, reportSchemaErrors, tempDir } from './helpers/runner.js';
@@ -203,6 +204,16 @@ describe('deploy and smoke against the local Cloudflare', () => {
     expect((await cf.worker('gateway-rollback')).deployment).toEqual([{ version_id: goodVersion, percentage: 100 }]);
     const answer = await fetch(`${second.url}/users/1`);
     expect(answer.status).toBe(200); // the good version, with the live upstream, serves again
+
+    // The report step's summary: a section per stage, the probe matrix and the request path.
+    const summaryFile = path.join(second.runDir, 'summary.md');
+    const report = await runGate(['report', '--summary', summaryFile], { cwd: bad.dir, runDir: second.runDir, env: { ...cf.env } });
+    expect(report.status).toBe(1);
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toContain('```mermaid\nflowchart LR');
+    expect(summary).toContain('class upstream fail');
+    expect(summary).toMatch(/<code>GET \/users\/\{id\}<\/code><\/td><td>500<\/td><td>❌ failed<\/td><td>upstream <sub>connection_refused<\/sub>/);
+    expect(summary).toContain(`Rolled back: <code>${second.deploy.report.deployment!.versionId}</code> no longer serves; <code>${goodVersion}</code> does`);
   });
 
   it('a gradual deploy smoke-tests the new version at 0% and promotes it; a failing one never gets traffic', async () => {

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Finding } from '../src/findings.js';
 import { MAX_MARKDOWN, headShaOf, pathPrefixOf, publishCheckRun, repoPath, truncateMarkdown } from '../src/report/github-checks.js';
 import { commentMarker, isStickyComment, pullRequestNumberOf, upsertPullRequestComment } from '../src/report/pr-comment.js';
 import { type FakeGitHub, startFakeGitHub } from './helpers/fake-github.js';
+import { CLI, fixture, parseAnnotations, ROOT } from './helpers/runner.js';
 
 const TOKEN = 'ghs_fakeInstallationToken0123456789';
 const HEAD_SHA = 'a'.repeat(40);
@@ -233,3 +235,59 @@ describe('the pure parts', () => {
     expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });
+
+/** The gate's own steps as the runner runs them, without blocking the fake GitHub in this process. */
+function runStep(stage: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv, runnerTemp: string): Promise<{ status: number | null; stdout: string; summary: string }> {
+  const summaryFile = path.join(runnerTemp, `summary-${stage}.md`);
+  const outputFile = path.join(runnerTemp, `output-${stage}`);
+  writeFileSync(summaryFile, '');
+  writeFileSync(outputFile, '');
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const child = spawn(process.execPath, [CLI, stage], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_ACTIONS: 'true', RUNNER_TEMP: runnerTemp, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile, GITHUB_WORKSPACE: ROOT, ...env, ...inputEnv },
+  });
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, summary: readFileSync(summaryFile, 'utf8') })));
+}
+
+describe('the report step with a github-token', () => {
+  const dir = path.relative(ROOT, fixture('validate', 'schema-errors'));
+
+  it('publishes one check run with every finding as an annotation, and the stage steps leave theirs to it', async () => {
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gate-runner-'));
+    const inputs = { 'working-directory': dir, config: 'api-config.json', 'github-token': TOKEN };
+    const validate = await runStep('validate', inputs, prEnv(), runnerTemp);
+    expect(validate.status).toBe(1);
+    expect(parseAnnotations(validate.stdout)).toEqual([]);
+    const report = await runStep('report', inputs, prEnv(), runnerTemp);
+    expect(report.status).toBe(1);
+    const [run] = [...fake.checkRuns.values()];
+    const findingsInReport = (JSON.parse(readFileSync(path.join(runnerTemp, 'gateway-deploy-gate', 'report.json'), 'utf8')) as { findings: Array<{ location?: unknown }> }).findings;
+    expect(run).toMatchObject({ head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
+    expect(run!.annotations).toHaveLength(findingsInReport.filter((f) => f.location).length);
+    expect(run!.annotations.every((a) => a.path.startsWith(`${dir}/`))).toBe(true);
+    expect(parseAnnotations(report.stdout)).toEqual([]);
+    expect(report.summary).toContain('Check run with');
+    // The runner's masking command is the one place the value may appear: it is how masking works.
+    expect(report.stdout).toContain(`::add-mask::${TOKEN}`);
+    expect(withoutMasks(report.stdout) + report.summary).not.toContain(TOKEN);
+  });
+
+  it("falls back to workflow-command annotations when the token cannot write checks (a fork's)", async () => {
+    fake.mode = 'fork';
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gate-runner-'));
+    const inputs = { 'working-directory': dir, config: 'api-config.json', 'github-token': TOKEN };
+    await runStep('validate', inputs, prEnv(), runnerTemp);
+    const report = await runStep('report', inputs, prEnv(), runnerTemp);
+    expect(report.status).toBe(1);
+    expect(fake.checkRuns.size).toBe(0);
+    const annotations = parseAnnotations(report.stdout);
+    expect(annotations.filter((a) => a.level === 'error').length).toBeGreaterThan(0);
+    expect(annotations.find((a) => a.level === 'warning' && /no check run/.test(a.message))?.message).toMatch(/Resource not accessible by integration/);
+    expect(withoutMasks(report.stdout)).not.toContain(TOKEN);
+  });
+});
+
+const withoutMasks = (stdout: string) => stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');

@@ -450,3 +450,40 @@ describe('the edge as it fails in production: truncated bodies, a lagging edge, 
     expect(pinned).toEqual({ release: 'v2', secret: 'rotated-value' });
   });
 });
+
+describe('a pinned edge port', () => {
+  const freePort = async (): Promise<number> => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    return port;
+  };
+
+  test('a seeded edgePorts pin gives the Worker its URL before the first deploy; POST /edge/ports moves it; a taken port is refused', async () => {
+    const [first, second] = [await freePort(), await freePort()];
+    const cf = await startLocalCloudflare({ edgePorts: { 'pinned-worker': first } });
+    try {
+      const project = makeProject({ 'wrangler.toml': 'name = "pinned-worker"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n', 'index.js': 'export default { fetch: () => new Response("pinned") };\n' });
+      const url = `http://127.0.0.1:${first}`;
+      // Bound at once: before the Worker exists, the address answers as Cloudflare does for no Worker.
+      expect(await get(url)).toMatchObject({ status: 404, body: 'error code: 1042' });
+      expect((await wrangler(['deploy'], { cwd: project, env: cf.env })).code).toBe(0);
+      expect((await cf.worker('pinned-worker')).url).toBe(url);
+      expect(await get(url)).toMatchObject({ status: 200, body: 'pinned' });
+
+      // Re-pinning a served Worker rebinds it; the old port is let go.
+      expect(await cf.admin('POST', '/edge/ports', { script: 'pinned-worker', port: second })).toEqual([{ script: 'pinned-worker', port: second, url: `http://127.0.0.1:${second}` }]);
+      expect(await get(`http://127.0.0.1:${second}`)).toMatchObject({ status: 200, body: 'pinned' });
+      await expect(get(url)).rejects.toThrow();
+      expect((await wrangler(['deploy'], { cwd: project, env: cf.env })).code).toBe(0);
+      expect((await cf.worker('pinned-worker')).url).toBe(`http://127.0.0.1:${second}`);
+
+      await expect(cf.admin('POST', '/edge/ports', { script: 'another-worker', port: second })).rejects.toThrow(/400 .*cannot serve on 127\.0\.0\.1:\d+: EADDRINUSE/);
+      await expect(cf.admin('POST', '/edge/ports', { script: 'another-worker', port: 70000 })).rejects.toThrow(/400 .*must be a port number from 1 to 65535; got 70000/);
+      expect(await cf.admin('GET', '/edge/ports')).toEqual([{ script: 'pinned-worker', port: second, url: `http://127.0.0.1:${second}` }]);
+    } finally {
+      await cf.stop();
+    }
+  });
+});

@@ -150,7 +150,7 @@ function fromSpec(p: SpecProbe, route: PlannedRoute | undefined, method: string,
   const { status, ...rest } = p.expect ?? {};
   const expect: Expectation = p.expect ? { ...rest, ...(status !== undefined ? { status: [status].flat() } : {}) } : route?.kind === 'static' ? { status: [200] } : { healthy: true };
   return {
-    name: p.name ?? `${p.method ?? method} ${p.path ?? path}`,
+    name: p.name ?? p.route ?? `${p.method ?? method} ${p.path ?? path}`,
     ...(route ? { route } : {}),
     method: p.method ?? method,
     path: p.path ?? path,
