@@ -53,7 +53,8 @@ describe('the run stage', () => {
     expect(run.status).toBe(0);
     // The fixture has no package.json: the test stage is skipped with a warning; without a token
     // preflight checks locally only and says so; the gate passes.
-    expect(run.report.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['validate:passed', 'preflight:passed', 'test:skipped']);
+    // Nothing to deploy (deploy defaults to none) and no url: deploy and smoke say so and pass.
+    expect(run.report.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['validate:passed', 'preflight:passed', 'test:skipped', 'deploy:skipped', 'smoke:skipped']);
     expect(run.report.findings.map((f) => f.code)).toEqual(['no_tests', 'remote_checks_skipped']);
     expect(run.stdout).toMatch(/validate passed/);
     expect(run.stdout).toMatch(/gate passed/);
@@ -67,10 +68,18 @@ describe('the run stage', () => {
   });
 });
 
-describe('flags of stages this version does not have', () => {
-  it('are accepted and named as ignored, so a script written for the whole gate still validates', () => {
-    const run = runCli(['run', '--working-directory', fixture('validate', 'clean'), '--config', 'api-config.json', '--deploy', 'none', '--url', 'https://gw.example.com']);
-    expect(run.status).toBe(0);
-    expect(run.stderr).toContain('ignoring --deploy, --url');
+describe('the deploy flags of the contract', () => {
+  it('are validated like every input: a bad value is a usage error with exit 2 and no stack', () => {
+    const dir = fixture('validate', 'clean');
+    for (const [flag, value, says] of [
+      ['--deploy', 'yolo', 'deploy must be one of direct, gradual, none; got "yolo"'],
+      ['--rollback', 'maybe', 'rollback must be true or false; got "maybe"'],
+      ['--url', 'gw.example.com', 'url must be an absolute http(s) URL'],
+    ] as const) {
+      const run = runCli(['smoke', '--working-directory', dir, flag, value]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(says);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });

@@ -62,7 +62,7 @@ describe('the probe plan', () => {
 });
 
 const proxyProbe = (): Probe => ({ id: 'p1', name: 'GET /users/{id}', route: { index: 3, method: 'GET', path: '/users/{id}', kind: 'proxy', server: 'up', auth: false, location: { file: 'src/api-config.json', line: 47 } }, method: 'GET', path: '/users/1', headers: {}, withToken: false, expect: { healthy: true }, control: false });
-const observe = (result: Observation['result'], extra: Partial<Observation> = {}): Observation => ({ probe: proxyProbe(), result: { durationMs: 5, ...result }, logsAvailable: true, controlPassed: true, ...extra });
+const observe = (result: Omit<Observation['result'], 'durationMs'>, extra: Partial<Observation> = {}): Observation => ({ probe: proxyProbe(), result: { durationMs: 5, ...result }, logsAvailable: true, controlPassed: true, ...extra });
 
 describe('the classifier', () => {
   it('reads Cloudflare 1102 as the gateway exceeding its limits, and 1101 on a static route as a gateway exception', () => {
