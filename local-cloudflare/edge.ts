@@ -59,6 +59,8 @@ export class Edge {
   private servedByVersion = new Map<string, { script: string; version: string }>();
   private readonly runtimeLog: string[] = [];
   private readonly staleRules = new Map<string, StaleRule>();
+  /** Ports pinned per Worker name (`edgePorts` in a seed, `POST /__local/edge/ports`). */
+  private readonly pinnedPorts = new Map<string, number>();
 
   private readonly account: LocalAccount;
   private readonly tails: TailHub;
@@ -211,11 +213,12 @@ export class Edge {
   private async syncListeners(live: Map<string, { script: Script; version: Version }>): Promise<void> {
     for (const script of this.account.scripts.values()) {
       if (!this.account.activeDeployment(script) || this.scriptListeners.has(script.name)) continue;
-      this.scriptListeners.set(script.name, await this.listen((req) => this.pickVersion(script.name, req)));
+      this.scriptListeners.set(script.name, await this.scriptListener(script.name, 0));
       this.options.log?.(`${script.name} is served at ${this.scriptListeners.get(script.name)!.url}`);
     }
     for (const [id, listener] of this.scriptListeners) {
-      if (!this.account.scripts.has(id)) {
+      // A pinned address stays bound (answering 1042) while its Worker does not exist.
+      if (!this.account.scripts.has(id) && !this.pinnedPorts.has(id)) {
         this.scriptListeners.delete(id);
         listener.server.close();
       }
@@ -229,6 +232,44 @@ export class Edge {
         listener.server.close();
       }
     }
+  }
+
+  /**
+   * Pins the loopback port a Worker's URL is served on, so it is known before the first deploy:
+   * bound now (a Worker that does not exist yet answers `error code: 1042` there), and moved
+   * there when the Worker is already served elsewhere. Refused when the port is taken.
+   */
+  pinPort(script: string, port: number): Promise<{ script: string; port: number; url: string }> {
+    if (typeof script !== 'string' || script === '') return Promise.reject(new Error('a port pin needs a "script" (a Worker name)'));
+    if (!(Number.isInteger(port) && port > 0 && port < 65536)) return Promise.reject(new Error(`"port" must be a port number from 1 to 65535; got ${JSON.stringify(port)}`));
+    // Serialised with sync(), which creates and closes the same listeners.
+    const next = this.syncing.then(async () => {
+      const current = this.scriptListeners.get(script);
+      if (!current || new URL(current.url).port !== String(port)) {
+        const listener = await this.scriptListener(script, port);
+        this.scriptListeners.set(script, listener);
+        if (current) {
+          current.server.close();
+          current.server.closeIdleConnections();
+        }
+        this.options.log?.(`${script} is served at ${listener.url} (pinned)`);
+      }
+      this.pinnedPorts.set(script, port);
+      return { script, port, url: this.scriptListeners.get(script)!.url };
+    });
+    this.syncing = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next;
+  }
+
+  portPins(): Array<{ script: string; port: number; url: string | null }> {
+    return [...this.pinnedPorts].map(([script, port]) => ({ script, port, url: this.scriptListeners.get(script)?.url ?? null }));
+  }
+
+  private scriptListener(name: string, port: number): Promise<Listener> {
+    return this.listen((req) => this.pickVersion(name, req), port || this.pinnedPorts.get(name) || 0);
   }
 
   setStale(script: string, ms: number): StaleRule {
@@ -288,7 +329,7 @@ export class Edge {
     return deployment.versions.at(-1)?.version_id;
   }
 
-  private async listen(pick: (request: IncomingMessage) => string | undefined): Promise<Listener> {
+  private async listen(pick: (request: IncomingMessage) => string | undefined, port = 0): Promise<Listener> {
     const server = createServer((req, res) => {
       this.serve(req, res, pick(req)).catch((error: unknown) => {
         if (!res.headersSent) {
@@ -302,9 +343,12 @@ export class Edge {
         res.destroy();
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    return { server, url: `http://127.0.0.1:${port}` };
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(`cannot serve on 127.0.0.1:${port}: ${error.code ?? error.message}`)));
+      server.listen(port, '127.0.0.1', resolve);
+    });
+    const bound = (server.address() as AddressInfo).port;
+    return { server, url: `http://127.0.0.1:${bound}` };
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse, versionId: string | undefined): Promise<void> {

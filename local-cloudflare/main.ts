@@ -10,7 +10,8 @@ Starts a local stand-in for the Cloudflare API and edge. Point real wrangler at 
 printed variables; what it deploys is served by workerd on a loopback port.
   --port N       API port (0 picks a free one; default 8790)
   --seed FILE    JSON state to start with: tokens, kvNamespaces (with values), d1Databases,
-                 r2Buckets, queues, hyperdriveConfigs, workers (with secrets)
+                 r2Buckets, queues, hyperdriveConfigs, workers (with secrets), edgePorts
+                 ({"example-gateway": 8791}: where that Worker will be served)
   --verbose      log every API request and the Workers' own console output
 
 Admin API (no token), besides seed, state, requests and faults:
@@ -18,7 +19,11 @@ Admin API (no token), besides seed, state, requests and faults:
          A lagging edge: for ms after each later deployment of that Worker (ms omitted or 0:
          until cleared), its URL is routed by the deployment before it, version overrides
          included; the API (deployments list/status) already shows the new one.
-         GET lists the rules; DELETE /__local/edge/stale[?script=NAME] clears them.`;
+         GET lists the rules; DELETE /__local/edge/stale[?script=NAME] clears them.
+  POST   /__local/edge/ports {"script": "NAME", "port": 8791}
+         Serves that Worker's URL on that loopback port, bound at once (answering
+         "error code: 1042" until the Worker is deployed); a Worker already served
+         elsewhere moves there. 400 when the port is taken. GET lists the pins.`;
 
 async function main(): Promise<void> {
   let values: { port?: string; seed?: string; verbose?: boolean; help?: boolean };

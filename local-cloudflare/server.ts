@@ -35,6 +35,8 @@ export interface RequestLogEntry {
   query: string;
   status: number;
   ms: number;
+  /** When the request arrived (epoch ms). */
+  at: number;
   fault?: boolean;
 }
 
@@ -68,6 +70,7 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
 
   async function seed(value: Seed): Promise<void> {
     const values = account.applySeed(value);
+    for (const [script, port] of Object.entries(value.edgePorts ?? {})) await edge.pinPort(script, Number(port));
     await edge.sync();
     for (const { namespaceId, key, value: text } of values) await (await edge.kv(namespaceId)).put(key, text);
   }
@@ -81,6 +84,7 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
+    const at = Date.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     const body = await readBody(req);
@@ -89,7 +93,7 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
       return;
     }
     const record = (status: number, fault = false): void => {
-      requestLog.push({ method, path: url.pathname, query: url.search, status, ms: Math.round(performance.now() - started), ...(fault ? { fault } : {}) });
+      requestLog.push({ method, path: url.pathname, query: url.search, status, ms: Math.round(performance.now() - started), at, ...(fault ? { fault } : {}) });
       if (options.verbose) log(`${method} ${url.pathname}${url.search} ${status}`);
     };
     if (!url.pathname.startsWith(`${API_PREFIX}/`)) {
@@ -220,6 +224,16 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
           return;
         }
         send(res, 200, edge.staleList());
+      } else if (path === '/__local/edge/ports') {
+        // A Worker's URL known before its first deploy: see Edge.pinPort.
+        if (method === 'POST') {
+          const pins = parse();
+          for (const pin of (Array.isArray(pins) ? pins : [pins]) as Array<{ script?: unknown; port?: unknown }>) await edge.pinPort(pin.script as string, Number(pin.port));
+        } else if (method !== 'GET') {
+          send(res, 405, { error: `no admin route ${method} ${path}` });
+          return;
+        }
+        send(res, 200, edge.portPins());
       } else if (path === '/__local/requests') {
         if (method === 'DELETE') requestLog.length = 0;
         send(res, 200, requestLog);

@@ -94,6 +94,8 @@ export interface Seed {
   hyperdriveConfigs?: Array<{ id?: string; name: string; origin?: Record<string, unknown> }>;
   /** Workers that already exist: a deployed version of `script` (a module Worker) with these secrets and vars. */
   workers?: Array<{ name: string; script?: string; secrets?: Record<string, string>; vars?: Record<string, string>; compatibility_date?: string }>;
+  /** Worker name → the loopback port its URL is served on, bound before the Worker exists (the edge applies these). */
+  edgePorts?: Record<string, number>;
 }
 
 export const DEFAULT_ACCOUNT_ID = '0123456789abcdef0123456789abcdef';

