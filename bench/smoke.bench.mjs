@@ -5,7 +5,7 @@
 //     directory (process start, wrangler tail and the deploy marker included), every probe passing;
 //   - a baseline: one node process fetching the same 500 URLs one after another.
 // Target: the smoke stage at least 10x faster than the baseline. `--concurrency 32,64` adds rows
-// for the smoke stage with a smoke spec of that concurrency (the default is 16).
+// for the smoke stage with a smoke spec of that concurrency (the default is 32).
 // Usage: npm run bench:smoke [-- --runs N] [--routes N] [--delay MS] [--concurrency A,B]
 /* global setTimeout, clearTimeout */
 import { spawn } from 'node:child_process';
@@ -140,7 +140,7 @@ async function main() {
   const deployed = await run(NODE, [CLI, 'deploy', '--deploy', 'direct', '--run-dir', runDir, '--report', path.join(tmp, 'deploy.json')], { cwd: project, env });
   if (deployed.code !== 0) throw new Error(`the deploy failed:\n${deployed.output.slice(-3000)}`);
 
-  const variants = [{ label: 'smoke stage (default: 16 at a time)', spec: undefined }, ...extra.map((c) => ({ label: `smoke stage, spec concurrency: ${c}`, spec: c }))];
+  const variants = [{ label: 'smoke stage (default: 32 at a time)', spec: undefined }, ...extra.map((c) => ({ label: `smoke stage, spec concurrency: ${c}`, spec: c }))];
   for (const v of variants) {
     if (v.spec === undefined) continue;
     v.file = path.join(project, `smoke-${v.spec}.yml`);

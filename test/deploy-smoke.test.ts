@@ -78,13 +78,13 @@ describe('deploy and smoke against the local Cloudflare', () => {
 
   // The example gateway does not await its upstream fetch: the failure escapes as Cloudflare's 1101.
   it.each([
-    ['refused', async () => `http://127.0.0.1:${await closedPort()}`, 'connection_refused', 'bad_upstream', ''],
-    ['reset mid-response', async () => (await keep(startUpstream('reset-mid-response'))).url, 'http_response_incomplete', 'bad_upstream', ''],
-    ['hanging', async () => (await keep(startUpstream('hang'))).url, 'connection_read_timeout', 'client', 'timeout: 2s\n'],
-    ['a self-signed certificate', async () => (await keep(startUpstream('tls-self-signed'))).url, 'tls_certificate_error', 'bad_upstream', ''],
-    ['an unresolvable host', async () => 'http://gate-smoke-upstream.invalid', 'dns_error', 'client', ''],
-    ['answering 503', async () => (await keep(startUpstream('status-503'))).url, 'destination_unavailable', 'bad_upstream', ''],
-  ])('an upstream that is %s fails the proxied routes as upstream/%s on their config lines', async (_what, upstreamUrl, code, category, spec) => {
+    ['refused', 'connection_refused', async () => `http://127.0.0.1:${await closedPort()}`, 'bad_upstream', ''],
+    ['reset mid-response', 'http_response_incomplete', async () => (await keep(startUpstream('reset-mid-response'))).url, 'bad_upstream', ''],
+    ['hanging', 'connection_read_timeout', async () => (await keep(startUpstream('hang'))).url, 'client', 'timeout: 2s\n'],
+    ['a self-signed certificate', 'tls_certificate_error', async () => (await keep(startUpstream('tls-self-signed'))).url, 'bad_upstream', ''],
+    ['an unresolvable host', 'dns_error', async () => 'http://gate-smoke-upstream.invalid', 'client', ''],
+    ['answering 503', 'destination_unavailable', async () => (await keep(startUpstream('status-503'))).url, 'bad_upstream', ''],
+  ])('an upstream that is %s fails the proxied routes as upstream/%s on their config lines', async (_what, code, upstreamUrl, category, spec) => {
     const project = gatewayProject(await upstreamUrl());
     const { smoke } = await deployAndSmoke(project, { smoke: spec ? ['--smoke', smokeSpec(project, spec)] : [] });
     expect(smoke.status).toBe(1);

@@ -45,7 +45,7 @@ export interface SmokeSpec {
   probes: SpecProbe[];
 }
 
-export const DEFAULT_SPEC: SmokeSpec = { timeoutMs: 10_000, concurrency: 16, propagationMs: 60_000, headers: {}, params: {}, write: false, skip: [], probes: [] };
+export const DEFAULT_SPEC: SmokeSpec = { timeoutMs: 10_000, concurrency: 32, propagationMs: 60_000, headers: {}, params: {}, write: false, skip: [], probes: [] };
 
 const expectSchema = {
   type: 'object',

@@ -26,6 +26,8 @@ export interface TailOptions {
 export class TailSession {
   private readonly child: ChildProcess;
   private readonly events: TailEvent[] = [];
+  /** Events by their `x-gate-probe` header: the final wait asks for every probe's event. */
+  private readonly byProbe = new Map<string, TailEvent>();
   private readonly waiters = new Set<() => void>();
   private buffer = '';
   private stderr = '';
@@ -63,7 +65,7 @@ export class TailSession {
 
   /** The event of the request that carried `x-gate-probe: <id>`. */
   eventFor(probeId: string): TailEvent | undefined {
-    return this.events.find((e) => headerOf(e, PROBE_HEADER) === probeId);
+    return this.byProbe.get(probeId);
   }
 
   /** Resolves when `ready()` holds or after `timeoutMs`, whichever is first. */
@@ -131,7 +133,10 @@ export class TailSession {
         depth--;
         if (depth === 0 && start >= 0) {
           try {
-            this.events.push(JSON.parse(this.buffer.slice(start, i + 1)) as TailEvent);
+            const event = JSON.parse(this.buffer.slice(start, i + 1)) as TailEvent;
+            this.events.push(event);
+            const probe = headerOf(event, PROBE_HEADER);
+            if (probe !== undefined && !this.byProbe.has(probe)) this.byProbe.set(probe, event);
           } catch {
             // Not an event (a stray line): skip it.
           }

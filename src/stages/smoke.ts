@@ -54,6 +54,8 @@ const EVENT_WAIT_MS = 5_000;
 /** How long the tail may take to connect before the smoke test goes on without logs. */
 const TAIL_CONNECT_MS = 20_000;
 const UPSTREAM_CHECK_MS = 5_000;
+/** While the tail is connecting, how often the control request is sent for the deploy marker. */
+const MARKER_CADENCE_MS = 200;
 
 const smokeFinding = (code: string, layer: Finding['layer'], message: string, fix: string, location?: Location): Finding => ({ stage: 'smoke', layer, code, severity: 'error', message, fix, ...(location ? { location } : {}) });
 
@@ -217,7 +219,12 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
   const note = `${data.probes.length - failed}/${data.probes.length} probes passed at ${url}${plan.skipped.length ? `, ${plan.skipped.length} routes not probed` : ''}${data.marker.proven ? `, version ${data.marker.served} proven` : ''}${data.promoted ? '; promoted to 100%' : ''}`;
   return { findings, data, note };
 
-  /** Sends the control request until the edge answers with the deployed version (or the window closes). */
+  /**
+   * Sends the control request until the Worker's own trace event for one of them carries the
+   * deployed version (or the window closes). `wrangler tail --format json` says nothing when it
+   * connects, and requests sent before that leave no event, so while no event has arrived the
+   * control is sent on a short cadence; any earlier attempt's event, however late, still counts.
+   */
   async function waitForMarker(): Promise<'proven' | 'stale' | 'unverified'> {
     const expected = deploy?.versionId;
     if (expected) data.marker.expected = expected;
@@ -228,38 +235,51 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
     }
     const deadline = Date.now() + spec.propagationMs;
     const tailDeadline = Date.now() + TAIL_CONNECT_MS;
+    /** The version in the newest attempt's event, and that attempt's number. */
+    const latestServed = (attempts: number): { attempt: number; version?: string } | undefined => {
+      for (let a = attempts; a >= 1; a--) {
+        const event = tail?.eventFor(`marker-${a}`);
+        if (event) return { attempt: a, ...(event.scriptVersion?.id ? { version: event.scriptVersion.id } : {}) };
+      }
+      return undefined;
+    };
+    let staleRound = 0;
     for (let attempt = 1; ; attempt++) {
       data.marker.attempts = attempt;
-      const id = `marker-${attempt}`;
-      const answer: ProbeResult = await sendProbe(requestOf(probe, id));
+      const answer: ProbeResult = await sendProbe(requestOf(probe, `marker-${attempt}`));
       const unreachable = answer.error?.phase === 'headers' && !answer.error.timedOut;
-      if (!unreachable && tail && !tail.failure) {
-        const t = tail;
-        await t.waitUntil(() => Boolean(t.eventFor(id)), attempt === 1 ? 3_000 : 1_500);
-        const served = t.eventFor(id)?.scriptVersion?.id;
-        if (served) data.marker.served = served;
-        if (served && (!expected || served === expected)) {
-          data.marker.proven = Boolean(expected);
-          data.marker.note = expected ? `the edge served ${served} on attempt ${attempt}` : `the edge serves ${served}`;
-          return expected ? 'proven' : 'unverified';
-        }
-        if (!served && Date.now() > tailDeadline) {
-          data.logs = `off: no trace event arrived within ${TAIL_CONNECT_MS / 1000} s${tail.failure ? ` (${tail.failure})` : ''}`;
-          data.marker.note = 'not verified: the Worker\'s logs did not arrive';
-          return 'unverified';
-        }
-      } else if (!unreachable) {
-        data.marker.note = `not verified: ${data.logs}`;
+      if (!unreachable && (!tail || tail.failure)) {
+        data.marker.note = `not verified: ${tail?.failure ? `wrangler tail failed (${tail.failure})` : data.logs}`;
         return 'unverified';
       }
+      let seen: ReturnType<typeof latestServed>;
+      if (!unreachable && tail) {
+        const t = tail;
+        const connected = Boolean(latestServed(attempt - 1));
+        // Connected: an event follows its request closely. Not yet: try again soon.
+        await t.waitUntil(() => (connected ? latestServed(attempt)?.attempt === attempt : latestServed(attempt) !== undefined), connected ? EVENT_WAIT_MS : MARKER_CADENCE_MS);
+        seen = latestServed(attempt);
+        if (seen?.version) data.marker.served = seen.version;
+        if (seen?.version && (!expected || seen.version === expected)) {
+          data.marker.proven = Boolean(expected);
+          data.marker.note = expected ? `the edge served ${seen.version} on attempt ${seen.attempt}` : `the edge serves ${seen.version}`;
+          return expected ? 'proven' : 'unverified';
+        }
+        if (!seen && Date.now() > tailDeadline) {
+          data.logs = `off: no trace event arrived within ${TAIL_CONNECT_MS / 1000} s${tail.failure ? ` (${tail.failure})` : ''}`;
+          data.marker.note = "not verified: the Worker's logs did not arrive";
+          return 'unverified';
+        }
+      }
       // The window is for the edge; a tail still connecting gets its own time first.
-      const waitingForLogs = !unreachable && tail && !tail.failure && !data.marker.served && Date.now() <= tailDeadline;
+      const waitingForLogs = !unreachable && !seen && Date.now() <= tailDeadline;
       if (Date.now() > deadline && !waitingForLogs) {
         if (data.marker.served && expected && data.marker.served !== expected) return 'stale';
         data.marker.note = unreachable ? 'the gateway did not answer' : 'not verified';
         return 'unverified';
       }
-      await sleep(Math.min(4_000, 250 * 2 ** (attempt - 1)));
+      // The edge answered with another version (propagating) or did not answer: back off.
+      if (seen || unreachable) await sleep(Math.min(4_000, 250 * 2 ** staleRound++));
     }
   }
 }

@@ -101,6 +101,9 @@ export function wranglerEnv(env: NodeJS.ProcessEnv, extra: Record<string, string
     CLOUDFLARE_CF_FETCH_ENABLED: env.CLOUDFLARE_CF_FETCH_ENABLED ?? 'false',
     CI: env.CI ?? 'true',
     FORCE_COLOR: '0',
+    // Node's on-disk compile cache: each wrangler start after the first in a job is ~0.2 s faster
+    // (wrangler is ~10 MB of JavaScript, started three or four times per gate run).
+    NODE_COMPILE_CACHE: env.NODE_COMPILE_CACHE ?? path.join(env.RUNNER_TEMP || tmpdir(), 'gateway-deploy-gate-node-cache'),
     ...extra,
   };
 }
