@@ -13,22 +13,18 @@ export const modules = {
 /* harmony export */   ZZ: () => (/* binding */ field),
 /* harmony export */   _M: () => (/* binding */ repositoryOf),
 /* harmony export */   o4: () => (/* binding */ truncateMarkdown),
-/* harmony export */   pathPrefixOf: () => (/* binding */ pathPrefixOf),
 /* harmony export */   publishCheckRun: () => (/* binding */ publishCheckRun),
 /* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS)
 /* harmony export */ });
-/* unused harmony exports ANNOTATIONS_PER_REQUEST, MAX_CHECK_ANNOTATIONS, checkAnnotations, repoPath, batches, headShaOf */
+/* unused harmony exports ANNOTATIONS_PER_REQUEST, MAX_CHECK_ANNOTATIONS, checkAnnotations, batches, headShaOf */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1001);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(856);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(856);
 // The gate's findings as a check run through the Checks API: unlike workflow-command annotations
 // (10 per severity per step) a check run takes them all, 50 per request. A token that may not
 // write checks (pull requests from forks get a read-only one) is an answer, not an error: the
 // caller falls back to workflow-command annotations. Also the GitHub plumbing pr-comment.ts shares.
-
 
 
 
@@ -97,12 +93,12 @@ async function publishCheckRun(options) {
 /** Only findings with a location can be annotations; most important first, on repository paths. */
 function checkAnnotations(findings, pathPrefix) {
     const annotations = [];
-    for (const finding of (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(findings)) {
+    for (const finding of (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings)) {
         if (!finding.location)
             continue;
-        const { message, properties } = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .annotationOf */ .lW)(finding);
+        const { message, properties } = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOf */ .lW)(finding);
         const annotation = {
-            path: repoPath(finding.location.file, pathPrefix),
+            path: (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPath */ .qN)(finding.location.file, pathPrefix),
             start_line: properties.startLine ?? finding.location.line,
             end_line: properties.endLine ?? finding.location.line,
             annotation_level: LEVEL[finding.severity],
@@ -117,19 +113,6 @@ function checkAnnotations(findings, pathPrefix) {
         annotations.push(annotation);
     }
     return annotations;
-}
-/** A working-directory path as a repository path: `api/gateway.json` under prefix `services`. */
-function repoPath(file, pathPrefix) {
-    const prefix = pathPrefix.replace(/\\/g, '/');
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(prefix === '' ? '.' : prefix, file.replace(/\\/g, '/')));
-    return joined.replace(/^(\.\/)+/, '');
-}
-/** The prefix for repoPath: the working directory relative to GITHUB_WORKSPACE; '' outside it. */
-function pathPrefixOf(workspace, workingDirectory) {
-    if (!workspace)
-        return '';
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, workingDirectory)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-    return relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) ? '' : relative;
 }
 function batches(items, size) {
     const groups = [];

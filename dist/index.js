@@ -8374,6 +8374,10 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 function stripAnsi(text) {
     return text.replace(ANSI, '');
 }
+/** `1 route`, `3 routes`: a count with its noun (regular plurals only). */
+function counted(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
 
 ;// CONCATENATED MODULE: ./src/wrangler/wrangler-cli.ts
 // Runs the project's own wrangler (the version its lockfile pins) as a child process, and reads
@@ -12096,6 +12100,7 @@ function readGatewayHosts(config) {
 
 
 
+
 async function runPreflight(config) {
     const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
     if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file)) {
@@ -12194,8 +12199,8 @@ async function runPreflight(config) {
             data.remote = { account: account.accountId, checks: remote.checked, workerExists: remote.workerExists ?? null };
         }
     }
-    const remoteNote = 'skipped' in data.remote ? 'account not checked' : `${data.remote.checks} account checks`;
-    return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${bindings} bindings, ${remoteNote}` };
+    const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
+    return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}` };
 }
 /**
  * The gateway config's references and service bindings, through validate's code. A config held
@@ -13267,6 +13272,7 @@ function withTimeout(promise, ms, what) {
 
 
 
+
 /** How long a trace event may lag behind its response. */
 const EVENT_WAIT_MS = 5_000;
 /** How long the tail may take to connect before the smoke test goes on without logs. */
@@ -13441,7 +13447,7 @@ async function runSmoke(config, log, context) {
         await tail?.stop();
     }
     const failed = data.probes.filter((p) => p.outcome === 'failed').length;
-    const note = `${data.probes.length - failed}/${data.probes.length} probes passed at ${url}${plan.skipped.length ? `, ${plan.skipped.length} routes not probed` : ''}${data.marker.proven ? `, version ${data.marker.served} proven` : ''}${data.promoted ? '; promoted to 100%' : ''}`;
+    const note = `${data.probes.length - failed}/${data.probes.length} probes passed at ${url}${plan.skipped.length ? `, ${counted(plan.skipped.length, 'route')} not probed` : ''}${data.marker.proven ? `, version ${data.marker.served} proven` : ''}${data.promoted ? '; promoted to 100%' : ''}`;
     return { findings, data, note };
     /**
      * Sends the control request until the Worker's own trace event for one of them carries the
@@ -14163,7 +14169,8 @@ function deploymentOf(results) {
     const out = {};
     if (deploy?.workerName || smoke?.url) {
         out.deployment = {
-            ...(deploy?.url || smoke?.url ? { url: smoke?.url ?? deploy.url } : {}),
+            // wrangler's URL (the `deployment-url` output); a smoke-only run's is the URL it probed.
+            ...(deploy?.url || smoke?.url ? { url: deploy?.url || smoke.url } : {}),
             ...(deploy?.versionId ? { versionId: deploy.versionId } : {}),
             ...(deploy?.previousVersionId ? { previousVersionId: deploy.previousVersionId } : {}),
             ...(deploy ? { rolledBack: rollback?.rolledBack === true, mode: deploy.mode, workerName: deploy.workerName } : {}),
@@ -14252,6 +14259,7 @@ function requestPathMermaid(findings, probes) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -14369,7 +14377,7 @@ const STAGE_DESCRIPTIONS = {
         const data = (result.data ?? {});
         if (!data.wranglerConfig)
             return '';
-        const remote = data.remote && 'account' in data.remote ? `${data.remote.checks} checks in account ${code(data.remote.account)}` : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
+        const remote = data.remote && 'account' in data.remote ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}` : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
         return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${data.bindings ?? 0} binding${data.bindings === 1 ? '' : 's'}; ${remote}.</p>`;
     },
     validate: (result) => {
@@ -14394,12 +14402,12 @@ const STAGE_DESCRIPTIONS = {
 async function loadCore() {
     return Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
 }
-function annotate(core, findings) {
+function annotate(core, findings, pathPrefix) {
     (0,annotations/* emitAnnotations */.KI)({
         error: (m, p) => core.error(m, p),
         warning: (m, p) => core.warning(m, p),
         notice: (m, p) => core.notice(m, p),
-    }, findings);
+    }, findings, pathPrefix);
 }
 function setOutputs(core, outputs) {
     for (const [name, value] of Object.entries(outputs))
@@ -14544,7 +14552,7 @@ async function publishStage(result, gate, state, io, core) {
     if (core) {
         // With a github-token the report step publishes every annotation in one check run.
         const plan = gate.githubToken ? { annotated: [], overflow: [] } : (0,annotations/* planAnnotations */.mc)(result.findings);
-        annotate(core, plan.annotated);
+        annotate(core, plan.annotated, (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
         io.stdout(formatStageResult(result, false, plan.overflow));
         addStageSection(core.summary, result, plan.overflow);
         setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
@@ -14577,7 +14585,7 @@ async function publishReport(gate, state, io, core, ranNow) {
             // check run that could not be written (a fork's token), for the findings of every step.
             const findings = ranNow ? ranNow.flatMap((r) => r.findings) : report.findings;
             const plan = published?.checkRun ? { annotated: [], overflow: [] } : (0,annotations/* planAnnotations */.mc)(findings);
-            annotate(core, plan.annotated);
+            annotate(core, plan.annotated, (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
             for (const r of ranNow ?? [])
                 addStageSection(core.summary, r, plan.overflow.filter((f) => f.stage === r.name));
         }
@@ -14602,7 +14610,7 @@ async function publishReport(gate, state, io, core, ranNow) {
  * cannot write (a fork's) is not an error: the caller falls back to workflow-command annotations.
  */
 async function publishToGitHub(gate, report, results, io) {
-    const { publishCheckRun, pathPrefixOf } = await __nccwpck_require__.e(/* import() */ 437).then(__nccwpck_require__.bind(__nccwpck_require__, 4437));
+    const { publishCheckRun } = await __nccwpck_require__.e(/* import() */ 437).then(__nccwpck_require__.bind(__nccwpck_require__, 4437));
     const token = gate.githubToken;
     const markdown = githubMarkdown(report, results);
     const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings);
@@ -14614,7 +14622,7 @@ async function publishToGitHub(gate, report, results, io) {
         title: report.result === 'passed' ? `passed (${counts.warning} warnings)` : `${report.result}: ${counts.error} errors, ${counts.warning} warnings`,
         summary: markdown,
         findings: report.findings,
-        pathPrefix: pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory),
+        pathPrefix: (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory),
     });
     const notes = [];
     if (check.published)
@@ -14697,18 +14705,25 @@ function escapeCommand(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KI: () => (/* binding */ emitAnnotations),
+/* harmony export */   TM: () => (/* binding */ pathPrefixOf),
 /* harmony export */   lW: () => (/* binding */ annotationOf),
-/* harmony export */   mc: () => (/* binding */ planAnnotations)
+/* harmony export */   mc: () => (/* binding */ planAnnotations),
+/* harmony export */   qN: () => (/* binding */ repoPath)
 /* harmony export */ });
 /* unused harmony export ANNOTATION_LIMITS */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+// GitHub shows at most 10 error, 10 warning and 10 notice annotations per step; the gate picks
+// the most important ones and says what it left out, instead of letting GitHub drop them silently.
+
 
 const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
 function planAnnotations(findings, limits = ANNOTATION_LIMITS) {
     const used = { error: 0, warning: 0, notice: 0 };
     const annotated = [];
     const overflow = [];
-    for (const finding of (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings)) {
+    for (const finding of (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings)) {
         if (used[finding.severity] < limits[finding.severity]) {
             used[finding.severity]++;
             annotated.push(finding);
@@ -14734,11 +14749,30 @@ function annotationOf(finding) {
     }
     return { message: finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message, properties };
 }
-function emitAnnotations(sink, findings) {
+/**
+ * GitHub places an annotation by its path from the repository root, while a finding's file is
+ * relative to the working directory: `pathPrefix` (see pathPrefixOf) joins the two.
+ */
+function emitAnnotations(sink, findings, pathPrefix = '') {
     for (const finding of findings) {
         const { message, properties } = annotationOf(finding);
+        if (properties.file !== undefined)
+            properties.file = repoPath(properties.file, pathPrefix);
         sink[finding.severity](message, properties);
     }
+}
+/** A working-directory path as a repository path: `api/gateway.json` under prefix `services`. */
+function repoPath(file, pathPrefix) {
+    const prefix = pathPrefix.replace(/\\/g, '/');
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(prefix === '' ? '.' : prefix, file.replace(/\\/g, '/')));
+    return joined.replace(/^(\.\/)+/, '');
+}
+/** The prefix for repoPath: the working directory relative to GITHUB_WORKSPACE; '' outside it. */
+function pathPrefixOf(workspace, workingDirectory) {
+    if (!workspace)
+        return '';
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, workingDirectory)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    return relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative) ? '' : relative;
 }
 
 

@@ -4,7 +4,7 @@ import { parseCommandLine, usage } from './cli.js';
 import { errorMessage, StageError, UsageError } from './errors.js';
 import { countBySeverity, type Finding, formatLocation } from './findings.js';
 import { buildGateConfig, type GateConfig, readRawInputs } from './inputs.js';
-import { planAnnotations } from './report/annotations.js';
+import { pathPrefixOf, planAnnotations } from './report/annotations.js';
 import { buildReport, type GateReport, writeReport } from './report/report-document.js';
 import { addStageSection, addVerdict } from './report/summary.js';
 import { requestPathMermaid } from './report/probe-matrix.js';
@@ -133,7 +133,7 @@ async function publishStage(result: StageResult, gate: GateConfig, state: RunSta
   if (core) {
     // With a github-token the report step publishes every annotation in one check run.
     const plan = gate.githubToken ? { annotated: [], overflow: [] } : planAnnotations(result.findings);
-    annotate(core, plan.annotated);
+    annotate(core, plan.annotated, pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
     io.stdout(formatStageResult(result, false, plan.overflow));
     addStageSection(core.summary, result, plan.overflow);
     setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
@@ -167,7 +167,7 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
       // check run that could not be written (a fork's token), for the findings of every step.
       const findings = ranNow ? ranNow.flatMap((r) => r.findings) : report.findings;
       const plan = published?.checkRun ? { annotated: [], overflow: [] } : planAnnotations(findings);
-      annotate(core, plan.annotated);
+      annotate(core, plan.annotated, pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
       for (const r of ranNow ?? []) addStageSection(core.summary, r, plan.overflow.filter((f) => f.stage === r.name));
     }
     if (published?.note) core.summary.addRaw(`<p>${published.note}</p>`, true);
@@ -187,7 +187,7 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
  * cannot write (a fork's) is not an error: the caller falls back to workflow-command annotations.
  */
 async function publishToGitHub(gate: GateConfig, report: GateReport, results: readonly StageResult[], io: Io): Promise<{ checkRun: boolean; note?: string }> {
-  const { publishCheckRun, pathPrefixOf } = await import('./report/github-checks.js');
+  const { publishCheckRun } = await import('./report/github-checks.js');
   const token = gate.githubToken!;
   const markdown = githubMarkdown(report, results);
   const counts = countBySeverity(report.findings);

@@ -10,7 +10,7 @@ export async function loadCore(): Promise<CoreModule> {
   return import('@actions/core');
 }
 
-export function annotate(core: CoreModule, findings: readonly Finding[]): void {
+export function annotate(core: CoreModule, findings: readonly Finding[], pathPrefix: string): void {
   emitAnnotations(
     {
       error: (m, p) => core.error(m, p),
@@ -18,6 +18,7 @@ export function annotate(core: CoreModule, findings: readonly Finding[]): void {
       notice: (m, p) => core.notice(m, p),
     },
     findings,
+    pathPrefix,
   );
 }
 

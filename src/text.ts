@@ -54,3 +54,8 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 export function stripAnsi(text: string): string {
   return text.replace(ANSI, '');
 }
+
+/** `1 route`, `3 routes`: a count with its noun (regular plurals only). */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

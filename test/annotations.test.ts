@@ -1,5 +1,5 @@
 import type { Finding } from '../src/findings.js';
-import { annotationOf, planAnnotations } from '../src/report/annotations.js';
+import { annotationOf, emitAnnotations, planAnnotations, type AnnotationProperties } from '../src/report/annotations.js';
 
 const f = (severity: Finding['severity'], line: number, layer: Finding['layer'] = 'config'): Finding => ({
   stage: 'validate',
@@ -38,5 +38,17 @@ describe('annotationOf', () => {
     const a = annotationOf({ ...f('warning', 4), location: { file: 'a.json', line: 4, column: 2, endLine: 6, endColumn: 1 } });
     expect(a.properties.startColumn).toBeUndefined();
     expect(a.properties.endLine).toBe(6);
+  });
+});
+
+describe('emitAnnotations', () => {
+  it('places a finding by its path from the repository root when the working directory is a subdirectory', () => {
+    const sent: Array<[string, AnnotationProperties]> = [];
+    const sink = { error: (m: string, p: AnnotationProperties) => sent.push(['error', p]), warning: (m: string, p: AnnotationProperties) => sent.push(['warning', p]), notice: (m: string, p: AnnotationProperties) => sent.push(['notice', p]) };
+    emitAnnotations(sink, [{ ...f('error', 4), location: { file: 'src/api-config.json', line: 4 } }, { ...f('warning', 1), location: undefined }], 'services/gateway');
+    expect(sent).toEqual([
+      ['error', expect.objectContaining({ file: 'services/gateway/src/api-config.json', startLine: 4 })],
+      ['warning', { title: 'validate: c1 (config)' }],
+    ]);
   });
 });

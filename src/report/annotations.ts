@@ -1,5 +1,6 @@
 // GitHub shows at most 10 error, 10 warning and 10 notice annotations per step; the gate picks
 // the most important ones and says what it left out, instead of letting GitHub drop them silently.
+import path from 'node:path';
 import type { Finding, Severity } from '../findings.js';
 import { sortFindings } from '../findings.js';
 
@@ -55,9 +56,28 @@ export function annotationOf(finding: Finding): { message: string; properties: A
   return { message: finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message, properties };
 }
 
-export function emitAnnotations(sink: AnnotationSink, findings: readonly Finding[]): void {
+/**
+ * GitHub places an annotation by its path from the repository root, while a finding's file is
+ * relative to the working directory: `pathPrefix` (see pathPrefixOf) joins the two.
+ */
+export function emitAnnotations(sink: AnnotationSink, findings: readonly Finding[], pathPrefix = ''): void {
   for (const finding of findings) {
     const { message, properties } = annotationOf(finding);
+    if (properties.file !== undefined) properties.file = repoPath(properties.file, pathPrefix);
     sink[finding.severity](message, properties);
   }
+}
+
+/** A working-directory path as a repository path: `api/gateway.json` under prefix `services`. */
+export function repoPath(file: string, pathPrefix: string): string {
+  const prefix = pathPrefix.replace(/\\/g, '/');
+  const joined = path.posix.normalize(path.posix.join(prefix === '' ? '.' : prefix, file.replace(/\\/g, '/')));
+  return joined.replace(/^(\.\/)+/, '');
+}
+
+/** The prefix for repoPath: the working directory relative to GITHUB_WORKSPACE; '' outside it. */
+export function pathPrefixOf(workspace: string | undefined, workingDirectory: string): string {
+  if (!workspace) return '';
+  const relative = path.relative(path.resolve(workspace), path.resolve(workspace, workingDirectory)).split(path.sep).join('/');
+  return relative.startsWith('..') || path.isAbsolute(relative) ? '' : relative;
 }

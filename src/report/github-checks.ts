@@ -3,11 +3,10 @@
 // write checks (pull requests from forks get a read-only one) is an answer, not an error: the
 // caller falls back to workflow-command annotations. Also the GitHub plumbing pr-comment.ts shares.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { getOctokit } from '@actions/github';
 import type { Finding, Severity } from '../findings.js';
 import { sortFindings } from '../findings.js';
-import { annotationOf } from './annotations.js';
+import { annotationOf, repoPath } from './annotations.js';
 
 /** The Checks API rejects more annotations in one request with 422. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -121,20 +120,6 @@ export function checkAnnotations(findings: readonly Finding[], pathPrefix: strin
     annotations.push(annotation);
   }
   return annotations;
-}
-
-/** A working-directory path as a repository path: `api/gateway.json` under prefix `services`. */
-export function repoPath(file: string, pathPrefix: string): string {
-  const prefix = pathPrefix.replace(/\\/g, '/');
-  const joined = path.posix.normalize(path.posix.join(prefix === '' ? '.' : prefix, file.replace(/\\/g, '/')));
-  return joined.replace(/^(\.\/)+/, '');
-}
-
-/** The prefix for repoPath: the working directory relative to GITHUB_WORKSPACE; '' outside it. */
-export function pathPrefixOf(workspace: string | undefined, workingDirectory: string): string {
-  if (!workspace) return '';
-  const relative = path.relative(path.resolve(workspace), path.resolve(workspace, workingDirectory)).split(path.sep).join('/');
-  return relative.startsWith('..') || path.isAbsolute(relative) ? '' : relative;
 }
 
 export function batches<T>(items: readonly T[], size: number): T[][] {

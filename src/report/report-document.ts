@@ -42,7 +42,8 @@ function deploymentOf(results: readonly StageResult[]): Pick<GateReport, 'deploy
   const out: Pick<GateReport, 'deployment' | 'probes'> = {};
   if (deploy?.workerName || smoke?.url) {
     out.deployment = {
-      ...(deploy?.url || smoke?.url ? { url: smoke?.url ?? deploy!.url! } : {}),
+      // wrangler's URL (the `deployment-url` output); a smoke-only run's is the URL it probed.
+      ...(deploy?.url || smoke?.url ? { url: deploy?.url || smoke!.url } : {}),
       ...(deploy?.versionId ? { versionId: deploy.versionId } : {}),
       ...(deploy?.previousVersionId ? { previousVersionId: deploy.previousVersionId } : {}),
       ...(deploy ? { rolledBack: rollback?.rolledBack === true, mode: deploy.mode, workerName: deploy.workerName } : {}),

@@ -12,6 +12,7 @@ import type { RollbackData } from '../stages/rollback.js';
 import type { SmokeData } from '../stages/smoke.js';
 import { probeMatrixHtml, requestPathMermaid } from './probe-matrix.js';
 import { formatDuration } from './terminal.js';
+import { counted } from '../text.js';
 
 /** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
 const MAX_ROWS = 200;
@@ -135,7 +136,7 @@ const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
   preflight: (result) => {
     const data = (result.data ?? {}) as Partial<PreflightData>;
     if (!data.wranglerConfig) return '';
-    const remote = data.remote && 'account' in data.remote ? `${data.remote.checks} checks in account ${code(data.remote.account)}` : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
+    const remote = data.remote && 'account' in data.remote ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}` : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
     return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${data.bindings ?? 0} binding${data.bindings === 1 ? '' : 's'}; ${remote}.</p>`;
   },
   validate: (result) => {

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { apiSettingsFromEnv, resolveAccount } from '../cloudflare/api.js';
+import { counted } from '../text.js';
 import { StageError } from '../errors.js';
 import type { Finding, Location } from '../findings.js';
 import { readTextFile } from '../files.js';
@@ -135,8 +136,8 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
     }
   }
 
-  const remoteNote = 'skipped' in data.remote ? 'account not checked' : `${data.remote.checks} account checks`;
-  return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${bindings} bindings, ${remoteNote}` };
+  const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
+  return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}` };
 }
 
 /**

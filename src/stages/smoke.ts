@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { apiSettingsFromEnv } from '../cloudflare/api.js';
 import { StageError } from '../errors.js';
 import type { Finding, Location } from '../findings.js';
+import { counted } from '../text.js';
 import { readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
 import { locatePointers, parseJson } from '../json/json-source.js';
@@ -216,7 +217,7 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
   }
 
   const failed = data.probes.filter((p) => p.outcome === 'failed').length;
-  const note = `${data.probes.length - failed}/${data.probes.length} probes passed at ${url}${plan.skipped.length ? `, ${plan.skipped.length} routes not probed` : ''}${data.marker.proven ? `, version ${data.marker.served} proven` : ''}${data.promoted ? '; promoted to 100%' : ''}`;
+  const note = `${data.probes.length - failed}/${data.probes.length} probes passed at ${url}${plan.skipped.length ? `, ${counted(plan.skipped.length, 'route')} not probed` : ''}${data.marker.proven ? `, version ${data.marker.served} proven` : ''}${data.promoted ? '; promoted to 100%' : ''}`;
   return { findings, data, note };
 
   /**

@@ -19,9 +19,8 @@ export interface GatewayProject {
   edit(relative: string, change: (text: string) => string): void;
 }
 
-/** examples/gateway in a temp directory, its upstream pointed at `upstreamUrl`; node_modules are the repo's. */
-export function gatewayProject(upstreamUrl: string): GatewayProject {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gate-gateway-'));
+/** examples/gateway in a temp directory (or `dir`), its upstream pointed at `upstreamUrl`; node_modules are the repo's. */
+export function gatewayProject(upstreamUrl: string, dir = mkdtempSync(path.join(tmpdir(), 'gate-gateway-'))): GatewayProject {
   cpSync(EXAMPLE, dir, { recursive: true, filter: (source) => !source.includes('node_modules') });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   const project: GatewayProject = {

@@ -1,0 +1,120 @@
+// The action as a workflow runs it: action.yml's steps (validate, preflight, test, deploy, smoke,
+// rollback only after a failed smoke step, report always) in a runner stand-in, against the local
+// Cloudflare with real wrangler and workerd, in a repository whose gateway lives in `gateway/`.
+// Asserts what a user sees in GitHub: step outcomes, the action's outputs, annotations placed on
+// repository paths, the job summary, and secrets nowhere but in ::add-mask::.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { jest } from '@jest/globals';
+import { runCompositeAction, type ActionRun } from './helpers/composite-action.js';
+import { closedPort, gatewayProject, signToken, startUpstream, type Upstream } from './helpers/gateway-project.js';
+import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
+import { positionOf, ROOT } from './helpers/runner.js';
+
+jest.setTimeout(300_000);
+
+const WORKER = 'gateway-action';
+const SECRET = 'action-test-secret-value';
+let cf: LocalCloudflareProcess;
+let upstream: Upstream;
+let url: string;
+
+beforeAll(async () => {
+  const port = await freePort();
+  // The Worker's address is known before its first deploy, as a workers.dev URL would be.
+  cf = await startLocalCloudflare({ edgePorts: { [WORKER]: port } });
+  url = `http://127.0.0.1:${port}`;
+  upstream = await startUpstream('echo');
+});
+afterAll(async () => {
+  await cf?.stop();
+  await upstream?.close();
+});
+
+const outcomes = (run: ActionRun) => Object.fromEntries(run.steps.map((s) => [s.id, s.outcome]));
+const annotations = (log: string) => log.split('\n').filter((l) => /^::(error|warning|notice)\b/.test(l));
+
+test('a push deploys and passes; the next one breaks the upstream: smoke fails on the route line, rollback restores, outputs and summary say so', async () => {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'gate-workspace-'));
+  const project = gatewayProject(upstream.url, path.join(workspace, 'gateway'));
+  project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${WORKER}"`));
+  const token = signToken(SECRET);
+  const inputs = { 'working-directory': 'gateway', deploy: 'direct', secrets: 'JWT_SECRET', url, 'auth-token': token };
+  const env = {
+    PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+    HOME: process.env.HOME ?? workspace,
+    XDG_CONFIG_HOME: path.join(workspace, '.xdg'),
+    WRANGLER_SEND_METRICS: 'false',
+    WRANGLER_HIDE_BANNER: 'true',
+    CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+    NO_COLOR: '1',
+    ...cf.env,
+    JWT_SECRET: SECRET,
+  };
+
+  const first = await runCompositeAction(inputs, { workspace, env });
+  expect({ outcomes: outcomes(first), stderr: first.steps.filter((s) => s.outcome === 'failure').map((s) => s.stdout.slice(-2000)) }).toEqual({
+    outcomes: { validate: 'success', preflight: 'success', test: 'success', deploy: 'success', smoke: 'success', rollback: 'skipped', report: 'success' },
+    stderr: [],
+  });
+  expect(first.outputs.result).toBe('passed');
+  const good = first.outputs['version-id']!;
+  expect(good).toMatch(/^[0-9a-f-]{36}$/);
+  expect(first.outputs['deployment-url']).toMatch(new RegExp(`^https://${WORKER}\\.[\\w-]+\\.workers\\.dev$`));
+  expect(JSON.parse(readFileSync(first.outputs['report-path']!, 'utf8'))).toMatchObject({ result: 'passed', deployment: { versionId: good } });
+
+  // The next push points the upstream at a port where nothing listens.
+  const dead = `http://127.0.0.1:${await closedPort()}`;
+  project.edit('wrangler.toml', (t) => t.replace(upstream.url, dead));
+  const second = await runCompositeAction(inputs, { workspace, env });
+  expect(outcomes(second)).toEqual({ validate: 'success', preflight: 'success', test: 'success', deploy: 'success', smoke: 'failure', rollback: 'success', report: 'failure' });
+  expect(second.failed).toBe(true);
+  expect(second.outputs.result).toBe('failed');
+  const bad = second.outputs['version-id']!;
+  expect(bad).toMatch(/^[0-9a-f-]{36}$/);
+  expect(bad).not.toBe(good);
+  expect((await cf.worker(WORKER)).deployment).toEqual([{ version_id: good, percentage: 100 }]);
+  expect((await fetch(`${url}/users/1`)).status).toBe(200);
+
+  // The annotations sit on the routes' lines, by their path from the repository root.
+  const config = readFileSync(project.file('src/api-config.json'), 'utf8');
+  const lineOf = (route: string) => positionOf(config, `"path": "${route}"`, `"${route}"`).line;
+  const smokeErrors = annotations(second.step('smoke').stdout).filter((l) => l.startsWith('::error'));
+  const placed = smokeErrors.map((l) => [/title=([^,:]+)/.exec(l)?.[1], /file=([^,:]+)/.exec(l)?.[1], Number(/,line=(\d+)/.exec(l)?.[1])]);
+  expect(placed).toEqual(
+    expect.arrayContaining([
+      ['smoke%3A connection_refused (upstream)', 'gateway/src/api-config.json', lineOf('/users/{id}')],
+      ['smoke%3A connection_refused (upstream)', 'gateway/src/api-config.json', lineOf('/api/{.+}')],
+    ]),
+  );
+  expect(placed.every(([, file]) => file === 'gateway/src/api-config.json')).toBe(true);
+  // The report step does not repeat them: each stage's step already annotated its own.
+  expect(annotations(second.step('report').stdout).filter((l) => l.startsWith('::error'))).toEqual([]);
+
+  // The job summary: the smoke section with the request path and the probe matrix, the rollback, the verdict.
+  expect(second.summary).toContain('```mermaid\nflowchart LR');
+  expect(second.summary).toContain('class upstream fail');
+  expect(second.summary).toMatch(/<code>GET \/users\/\{id\}<\/code><\/td><td>500<\/td><td>❌ failed<\/td><td>upstream <sub>connection_refused<\/sub>/);
+  expect(second.summary).toContain(`Rolled back: <code>${bad}</code> no longer serves; <code>${good}</code> does`);
+  expect(second.summary).toContain('Gateway deploy gate failed');
+
+  // Secrets are masked for the runner and printed nowhere by the gate.
+  for (const run of [first, second]) {
+    const masks = run.log.split('\n').filter((l) => l.startsWith('::add-mask::'));
+    expect(masks).toEqual(expect.arrayContaining([`::add-mask::${token}`, `::add-mask::${SECRET}`, `::add-mask::${cf.token}`]));
+    const unmasked = run.steps.map((s) => s.stdout + s.stderr + s.summary + JSON.stringify(s.outputs)).join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    for (const secret of [token, SECRET, cf.token]) expect(unmasked.filter((l) => l.includes(secret))).toEqual([]);
+    expect(readFileSync(run.outputs['report-path']!, 'utf8')).not.toContain(SECRET);
+  }
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
