@@ -8204,6 +8204,8 @@ function deployFailureFinding(failure, ctx) {
         stage: 'deploy',
         layer: 'deploy',
         code: diagnosis.code,
+        // The API's own trouble is the platform's; everything else (token, config, code) the deployer's.
+        category: /^(cloudflare_rate_limited|cloudflare_api_unreachable)$/.test(diagnosis.code) ? 'internal' : 'client',
         severity: 'error',
         message: `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
         fix: diagnosis.fix,
@@ -10527,7 +10529,8 @@ function readWorkerTarget(config, stage) {
 
 /** A deploy that has not finished in this long is stuck (wrangler has its own retries inside). */
 const WRANGLER_TIMEOUT_MS = 5 * 60_000;
-const finding = (code, message, fix) => ({ stage: 'deploy', layer: 'deploy', code, severity: 'error', message, fix });
+// A hung wrangler or its missing output is the platform's trouble; the rest is the deployer's to fix.
+const finding = (code, message, fix) => ({ stage: 'deploy', layer: 'deploy', code, category: code === 'wrangler_timeout' || code === 'wrangler_output_missing' ? 'internal' : 'client', severity: 'error', message, fix });
 async function runDeploy(config, log, context) {
     if (config.deploy === 'none')
         return { findings: [], status: 'skipped', note: 'deploy: none' };
@@ -12255,7 +12258,7 @@ function declaredSecretNames(config, configDir, required) {
 
 
 
-const rollback_finding = (code, message, fix) => ({ stage: 'rollback', layer: 'deploy', code, severity: 'error', message, fix });
+const rollback_finding = (code, message, fix) => ({ stage: 'rollback', layer: 'deploy', code, category: code === 'rollback_not_effective' ? 'internal' : 'client', severity: 'error', message, fix });
 async function runRollback(config, log, context) {
     const smoke = context.previous('smoke');
     const deploy = context.previous('deploy');
@@ -12646,8 +12649,15 @@ function classify(obs) {
     if (problems.length === 0)
         return { passed: true };
     const diagnosis = classify_diagnose(obs, problems);
+    diagnosis.category ??= PLATFORM_CODES.test(diagnosis.code) ? 'internal' : 'client';
     return { passed: false, diagnosis, evidence: evidenceOf(obs, problems) };
 }
+/**
+ * Who must act, for what is not an upstream failure (those take RFC 9209's sorting): Cloudflare's
+ * own 11xx errors besides 1101/1102 and an edge still serving the old version are the platform's;
+ * the rest (the Worker's code, its routes, the URL, the token) the deployer's.
+ */
+const PLATFORM_CODES = /^(edge_error_\d+|stale_version|edge_error_unknown)$/;
 function classify_diagnose(obs, problems) {
     const { probe, result, event } = obs;
     const where = `${probe.method} ${probe.path}`;
@@ -13094,7 +13104,7 @@ const SMOKE_SPEC_SCHEMA = {
         },
     },
 };
-const specFinding = (code, message, fix, location) => ({ stage: 'smoke', layer: 'probe', code, severity: 'error', message, fix, ...(location ? { location } : {}) });
+const specFinding = (code, message, fix, location) => ({ stage: 'smoke', layer: 'probe', code, category: 'client', severity: 'error', message, fix, ...(location ? { location } : {}) });
 function loadSmokeSpec(file, display) {
     const read = readTextFile(file, 4 * 1024 * 1024);
     if (!read.ok)
@@ -13280,7 +13290,7 @@ const TAIL_CONNECT_MS = 20_000;
 const UPSTREAM_CHECK_MS = 5_000;
 /** While the tail is connecting, how often the control request is sent for the deploy marker. */
 const MARKER_CADENCE_MS = 200;
-const smokeFinding = (code, layer, message, fix, location) => ({ stage: 'smoke', layer, code, severity: 'error', message, fix, ...(location ? { location } : {}) });
+const smokeFinding = (code, layer, message, fix, location) => ({ stage: 'smoke', layer, code, category: code === 'stale_version' ? 'internal' : 'client', severity: 'error', message, fix, ...(location ? { location } : {}) });
 async function runSmoke(config, log, context) {
     const deployResult = context.previous('deploy');
     const deploy = deployResult?.status === 'passed' ? deployResult.data : undefined;

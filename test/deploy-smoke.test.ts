@@ -48,6 +48,7 @@ function smokeSpec(project: GatewayProject, text: string): string {
 }
 
 const errorsOf = (run: GateRun) => run.report.findings.filter((f) => f.severity === 'error');
+const categoryOf = (f: object) => (f as { category?: string }).category;
 
 describe('deploy and smoke against the local Cloudflare', () => {
   it('a healthy deployment passes 20 smoke runs in a row, with the deploy marker proven each time', async () => {
@@ -93,7 +94,7 @@ describe('deploy and smoke against the local Cloudflare', () => {
       ['upstream', code, CONFIG, configLine(project, '/users/{id}')],
       ['upstream', code, CONFIG, configLine(project, '/api/{.+}')],
     ]);
-    expect(errors.every((f) => (f as { category?: string }).category === category)).toBe(true);
+    expect(errors.every((f) => categoryOf(f) === category)).toBe(true);
     // The static routes answered: the edge and the gateway work, the proxy leg does not.
     expect(smoke.report.probes?.filter((p) => p.name === 'GET /health' || p.name === 'GET /version').map((p) => p.outcome)).toEqual(['passed', 'passed']);
     expect(errors[0]!.message).toMatch(/GET \/users\/1/);
@@ -144,7 +145,7 @@ describe('deploy and smoke against the local Cloudflare', () => {
     project.edit(CONFIG, (t) => t.replace('"paths": [', '"services": [{ "alias": "reports", "entrypoint": "reports" }],\n  "paths": [\n    { "method": "GET", "path": "/reports", "integration": { "type": "service", "binding": "reports" } },'));
     const { smoke } = await deployAndSmoke(project);
     const errors = errorsOf(smoke);
-    expect(errors.map((f) => [f.layer, f.code, f.location?.line])).toEqual([['gateway', 'gateway_internal_error', configLine(project, '/reports')]]);
+    expect(errors.map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([['gateway', 'gateway_internal_error', 'client', configLine(project, '/reports')]]);
     expect(errors[0]!.message).toMatch(/Integration type "service" is not supported/);
   });
 
@@ -167,7 +168,7 @@ describe('deploy and smoke against the local Cloudflare', () => {
     const stale = await deployAndSmoke(project, { smoke: ['--smoke', spec] });
     await cf.clearStaleEdge('gateway-stale');
     const v3 = stale.deploy.report.deployment!.versionId!;
-    expect(errorsOf(stale.smoke).map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([['edge', 'stale_version', 'wrangler.toml', 1]]);
+    expect(errorsOf(stale.smoke).map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([['edge', 'stale_version', 'internal', 'wrangler.toml', 1]]);
     expect(errorsOf(stale.smoke)[0]!.message).toContain(`serves version ${v2} of gateway-stale, not the deployed ${v3}`);
     expect(v1).not.toBe(v2);
   });
@@ -178,7 +179,7 @@ describe('deploy and smoke against the local Cloudflare', () => {
     const spec = smokeSpec(project, 'propagation: 2s\n');
     const run = await runGate(['smoke', '--url', `http://127.0.0.1:${await closedPort()}`, '--smoke', spec], { cwd: project.dir, runDir, env: { ...cf.env } });
     expect(run.status).toBe(1);
-    expect(errorsOf(run).map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([['edge', 'worker_unreachable', 'wrangler.toml', 1]]);
+    expect(errorsOf(run).map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([['edge', 'worker_unreachable', 'client', 'wrangler.toml', 1]]);
     expect(errorsOf(run)[0]!.message).toMatch(/6 of 6 probes/); // without an auth-token, /users/me is probed once
   });
 
@@ -254,7 +255,7 @@ describe('deploy and smoke against the local Cloudflare', () => {
     const run = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env } });
     expect(run.status).toBe(1);
     const [finding] = errorsOf(run);
-    expect([finding!.layer, finding!.code, finding!.location?.file, finding!.location?.line]).toEqual(['deploy', 'worker_startup_error', 'wrangler.toml', 2]);
+    expect([finding!.layer, finding!.code, categoryOf(finding!), finding!.location?.file, finding!.location?.line]).toEqual(['deploy', 'worker_startup_error', 'client', 'wrangler.toml', 2]);
     expect(finding!.message).toMatch(/\[code: 10021\].*config table is broken/);
 
     const denied = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'not-a-token' } });

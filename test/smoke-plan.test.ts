@@ -88,6 +88,20 @@ describe('the classifier', () => {
     expect(noMatch.passed ? null : [noMatch.diagnosis.layer, noMatch.diagnosis.code]).toEqual(['routing', 'route_not_deployed']);
   });
 
+  it('sorts every failure by who must act: the deployer (client), the backend (bad_upstream) or the platform (internal)', () => {
+    const categoryOf = (o: Observation) => {
+      const verdict = classify(o);
+      return verdict.passed ? null : `${verdict.diagnosis.code}:${verdict.diagnosis.category}`;
+    };
+    expect([
+      categoryOf(observe({ status: 503, headers: {}, body: 'error code: 1102' })),
+      categoryOf(observe({ status: 500, headers: {}, body: 'error code: 1103' })),
+      categoryOf(observe({ status: 502, headers: { 'proxy-status': 'cloudflare; error=connection_refused' }, body: '' })),
+      categoryOf(observe({ status: 502, headers: { 'proxy-status': 'cloudflare; error=connection_read_timeout' }, body: '' })),
+      categoryOf(observe({ status: 404, headers: { 'x-powered-by': 'github.com/irensaltali/serverlessapigateway' }, json: { message: 'No match found.' }, body: '' })),
+    ]).toEqual(['exceeded_resources:client', 'edge_error_1103:internal', 'connection_refused:bad_upstream', 'connection_read_timeout:client', 'route_not_deployed:client']);
+  });
+
   it('compares JSON bodies as subsets', () => {
     expect(containsJson({ a: 1, b: { c: 2, d: 3 } }, { b: { c: 2 } })).toBe(true);
     expect(containsJson({ a: [1, 2] }, { a: [1] })).toBe(false);

@@ -24,6 +24,8 @@ export function deployFailureFinding(failure: CommandFailure, ctx: FailureContex
     stage: 'deploy',
     layer: 'deploy',
     code: diagnosis.code,
+    // The API's own trouble is the platform's; everything else (token, config, code) the deployer's.
+    category: /^(cloudflare_rate_limited|cloudflare_api_unreachable)$/.test(diagnosis.code) ? 'internal' : 'client',
     severity: 'error',
     message: `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
     fix: diagnosis.fix,

@@ -93,7 +93,7 @@ export const SMOKE_SPEC_SCHEMA = {
 
 export type SpecResult = { ok: true; spec: SmokeSpec } | { ok: false; findings: Finding[] };
 
-const specFinding = (code: string, message: string, fix: string, location?: Location): Finding => ({ stage: 'smoke', layer: 'probe', code, severity: 'error', message, fix, ...(location ? { location } : {}) });
+const specFinding = (code: string, message: string, fix: string, location?: Location): Finding => ({ stage: 'smoke', layer: 'probe', code, category: 'client', severity: 'error', message, fix, ...(location ? { location } : {}) });
 
 export function loadSmokeSpec(file: string, display: string): SpecResult {
   const read = readTextFile(file, 4 * 1024 * 1024);

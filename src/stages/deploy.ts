@@ -32,7 +32,8 @@ export interface DeployData {
   promoted?: boolean;
 }
 
-const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'deploy', layer: 'deploy', code, severity: 'error', message, fix });
+// A hung wrangler or its missing output is the platform's trouble; the rest is the deployer's to fix.
+const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'deploy', layer: 'deploy', code, category: code === 'wrangler_timeout' || code === 'wrangler_output_missing' ? 'internal' : 'client', severity: 'error', message, fix });
 
 export async function runDeploy(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
   if (config.deploy === 'none') return { findings: [], status: 'skipped', note: 'deploy: none' };

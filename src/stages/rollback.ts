@@ -17,7 +17,7 @@ export interface RollbackData {
   removedVersionId?: string;
 }
 
-const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'rollback', layer: 'deploy', code, severity: 'error', message, fix });
+const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'rollback', layer: 'deploy', code, category: code === 'rollback_not_effective' ? 'internal' : 'client', severity: 'error', message, fix });
 
 export async function runRollback(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
   const smoke = context.previous('smoke');

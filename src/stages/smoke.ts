@@ -58,7 +58,7 @@ const UPSTREAM_CHECK_MS = 5_000;
 /** While the tail is connecting, how often the control request is sent for the deploy marker. */
 const MARKER_CADENCE_MS = 200;
 
-const smokeFinding = (code: string, layer: Finding['layer'], message: string, fix: string, location?: Location): Finding => ({ stage: 'smoke', layer, code, severity: 'error', message, fix, ...(location ? { location } : {}) });
+const smokeFinding = (code: string, layer: Finding['layer'], message: string, fix: string, location?: Location): Finding => ({ stage: 'smoke', layer, code, category: code === 'stale_version' ? 'internal' : 'client', severity: 'error', message, fix, ...(location ? { location } : {}) });
 
 export async function runSmoke(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
   const deployResult = context.previous('deploy');
