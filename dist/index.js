@@ -12709,7 +12709,9 @@ function classify_diagnose(obs, problems) {
                 const type = obs.upstream?.type ?? (exception ? typeOfWorkerException(exception) : undefined) ?? 'destination_unavailable';
                 return upstreamDiagnosis(obs, type, `${where}: the upstream request failed${exception ? ` ("${exception}")` : ''} and the error escaped the gateway: Cloudflare answered 500 error code 1101 (Worker threw)`, 'The gateway returns the upstream fetch() without awaiting it, so the error escapes its handler; awaiting it turns this into a 502 the gateway controls.');
             }
-            return { layer: 'gateway', code: 'worker_exception', message: `${where}: the Worker threw${exception ? `: ${exception}` : ''} (Cloudflare error 1101, no gateway response)`, fix: 'Read the stack in `wrangler tail` or the local E2E run; the gateway must catch errors and answer 500 itself.' };
+            const thrown = event?.exceptions?.[0];
+            const what = thrown?.message ? `${thrown.name ? `${thrown.name}: ` : ''}${thrown.message}` : undefined;
+            return { layer: 'gateway', code: 'worker_exception', message: `${where}: the Worker threw${what ? ` ${what}` : ''} (Cloudflare error 1101, no gateway response)`, fix: 'Read the stack in `wrangler tail` or the local E2E run; the gateway must catch errors and answer 500 itself.' };
         }
         if (cfCode === 1102)
             return { layer: 'gateway', code: 'exceeded_resources', message: `${where}: the Worker exceeded its CPU or memory limit (Cloudflare error 1102${event?.outcome ? `, outcome ${event.outcome}` : ''})`, fix: 'Profile the route: a large config parsed per request or an unbounded loop exceeds the CPU limit.' };

@@ -149,6 +149,17 @@ describe('deploy and smoke against the local Cloudflare', () => {
     expect(errors[0]!.message).toMatch(/Integration type "service" is not supported/);
   });
 
+  it('an exception escaping the Worker on a route that never reaches the upstream is a gateway failure on that route', async () => {
+    const project = gatewayProject(healthy.url);
+    // Returned without await from inside the try: the rejection escapes the gateway's catch.
+    project.edit('src/index.js', (t) => t.replace('if (route.response !== undefined) return done(json(route.response));', "if (route.path === '/version') return Promise.reject(new TypeError('cannot read the build info'));\n    if (route.response !== undefined) return done(json(route.response));"));
+    const { smoke } = await deployAndSmoke(project);
+    const errors = errorsOf(smoke);
+    expect(errors.map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([['gateway', 'worker_exception', 'client', configLine(project, '/version')]]);
+    expect(errors[0]!.message).toMatch(/the Worker threw TypeError: cannot read the build info \(Cloudflare error 1101/);
+    expect(smoke.report.probes?.filter((p) => p.name === 'GET /health').map((p) => p.outcome)).toEqual(['passed']);
+  });
+
   it('the deploy marker waits out a lagging edge, and names a stale version when the edge never catches up', async () => {
     const project = gatewayProject(healthy.url);
     project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "gateway-stale"'));

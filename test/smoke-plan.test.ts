@@ -70,7 +70,7 @@ describe('the classifier', () => {
     expect(exceeded.passed ? null : [exceeded.diagnosis.layer, exceeded.diagnosis.code]).toEqual(['gateway', 'exceeded_resources']);
     const staticProbe = { ...proxyProbe(), route: { ...proxyProbe().route!, kind: 'static' as const }, expect: { status: [200] } };
     const threw = classify({ ...observe({ status: 500, headers: { 'cf-error-type': 'worker-exception' }, body: 'error code: 1101' }), probe: staticProbe, event: { outcome: 'exception', exceptions: [{ name: 'TypeError', message: 'x is not a function' }], logs: [] } });
-    expect(threw.passed ? null : [threw.diagnosis.layer, threw.diagnosis.code, threw.diagnosis.message]).toEqual(['gateway', 'worker_exception', expect.stringContaining('x is not a function')]);
+    expect(threw.passed ? null : [threw.diagnosis.layer, threw.diagnosis.code, threw.diagnosis.message]).toEqual(['gateway', 'worker_exception', expect.stringContaining('the Worker threw TypeError: x is not a function')]);
   });
 
   it('takes the RFC 9209 type from a Proxy-Status header, a 52x status, or a Workers VPC ProxyError', () => {
