@@ -4,8 +4,6 @@
 // Asserts what a user sees in GitHub: step outcomes, the action's outputs, annotations placed on
 // repository paths, the job summary, and secrets nowhere but in ::add-mask::.
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { jest } from '@jest/globals';
@@ -23,7 +21,7 @@ let upstream: Upstream;
 let url: string;
 
 beforeAll(async () => {
-  const port = await freePort();
+  const port = await closedPort();
   // The Worker's address is known before its first deploy, as a workers.dev URL would be.
   cf = await startLocalCloudflare({ edgePorts: { [WORKER]: port } });
   url = `http://127.0.0.1:${port}`;
@@ -110,11 +108,3 @@ test('a push deploys and passes; the next one breaks the upstream: smoke fails o
     expect(readFileSync(run.outputs['report-path']!, 'utf8')).not.toContain(SECRET);
   }
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
