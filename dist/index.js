@@ -8230,6 +8230,7 @@ function diagnose(failure, ctx) {
             return { code: 'worker_not_found', fix: 'The Worker does not exist yet: deploy it once with `deploy: direct` (a gradual deploy needs a version to split with).', ...(nameLine ? { location: nameLine } : {}) };
         case 10013:
         case 10041:
+        case 10042:
             return { code: 'kv_namespace_not_found', fix: 'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv namespace create`) or fix the id.', ...locateResource(text, ctx, 'kv') };
         case 10021:
             if (/CPU time|exceeded.*(cpu|time)|startup.*limit/i.test(text)) {

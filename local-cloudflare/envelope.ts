@@ -13,6 +13,7 @@ export const CODES = {
   latestVersionNotDeployed: 10215,
   noVersions: 10222,
   kvNamespaceNotFound: 10013,
+  kvNamespaceInvalid: 10042, // an upload binding a namespace id the account does not have
   kvKeyNotFound: 10009,
   d1NotFound: 7404,
   r2BucketNotFound: 10006,

@@ -222,6 +222,12 @@ export class LocalAccount {
 
   /** A new version; `keepBindings` carries the latest version's bindings of those types (secrets, usually). */
   createVersion(script: Script, draft: VersionDraft, source = 'wrangler'): Version {
+    for (const binding of draft.bindings) {
+      // Cloudflare refuses the whole upload, naming the id.
+      if (binding.type === 'kv_namespace' && !this.kvNamespaces.has(String(binding.namespace_id))) {
+        throw new ApiError(400, CODES.kvNamespaceInvalid, `KV namespace '${String(binding.namespace_id)}' is not valid. Please verify the namespace_id in your configuration.`);
+      }
+    }
     const previous = this.latestVersion(script);
     const declared = new Set(draft.bindings.map((b) => b.name));
     const inherited: Binding[] = [];

@@ -271,6 +271,21 @@ describe('deploy and smoke against the local Cloudflare', () => {
 
     const denied = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'not-a-token' } });
     expect(errorsOf(denied).map((f) => [f.layer, f.code])).toEqual([['deploy', 'api_token_invalid']]);
+
+    // A KV namespace id the account does not have: Cloudflare refuses the upload (10042), on the id's line.
+    const kv = gatewayProject(healthy.url);
+    kv.edit('wrangler.toml', (t) => t.replace('[vars]\n', '[[kv_namespaces]]\nbinding = "CACHE"\nid = "feedfacefeedfacefeedfacefeedface"\n\n[vars]\n'));
+    const missing = await runGate(['deploy', '--deploy', 'direct'], { cwd: kv.dir, runDir: tempDir('gate-run-'), env: { ...cf.env } });
+    expect(missing.status).toBe(1);
+    const idLine = positionOf(readFileSync(kv.file('wrangler.toml'), 'utf8'), 'id = "feedface').line;
+    expect(errorsOf(missing).map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([['deploy', 'kv_namespace_not_found', 'client', 'wrangler.toml', idLine]]);
+    expect(errorsOf(missing)[0]!.message).toMatch(/\[code: 10042\].*feedfacefeedfacefeedfacefeedface/);
+
+    // A token without "Workers Scripts Write": refused (10000), and the fix names the permission.
+    await cf.admin('POST', '/seed', { tokens: [cf.token, { value: 'gate-kv-reader', permissions: ['Workers KV Storage Read'] }] });
+    const limited = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'gate-kv-reader' } });
+    expect(errorsOf(limited).map((f) => [f.layer, f.code, categoryOf(f)])).toEqual([['deploy', 'api_token_permission', 'client']]);
+    expect(errorsOf(limited)[0]!.fix).toMatch(/Workers Scripts: Edit/);
   });
 });
 
