@@ -13683,6 +13683,19 @@ function failurePoint(stack, projectDir, testFile) {
     const inTest = testFile ? frames.find((f) => external_node_path_default().resolve(f.file) === external_node_path_default().resolve(testFile)) : undefined;
     return inTest ?? frames.find((f) => inProject(f.file, projectDir));
 }
+/**
+ * Where the test named `title` is declared (`it('title'`, `test("title"`, `it.only(\`title\``):
+ * the line to annotate when the failure's stack never passes through the test file (a timeout
+ * raised inside a library). Undefined when the title is not written literally, or twice.
+ */
+function declarationPoint(text, title) {
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = [...text.matchAll(new RegExp(`\\b(?:it|test)(?:\\.(?:only|concurrent|skip|fails))?\\(\\s*(['"\`])${escaped}\\1`, 'g'))];
+    if (found.length !== 1)
+        return undefined;
+    const before = text.slice(0, found[0].index);
+    return { line: before.split('\n').length, column: found[0].index - before.lastIndexOf('\n') };
+}
 
 ;// CONCATENATED MODULE: ./src/testing/test-results.ts
 // The machine-readable results of jest (--json) and vitest (--reporter=json): the same shape,
@@ -13709,6 +13722,7 @@ function parseTestResults(json, projectDir) {
             failures.push({
                 file: file.name,
                 title: a.fullName ?? [...(a.ancestorTitles ?? []), a.title ?? ''].join(' > '),
+                ...(a.title ? { name: a.title } : {}),
                 message: assertionMessage(stack),
                 // The assertion's own line (from the stack) beats the line where the test starts.
                 point: failurePoint(stack, projectDir, file.name) ?? located,
@@ -13844,6 +13858,8 @@ function formatDuration(ms) {
 
 
 
+
+
 const test_finding = (code, message, fix, extra = {}) => ({
     stage: 'test',
     layer: 'test',
@@ -13909,7 +13925,7 @@ async function runTests(config, log) {
             continue;
         }
         for (const failure of results?.failures ?? []) {
-            const point = failure.point;
+            const point = failure.point ?? declaredAt(failure);
             findings.push(test_finding('test_failed', `${step.kind === 'e2e' ? 'E2E test' : 'test'} "${failure.title}" failed: ${failure.message}`, `Fix the code under test or the test at this line (${step.command}).`, {
                 ...(point ? { location: { file: displayPath(point.file, dir), line: point.line, column: point.column } } : { location: { file: displayPath(failure.file, dir), line: 1 } }),
                 evidence: { kind: step.kind, command: step.command, test: failure.title },
@@ -13941,6 +13957,14 @@ function scriptLocation(dir, script) {
     const pointer = toPointer(['scripts', script]);
     const range = locatePointers((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), [{ pointer, target: 'key' }]).get(`key:${pointer}`);
     return range ? { location: { file: 'package.json', line: range.line, column: range.column } } : {};
+}
+/** A failure whose stack never passes through the test file: the line of its `it(…)`. */
+function declaredAt(failure) {
+    if (!failure.name)
+        return undefined;
+    const read = readTextFile(failure.file);
+    const at = read.ok ? declarationPoint(read.text, failure.name) : undefined;
+    return at ? { file: failure.file, ...at } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/index.ts

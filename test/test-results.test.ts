@@ -1,4 +1,4 @@
-import { failurePoint, stackFrames } from '../src/testing/stack-location.js';
+import { declarationPoint, failurePoint, stackFrames } from '../src/testing/stack-location.js';
 import { assertionMessage, parseTestResults } from '../src/testing/test-results.js';
 
 const project = '/work/app';
@@ -58,6 +58,7 @@ describe('jest and vitest JSON results', () => {
     expect(r.failures[0]).toEqual({
       file: testFile,
       title: 'users gets one',
+      name: 'gets one',
       message: 'Error: expect(received).toBe(expected)\n\nExpected: 200\nReceived: 404',
       point: { file: testFile, line: 14, column: 27 },
     });
@@ -72,5 +73,31 @@ describe('jest and vitest JSON results', () => {
   it('reads garbage as no results', () => {
     expect(parseTestResults(null, project)).toEqual({ suites: [], failures: [], totals: { passed: 0, failed: 0, skipped: 0 } });
     expect(assertionMessage('')).toBe('the test failed');
+  });
+});
+
+describe('a failure whose stack never reaches the test file (a timeout inside a library)', () => {
+  const source = [
+    "describe('the gateway in workerd', () => {",
+    "  it('serves /health with the marker header', async () => {",
+    '    const response = await request(gateway, "/health");',
+    '  });',
+    '  it("lets a dead upstream\'s error escape", async () => {});',
+    '  test.only(`answers 404 "No match found."`, () => {});',
+    "  it('twice', () => {});",
+    "  it('twice', () => {});",
+    '});',
+  ].join('\n');
+
+  it("is placed on its it(…) line, found by the test's name as written", () => {
+    expect(declarationPoint(source, 'serves /health with the marker header')).toEqual({ line: 2, column: 3 });
+    expect(declarationPoint(source, "lets a dead upstream's error escape")?.line).toBe(5);
+    expect(declarationPoint(source, 'answers 404 "No match found."')?.line).toBe(6);
+  });
+
+  it('is not guessed when the name is ambiguous or not written literally', () => {
+    expect(declarationPoint(source, 'twice')).toBeUndefined();
+    expect(declarationPoint(source, 'the gateway in workerd')).toBeUndefined(); // a describe, not a test
+    expect(declarationPoint(source, 'serves /health')).toBeUndefined();
   });
 });

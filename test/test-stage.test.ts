@@ -35,6 +35,8 @@ describe('test stage', () => {
       const want = [
         { file: 'test/e2e/worker.e2e.test.js', line: positionOf(e2eText, "fetch('/users');\n    expect(response.status)", 'expect').line },
         { file: 'test/paths.test.js', line: positionOf(unitText, "'/users?x=1'", "'/users?x=1'").line },
+        // No frame in the test file: the line of its test(…).
+        { file: 'test/paths.test.js', line: positionOf(unitText, "test('answers within its deadline'").line },
       ];
       expect(run.report.findings.map((f) => ({ code: f.code, file: f.location?.file, line: f.location?.line }))).toEqual(want.map((w) => ({ code: 'test_failed', ...w })));
       expect(run.report.findings[1]!.message).toMatch(/keeps the query string.*users\?page=1/s);

@@ -8,7 +8,9 @@ import { displayPath } from '../inputs.js';
 import { locatePointers, toPointer } from '../json/json-source.js';
 import { defaultE2eCommand, defaultUnitCommand, describeCommand, readScripts, withJsonReporter } from '../testing/project.js';
 import { runCommand } from '../testing/run-command.js';
-import { parseTestResults, type TestResults } from '../testing/test-results.js';
+import { parseTestResults, type TestFailure, type TestResults } from '../testing/test-results.js';
+import { declarationPoint, type SourcePoint } from '../testing/stack-location.js';
+import { readTextFile } from '../files.js';
 import { checkWranglerForE2e } from '../testing/wrangler-check.js';
 import { formatDuration } from '../report/terminal.js';
 import type { StageLog, StageOutcome } from './stage.js';
@@ -100,7 +102,7 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
       continue;
     }
     for (const failure of results?.failures ?? []) {
-      const point = failure.point;
+      const point = failure.point ?? declaredAt(failure);
       findings.push(
         finding('test_failed', `${step.kind === 'e2e' ? 'E2E test' : 'test'} "${failure.title}" failed: ${failure.message}`, `Fix the code under test or the test at this line (${step.command}).`, {
           ...(point ? { location: { file: displayPath(point.file, dir), line: point.line, column: point.column } } : { location: { file: displayPath(failure.file, dir), line: 1 } }),
@@ -136,4 +138,12 @@ function scriptLocation(dir: string, script: string | undefined): { location?: L
   const pointer = toPointer(['scripts', script]);
   const range = locatePointers(readFileSync(file, 'utf8'), [{ pointer, target: 'key' }]).get(`key:${pointer}`);
   return range ? { location: { file: 'package.json', line: range.line, column: range.column } } : {};
+}
+
+/** A failure whose stack never passes through the test file: the line of its `it(…)`. */
+function declaredAt(failure: TestFailure): SourcePoint | undefined {
+  if (!failure.name) return undefined;
+  const read = readTextFile(failure.file);
+  const at = read.ok ? declarationPoint(read.text, failure.name) : undefined;
+  return at ? { file: failure.file, ...at } : undefined;
 }

@@ -36,3 +36,16 @@ export function failurePoint(stack: string, projectDir: string, testFile?: strin
   const inTest = testFile ? frames.find((f) => path.resolve(f.file) === path.resolve(testFile)) : undefined;
   return inTest ?? frames.find((f) => inProject(f.file, projectDir));
 }
+
+/**
+ * Where the test named `title` is declared (`it('title'`, `test("title"`, `it.only(\`title\``):
+ * the line to annotate when the failure's stack never passes through the test file (a timeout
+ * raised inside a library). Undefined when the title is not written literally, or twice.
+ */
+export function declarationPoint(text: string, title: string): { line: number; column: number } | undefined {
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...text.matchAll(new RegExp(`\\b(?:it|test)(?:\\.(?:only|concurrent|skip|fails))?\\(\\s*(['"\`])${escaped}\\1`, 'g'))];
+  if (found.length !== 1) return undefined;
+  const before = text.slice(0, found[0]!.index);
+  return { line: before.split('\n').length, column: found[0]!.index - before.lastIndexOf('\n') };
+}

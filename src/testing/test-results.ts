@@ -35,6 +35,8 @@ export interface TestFailure {
   file: string;
   /** "describe > it" as the runner names it. */
   title: string;
+  /** The test's own name, as written in its `it(…)`. */
+  name?: string;
   /** The assertion message, without the stack. */
   message: string;
   point?: SourcePoint;
@@ -67,6 +69,7 @@ export function parseTestResults(json: unknown, projectDir: string): TestResults
       failures.push({
         file: file.name,
         title: a.fullName ?? [...(a.ancestorTitles ?? []), a.title ?? ''].join(' > '),
+        ...(a.title ? { name: a.title } : {}),
         message: assertionMessage(stack),
         // The assertion's own line (from the stack) beats the line where the test starts.
         point: failurePoint(stack, projectDir, file.name) ?? located,
