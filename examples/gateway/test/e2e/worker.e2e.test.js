@@ -54,6 +54,7 @@ async function startGateway(upstreamUrl) {
     const problem = await notServing(worker);
     if (!problem) return worker;
     problems.push(`attempt ${attempt}: ${problem}`);
+    console.warn(`[e2e] the gateway in workerd did not serve /health (${problem}); starting it again`);
     await worker.stop().catch(() => undefined);
   }
   throw new Error(`the gateway did not start serving in workerd:\n${problems.join('\n')}`);
