@@ -101,14 +101,19 @@ describe('deploy and smoke against the local Cloudflare', () => {
     expect(errors[0]!.fix).toMatch(/wrangler\.toml:\d+/); // where the upstream URL is set
   });
 
-  it('a gateway that catches the upstream error and answers 500 itself is classified the same way', async () => {
-    const project = gatewayProject(`http://127.0.0.1:${await closedPort()}`);
+  // The same faults through a gateway that awaits its upstream fetch and answers 500 itself.
+  it.each([
+    ['refused', 'connection_refused', async () => `http://127.0.0.1:${await closedPort()}`, 'bad_upstream'],
+    ['a self-signed certificate', 'tls_certificate_error', async () => (await keep(startUpstream('tls-self-signed'))).url, 'bad_upstream'],
+    ['an unresolvable host', 'dns_error', async () => 'http://gate-smoke-upstream.invalid', 'client'],
+  ])('a gateway that catches the failure of an upstream that is %s and answers 500 itself: still upstream/%s', async (_what, code, upstreamUrl, category) => {
+    const project = gatewayProject(await upstreamUrl());
     project.edit('src/index.js', (t) => t.replace('return proxyRequest(request, server, { route, config, claims }).then(done);', 'return done(await proxyRequest(request, server, { route, config, claims }));'));
     const { smoke } = await deployAndSmoke(project);
     const errors = errorsOf(smoke);
-    expect(errors.map((f) => [f.layer, f.code, f.location?.line])).toEqual([
-      ['upstream', 'connection_refused', configLine(project, '/users/{id}')],
-      ['upstream', 'connection_refused', configLine(project, '/api/{.+}')],
+    expect(errors.map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([
+      ['upstream', code, category, configLine(project, '/users/{id}')],
+      ['upstream', code, category, configLine(project, '/api/{.+}')],
     ]);
     const evidence = (errors[0] as { evidence?: { status?: number; headers?: Record<string, string> } }).evidence!;
     expect(evidence.status).toBe(500);
