@@ -7702,6 +7702,7 @@ function escapeJsonPtr(str) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   bf: () => (/* binding */ ownerOf),
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   y1: () => (/* binding */ STAGE_NAMES)
 /* harmony export */ });
@@ -7709,6 +7710,16 @@ function escapeJsonPtr(str) {
 // The finding model shared by every stage, shaped like the contract's report schema.
 const STAGE_NAMES = ['validate', 'preflight', 'test', 'deploy', 'smoke', 'rollback', 'report'];
 const LAYERS = ['config', 'binding', 'test', 'deploy', 'edge', 'routing', 'auth', 'upstream', 'gateway', 'probe'];
+/**
+ * The platform's failures, by code: an edge still serving the old version, Cloudflare's own 11xx
+ * errors (other than 1101/1102, the Worker's), the API rate-limiting or unreachable, a wrangler
+ * that hung or wrote no output, a rollback the API does not reflect.
+ */
+const PLATFORM_CODES = /^(stale_version|edge_error_(\d+|unknown)|cloudflare_rate_limited|cloudflare_api_unreachable|wrangler_timeout|wrangler_output_missing|rollback_not_effective)$/;
+/** Who must act on a finding that is not an upstream failure (those take RFC 9209's sorting). */
+function ownerOf(code) {
+    return PLATFORM_CODES.test(code) ? 'internal' : 'client';
+}
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /** Most important first: severity, then request-order layer, then position in the file. */
 function compareFindings(a, b) {
@@ -8197,15 +8208,19 @@ async function tokenIsValid(api) {
     return answer.ok && (answer.result?.status ?? 'active') === 'active';
 }
 
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
 ;// CONCATENATED MODULE: ./src/deploy/deploy-failure.ts
+// A failed wrangler command as one finding: the Cloudflare API code it carried, what it means,
+// the fix, and the line of the wrangler config to change when there is one.
+
 function deployFailureFinding(failure, ctx) {
     const diagnosis = diagnose(failure, ctx);
     return {
         stage: 'deploy',
         layer: 'deploy',
         code: diagnosis.code,
-        // The API's own trouble is the platform's; everything else (token, config, code) the deployer's.
-        category: /^(cloudflare_rate_limited|cloudflare_api_unreachable)$/.test(diagnosis.code) ? 'internal' : 'client',
+        category: (0,src_findings/* ownerOf */.bf)(diagnosis.code),
         severity: 'error',
         message: `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
         fix: diagnosis.fix,
@@ -10528,10 +10543,10 @@ function readWorkerTarget(config, stage) {
 
 
 
+
 /** A deploy that has not finished in this long is stuck (wrangler has its own retries inside). */
 const WRANGLER_TIMEOUT_MS = 5 * 60_000;
-// A hung wrangler or its missing output is the platform's trouble; the rest is the deployer's to fix.
-const finding = (code, message, fix) => ({ stage: 'deploy', layer: 'deploy', code, category: code === 'wrangler_timeout' || code === 'wrangler_output_missing' ? 'internal' : 'client', severity: 'error', message, fix });
+const finding = (code, message, fix) => ({ stage: 'deploy', layer: 'deploy', code, category: (0,src_findings/* ownerOf */.bf)(code), severity: 'error', message, fix });
 async function runDeploy(config, log, context) {
     if (config.deploy === 'none')
         return { findings: [], status: 'skipped', note: 'deploy: none' };
@@ -12259,7 +12274,8 @@ function declaredSecretNames(config, configDir, required) {
 
 
 
-const rollback_finding = (code, message, fix) => ({ stage: 'rollback', layer: 'deploy', code, category: code === 'rollback_not_effective' ? 'internal' : 'client', severity: 'error', message, fix });
+
+const rollback_finding = (code, message, fix) => ({ stage: 'rollback', layer: 'deploy', code, category: (0,src_findings/* ownerOf */.bf)(code), severity: 'error', message, fix });
 async function runRollback(config, log, context) {
     const smoke = context.previous('smoke');
     const deploy = context.previous('deploy');
@@ -12594,6 +12610,11 @@ function logLines(event) {
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/classify.ts
+// Which layer failed, from the three sources of evidence: the probe's own error, the response
+// (status, gateway marker, body code, Cloudflare error page, Proxy-Status), and the Worker's
+// logs for that probe, with a static control route and a direct look at the upstream to break
+// ties. Pure: observations in, a verdict out.
+
 
 
 const GATEWAY_MARKER = 'serverlessapigateway';
@@ -12650,15 +12671,9 @@ function classify(obs) {
     if (problems.length === 0)
         return { passed: true };
     const diagnosis = classify_diagnose(obs, problems);
-    diagnosis.category ??= PLATFORM_CODES.test(diagnosis.code) ? 'internal' : 'client';
+    diagnosis.category ??= (0,src_findings/* ownerOf */.bf)(diagnosis.code);
     return { passed: false, diagnosis, evidence: evidenceOf(obs, problems) };
 }
-/**
- * Who must act, for what is not an upstream failure (those take RFC 9209's sorting): Cloudflare's
- * own 11xx errors besides 1101/1102 and an edge still serving the old version are the platform's;
- * the rest (the Worker's code, its routes, the URL, the token) the deployer's.
- */
-const PLATFORM_CODES = /^(edge_error_\d+|stale_version|edge_error_unknown)$/;
 function classify_diagnose(obs, problems) {
     const { probe, result, event } = obs;
     const where = `${probe.method} ${probe.path}`;
@@ -13286,6 +13301,7 @@ function withTimeout(promise, ms, what) {
 
 
 
+
 /** How long a trace event may lag behind its response. */
 const EVENT_WAIT_MS = 5_000;
 /** How long the tail may take to connect before the smoke test goes on without logs. */
@@ -13293,7 +13309,7 @@ const TAIL_CONNECT_MS = 20_000;
 const UPSTREAM_CHECK_MS = 5_000;
 /** While the tail is connecting, how often the control request is sent for the deploy marker. */
 const MARKER_CADENCE_MS = 200;
-const smokeFinding = (code, layer, message, fix, location) => ({ stage: 'smoke', layer, code, category: code === 'stale_version' ? 'internal' : 'client', severity: 'error', message, fix, ...(location ? { location } : {}) });
+const smokeFinding = (code, layer, message, fix, location) => ({ stage: 'smoke', layer, code, category: (0,src_findings/* ownerOf */.bf)(code), severity: 'error', message, fix, ...(location ? { location } : {}) });
 async function runSmoke(config, log, context) {
     const deployResult = context.previous('deploy');
     const deploy = deployResult?.status === 'passed' ? deployResult.data : undefined;
@@ -13814,8 +13830,6 @@ function checkWranglerForE2e(projectDir, env) {
     return { ok: true, version, nodeVersion };
 }
 
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1001);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 
 const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 };
@@ -14415,7 +14429,7 @@ const STAGE_DESCRIPTIONS = {
         if (!data.wranglerConfig)
             return '';
         const remote = data.remote && 'account' in data.remote ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}` : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
-        return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${data.bindings ?? 0} binding${data.bindings === 1 ? '' : 's'}; ${remote}.</p>`;
+        return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.</p>`;
     },
     validate: (result) => {
         const data = (result.data ?? {});

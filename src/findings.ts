@@ -9,6 +9,18 @@ export type Layer = (typeof LAYERS)[number];
 export type Severity = 'error' | 'warning' | 'notice';
 export type Category = 'bad_upstream' | 'client' | 'internal';
 
+/**
+ * The platform's failures, by code: an edge still serving the old version, Cloudflare's own 11xx
+ * errors (other than 1101/1102, the Worker's), the API rate-limiting or unreachable, a wrangler
+ * that hung or wrote no output, a rollback the API does not reflect.
+ */
+const PLATFORM_CODES = /^(stale_version|edge_error_(\d+|unknown)|cloudflare_rate_limited|cloudflare_api_unreachable|wrangler_timeout|wrangler_output_missing|rollback_not_effective)$/;
+
+/** Who must act on a finding that is not an upstream failure (those take RFC 9209's sorting). */
+export function ownerOf(code: string): Exclude<Category, 'bad_upstream'> {
+  return PLATFORM_CODES.test(code) ? 'internal' : 'client';
+}
+
 export interface Location {
   /** Relative to the working directory, with forward slashes. */
   file: string;

@@ -3,7 +3,7 @@
 // Proxy-Status header, a 52x on the proxy leg).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Location } from '../src/findings.js';
+import { ownerOf, type Location } from '../src/findings.js';
 import { requestPathMermaid } from '../src/report/probe-matrix.js';
 import { classify, containsJson, type Observation } from '../src/smoke/classify.js';
 import { buildProbePlan, type Probe } from '../src/smoke/probe-plan.js';
@@ -100,6 +100,11 @@ describe('the classifier', () => {
       categoryOf(observe({ status: 502, headers: { 'proxy-status': 'cloudflare; error=connection_read_timeout' }, body: '' })),
       categoryOf(observe({ status: 404, headers: { 'x-powered-by': 'github.com/irensaltali/serverlessapigateway' }, json: { message: 'No match found.' }, body: '' })),
     ]).toEqual(['exceeded_resources:client', 'edge_error_1103:internal', 'connection_refused:bad_upstream', 'connection_read_timeout:client', 'route_not_deployed:client']);
+  });
+
+  it('leaves to the platform only its own failures: a lagging edge, 11xx errors, the API or wrangler failing', () => {
+    expect(['stale_version', 'edge_error_1103', 'cloudflare_rate_limited', 'wrangler_timeout', 'rollback_not_effective'].map(ownerOf)).toEqual(['internal', 'internal', 'internal', 'internal', 'internal']);
+    expect(['worker_exception', 'worker_unreachable', 'api_token_invalid', 'kv_namespace_not_found', 'smoke_spec_invalid'].map(ownerOf)).toEqual(['client', 'client', 'client', 'client', 'client']);
   });
 
   it('compares JSON bodies as subsets', () => {

@@ -1,6 +1,6 @@
 // A failed wrangler command as one finding: the Cloudflare API code it carried, what it means,
 // the fix, and the line of the wrangler config to change when there is one.
-import type { Finding, Location } from '../findings.js';
+import { ownerOf, type Finding, type Location } from '../findings.js';
 import type { CommandFailure } from '../wrangler/output-file.js';
 import type { WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerSource } from '../wrangler/wrangler-source.js';
@@ -24,8 +24,7 @@ export function deployFailureFinding(failure: CommandFailure, ctx: FailureContex
     stage: 'deploy',
     layer: 'deploy',
     code: diagnosis.code,
-    // The API's own trouble is the platform's; everything else (token, config, code) the deployer's.
-    category: /^(cloudflare_rate_limited|cloudflare_api_unreachable)$/.test(diagnosis.code) ? 'internal' : 'client',
+    category: ownerOf(diagnosis.code),
     severity: 'error',
     message: `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
     fix: diagnosis.fix,

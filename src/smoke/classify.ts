@@ -2,7 +2,7 @@
 // (status, gateway marker, body code, Cloudflare error page, Proxy-Status), and the Worker's
 // logs for that probe, with a static control route and a direct look at the upstream to break
 // ties. Pure: observations in, a verdict out.
-import type { Category, Finding, Layer, Location } from '../findings.js';
+import { ownerOf, type Category, type Finding, type Layer, type Location } from '../findings.js';
 import type { ProbeResult } from './http-probe.js';
 import type { Expectation, Probe } from './probe-plan.js';
 import { categoryOf, looksLikeNetworkFailure, parseProxyStatus, typeOfEdgeStatus, typeOfWorkerException, type ProxyErrorType } from './proxy-status.js';
@@ -88,16 +88,9 @@ export function classify(obs: Observation): Verdict {
   const problems = unmet(probe.expect, result, probe.withToken);
   if (problems.length === 0) return { passed: true };
   const diagnosis = diagnose(obs, problems);
-  diagnosis.category ??= PLATFORM_CODES.test(diagnosis.code) ? 'internal' : 'client';
+  diagnosis.category ??= ownerOf(diagnosis.code);
   return { passed: false, diagnosis, evidence: evidenceOf(obs, problems) };
 }
-
-/**
- * Who must act, for what is not an upstream failure (those take RFC 9209's sorting): Cloudflare's
- * own 11xx errors besides 1101/1102 and an edge still serving the old version are the platform's;
- * the rest (the Worker's code, its routes, the URL, the token) the deployer's.
- */
-const PLATFORM_CODES = /^(edge_error_\d+|stale_version|edge_error_unknown)$/;
 
 function diagnose(obs: Observation, problems: string[]): Diagnosis {
   const { probe, result, event } = obs;

@@ -3,7 +3,7 @@
 // with a version override while users never do; smoke then promotes it to 100%.
 import { activeDeployment, apiSettingsFromEnv, mainVersion, resolveAccount, tokenIsValid, type DeploymentView, workersSubdomain } from '../cloudflare/api.js';
 import { deployFailureFinding } from '../deploy/deploy-failure.js';
-import type { Finding } from '../findings.js';
+import { ownerOf, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { commandFailure, lastEntry } from '../wrangler/output-file.js';
 import { locateWrangler, runWrangler, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
@@ -32,8 +32,7 @@ export interface DeployData {
   promoted?: boolean;
 }
 
-// A hung wrangler or its missing output is the platform's trouble; the rest is the deployer's to fix.
-const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'deploy', layer: 'deploy', code, category: code === 'wrangler_timeout' || code === 'wrangler_output_missing' ? 'internal' : 'client', severity: 'error', message, fix });
+const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'deploy', layer: 'deploy', code, category: ownerOf(code), severity: 'error', message, fix });
 
 export async function runDeploy(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
   if (config.deploy === 'none') return { findings: [], status: 'skipped', note: 'deploy: none' };

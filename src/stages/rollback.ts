@@ -3,7 +3,7 @@
 // version traffic, and is cleaned out of the deployment. Verified against the API afterwards.
 import { activeDeployment, apiSettingsFromEnv, mainVersion } from '../cloudflare/api.js';
 import { deployFailureFinding } from '../deploy/deploy-failure.js';
-import type { Finding } from '../findings.js';
+import { ownerOf, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { commandFailure } from '../wrangler/output-file.js';
 import { locateWrangler, runWrangler } from '../wrangler/wrangler-cli.js';
@@ -17,7 +17,7 @@ export interface RollbackData {
   removedVersionId?: string;
 }
 
-const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'rollback', layer: 'deploy', code, category: code === 'rollback_not_effective' ? 'internal' : 'client', severity: 'error', message, fix });
+const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'rollback', layer: 'deploy', code, category: ownerOf(code), severity: 'error', message, fix });
 
 export async function runRollback(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
   const smoke = context.previous('smoke');
