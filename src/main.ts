@@ -10,6 +10,7 @@ import { addStageSection, addVerdict } from './report/summary.js';
 import { requestPathMermaid } from './report/probe-matrix.js';
 import { formatStageResult } from './report/terminal.js';
 import type { SmokeData } from './stages/smoke.js';
+import { Redactor, redactingStream } from './redaction.js';
 import { RunState, writeFileAtomic } from './run-state.js';
 import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
@@ -66,7 +67,8 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
   try {
     const core = gate.github ? await loadCore() : undefined;
     if (core) maskSecrets(core, gate);
-    const state = new RunState(gate.runDir);
+    const redactor = new Redactor(secretValues(gate));
+    const state = new RunState(gate.runDir, redactor);
     if (stage === 'report') return await publishReport(gate, state, io, core);
     const stages = stage === 'run' ? PIPELINE_STAGES : PIPELINE_STAGES.filter((s) => s.name === stage);
     const context: StageContext = { previous: (name) => state.load().find((r) => r.name === name) };
@@ -78,7 +80,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
         if (definition.afterFailure ? !(stopped && ran.at(-1)?.name === 'smoke') : stopped) continue;
         if (!stopped) io.stdout(`▶ ${definition.name}`);
       }
-      const result = await executeStage(definition, gate, io, context);
+      const result = await executeStage(definition, gate, io, context, redactor);
       state.save(result);
       ran.push(result);
       if (stage !== 'run') return await publishStage(result, gate, state, io, core);
@@ -88,18 +90,38 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
     return await publishReport(gate, state, io, core, ran);
   } catch (error) {
     // Only a defect of the gate itself gets here: still a report, still no stack trace.
-    io.stderr(`gateway-deploy-gate: internal error: ${errorMessage(error)}`);
+    io.stderr(`gateway-deploy-gate: internal error: ${new Redactor(secretValues(gate)).text(errorMessage(error))}`);
     if (env.RUNNER_DEBUG === '1' || env.GATE_DEBUG) io.stderr(String((error as Error)?.stack ?? ''));
     return 2;
   }
 }
 
-async function executeStage(definition: StageDefinition, gate: GateConfig, io: Io, context: StageContext): Promise<StageResult> {
+async function executeStage(
+  definition: StageDefinition,
+  gate: GateConfig,
+  io: Io,
+  context: StageContext,
+  redactor: Redactor,
+): Promise<StageResult> {
+  const result = await runStageSafely(definition, gate, io, context, redactor);
+  // Whatever a stage saw (an upstream echoing a token, a tool printing a value), nothing it
+  // records holds a secret: the run directory, the report and every publication derive from this.
+  return redactor.deep(result);
+}
+
+async function runStageSafely(
+  definition: StageDefinition,
+  gate: GateConfig,
+  io: Io,
+  context: StageContext,
+  redactor: Redactor,
+): Promise<StageResult> {
   const env = gate.env;
   const started = performance.now();
   const elapsed = () => performance.now() - started;
+  const log = stageLog(gate, io, redactor);
   try {
-    const outcome = await definition.run(gate, stageLog(gate, io), context);
+    const outcome = await definition.run(gate, log, context).finally(() => log.flush());
     return {
       name: definition.name,
       status: outcome.status ?? statusFromFindings(outcome.findings),
@@ -242,26 +264,33 @@ async function writeSummaryFile(file: string, results: readonly StageResult[], r
   summary.emptyBuffer();
 }
 
-/** The runner masks these in every log line from here on; the gate never prints them anyway. */
+/** Every value the gate knows to be secret. */
+function secretValues(gate: GateConfig): Array<string | undefined> {
+  return [gate.authToken, gate.githubToken, gate.env.CLOUDFLARE_API_TOKEN, ...gate.secrets.map((n) => gate.env[n])];
+}
+
+/** The runner masks these in every log line from here on; the gate redacts what it writes itself. */
 function maskSecrets(core: CoreModule, gate: GateConfig): void {
-  for (const value of [gate.authToken, gate.githubToken, gate.env.CLOUDFLARE_API_TOKEN, ...gate.secrets.map((n) => gate.env[n])]) {
-    if (value) core.setSecret(value);
-  }
+  for (const value of secretValues(gate)) if (value) core.setSecret(value);
 }
 
 function deploymentOutputs(report: GateReport): Record<string, string> {
   return { 'deployment-url': report.deployment?.url ?? '', 'version-id': report.deployment?.versionId ?? '' };
 }
 
-function stageLog(gate: GateConfig, io: Io): StageLog {
+function stageLog(gate: GateConfig, io: Io, redactor: Redactor): StageLog & { flush(): void } {
+  // Tool output is streamed in chunks: redacted line by line, so a value split across chunks is caught.
+  const output = redactingStream(redactor, (text) => process.stdout.write(text));
   return {
-    write: (text) => process.stdout.write(text),
+    write: (text) => output.write(text),
+    flush: () => output.flush(),
     group: async (title, body) => {
       // Actions folds a ::group:: in the log; a terminal gets a header line.
-      io.stdout(gate.github ? `::group::${escapeCommand(title)}` : `── ${title}`);
+      io.stdout(gate.github ? `::group::${escapeCommand(redactor.text(title))}` : `── ${redactor.text(title)}`);
       try {
         return await body();
       } finally {
+        output.flush();
         if (gate.github) io.stdout('::endgroup::');
       }
     },

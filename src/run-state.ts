@@ -3,10 +3,15 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { STAGE_NAMES, type StageName } from './findings.js';
+import type { Redactor } from './redaction.js';
 import type { StageResult } from './stage-result.js';
 
 export class RunState {
-  constructor(readonly dir: string) {}
+  /** `redactor`: results written by another step (or an older gate) are redacted as they are read. */
+  constructor(
+    readonly dir: string,
+    private readonly redactor?: Redactor,
+  ) {}
 
   private fileOf(stage: StageName): string {
     return path.join(this.dir, 'stages', `${stage}.json`);
@@ -24,7 +29,8 @@ export class RunState {
     for (const stage of STAGE_NAMES) {
       if (!files.includes(`${stage}.json`)) continue;
       try {
-        results.push(JSON.parse(readFileSync(this.fileOf(stage), 'utf8')) as StageResult);
+        const result = JSON.parse(readFileSync(this.fileOf(stage), 'utf8')) as StageResult;
+        results.push(this.redactor ? this.redactor.deep(result) : result);
       } catch {
         // A half-written file from a killed step: that stage did not finish.
       }
