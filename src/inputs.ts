@@ -1,10 +1,9 @@
 // The action's inputs, one list for action.yml, the CLI flags and `--help`, and the single
 // validated config object every stage receives.
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UsageError } from './errors.js';
+import { defaultRunDir } from './run-directory.js';
 import { parseDuration } from './testing/run-command.js';
 
 export interface InputSpec {
@@ -183,6 +182,8 @@ export interface ConfigContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
   runDir?: string;
+  /** `run` starts a run directory of its own; a stage command joins the latest one. */
+  freshRun?: boolean;
   summaryFile?: string;
   isTTY: boolean;
 }
@@ -196,7 +197,10 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     throw new UsageError(`working-directory ${raw['working-directory']} is a file, not a directory.`);
   }
   const github = ctx.env.GITHUB_ACTIONS === 'true';
-  const runDir = path.resolve(ctx.cwd, ctx.runDir ?? ctx.env.GATE_RUN_DIR ?? defaultRunDir(workingDirectory, ctx.env, github));
+  const explicitRunDir = ctx.runDir ?? ctx.env.GATE_RUN_DIR;
+  const runDir = explicitRunDir
+    ? path.resolve(ctx.cwd, explicitRunDir)
+    : defaultRunDir({ workingDirectory, env: ctx.env, github, fresh: ctx.freshRun === true });
   return {
     workingDirectory,
     config: inputPath(raw.config, workingDirectory, ctx.cwd),
@@ -274,12 +278,6 @@ function inputPath(value: string | undefined, workingDirectory: string, cwd: str
   return existsSync(fromCwd) ? fromCwd : fromWorkdir;
 }
 
-function defaultRunDir(workingDirectory: string, env: NodeJS.ProcessEnv, github: boolean): string {
-  if (github && env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'gateway-deploy-gate');
-  // One run directory per project, so `validate` then `report` on a laptop find each other.
-  const key = createHash('sha256').update(workingDirectory).digest('hex').slice(0, 12);
-  return path.join(tmpdir(), `gateway-deploy-gate-${key}`);
-}
 
 /** A path as findings show it: relative to the working directory, forward slashes. */
 export function displayPath(file: string, workingDirectory: string): string {

@@ -54,7 +54,14 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
       return cmd.help ? 0 : 2;
     }
     stage = cmd.stage;
-    gate = buildGateConfig(readRawInputs(cmd.flags, env), { cwd: io.cwd, env, isTTY: io.isTTY, ...(cmd.runDir ? { runDir: cmd.runDir } : {}), ...(cmd.summary ? { summaryFile: cmd.summary } : {}) });
+    gate = buildGateConfig(readRawInputs(cmd.flags, env), {
+      cwd: io.cwd,
+      env,
+      isTTY: io.isTTY,
+      freshRun: stage === 'run',
+      ...(cmd.runDir ? { runDir: cmd.runDir } : {}),
+      ...(cmd.summary ? { summaryFile: cmd.summary } : {}),
+    });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`gateway-deploy-gate: ${error.message}`);

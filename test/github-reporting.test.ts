@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Finding } from '../src/findings.js';
@@ -265,7 +265,10 @@ describe('the report step with a github-token', () => {
     const report = await runStep('report', inputs, prEnv(), runnerTemp);
     expect(report.status).toBe(1);
     const [run] = [...fake.checkRuns.values()];
-    const findingsInReport = (JSON.parse(readFileSync(path.join(runnerTemp, 'gateway-deploy-gate', 'report.json'), 'utf8')) as { findings: Array<{ location?: unknown }> }).findings;
+    const [runDir, ...others] = readdirSync(path.join(runnerTemp, 'gateway-deploy-gate'));
+    expect(others).toEqual([]); // both steps used the one run directory of this job
+    const reportFile = path.join(runnerTemp, 'gateway-deploy-gate', runDir!, 'report.json');
+    const findingsInReport = (JSON.parse(readFileSync(reportFile, 'utf8')) as { findings: Array<{ location?: unknown }> }).findings;
     expect(run).toMatchObject({ head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
     expect(run!.annotations).toHaveLength(findingsInReport.filter((f) => f.location).length);
     expect(run!.annotations.every((a) => a.path.startsWith(`${dir}/`))).toBe(true);

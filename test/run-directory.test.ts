@@ -1,0 +1,81 @@
+// Two runs never share a run directory: not two terminals on one project, not two jobs (or two
+// gateways in one job) on one runner. The stages of one run still find each other.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defaultRunDir } from '../src/run-directory.js';
+import { CLI, fixture, tempDir } from './helpers/runner.js';
+
+describe('the default run directory', () => {
+  const actions = (extra: Record<string, string>) => ({ RUNNER_TEMP: '/rt', GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'gate', ...extra });
+  const inActions = (env: NodeJS.ProcessEnv, workingDirectory = '/w/gateway') =>
+    defaultRunDir({ workingDirectory, env, github: true, fresh: false });
+
+  it('in Actions, is one per workflow run, attempt, job and project, the same for every step', () => {
+    const dir = inActions(actions({}));
+    expect(dir.startsWith('/rt/gateway-deploy-gate/77-1-gate-')).toBe(true);
+    expect(inActions(actions({}))).toBe(dir);
+    expect(defaultRunDir({ workingDirectory: '/w/gateway', env: actions({}), github: true, fresh: true })).toBe(dir);
+    const others = [
+      inActions(actions({ GITHUB_RUN_ID: '78' })),
+      inActions(actions({ GITHUB_RUN_ATTEMPT: '2' })),
+      inActions(actions({ GITHUB_JOB: 'other' })),
+      inActions(actions({}), '/w/second-gateway'),
+    ];
+    expect(new Set([dir, ...others]).size).toBe(5);
+  });
+
+  it('on a laptop, a run starts a new one and a stage command joins the latest of its project', () => {
+    const tempRoot = tempDir('gate-rundir-');
+    {
+      const local = (fresh: boolean, now?: Date, workingDirectory = '/w/gateway') =>
+        defaultRunDir({ workingDirectory, env: {}, github: false, fresh, tempRoot, ...(now ? { now } : {}) });
+      const first = local(true, new Date('2026-01-01T00:00:00Z'));
+      mkdirSync(first, { recursive: true });
+      const second = local(true, new Date('2026-01-02T00:00:00Z'));
+      mkdirSync(second, { recursive: true });
+      expect(second).not.toBe(first);
+      expect(local(false)).toBe(second);
+      // Another project has runs of its own.
+      expect(path.dirname(local(false, undefined, '/w/other'))).not.toBe(path.dirname(second));
+      // Old runs are removed, the latest ten kept.
+      for (let day = 3; day <= 14; day++) mkdirSync(local(true, new Date(`2026-01-${String(day).padStart(2, '0')}T00:00:00Z`)), { recursive: true });
+      expect(readdirSync(path.dirname(second)).length).toBeLessThanOrEqual(10);
+      expect(local(false)).toContain('2026-01-14T');
+    }
+  });
+});
+
+/** `node dist/index.js …` as a person runs it in a terminal: no run directory given. */
+function gate(args: string[], cwd: string, tmp: string): Promise<{ status: number | null; stdout: string }> {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', TMPDIR: tmp },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout })));
+}
+
+it('two runs on one project at the same time keep their own results', async () => {
+  const project = tempDir('gate-two-runs-');
+  cpSync(fixture('validate', 'clean'), project, { recursive: true });
+  cpSync(fixture('validate', 'syntax-error', 'api-config.json'), path.join(project, 'broken.json'));
+  const tmp = tempDir('gate-two-runs-tmp-');
+  // The first run is still in its test stage when the second one (a broken config) starts and ends.
+  const slow = gate(['run', '--config', 'api-config.json', '--test-command', 'sleep 2'], project, tmp);
+  await new Promise((r) => setTimeout(r, 700));
+  const broken = await gate(['run', '--config', 'broken.json', '--test-command', 'true'], project, tmp);
+  const first = await slow;
+  expect(broken.status).toBe(1);
+  expect(first.status).toBe(0);
+  type Report = { result: string; findings: Array<{ severity: string }> };
+  const reportOf = (out: string) => JSON.parse(readFileSync(/report: (\S+)/.exec(out)![1]!, 'utf8')) as Report;
+  const mine = reportOf(first.stdout);
+  expect({ result: mine.result, errors: mine.findings.filter((f) => f.severity === 'error') }).toEqual({ result: 'passed', errors: [] });
+  expect(reportOf(broken.stdout).result).toBe('failed');
+  // A stage command afterwards joins the latest run: report sees the broken one's findings.
+  const report = await gate(['report'], project, tmp);
+  expect(report.status).toBe(1);
+});
