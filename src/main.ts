@@ -1,8 +1,9 @@
 // The gate's entry: parse the command line (or the runner's inputs), run the stages, publish
 // the results. Every failure ends as a message and an exit status, never a stack trace.
+import { CHANGES_PRODUCTION, cancelledFinding, type CancelWatch, type DeployCheckpoint, servingVersion, STAGE_GRACE_MS, watchForCancel } from './cancellation.js';
 import { parseCommandLine, usage } from './cli.js';
 import { errorMessage, StageError, UsageError } from './errors.js';
-import { countBySeverity, type Finding, formatLocation } from './findings.js';
+import { countBySeverity, type Finding, formatLocation, type StageName } from './findings.js';
 import { buildGateConfig, type GateConfig, readRawInputs } from './inputs.js';
 import { pathPrefixOf, planAnnotations } from './report/annotations.js';
 import { buildReport, type GateReport, writeReport } from './report/report-document.js';
@@ -15,7 +16,7 @@ import { RunState, writeFileAtomic } from './run-state.js';
 import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
 import { PIPELINE_STAGES } from './stages/index.js';
-import type { StageContext, StageDefinition, StageLog } from './stages/stage.js';
+import type { StageContext, StageDefinition, StageLog, StageOutcome } from './stages/stage.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -39,12 +40,20 @@ const defaultIo = (): Io => ({
 });
 
 export async function run(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, io: Io = defaultIo()): Promise<number> {
-  const code = await runGate(argv, env, io);
-  process.exitCode = code;
-  return code;
+  const cancel = watchForCancel();
+  let code = 2;
+  try {
+    code = await runGate(argv, env, io, cancel);
+    process.exitCode = code;
+    return code;
+  } finally {
+    cancel.dispose();
+    // A cancelled run ends once its report is written: API requests still retrying must not keep it alive.
+    if (cancel.reason) process.exit(code);
+  }
 }
 
-async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, cancel: CancelWatch): Promise<number> {
   let gate: GateConfig;
   let stage: string | undefined;
   try {
@@ -87,11 +96,12 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
         if (definition.afterFailure ? !(stopped && ran.at(-1)?.name === 'smoke') : stopped) continue;
         if (!stopped) io.stdout(`▶ ${definition.name}`);
       }
-      const result = await executeStage(definition, gate, io, context, redactor);
+      const result = await executeStage(definition, gate, io, context, redactor, cancel);
       state.save(result);
       ran.push(result);
       if (stage !== 'run') return await publishStage(result, gate, state, io, core);
       io.stdout(formatStageResult(result, gate.color));
+      if (cancel.reason) break;
       if (result.status === 'failed' || result.status === 'error') stopped = true;
     }
     return await publishReport(gate, state, io, core, ran);
@@ -109,8 +119,9 @@ async function executeStage(
   io: Io,
   context: StageContext,
   redactor: Redactor,
+  cancel: CancelWatch,
 ): Promise<StageResult> {
-  const result = await runStageSafely(definition, gate, io, context, redactor);
+  const result = await runStageSafely(definition, gate, io, context, redactor, cancel);
   // Whatever a stage saw (an upstream echoing a token, a tool printing a value), nothing it
   // records holds a secret: the run directory, the report and every publication derive from this.
   return redactor.deep(result);
@@ -122,38 +133,62 @@ async function runStageSafely(
   io: Io,
   context: StageContext,
   redactor: Redactor,
+  cancel: CancelWatch,
 ): Promise<StageResult> {
-  const env = gate.env;
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   const log = stageLog(gate, io, redactor);
+  let checkpoint: object | undefined;
+  const running = definition.run(gate, log, { ...context, checkpoint: (data) => (checkpoint = data) });
+  running.catch(() => undefined); // a stage abandoned after a cancel may still reject later
+  // After a cancel the stage gets a short grace to return what it knows; then it is abandoned.
+  const abandoned = cancel.requested.then(() => new Promise<undefined>((r) => setTimeout(() => r(undefined), STAGE_GRACE_MS)));
+  let outcome: StageOutcome | undefined;
+  let failure: unknown;
   try {
-    const outcome = await definition.run(gate, log, context).finally(() => log.flush());
-    return {
-      name: definition.name,
-      status: outcome.status ?? statusFromFindings(outcome.findings),
-      durationMs: elapsed(),
-      findings: outcome.findings,
-      ...(outcome.note ? { note: outcome.note } : {}),
-      ...(outcome.data ? { data: outcome.data as Record<string, unknown> } : {}),
-    };
+    outcome = await Promise.race([running, abandoned]);
   } catch (error) {
-    const findings: Finding[] =
-      error instanceof StageError
-        ? error.findings
-        : [
-            {
-              stage: definition.name,
-              layer: 'config',
-              code: 'internal_error',
-              severity: 'error',
-              message: `the ${definition.name} stage crashed: ${errorMessage(error)}`,
-              fix: 'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the JSON report.',
-              ...(env.GATE_DEBUG ? { evidence: { stack: String((error as Error)?.stack ?? '') } } : {}),
-            },
-          ];
-    return { name: definition.name, status: 'error', durationMs: elapsed(), findings, note: 'the stage could not run' };
+    failure = error;
+  } finally {
+    log.flush();
   }
+  if (cancel.reason) {
+    return cancelledResult(definition.name, gate, cancel.reason, checkpoint ?? context.previous('deploy')?.data, elapsed());
+  }
+  if (!outcome) return crashedResult(definition.name, failure, gate.env, elapsed());
+  return {
+    name: definition.name,
+    status: outcome.status ?? statusFromFindings(outcome.findings),
+    durationMs: elapsed(),
+    findings: outcome.findings,
+    ...(outcome.note ? { note: outcome.note } : {}),
+    ...(outcome.data ? { data: outcome.data as Record<string, unknown> } : {}),
+  };
+}
+
+function crashedResult(name: StageName, error: unknown, env: NodeJS.ProcessEnv, durationMs: number): StageResult {
+  const findings: Finding[] =
+    error instanceof StageError
+      ? error.findings
+      : [
+          {
+            stage: name,
+            layer: 'config',
+            code: 'internal_error',
+            severity: 'error',
+            message: `the ${name} stage crashed: ${errorMessage(error)}`,
+            fix: 'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the JSON report.',
+            ...(env.GATE_DEBUG ? { evidence: { stack: String((error as Error)?.stack ?? '') } } : {}),
+          },
+        ];
+  return { name, status: 'error', durationMs, findings, note: 'the stage could not run' };
+}
+
+/** A cancelled stage: what was stopped and, where production may have changed, what serves now. */
+async function cancelledResult(name: StageName, gate: GateConfig, signal: string, checkpoint: object | undefined, durationMs: number): Promise<StageResult> {
+  const known = checkpoint as DeployCheckpoint | undefined;
+  const serving = CHANGES_PRODUCTION.has(name) ? await servingVersion(gate, known) : undefined;
+  return { name, status: 'error', durationMs, findings: [cancelledFinding(name, signal, known, serving)], note: `cancelled (${signal})` };
 }
 
 async function publishStage(result: StageResult, gate: GateConfig, state: RunState, io: Io, core: CoreModule | undefined): Promise<number> {

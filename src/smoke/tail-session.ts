@@ -1,6 +1,7 @@
 // The Worker's own logs for each probe: `wrangler tail --format json`, filtered on the run's probe
 // header, running from before the first probe until the last event arrived.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { signalGroup, spawnGroup } from '../processes.js';
 import { wranglerEnv, type WranglerProgram } from '../wrangler/wrangler-cli.js';
 
 /** The fields of a trace event the gate reads (wrangler prints the whole event). */
@@ -36,7 +37,7 @@ export class TailSession {
 
   constructor(program: WranglerProgram, options: TailOptions) {
     // Filtered at Cloudflare on the run header: other traffic never reaches the runner.
-    this.child = spawn(program.node, [program.script, 'tail', options.workerName, '--format', 'json', '--header', `${RUN_HEADER}:${options.runId}`], {
+    this.child = spawnGroup(program.node, [program.script, 'tail', options.workerName, '--format', 'json', '--header', `${RUN_HEADER}:${options.runId}`], {
       cwd: options.cwd,
       env: wranglerEnv(options.env),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -92,7 +93,7 @@ export class TailSession {
     if (this.exited) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
-        this.child.kill('SIGKILL');
+        signalGroup(this.child, 'SIGKILL');
         resolve();
       }, 10_000);
       this.child.once('exit', () => {

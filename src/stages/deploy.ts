@@ -67,6 +67,7 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
   };
   const previous = mainVersion(before.deployment);
   if (previous) data.previousVersionId = previous;
+  context.checkpoint?.(data);
   const deployer = new Deployer(config, log, located.program, target);
   const findings = config.deploy === 'direct' ? await deployer.direct(data, before.exists) : await deployer.gradual(data, before.exists, await workersSubdomain(api, account.accountId));
   const where = data.url ? ` at ${data.url}` : '';

@@ -24,6 +24,11 @@ export interface StageDefinition {
 /** What earlier steps of this run recorded (the deploy's version, for smoke and rollback). */
 export interface StageContext {
   previous(name: StageName): StageResult | undefined;
+  /**
+   * What the stage knows so far (the same object it keeps filling in), so a cancelled run can
+   * still report it: a deploy in flight records the Worker and the version that served before.
+   */
+  checkpoint?(data: object): void;
 }
 
 /** Where a stage streams what it runs (test output), as it happens. */

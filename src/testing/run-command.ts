@@ -1,6 +1,6 @@
 // Runs a user's command through the shell, streaming its output as it comes, and stops it (its
 // whole process group) at a deadline.
-import { spawn } from 'node:child_process';
+import { signalGroup, spawnGroup } from '../processes.js';
 
 export interface CommandRun {
   exitCode: number | null;
@@ -25,8 +25,8 @@ const TAIL_CHARS = 8000;
 export function runCommand(command: string, opts: RunOptions): Promise<CommandRun> {
   const started = performance.now();
   return new Promise((resolve) => {
-    // detached: its own process group, so a timeout also stops the test runner's workers.
-    const child = spawn(command, { cwd: opts.cwd, env: opts.env, shell: '/bin/bash', detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a timeout (or a cancelled run) also stops the test runner's workers.
+    const child = spawnGroup('/bin/bash', ['-c', command], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let tail = '';
     let timedOut = false;
     const onData = (data: Buffer) => {
@@ -34,15 +34,9 @@ export function runCommand(command: string, opts: RunOptions): Promise<CommandRu
       tail = (tail + text).slice(-TAIL_CHARS);
       opts.onOutput(text);
     };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    const killGroup = (signal: NodeJS.Signals) => {
-      try {
-        if (child.pid) process.kill(-child.pid, signal);
-      } catch {
-        // already gone
-      }
-    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    const killGroup = (signal: NodeJS.Signals) => signalGroup(child, signal);
     let killer: NodeJS.Timeout | undefined;
     const timer = setTimeout(() => {
       timedOut = true;

@@ -1,6 +1,7 @@
 // Runs the project's own wrangler (the version its lockfile pins) as a child process, and reads
 // what it did from its ND-JSON output file (WRANGLER_OUTPUT_FILE_PATH) rather than its stdout.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { signalGroup, spawnGroup } from '../processes.js';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -113,7 +114,8 @@ export function runWrangler(program: WranglerProgram, args: readonly string[], o
   const outputFile = path.join(dir, 'output.ndjson');
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(program.node, [program.script, ...args], {
+    // Its own process group: a timeout or a cancelled run stops wrangler and what it started (esbuild).
+    const child = spawnGroup(program.node, [program.script, ...args], {
       cwd: options.cwd,
       env: wranglerEnv(options.env, { WRANGLER_OUTPUT_FILE_PATH: outputFile }),
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -121,22 +123,22 @@ export function runWrangler(program: WranglerProgram, args: readonly string[], o
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       const text = chunk.toString('utf8');
       stdout = (stdout + text).slice(-KEEP_CHARS);
       options.onOutput?.(text);
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
       const text = chunk.toString('utf8');
       stderr = (stderr + text).slice(-KEEP_CHARS);
       options.onOutput?.(text);
     });
-    child.stdin.on('error', () => undefined); // wrangler may exit before reading stdin
-    child.stdin.end(options.input ?? '');
+    child.stdin!.on('error', () => undefined); // wrangler may exit before reading stdin
+    child.stdin!.end(options.input ?? '');
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      signalGroup(child, 'SIGTERM');
+      setTimeout(() => signalGroup(child, 'SIGKILL'), 5_000).unref();
     }, options.timeoutMs);
     const finish = (exitCode: number | null) => {
       clearTimeout(timer);

@@ -1,0 +1,121 @@
+// A cancelled run (the runner sends SIGINT, then SIGTERM 7.5 s later; a terminal sends SIGINT):
+// stop every process the gate started, then still record what is known, above all which version
+// serves when a deploy was in flight. Everything here is bounded so the report is written in time.
+import { activeDeployment, apiSettingsFromEnv, mainVersion, resolveAccount } from './cloudflare/api.js';
+import type { Finding, Layer, StageName } from './findings.js';
+import type { GateConfig } from './inputs.js';
+import { stopAll } from './processes.js';
+
+/** How long stopped processes get to exit before SIGKILL. */
+const PROCESS_GRACE_MS = 2_000;
+/** How long a stage gets, after its processes are stopped, to return what it knows. */
+export const STAGE_GRACE_MS = 3_000;
+/** How long the look at the API after a cancelled deploy may take. */
+const SERVING_LOOKUP_MS = 2_500;
+
+export interface CancelWatch {
+  /** The signal that cancelled the run, once one has. */
+  readonly reason: string | undefined;
+  /** Resolves when a signal arrives (never otherwise). */
+  readonly requested: Promise<string>;
+  dispose(): void;
+}
+
+export function watchForCancel(): CancelWatch {
+  let reason: string | undefined;
+  let resolve!: (signal: string) => void;
+  const requested = new Promise<string>((r) => (resolve = r));
+  const onSignal = (signal: NodeJS.Signals) => {
+    // A second signal changes nothing: the first is already stopping everything and writing the report.
+    if (reason) return;
+    reason = signal;
+    void stopAll(signal, PROCESS_GRACE_MS);
+    resolve(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    get reason() {
+      return reason;
+    },
+    requested,
+    dispose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
+/** What the deploy stage knew when it was cancelled (its data so far). */
+export interface DeployCheckpoint {
+  workerName?: string;
+  accountId?: string;
+  previousVersionId?: string;
+  versionId?: string;
+}
+
+export interface Serving {
+  versionId?: string;
+  /** Why the serving version could not be read. */
+  unknown?: string;
+}
+
+const LAYER_OF: Record<StageName, Layer> = {
+  validate: 'config',
+  preflight: 'binding',
+  test: 'test',
+  deploy: 'deploy',
+  smoke: 'probe',
+  rollback: 'deploy',
+  report: 'config',
+};
+
+/** Stages during which production may have changed: the report must say what serves now. */
+export const CHANGES_PRODUCTION: ReadonlySet<StageName> = new Set(['deploy', 'smoke', 'rollback']);
+
+/** The one finding of a cancelled stage: what was stopped and, for a deploy, which version serves. */
+export function cancelledFinding(stage: StageName, signal: string, checkpoint?: DeployCheckpoint, serving?: Serving): Finding {
+  const base = `the run was cancelled (${signal}) during the ${stage} stage; every process the gate had started was stopped`;
+  let state = '';
+  if (serving?.versionId) {
+    const which =
+      serving.versionId === checkpoint?.previousVersionId
+        ? 'the version that served before this run: production is unchanged'
+        : serving.versionId === checkpoint?.versionId
+          ? 'the version this run deployed'
+          : 'not the one that served before this run: the interrupted deploy went through';
+    state = `. Cloudflare shows version ${serving.versionId} of ${checkpoint?.workerName ?? 'the Worker'} serving, ${which}`;
+  } else if (serving?.unknown) {
+    state = `. Which version serves could not be read (${serving.unknown}): check \`wrangler deployments status\``;
+  }
+  return {
+    stage,
+    layer: LAYER_OF[stage],
+    code: 'cancelled',
+    category: 'client',
+    severity: 'error',
+    message: base + state,
+    fix: CHANGES_PRODUCTION.has(stage)
+      ? 'Rerun the workflow: the next deploy starts from whatever version serves now.'
+      : 'Rerun the workflow when ready.',
+    evidence: { signal, ...(serving?.versionId ? { servingVersionId: serving.versionId } : {}), ...checkpoint },
+  };
+}
+
+/** The version the API shows serving the Worker, read once, within a bound. */
+export async function servingVersion(config: GateConfig, checkpoint: DeployCheckpoint | undefined): Promise<Serving> {
+  const api = apiSettingsFromEnv(config.env);
+  if (!api) return { unknown: 'no CLOUDFLARE_API_TOKEN' };
+  if (!checkpoint?.workerName) return { unknown: 'the Worker name was not known yet' };
+  const name = checkpoint.workerName;
+  const lookup = (async (): Promise<Serving> => {
+    const accountId = checkpoint.accountId ?? (await resolveAccount(api).then((a) => (a.ok ? a.accountId : undefined)));
+    if (!accountId) return { unknown: 'the account could not be resolved' };
+    const active = await activeDeployment(api, accountId, name);
+    if (!active.ok) return { unknown: active.answer.ok ? 'unexpected answer' : active.answer.message };
+    const versionId = mainVersion(active.deployment);
+    return versionId ? { versionId } : { unknown: 'the Worker has no deployment' };
+  })();
+  const timeout = new Promise<Serving>((r) => setTimeout(() => r({ unknown: 'the API did not answer in time' }), SERVING_LOOKUP_MS).unref());
+  return Promise.race([lookup, timeout]);
+}
