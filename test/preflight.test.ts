@@ -146,6 +146,16 @@ describe('preflight against an account in the local Cloudflare', () => {
     expect(run.report.findings[0]!.message).toContain(`KV namespace "ffffffffffffffffffffffffffffffff" (binding CONFIG) does not exist in account ${cf.accountId}`);
   });
 
+  test('the fix for a missing resource fits its kind: a service-bound Worker is named, a KV namespace has an id', () => {
+    const text = WRANGLER_TOML.replace(CONFIG_KV, 'ffffffffffffffffffffffffffffffff').replace('service = "auth-service"', 'service = "auth-svc"');
+    const run = preflight(project({ 'wrangler.toml': text }), ['--environment', 'production']);
+    const fixOf = (context: string) => run.report.findings.find((f) => f.location?.line === positionOf(text, context).line)!.fix;
+    const worker = fixOf('"auth-svc"');
+    expect(worker).toContain('Deploy Worker "auth-svc" to this account first, or set `service` to the name of a Worker deployed here');
+    expect(worker).not.toMatch(/\bid\b/);
+    expect(fixOf('"ffffffffffffffffffffffffffffffff"')).toContain('`wrangler kv namespace create <name>`) and use its id');
+  });
+
   test('a wrangler.jsonc config: the missing resource is found on its line there too', () => {
     const jsonc = `{
   // the production Worker only

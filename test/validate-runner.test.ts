@@ -115,6 +115,23 @@ describe('validate, run as the GitHub runner runs it', () => {
     ]);
   });
 
+  it('judges $env/$secret values as the gateway does: after substitution, with the chosen environment\'s vars', () => {
+    // The project's own schema has format: uri on server URLs, CORS origins and jwks_uri.
+    const dir = rel('env-reference');
+    const text = readFileSync(fixture('validate', 'env-reference', 'src/api-config.json'), 'utf8');
+    const local = runAsRunner('validate', { 'working-directory': dir });
+    expect(local.report.findings).toEqual([]);
+    expect(local.status).toBe(0);
+
+    const production = runAsRunner('validate', { 'working-directory': dir, environment: 'production' });
+    expectFindings(production, 'src/api-config.json', text, [{ code: 'invalid_format', context: '"$env.UPSTREAM_URL"' }]);
+    expect(production.report.findings[0]!.message).toBe(
+      '`url` must be a valid uri; got "api.example.com/v1" (the gateway replaces $env.UPSTREAM_URL with the var UPSTREAM_URL in [env.production.vars] of wrangler.toml, then validates it)',
+    );
+    expect(production.report.findings[0]!.fix).toBe('Fix the value of the var UPSTREAM_URL in [env.production.vars] of wrangler.toml.');
+    expect(production.status).toBe(1);
+  });
+
   it('stops with exit 2 and the schema\'s own line when the schema input is not a valid schema', () => {
     const run = runAsRunner('validate', { 'working-directory': rel('bad-schema'), config: 'api-config.json', schema: 'schema.json' });
     expect(run.status).toBe(2);
