@@ -7,7 +7,7 @@ import path from 'node:path';
 import { apiSettingsFromEnv, resolveAccount } from '../cloudflare/api.js';
 import { counted } from '../text.js';
 import { StageError } from '../errors.js';
-import type { Finding, Location } from '../findings.js';
+import type { Finding } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
 import { checkEnvironmentChoice, checkLocal, dotenvNames, exportedNames, finding } from '../preflight/local-checks.js';

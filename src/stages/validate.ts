@@ -112,7 +112,8 @@ export async function validateConfigText(config: GateConfig, file: string, displ
   const semantics = checkSemantics(value, {
     configDir: path.dirname(file),
     fileExists: (f) => existsSync(f),
-    ...(hosts.hosts ? { gatewayHosts: hosts.hosts } : {}),
+    gatewayHosts: hosts.hosts,
+    wranglerBuild: hosts.build,
   });
   issues.push(...semantics.issues);
 
@@ -163,6 +164,12 @@ function serviceBindingEntries(value: unknown): Array<{ alias: string; binding: 
   return out;
 }
 
+function buildCommandOf(raw: Record<string, unknown>, env: string | undefined): unknown {
+  const build = (node: unknown) => (node as { build?: { command?: unknown } } | undefined)?.build;
+  const own = env ? build((raw.env as Record<string, unknown> | undefined)?.[env]) : undefined;
+  return (own ?? build(raw))?.command;
+}
+
 /** A schema issue on a substituted value says which var gave it that value. */
 function withSubstitution(issue: ConfigIssue, seen: Substituted, origin: string | undefined): ConfigIssue {
   const from = seen.known.get(issue.pointer);
@@ -178,6 +185,8 @@ interface WranglerFacts {
   /** The vars of the chosen environment, which `$env.X` resolves to; absent when unknown. */
   vars?: Record<string, unknown>;
   varsOrigin?: string;
+  /** Whether a `[build] command` runs before the upload (inheritable, so the environment's own wins). */
+  build?: 'none' | 'command';
 }
 
 /**
@@ -196,8 +205,8 @@ function readGatewayHosts(config: GateConfig): WranglerFacts {
       finding: finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined),
     };
   }
-  const facts: WranglerFacts = { hosts: gatewayHostsOf(parsed.raw) };
   const env = config.environment;
+  const facts: WranglerFacts = { hosts: gatewayHostsOf(parsed.raw), build: buildCommandOf(parsed.raw, env) ? 'command' : 'none' };
   if (env === undefined || definedEnvironments(parsed.raw).includes(env)) {
     facts.vars = resolveEnvironment(parsed.raw, env).vars;
     facts.varsOrigin = `${env ? `[env.${env}.vars]` : '[vars]'} of ${display}`;
