@@ -29,9 +29,11 @@ describe('checkSecrets', () => {
 
   test('the account answered and the Worker lacks it: an error, once per name', () => {
     const input = base({ seen: true, exists: true, names: new Set(['PARTNER_KEY']) });
-    input.references.push({ kind: 'secret', name: 'JWT_SECRET', raw: '$secrets.JWT_SECRET', pointer: '/x', location: at(9) });
+    const again = { kind: 'secret' as const, name: 'JWT_SECRET', raw: '$secrets.JWT_SECRET', pointer: '/x' };
+    input.references.push({ ...again, location: at(9) });
     expect(brief(input)).toEqual([['secret_not_declared', 'error', 5]]);
-    expect(brief({ ...input, declared: new Map([['JWT_SECRET', '.dev.vars.example']]) })).toEqual([['secret_not_set', 'error', 5]]);
+    const declared = new Map([['JWT_SECRET', '.dev.vars.example']]);
+    expect(brief({ ...input, declared })).toEqual([['secret_not_set', 'error', 5]]);
     expect(brief({ ...input, uploaded: new Set(['JWT_SECRET']) })).toEqual([]);
   });
 
@@ -43,17 +45,22 @@ describe('checkSecrets', () => {
 
   test('unseen: declared nowhere is a warning with the secrets.required fix; declared is left to the notice', () => {
     const unseen: WorkerSecrets = { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
-    expect(brief(base(unseen))).toEqual([['secret_not_declared', 'warning', 5], ['env_reference_unresolved', 'warning', 7]]);
+    expect(brief(base(unseen))).toEqual([
+      ['secret_not_declared', 'warning', 5],
+      ['env_reference_unresolved', 'warning', 7],
+    ]);
     const [first] = checkSecrets(base(unseen, { wranglerDisplay: 'wrangler.jsonc', environment: undefined }));
     expect(first!.fix).toContain('`"secrets": { "required": ["JWT_SECRET"] }`');
     expect(first!.fix).toContain('under the top level of wrangler.jsonc');
-    expect(brief(base(unseen, { declared: new Map([['JWT_SECRET', 'secrets.required'], ['PARTNER_KEY', '.dev.vars']]) }))).toEqual([]);
+    const declared = new Map([['JWT_SECRET', 'secrets.required'], ['PARTNER_KEY', '.dev.vars']]);
+    expect(brief(base(unseen, { declared }))).toEqual([]);
   });
 
   test('secrets.required entries are checked against the Worker only when it was seen', () => {
     const requiredSecrets = [{ name: 'AUDIT_TOKEN', location: { file: 'wrangler.toml', line: 12 } }];
     const seen = base({ seen: true, exists: true, names: new Set(['JWT_SECRET', 'PARTNER_KEY']) }, { requiredSecrets });
     expect(brief(seen)).toEqual([['secret_not_set', 'error', 12]]);
-    expect(brief(base({ seen: false, why: 'x' }, { requiredSecrets, declared: new Map([['JWT_SECRET', 'a'], ['PARTNER_KEY', 'b']]) }))).toEqual([]);
+    const declared = new Map([['JWT_SECRET', 'a'], ['PARTNER_KEY', 'b']]);
+    expect(brief(base({ seen: false, why: 'x' }, { requiredSecrets, declared }))).toEqual([]);
   });
 });

@@ -19,9 +19,10 @@ describe('referenceIn: the gateway replaces a value that starts with a prefix, w
 
 describe('substitute', () => {
   test('known vars are replaced (any JSON type); secrets and unknown vars are left and listed', () => {
-    const config = { servers: [{ url: '$env.URL' }], limit: '$env.LIMIT', key: '$secret.KEY', other: '$env.NOPE', n: 1 };
+    const rest = { key: '$secret.KEY', other: '$env.NOPE', n: 1 };
+    const config = { servers: [{ url: '$env.URL' }], limit: '$env.LIMIT', ...rest };
     const seen = substitute(config, { URL: 'https://api.example.net', LIMIT: 5 });
-    expect(seen.value).toEqual({ servers: [{ url: 'https://api.example.net' }], limit: 5, key: '$secret.KEY', other: '$env.NOPE', n: 1 });
+    expect(seen.value).toEqual({ servers: [{ url: 'https://api.example.net' }], limit: 5, ...rest });
     expect([...seen.known.keys()]).toEqual(['/servers/0/url', '/limit']);
     expect([...seen.unknown]).toEqual(['/key', '/other']);
     expect(config.servers[0]!.url).toBe('$env.URL');
@@ -34,14 +35,21 @@ describe('substitute', () => {
 
 describe('dropDeferredChecks', () => {
   test('format and pattern on an unknown reference are dropped; other keywords and other values stay', () => {
-    const errors = [error('format', '/url', '#/f'), error('pattern', '/path', '#/p'), error('type', '/url', '#/t'), error('format', '/other', '#/f')];
-    expect(dropDeferredChecks(errors, new Set(['/url', '/path'])).map((e) => `${e.keyword}${e.instancePath}`)).toEqual(['type/url', 'format/other']);
+    const errors = [
+      error('format', '/url', '#/f'),
+      error('pattern', '/path', '#/p'),
+      error('type', '/url', '#/t'),
+      error('format', '/other', '#/f'),
+    ];
+    const kept = dropDeferredChecks(errors, new Set(['/url', '/path'])).map((e) => `${e.keyword}${e.instancePath}`);
+    expect(kept).toEqual(['type/url', 'format/other']);
   });
 
   test('an anyOf that a deferred branch could satisfy goes with its branches; one that cannot, stays', () => {
-    const branches = [error('const', '/o/0', '#/anyOf/0/const'), error('format', '/o/0', '#/anyOf/1/format'), error('anyOf', '/o/0', '#/anyOf')];
+    const anyOf = error('anyOf', '/o/0', '#/anyOf');
+    const branches = [error('const', '/o/0', '#/anyOf/0/const'), error('format', '/o/0', '#/anyOf/1/format'), anyOf];
     expect(dropDeferredChecks(branches, new Set(['/o/0']))).toEqual([]);
-    const hopeless = [error('const', '/o/0', '#/anyOf/0/const'), error('type', '/o/0', '#/anyOf/1/type'), error('anyOf', '/o/0', '#/anyOf')];
+    const hopeless = [error('const', '/o/0', '#/anyOf/0/const'), error('type', '/o/0', '#/anyOf/1/type'), anyOf];
     expect(dropDeferredChecks(hopeless, new Set(['/o/0']))).toHaveLength(3);
   });
 });

@@ -19,13 +19,15 @@ export interface Reference {
   pointer: string;
 }
 
+/** Whether the wrangler config builds anything before upload (`[build] command`); undefined: no config seen. */
+export type WranglerBuild = 'none' | 'command' | undefined;
+
 export interface SemanticContext {
   /** Directory of the config file: service entrypoints are relative to it. */
   configDir: string;
   fileExists: (file: string) => boolean;
   gatewayHosts?: GatewayHosts;
-  /** Whether the wrangler config builds anything before upload (`[build] command`); undefined: no config seen. */
-  wranglerBuild?: 'none' | 'command';
+  wranglerBuild?: WranglerBuild;
 }
 
 export interface SemanticResult {
@@ -169,7 +171,9 @@ function checkServers(config: Obj, issues: ConfigIssue[], ctx: SemanticContext):
     try {
       parsed = new URL(url);
     } catch {
-      issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message: `servers[${i}].url ${quote(url)} is not an absolute URL`, fix: 'Use a full URL with scheme and host, like "https://<upstream host>/v1".' });
+      const message = `servers[${i}].url ${quote(url)} is not an absolute URL`;
+      const fix = 'Use a full URL with scheme and host, like "https://<upstream host>/v1".';
+      issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message, fix });
       return;
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
@@ -208,7 +212,8 @@ function hostIssue(url: string, parsed: URL, label: string): HostIssue | undefin
     return {
       code: 'unresolvable_server_host',
       severity: 'error',
-      message: `${what} is under .${tld}, a special-use name (RFC ${tld === 'local' ? '6762' : '6761'}) that public DNS never resolves: every proxied request fails on the edge`,
+      message: `${what} is under .${tld}, a special-use name (RFC ${tld === 'local' ? '6762' : '6761'})`
+        + ' that public DNS never resolves: every proxied request fails on the edge',
       fix: 'Use the upstream\'s public hostname, and an $env.X reference if it differs per environment.',
     };
   }
@@ -232,7 +237,8 @@ function hostIssue(url: string, parsed: URL, label: string): HostIssue | undefin
     return {
       code: 'placeholder_server_url',
       severity: 'warning',
-      message: `${what} is on a documentation domain (RFC 2606): it resolves to IANA's example page, not to an API; a placeholder left in the config?`,
+      message: `${what} is on a documentation domain (RFC 2606): it resolves to IANA's example page, not to an API;`
+        + ' a placeholder left in the config?',
       fix: 'Use the real upstream\'s URL (an $env.X reference if it differs per environment).',
     };
   }
@@ -268,7 +274,7 @@ function checkServiceEntrypoints(config: Obj, issues: ConfigIssue[], ctx: Semant
  * follow it, and additional modules are uploaded as they are: no .ts becomes a module named .js
  * unless a [build] command emits one (which the gate cannot see, hence a warning then).
  */
-function typescriptOnly(entrypoint: string, i: number, ts: string, build: SemanticContext['wranglerBuild']): ConfigIssue {
+function typescriptOnly(entrypoint: string, i: number, ts: string, build: WranglerBuild): ConfigIssue {
   const js = `${entrypoint}.js`;
   const why = build === 'none'
     ? `wrangler never makes it ${path.basename(js)}: it cannot bundle a computed import, uploads additional modules`
@@ -280,8 +286,10 @@ function typescriptOnly(entrypoint: string, i: number, ts: string, build: Semant
     severity: build === 'none' ? 'error' : 'warning',
     pointer: ptr('services', i, 'entrypoint'),
     target: 'value',
-    message: `services[${i}].entrypoint ${quote(entrypoint)} exists only as ${ts}, but the gateway imports ${quote(js)} at runtime; ${why}`,
-    fix: `Write the service as ${ts.replace(/\.ts$/, '.js')} (or compile it there in a [build] command), and upload it: find_additional_modules = true with an ESModule rule covering it.`,
+    message: `services[${i}].entrypoint ${quote(entrypoint)} exists only as ${ts},`
+      + ` but the gateway imports ${quote(js)} at runtime; ${why}`,
+    fix: `Write the service as ${ts.replace(/\.ts$/, '.js')} (or compile it there in a [build] command), and upload it:`
+      + ' find_additional_modules = true with an ESModule rule covering it.',
   };
 }
 
@@ -381,14 +389,16 @@ function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
 function catchAllProxy(route: Obj, i: number, label: string, server: string | undefined): ConfigIssue {
   const method = str(route.method);
   const requests = method === 'ANY' || method === undefined ? 'every request' : `every ${method} request`;
+  const target = server ? `server ${quote(server)}` : 'its server';
   return {
     code: 'catch_all_proxy',
     severity: 'warning',
     pointer: ptr('paths', i, 'path'),
     target: 'value',
-    message: `${label} sends ${requests} that no other route matches to ${server ? `server ${quote(server)}` : 'the upstream'}:`
+    message: `${label} sends ${requests} that no other route matches to ${target}:`
       + ' the gateway never answers 404 "No match found.", so every typo and scanner probe reaches the backend',
-    fix: 'List the paths the backend serves, or proxy a prefix (such as "/api/{.+}"), so unknown paths get the gateway\'s 404.',
+    fix: 'List the paths the backend serves, or proxy a prefix (such as "/api/{.+}"),'
+      + ' so unknown paths get the gateway\'s 404.',
   };
 }
 

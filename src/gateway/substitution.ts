@@ -58,14 +58,23 @@ export function dropDeferredChecks(errors: readonly ErrorObject[], unknown: Set<
   const deferred = (e: ErrorObject) => DEFERRED.has(e.keyword) && unknown.has(e.instancePath);
   const dropped = new Set<ErrorObject>(errors.filter(deferred));
   for (const combinator of errors) {
-    if ((combinator.keyword !== 'anyOf' && combinator.keyword !== 'oneOf') || !unknown.has(combinator.instancePath)) continue;
-    const branches = new Map<string, ErrorObject[]>();
-    for (const e of errors) {
-      const index = e.schemaPath.startsWith(`${combinator.schemaPath}/`) ? e.schemaPath.slice(combinator.schemaPath.length + 1).split('/')[0]! : undefined;
-      if (index !== undefined) branches.set(index, [...(branches.get(index) ?? []), e]);
+    const isCombinator = combinator.keyword === 'anyOf' || combinator.keyword === 'oneOf';
+    if (!isCombinator || !unknown.has(combinator.instancePath)) continue;
+    const branches = branchErrors(errors, combinator.schemaPath);
+    if ([...branches.values()].some((list) => list.every(deferred))) {
+      for (const e of [combinator, ...[...branches.values()].flat()]) dropped.add(e);
     }
-    const satisfiable = [...branches.values()].find((list) => list.every(deferred));
-    if (satisfiable) for (const e of [combinator, ...[...branches.values()].flat()]) dropped.add(e);
   }
   return errors.filter((e) => !dropped.has(e));
+}
+
+/** The errors under each branch (`<schemaPath>/<index>/…`) of a combinator. */
+function branchErrors(errors: readonly ErrorObject[], schemaPath: string): Map<string, ErrorObject[]> {
+  const branches = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    if (!e.schemaPath.startsWith(`${schemaPath}/`)) continue;
+    const index = e.schemaPath.slice(schemaPath.length + 1).split('/')[0]!;
+    branches.set(index, [...(branches.get(index) ?? []), e]);
+  }
+  return branches;
 }

@@ -89,7 +89,8 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
           'error',
           'binding',
           `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`,
-          `${missingResourceFix(lookup.what, lookup.binding.resource!)}: the deploy would fail, or the Worker would run without it.`,
+          `${resourceFix(lookup.what, lookup.binding.resource!)}: the deploy would fail,`
+            + ' or the Worker would run without it.',
           location,
         ),
       );
@@ -100,11 +101,14 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
   let secrets: WorkerSecrets = { seen: false, why: 'the Worker has no name' };
   if (secretsAnswer) {
     checked++;
-    if (secretsAnswer.ok) secrets = { seen: true, exists: true, names: new Set(secretsAnswer.result.map((s) => s.name)) };
-    else if (secretsAnswer.kind === 'not_found') secrets = { seen: true, exists: false, names: new Set() };
-    else {
+    if (secretsAnswer.ok) {
+      secrets = { seen: true, exists: true, names: new Set(secretsAnswer.result.map((s) => s.name)) };
+    } else if (secretsAnswer.kind === 'not_found') {
+      secrets = { seen: true, exists: false, names: new Set() };
+    } else {
       settle(secretsAnswer, `${scriptPath}/secrets`);
-      secrets = { seen: false, why: `the account did not list Worker ${worker.name}'s secrets: ${secretsAnswer.message}` };
+      const why = `the account did not list Worker ${worker.name}'s secrets (${secretsAnswer.message})`;
+      secrets = { seen: false, why };
     }
   }
 
@@ -150,15 +154,15 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
 }
 
 /** How to fix a missing resource depends on how wrangler names it: by id, or by name. */
-export function missingResourceFix(what: string, resource: string): string {
+export function resourceFix(what: string, resource: string): string {
   const fixes: Record<string, string> = {
-    'KV namespace': 'Create it (`wrangler kv namespace create <name>`) and use its id, or the id of a namespace in this account',
-    'D1 database': 'Create it (`wrangler d1 create <name>`) and use its database_id, or that of a database in this account',
+    'KV namespace': 'Create it (`wrangler kv namespace create <name>`) and use its id, or that of one in this account',
+    'D1 database': 'Create it (`wrangler d1 create <name>`) and use its database_id, or that of one in this account',
     'R2 bucket': `Create it (\`wrangler r2 bucket create ${resource}\`), or name a bucket that exists in this account`,
     Queue: `Create it (\`wrangler queues create ${resource}\`), or name a queue that exists in this account`,
-    'Hyperdrive config': 'Create it (`wrangler hyperdrive create <name>`) and use its id, or that of a config in this account',
+    'Hyperdrive config': 'Create it (`wrangler hyperdrive create <name>`) and use its id, or that of one here',
     // A service binding names a Worker; it has no id to look up.
-    Worker: `Deploy Worker "${resource}" to this account first, or set \`service\` to the name of a Worker deployed here`,
+    Worker: `Deploy Worker "${resource}" to this account first, or set \`service\` to the name of one deployed here`,
   };
   return fixes[what] ?? 'Create it in this account';
 }

@@ -30,11 +30,11 @@ export function checkSecrets(input: SecretInputs): Finding[] {
   const findings: Finding[] = [];
   const missingOnWorker = new Set<string>();
   const seenReference = new Set<string>();
+  const satisfied = (name: string): boolean =>
+    input.uploaded.has(name) || missingOnWorker.has(name) || (input.account.seen && input.account.names.has(name));
   for (const ref of input.references) {
-    if (ref.kind === 'env' && ref.name in input.vars) continue;
-    if (input.uploaded.has(ref.name)) continue;
+    if ((ref.kind === 'env' && ref.name in input.vars) || satisfied(ref.name)) continue;
     if (input.account.seen) {
-      if (input.account.names.has(ref.name) || missingOnWorker.has(ref.name)) continue;
       missingOnWorker.add(ref.name);
       findings.push(notOnWorker(input, ref.name, ref.location, input.declared.has(ref.name) ? undefined : ref));
     } else if (!input.declared.has(ref.name)) {
@@ -47,7 +47,7 @@ export function checkSecrets(input: SecretInputs): Finding[] {
   }
   if (!input.account.seen) return findings;
   for (const secret of input.requiredSecrets) {
-    if (input.account.names.has(secret.name) || input.uploaded.has(secret.name) || missingOnWorker.has(secret.name)) continue;
+    if (satisfied(secret.name)) continue;
     missingOnWorker.add(secret.name);
     findings.push(notOnWorker(input, secret.name, secret.location));
   }
@@ -56,32 +56,45 @@ export function checkSecrets(input: SecretInputs): Finding[] {
 
 const envFlag = (input: SecretInputs): string => (input.environment ? ` --env ${input.environment}` : '');
 const codeOf = (ref: Reference): string => (ref.kind === 'env' ? 'env_reference_unresolved' : 'secret_not_declared');
-const requiredTable = (input: SecretInputs): string => (input.environment ? `[env.${input.environment}]` : 'the top level');
+const tableOf = (input: SecretInputs): string => (input.environment ? `[env.${input.environment}]` : 'the top level');
 const requiredSyntax = (input: SecretInputs, name: string): string =>
-  input.wranglerDisplay.endsWith('.toml') ? `\`secrets = { required = ["${name}"] }\`` : `\`"secrets": { "required": ["${name}"] }\``;
+  input.wranglerDisplay.endsWith('.toml')
+    ? `\`secrets = { required = ["${name}"] }\``
+    : `\`"secrets": { "required": ["${name}"] }\``;
 
 /** The account answered, and the Worker lacks the secret: certain, so an error. */
-function notOnWorker(input: SecretInputs, name: string, location: Location | undefined, undeclared?: Reference): Finding {
+function notOnWorker(input: SecretInputs, name: string, location?: Location, undeclared?: Reference): Finding {
   const worker = input.workerName ?? 'the Worker';
   const exists = input.account.seen && input.account.exists;
-  const state = exists ? `is not set on Worker ${worker}` : `has no value: Worker ${worker} does not exist yet`;
-  const message = undeclared
-    ? `${undeclared.raw} is ${undeclared.kind === 'env' ? 'not a var and ' : ''}declared nowhere, and ${name} ${state}; at runtime it silently becomes ""`
-    : exists
-      ? `secret ${name} is not set on Worker ${worker} and the action does not upload it; the gateway would read "" for it`
-      : `Worker ${worker} does not exist yet, so secret ${name} is not set, and the action does not upload it`;
-  const fix = `Run \`wrangler secret put ${name}${envFlag(input)}\`, or add ${name} to the action's \`secrets\` input (its value from an environment variable of that name).`;
+  let message: string;
+  if (undeclared) {
+    const state = exists ? `is not set on Worker ${worker}` : `has no value: Worker ${worker} does not exist yet`;
+    const notVar = undeclared.kind === 'env' ? 'not a var and ' : '';
+    message = `${undeclared.raw} is ${notVar}declared nowhere, and ${name} ${state}; at runtime it silently becomes ""`;
+  } else if (exists) {
+    message = `secret ${name} is not set on Worker ${worker} and the action does not upload it;`
+      + ' the gateway would read "" for it';
+  } else {
+    message = `Worker ${worker} does not exist yet, so secret ${name} is not set, and the action does not upload it`;
+  }
+  const fix = `Run \`wrangler secret put ${name}${envFlag(input)}\`, or add ${name} to the action's \`secrets\` input`
+    + ' (its value from an environment variable of that name).';
   return finding(undeclared ? codeOf(undeclared) : 'secret_not_set', 'error', 'binding', message, fix, location);
 }
 
 /** Declared nowhere the gate can read, and the account was not asked: say what could not be seen. */
 function unseen(input: SecretInputs, ref: Reference & { location?: Location }, why: string): Finding {
   const worker = input.workerName ? `Worker ${input.workerName}` : 'the Worker';
-  const table = requiredTable(input);
-  const what = ref.kind === 'env' ? `neither a var in ${table} of ${input.wranglerDisplay} nor a declared secret` : 'a secret declared nowhere';
-  const required = `list ${ref.name} in \`secrets.required\` under ${table} of ${input.wranglerDisplay} (${requiredSyntax(input, ref.name)}):`
-    + ' wrangler then refuses to deploy without it.';
-  const fix = ref.kind === 'env' ? `If ${ref.name} is a plain value, add it to the vars of ${table}; if it is a secret, ${required}` : `Declare it: ${required}`;
+  const table = tableOf(input);
+  const file = input.wranglerDisplay;
+  const what = ref.kind === 'env'
+    ? `neither a var in ${table} of ${file} nor a declared secret`
+    : 'a secret declared nowhere';
+  const required = `list ${ref.name} in \`secrets.required\` under ${table} of ${file}`
+    + ` (${requiredSyntax(input, ref.name)}): wrangler then refuses to deploy without it.`;
+  const fix = ref.kind === 'env'
+    ? `If ${ref.name} is a plain value, add it to the vars of ${table}; if it is a secret, ${required}`
+    : `Declare it: ${required}`;
   const message = `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):`
     + ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
   return finding(codeOf(ref), 'warning', 'binding', message, fix, ref.location);

@@ -106,7 +106,8 @@ export async function validateConfigText(config: GateConfig, file: string, displ
   const issues: ConfigIssue[] = [...schemaIssues];
   if (!validator(seen.value)) {
     const errors = dropDeferredChecks(validator.errors ?? [], seen.unknown);
-    issues.push(...issuesFromAjvErrors(errors, seen.value).map((issue) => withSubstitution(issue, seen, hosts.varsOrigin)));
+    const found = issuesFromAjvErrors(errors, seen.value);
+    issues.push(...found.map((issue) => withSubstitution(issue, seen, hosts.varsOrigin)));
   }
 
   const semantics = checkSemantics(value, {
@@ -206,7 +207,8 @@ function readGatewayHosts(config: GateConfig): WranglerFacts {
     };
   }
   const env = config.environment;
-  const facts: WranglerFacts = { hosts: gatewayHostsOf(parsed.raw), build: buildCommandOf(parsed.raw, env) ? 'command' : 'none' };
+  const build = buildCommandOf(parsed.raw, env) ? 'command' : 'none';
+  const facts: WranglerFacts = { hosts: gatewayHostsOf(parsed.raw), build };
   if (env === undefined || definedEnvironments(parsed.raw).includes(env)) {
     facts.vars = resolveEnvironment(parsed.raw, env).vars;
     facts.varsOrigin = `${env ? `[env.${env}.vars]` : '[vars]'} of ${display}`;
