@@ -23,31 +23,33 @@ describe('server hosts', () => {
     ['https://example.com', 'placeholder_server_url', 'warning'],
     ['https://api.example.net/v1', 'placeholder_server_url', 'warning'],
     ['https://EXAMPLE.ORG', 'placeholder_server_url', 'warning'],
-    ['http://localhost:8788', 'private_server_url', 'warning'],
-    ['http://billing.example.com', 'insecure_server_url', 'warning'],
   ])('%s is %s', (url, code, severity) => {
     expect(issuesOf(server(url))).toEqual([[code, severity, '/servers/0/url']]);
   });
 
-  const fine = ['https://api.shop-backend.net', 'https://notexample.com', 'https://example.com.evil.net'];
-  fine.push('https://invalid.io', 'https://test.dev');
-  test.each(fine)('%s is fine', (url) => {
-    expect(issuesOf(server(url))).toEqual([]);
+  test('one finding per URL, the most certain; names that only look reserved are fine', () => {
+    const urls = ['http://localhost:8788', 'http://billing.example.com', 'http://orders.localhost'];
+    urls.push('https://notexample.com', 'https://example.com.evil.net', 'https://invalid.io', 'https://test.dev');
+    const config = { servers: urls.map((url, i) => ({ alias: `s${i}`, url })), paths: [] };
+    expect(issuesOf(config).map(([code, , pointer]) => `${pointer} ${code}`)).toEqual([
+      '/servers/0/url private_server_url',
+      '/servers/1/url insecure_server_url',
+      '/servers/2/url unresolvable_server_host',
+    ]);
   });
 });
 
 describe('service entrypoints: the gateway imports "<entrypoint>.js"', () => {
   const config = { services: [{ alias: 'p', entrypoint: './services/pricing' }], paths: [] };
-  test('a .js module: fine; neither: missing', () => {
-    expect(issuesOf(config, ctx(['services/pricing.js', 'services/pricing.ts']))).toEqual([]);
-    expect(issuesOf(config, ctx([]))).toEqual([['missing_service_entrypoint', 'error', '/services/0/entrypoint']]);
-  });
   test('only a .ts: an error when nothing builds, a warning when a [build] command or an unseen config might', () => {
     const ts = ['services/pricing.ts'];
     const at = '/services/0/entrypoint';
     expect(issuesOf(config, ctx(ts, 'none'))).toEqual([['service_entrypoint_not_js', 'error', at]]);
     expect(issuesOf(config, ctx(ts, 'command'))).toEqual([['service_entrypoint_not_js', 'warning', at]]);
     expect(issuesOf(config, ctx(ts))).toEqual([['service_entrypoint_not_js', 'warning', at]]);
+    // With the .js deployed, a .ts beside it does not matter; with neither, the module is missing.
+    expect(issuesOf(config, ctx(['services/pricing.js', ...ts], 'none'))).toEqual([]);
+    expect(issuesOf(config, ctx([], 'none'))).toEqual([['missing_service_entrypoint', 'error', at]]);
   });
 });
 
@@ -62,8 +64,7 @@ describe('a catch-all proxy', () => {
     expect(issue!.message).toContain('sends every request that no other route matches to server "api"');
     const [get] = checkSemantics(route('GET', '/{.+}', { type: 'http', server: 'api' }), ctx()).issues;
     expect(get!.message).toContain('every GET request');
-  });
-  test('a prefix wildcard or a static catch-all is not one', () => {
+    // A prefix wildcard, or a static catch-all, still leaves the gateway's 404 to the rest.
     expect(issuesOf(route('ANY', '/api/{.+}', { type: 'http_proxy', server: 'api' }))).toEqual([]);
     expect(issuesOf({ paths: [{ method: 'ANY', path: '/{.+}', response: { error: 'not found' } }] })).toEqual([]);
   });
