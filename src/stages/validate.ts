@@ -100,21 +100,21 @@ export async function validateConfigText(config: GateConfig, file: string, displ
 
   const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, existsSync);
   const validator = choice.kind === 'bundled' ? await bundledValidator() : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
-  const hosts = readGatewayHosts(config);
+  const wrangler = readWranglerFacts(config);
   // The gateway validates after substituting references: judge what it will see.
-  const seen = substitute(value, hosts.vars);
+  const seen = substitute(value, wrangler.vars);
   const issues: ConfigIssue[] = [...schemaIssues];
   if (!validator(seen.value)) {
     const errors = dropDeferredChecks(validator.errors ?? [], seen.unknown);
     const found = issuesFromAjvErrors(errors, seen.value);
-    issues.push(...found.map((issue) => withSubstitution(issue, seen, hosts.varsOrigin)));
+    issues.push(...found.map((issue) => withSubstitution(issue, seen, wrangler.varsOrigin)));
   }
 
   const semantics = checkSemantics(value, {
     configDir: path.dirname(file),
     fileExists: (f) => existsSync(f),
-    gatewayHosts: hosts.hosts,
-    wranglerBuild: hosts.build,
+    gatewayHosts: wrangler.hosts,
+    wranglerBuild: wrangler.build,
   });
   issues.push(...semantics.issues);
 
@@ -133,7 +133,7 @@ export async function validateConfigText(config: GateConfig, file: string, displ
     const related = issue.related ? at(issue.related, 'value') : undefined;
     return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', location);
   });
-  if (hosts.finding) findings.push(hosts.finding);
+  if (wrangler.finding) findings.push(wrangler.finding);
 
   const data: ValidateData = {
     configFile: display,
@@ -165,6 +165,7 @@ function serviceBindingEntries(value: unknown): Array<{ alias: string; binding: 
   return out;
 }
 
+/** `[build] command` of the chosen environment (inheritable: the environment's own wins). */
 function buildCommandOf(raw: Record<string, unknown>, env: string | undefined): unknown {
   const build = (node: unknown) => (node as { build?: { command?: unknown } } | undefined)?.build;
   const own = env ? build((raw.env as Record<string, unknown> | undefined)?.[env]) : undefined;
@@ -194,7 +195,7 @@ interface WranglerFacts {
  * The gateway's own hosts (for the self-reference check) and the vars of the chosen environment
  * (for the schema check after substitution); a broken wrangler config is preflight's to report.
  */
-function readGatewayHosts(config: GateConfig): WranglerFacts {
+function readWranglerFacts(config: GateConfig): WranglerFacts {
   const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
   if (!file) return {};
   const display = displayPath(file, config.workingDirectory);
