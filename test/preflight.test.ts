@@ -63,6 +63,11 @@ const API_CONFIG = `{
 }
 `;
 
+/** The config with a global variable read from `$env.PARTNER_KEY` (a secret on the Worker). */
+const withPartnerKey = (config: string) =>
+  config.replace('"paths": [', '"variables": { "partner_key": "$env.PARTNER_KEY" },\n  "paths": [');
+const CONFIG = 'src/api-config.json';
+
 const WORKER = `export default { async fetch() { return new Response('ok'); } };\n`;
 
 /** A gateway project on disk: wrangler.toml, src/api-config.json, src/index.js, .dev.vars.example. */
@@ -103,7 +108,11 @@ describe('preflight against an account in the local Cloudflare', () => {
       r2Buckets: [{ name: 'uploads' }],
       queues: [{ queue_name: 'events' }],
       hyperdriveConfigs: [{ id: HYPERDRIVE, name: 'pg' }],
-      workers: [{ name: 'auth-service' }, { name: 'shop-gateway-production', secrets: { JWT_SECRET: 'seeded' } }],
+      workers: [
+        { name: 'auth-service' },
+        { name: 'shop-gateway-production', secrets: { JWT_SECRET: 'seeded', PARTNER_KEY: 'seeded' } },
+        { name: 'shop-gateway-staging', secrets: { PARTNER_KEY: 'seeded' } },
+      ],
     });
   });
   afterAll(async () => {
@@ -142,6 +151,18 @@ describe('preflight against an account in the local Cloudflare', () => {
     expect(run.report.findings[0]!.message).toContain(`KV namespace "ffffffffffffffffffffffffffffffff" (binding CONFIG) does not exist in account ${cf.accountId}`);
   });
 
+  test('a missing resource\'s fix fits its kind: a service-bound Worker is named, a KV namespace has an id', () => {
+    const KV = 'ffffffffffffffffffffffffffffffff';
+    const text = WRANGLER_TOML.replace(CONFIG_KV, KV).replace('service = "auth-service"', 'service = "auth-svc"');
+    const run = preflight(project({ 'wrangler.toml': text }), ['--environment', 'production']);
+    const lineOf = (context: string) => positionOf(text, context).line;
+    const fixOf = (context: string) => run.report.findings.find((f) => f.location?.line === lineOf(context))!.fix;
+    const worker = fixOf('"auth-svc"');
+    expect(worker).toContain('Deploy Worker "auth-svc" to this account first, or set `service` to the name of one');
+    expect(worker).not.toMatch(/\bid\b/);
+    expect(fixOf(`"${KV}"`)).toContain('`wrangler kv namespace create <name>`) and use its id');
+  });
+
   test('a wrangler.jsonc config: the missing resource is found on its line there too', () => {
     const jsonc = `{
   // the production Worker only
@@ -174,6 +195,44 @@ describe('preflight against an account in the local Cloudflare', () => {
 
     const empty = preflight(dir, ['--environment', 'production', '--secrets', 'JWT_SECRET']);
     expect(empty.report.findings.map((f) => f.code)).toEqual(['secret_value_missing']);
+  });
+
+  test('secrets set on the Worker satisfy references declared nowhere; without a token they are warnings', () => {
+    // No .dev.vars.example, no secrets.required: only the account knows JWT_SECRET and PARTNER_KEY.
+    const config = withPartnerKey(API_CONFIG);
+    // Without the CONFIG namespace: production's KV holds the config without PARTNER_KEY (drift is another test).
+    const configKv = `[[env.production.kv_namespaces]]\nbinding = "CONFIG"\nid = "${CONFIG_KV}"\n`;
+    const text = WRANGLER_TOML.replace(configKv, '');
+    const dir = project({ 'wrangler.toml': text, '.dev.vars.example': null, 'src/api-config.json': config });
+    const checked = preflight(dir, ['--environment', 'production']);
+    expect(checked.report.findings).toEqual([]);
+    expect(checked.status).toBe(0);
+
+    const unchecked = runCli(['preflight', '--working-directory', dir, '--environment', 'production'], { env: {} });
+    expect(sorted(unchecked.report.findings.map(brief))).toEqual(sorted([
+      { code: 'secret_not_declared', severity: 'warning', ...at(CONFIG, config, '"$secret.JWT_SECRET"') },
+      { code: 'env_reference_unresolved', severity: 'warning', ...at(CONFIG, config, '"$env.PARTNER_KEY"') },
+      { code: 'remote_checks_skipped', severity: 'notice', file: undefined, line: undefined, column: undefined },
+    ]));
+    expect(unchecked.status).toBe(0);
+    const secret = unchecked.report.findings.find((f) => f.code === 'secret_not_declared')!;
+    expect(secret.message).toContain('Worker shop-gateway-production could not be seen (no CLOUDFLARE_API_TOKEN)');
+    expect(secret.fix).toContain('`secrets.required` under [env.production] of wrangler.toml');
+    expect(secret.fix).toContain('(`secrets = { required = ["JWT_SECRET"] }`): wrangler then refuses to deploy');
+  });
+
+  test("an environment's own Worker is asked: a secret set on production but not on staging is an error", () => {
+    const text = `${WRANGLER_TOML}\n[env.staging.vars]\nUPSTREAM_URL = "https://staging.example.com"\n`;
+    const bindings = '"serviceBindings": [{ "alias": "auth", "binding": "AUTH" }],\n';
+    const config = withPartnerKey(API_CONFIG).replace(bindings, '');
+    const dir = project({ 'wrangler.toml': text, '.dev.vars.example': null, 'src/api-config.json': config });
+    const run = preflight(dir, ['--environment', 'staging']);
+    expect(run.report.findings.map(brief)).toEqual([
+      { code: 'secret_not_declared', severity: 'error', ...at(CONFIG, config, '"$secret.JWT_SECRET"') },
+    ]);
+    expect(run.report.findings[0]!.message).toContain('JWT_SECRET is not set on Worker shop-gateway-staging');
+    expect(run.report.findings[0]!.fix).toContain('wrangler secret put JWT_SECRET --env staging');
+    expect(run.status).toBe(1);
   });
 
   test('a config in KV that differs from the repo is drift: which one production serves and the route diff', async () => {
@@ -266,8 +325,8 @@ class_name = "Counter"
     expect(sorted(codes(run))).toEqual(sorted([
       { code: 'worker_main_not_found', severity: 'error', ...at('wrangler.toml', text, '"src/worker.js"') },
       { code: 'compatibility_date_invalid', severity: 'error', ...at('wrangler.toml', text, '"2025-13-45"') },
-      // $env.UPSTREAM_URL: this config has no vars at all.
-      { code: 'env_reference_unresolved', severity: 'error', ...at('src/api-config.json', API_CONFIG, '"$env.UPSTREAM_URL"') },
+      // $env.UPSTREAM_URL: this config has no vars at all, and without a token the Worker's secrets are unseen.
+      { code: 'env_reference_unresolved', severity: 'warning', ...at(CONFIG, API_CONFIG, '"$env.UPSTREAM_URL"') },
       { code: 'service_binding_missing', severity: 'error', ...at('src/api-config.json', API_CONFIG, '"binding": "AUTH"', '"AUTH"') },
     ]));
 
@@ -302,8 +361,9 @@ class_name = "Counter"
     const text = WRANGLER_TOML.replace('UPSTREAM_URL = "https://api.example.com"', 'UPSTREAM_URL = "https://api.example.com"\nSAG_STRICT_CONFIG = "true"');
     const run = local(project({ 'wrangler.toml': text, 'src/api-config.json': config }), ['--environment', 'production']);
     expect(sorted(codes(run))).toEqual(sorted([
-      { code: 'env_reference_unresolved', severity: 'error', ...at('src/api-config.json', config, '"$env.UPSTREAM_BASE"') },
-      { code: 'secret_not_declared', severity: 'error', ...at('src/api-config.json', config, '"$secrets.SIGNING_KEY"') },
+      // Declared nowhere and no token to ask the Worker: warnings (issue 11, point 5).
+      { code: 'env_reference_unresolved', severity: 'warning', ...at(CONFIG, config, '"$env.UPSTREAM_BASE"') },
+      { code: 'secret_not_declared', severity: 'warning', ...at(CONFIG, config, '"$secrets.SIGNING_KEY"') },
       { code: 'strict_config_enabled', severity: 'error', ...at('wrangler.toml', text, 'SAG_STRICT_CONFIG') },
     ]));
 

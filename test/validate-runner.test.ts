@@ -1,8 +1,11 @@
 // The validate stage as the GitHub runner runs it: INPUT_* variables in, annotations on the
 // right lines, the same findings in the JSON report, outputs and a job summary.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fixture, positionOf, reportSchemaErrors, runAsRunner, runCli, type Run } from './helpers/runner.js';
+import { NODE } from './helpers/local-cloudflare.js';
+import { ROOT, fixture, positionOf, reportSchemaErrors, runAsRunner, runCli, tempDir } from './helpers/runner.js';
+import type { Run } from './helpers/runner.js';
 
 const rel = (dir: string) => path.relative(path.resolve(fixture('..', '..')), fixture('validate', dir));
 
@@ -44,6 +47,8 @@ describe('validate, run as the GitHub runner runs it', () => {
       { code: 'server_points_to_gateway', context: '"https://api.example.com/v1"' },
       { code: 'server_points_to_gateway', context: '"https://orders-gateway.acme.workers.dev"' },
       { code: 'duplicate_alias', context: '"orders", "url": "https://orders-2', token: '"orders"' },
+      // Issue 11: a documentation domain (RFC 2606) as an upstream is a placeholder.
+      { code: 'placeholder_server_url', context: '"https://orders-2.example.com"' },
       { code: 'missing_service_entrypoint', context: '"./services/reports"' },
       { code: 'unknown_server', context: '"ordrs"' },
       { code: 'unknown_service', context: '"binding": "report" }', token: '"report"' },
@@ -81,6 +86,8 @@ describe('validate, run as the GitHub runner runs it', () => {
     expect(run.status).toBe(1);
     const text = readFileSync(fixture('validate', 'schema-errors', 'api-config.json'), 'utf8');
     expectFindings(run, 'api-config.json', text, [
+      // Issue 11: a documentation domain (RFC 2606) as an upstream is a placeholder.
+      { code: 'placeholder_server_url', context: '"https://api.example.com"' },
       { code: 'invalid_value', context: '"RS256"' },
       { code: 'unknown_property', context: '"routes"' },
       { code: 'invalid_value', context: '"FETCH"' },
@@ -113,6 +120,70 @@ describe('validate, run as the GitHub runner runs it', () => {
       { code: 'missing_property', context: '{\n  "$schema"', token: '{' },
       { code: 'invalid_value', context: '"PUT"' },
     ]);
+  });
+
+  it('judges $env/$secret values as the gateway does: after substitution, with the chosen environment\'s vars', () => {
+    // The project's own schema has format: uri on server URLs, CORS origins and jwks_uri.
+    const dir = rel('env-reference');
+    const text = readFileSync(fixture('validate', 'env-reference', 'src/api-config.json'), 'utf8');
+    const local = runAsRunner('validate', { 'working-directory': dir });
+    expect(local.report.findings).toEqual([]);
+    expect(local.status).toBe(0);
+
+    const production = runAsRunner('validate', { 'working-directory': dir, environment: 'production' });
+    const reference = '"$env.UPSTREAM_URL"';
+    expectFindings(production, 'src/api-config.json', text, [{ code: 'invalid_format', context: reference }]);
+    const [invalid] = production.report.findings;
+    expect(invalid!.message).toBe(
+      '`url` must be a valid uri; got "api.example.com/v1" (the gateway replaces $env.UPSTREAM_URL'
+        + ' with the var UPSTREAM_URL in [env.production.vars] of wrangler.toml, then validates it)',
+    );
+    expect(invalid!.fix).toBe('Fix the value of the var UPSTREAM_URL in [env.production.vars] of wrangler.toml.');
+    expect(production.status).toBe(1);
+  });
+
+  it('laid out like the gateway\'s repo: bad hosts, a placeholder, a .ts-only service, a catch-all proxy', () => {
+    const dir = rel('gateway-repo');
+    const text = readFileSync(fixture('validate', 'gateway-repo', 'src/api-config.json'), 'utf8');
+    const run = runAsRunner('validate', { 'working-directory': dir });
+    expectFindings(run, 'src/api-config.json', text, [
+      { code: 'unresolvable_server_host', context: '"https://orders.staging.invalid"' },
+      { code: 'unresolvable_server_host', context: '"http://orders.localhost:8788"' },
+      { code: 'placeholder_server_url', context: '"https://catalog.example.org"' },
+      { code: 'service_entrypoint_not_js', context: '"./services/pricing"' },
+      { code: 'catch_all_proxy', context: '"/{.+}"' },
+    ]);
+    const byCode = (code: string) => run.report.findings.filter((f) => f.code === code);
+    expect(byCode('unresolvable_server_host').map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(byCode('placeholder_server_url')[0]!.severity).toBe('warning');
+    const catchAll = byCode('catch_all_proxy')[0]!;
+    expect(catchAll.severity).toBe('warning');
+    expect(catchAll.message).toContain('never answers 404 "No match found.", so every typo and scanner probe reaches');
+    const service = byCode('service_entrypoint_not_js')[0]!;
+    expect(service.severity).toBe('error');
+    expect(service.message).toContain('only as services/pricing.ts, but the gateway imports "./services/pricing.js"');
+    expect(run.status).toBe(1);
+  });
+
+  it('a .ts-only service: a warning when a [build] command could emit the .js; real wrangler uploads none', () => {
+    const dir = tempDir('gateway-repo-');
+    cpSync(fixture('validate', 'gateway-repo'), dir, { recursive: true });
+    // What wrangler itself would upload: the .js service, and nothing for the .ts one.
+    const quiet = { WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true' };
+    const wrangler = path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
+    const args = [wrangler, 'deploy', '--dry-run', '--outdir', 'out'];
+    const env = { ...process.env, ...quiet, CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
+    const dry = spawnSync(NODE, args, { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
+    expect(dry.status).toBe(0);
+    const uploaded = (name: string) => existsSync(path.join(dir, 'out/services', name));
+    expect([uploaded('inventory.js'), uploaded('pricing.js')]).toEqual([true, false]);
+
+    const toml = path.join(dir, 'wrangler.toml');
+    writeFileSync(toml, `${readFileSync(toml, 'utf8')}\n[build]\ncommand = "npx tsc -p services.tsconfig.json"\n`);
+    const run = runCli(['validate', '--working-directory', dir]);
+    const service = run.report.findings.find((f) => f.code === 'service_entrypoint_not_js')!;
+    expect(service.severity).toBe('warning');
+    expect(service.message).toContain('it is found only if the [build] command emits pricing.js');
   });
 
   it('stops with exit 2 and the schema\'s own line when the schema input is not a valid schema', () => {

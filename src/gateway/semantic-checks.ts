@@ -19,11 +19,15 @@ export interface Reference {
   pointer: string;
 }
 
+/** Whether the wrangler config builds anything before upload (`[build] command`); undefined: no config seen. */
+export type WranglerBuild = 'none' | 'command' | undefined;
+
 export interface SemanticContext {
   /** Directory of the config file: service entrypoints are relative to it. */
   configDir: string;
   fileExists: (file: string) => boolean;
   gatewayHosts?: GatewayHosts;
+  wranglerBuild?: WranglerBuild;
 }
 
 export interface SemanticResult {
@@ -167,7 +171,9 @@ function checkServers(config: Obj, issues: ConfigIssue[], ctx: SemanticContext):
     try {
       parsed = new URL(url);
     } catch {
-      issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message: `servers[${i}].url ${quote(url)} is not an absolute URL`, fix: 'Use a full URL such as "https://api.example.com".' });
+      const message = `servers[${i}].url ${quote(url)} is not an absolute URL`;
+      const fix = 'Use a full URL with scheme and host, like "https://<upstream host>/v1".';
+      issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message, fix });
       return;
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
@@ -185,36 +191,72 @@ function checkServers(config: Obj, issues: ConfigIssue[], ctx: SemanticContext):
       });
       return;
     }
-    if (PRIVATE_HOST.test(parsed.hostname)) {
-      issues.push({
-        code: 'private_server_url',
-        severity: 'warning',
-        pointer,
-        target: 'value',
-        message: `servers[${i}].url ${quote(url)} is a local or private address the Cloudflare edge cannot reach`,
-        fix: 'Use the upstream\'s public URL here, and an $env.X reference if it differs per environment.',
-      });
-    } else if (parsed.protocol === 'http:') {
-      issues.push({
-        code: 'insecure_server_url',
-        severity: 'warning',
-        pointer,
-        target: 'value',
-        message: `servers[${i}].url ${quote(url)} is plain http: requests and tokens cross the internet unencrypted`,
-        fix: `Use "https://${url.slice('http://'.length)}".`,
-      });
-    }
+    const host = hostIssue(url, parsed, `servers[${i}].url`);
+    if (host) issues.push({ ...host, pointer, target: 'value' });
   });
+}
+
+/** RFC 6761/6762 names the public DNS never delegates: the edge cannot resolve them. */
+const NEVER_RESOLVES = /(?:^|\.)(invalid|localhost|test|example|local)\.?$/i;
+/** RFC 2606 documentation domains: they resolve, to IANA's example page, not to an API. */
+const DOCUMENTATION = /(?:^|\.)example\.(?:com|net|org)\.?$/i;
+
+type HostIssue = Pick<ConfigIssue, 'code' | 'severity' | 'message' | 'fix'>;
+
+/** What the edge will make of the URL's host, most certain first; one finding per URL. */
+function hostIssue(url: string, parsed: URL, label: string): HostIssue | undefined {
+  const what = `${label} ${quote(url)}`;
+  const host = parsed.hostname;
+  const tld = host === 'localhost' ? undefined : NEVER_RESOLVES.exec(host)?.[1]?.toLowerCase();
+  if (tld) {
+    return {
+      code: 'unresolvable_server_host',
+      severity: 'error',
+      message: `${what} is under .${tld}, a special-use name (RFC ${tld === 'local' ? '6762' : '6761'})`
+        + ' that public DNS never resolves: every proxied request fails on the edge',
+      fix: 'Use the upstream\'s public hostname, and an $env.X reference if it differs per environment.',
+    };
+  }
+  if (PRIVATE_HOST.test(host)) {
+    return {
+      code: 'private_server_url',
+      severity: 'warning',
+      message: `${what} is a local or private address the Cloudflare edge cannot reach`,
+      fix: 'Use the upstream\'s public URL here, and an $env.X reference if it differs per environment.',
+    };
+  }
+  if (parsed.protocol === 'http:') {
+    return {
+      code: 'insecure_server_url',
+      severity: 'warning',
+      message: `${what} is plain http: requests and tokens cross the internet unencrypted`,
+      fix: `Use "https://${url.slice('http://'.length)}".`,
+    };
+  }
+  if (DOCUMENTATION.test(host)) {
+    return {
+      code: 'placeholder_server_url',
+      severity: 'warning',
+      message: `${what} is on a documentation domain (RFC 2606): it resolves to IANA's example page, not to an API;`
+        + ' a placeholder left in the config?',
+      fix: 'Use the real upstream\'s URL (an $env.X reference if it differs per environment).',
+    };
+  }
+  return undefined;
 }
 
 function checkServiceEntrypoints(config: Obj, issues: ConfigIssue[], ctx: SemanticContext): void {
   arr(config.services).forEach((service, i) => {
     const entrypoint = isObj(service) ? str(service.entrypoint) : undefined;
     if (!entrypoint || REFERENCE.test(entrypoint)) return;
-    // The gateway imports `${entrypoint}.js`; a bundler also resolves that to a .ts source.
+    // The gateway imports `${entrypoint}.js` at runtime: a module of exactly that name must be deployed.
     const base = path.resolve(ctx.configDir, entrypoint);
     const tried = [`${base}.js`, `${base}.ts`];
-    if (tried.some(ctx.fileExists)) return;
+    if (ctx.fileExists(tried[0]!)) return;
+    if (ctx.fileExists(tried[1]!)) {
+      issues.push(typescriptOnly(entrypoint, i, path.relative(ctx.configDir, tried[1]!), ctx.wranglerBuild));
+      return;
+    }
     const hint = /\.[cm]?[jt]s$/.test(entrypoint) ? ` (the gateway appends .js itself, so ${quote(entrypoint)} loads ${quote(entrypoint + '.js')})` : '';
     issues.push({
       code: 'missing_service_entrypoint',
@@ -225,6 +267,30 @@ function checkServiceEntrypoints(config: Obj, issues: ConfigIssue[], ctx: Semant
       fix: `Create ${path.relative(ctx.configDir, tried[0]!) || tried[0]} or fix the entrypoint path (relative to the config file, without extension).`,
     });
   });
+}
+
+/**
+ * Only `<entrypoint>.ts` exists. The import is computed at runtime, so wrangler's bundler cannot
+ * follow it, and additional modules are uploaded as they are: no .ts becomes a module named .js
+ * unless a [build] command emits one (which the gate cannot see, hence a warning then).
+ */
+function typescriptOnly(entrypoint: string, i: number, ts: string, build: WranglerBuild): ConfigIssue {
+  const js = `${entrypoint}.js`;
+  const why = build === 'none'
+    ? `wrangler never makes it ${path.basename(js)}: it cannot bundle a computed import, uploads additional modules`
+      + ' as they are, and the wrangler config has no [build] command'
+    : `it is found only if ${build === 'command' ? 'the [build] command' : 'a build step'} emits ${path.basename(js)}`
+      + ' and the deploy uploads it (find_additional_modules with a rule for it)';
+  return {
+    code: 'service_entrypoint_not_js',
+    severity: build === 'none' ? 'error' : 'warning',
+    pointer: ptr('services', i, 'entrypoint'),
+    target: 'value',
+    message: `services[${i}].entrypoint ${quote(entrypoint)} exists only as ${ts},`
+      + ` but the gateway imports ${quote(js)} at runtime; ${why}`,
+    fix: `Write the service as ${ts.replace(/\.ts$/, '.js')} (or compile it there in a [build] command), and upload it:`
+      + ' find_additional_modules = true with an ESModule rule covering it.',
+  };
 }
 
 interface RouteContext {
@@ -272,6 +338,7 @@ function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
     if (server !== undefined && !ctx.servers.has(server)) {
       unknownAlias('unknown_server', ptr('paths', i, 'integration', 'server'), server, 'server', ctx.servers, `add a server with "alias": "${server}" to \`servers\`.`);
     }
+    if (routePath === `/${WILDCARD}`) issues.push(catchAllProxy(route, i, label, server));
     if (type === 'http') {
       issues.push({ code: 'deprecated_integration_type', severity: 'notice', pointer: ptr('paths', i, 'integration', 'type'), target: 'value', message: `${label}: integration type "http" is the old name of "http_proxy"`, fix: 'Use "type": "http_proxy".' });
     }
@@ -316,6 +383,23 @@ function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
   }
 
   checkMapping(route, i, label, ctx);
+}
+
+/** `/{.+}` proxied: every path no other route matches goes upstream instead of the gateway's 404. */
+function catchAllProxy(route: Obj, i: number, label: string, server: string | undefined): ConfigIssue {
+  const method = str(route.method);
+  const requests = method === 'ANY' || method === undefined ? 'every request' : `every ${method} request`;
+  const target = server ? `server ${quote(server)}` : 'its server';
+  return {
+    code: 'catch_all_proxy',
+    severity: 'warning',
+    pointer: ptr('paths', i, 'path'),
+    target: 'value',
+    message: `${label} sends ${requests} that no other route matches to ${target}:`
+      + ' the gateway never answers 404 "No match found.", so every typo and scanner probe reaches the backend',
+    fix: 'List the paths the backend serves, or proxy a prefix (such as "/api/{.+}"),'
+      + ' so unknown paths get the gateway\'s 404.',
+  };
 }
 
 function checkPathSyntax(routePath: string, i: number, label: string, issues: ConfigIssue[]): void {

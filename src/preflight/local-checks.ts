@@ -1,7 +1,6 @@
 // Preflight checks that need no account: the Worker's config for the chosen environment, and
 // whether everything the gateway config names exists in it. Pure: inputs in, findings out.
 import type { Finding, Location, Severity } from '../findings.js';
-import type { Reference } from '../gateway/semantic-checks.js';
 import { environmentTraps, type WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerSource } from '../wrangler/wrangler-source.js';
 
@@ -25,10 +24,7 @@ export interface LocalInputs {
   mainExists: boolean;
   /** Class names the entry module exports, or undefined when it could not be read. */
   mainExports: Set<string> | undefined;
-  references: Array<Reference & { location?: Location }>;
   serviceBindings: Array<{ alias: string; binding: string; location: Location }>;
-  /** Secret names declared somewhere: `secrets.required`, .dev.vars(.example), the `secrets` input. */
-  declaredSecrets: Map<string, string>;
 }
 
 export function checkEnvironmentChoice(source: WranglerSource, environment: string | undefined, environments: string[]): Finding[] {
@@ -107,20 +103,8 @@ export function checkLocal(input: LocalInputs): Finding[] {
     if (services.has(b.binding)) continue;
     findings.push(finding('service_binding_missing', 'error', 'binding', `serviceBindings "${b.alias}" uses binding ${b.binding}, which ${envLabel} of ${source.display} does not declare`, `Add [[${worker.base.length ? `env.${worker.environment}.` : ''}services]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`, b.location));
   }
+  // References ($env/$secret) are judged with the account's answer: see secret-checks.ts.
   const vars = worker.vars;
-  const seen = new Set<string>();
-  for (const ref of input.references) {
-    const key = `${ref.kind}:${ref.name}:${ref.location?.line}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (ref.kind === 'env') {
-      if (ref.name in vars || input.declaredSecrets.has(ref.name)) continue;
-      findings.push(finding('env_reference_unresolved', 'error', 'binding', `${ref.raw} is neither a var in ${envLabel} of ${source.display} nor a declared secret; at runtime it silently becomes ""`, `Add ${ref.name} under [${worker.base.length ? `env.${worker.environment}.` : ''}vars] in ${source.display}, or declare it as a secret (secrets.required, .dev.vars.example or the \`secrets\` input).`, ref.location));
-    } else {
-      if (input.declaredSecrets.has(ref.name)) continue;
-      findings.push(finding('secret_not_declared', 'error', 'binding', `${ref.raw} names a secret that is declared nowhere; at runtime it silently becomes ""`, `Declare ${ref.name}: list it in \`secrets.required\` of ${source.display}, in .dev.vars.example, or in the action's \`secrets\` input (and set it with \`wrangler secret put ${ref.name}\`).`, ref.location));
-    }
-  }
   const strict = vars.SAG_STRICT_CONFIG;
   if (strict === true || strict === 'true') {
     findings.push(finding('strict_config_enabled', 'error', 'config', `SAG_STRICT_CONFIG is "true" in ${envLabel}: on Workers the gateway then answers every request with 500`, 'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).', source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG'])));

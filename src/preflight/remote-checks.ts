@@ -6,6 +6,7 @@ import { describeDiff, diffRoutes } from '../gateway/route-diff.js';
 import type { Binding, WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerSource } from '../wrangler/wrangler-source.js';
 import { finding } from './local-checks.js';
+import type { WorkerSecrets } from './secret-checks.js';
 
 /** The KV binding and key the gateway reads its config from before falling back to the bundled file. */
 export const CONFIG_KV_BINDING = 'CONFIG';
@@ -16,10 +17,6 @@ export interface RemoteInputs {
   accountId: string;
   source: WranglerSource;
   worker: WorkerConfig;
-  /** Secrets the gateway needs, with where each is required. */
-  requiredSecrets: Array<{ name: string; location?: Location }>;
-  /** Names the action will upload from its `secrets` input. */
-  uploadedSecrets: Set<string>;
   gatewayConfig: { value: unknown; display: string } | undefined;
   driftSeverity: 'warning' | 'error';
 }
@@ -27,7 +24,8 @@ export interface RemoteInputs {
 export interface RemoteResult {
   findings: Finding[];
   checked: number;
-  workerExists: boolean | undefined;
+  /** The secrets set on the Worker, or why they are not known. */
+  secrets: WorkerSecrets;
 }
 
 interface Lookup {
@@ -91,42 +89,26 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
           'error',
           'binding',
           `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`,
-          `Create it (or use the id of the one in this account): the deploy would fail, or the Worker would run without it.`,
+          `${resourceFix(lookup.what, lookup.binding.resource!)}: the deploy would fail,`
+            + ' or the Worker would run without it.',
           location,
         ),
       );
     } else if (!answer.ok) settle(answer, lookup.path, location);
   });
 
-  // Secrets: set on the Worker of this environment, or uploaded by the action.
-  let workerExists: boolean | undefined;
-  let setSecrets = new Set<string>();
+  // Secrets: which are set on the Worker of this environment (secret-checks.ts judges them).
+  let secrets: WorkerSecrets = { seen: false, why: 'the Worker has no name' };
   if (secretsAnswer) {
     checked++;
     if (secretsAnswer.ok) {
-      workerExists = true;
-      setSecrets = new Set(secretsAnswer.result.map((s) => s.name));
+      secrets = { seen: true, exists: true, names: new Set(secretsAnswer.result.map((s) => s.name)) };
     } else if (secretsAnswer.kind === 'not_found') {
-      workerExists = false;
-    } else settle(secretsAnswer, `${scriptPath}/secrets`);
-  }
-  if (workerExists !== undefined) {
-    const reported = new Set<string>();
-    for (const secret of input.requiredSecrets) {
-      if (setSecrets.has(secret.name) || input.uploadedSecrets.has(secret.name) || reported.has(secret.name)) continue;
-      reported.add(secret.name);
-      findings.push(
-        finding(
-          'secret_not_set',
-          'error',
-          'binding',
-          workerExists
-            ? `secret ${secret.name} is not set on Worker ${worker.name} and the action does not upload it; the gateway would read "" for it`
-            : `Worker ${worker.name} does not exist yet, so secret ${secret.name} is not set, and the action does not upload it`,
-          `Run \`wrangler secret put ${secret.name}${worker.environment ? ` --env ${worker.environment}` : ''}\`, or add ${secret.name} to the action's \`secrets\` input (its value from an environment variable of that name).`,
-          secret.location,
-        ),
-      );
+      secrets = { seen: true, exists: false, names: new Set() };
+    } else {
+      settle(secretsAnswer, `${scriptPath}/secrets`);
+      const why = `the account did not list Worker ${worker.name}'s secrets (${secretsAnswer.message})`;
+      secrets = { seen: false, why };
     }
   }
 
@@ -168,7 +150,21 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
       ),
     );
   }
-  return { findings, checked, workerExists };
+  return { findings, checked, secrets };
+}
+
+/** How to fix a missing resource depends on how wrangler names it: by id, or by name. */
+export function resourceFix(what: string, resource: string): string {
+  const fixes: Record<string, string> = {
+    'KV namespace': 'Create it (`wrangler kv namespace create <name>`) and use its id, or that of one in this account',
+    'D1 database': 'Create it (`wrangler d1 create <name>`) and use its database_id, or that of one in this account',
+    'R2 bucket': `Create it (\`wrangler r2 bucket create ${resource}\`), or name a bucket that exists in this account`,
+    Queue: `Create it (\`wrangler queues create ${resource}\`), or name a queue that exists in this account`,
+    'Hyperdrive config': 'Create it (`wrangler hyperdrive create <name>`) and use its id, or that of one here',
+    // A service binding names a Worker; it has no id to look up.
+    Worker: `Deploy Worker "${resource}" to this account first, or set \`service\` to the name of one deployed here`,
+  };
+  return fixes[what] ?? 'Create it in this account';
 }
 
 /** A token that Cloudflare does not know at all, as opposed to one that lacks a permission. */

@@ -19,7 +19,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'validate',
     summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
-    inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config'],
+    inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config', 'environment'],
     run: runValidate,
   },
   {

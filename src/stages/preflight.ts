@@ -7,11 +7,12 @@ import path from 'node:path';
 import { apiSettingsFromEnv, resolveAccount } from '../cloudflare/api.js';
 import { counted } from '../text.js';
 import { StageError } from '../errors.js';
-import type { Finding, Location } from '../findings.js';
+import type { Finding } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
 import { checkEnvironmentChoice, checkLocal, dotenvNames, exportedNames, finding } from '../preflight/local-checks.js';
 import { checkRemote } from '../preflight/remote-checks.js';
+import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
 import { readWithProjectWrangler } from '../wrangler/project-wrangler.js';
 import { findWranglerConfig } from '../wrangler/wrangler-file.js';
@@ -71,9 +72,7 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
       today: new Date().toISOString().slice(0, 10),
       mainExists,
       mainExports: mainExists && worker.durableObjects.length > 0 ? exportedNames(readFileSync(main!, 'utf8')) : undefined,
-      references: gateway?.data?.references ?? [],
       serviceBindings: gateway?.serviceBindings ?? [],
-      declaredSecrets,
     }),
   );
   for (const name of config.secrets) {
@@ -94,12 +93,6 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
     reader = `${reader} (${wrangler.reason})`;
   }
 
-  // The secrets the deployed gateway reads, with where each is needed.
-  const requiredSecrets: Array<{ name: string; location?: Location }> = [
-    // Undeclared names are already local findings; the account is asked about the declared ones.
-    ...(gateway?.data?.references ?? []).filter((r) => declaredSecrets.has(r.name) && (r.kind === 'secret' || !(r.name in worker.vars))).map((r) => ({ name: r.name, ...(r.location ? { location: r.location } : {}) })),
-    ...worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
-  ];
   const bindings = worker.kv.length + worker.d1.length + worker.r2.length + worker.queues.length + worker.hyperdrive.length + worker.services.length + worker.durableObjects.length;
   const data: PreflightData = {
     wranglerConfig: display,
@@ -110,6 +103,7 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
     remote: { skipped: '' },
   };
 
+  let secrets: WorkerSecrets = { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
   const api = apiSettingsFromEnv(config.env);
   if (!api) {
     data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
@@ -118,6 +112,7 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
     const account = await resolveAccount(api);
     if (!account.ok) {
       data.remote = { skipped: 'no account' };
+      secrets = { seen: false, why: 'the Cloudflare account could not be determined' };
       const why = account.answer && !account.answer.ok ? `${account.answer.message}${account.answer.code ? ` [code: ${account.answer.code}]` : ''}` : `the token sees ${account.count} accounts`;
       findings.push(finding(account.answer && !account.answer.ok && account.answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown', 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).'));
     } else {
@@ -126,15 +121,28 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
         accountId: account.accountId,
         source,
         worker,
-        requiredSecrets,
-        uploadedSecrets: new Set(config.secrets),
         gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
         driftSeverity: config.configDrift,
       });
       findings.push(...remote.findings);
-      data.remote = { account: account.accountId, checks: remote.checked, workerExists: remote.workerExists ?? null };
+      secrets = remote.secrets;
+      const workerExists = remote.secrets.seen ? remote.secrets.exists : null;
+      data.remote = { account: account.accountId, checks: remote.checked, workerExists };
     }
   }
+  findings.push(
+    ...checkSecrets({
+      wranglerDisplay: display,
+      workerName: worker.name,
+      environment: config.environment,
+      vars: worker.vars,
+      references: gateway?.data?.references ?? [],
+      requiredSecrets: worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
+      declared: declaredSecrets,
+      uploaded: new Set(config.secrets),
+      account: secrets,
+    }),
+  );
 
   const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
   return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}` };

@@ -13,6 +13,8 @@ import { issuesFromAjvErrors } from '../gateway/schema-messages.js';
 import { checkSemantics, type Reference } from '../gateway/semantic-checks.js';
 import { gatewayHostsOf, type GatewayHosts } from '../wrangler/gateway-hosts.js';
 import { findWranglerConfig, parseWranglerConfig } from '../wrangler/wrangler-file.js';
+import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
+import { dropDeferredChecks, substitute, type Substituted } from '../gateway/substitution.js';
 import type { StageOutcome } from './stage.js';
 
 /** Where gateway projects keep the config, most common first. */
@@ -98,14 +100,21 @@ export async function validateConfigText(config: GateConfig, file: string, displ
 
   const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, existsSync);
   const validator = choice.kind === 'bundled' ? await bundledValidator() : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
+  const wrangler = readWranglerFacts(config);
+  // The gateway validates after substituting references: judge what it will see.
+  const seen = substitute(value, wrangler.vars);
   const issues: ConfigIssue[] = [...schemaIssues];
-  if (!validator(value)) issues.push(...issuesFromAjvErrors(validator.errors ?? [], value));
+  if (!validator(seen.value)) {
+    const errors = dropDeferredChecks(validator.errors ?? [], seen.unknown);
+    const found = issuesFromAjvErrors(errors, seen.value);
+    issues.push(...found.map((issue) => withSubstitution(issue, seen, wrangler.varsOrigin)));
+  }
 
-  const hosts = readGatewayHosts(config);
   const semantics = checkSemantics(value, {
     configDir: path.dirname(file),
     fileExists: (f) => existsSync(f),
-    ...(hosts.hosts ? { gatewayHosts: hosts.hosts } : {}),
+    gatewayHosts: wrangler.hosts,
+    wranglerBuild: wrangler.build,
   });
   issues.push(...semantics.issues);
 
@@ -124,7 +133,7 @@ export async function validateConfigText(config: GateConfig, file: string, displ
     const related = issue.related ? at(issue.related, 'value') : undefined;
     return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', location);
   });
-  if (hosts.finding) findings.push(hosts.finding);
+  if (wrangler.finding) findings.push(wrangler.finding);
 
   const data: ValidateData = {
     configFile: display,
@@ -156,8 +165,37 @@ function serviceBindingEntries(value: unknown): Array<{ alias: string; binding: 
   return out;
 }
 
-/** The gateway's own hosts, for the self-reference check; a broken wrangler config is preflight's to report. */
-function readGatewayHosts(config: GateConfig): { hosts?: GatewayHosts; finding?: Finding } {
+/** `[build] command` of the chosen environment (inheritable: the environment's own wins). */
+function buildCommandOf(raw: Record<string, unknown>, env: string | undefined): unknown {
+  const build = (node: unknown) => (node as { build?: { command?: unknown } } | undefined)?.build;
+  const own = env ? build((raw.env as Record<string, unknown> | undefined)?.[env]) : undefined;
+  return (own ?? build(raw))?.command;
+}
+
+/** A schema issue on a substituted value says which var gave it that value. */
+function withSubstitution(issue: ConfigIssue, seen: Substituted, origin: string | undefined): ConfigIssue {
+  const from = seen.known.get(issue.pointer);
+  if (!from) return issue;
+  const where = `the var ${from.name} in ${origin}`;
+  const message = `${issue.message} (the gateway replaces ${from.raw} with ${where}, then validates it)`;
+  return { ...issue, message, fix: `Fix the value of ${where}.` };
+}
+
+interface WranglerFacts {
+  hosts?: GatewayHosts;
+  finding?: Finding;
+  /** The vars of the chosen environment, which `$env.X` resolves to; absent when unknown. */
+  vars?: Record<string, unknown>;
+  varsOrigin?: string;
+  /** Whether a `[build] command` runs before the upload (inheritable, so the environment's own wins). */
+  build?: 'none' | 'command';
+}
+
+/**
+ * The gateway's own hosts (for the self-reference check) and the vars of the chosen environment
+ * (for the schema check after substitution); a broken wrangler config is preflight's to report.
+ */
+function readWranglerFacts(config: GateConfig): WranglerFacts {
   const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
   if (!file) return {};
   const display = displayPath(file, config.workingDirectory);
@@ -169,5 +207,12 @@ function readGatewayHosts(config: GateConfig): { hosts?: GatewayHosts; finding?:
       finding: finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined),
     };
   }
-  return { hosts: gatewayHostsOf(parsed.raw) };
+  const env = config.environment;
+  const build = buildCommandOf(parsed.raw, env) ? 'command' : 'none';
+  const facts: WranglerFacts = { hosts: gatewayHostsOf(parsed.raw), build };
+  if (env === undefined || definedEnvironments(parsed.raw).includes(env)) {
+    facts.vars = resolveEnvironment(parsed.raw, env).vars;
+    facts.varsOrigin = `${env ? `[env.${env}.vars]` : '[vars]'} of ${display}`;
+  }
+  return facts;
 }
