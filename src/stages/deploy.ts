@@ -1,10 +1,11 @@
 // Stage 4: the deploy, through the project's own wrangler. `direct` is `wrangler deploy`;
 // `gradual` uploads a version and deploys it at 0% next to the live one, so smoke can reach it
 // with a version override while users never do; smoke then promotes it to 100%.
-import { activeDeployment, apiSettingsFromEnv, mainVersion, resolveAccount, tokenIsValid, type DeploymentView, workersSubdomain } from '../cloudflare/api.js';
+import { activeDeployment, apiSettingsFromEnv, latestVersionId, mainVersion, resolveAccount, tokenIsValid, type DeploymentView, workersSubdomain } from '../cloudflare/api.js';
 import { deployFailureFinding } from '../deploy/deploy-failure.js';
 import { ownerOf, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
+import { capabilitiesOf } from '../wrangler/capabilities.js';
 import { commandFailure, lastEntry } from '../wrangler/output-file.js';
 import { locateWrangler, runWrangler, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
@@ -105,7 +106,7 @@ class Deployer {
     const command = `wrangler ${args.join(' ')}`;
     if (run.timedOut) return { ...finding('wrangler_timeout', `${command} did not finish in ${WRANGLER_TIMEOUT_MS / 60_000} minutes and was stopped`, 'Check the Cloudflare status page and the runner\'s network, then rerun the job.'), evidence: { stderr: run.stderr.slice(-2000) } };
     if (run.exitCode === 0) return undefined;
-    return deployFailureFinding(commandFailure(run.entries, run.stderr), { command, ...this.target });
+    return deployFailureFinding(commandFailure(run.entries, run.stderr), { command, ...this.target, workingDirectory: this.config.workingDirectory });
   }
 
   /** `secret bulk` reads JSON on stdin; the names are the `secrets` input, the values the environment's. */
@@ -115,12 +116,16 @@ class Deployer {
 
   async direct(data: DeployData, exists: boolean): Promise<Finding[]> {
     const secrets = this.config.secrets.length > 0;
-    // On an existing Worker the secrets go first, so the new code never runs without them.
+    // On an existing Worker the secrets go first, so the new code never runs without them. After a
+    // rollback (the latest version is not the deployed one) Cloudflare refuses `secret bulk`
+    // (10215); `versions secret bulk` makes an undeployed version with them, which the deploy inherits.
     if (secrets && exists) {
-      const problem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
+      const bulk = (await this.latestIsDeployed(data)) ? ['secret', 'bulk'] : ['versions', 'secret', 'bulk'];
+      const problem = await this.uploadSecrets([...bulk, ...this.envArgs], data);
       if (problem) return [problem];
     }
-    const args = ['deploy', ...this.envArgs, '--message', this.message];
+    const message = capabilitiesOf(this.program.version).deployMessage ? ['--message', this.message] : [];
+    const args = ['deploy', ...this.envArgs, ...message];
     const run = await this.run(args);
     const problem = this.failed(run, args);
     if (problem) return [problem];
@@ -165,6 +170,15 @@ class Deployer {
     if (splitProblem) return [splitProblem];
     if (subdomain) data.url = `https://${data.workerName}.${subdomain}.workers.dev`;
     return [];
+  }
+
+  /** Whether the Worker's newest version is the one its active deployment serves alone; unknown counts as yes. */
+  private async latestIsDeployed(data: DeployData): Promise<boolean> {
+    const api = apiSettingsFromEnv(this.config.env);
+    const latest = api ? await latestVersionId(api, data.accountId, data.workerName) : undefined;
+    const active = data.previousDeployment;
+    if (!latest || !active) return true;
+    return active.length === 1 && active[0]?.version_id === latest;
   }
 
   private async uploadSecrets(args: string[], data: DeployData): Promise<Finding | undefined> {

@@ -1,0 +1,25 @@
+// What the project's wrangler can be asked to do, by its version: the gate supports wrangler 4
+// from the oldest release still common, and older releases lack flags newer ones have.
+
+export interface WranglerCapabilities {
+  /** `wrangler deploy --message` (added in 2026, workers-sdk #12560; 4.20 refuses it, 4.73 has it). */
+  deployMessage: boolean;
+}
+
+/** The oldest wrangler tested with `deploy --message`; older ones deploy without the annotation. */
+const DEPLOY_MESSAGE_SINCE = [4, 73, 0] as const;
+
+export function capabilitiesOf(version: string): WranglerCapabilities {
+  return { deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE) };
+}
+
+/** An unreadable version ("unknown") counts as new: the gate then asks for everything. */
+export function atLeast(version: string, minimum: readonly number[]): boolean {
+  const parts = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  if (!parts) return true;
+  for (let i = 0; i < minimum.length; i++) {
+    const have = Number(parts[i + 1]);
+    if (have !== minimum[i]) return have > minimum[i]!;
+  }
+  return true;
+}
