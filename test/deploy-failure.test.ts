@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deployFailureFinding } from '../src/deploy/deploy-failure.js';
 import { startupFailure } from '../src/deploy/failure-text.js';
-import { capabilitiesOf } from '../src/wrangler/capabilities.js';
+import { capabilitiesOf, untestedReason } from '../src/wrangler/capabilities.js';
 import { commandFailure } from '../src/wrangler/output-file.js';
 import { resolveEnvironment } from '../src/wrangler/environments.js';
 import { loadWranglerSource } from '../src/wrangler/wrangler-source.js';
@@ -83,5 +83,7 @@ describe('other failures across wrangler versions', () => {
 
   it('passes `deploy --message` only to a wrangler that has it', () => {
     expect(['4.20.5', '4.72.9', '4.73.0', '4.164.0', '5.0.0', 'unknown'].map((v) => capabilitiesOf(v).deployMessage)).toEqual([false, false, true, true, true, true]);
+    // Older than the tested range: a warning naming the oldest tested wrangler, never an error.
+    expect(['3.114.0', '4.19.2', '4.20.5', '4.164.0', 'unknown'].map((v) => untestedReason(v) !== undefined)).toEqual([true, true, false, false, false]);
   });
 });

@@ -5,7 +5,7 @@ import { activeDeployment, apiSettingsFromEnv, latestVersionId, mainVersion, res
 import { deployFailureFinding } from '../deploy/deploy-failure.js';
 import { ownerOf, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
-import { capabilitiesOf } from '../wrangler/capabilities.js';
+import { capabilitiesOf, TESTED_RANGE, untestedReason } from '../wrangler/capabilities.js';
 import { commandFailure, lastEntry } from '../wrangler/output-file.js';
 import { locateWrangler, runWrangler, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
@@ -70,6 +70,8 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
   if (previous) data.previousVersionId = previous;
   const deployer = new Deployer(config, log, located.program, target);
   const findings = config.deploy === 'direct' ? await deployer.direct(data, before.exists) : await deployer.gradual(data, before.exists, await workersSubdomain(api, account.accountId));
+  const untested = untestedReason(located.program.version);
+  const warnings = untested ? [versionWarning(untested)] : [];
   const where = data.url ? ` at ${data.url}` : '';
   const note =
     findings.length > 0
@@ -77,7 +79,13 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
       : config.deploy === 'direct'
         ? `${name} version ${data.versionId ?? '?'} deployed${where}${previous ? ` (was ${previous})` : ' (first deploy)'}`
         : `${name} version ${data.versionId ?? '?'} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
-  return { findings, data, note };
+  return { findings: [...findings, ...warnings], data, note };
+}
+
+/** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
+function versionWarning(reason: string): Finding {
+  const fix = `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): \`npm install --save-dev wrangler@4\`.`;
+  return { ...finding('wrangler_version_untested', `${reason}; a failure of this deploy may be wrangler's`, fix), severity: 'warning' };
 }
 
 class Deployer {

@@ -23,3 +23,13 @@ export function atLeast(version: string, minimum: readonly number[]): boolean {
   }
   return true;
 }
+
+/** The oldest and newest wrangler the gate is tested with (test/wrangler-matrix.json). */
+export const TESTED_RANGE = { oldest: '4.20.5', newest: '4.164.0' } as const;
+
+/** Why this wrangler is outside the tested range, or undefined when it is inside (or unreadable). */
+export function untestedReason(version: string): string | undefined {
+  const oldest = TESTED_RANGE.oldest.split('.').map(Number);
+  if (atLeast(version, oldest) || !/^\d+\.\d+\.\d+/.test(version)) return undefined;
+  return `wrangler ${version} is older than the oldest wrangler the gate is tested with (${TESTED_RANGE.oldest})`;
+}
