@@ -302,7 +302,8 @@ export class LocalAccount {
     const latest = this.latestVersion(script);
     const active = this.activeDeployment(script);
     if (latest && active && !(active.versions.length === 1 && active.versions[0]?.version_id === latest.id)) {
-      throw new ApiError(400, code, `The latest version of this Worker is not deployed to 100%; ${what} cannot be changed with a deployment.`);
+      const message = `The latest version of this Worker is not deployed to 100%; ${what} cannot be changed with a deployment.`;
+      throw new ApiError(400, code, message);
     }
     if (!latest) throw new ApiError(404, CODES.scriptNotFound, `Worker "${script.name}" has no version.`);
     return latest;
@@ -318,7 +319,8 @@ export class LocalAccount {
     const next = bindings.map((b) => {
       if (Object.keys(b).some((key) => key !== 'name' && key !== 'type')) return b;
       const old = latest.bindings.find((o) => o.name === b.name);
-      if (!old) throw new ApiError(400, CODES.badRequest, `Binding "${b.name}" cannot be inherited: the latest version has no binding of that name.`);
+      const why = `Binding "${b.name}" cannot be inherited: the latest version has no binding of that name.`;
+      if (!old) throw new ApiError(400, CODES.badRequest, why);
       return old;
     });
     const version = this.copyVersion(script, latest, next, {});

@@ -168,10 +168,13 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
     const version = id ? account.version(target, id) : account.latestVersion(target);
     if (!version) throw new ApiError(404, CODES.noVersions, 'There are currently no uploaded versions of this Worker.');
     const form = new FormData();
-    for (const m of version.modules) form.set(m.name, new File([new Uint8Array(m.content)], m.name, { type: mediaTypeOf(m.type) }));
+    for (const m of version.modules) {
+      form.set(m.name, new File([new Uint8Array(m.content)], m.name, { type: mediaTypeOf(m.type) }));
+    }
     const response = new Response(form);
     const body = new Uint8Array(await response.arrayBuffer());
-    return new RawResponse(200, body, { 'content-type': response.headers.get('content-type')!, 'cf-entrypoint': version.mainModule });
+    const headers = { 'content-type': response.headers.get('content-type')!, 'cf-entrypoint': version.mainModule };
+    return new RawResponse(200, body, headers);
   });
   routes.add('GET', `${A}/workers/scripts/:name/versions/:id`, SCRIPTS_READ, (ctx) => versionView(account.version(script(ctx), ctx.params.id!)));
 

@@ -35,7 +35,10 @@ export function deployFailureFinding(failure: CommandFailure, ctx: FailureContex
     code: diagnosis.code,
     category: ownerOf(diagnosis.code),
     severity: 'error',
-    message: `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}${diagnosis.note ? ` (${diagnosis.note})` : ''}`,
+    message: [
+      `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
+      diagnosis.note ? ` (${diagnosis.note})` : '',
+    ].join(''),
     fix: diagnosis.fix,
     location: diagnosis.location,
     evidence: { apiCode: failure.code, wrangler: failure.message, ...diagnosis.evidence },
@@ -76,13 +79,16 @@ function diagnose(failure: CommandFailure, ctx: FailureContext): Diagnosis {
   if (/Could not resolve|Build failed|No loader is configured|Unexpected token|esbuild/i.test(text)) {
     const position = ctx.source ? buildErrorPosition(text, path.dirname(ctx.source.file)) : undefined;
     const location = projectLocation(position, ctx) ?? mainLine;
-    return { code: 'build_failed', fix: 'Wrangler could not bundle the Worker: fix the import or syntax error it names (the local E2E tests would fail too).', location };
+    const fix = 'Wrangler could not bundle the Worker: fix the import or syntax error it names (the local E2E tests would fail too).';
+    return { code: 'build_failed', fix, location };
   }
   // Wranglers that print only their own summary of a 10021 (no code in the output file, e.g. 4.20).
   if (startupFailure(text)?.kind === 'unknown') return startupDiagnosis(text, ctx, mainLine);
   // Wrangler 4.1xx checks this itself and says so without an API code.
   if (/latest version of your Worker isn't currently deployed/i.test(text)) {
-    return { code: 'latest_version_not_deployed', fix: 'The latest version is not the deployed one (after a rollback or during a gradual deployment): finish or roll back that deployment first.' };
+    const fix = 'The latest version is not the deployed one (after a rollback or during a gradual deployment): '
+      + 'finish or roll back that deployment first.';
+    return { code: 'latest_version_not_deployed', fix };
   }
   if (/does not yet exist/i.test(text)) {
     return { code: 'worker_not_found', fix: 'The Worker does not exist yet: deploy it once with `deploy: direct`.', ...(nameLine ? { location: nameLine } : {}) };
@@ -108,30 +114,42 @@ function locateResource(text: string, ctx: FailureContext, kind: 'kv'): { locati
 function startupDiagnosis(text: string, ctx: FailureContext, mainLine: Location | undefined): Diagnosis {
   const failure = startupFailure(text);
   if (failure?.kind === 'cpu_limit') {
-    return { code: 'startup_cpu_limit', fix: 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work (parsing a large config, building tables) into the fetch handler or cache it lazily (`wrangler check startup` profiles it).', location: mainLine };
+    const fix = 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work (parsing a large '
+      + 'config, building tables) into the fetch handler or cache it lazily (`wrangler check startup` profiles it).';
+    return { code: 'startup_cpu_limit', fix, location: mainLine };
   }
   if (failure?.kind === 'exception') {
     const thrown = projectLocation(failure.source, ctx);
     const bundle = failure.bundle;
     // A bundle position is wrangler's output, not the source: named, never pinned on a source line.
-    const where = thrown ? undefined : bundle ? `thrown at line ${bundle.line}:${bundle.column} of the uploaded bundle module ${bundle.module}, which wrangler did not map to a source file` : undefined;
+    const at = bundle ? `${bundle.module}:${bundle.line}:${bundle.column}` : undefined;
+    const where = thrown || !bundle
+      ? undefined
+      : `thrown at line ${bundle.line}:${bundle.column} of the uploaded bundle module ${bundle.module}, `
+        + 'which wrangler did not map to a source file';
+    const hint = thrown ? '' : ' (`upload_source_maps = true` in the wrangler config makes wrangler name the source line)';
     return {
       code: 'worker_startup_error',
-      fix: `The Worker's global scope throws \`${failure.exception}\` when Cloudflare starts it${thrown ? '' : ' (`upload_source_maps = true` in the wrangler config makes wrangler name the source line)'}: fix the module; \`wrangler dev\` or the local E2E tests show the same exception.`,
+      fix: `The Worker's global scope throws \`${failure.exception}\` when Cloudflare starts it${hint}: fix the module; `
+        + '`wrangler dev` or the local E2E tests show the same exception.',
       location: thrown ?? mainLine,
       note: where,
-      evidence: { exception: failure.exception, bundlePosition: bundle ? `${bundle.module}:${bundle.line}:${bundle.column}` : undefined },
+      evidence: { exception: failure.exception, bundlePosition: at },
     };
   }
   if (failure?.kind === 'unknown') {
     return {
       code: 'worker_startup_failed',
-      fix: 'Cloudflare refused the Worker while its global scope ran, and this wrangler printed only its own summary, not Cloudflare\'s reason (an uncaught exception or the startup CPU limit): run the local E2E tests or `wrangler check startup`, or upgrade wrangler (4.73 and newer print the reason).',
+      fix: 'Cloudflare refused the Worker while its global scope ran, and this wrangler printed only its own summary, '
+        + 'not Cloudflare\'s reason (an uncaught exception or the startup CPU limit): run the local E2E tests or '
+        + '`wrangler check startup`, or upgrade wrangler (4.73 and newer print the reason).',
       location: mainLine,
       note: 'wrangler did not say whether the global scope threw or ran out of startup CPU',
     };
   }
-  return { code: 'worker_startup_error', fix: 'Cloudflare refused the Worker when it validated it: fix what the message names (run `wrangler dev` or the local E2E tests to see it locally).', location: mainLine };
+  const fix = 'Cloudflare refused the Worker when it validated it: fix what the message names '
+    + '(run `wrangler dev` or the local E2E tests to see it locally).';
+  return { code: 'worker_startup_error', fix, location: mainLine };
 }
 
 /** A position in a file of the project that exists, relative to the working directory; none when uncertain. */

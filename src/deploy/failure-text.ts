@@ -57,7 +57,7 @@ function callSites(text: string): { source?: SourcePosition; bundle?: BundlePosi
   return found;
 }
 
-/** esbuild's "src/index.js:73:16: ERROR: …" (output file) or "    src/index.js:73:16:" (stderr), relative to `root`. */
+/** esbuild's "src/index.js:73:16: ERROR: …" (output file) or "  src/index.js:73:16:" (stderr), from `root`. */
 export function buildErrorPosition(text: string, root: string): SourcePosition | undefined {
   const match = /(?:^|\s)([^\s:'"]+\.(?:[cm]?[jt]sx?|json|wasm)):(\d+):(\d+):/m.exec(text);
   if (!match) return undefined;

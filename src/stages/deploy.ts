@@ -84,8 +84,10 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
 
 /** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
 function versionWarning(reason: string): Finding {
-  const fix = `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): \`npm install --save-dev wrangler@4\`.`;
-  return { ...finding('wrangler_version_untested', `${reason}; a failure of this deploy may be wrangler's`, fix), severity: 'warning' };
+  const fix = `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): `
+    + '`npm install --save-dev wrangler@4`.';
+  const message = `${reason}; a failure of this deploy may be wrangler's`;
+  return { ...finding('wrangler_version_untested', message, fix), severity: 'warning' };
 }
 
 class Deployer {
@@ -114,7 +116,8 @@ class Deployer {
     const command = `wrangler ${args.join(' ')}`;
     if (run.timedOut) return { ...finding('wrangler_timeout', `${command} did not finish in ${WRANGLER_TIMEOUT_MS / 60_000} minutes and was stopped`, 'Check the Cloudflare status page and the runner\'s network, then rerun the job.'), evidence: { stderr: run.stderr.slice(-2000) } };
     if (run.exitCode === 0) return undefined;
-    return deployFailureFinding(commandFailure(run.entries, run.stderr), { command, ...this.target, workingDirectory: this.config.workingDirectory });
+    const context = { command, ...this.target, workingDirectory: this.config.workingDirectory };
+    return deployFailureFinding(commandFailure(run.entries, run.stderr), context);
   }
 
   /** `secret bulk` reads JSON on stdin; the names are the `secrets` input, the values the environment's. */
