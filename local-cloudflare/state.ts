@@ -77,7 +77,7 @@ export interface VersionDraft {
   bindings: Binding[];
   /**
    * Binding types to carry over from the latest version (`keep_bindings`). Absent, secrets are
-   * carried over: on Cloudflare a deploy never deletes secrets (wranglers before 4.7x send no
+   * carried over: on Cloudflare a deploy never deletes secrets (wrangler 4.73 and older send no
    * `keep_bindings` on `deploy`); present, only the listed types are (`versions secret delete`).
    */
   keepBindings?: string[];
@@ -310,7 +310,7 @@ export class LocalAccount {
   }
 
   /**
-   * `PATCH …/scripts/:name/settings` with `bindings` (`secret bulk` before wrangler 4.7x): the
+   * `PATCH …/scripts/:name/settings` with `bindings` (`secret bulk` of wrangler 4.73 and older): the
    * list is the whole new set, an entry with only a name and type keeps that binding as it is.
    * Like a secret change, it makes a version and deploys it.
    */

@@ -161,7 +161,7 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
     const { result, resultInfo } = paginate([...script(ctx).versions].reverse().map(versionView), ctx.query, 10);
     return { items: result, ...resultInfo };
   });
-  // A version's modules (`versions secret put|bulk` before wrangler 4.7x copies them into a new version).
+  // A version's modules (`versions secret put|bulk` of wrangler 4.73 and older copies them into a new version).
   routes.add('GET', `${A}/workers/scripts/:name/content/v2`, SCRIPTS_READ, async (ctx) => {
     const target = script(ctx);
     const id = ctx.query.get('version');

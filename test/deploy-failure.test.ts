@@ -82,7 +82,8 @@ describe('other failures across wrangler versions', () => {
   });
 
   it('passes `deploy --message` only to a wrangler that has it', () => {
-    expect(['4.20.5', '4.72.9', '4.73.0', '4.164.0', '5.0.0', 'unknown'].map((v) => capabilitiesOf(v).deployMessage)).toEqual([false, false, true, true, true, true]);
+    const versions = ['4.20.5', '4.65.0', '4.66.0', '4.73.0', '4.164.0', '5.0.0', 'unknown'];
+    expect(versions.map((v) => capabilitiesOf(v).deployMessage)).toEqual([false, false, true, true, true, true, true]);
     // Older than the tested range: a warning naming the oldest tested wrangler, never an error.
     expect(['3.114.0', '4.19.2', '4.20.5', '4.164.0', 'unknown'].map((v) => untestedReason(v) !== undefined)).toEqual([true, true, false, false, false]);
   });

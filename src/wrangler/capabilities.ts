@@ -2,12 +2,12 @@
 // from the oldest release still common, and older releases lack flags newer ones have.
 
 export interface WranglerCapabilities {
-  /** `wrangler deploy --message` (added in 2026, workers-sdk #12560; 4.20 refuses it, 4.73 has it). */
+  /** `wrangler deploy --message` (workers-sdk #12560: 4.65.0's `deploy --help` lacks it, 4.66.0's has it). */
   deployMessage: boolean;
 }
 
-/** The oldest wrangler tested with `deploy --message`; older ones deploy without the annotation. */
-const DEPLOY_MESSAGE_SINCE = [4, 73, 0] as const;
+/** The first wrangler with `deploy --message`; older ones deploy without the annotation. */
+const DEPLOY_MESSAGE_SINCE = [4, 66, 0] as const;
 
 export function capabilitiesOf(version: string): WranglerCapabilities {
   return { deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE) };

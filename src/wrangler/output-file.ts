@@ -40,7 +40,7 @@ export function commandFailure(entries: readonly OutputEntry[], stderr: string):
   if (failed) {
     const code = typeof failed.code === 'number' ? failed.code : undefined;
     const message = typeof failed.message === 'string' ? failed.message : 'wrangler failed';
-    // Wrangler may print its own summary first (4.7x: "exceeded startup limits"); the block that
+    // Wrangler may print its own summary first (4.73: "exceeded startup limits"); the block that
     // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
     const first = message.split('\n')[0]!.trim();
     const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
