@@ -302,7 +302,8 @@ export class LocalAccount {
     const latest = this.latestVersion(script);
     const active = this.activeDeployment(script);
     if (latest && active && !(active.versions.length === 1 && active.versions[0]?.version_id === latest.id)) {
-      const message = `The latest version of this Worker is not deployed to 100%; ${what} cannot be changed with a deployment.`;
+      const message = `The latest version of this Worker is not deployed to 100%; ${what} cannot be changed `
+        + 'with a deployment.';
       throw new ApiError(400, code, message);
     }
     if (!latest) throw new ApiError(404, CODES.scriptNotFound, `Worker "${script.name}" has no version.`);

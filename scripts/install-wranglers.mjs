@@ -23,7 +23,8 @@ for (const version of wanted) {
   }
   const started = Date.now();
   // --no-save keeps the cache directory free of a package.json of its own.
-  const args = ['install', '--prefix', prefix, `wrangler@${version}`, '--no-save', '--no-audit', '--no-fund', '--loglevel=error'];
+  const args = ['install', '--prefix', prefix, `wrangler@${version}`, '--no-save', '--no-audit', '--no-fund'];
+  args.push('--loglevel=error');
   const run = spawnSync('npm', args, { stdio: 'inherit', timeout: TIMEOUT_MS });
   if (run.status !== 0) {
     console.error(`wrangler ${version}: npm install failed (${run.error?.message ?? `exit ${run.status}`})`);

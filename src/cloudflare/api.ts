@@ -109,7 +109,11 @@ export async function activeDeployment(api: ApiSettings, accountId: string, scri
 }
 
 /** The Worker's newest version (the API lists them newest first), when the API says. */
-export async function latestVersionId(api: ApiSettings, accountId: string, script: string): Promise<string | undefined> {
+export async function latestVersionId(
+  api: ApiSettings,
+  accountId: string,
+  script: string,
+): Promise<string | undefined> {
   const path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/versions?per_page=1`;
   const answer = await apiGet<{ items?: Array<{ id?: string }> }>(api, path);
   return answer.ok ? answer.result?.items?.[0]?.id : undefined;

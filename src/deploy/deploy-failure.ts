@@ -79,7 +79,8 @@ function diagnose(failure: CommandFailure, ctx: FailureContext): Diagnosis {
   if (/Could not resolve|Build failed|No loader is configured|Unexpected token|esbuild/i.test(text)) {
     const position = ctx.source ? buildErrorPosition(text, path.dirname(ctx.source.file)) : undefined;
     const location = projectLocation(position, ctx) ?? mainLine;
-    const fix = 'Wrangler could not bundle the Worker: fix the import or syntax error it names (the local E2E tests would fail too).';
+    const fix = 'Wrangler could not bundle the Worker: fix the import or syntax error it names '
+      + '(the local E2E tests would fail too).';
     return { code: 'build_failed', fix, location };
   }
   // Wranglers that print only their own summary of a 10021 (no code in the output file, e.g. 4.20).
@@ -114,8 +115,9 @@ function locateResource(text: string, ctx: FailureContext, kind: 'kv'): { locati
 function startupDiagnosis(text: string, ctx: FailureContext, mainLine: Location | undefined): Diagnosis {
   const failure = startupFailure(text);
   if (failure?.kind === 'cpu_limit') {
-    const fix = 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work (parsing a large '
-      + 'config, building tables) into the fetch handler or cache it lazily (`wrangler check startup` profiles it).';
+    const fix = 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work '
+      + '(parsing a large config, building tables) into the fetch handler or cache it lazily '
+      + '(`wrangler check startup` profiles it).';
     return { code: 'startup_cpu_limit', fix, location: mainLine };
   }
   if (failure?.kind === 'exception') {
@@ -127,10 +129,12 @@ function startupDiagnosis(text: string, ctx: FailureContext, mainLine: Location 
       ? undefined
       : `thrown at line ${bundle.line}:${bundle.column} of the uploaded bundle module ${bundle.module}, `
         + 'which wrangler did not map to a source file';
-    const hint = thrown ? '' : ' (`upload_source_maps = true` in the wrangler config makes wrangler name the source line)';
+    // Wrangler maps call sites with the bundle's source map; a build without one leaves bundle positions.
+    const hint = thrown ? '' : ' (wrangler had no source map to name the source line)';
     return {
       code: 'worker_startup_error',
-      fix: `The Worker's global scope throws \`${failure.exception}\` when Cloudflare starts it${hint}: fix the module; `
+      fix: `The Worker's global scope throws \`${failure.exception}\` when Cloudflare starts it${hint}: `
+        + 'fix the module; '
         + '`wrangler dev` or the local E2E tests show the same exception.',
       location: thrown ?? mainLine,
       note: where,

@@ -1,7 +1,16 @@
 // Stage 4: the deploy, through the project's own wrangler. `direct` is `wrangler deploy`;
 // `gradual` uploads a version and deploys it at 0% next to the live one, so smoke can reach it
 // with a version override while users never do; smoke then promotes it to 100%.
-import { activeDeployment, apiSettingsFromEnv, latestVersionId, mainVersion, resolveAccount, tokenIsValid, type DeploymentView, workersSubdomain } from '../cloudflare/api.js';
+import {
+  activeDeployment,
+  apiSettingsFromEnv,
+  latestVersionId,
+  mainVersion,
+  resolveAccount,
+  tokenIsValid,
+  type DeploymentView,
+  workersSubdomain,
+} from '../cloudflare/api.js';
 import { deployFailureFinding } from '../deploy/deploy-failure.js';
 import { ownerOf, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
