@@ -5,14 +5,24 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
-import { closedPort, gatewayProject, runGate, signToken, startUpstream, type GatewayProject, type GateRun, type Upstream } from './helpers/gateway-project.js';
+import {
+  closedPort,
+  gatewayProject,
+  runGate,
+  signToken,
+  startUpstream,
+  type GatewayProject,
+  type GateRun,
+  type Upstream,
+} from './helpers/gateway-project.js';
 import { positionOf, ROOT, tempDir } from './helpers/runner.js';
 
 import { jest } from '@jest/globals';
 
 jest.setTimeout(600_000);
 
-const MATRIX = JSON.parse(readFileSync(path.join(ROOT, 'test/wrangler-matrix.json'), 'utf8')) as { project: string; cached: string[] };
+type Matrix = { project: string; cached: string[] };
+const MATRIX = JSON.parse(readFileSync(path.join(ROOT, 'test/wrangler-matrix.json'), 'utf8')) as Matrix;
 const VERSIONS = [...MATRIX.cached, MATRIX.project];
 const SECRET = 'matrix-secret';
 const INSTALL_TIMEOUT_MS = 5 * 60_000;
@@ -24,8 +34,9 @@ beforeAll(async () => {
   // On a machine without the cache (a fresh clone), install what is missing: bounded.
   const missing = MATRIX.cached.filter((v) => !existsSync(wranglerDir(v)));
   if (missing.length > 0) {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/install-wranglers.mjs'), ...missing], { stdio: 'inherit', timeout: INSTALL_TIMEOUT_MS });
-    if (run.status !== 0) throw new Error(`could not install wrangler ${missing.join(', ')} (scripts/install-wranglers.mjs)`);
+    const script = path.join(ROOT, 'scripts/install-wranglers.mjs');
+    const run = spawnSync(process.execPath, [script, ...missing], { stdio: 'inherit', timeout: INSTALL_TIMEOUT_MS });
+    if (run.status !== 0) throw new Error(`could not install wrangler ${missing.join(', ')} with ${script}`);
   }
   cf = await startLocalCloudflare();
   healthy = await startUpstream('echo');
@@ -36,7 +47,8 @@ afterAll(async () => {
 });
 
 function wranglerDir(version: string): string {
-  return version === MATRIX.project ? path.join(ROOT, 'node_modules/wrangler') : path.join(ROOT, '.cache/wrangler', version, 'node_modules/wrangler');
+  if (version === MATRIX.project) return path.join(ROOT, 'node_modules/wrangler');
+  return path.join(ROOT, '.cache/wrangler', version, 'node_modules/wrangler');
 }
 
 /** examples/gateway with this wrangler as its node_modules/wrangler, and its own Worker name. */
@@ -62,7 +74,8 @@ async function served(name: string): Promise<{ deployment: string[]; secrets: st
   const worker = state.workers.find((w) => w.name === name)!;
   const active = worker.deployments[0]!.versions;
   const main = [...active].sort((a, b) => b.percentage - a.percentage)[0]!.version_id;
-  const secrets = worker.versions.find((v) => v.id === main)!.bindings.filter((b) => b.type === 'secret_text').map((b) => b.name);
+  const bindings = worker.versions.find((v) => v.id === main)!.bindings;
+  const secrets = bindings.filter((b) => b.type === 'secret_text').map((b) => b.name);
   return { deployment: active.map((v) => `${v.version_id}@${v.percentage}`), secrets };
 }
 
@@ -73,9 +86,10 @@ const versionOf = (run: GateRun) => run.report.deployment!.versionId!;
 describe.each(VERSIONS)('wrangler %s', (version) => {
   const name = `gw-matrix-${version.replace(/\./g, '-')}`;
   const env = () => ({ ...cf.env, JWT_SECRET: SECRET });
-  const gate = (project: GatewayProject, args: string[], runDir = tempDir('gate-run-')) => runGate(args, { cwd: project.dir, runDir, env: env() });
+  const gate = (project: GatewayProject, args: string[], runDir = tempDir('gate-run-')) =>
+    runGate(args, { cwd: project.dir, runDir, env: env() });
 
-  it('deploys with secrets, smoke-tests, rolls back a failing deploy and deploys again, keeping the secrets', async () => {
+  it('deploys with secrets, smoke-tests, rolls back a failing deploy, deploys again; secrets kept', async () => {
     const project = projectWith(version, healthy.url, name);
     const token = signToken(SECRET);
     // A new Worker: the secrets follow its first deploy.
@@ -112,7 +126,8 @@ describe.each(VERSIONS)('wrangler %s', (version) => {
     const again = await gate(project, ['deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET'], againDir);
     expect(passed(again)).toEqual({ status: 0, errors: [] });
     expect(await served(name)).toEqual({ deployment: [`${versionOf(again)}@100`], secrets: ['JWT_SECRET'] });
-    expect(passed(await gate(project, ['smoke', '--url', url, '--auth-token', token], againDir))).toEqual({ status: 0, errors: [] });
+    const smokeAgain = await gate(project, ['smoke', '--url', url, '--auth-token', token], againDir);
+    expect(passed(smokeAgain)).toEqual({ status: 0, errors: [] });
 
     // Gradual: the new version at 0% next to the live one, promoted by a passing smoke test.
     const gradualDir = tempDir('gate-run-');
@@ -124,20 +139,23 @@ describe.each(VERSIONS)('wrangler %s', (version) => {
     expect(await served(name)).toEqual({ deployment: [`${versionOf(gradual)}@100`], secrets: ['JWT_SECRET'] });
   });
 
-  it('reports a Worker that throws at startup on the throwing line, and a syntax error on its source line', async () => {
+  it('reports a Worker that throws at startup on the throwing line, a syntax error on its line', async () => {
     const project = projectWith(version, healthy.url, `${name}-broken`);
     // "startup" in the exception's text made wrangler 4.x print "exceeded startup limits".
-    project.edit('src/index.js', (t) => `const ready = false;\nif (!ready) throw new Error('startup failed: missing configuration');\n${t}`);
+    const guard = "const ready = false;\nif (!ready) throw new Error('startup failed: missing configuration');\n";
+    project.edit('src/index.js', (t) => `${guard}${t}`);
     const thrown = await gate(project, ['deploy', '--deploy', 'direct']);
     expect(thrown.status).toBe(1);
     const [finding] = errorsOf(thrown);
     if (version === '4.20.5') {
       // This wrangler replaces Cloudflare's text with its own summary: the gate cannot tell which it was.
-      expect([finding!.code, finding!.location?.file, finding!.location?.line]).toEqual(['worker_startup_failed', 'wrangler.toml', 2]);
+      const where = [finding!.code, finding!.location?.file, finding!.location?.line];
+      expect(where).toEqual(['worker_startup_failed', 'wrangler.toml', 2]);
       expect(finding!.message).toMatch(/did not say whether the global scope threw or ran out of startup CPU/);
     } else {
       const at = positionOf(readFileSync(project.file('src/index.js'), 'utf8'), "throw new Error('startup", 'new');
-      expect([finding!.code, finding!.location?.file, finding!.location?.line, finding!.location?.column]).toEqual(['worker_startup_error', 'src/index.js', at.line, at.column]);
+      const where = [finding!.code, finding!.location?.file, finding!.location?.line, finding!.location?.column];
+      expect(where).toEqual(['worker_startup_error', 'src/index.js', at.line, at.column]);
       expect(finding!.fix).toContain('Error: startup failed: missing configuration');
     }
 
@@ -145,6 +163,7 @@ describe.each(VERSIONS)('wrangler %s', (version) => {
     syntax.edit('src/index.js', (t) => `${t}\nconst broken = {;\n`);
     const built = await gate(syntax, ['deploy', '--deploy', 'direct']);
     const line = positionOf(readFileSync(syntax.file('src/index.js'), 'utf8'), 'const broken').line;
-    expect(errorsOf(built).map((f) => [f.code, f.location?.file, f.location?.line])).toEqual([['build_failed', 'src/index.js', line]]);
+    const where = errorsOf(built).map((f) => [f.code, f.location?.file, f.location?.line]);
+    expect(where).toEqual([['build_failed', 'src/index.js', line]]);
   });
 });
