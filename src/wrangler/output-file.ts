@@ -31,8 +31,8 @@ export interface CommandFailure {
 }
 
 /**
- * Wrangler's own account of a failure: the output file's entry (absent before wrangler 4.2x wrote
- * one for every failure), with the stderr block that tells it, else the first `✘ [ERROR]` block.
+ * Wrangler's own account of a failure: the output file's entry (wrangler 4.20 writes none), with
+ * the stderr block that tells it, else the first `✘ [ERROR]` block.
  */
 export function commandFailure(entries: readonly OutputEntry[], stderr: string): CommandFailure {
   const failed = lastEntry(entries, 'command-failed');
