@@ -1,14 +1,15 @@
 // Issue 12, points 6–9: every invocation leaves a record, and bad input (usage, output paths,
 // files that hang or explode, values on the wrong line) is a finding on its file and line with a
 // fix: exit 1 or 2, no stack trace, no hang, a report valid against the contract.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCompositeAction } from './helpers/composite-action.js';
 import { fixture, reportSchemaErrors, ROOT, runCli, tempDir, type Run } from './helpers/runner.js';
 
 const CLEAN = fixture('validate', 'clean');
 
-export function project(files: Record<string, string | Buffer>): string {
+function project(files: Record<string, string | Buffer>): string {
   const dir = tempDir('gate-bad-input-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
@@ -17,11 +18,11 @@ export function project(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-function expectClean(run: Run, status: 1 | 2): void {
+function expectClean(run: Run, status: 0 | 1 | 2): void {
   expect(run.status).toBe(status);
   expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|internal error/);
   expect(reportSchemaErrors(run.report)).toBeNull();
-  expect(run.report.result).toBe(status === 1 ? 'failed' : 'error');
+  expect(run.report.result).toBe(['passed', 'failed', 'error'][status]);
 }
 
 describe('6. a usage error leaves a record, and the verdict does not lie', () => {
@@ -97,4 +98,133 @@ describe('7. an output path the gate cannot write is a usage error on that path'
       }
     });
   }
+});
+
+const cleanFiles = (): Record<string, string> => ({
+  'api-config.json': readFileSync(path.join(CLEAN, 'api-config.json'), 'utf8'),
+  'wrangler.toml': readFileSync(path.join(CLEAN, 'wrangler.toml'), 'utf8'),
+  'index.js': readFileSync(path.join(CLEAN, 'index.js'), 'utf8'),
+  '.dev.vars.example': readFileSync(path.join(CLEAN, '.dev.vars.example'), 'utf8'),
+});
+
+/** A copy of the clean gateway that sees the repository's wrangler, as an installed project would. */
+function gateway(files: Record<string, string | Buffer> = {}): string {
+  const dir = project({ ...cleanFiles(), ...files });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+const only = (run: Run, code: string) => {
+  const found = run.report.findings.filter((f) => f.code === code);
+  expect(found).toHaveLength(1);
+  expect(found[0]!.fix).toBeTruthy();
+  return found[0]!;
+};
+
+const smoke = (dir: string, spec: string) =>
+  runCli(['smoke', '--working-directory', dir, '--config', 'api-config.json', '--smoke', spec, '--url', 'http://127.0.0.1:9']);
+
+describe('8. bad input never hangs or crashes a stage', () => {
+  it('a FIFO as the config is refused at once, not read forever', () => {
+    const dir = project(cleanFiles());
+    execFileSync('mkfifo', [path.join(dir, 'fifo.json')]);
+    const started = Date.now();
+    const run = runCli(['validate', '--working-directory', dir, '--config', 'fifo.json']);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expectClean(run, 2);
+    const f = only(run, 'config_unreadable');
+    expect(f.message).toBe('config fifo.json is a FIFO (named pipe), not a regular file');
+    expect(f.location).toEqual({ file: 'fifo.json', line: 1 });
+  });
+
+  it('a schema {"$ref": "#"} is a finding on the $ref, not a stack overflow', () => {
+    const dir = project({ ...cleanFiles(), 'schema.json': '{\n  "$ref": "#"\n}\n' });
+    const run = runCli(['validate', '--working-directory', dir, '--config', 'api-config.json', '--schema', 'schema.json']);
+    expectClean(run, 2);
+    const f = only(run, 'schema_invalid');
+    expect(f.message).toMatch(/the \$ref at \/\$ref leads back .* validating would never end/);
+    expect(f.location).toMatchObject({ file: 'schema.json', line: 2 });
+  });
+
+  it('a smoke spec timeout of 1e308 is a finding on its line, not a crashed timer', () => {
+    const dir = project({ ...cleanFiles(), 'smoke.yaml': 'concurrency: 4\ntimeout: 1e308\n' });
+    const run = smoke(dir, 'smoke.yaml');
+    expectClean(run, 1);
+    const f = only(run, 'smoke_spec_invalid');
+    expect(f.message).toMatch(/timeout must be at most 10m; got 1e\+308/);
+    expect(f.location).toMatchObject({ file: 'smoke.yaml', line: 2 });
+  });
+
+  it('a YAML alias bomb is the spec\'s defect, on its first alias, not the gate\'s', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g'].entries()) {
+      const prev = 'abcdefg'[i]!;
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const dir = project({ ...cleanFiles(), 'smoke.yaml': `timeout: 5s\nheaders:\n${levels.map((l) => `  x-${l}`).join('\n')}\n` });
+    const run = smoke(dir, 'smoke.yaml');
+    expectClean(run, 1);
+    const f = only(run, 'smoke_spec_invalid');
+    expect(f.message).toMatch(/alias/i);
+    expect(f.location).toMatchObject({ file: 'smoke.yaml', line: 4 });
+  });
+});
+
+describe('9. accepted silently or on the wrong line', () => {
+  it('a duplicate "paths" key is a duplicate_key error on the second key', () => {
+    const config = '{\n  "servers": [],\n  "paths": [{ "method": "GET", "path": "/a", "response": {} }],\n  "paths": []\n}\n';
+    const dir = project({ 'api-config.json': config });
+    const run = runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']);
+    expectClean(run, 1);
+    const f = only(run, 'duplicate_key');
+    expect(f.location).toMatchObject({ file: 'api-config.json', line: 4, column: 3 });
+    expect(f.message).toMatch(/"paths" appears twice .*first on line 3.*silently drops the first/);
+  });
+
+  it('main pointing at a directory is caught in preflight, on main', () => {
+    const dir = gateway({ 'src/keep': '' });
+    writeFileSync(path.join(dir, 'wrangler.toml'), cleanFiles()['wrangler.toml']!.replace('main = "index.js"', 'main = "src"'));
+    const run = runCli(['preflight', '--working-directory', dir, '--config', 'api-config.json']);
+    expectClean(run, 1);
+    const f = only(run, 'worker_main_is_directory');
+    expect(f.location).toMatchObject({ file: 'wrangler.toml', line: 2 });
+    expect(f.message).toMatch(/`main` names src, a directory/);
+  }, 60_000);
+
+  it('wrangler.toml and wrangler.jsonc side by side: which one wrangler uses, and that the other is ignored', () => {
+    const jsonc = '{\n  // the new config\n  "name": "clean-gateway",\n  "main": "index.js",\n  "compatibility_date": "2025-11-01",\n  "vars": { "UPSTREAM_URL": "https://api.example.com" }\n}\n';
+    const dir = gateway({ 'wrangler.jsonc': jsonc });
+    const run = runCli(['preflight', '--working-directory', dir, '--config', 'api-config.json']);
+    expectClean(run, 0);
+    const f = only(run, 'wrangler_config_ignored');
+    expect(f).toMatchObject({ severity: 'warning', location: { file: 'wrangler.toml', line: 1 } });
+    expect(f.message).toBe('both wrangler.jsonc and wrangler.toml exist: wrangler uses wrangler.jsonc, and wrangler.toml is ignored');
+  }, 60_000);
+
+  it('a NUL byte on line 2 is reported on line 2', () => {
+    const dir = project({ 'api-config.json': Buffer.from('{\n  "paths": [\0]\n}\n') });
+    const run = runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']);
+    expectClean(run, 1);
+    expect(only(run, 'config_not_text').location).toEqual({ file: 'api-config.json', line: 2 });
+  });
+
+  it('an unknown smoke-spec key on line 3 is reported on line 3, on the key', () => {
+    const dir = project({ ...cleanFiles(), 'smoke.yaml': 'timeout: 10s\nconcurrency: 4\nretries: 3\n' });
+    const run = smoke(dir, 'smoke.yaml');
+    expectClean(run, 1);
+    const f = only(run, 'smoke_spec_invalid');
+    expect(f.message).toMatch(/unknown key "retries"/);
+    expect(f.location).toMatchObject({ file: 'smoke.yaml', line: 3, column: 1 });
+  });
+
+  it('a wrong type on wrangler.toml:10 is reported on line 10', () => {
+    const toml = `${cleanFiles()['wrangler.toml']!.trimEnd()}\n\n[observability]\nenabled = true\nhead_sampling_rate = "all"\n`;
+    expect(toml.split('\n')[9]).toBe('head_sampling_rate = "all"');
+    const dir = gateway({ 'wrangler.toml': toml });
+    const run = runCli(['preflight', '--working-directory', dir, '--config', 'api-config.json']);
+    expectClean(run, 1);
+    const f = only(run, 'wrangler_config_invalid');
+    expect(f.message).toMatch(/Expected "observability.head_sampling_rate" to be of type number/);
+    expect(f.location).toMatchObject({ file: 'wrangler.toml', line: 10 });
+  }, 60_000);
 });

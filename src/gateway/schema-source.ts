@@ -6,6 +6,7 @@ import type { Finding } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { locatePointers, parseJson } from '../json/json-source.js';
 import type { ConfigIssue } from './config-issue.js';
+import { findRefCycle } from './schema-cycles.js';
 import { issuesFromAjvErrors } from './schema-messages.js';
 
 export type SchemaChoice =
@@ -103,6 +104,12 @@ export async function compileSchemaFile(file: string, display: string): Promise<
         location: { file: display, ...rangeOf(located.get(`${issue.target}:${issue.pointer}`)!) },
       })),
     );
+  }
+  const cycle = findRefCycle(schema);
+  if (cycle !== undefined) {
+    const range = locatePointers(read.text, [{ pointer: cycle, target: 'key' }]).get(`key:${cycle}`);
+    const message = `schema ${display}: the $ref at ${cycle} leads back to a schema it is part of without looking into the data, so validating would never end`;
+    return fail('schema_invalid', message, 'Point the $ref at a definition that checks something, or remove it.', range ? { file: display, ...rangeOf(range) } : undefined);
   }
   try {
     return ajv.compile(schema);

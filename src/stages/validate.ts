@@ -6,9 +6,10 @@ import type { Finding, Location, Severity } from '../findings.js';
 import { formatBytes, readTextFile } from '../files.js';
 import type { GateConfig } from '../inputs.js';
 import { displayPath } from '../inputs.js';
+import { findDuplicateKeys } from '../json/duplicate-keys.js';
 import { locatePointers, parseJson, type SourceRange } from '../json/json-source.js';
 import type { ConfigIssue } from '../gateway/config-issue.js';
-import { bundledValidator, chooseSchema, compileSchemaFile } from '../gateway/schema-source.js';
+import { bundledValidator, chooseSchema, compileSchemaFile, type SchemaChoice, type Validator } from '../gateway/schema-source.js';
 import { issuesFromAjvErrors } from '../gateway/schema-messages.js';
 import { checkSemantics, type Reference } from '../gateway/semantic-checks.js';
 import { gatewayHostsOf, type GatewayHosts } from '../wrangler/gateway-hosts.js';
@@ -57,14 +58,16 @@ export async function runValidate(config: GateConfig): Promise<StageOutcome> {
   const read = readTextFile(file);
   if (!read.ok) {
     if (read.reason === 'missing' || read.reason === 'directory' || read.reason === 'unreadable') {
-      throw new StageError(finding(`config_${read.reason === 'missing' ? 'not_found' : read.reason === 'directory' ? 'is_directory' : 'unreadable'}`, 'error', `config ${display} ${read.detail}`, 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.'));
+      const code = `config_${read.reason === 'missing' ? 'not_found' : read.reason === 'directory' ? 'is_directory' : 'unreadable'}`;
+      const fix = 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.';
+      throw new StageError(finding(code, 'error', `config ${display} ${read.detail}`, fix, read.reason === 'unreadable' ? whole() : undefined));
     }
     const fixes = {
       too_large: 'A gateway config is kilobytes; split generated routes or check that the right file is named.',
       binary: 'Point the `config` input at the JSON config, saved as UTF-8.',
       empty: 'Write the gateway config (at least {"paths": []}) or point `config` at the right file.',
     } as const;
-    return { findings: [finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole())] };
+    return { findings: [finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole(read.line))] };
   }
 
   const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
@@ -99,7 +102,7 @@ export async function validateConfigText(config: GateConfig, file: string, displ
   const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, existsSync);
   const validator = choice.kind === 'bundled' ? await bundledValidator() : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
   const issues: ConfigIssue[] = [...schemaIssues];
-  if (!validator(value)) issues.push(...issuesFromAjvErrors(validator.errors ?? [], value));
+  if (!validates(validator, value, choice)) issues.push(...issuesFromAjvErrors(validator.errors ?? [], value));
 
   const hosts = readGatewayHosts(config);
   const semantics = checkSemantics(value, {
@@ -125,6 +128,11 @@ export async function validateConfigText(config: GateConfig, file: string, displ
     return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', location);
   });
   if (hosts.finding) findings.push(hosts.finding);
+  for (const dup of findDuplicateKeys(text, value)) {
+    const message = `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): JSON.parse, and so the gateway, keeps this one and silently drops the first`;
+    const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
+    findings.push(finding('duplicate_key', 'error', message, fix, { file: display, ...dup.range }));
+  }
 
   const data: ValidateData = {
     configFile: display,
@@ -170,4 +178,15 @@ function readGatewayHosts(config: GateConfig): { hosts?: GatewayHosts; finding?:
     };
   }
   return { hosts: gatewayHostsOf(parsed.raw) };
+}
+
+/** A schema whose recursion never ends (one findRefCycle cannot see) is the schema's fault, not a crash. */
+function validates(validator: Validator, value: unknown, choice: SchemaChoice): boolean {
+  try {
+    return validator(value);
+  } catch (error) {
+    if (!(error instanceof RangeError) || choice.kind !== 'file') throw error;
+    const message = `schema ${choice.file} recurses without end on this config (${error.message})`;
+    throw new StageError(finding('schema_invalid', 'error', message, 'Remove the $ref cycle that never looks into the data.'));
+  }
 }
