@@ -7,7 +7,9 @@ export const MAX_TEXT_BYTES = 25 * 1024 * 1024;
 
 export type TextFile =
   | { ok: true; text: string; bytes: number }
-  | { ok: false; reason: 'missing' | 'directory' | 'too_large' | 'binary' | 'empty' | 'unreadable'; detail: string; line?: number };
+  | { ok: false; reason: FileProblem; detail: string; line?: number };
+
+type FileProblem = 'missing' | 'directory' | 'too_large' | 'binary' | 'empty' | 'unreadable';
 
 export function readTextFile(file: string, maxBytes = MAX_TEXT_BYTES): TextFile {
   let size: number;
@@ -15,7 +17,9 @@ export function readTextFile(file: string, maxBytes = MAX_TEXT_BYTES): TextFile 
     const stat = statSync(file);
     if (stat.isDirectory()) return { ok: false, reason: 'directory', detail: 'is a directory, not a file' };
     // Opening a FIFO blocks until a writer comes, and a device never ends: neither is a config.
-    if (!stat.isFile()) return { ok: false, reason: 'unreadable', detail: `is ${specialKind(stat)}, not a regular file` };
+    if (!stat.isFile()) {
+      return { ok: false, reason: 'unreadable', detail: `is ${specialKind(stat)}, not a regular file` };
+    }
     size = stat.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -46,7 +50,8 @@ export function readTextFile(file: string, maxBytes = MAX_TEXT_BYTES): TextFile 
   const nul = buffer.subarray(0, 8192).indexOf(0);
   if (nul !== -1) {
     const line = lineOfByte(buffer, nul);
-    return { ok: false, reason: 'binary', detail: `is a binary file (a NUL byte on line ${line}), not UTF-8 text`, line };
+    const detail = `is a binary file (a NUL byte on line ${line}), not UTF-8 text`;
+    return { ok: false, reason: 'binary', detail, line };
   }
   let text: string;
   try {

@@ -59,7 +59,8 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io):
     gate = buildGateConfig(readRawInputs(cmd.flags, env), { cwd: io.cwd, env, isTTY: io.isTTY, ...(cmd.runDir ? { runDir: cmd.runDir } : {}), ...(cmd.summary ? { summaryFile: cmd.summary } : {}) });
     // An output path the gate cannot write is the user's to fix, and is said before anything runs.
     const broken = outputProblems(gate);
-    if (broken.length > 0) return reportUsageError(broken.map((p) => p.message).join('\n'), broken, { argv, env, cwd: io.cwd }, io);
+    const said = broken.map((p) => p.message).join('\n');
+    if (broken.length > 0) return reportUsageError(said, broken, { argv, env, cwd: io.cwd }, io);
   } catch (error) {
     if (error instanceof UsageError) return reportUsageError(error.message, [], { argv, env, cwd: io.cwd }, io);
     throw error;

@@ -11,7 +11,11 @@ export interface OutputProblem {
   message: string;
 }
 
-const FLAG: Record<OutputKind, string> = { report: '--report (input report)', 'run-dir': '--run-dir (GATE_RUN_DIR)', summary: '--summary' };
+const FLAG: Record<OutputKind, string> = {
+  report: '--report (input report)',
+  'run-dir': '--run-dir (GATE_RUN_DIR)',
+  summary: '--summary',
+};
 
 type Kind = 'file' | 'directory' | 'other' | 'missing';
 
@@ -40,18 +44,30 @@ export function outputProblem(kind: OutputKind, file: string): OutputProblem | u
   const blocked = blockingAncestor(file);
   if (blocked) {
     const fix = `choose a path outside it, or remove the file ${blocked}`;
-    return { kind, path: file, message: `${flag} ${file} cannot be created: ${blocked} is a file, not a directory; ${fix}` };
+    return {
+      kind,
+      path: file,
+      message: `${flag} ${file} cannot be created: ${blocked} is a file, not a directory; ${fix}`,
+    };
   }
   const own = kindOf(file);
   if (kind === 'run-dir' && own !== 'directory' && own !== 'missing') {
-    return { kind, path: file, message: `${flag} ${file} is a file, not a directory; name a directory (it is created if missing)` };
+    return {
+      kind,
+      path: file,
+      message: `${flag} ${file} is a file, not a directory; name a directory (it is created if missing)`,
+    };
   }
   if (kind !== 'run-dir' && own === 'directory') {
     const example = path.join(file, kind === 'report' ? 'report.json' : 'summary.md');
     return { kind, path: file, message: `${flag} ${file} is a directory; name a file in it, such as ${example}` };
   }
   if (kind !== 'run-dir' && own === 'other') {
-    return { kind, path: file, message: `${flag} ${file} is not a regular file (a FIFO, socket or device); name a regular file` };
+    return {
+      kind,
+      path: file,
+      message: `${flag} ${file} is not a regular file (a FIFO, socket or device); name a regular file`,
+    };
   }
   return undefined;
 }
@@ -65,6 +81,12 @@ export function writeProblem(kind: OutputKind, file: string, error: unknown): Ou
 
 /** Every output path of a run that cannot be written, checked before a stage runs. */
 export function outputProblems(paths: { reportPath: string; runDir: string; summaryFile?: string }): OutputProblem[] {
-  const checks: [OutputKind, string | undefined][] = [['report', paths.reportPath], ['run-dir', paths.runDir], ['summary', paths.summaryFile]];
-  return checks.flatMap(([kind, file]) => (file ? [outputProblem(kind, file)].filter((p): p is OutputProblem => p !== undefined) : []));
+  const checks: [OutputKind, string | undefined][] = [
+    ['report', paths.reportPath],
+    ['run-dir', paths.runDir],
+    ['summary', paths.summaryFile],
+  ];
+  return checks.flatMap(([kind, file]) =>
+    file ? [outputProblem(kind, file)].filter((p): p is OutputProblem => p !== undefined) : [],
+  );
 }

@@ -9,7 +9,8 @@ export function parseStepOutcomes(text: string | undefined): Map<StageName, stri
   const ran = new Map<StageName, string>();
   for (const pair of (text ?? '').split(/[\s,]+/)) {
     const [name, outcome] = pair.split('=');
-    if (!(STAGE_NAMES as readonly string[]).includes(name ?? '') || (outcome !== 'success' && outcome !== 'failure')) continue;
+    if (!(STAGE_NAMES as readonly string[]).includes(name ?? '') || (outcome !== 'success' && outcome !== 'failure'))
+      continue;
     ran.set(name as StageName, outcome);
   }
   return ran;
@@ -32,8 +33,12 @@ export function withMissingSteps(results: StageResult[], outcomes: string | unde
           code: 'stage_result_missing',
           category: 'client',
           severity: 'error',
-          message: `the ${name} step ran (outcome: ${outcome}) but recorded no result in ${runDir}; what it checked is unknown`,
-          fix: `Read the ${name} step's log: it stopped before recording (a crash, a killed process, a bundle that does not run).`,
+          message:
+            `the ${name} step ran (outcome: ${outcome}) but recorded no result in ${runDir}; ` +
+            'what it checked is unknown',
+          fix:
+            `Read the ${name} step's log: it stopped before recording ` +
+            '(a crash, a killed process, a bundle that does not run).',
         },
       ],
     });

@@ -22,9 +22,13 @@ export interface RecordTarget {
  * variables a working run uses: the command line itself may be what is wrong.
  */
 export function recordTarget(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): RecordTarget {
-  const options = Object.fromEntries([...INPUTS.map((i) => i.name), 'run-dir', 'summary'].map((n) => [n, { type: 'string' as const }]));
+  const options = Object.fromEntries(
+    [...INPUTS.map((i) => i.name), 'run-dir', 'summary'].map((n) => [n, { type: 'string' as const }]),
+  );
   const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: false });
-  const flags = Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const flags = Object.fromEntries(
+    Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
   const named = positionals[0];
   const stage = (STAGE_NAMES as readonly string[]).includes(named ?? '') ? (named as StageName) : 'report';
   const raw = readRawInputs(flags, env);
@@ -49,7 +53,11 @@ export function recordTarget(argv: readonly string[], env: NodeJS.ProcessEnv, cw
  * Writes the usage error where it can: the report unless its own path is the problem, the
  * stage's result unless the run directory is. Returns the problems met while writing.
  */
-export function recordUsageError(target: RecordTarget, message: string, broken: readonly OutputProblem[]): OutputProblem[] {
+export function recordUsageError(
+  target: RecordTarget,
+  message: string,
+  broken: readonly OutputProblem[],
+): OutputProblem[] {
   const finding: Finding = {
     stage: target.stage,
     layer: 'config',
@@ -57,9 +65,17 @@ export function recordUsageError(target: RecordTarget, message: string, broken: 
     category: 'client',
     severity: 'error',
     message,
-    fix: 'Correct the flag or action input named in the message (node dist/index.js --help lists them); the stage did not run.',
+    fix:
+      'Correct the flag or action input named in the message (node dist/index.js --help lists them); ' +
+      'the stage did not run.',
   };
-  const result: StageResult = { name: target.stage, status: 'error', durationMs: 0, findings: [finding], note: 'the stage could not run' };
+  const result: StageResult = {
+    name: target.stage,
+    status: 'error',
+    durationMs: 0,
+    findings: [finding],
+    note: 'the stage could not run',
+  };
   const problems: OutputProblem[] = [];
   const isBroken = (kind: OutputProblem['kind']) => broken.some((p) => p.kind === kind);
   if (target.runDir && !isBroken('run-dir') && !outputProblem('run-dir', target.runDir) && target.stage !== 'report') {

@@ -32,7 +32,12 @@ describe('6. a usage error leaves a record, and the verdict does not lie', () =>
     expect(run.stderr).toContain('deploy must be one of direct, gradual, none; got "yolo"');
     expect(run.report.stages).toEqual([expect.objectContaining({ name: 'deploy', status: 'error' })]);
     expect(run.report.findings).toEqual([
-      expect.objectContaining({ stage: 'deploy', code: 'usage_error', severity: 'error', message: 'deploy must be one of direct, gradual, none; got "yolo"' }),
+      expect.objectContaining({
+        stage: 'deploy',
+        code: 'usage_error',
+        severity: 'error',
+        message: 'deploy must be one of direct, gradual, none; got "yolo"',
+      }),
     ]);
   });
 
@@ -46,7 +51,11 @@ describe('6. a usage error leaves a record, and the verdict does not lie', () =>
 
   it('in the action, a deploy step that refuses its input makes the report step say error, not passed', async () => {
     const workspace = tempDir('gate-workspace-');
-    const env = { PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? workspace, NO_COLOR: '1' };
+    const env = {
+      PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+      HOME: process.env.HOME ?? workspace,
+      NO_COLOR: '1',
+    };
     const inputs = { 'working-directory': path.relative(workspace, CLEAN), config: 'api-config.json', deploy: 'yolo' };
     const run = await runCompositeAction(inputs, { workspace, env });
     expect(run.step('deploy').outcome).toBe('failure');
@@ -60,13 +69,17 @@ describe('6. a usage error leaves a record, and the verdict does not lie', () =>
 
   it('the report step says error for a step that ran and recorded nothing', () => {
     const runDir = path.join(tempDir(), 'run');
-    expect(runCli(['validate', '--working-directory', CLEAN, '--config', 'api-config.json'], { runDir }).status).toBe(0);
+    expect(runCli(['validate', '--working-directory', CLEAN, '--config', 'api-config.json'], { runDir }).status).toBe(
+      0,
+    );
     const env = { GATE_STEP_OUTCOMES: 'validate=success preflight=failure test=skipped deploy=skipped' };
     const run = runCli(['report', '--working-directory', CLEAN], { runDir, env });
     expectClean(run, 2);
     expect(run.report.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['validate:passed', 'preflight:error']);
     expect(run.report.findings.map((f) => f.code)).toEqual(['stage_result_missing']);
-    expect(run.report.findings[0]!.message).toMatch(/the preflight step ran \(outcome: failure\) but recorded no result/);
+    expect(run.report.findings[0]!.message).toMatch(
+      /the preflight step ran \(outcome: failure\) but recorded no result/,
+    );
   });
 });
 
@@ -76,11 +89,27 @@ describe('7. an output path the gate cannot write is a usage error on that path'
   writeFileSync(file, 'x');
   const validate = ['validate', '--working-directory', CLEAN, '--config', 'api-config.json'];
   const cases: [string, string[], RegExp][] = [
-    ['--report under a file', ['--report', path.join(file, 'r.json')], /--report .*a-file\/r\.json cannot be created: .*a-file is a file, not a directory/],
-    ['--report naming a directory', ['--report', base], /--report .* is a directory; name a file in it, such as .*report\.json/],
-    ['--run-dir under a file', ['--run-dir', path.join(file, 'run')], /--run-dir .*a-file\/run cannot be created: .*a-file is a file/],
+    [
+      '--report under a file',
+      ['--report', path.join(file, 'r.json')],
+      /--report .*a-file\/r\.json cannot be created: .*a-file is a file, not a directory/,
+    ],
+    [
+      '--report naming a directory',
+      ['--report', base],
+      /--report .* is a directory; name a file in it, such as .*report\.json/,
+    ],
+    [
+      '--run-dir under a file',
+      ['--run-dir', path.join(file, 'run')],
+      /--run-dir .*a-file\/run cannot be created: .*a-file is a file/,
+    ],
     ['--run-dir naming a file', ['--run-dir', file], /--run-dir .*a-file is a file, not a directory/],
-    ['--summary naming a directory', ['--summary', base], /--summary .* is a directory; name a file in it, such as .*summary\.md/],
+    [
+      '--summary naming a directory',
+      ['--summary', base],
+      /--summary .* is a directory; name a file in it, such as .*summary\.md/,
+    ],
   ];
   for (const [name, flags, says] of cases) {
     it(name, () => {
@@ -122,7 +151,17 @@ const only = (run: Run, code: string) => {
 };
 
 const smoke = (dir: string, spec: string) =>
-  runCli(['smoke', '--working-directory', dir, '--config', 'api-config.json', '--smoke', spec, '--url', 'http://127.0.0.1:9']);
+  runCli([
+    'smoke',
+    '--working-directory',
+    dir,
+    '--config',
+    'api-config.json',
+    '--smoke',
+    spec,
+    '--url',
+    'http://127.0.0.1:9',
+  ]);
 
 describe('8. bad input never hangs or crashes a stage', () => {
   it('a FIFO as the config is refused at once, not read forever', () => {
@@ -139,7 +178,15 @@ describe('8. bad input never hangs or crashes a stage', () => {
 
   it('a schema {"$ref": "#"} is a finding on the $ref, not a stack overflow', () => {
     const dir = project({ ...cleanFiles(), 'schema.json': '{\n  "$ref": "#"\n}\n' });
-    const run = runCli(['validate', '--working-directory', dir, '--config', 'api-config.json', '--schema', 'schema.json']);
+    const run = runCli([
+      'validate',
+      '--working-directory',
+      dir,
+      '--config',
+      'api-config.json',
+      '--schema',
+      'schema.json',
+    ]);
     expectClean(run, 2);
     const f = only(run, 'schema_invalid');
     expect(f.message).toMatch(/the \$ref at \/\$ref leads back .* validating would never end/);
@@ -155,13 +202,16 @@ describe('8. bad input never hangs or crashes a stage', () => {
     expect(f.location).toMatchObject({ file: 'smoke.yaml', line: 2 });
   });
 
-  it('a YAML alias bomb is the spec\'s defect, on its first alias, not the gate\'s', () => {
+  it("a YAML alias bomb is the spec's defect, on its first alias, not the gate's", () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g'].entries()) {
       const prev = 'abcdefg'[i]!;
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
-    const dir = project({ ...cleanFiles(), 'smoke.yaml': `timeout: 5s\nheaders:\n${levels.map((l) => `  x-${l}`).join('\n')}\n` });
+    const dir = project({
+      ...cleanFiles(),
+      'smoke.yaml': `timeout: 5s\nheaders:\n${levels.map((l) => `  x-${l}`).join('\n')}\n`,
+    });
     const run = smoke(dir, 'smoke.yaml');
     expectClean(run, 1);
     const f = only(run, 'smoke_spec_invalid');
@@ -172,7 +222,8 @@ describe('8. bad input never hangs or crashes a stage', () => {
 
 describe('9. accepted silently or on the wrong line', () => {
   it('a duplicate "paths" key is a duplicate_key error on the second key', () => {
-    const config = '{\n  "servers": [],\n  "paths": [{ "method": "GET", "path": "/a", "response": {} }],\n  "paths": []\n}\n';
+    const config =
+      '{\n  "servers": [],\n  "paths": [{ "method": "GET", "path": "/a", "response": {} }],\n  "paths": []\n}\n';
     const dir = project({ 'api-config.json': config });
     const run = runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']);
     expectClean(run, 1);
@@ -183,7 +234,10 @@ describe('9. accepted silently or on the wrong line', () => {
 
   it('main pointing at a directory is caught in preflight, on main', () => {
     const dir = gateway({ 'src/keep': '' });
-    writeFileSync(path.join(dir, 'wrangler.toml'), cleanFiles()['wrangler.toml']!.replace('main = "index.js"', 'main = "src"'));
+    writeFileSync(
+      path.join(dir, 'wrangler.toml'),
+      cleanFiles()['wrangler.toml']!.replace('main = "index.js"', 'main = "src"'),
+    );
     const run = runCli(['preflight', '--working-directory', dir, '--config', 'api-config.json']);
     expectClean(run, 1);
     const f = only(run, 'worker_main_is_directory');
@@ -192,13 +246,25 @@ describe('9. accepted silently or on the wrong line', () => {
   }, 60_000);
 
   it('wrangler.toml and wrangler.jsonc side by side: which one wrangler uses, and that the other is ignored', () => {
-    const jsonc = '{\n  // the new config\n  "name": "clean-gateway",\n  "main": "index.js",\n  "compatibility_date": "2025-11-01",\n  "vars": { "UPSTREAM_URL": "https://api.example.com" }\n}\n';
+    const jsonc =
+      [
+        '{',
+        '  // the new config',
+        '  "name": "clean-gateway",',
+        '  "main": "index.js",',
+        '  "compatibility_date": "2025-11-01",',
+        '  "vars": { "UPSTREAM_URL": "https://api.example.com" }',
+        '}',
+        '',
+      ].join('\n');
     const dir = gateway({ 'wrangler.jsonc': jsonc });
     const run = runCli(['preflight', '--working-directory', dir, '--config', 'api-config.json']);
     expectClean(run, 0);
     const f = only(run, 'wrangler_config_ignored');
     expect(f).toMatchObject({ severity: 'warning', location: { file: 'wrangler.toml', line: 1 } });
-    expect(f.message).toBe('both wrangler.jsonc and wrangler.toml exist: wrangler uses wrangler.jsonc, and wrangler.toml is ignored');
+    expect(f.message).toBe(
+      'both wrangler.jsonc and wrangler.toml exist: wrangler uses wrangler.jsonc, and wrangler.toml is ignored',
+    );
   }, 60_000);
 
   it('a NUL byte on line 2 is reported on line 2', () => {
@@ -218,7 +284,8 @@ describe('9. accepted silently or on the wrong line', () => {
   });
 
   it('a wrong type on wrangler.toml:10 is reported on line 10', () => {
-    const toml = `${cleanFiles()['wrangler.toml']!.trimEnd()}\n\n[observability]\nenabled = true\nhead_sampling_rate = "all"\n`;
+    const observability = '[observability]\nenabled = true\nhead_sampling_rate = "all"\n';
+    const toml = `${cleanFiles()['wrangler.toml']!.trimEnd()}\n\n${observability}`;
     expect(toml.split('\n')[9]).toBe('head_sampling_rate = "all"');
     const dir = gateway({ 'wrangler.toml': toml });
     const run = runCli(['preflight', '--working-directory', dir, '--config', 'api-config.json']);

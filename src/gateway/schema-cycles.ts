@@ -29,7 +29,10 @@ function inPlaceEdges(schema: unknown, pointer: string): { target: string; via: 
   for (const key of IN_PLACE_ONE) if (key in obj) edges.push({ target: `${pointer}/${key}`, via: `${pointer}/${key}` });
   for (const key of IN_PLACE_MANY) {
     const list = obj[key];
-    if (Array.isArray(list)) list.forEach((_, i) => edges.push({ target: toPointer([...fromPointer(pointer), key, i]), via: `${pointer}/${key}` }));
+    if (Array.isArray(list))
+      list.forEach((_, i) =>
+        edges.push({ target: toPointer([...fromPointer(pointer), key, i]), via: `${pointer}/${key}` }),
+      );
   }
   return edges;
 }
@@ -38,7 +41,8 @@ function inPlaceEdges(schema: unknown, pointer: string): { target: string; via: 
 function refTargets(node: unknown, out: Set<string>): Set<string> {
   if (node === null || typeof node !== 'object') return out;
   for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string' && (value === '#' || value.startsWith('#/'))) out.add(decodeURIComponent(value.slice(1)));
+    if (key === '$ref' && typeof value === 'string' && (value === '#' || value.startsWith('#/')))
+      out.add(decodeURIComponent(value.slice(1)));
     else refTargets(value, out);
   }
   return out;

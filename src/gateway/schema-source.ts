@@ -108,8 +108,11 @@ export async function compileSchemaFile(file: string, display: string): Promise<
   const cycle = findRefCycle(schema);
   if (cycle !== undefined) {
     const range = locatePointers(read.text, [{ pointer: cycle, target: 'key' }]).get(`key:${cycle}`);
-    const message = `schema ${display}: the $ref at ${cycle} leads back to a schema it is part of without looking into the data, so validating would never end`;
-    return fail('schema_invalid', message, 'Point the $ref at a definition that checks something, or remove it.', range ? { file: display, ...rangeOf(range) } : undefined);
+    const message =
+      `schema ${display}: the $ref at ${cycle} leads back to a schema it is part of ` +
+      'without looking into the data, so validating would never end';
+    const fix = 'Point the $ref at a definition that checks something, or remove it.';
+    return fail('schema_invalid', message, fix, range ? { file: display, ...rangeOf(range) } : undefined);
   }
   try {
     return ajv.compile(schema);

@@ -46,7 +46,8 @@ export function findDuplicateKeys(text: string, value: unknown): DuplicateKey[] 
     onObjectProperty: (key, offset, length) => {
       const seen = objects[objects.length - 1];
       const first = seen?.get(key);
-      if (first !== undefined) found.push({ key, range: rangeAt(text, offset, length), firstLine: rangeAt(text, first, 1).line });
+      if (first !== undefined)
+        found.push({ key, range: rangeAt(text, offset, length), firstLine: rangeAt(text, first, 1).line });
       else seen?.set(key, offset);
     },
   });

@@ -121,15 +121,19 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
     const alias = firstAlias(doc);
     const message = `smoke spec ${display}: ${error instanceof Error ? error.message : String(error)}`;
     const fix = 'Write the values out instead of nesting aliases (*name) that multiply.';
-    return { ok: false, findings: [specFinding('smoke_spec_invalid', message, fix, alias ? at(alias) : { file: display, line: 1 })] };
+    const where = alias !== undefined ? at(alias) : { file: display, line: 1 };
+    return { ok: false, findings: [specFinding('smoke_spec_invalid', message, fix, where)] };
   }
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(SMOKE_SPEC_SCHEMA);
   if (!validate(value ?? {})) {
     const findings = (validate.errors ?? []).slice(0, 20).map((e) => {
       const segments = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-      const node = (e.keyword === 'additionalProperties' ? keyNode(doc, segments, String(e.params.additionalProperty)) : undefined)
-        ?? (doc.getIn(segments, true) as { range?: [number, number, number] } | undefined);
+      // An unknown key is on its own line, not its parent's.
+      const unknown = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+      const node =
+        (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
+        (doc.getIn(segments, true) as { range?: [number, number, number] } | undefined);
       const what = e.keyword === 'additionalProperties' ? `unknown key "${String(e.params.additionalProperty)}"` : e.message ?? 'is invalid';
       return specFinding('smoke_spec_invalid', `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`, 'See the README\'s "Smoke spec" section for the keys and their types.', node?.range ? at(node.range[0]) : { file: display, line: 1 });
     });
@@ -145,7 +149,9 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
       const node = doc.getIn([key], true) as { range?: [number, number, number] } | undefined;
       const limit = formatLimit(MAX_DURATION_MS[key]!);
       const message = `smoke spec ${display}: ${key} must be at most ${limit}; got ${JSON.stringify(raw[key])}`;
-      return { ok: false, findings: [specFinding('smoke_spec_invalid', message, `Write a duration up to ${limit}.`, node?.range ? at(node.range[0]) : undefined)] };
+      const where = node?.range ? at(node.range[0]) : undefined;
+      const fix = `Write a duration up to ${limit}.`;
+      return { ok: false, findings: [specFinding('smoke_spec_invalid', message, fix, where)] };
     }
     if (ms === undefined || ms <= 0) {
       const node = doc.getIn([key], true) as { range?: [number, number, number] } | undefined;
@@ -173,11 +179,13 @@ const MAX_DURATION_MS: Record<string, number> = { timeout: 10 * 60_000, propagat
 const formatLimit = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${ms / 60_000}m`);
 
 /** The key node of `name` in the map at `segments`: where an unknown key is written. */
-function keyNode(doc: Document, segments: (string | number)[], name: string): { range?: [number, number, number] } | undefined {
+type Ranged = { range?: [number, number, number] };
+
+function keyNode(doc: Document, segments: (string | number)[], name: string): Ranged | undefined {
   const map = segments.length === 0 ? doc.contents : doc.getIn(segments, true);
   if (!isMap(map)) return undefined;
   const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === name);
-  return isScalar(pair?.key) ? (pair.key as { range?: [number, number, number] }) : undefined;
+  return isScalar(pair?.key) ? (pair.key as Ranged) : undefined;
 }
 
 function firstAlias(doc: Document): number | undefined {

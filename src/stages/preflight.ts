@@ -66,6 +66,7 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
   const main = worker.main ? path.resolve(path.dirname(file), worker.main) : undefined;
   const mainExists = main !== undefined && existsSync(main);
   const mainIsDirectory = mainExists && statSync(main!).isDirectory();
+  const mainIsFile = mainExists && !mainIsDirectory;
   findings.push(
     ...checkLocal({
       source,
@@ -73,16 +74,19 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
       environment: config.environment,
       today: new Date().toISOString().slice(0, 10),
       mainExists,
-      mainExports: mainExists && !mainIsDirectory && worker.durableObjects.length > 0 ? exportedNames(readFileSync(main!, 'utf8')) : undefined,
+      mainExports: mainIsFile && worker.durableObjects.length > 0 ?
+        exportedNames(readFileSync(main!, 'utf8')) :
+        undefined,
       references: gateway?.data?.references ?? [],
       serviceBindings: gateway?.serviceBindings ?? [],
       declaredSecrets,
     }),
   );
   if (mainIsDirectory) {
-    const message = `\`main\` names ${worker.main}, a directory: wrangler needs the entry module file and refuses to build`;
-    const fix = 'Point `main` at the entry module file inside it (such as src/index.js), relative to the wrangler config.';
-    findings.push(finding('worker_main_is_directory', 'error', 'config', message, fix, source.locate(worker.pathOf('main'), 'value')));
+    const message = `\`main\` names ${worker.main}, a directory: wrangler needs the entry module file`;
+    const fix = 'Point `main` at the entry module file inside it (such as src/index.js), relative to the config.';
+    const at = source.locate(worker.pathOf('main'), 'value');
+    findings.push(finding('worker_main_is_directory', 'error', 'config', message, fix, at));
   }
   for (const name of config.secrets) {
     if (!config.env[name]) {
@@ -94,8 +98,11 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
   let reader = "the gate's own reading of wrangler's rules";
   if (wrangler.kind === 'rejected') {
     const named = wrangler.line ? undefined : rejectionLocation(wrangler.message, source, config.environment);
-    const at = named ?? { file: display, line: wrangler.line ?? 1, ...(wrangler.column ? { column: wrangler.column } : {}) };
-    findings.push(finding('wrangler_config_invalid', 'error', 'config', `wrangler ${wrangler.version} rejects ${display}${config.environment ? ` for environment ${config.environment}` : ''}: ${wrangler.message}`, 'Fix what wrangler names; the deploy would fail the same way.', at));
+    const at = named ?? { file: display, line: wrangler.line ?? 1, column: wrangler.column };
+    const env = config.environment ? ` for environment ${config.environment}` : '';
+    const message = `wrangler ${wrangler.version} rejects ${display}${env}: ${wrangler.message}`;
+    const fix = 'Fix what wrangler names; the deploy would fail the same way.';
+    findings.push(finding('wrangler_config_invalid', 'error', 'config', message, fix, at));
   } else if (wrangler.kind === 'read') {
     reader = `the project's wrangler ${wrangler.version}`;
     // Wrangler is the authority on the deployed name (environment naming rules included).
@@ -192,9 +199,11 @@ function declaredSecretNames(config: GateConfig, configDir: string, required: st
 
 /** Several wrangler configs side by side: wrangler reads the first of its order, and the others are dead. */
 function ignoredWranglerConfigs(dir: string, used: string): Finding[] {
-  const others = WRANGLER_CONFIG_NAMES.filter((name) => path.join(dir, name) !== used && existsSync(path.join(dir, name)));
+  const others = WRANGLER_CONFIG_NAMES.filter((n) => path.join(dir, n) !== used && existsSync(path.join(dir, n)));
   const usedName = path.basename(used);
-  return others.map((name) =>
-    finding('wrangler_config_ignored', 'warning', 'config', `both ${usedName} and ${name} exist: wrangler uses ${usedName}, and ${name} is ignored`, `Delete ${name} (or move what it holds into ${usedName}); set \`wrangler-config\` to be explicit.`, { file: name, line: 1 }),
-  );
+  return others.map((name) => {
+    const message = `both ${usedName} and ${name} exist: wrangler uses ${usedName}, and ${name} is ignored`;
+    const fix = `Delete ${name} (or move what it holds into ${usedName}); set \`wrangler-config\` to be explicit.`;
+    return finding('wrangler_config_ignored', 'warning', 'config', message, fix, { file: name, line: 1 });
+  });
 }

@@ -9,7 +9,8 @@ import { displayPath } from '../inputs.js';
 import { findDuplicateKeys } from '../json/duplicate-keys.js';
 import { locatePointers, parseJson, type SourceRange } from '../json/json-source.js';
 import type { ConfigIssue } from '../gateway/config-issue.js';
-import { bundledValidator, chooseSchema, compileSchemaFile, type SchemaChoice, type Validator } from '../gateway/schema-source.js';
+import { bundledValidator, chooseSchema, compileSchemaFile } from '../gateway/schema-source.js';
+import type { SchemaChoice, Validator } from '../gateway/schema-source.js';
 import { issuesFromAjvErrors } from '../gateway/schema-messages.js';
 import { checkSemantics, type Reference } from '../gateway/semantic-checks.js';
 import { gatewayHostsOf, type GatewayHosts } from '../wrangler/gateway-hosts.js';
@@ -58,9 +59,11 @@ export async function runValidate(config: GateConfig): Promise<StageOutcome> {
   const read = readTextFile(file);
   if (!read.ok) {
     if (read.reason === 'missing' || read.reason === 'directory' || read.reason === 'unreadable') {
-      const code = `config_${read.reason === 'missing' ? 'not_found' : read.reason === 'directory' ? 'is_directory' : 'unreadable'}`;
+      const kind = { missing: 'not_found', directory: 'is_directory', unreadable: 'unreadable' }[read.reason];
+      const code = `config_${kind}`;
       const fix = 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.';
-      throw new StageError(finding(code, 'error', `config ${display} ${read.detail}`, fix, read.reason === 'unreadable' ? whole() : undefined));
+      const where = read.reason === 'unreadable' ? whole() : undefined;
+      throw new StageError(finding(code, 'error', `config ${display} ${read.detail}`, fix, where));
     }
     const fixes = {
       too_large: 'A gateway config is kilobytes; split generated routes or check that the right file is named.',
@@ -129,7 +132,9 @@ export async function validateConfigText(config: GateConfig, file: string, displ
   });
   if (hosts.finding) findings.push(hosts.finding);
   for (const dup of findDuplicateKeys(text, value)) {
-    const message = `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): JSON.parse, and so the gateway, keeps this one and silently drops the first`;
+    const message =
+      `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
+      'JSON.parse, and so the gateway, keeps this one and silently drops the first';
     const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
     findings.push(finding('duplicate_key', 'error', message, fix, { file: display, ...dup.range }));
   }
@@ -187,6 +192,7 @@ function validates(validator: Validator, value: unknown, choice: SchemaChoice): 
   } catch (error) {
     if (!(error instanceof RangeError) || choice.kind !== 'file') throw error;
     const message = `schema ${choice.file} recurses without end on this config (${error.message})`;
-    throw new StageError(finding('schema_invalid', 'error', message, 'Remove the $ref cycle that never looks into the data.'));
+    const fix = 'Remove the $ref cycle that never looks into the data.';
+    throw new StageError(finding('schema_invalid', 'error', message, fix));
   }
 }
