@@ -76,7 +76,10 @@ export async function compileSchemaFile(file: string, display: string): Promise<
   };
   const read = readTextFile(file);
   if (!read.ok) {
-    return fail(read.reason === 'missing' ? 'schema_not_found' : 'schema_unreadable', `schema ${display} ${read.detail}`, 'Point the `schema` input (or the config\'s $schema) at a JSON Schema file.');
+    const code = read.reason === 'missing' ? 'schema_not_found' : 'schema_unreadable';
+    const fix = "Point the `schema` input (or the config's $schema) at a JSON Schema file.";
+    const where = read.reason === 'missing' ? undefined : { file: display, line: read.line ?? 1 };
+    return fail(code, `schema ${display} ${read.detail}`, fix, where);
   }
   const parsed = parseJson(read.text);
   if (!parsed.ok) {

@@ -97,7 +97,11 @@ const specFinding = (code: string, message: string, fix: string, location?: Loca
 
 export function loadSmokeSpec(file: string, display: string): SpecResult {
   const read = readTextFile(file, 4 * 1024 * 1024);
-  if (!read.ok) return { ok: false, findings: [specFinding('smoke_spec_unreadable', `smoke spec ${display} ${read.detail}`, 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.')] };
+  if (!read.ok) {
+    const fix = 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.';
+    const where = read.reason === 'missing' ? undefined : { file: display, line: read.line ?? 1 };
+    return { ok: false, findings: [specFinding('smoke_spec_unreadable', `smoke spec ${display} ${read.detail}`, fix, where)] };
+  }
   return parseSmokeSpec(read.text, display);
 }
 
