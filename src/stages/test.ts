@@ -14,6 +14,7 @@ import { withHookFailures } from '../testing/test-results.js';
 import { declarationPoint, enclosingHook, type SourcePoint } from '../testing/stack-location.js';
 import { parseVitestErrors, VITEST_ERRORS_ENV, VITEST_ERRORS_REPORTER } from '../testing/vitest-errors.js';
 import { readTextFile } from '../files.js';
+import { counted } from '../text.js';
 import { checkWranglerForE2e } from '../testing/wrangler-check.js';
 import { formatDuration } from '../report/terminal.js';
 import type { StageLog, StageOutcome } from './stage.js';
@@ -174,8 +175,6 @@ function setupFinding(
     evidence: { ...(extra.evidence as object), ...(setup.tests?.length ? { tests: setup.tests } : {}) },
   });
 }
-
-const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** vitest's own errors replace what its JSON says of the same files (a bare message, no stack). */
 function withVitestErrors(failures: TestFailure[], errors: TestFailure[]): TestFailure[] {
