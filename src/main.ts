@@ -11,8 +11,11 @@ import { addStageSection, addVerdict } from './report/summary.js';
 import { requestPathMermaid } from './report/probe-matrix.js';
 import { formatStageResult } from './report/terminal.js';
 import type { SmokeData } from './stages/smoke.js';
+import { outputProblems } from './output-paths.js';
 import { Redactor, redactingStream } from './redaction.js';
 import { RunState, writeFileAtomic } from './run-state.js';
+import { withMissingSteps } from './step-outcomes.js';
+import { reportUsageError } from './usage-record.js';
 import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
 import { PIPELINE_STAGES } from './stages/index.js';
@@ -71,12 +74,12 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
       ...(cmd.runDir ? { runDir: cmd.runDir } : {}),
       ...(cmd.summary ? { summaryFile: cmd.summary } : {}),
     });
+    // An output path the gate cannot write is the user's to fix, and is said before anything runs.
+    const broken = outputProblems(gate);
+    const said = broken.map((p) => p.message).join('\n');
+    if (broken.length > 0) return reportUsageError(said, broken, { argv, env, cwd: io.cwd }, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`gateway-deploy-gate: ${error.message}`);
-      if (env.GITHUB_ACTIONS === 'true') io.stdout(`::error title=gateway-deploy-gate::${escapeCommand(error.message)}`);
-      return 2;
-    }
+    if (error instanceof UsageError) return reportUsageError(error.message, [], { argv, env, cwd: io.cwd }, io);
     throw error;
   }
 
@@ -210,7 +213,7 @@ async function publishStage(result: StageResult, gate: GateConfig, state: RunSta
 }
 
 async function publishReport(gate: GateConfig, state: RunState, io: Io, core: CoreModule | undefined, ranNow?: StageResult[]): Promise<number> {
-  const results = state.load();
+  const results = withMissingSteps(state.load(), gate.env.GATE_STEP_OUTCOMES, gate.runDir);
   if (results.length === 0) {
     const finding: Finding = {
       stage: 'report',

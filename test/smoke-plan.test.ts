@@ -55,7 +55,7 @@ describe('the probe plan', () => {
     const parsed = parseSmokeSpec('timeout: 3s\nprobes:\n  - route: GET /x\n    expekt: { status: 200 }\n', 'smoke.yml');
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.findings.map((f) => [f.code, f.location?.line, f.message])).toEqual([['smoke_spec_invalid', 3, expect.stringContaining('unknown key "expekt"')]]);
+    expect(parsed.findings.map((f) => [f.code, f.location?.line, f.message])).toEqual([['smoke_spec_invalid', 4, expect.stringContaining('unknown key "expekt"')]]); // issue 12.9: the key's own line
     const syntax = parseSmokeSpec('probes: [\n', 'smoke.yml');
     expect(syntax.ok ? [] : syntax.findings.map((f) => f.code)).toEqual(['smoke_spec_syntax']);
   });

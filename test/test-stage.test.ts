@@ -44,6 +44,43 @@ describe('test stage', () => {
     }, 150_000);
   }
 
+  // Issue 11.10: a setup that fails is one finding with the error and the line, not "exited with status 1".
+  for (const runner of ['jest', 'vitest'] as const) {
+    it(`reports each failing ${runner} hook and each test file that fails to load, on its line`, () => {
+      const dir = fixture('test-stage', `${runner}-setup-failures`);
+      const run = runAsRunner('test', { 'working-directory': rel(dir) }, { timeoutMs: 120_000 });
+      expect(run.status).toBe(1);
+      expect(reportSchemaErrors(run.report)).toBeNull();
+      const text = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+      const at = (file: string, token: string) => ({ file, line: positionOf(text(file), token).line });
+      const want = [
+        { code: 'test_hook_failed', ...at('test/e2e/worker.e2e.test.js', 'worker = await unstable_dev') },
+        { code: 'test_hook_failed', ...at('test/router.test.js', 'router = createRouter(undefined)') },
+        { code: 'test_hook_failed', ...at('test/server.test.js', 'server.close()') },
+        // jest's stack runs through the test file's require; vitest's shows only the throw.
+        runner === 'jest'
+          ? { code: 'test_file_failed', ...at('test/upstream.test.js', 'require(') }
+          : { code: 'test_file_failed', ...at('src/upstream.js', 'throw') },
+        { code: 'test_file_failed', ...at('test/paths.test.js', '};') },
+      ];
+      const got = run.report.findings.map((f) => ({ code: f.code, file: f.location?.file, line: f.location?.line }));
+      const order = (x: { file?: string; line?: number }) => `${x.file}:${x.line}`;
+      const sorted = <T extends { file?: string; line?: number }>(list: T[]) =>
+        list.sort((a, b) => order(a).localeCompare(order(b)));
+      expect(sorted(got)).toEqual(sorted(want));
+      const message = (file: string) => run.report.findings.find((f) => f.location?.file === file)!.message;
+      const e2e = message('test/e2e/worker.e2e.test.js');
+      expect(e2e).toMatch(/beforeAll hook.*The entry-point file at "src\/index.js" was not found/s);
+      expect(e2e).toMatch(/2 tests did not run$/);
+      expect(message('test/router.test.js')).toMatch(/beforeEach hook.*reading 'paths'/);
+      expect(message('test/server.test.js')).toMatch(/afterAll hook.*reading 'close'/);
+      const upstream = run.report.findings.find((f) => /UPSTREAM_URL is not set/.test(f.message));
+      expect(upstream?.message).toMatch(/^test file test\/upstream.test.js failed to load/);
+      expect(message('test/paths.test.js')).toMatch(/test file test\/paths.test.js failed to load/);
+      expect(run.stdout + run.stderr).not.toMatch(/exited with status/);
+    }, 150_000);
+  }
+
   it('says once that wrangler is missing instead of running the E2E tests', () => {
     const dir = tempDir('gate-nowrangler-project-');
     const pkg = '{\n  "name": "no-wrangler",\n  "scripts": {\n    "test": "node -e 0",\n    "test:e2e": "node -e \\"process.exit(1)\\""\n  }\n}\n';

@@ -6,6 +6,7 @@ import type { Finding } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { locatePointers, parseJson } from '../json/json-source.js';
 import type { ConfigIssue } from './config-issue.js';
+import { findRefCycle } from './schema-cycles.js';
 import { issuesFromAjvErrors } from './schema-messages.js';
 
 export type SchemaChoice =
@@ -75,7 +76,10 @@ export async function compileSchemaFile(file: string, display: string): Promise<
   };
   const read = readTextFile(file);
   if (!read.ok) {
-    return fail(read.reason === 'missing' ? 'schema_not_found' : 'schema_unreadable', `schema ${display} ${read.detail}`, 'Point the `schema` input (or the config\'s $schema) at a JSON Schema file.');
+    const code = read.reason === 'missing' ? 'schema_not_found' : 'schema_unreadable';
+    const fix = "Point the `schema` input (or the config's $schema) at a JSON Schema file.";
+    const where = read.reason === 'missing' ? undefined : { file: display, line: read.line ?? 1 };
+    return fail(code, `schema ${display} ${read.detail}`, fix, where);
   }
   const parsed = parseJson(read.text);
   if (!parsed.ok) {
@@ -103,6 +107,15 @@ export async function compileSchemaFile(file: string, display: string): Promise<
         location: { file: display, ...rangeOf(located.get(`${issue.target}:${issue.pointer}`)!) },
       })),
     );
+  }
+  const cycle = findRefCycle(schema);
+  if (cycle !== undefined) {
+    const range = locatePointers(read.text, [{ pointer: cycle, target: 'key' }]).get(`key:${cycle}`);
+    const message =
+      `schema ${display}: the $ref at ${cycle} leads back to a schema it is part of ` +
+      'without looking into the data, so validating would never end';
+    const fix = 'Point the $ref at a definition that checks something, or remove it.';
+    return fail('schema_invalid', message, fix, range ? { file: display, ...rangeOf(range) } : undefined);
   }
   try {
     return ajv.compile(schema);

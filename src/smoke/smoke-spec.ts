@@ -1,7 +1,7 @@
 // The smoke spec (`smoke` input): a YAML or JSON file that tunes the probes and adds or overrides
 // them. Checked with ajv; a mistake is a finding on its line, never a crash.
 import { Ajv } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { Finding, Location } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { parseDuration } from '../testing/run-command.js';
@@ -97,7 +97,11 @@ const specFinding = (code: string, message: string, fix: string, location?: Loca
 
 export function loadSmokeSpec(file: string, display: string): SpecResult {
   const read = readTextFile(file, 4 * 1024 * 1024);
-  if (!read.ok) return { ok: false, findings: [specFinding('smoke_spec_unreadable', `smoke spec ${display} ${read.detail}`, 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.')] };
+  if (!read.ok) {
+    const fix = 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.';
+    const where = read.reason === 'missing' ? undefined : { file: display, line: read.line ?? 1 };
+    return { ok: false, findings: [specFinding('smoke_spec_unreadable', `smoke spec ${display} ${read.detail}`, fix, where)] };
+  }
   return parseSmokeSpec(read.text, display);
 }
 
@@ -113,13 +117,27 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
     const error = doc.errors[0]!;
     return { ok: false, findings: [specFinding('smoke_spec_syntax', `smoke spec ${display} is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at this position.', at(error.pos[0]))] };
   }
-  const value = doc.toJS() as unknown;
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (error) {
+    // yaml refuses aliases that expand past its limit (a "billion laughs" bomb): the spec's fault.
+    const alias = firstAlias(doc);
+    const message = `smoke spec ${display}: ${error instanceof Error ? error.message : String(error)}`;
+    const fix = 'Write the values out instead of nesting aliases (*name) that multiply.';
+    const where = alias !== undefined ? at(alias) : { file: display, line: 1 };
+    return { ok: false, findings: [specFinding('smoke_spec_invalid', message, fix, where)] };
+  }
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(SMOKE_SPEC_SCHEMA);
   if (!validate(value ?? {})) {
     const findings = (validate.errors ?? []).slice(0, 20).map((e) => {
       const segments = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-      const node = doc.getIn(segments, true) as { range?: [number, number, number] } | undefined;
+      // An unknown key is on its own line, not its parent's.
+      const unknown = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+      const node =
+        (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
+        (doc.getIn(segments, true) as { range?: [number, number, number] } | undefined);
       const what = e.keyword === 'additionalProperties' ? `unknown key "${String(e.params.additionalProperty)}"` : e.message ?? 'is invalid';
       return specFinding('smoke_spec_invalid', `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`, 'See the README\'s "Smoke spec" section for the keys and their types.', node?.range ? at(node.range[0]) : { file: display, line: 1 });
     });
@@ -131,6 +149,14 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
   for (const [key, field] of durations) {
     if (raw[key] === undefined) continue;
     const ms = typeof raw[key] === 'number' ? (raw[key] as number) * 1000 : parseDuration(String(raw[key]));
+    if (ms !== undefined && ms > MAX_DURATION_MS[key]!) {
+      const node = doc.getIn([key], true) as { range?: [number, number, number] } | undefined;
+      const limit = formatLimit(MAX_DURATION_MS[key]!);
+      const message = `smoke spec ${display}: ${key} must be at most ${limit}; got ${JSON.stringify(raw[key])}`;
+      const where = node?.range ? at(node.range[0]) : undefined;
+      const fix = `Write a duration up to ${limit}.`;
+      return { ok: false, findings: [specFinding('smoke_spec_invalid', message, fix, where)] };
+    }
     if (ms === undefined || ms <= 0) {
       const node = doc.getIn([key], true) as { range?: [number, number, number] } | undefined;
       return { ok: false, findings: [specFinding('smoke_spec_invalid', `smoke spec ${display}: ${key} must be a duration such as 10s or 1500ms; got ${JSON.stringify(raw[key])}`, 'Write a duration: 10s, 1500ms, 2m or plain seconds.', node?.range ? at(node.range[0]) : undefined)] };
@@ -149,4 +175,30 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
     });
   }
   return { ok: true, spec };
+}
+
+/** Upper bounds: a probe or a retry window longer than these is a typo (and Node's timers stop at 24.8 days). */
+const MAX_DURATION_MS: Record<string, number> = { timeout: 10 * 60_000, propagation: 60 * 60_000 };
+
+const formatLimit = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${ms / 60_000}m`);
+
+/** The key node of `name` in the map at `segments`: where an unknown key is written. */
+type Ranged = { range?: [number, number, number] };
+
+function keyNode(doc: Document, segments: (string | number)[], name: string): Ranged | undefined {
+  const map = segments.length === 0 ? doc.contents : doc.getIn(segments, true);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === name);
+  return isScalar(pair?.key) ? (pair.key as Ranged) : undefined;
+}
+
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }

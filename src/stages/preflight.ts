@@ -2,7 +2,7 @@
 // with positions (and by the project's own wrangler, as the deploy will read it), and every
 // binding, secret and config source the gateway needs: declared locally, and present in the
 // account when a Cloudflare API token is available.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { apiSettingsFromEnv, resolveAccount } from '../cloudflare/api.js';
 import { counted } from '../text.js';
@@ -15,7 +15,8 @@ import { checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
 import { readWithProjectWrangler } from '../wrangler/project-wrangler.js';
-import { findWranglerConfig } from '../wrangler/wrangler-file.js';
+import { findWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
+import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
 import type { StageOutcome } from './stage.js';
 import { locateConfig, validateConfigText, type ConfigAnalysis } from './validate.js';
@@ -55,6 +56,7 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
   const source = loaded.source;
   const environments = definedEnvironments(source.raw);
   const findings: Finding[] = checkEnvironmentChoice(source, config.environment, environments);
+  if (!config.wranglerConfig) findings.push(...ignoredWranglerConfigs(config.workingDirectory, file));
   if (findings.some((f) => f.code === 'environment_not_found')) return { findings };
 
   // The project's wrangler loads in the background (about a second) while the local checks run.
@@ -64,6 +66,8 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
   const declaredSecrets = declaredSecretNames(config, path.dirname(file), worker.requiredSecrets.map((s) => s.name));
   const main = worker.main ? path.resolve(path.dirname(file), worker.main) : undefined;
   const mainExists = main !== undefined && existsSync(main);
+  const mainIsDirectory = mainExists && statSync(main!).isDirectory();
+  const mainIsFile = mainExists && !mainIsDirectory;
   findings.push(
     ...checkLocal({
       source,
@@ -71,10 +75,16 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
       environment: config.environment,
       today: new Date().toISOString().slice(0, 10),
       mainExists,
-      mainExports: mainExists && worker.durableObjects.length > 0 ? exportedNames(readFileSync(main!, 'utf8')) : undefined,
+      mainExports: mainIsFile && worker.durableObjects.length > 0 ? exportedNames(readFileSync(main!, 'utf8')) : undefined,
       serviceBindings: gateway?.serviceBindings ?? [],
     }),
   );
+  if (mainIsDirectory) {
+    const message = `\`main\` names ${worker.main}, a directory: wrangler needs the entry module file`;
+    const fix = 'Point `main` at the entry module file inside it (such as src/index.js), relative to the config.';
+    const at = source.locate(worker.pathOf('main'), 'value');
+    findings.push(finding('worker_main_is_directory', 'error', 'config', message, fix, at));
+  }
   for (const name of config.secrets) {
     if (!config.env[name]) {
       findings.push(finding('secret_value_missing', 'error', 'binding', `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`, `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`));
@@ -84,7 +94,12 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
   const wrangler = await reading;
   let reader = "the gate's own reading of wrangler's rules";
   if (wrangler.kind === 'rejected') {
-    findings.push(finding('wrangler_config_invalid', 'error', 'config', `wrangler ${wrangler.version} rejects ${display}${config.environment ? ` for environment ${config.environment}` : ''}: ${wrangler.message}`, 'Fix what wrangler names; the deploy would fail the same way.', { file: display, line: wrangler.line ?? 1, ...(wrangler.column ? { column: wrangler.column } : {}) }));
+    const named = wrangler.line ? undefined : rejectionLocation(wrangler.message, source, config.environment);
+    const at = named ?? { file: display, line: wrangler.line ?? 1, column: wrangler.column };
+    const env = config.environment ? ` for environment ${config.environment}` : '';
+    const message = `wrangler ${wrangler.version} rejects ${display}${env}: ${wrangler.message}`;
+    const fix = 'Fix what wrangler names; the deploy would fail the same way.';
+    findings.push(finding('wrangler_config_invalid', 'error', 'config', message, fix, at));
   } else if (wrangler.kind === 'read') {
     reader = `the project's wrangler ${wrangler.version}`;
     // Wrangler is the authority on the deployed name (environment naming rules included).
@@ -186,4 +201,15 @@ function declaredSecretNames(config: GateConfig, configDir: string, required: st
   }
   for (const name of config.secrets) if (!declared.has(name)) declared.set(name, 'the secrets input');
   return declared;
+}
+
+/** Several wrangler configs side by side: wrangler reads the first of its order, and the others are dead. */
+function ignoredWranglerConfigs(dir: string, used: string): Finding[] {
+  const others = WRANGLER_CONFIG_NAMES.filter((n) => path.join(dir, n) !== used && existsSync(path.join(dir, n)));
+  const usedName = path.basename(used);
+  return others.map((name) => {
+    const message = `both ${usedName} and ${name} exist: wrangler uses ${usedName}, and ${name} is ignored`;
+    const fix = `Delete ${name} (or move what it holds into ${usedName}); set \`wrangler-config\` to be explicit.`;
+    return finding('wrangler_config_ignored', 'warning', 'config', message, fix, { file: name, line: 1 });
+  });
 }

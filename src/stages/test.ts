@@ -1,6 +1,7 @@
 // Stage: the project's own unit tests, then its local E2E tests, with each failing test turned
 // into a finding on the line that failed.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Location } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
@@ -8,9 +9,12 @@ import { displayPath } from '../inputs.js';
 import { locatePointers, toPointer } from '../json/json-source.js';
 import { defaultE2eCommand, defaultUnitCommand, describeCommand, readScripts, withJsonReporter } from '../testing/project.js';
 import { runCommand } from '../testing/run-command.js';
-import { parseTestResults, type TestFailure, type TestResults } from '../testing/test-results.js';
-import { declarationPoint, type SourcePoint } from '../testing/stack-location.js';
+import { parseTestResults, type SetupFailure, type TestFailure, type TestResults } from '../testing/test-results.js';
+import { withHookFailures } from '../testing/test-results.js';
+import { declarationPoint, enclosingHook, type SourcePoint } from '../testing/stack-location.js';
+import { parseVitestErrors, VITEST_ERRORS_ENV, VITEST_ERRORS_REPORTER } from '../testing/vitest-errors.js';
 import { readTextFile } from '../files.js';
+import { counted } from '../text.js';
 import { checkWranglerForE2e } from '../testing/wrangler-check.js';
 import { formatDuration } from '../report/terminal.js';
 import type { StageLog, StageOutcome } from './stage.js';
@@ -70,15 +74,29 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
       }
     }
     const resultsFile = path.join(config.runDir, `test-${step.kind}-results.json`);
+    const errorsFile = path.join(config.runDir, `test-${step.kind}-errors.json`);
     mkdirSync(config.runDir, { recursive: true }); // jest does not create the results' directory
     rmSync(resultsFile, { force: true });
-    const { command, resultsFile: expected } = withJsonReporter(described, scripts, resultsFile);
-    const env = { ...config.env, CI: 'true', ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}) };
+    rmSync(errorsFile, { force: true });
+    const reporter = described.runner === 'vitest' ? writeVitestReporter(config.runDir) : undefined;
+    const { command, resultsFile: expected } = withJsonReporter(described, scripts, resultsFile, reporter);
+    const env = {
+      ...config.env,
+      CI: 'true',
+      [VITEST_ERRORS_ENV]: errorsFile,
+      ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
+    };
     const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
     const run = await log.group(`${label}: ${step.command}`, () =>
       runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }),
     );
     const results = expected && existsSync(expected) ? readResults(expected, dir) : undefined;
+    const textOf = (file: string) => {
+      const read = readTextFile(file);
+      return read.ok ? read.text : undefined;
+    };
+    const ownErrors = reporter ? readVitestErrors(errorsFile, dir) : [];
+    const failures = withHookFailures(withVitestErrors(results?.failures ?? [], ownErrors), textOf);
     runs.push({
       kind: step.kind,
       command: step.command,
@@ -101,16 +119,8 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
       );
       continue;
     }
-    for (const failure of results?.failures ?? []) {
-      const point = failure.point ?? declaredAt(failure);
-      findings.push(
-        finding('test_failed', `${step.kind === 'e2e' ? 'E2E test' : 'test'} "${failure.title}" failed: ${failure.message}`, `Fix the code under test or the test at this line (${step.command}).`, {
-          ...(point ? { location: { file: displayPath(point.file, dir), line: point.line, column: point.column } } : { location: { file: displayPath(failure.file, dir), line: 1 } }),
-          evidence: { kind: step.kind, command: step.command, test: failure.title },
-        }),
-      );
-    }
-    if (run.exitCode !== 0 && (results?.failures.length ?? 0) === 0) {
+    for (const failure of failures) findings.push(failureFinding(failure, step, dir));
+    if (run.exitCode !== 0 && failures.length === 0) {
       findings.push(
         finding('test_command_failed', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
           evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
@@ -121,6 +131,85 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
   }
   const total = runs.reduce((t, r) => t + (r.totals ? r.totals.passed + r.totals.failed : 0), 0);
   return { findings, data: { runs }, note: `${runs.length} command${runs.length === 1 ? '' : 's'}, ${total} tests` };
+}
+
+function failureFinding(failure: TestFailure, step: { kind: TestKind; command: string }, dir: string): Finding {
+  const point = failure.point ?? (failure.setup ? syntaxCheckPoint(failure) : declaredAt(failure));
+  const location = point
+    ? { file: displayPath(point.file, dir), line: point.line, column: point.column }
+    : { file: displayPath(failure.file, dir), line: 1 };
+  const evidence = { kind: step.kind, command: step.command, test: failure.title };
+  if (failure.setup) return setupFinding(failure, failure.setup, step, dir, { location, evidence });
+  const what = step.kind === 'e2e' ? 'E2E test' : 'test';
+  const fix = `Fix the code under test or the test at this line (${step.command}).`;
+  return finding('test_failed', `${what} "${failure.title}" failed: ${failure.message}`, fix, { location, evidence });
+}
+
+/** A hook that threw or a file that did not load: one finding, whatever number of tests it stopped. */
+function setupFinding(
+  failure: TestFailure,
+  setup: SetupFailure,
+  step: { command: string },
+  dir: string,
+  extra: Partial<Finding>,
+): Finding {
+  const file = displayPath(failure.file, dir);
+  const message = failure.message.split(`${dir}${path.sep}`).join('');
+  if (setup.kind === 'load') {
+    const what = SYNTAX_ERROR.test(message)
+      ? 'the syntax error'
+      : 'the import at this line, or the module it loads, which throws';
+    const fix = `Fix ${what} (${step.command}); none of the file's tests ran.`;
+    return finding('test_file_failed', `test file ${file} failed to load: ${message}`, fix, extra);
+  }
+  const read = failure.point && readTextFile(failure.point.file);
+  const hook = read && read.ok ? enclosingHook(read.text, failure.point!.line)?.hook : undefined;
+  const where = `${hook ? `the ${hook} hook` : 'a hook'}${setup.suite ? ` of "${setup.suite}"` : ''} in ${file}`;
+  const before = hook === 'beforeAll' || hook === 'beforeEach';
+  const tests = setup.tests?.length ?? 0;
+  const stopped = tests ? `; ${counted(tests, 'test')} ${before ? 'did not run' : 'affected'}` : '';
+  const skipped = before ? '; the tests it sets up did not run' : '';
+  const fix = `Fix ${hook ? `the ${hook} hook` : 'the hook'} at this line (${step.command})${skipped}.`;
+  return finding('test_hook_failed', `${where} failed: ${message}${stopped}`, fix, {
+    ...extra,
+    evidence: { ...(extra.evidence as object), ...(setup.tests?.length ? { tests: setup.tests } : {}) },
+  });
+}
+
+/** vitest's own errors replace what its JSON says of the same files (a bare message, no stack). */
+function withVitestErrors(failures: TestFailure[], errors: TestFailure[]): TestFailure[] {
+  const covered = new Set(errors.map((e) => e.file));
+  return [...failures.filter((f) => !(f.setup && covered.has(f.file))), ...errors];
+}
+
+function writeVitestReporter(runDir: string): string {
+  const file = path.join(runDir, 'vitest-errors-reporter.mjs');
+  writeFileSync(file, VITEST_ERRORS_REPORTER);
+  return file;
+}
+
+function readVitestErrors(file: string, dir: string): TestFailure[] {
+  try {
+    return parseVitestErrors(JSON.parse(readFileSync(file, 'utf8')), dir);
+  } catch {
+    return []; // vitest < 3 does not call the reporter; its JSON still counts.
+  }
+}
+
+// jest's (Babel's) and vitest's (Vite's) words for a file that does not parse.
+const SYNTAX_ERROR = /SyntaxError|invalid JS syntax|Failed to parse/i;
+
+/** A JavaScript test file that does not parse: where Node's parser stops (`node --check`). */
+function syntaxCheckPoint(failure: TestFailure): SourcePoint | undefined {
+  if (failure.setup?.kind !== 'load' || !/\.[cm]?js$/.test(failure.file)) return undefined;
+  if (!SYNTAX_ERROR.test(failure.message)) return undefined;
+  const check = spawnSync(process.execPath, ['--check', failure.file], { encoding: 'utf8', timeout: 10_000 });
+  // Node prints "<file>:<line>", the source line, then a caret under the column.
+  const lines = (check.stderr ?? '').split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`${failure.file}:`));
+  const line = at === -1 ? NaN : Number(lines[at]!.slice(failure.file.length + 1));
+  const caret = lines[at + 2]?.indexOf('^') ?? -1;
+  return Number.isInteger(line) && line > 0 ? { file: failure.file, line, column: caret + 1 || 1 } : undefined;
 }
 
 function readResults(file: string, dir: string): TestResults | undefined {

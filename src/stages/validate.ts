@@ -6,9 +6,11 @@ import type { Finding, Location, Severity } from '../findings.js';
 import { formatBytes, readTextFile } from '../files.js';
 import type { GateConfig } from '../inputs.js';
 import { displayPath } from '../inputs.js';
+import { findDuplicateKeys } from '../json/duplicate-keys.js';
 import { locatePointers, parseJson, type SourceRange } from '../json/json-source.js';
 import type { ConfigIssue } from '../gateway/config-issue.js';
 import { bundledValidator, chooseSchema, compileSchemaFile } from '../gateway/schema-source.js';
+import type { SchemaChoice, Validator } from '../gateway/schema-source.js';
 import { issuesFromAjvErrors } from '../gateway/schema-messages.js';
 import { checkSemantics, type Reference } from '../gateway/semantic-checks.js';
 import { gatewayHostsOf, type GatewayHosts } from '../wrangler/gateway-hosts.js';
@@ -59,14 +61,18 @@ export async function runValidate(config: GateConfig): Promise<StageOutcome> {
   const read = readTextFile(file);
   if (!read.ok) {
     if (read.reason === 'missing' || read.reason === 'directory' || read.reason === 'unreadable') {
-      throw new StageError(finding(`config_${read.reason === 'missing' ? 'not_found' : read.reason === 'directory' ? 'is_directory' : 'unreadable'}`, 'error', `config ${display} ${read.detail}`, 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.'));
+      const kind = { missing: 'not_found', directory: 'is_directory', unreadable: 'unreadable' }[read.reason];
+      const code = `config_${kind}`;
+      const fix = 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.';
+      const where = read.reason === 'unreadable' ? whole() : undefined;
+      throw new StageError(finding(code, 'error', `config ${display} ${read.detail}`, fix, where));
     }
     const fixes = {
       too_large: 'A gateway config is kilobytes; split generated routes or check that the right file is named.',
       binary: 'Point the `config` input at the JSON config, saved as UTF-8.',
       empty: 'Write the gateway config (at least {"paths": []}) or point `config` at the right file.',
     } as const;
-    return { findings: [finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole())] };
+    return { findings: [finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole(read.line))] };
   }
 
   const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
@@ -104,7 +110,7 @@ export async function validateConfigText(config: GateConfig, file: string, displ
   // The gateway validates after substituting references: judge what it will see.
   const seen = substitute(value, wrangler.vars);
   const issues: ConfigIssue[] = [...schemaIssues];
-  if (!validator(seen.value)) {
+  if (!validates(validator, seen.value, choice)) {
     const errors = dropDeferredChecks(validator.errors ?? [], seen.unknown);
     const found = issuesFromAjvErrors(errors, seen.value);
     issues.push(...found.map((issue) => withSubstitution(issue, seen, wrangler.varsOrigin)));
@@ -134,6 +140,13 @@ export async function validateConfigText(config: GateConfig, file: string, displ
     return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', location);
   });
   if (wrangler.finding) findings.push(wrangler.finding);
+  for (const dup of findDuplicateKeys(text, value)) {
+    const message =
+      `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
+      'JSON.parse, and so the gateway, keeps this one and silently drops the first';
+    const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
+    findings.push(finding('duplicate_key', 'error', message, fix, { file: display, ...dup.range }));
+  }
 
   const data: ValidateData = {
     configFile: display,
@@ -215,4 +228,16 @@ function readWranglerFacts(config: GateConfig): WranglerFacts {
     facts.varsOrigin = `${env ? `[env.${env}.vars]` : '[vars]'} of ${display}`;
   }
   return facts;
+}
+
+/** A schema whose recursion never ends (one findRefCycle cannot see) is the schema's fault, not a crash. */
+function validates(validator: Validator, value: unknown, choice: SchemaChoice): boolean {
+  try {
+    return validator(value);
+  } catch (error) {
+    if (!(error instanceof RangeError) || choice.kind !== 'file') throw error;
+    const message = `schema ${choice.file} recurses without end on this config (${error.message})`;
+    const fix = 'Remove the $ref cycle that never looks into the data.';
+    throw new StageError(finding('schema_invalid', 'error', message, fix));
+  }
 }

@@ -55,15 +55,22 @@ export function defaultE2eCommand(scripts: Record<string, string>): string | und
 
 /**
  * The command with the runner's JSON reporter added, unless the user's script already picks a
- * reporter. npm scripts get the flags after `--`.
+ * reporter. npm scripts get the flags after `--`. For vitest, `errorsReporter` (a reporter
+ * module's path) is added too: vitest's JSON leaves out the errors of hooks and failed imports.
  */
-export function withJsonReporter(cmd: TestCommand, scripts: Record<string, string>, outputFile: string): { command: string; resultsFile?: string } {
+export function withJsonReporter(
+  cmd: TestCommand,
+  scripts: Record<string, string>,
+  outputFile: string,
+  errorsReporter?: string,
+): { command: string; resultsFile?: string } {
   const body = cmd.script ? (scripts[cmd.script] ?? '') : cmd.command;
   if (cmd.runner === 'unknown' || /--json\b|--reporter\b|--outputFile\b/.test(body)) return { command: cmd.command };
   const quoted = JSON.stringify(outputFile);
+  const extra = errorsReporter ? ` --reporter=${JSON.stringify(errorsReporter)}` : '';
   const flags =
     cmd.runner === 'jest'
       ? `--json --outputFile=${quoted} --testLocationInResults`
-      : `--reporter=default --reporter=json --outputFile.json=${quoted}`;
+      : `--reporter=default --reporter=json${extra} --outputFile.json=${quoted}`;
   return { command: cmd.script ? `${cmd.command} -- ${flags}` : `${cmd.command} ${flags}`, resultsFile: outputFile };
 }

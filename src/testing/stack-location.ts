@@ -11,15 +11,20 @@ export interface SourcePoint {
   column: number;
 }
 
-// "    at fn (/abs/file.ts:12:5)", "    at /abs/file.ts:12:5", "    at file:///abs/file.ts:12:5"
-const FRAME = /^\s*at (?:.*? \()?((?:file:\/\/)?\/[^():]+|[A-Za-z]:\\[^():]+):(\d+):(\d+)\)?\s*$/;
+// "    at fn (/abs/file.ts:12:5)", "    at /abs/file.ts:12:5", "    at file:///abs/file.ts:12:5"; with a
+// base directory also jest's "at Object.require (test/a.test.js:1:11)", relative to its rootDir.
+const FRAME = /^\s*at (?:.*? \()?((?:file:\/\/)?\/[^():]+|[A-Za-z]:\\[^():]+|\.{0,2}[\w@.-][^():]*):(\d+):(\d+)\)?\s*$/;
 
-export function stackFrames(text: string): SourcePoint[] {
+export function stackFrames(text: string, baseDir?: string): SourcePoint[] {
   const frames: SourcePoint[] = [];
   for (const raw of text.split('\n')) {
     const m = FRAME.exec(stripAnsi(raw));
     if (!m) continue;
-    const file = m[1]!.startsWith('file://') ? fileURLToPath(m[1]!) : m[1]!;
+    let file = m[1]!.startsWith('file://') ? fileURLToPath(m[1]!) : m[1]!;
+    if (!path.isAbsolute(file) && !/^[A-Za-z]:\\/.test(file)) {
+      if (!baseDir) continue;
+      file = path.resolve(baseDir, file);
+    }
     frames.push({ file, line: Number(m[2]), column: Number(m[3]) });
   }
   return frames;
@@ -31,8 +36,13 @@ const inProject = (file: string, projectDir: string) => {
 };
 
 /** The frame in the test file, else the deepest frame inside the project (outside node_modules). */
-export function failurePoint(stack: string, projectDir: string, testFile?: string): SourcePoint | undefined {
-  const frames = stackFrames(stack);
+export function failurePoint(
+  stack: string,
+  projectDir: string,
+  testFile?: string,
+  baseDir?: string,
+): SourcePoint | undefined {
+  const frames = stackFrames(stack, baseDir);
   const inTest = testFile ? frames.find((f) => path.resolve(f.file) === path.resolve(testFile)) : undefined;
   return inTest ?? frames.find((f) => inProject(f.file, projectDir));
 }
@@ -48,4 +58,29 @@ export function declarationPoint(text: string, title: string): { line: number; c
   if (found.length !== 1) return undefined;
   const before = text.slice(0, found[0]!.index);
   return { line: before.split('\n').length, column: found[0]!.index - before.lastIndexOf('\n') };
+}
+
+export type HookName = 'beforeAll' | 'beforeEach' | 'afterAll' | 'afterEach';
+
+const HOOK_CALL = /\b(beforeAll|beforeEach|afterAll|afterEach)\s*\(/;
+const TEST_CALL = /\b(?:it|test|describe)(?:\.\w+)*\s*\(/;
+
+/**
+ * The hook whose body holds `line` of a test file: the nearest hook call above it, unless a
+ * test or describe starts in between. Undefined when the line is not inside a hook.
+ */
+export function enclosingHook(text: string, line: number): { hook: HookName; line: number } | undefined {
+  const lines = text.split('\n');
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const hook = HOOK_CALL.exec(lines[i]!);
+    if (hook) return { hook: hook[1] as HookName, line: i + 1 };
+    if (TEST_CALL.test(lines[i]!)) return undefined;
+  }
+  return undefined;
+}
+
+/** Babel's (jest's) "SyntaxError: /abs/file.js: Unexpected token (4:0)": where the parser stopped. */
+export function syntaxErrorPoint(message: string): SourcePoint | undefined {
+  const m = /SyntaxError: ((?:\/|[A-Za-z]:\\)[^:\n]+): [^\n]*\((\d+):(\d+)\)/.exec(stripAnsi(message));
+  return m ? { file: m[1]!, line: Number(m[2]), column: Number(m[3]) + 1 } : undefined;
 }

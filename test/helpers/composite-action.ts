@@ -1,7 +1,8 @@
 // Runs this repository's action.yml the way the GitHub runner runs a composite action, so a test
 // exercises the manifest itself (each step's `if`, its env, its command) and not only the CLI:
-// - `${{ inputs.* }}` (with the manifest's defaults), `${{ runner.temp }}` and
-//   `${{ steps.<id>.outputs.* }}` are filled in; any other expression fails the test;
+// - `${{ inputs.* }}` (with the manifest's defaults), `${{ runner.temp }}`,
+//   `${{ steps.<id>.outputs.* }}` and `${{ steps.<id>.outcome }}` are filled in; any other
+//   expression fails the test;
 // - each `run` goes to `bash --noprofile --norc -eo pipefail` with GITHUB_ACTION_PATH, its own
 //   GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, in the job's workspace;
 // - a step's `if` understands success(), failure(), always() and `steps.<id>.outcome == '…'`
@@ -81,6 +82,8 @@ export async function runCompositeAction(
       if ((m = /^inputs\.([\w-]+)$/.exec(expression))) return inputValue(m[1]!);
       if (expression === 'runner.temp') return runnerTemp;
       if ((m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expression))) return byId.get(m[1]!)?.outputs[m[2]!] ?? '';
+      // A step that has not run yet (or does not exist) has an empty outcome, as on the runner.
+      if ((m = /^steps\.([\w-]+)\.outcome$/.exec(expression))) return byId.get(m[1]!)?.outcome ?? '';
       throw new Error(`unsupported expression in action.yml: \${{ ${expression} }}`);
     });
 
