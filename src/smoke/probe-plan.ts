@@ -209,8 +209,11 @@ function bodyFor(method: string): { headers?: Record<string, string>; body?: str
 /** A path that the gateway routes to `route` for `method`: parameters and the wildcard filled with safe samples. */
 export function concretePath(route: PlannedRoute, table: RouteTable, params: Record<string, string>, method = route.method === 'ANY' ? 'GET' : route.method): string | undefined {
   const segments = route.path.split('/');
-  for (const sample of SAMPLE_VALUES) {
-    const filled = segments.map((s) => (isWildcard(s) ? (params['.+'] ?? params.proxy ?? 'gate-smoke') : isParam(s) ? encodeURIComponent(params[s.slice(1, -1)] ?? sample) : s));
+  const rest = params['.+'] ?? params.proxy;
+  // A wildcard also takes two segments, past a `{param}` sibling that wins one.
+  const tails = rest !== undefined ? [rest] : ['gate-smoke', 'gate-smoke/1'];
+  for (const [sample, tail] of SAMPLE_VALUES.flatMap((v) => tails.map((t) => [v, t] as const))) {
+    const filled = segments.map((s) => (isWildcard(s) ? tail : isParam(s) ? encodeURIComponent(params[s.slice(1, -1)] ?? sample) : s));
     const path = filled.join('/') || '/';
     if (table.choose(method, path)?.route.index === route.index) return path;
   }
