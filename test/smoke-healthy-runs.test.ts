@@ -44,7 +44,7 @@ const SECRETS = { AUTH0_CLIENT_SECRET: 'client-secret-value', AUTH0_JWKS: '{"key
 test(`${RUNS} healthy deploy + smoke runs of a realistic gateway with no smoke spec: no error, no rollback`, async () => {
   const project = await realisticProject(upstream.url, 'gateway-realistic');
   const env = { ...cf.env, ...SECRETS };
-  const runs: Array<{ deploy: GateRun; smoke: GateRun; rollback: GateRun; runDir: string }> = [];
+  const runs: Array<{ deploy: GateRun; smoke: GateRun; rolledBack: boolean; serving: unknown; runDir: string }> = [];
   const started = Date.now();
   let url: string | undefined;
   for (let i = 0; i < RUNS; i++) {
@@ -53,11 +53,13 @@ test(`${RUNS} healthy deploy + smoke runs of a realistic gateway with no smoke s
     const deploy = await runGate(['deploy', '--deploy', 'direct', ...secrets], { cwd: project.dir, runDir, env });
     url ??= (await cf.worker('gateway-realistic')).url!;
     const smoke = await runGate(['smoke', '--url', url], { cwd: project.dir, runDir, env });
-    // The composite action runs rollback only after a failed smoke step; run it anyway to see it do nothing.
-    const rollback = await runGate(['rollback'], { cwd: project.dir, runDir, env });
-    runs.push({ deploy, smoke, rollback, runDir });
+    // As the composite action: rollback only after a failed smoke step.
+    const rollback = smoke.status === 0 ? undefined : await runGate(['rollback'], { cwd: project.dir, runDir, env });
+    const serving = (await cf.worker('gateway-realistic')).deployment;
+    runs.push({ deploy, smoke, rolledBack: rollback?.report.deployment?.rolledBack === true, serving, runDir });
   }
-  const healthy = runs.filter((r) => r.deploy.status === 0 && r.smoke.status === 0 && r.smoke.report.findings.every((f) => f.severity !== 'error') && r.rollback.report.deployment?.rolledBack !== true);
+  // Healthy: deployed, no error, nothing rolled back, and the deployed version is the one serving.
+  const healthy = runs.filter((r) => r.deploy.status === 0 && r.smoke.status === 0 && r.smoke.report.findings.every((f) => f.severity !== 'error') && !r.rolledBack && JSON.stringify(r.serving) === JSON.stringify([{ version_id: r.deploy.report.deployment?.versionId, percentage: 100 }]));
   process.stdout.write(`${healthy.length}/${RUNS} healthy deploy + smoke runs passed with no error and no rollback in ${Math.round((Date.now() - started) / 1000)} s\n`);
   for (const { smoke } of runs) {
     expect({ status: smoke.status, errors: smoke.report.findings.filter((f) => f.severity === 'error') }).toEqual({ status: 0, errors: [] });
