@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 const configLine = (project: GatewayProject, route: string): number => positionOf(readFileSync(project.file(CONFIG), 'utf8'), `"path": "${route}"`, `"${route}"`).line;
-const varLine = (project: GatewayProject, name: string): number => positionOf(readFileSync(project.file('wrangler.toml'), 'utf8'), `${name} = `).line;
+/** The line of the top-level var (the tests deploy no environment). */
+const varLine = (project: GatewayProject, name: string): number => readFileSync(project.file('wrangler.toml'), 'utf8').split('\n').findIndex((l) => l.startsWith(`${name} = `)) + 1;
 
 /** The gate's deploy step, then (as the next step of the job) its smoke step against the served URL. */
 async function deployAndSmoke(project: GatewayProject, options: { deploy?: string[]; smoke?: string[]; env?: Record<string, string>; runDir?: string } = {}): Promise<{ deploy: GateRun; smoke: GateRun; runDir: string; url: string }> {

@@ -89,7 +89,9 @@ export function unmet(expect: Expectation, result: ProbeResult, withToken: boole
     else if (isNoMatch(result)) problems.push('the gateway has no route for it');
     else if (withToken && status === 401 && hasMarker(result)) problems.push('the gateway refused the token');
   }
-  if (expect.json !== undefined && !containsJson(result.json, expect.json)) problems.push(`the JSON body is not ${truncate(describeExpected(expect.json), 120)}`);
+  if (expect.json !== undefined && !containsJson(result.json, expect.json)) {
+    problems.push(`the JSON body is not ${truncate(describeExpected(expect.json), 120)}`);
+  }
   for (const [name, value] of Object.entries(expect.headers ?? {})) {
     const got = result.headers?.[name.toLowerCase()];
     if (got !== value) problems.push(`header ${name} is ${got === undefined ? 'missing' : JSON.stringify(got)}, expected ${JSON.stringify(value)}`);
@@ -132,8 +134,12 @@ function routeMismatch(obs: Observation): Diagnosis | undefined {
     layer: 'routing',
     code: 'route_not_deployed',
     category: 'client',
-    message: `${where}: answered by the route ${got}, not ${expected.method} ${expected.path}: the deployed config lacks this route (the Worker logged "Found matching path configuration" for ${got})`,
-    fix: `Publish this route where the Worker reads its config (SAG_API_CONFIG_JSON var, then the CONFIG KV key api-config.json, then the bundled file); until then ${got} answers its requests.`,
+    message:
+      `${where}: answered by the route ${got}, not ${expected.method} ${expected.path}: the deployed config lacks ` +
+      `this route (the Worker logged "Found matching path configuration" for ${got})`,
+    fix:
+      'Publish this route where the Worker reads its config (SAG_API_CONFIG_JSON var, then the CONFIG KV key ' +
+      `api-config.json, then the bundled file); until then ${got} answers its requests.`,
   };
 }
 
@@ -216,7 +222,10 @@ function diagnose(obs: Observation, problems: string[]): Diagnosis {
       return { layer: code === 'AUTH_CONFIG_ERROR' ? 'auth' : 'binding', code: code === 'AUTH_CONFIG_ERROR' ? 'authorizer_misconfigured' : 'secret_missing', category: 'client', message: `${where}: the gateway answered 500 ${code}: ${secret ? `the secret ${secret} the authorizer reads is not set on the deployed Worker` : 'the authorizer is not configured on the deployed Worker'}`, fix: secret ? `Set it: \`wrangler secret put ${secret}\`${'' /* env flag added by the stage */} or list it in the \`secrets\` input.` : 'Fix the authorizer settings and the secrets they reference.' };
     }
     if (status === 401 && probe.withToken) {
-      return { layer: 'auth', code: 'auth_rejected', category: 'client', message: `${where}: the gateway refused the auth-token: ${(result.json as { error?: string } | undefined)?.error ?? 'unauthorized'}${code ? ` [${code}]` : ''}`, fix: rejectedTokenFix(code, obs.authorizer) };
+      const why = (result.json as { error?: string } | undefined)?.error ?? 'unauthorized';
+      const message = `${where}: the gateway refused the auth-token: ${why}${code ? ` [${code}]` : ''}`;
+      const fix = rejectedTokenFix(code, obs.authorizer);
+      return { layer: 'auth', code: 'auth_rejected', category: 'client', message, fix };
     }
     if (probe.expect.authChallenge && status !== 401) {
       if (status < 400) return { layer: 'auth', code: 'auth_not_enforced', category: 'client', message: `${where}: answered ${status} without a token, but the route has "auth": true`, fix: 'The deployed gateway does not check tokens on this route: check that the authorizer is configured and deployed.' };
@@ -252,7 +261,9 @@ function upstreamDiagnosis(obs: Observation, type: ProxyErrorType | string, mess
   const check = obs.upstream;
   const server = obs.server;
   const target = server?.resolved ?? server?.written ?? 'the upstream';
-  const seen = check && check.type ? ` From the runner, ${check.detail}.` : check?.step === 'answered' ? runnerAnswered(target, check) : '';
+  let seen = '';
+  if (check?.type) seen = ` From the runner, ${check.detail}.`;
+  else if (check?.step === 'answered') seen = runnerAnswered(target, check);
   const at = server?.location ? ` (${server.location.file}:${server.location.line})` : '';
   return {
     layer: 'upstream',
@@ -280,28 +291,44 @@ function providerDiagnosis(obs: Observation, code: string, status: number): Diag
   const name = provider?.name ?? (code.startsWith('SUPABASE') ? 'Supabase' : 'Auth0');
   const domain = provider?.domain ?? provider?.written;
   const at = provider?.location ? ` (${provider.location.file}:${provider.location.line})` : '';
-  const set = domain ? `${domain}${provider?.written && provider.written !== domain ? `, from ${provider.written}` : ''}${at}` : `the authorizer's domain${at}`;
+  const from = provider?.written && provider.written !== domain ? `, from ${provider.written}` : '';
+  const set = domain ? `${domain}${from}${at}` : `the authorizer's domain${at}`;
   const unreachable = /NETWORK/.test(code);
+  const failed = unreachable ? 'could not be reached' : 'failed';
+  const who = `the identity provider ${name}${domain ? ` at ${domain}` : ''}`;
+  const todo = unreachable
+    ? "fix the domain if it is wrong, else check the provider's status"
+    : "read the provider's error in `wrangler tail` (client id, secret, redirect URI)";
   return {
     layer: 'auth',
     code: 'identity_provider_error',
     category: 'bad_upstream',
-    message: `${where}: the identity provider ${name}${domain ? ` at ${domain}` : ''} ${unreachable ? 'could not be reached' : 'failed'}: the gateway answered ${status} ${code}`,
-    fix: `Check that ${name} answers at ${set}: ${unreachable ? 'fix the domain if it is wrong, else check the provider\'s status' : 'read the provider\'s error in `wrangler tail` (client id, secret, redirect URI)'}.`,
+    message: `${where}: ${who} ${failed}: the gateway answered ${status} ${code}`,
+    fix: `Check that ${name} answers at ${set}: ${todo}.`,
   };
 }
 
 /** A refused smoke token: what to compare depends on how the authorizer checks signatures. */
 function rejectedTokenFix(code: string | undefined, authorizer: AuthorizerInfo | undefined): string {
-  if (code === 'ERR_JWT_EXPIRED' || code === 'JWT_EXPIRED') return 'The auth-token has expired: mint a fresh one for the smoke test.';
-  if (authorizer?.keys) {
-    const keys = authorizer.keys === 'jwks_uri' ? `the keys at ${authorizer.jwksUri ?? 'the authorizer\'s jwks_uri'}` : 'the keys in the authorizer\'s `jwks`';
-    const unreachable = authorizer.keys === 'jwks_uri' && code === 'AUTH_ERROR' ? ' "JWT verification failed" also means the JWKS could not be fetched.' : '';
-    return `The token must be signed by one of ${keys}, with the issuer ${authorizer.issuer ?? 'https://<domain>/'}: mint the smoke token from the identity provider.${unreachable}`;
+  if (code === 'ERR_JWT_EXPIRED' || code === 'JWT_EXPIRED') {
+    return 'The auth-token has expired: mint a fresh one for the smoke test.';
   }
-  const secret = authorizer?.type === 'supabase' ? 'the Supabase JWT secret (`jwt_secret`)' : 'the Worker\'s JWT secret';
-  if (code === 'AUTH_ERROR') return `"JWT verification failed" also means an empty or wrong secret on the Worker: check ${secret} against the token's signer.`;
-  return `The token and the authorizer disagree (signature, audience, issuer): sign the smoke token with ${secret} and the configured aud/iss.`;
+  if (authorizer?.keys) {
+    const fetched = authorizer.keys === 'jwks_uri';
+    const uri = authorizer.jwksUri ?? "the authorizer's jwks_uri";
+    const keys = fetched ? `the keys at ${uri}` : "the keys in the authorizer's `jwks`";
+    const fetchFailed = ' "JWT verification failed" also means the JWKS could not be fetched.';
+    const issuer = authorizer.issuer ?? 'https://<domain>/';
+    const mint = `with the issuer ${issuer}: mint the smoke token from the identity provider.`;
+    return `The token must be signed by one of ${keys}, ${mint}${fetched && code === 'AUTH_ERROR' ? fetchFailed : ''}`;
+  }
+  const secret = authorizer?.type === 'supabase' ? 'the Supabase JWT secret (`jwt_secret`)' : "the Worker's JWT secret";
+  if (code === 'AUTH_ERROR') {
+    const what = '"JWT verification failed" also means an empty or wrong secret on the Worker';
+    return `${what}: check ${secret} against the token's signer.`;
+  }
+  const disagree = 'The token and the authorizer disagree (signature, audience, issuer)';
+  return `${disagree}: sign the smoke token with ${secret} and the configured aud/iss.`;
 }
 
 const UPSTREAM_FIX: Record<string, string> = {
@@ -309,7 +336,9 @@ const UPSTREAM_FIX: Record<string, string> = {
   connection_terminated: 'The upstream closed the connection before answering: check the backend\'s logs and its TLS/HTTP settings.',
   connection_timeout: 'The upstream does not accept connections in time: check that it is reachable from Cloudflare (firewall, allowlist).',
   // RFC 9209 / Workers VPC: a read timeout is the deployer's to act on (which URL, which timeout).
-  connection_read_timeout: 'The server URL accepts connections but sends no response within the timeout: check that it points at the right service and port; if this route is slow by design, raise `timeout` in the smoke spec.',
+  connection_read_timeout:
+    'The server URL accepts connections but sends no response within the timeout: check that it points at the right ' +
+    'service and port; if this route is slow by design, raise `timeout` in the smoke spec.',
   http_response_incomplete: 'The upstream sent part of a response and then broke off: check the backend for crashes mid-response.',
   dns_error: 'The server URL\'s hostname does not resolve: fix the hostname (or its DNS record).',
   dns_timeout: 'The upstream\'s DNS did not answer in time: check its name servers.',

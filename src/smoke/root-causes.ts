@@ -28,14 +28,16 @@ export function groupRootCauses(failed: readonly FailedProbe[]): Finding[] {
     const cause = first.cause!;
     const routes = [...new Set(members.map((m) => m.route))];
     const at = formatLocation(cause.location);
+    const fail = `${counted(routes.length, 'route')} fail${routes.length === 1 ? 's' : ''}`;
     out.push({
       ...first.finding,
-      message: `${cause.label}: ${counted(routes.length, 'route')} fail${routes.length === 1 ? 's' : ''} the same way (${routes.join(', ')}); ${first.finding.message}`,
+      message: `${cause.label}: ${fail} the same way (${routes.join(', ')}); ${first.finding.message}`,
       location: cause.location,
       evidence: { routes, ...first.finding.evidence },
     });
+    const see = `One cause for ${counted(routes.length, 'route')}: see the error at ${at}.`;
     for (const m of members) {
-      out.push({ ...m.finding, severity: 'warning', fix: `One cause for ${counted(routes.length, 'route')}: see the error at ${at}. ${m.finding.fix ?? ''}`.trim() });
+      out.push({ ...m.finding, severity: 'warning', fix: `${see} ${m.finding.fix ?? ''}`.trim() });
     }
   }
   return out;

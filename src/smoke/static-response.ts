@@ -35,5 +35,6 @@ function resolveString(value: string, vars: Readonly<Record<string, unknown>> | 
 
 /** For messages: the expected JSON with unknown values shown as a placeholder, never a value. */
 export function describeExpected(expected: Expected): string {
-  return JSON.stringify(expected, (_key, value: unknown) => (value === PRESENT ? '<any value>' : value)) ?? String(expected);
+  const text = JSON.stringify(expected, (_key, value: unknown) => (value === PRESENT ? '<any value>' : value));
+  return text ?? String(expected);
 }

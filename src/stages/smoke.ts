@@ -6,10 +6,9 @@ import { apiSettingsFromEnv } from '../cloudflare/api.js';
 import { StageError } from '../errors.js';
 import { ownerOf, type Finding, type Location } from '../findings.js';
 import { counted } from '../text.js';
-import { readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
-import { locatePointers, parseJson } from '../json/json-source.js';
-import { classify, probeFinding, type AuthorizerInfo, type Observation, type ProviderInfo, type ServerInfo } from '../smoke/classify.js';
+import { classify, probeFinding, type Observation } from '../smoke/classify.js';
+import { readGateway } from '../smoke/gateway-facts.js';
 import { groupRootCauses, type FailedProbe } from '../smoke/root-causes.js';
 import { mapBounded, sendProbe, type ProbeResult } from '../smoke/http-probe.js';
 import { buildProbePlan, type Probe, type ProbePlan } from '../smoke/probe-plan.js';
@@ -22,7 +21,6 @@ import { deployFailureFinding } from '../deploy/deploy-failure.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import { WRANGLER_TIMEOUT_MS, type DeployData } from './deploy.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
-import { locateConfig } from './validate.js';
 
 export interface ProbeRecord {
   id: string;
@@ -83,7 +81,8 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
   } catch (error) {
     if (!(error instanceof StageError)) throw error;
   }
-  const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, { hasToken: Boolean(config.authToken), vars: gateway.vars });
+  const options = { hasToken: Boolean(config.authToken), vars: gateway.vars };
+  const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, options);
   const runId = randomBytes(6).toString('hex');
   const workerName = deploy?.workerName ?? target?.worker.name;
   const baseHeaders: Record<string, string> = {
@@ -202,7 +201,7 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
           const seen = edgeFailures.get(verdict.diagnosis.code);
           if (seen) seen.probes.push(obs.probe.name);
           else edgeFailures.set(verdict.diagnosis.code, { finding: { ...finding, ...(nameLine ? { location: nameLine } : {}) }, probes: [obs.probe.name] });
-        } else failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding.code) });
+        } else failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
       }
       data.probes.push(record);
     });
@@ -301,13 +300,14 @@ async function promote(config: GateConfig, log: StageLog, program: Parameters<ty
 }
 
 /** What failing probes share: a server's URL or the identity provider, where it is set. */
-function rootCauseOf(obs: Observation, code: string): FailedProbe['cause'] {
-  if (code === 'identity_provider_error' && obs.provider?.location) {
+function rootCauseOf(obs: Observation, finding: Finding): FailedProbe['cause'] {
+  if (finding.code === 'identity_provider_error' && obs.provider?.location) {
     const { name, domain, written, location } = obs.provider;
-    return { key: `provider ${domain ?? written}`, label: `the identity provider ${name} (${domain ?? written ?? 'its domain'})`, location };
+    const label = `the identity provider ${name} (${domain ?? written ?? 'its domain'})`;
+    return { key: `provider ${domain ?? written}`, label, location };
   }
   const server = obs.server;
-  if (obs.probe.route?.kind !== 'proxy' || !server?.location || code === 'route_not_deployed') return undefined;
+  if (finding.layer !== 'upstream' || !server?.location) return undefined;
   const target = server.resolved ?? server.written;
   return { key: `server ${target}`, label: `the upstream ${target}`, location: server.location };
 }
@@ -316,104 +316,30 @@ function rootCauseOf(obs: Observation, code: string): FailedProbe['cause'] {
  * Which route answered is read from the Worker's log; without it the gate cannot see a catch-all
  * answering for a missing route, and says so once for the run (never an error: nothing failed).
  */
+const UNVERIFIED = 'route_identity_unverified';
+
 function identityNotice(observations: readonly Observation[], logs: string): Finding | undefined {
   const checked = observations.filter((o) => o.probe.reaches && o.result.status !== undefined);
   if (checked.length === 0) return undefined;
   const missing = checked.filter((o) => !o.event).length;
+  const notice = (message: string, fix: string): Finding => ({
+    ...smokeFinding(UNVERIFIED, 'probe', message, fix),
+    severity: 'notice',
+  });
   if (!observations[0]!.logsAvailable) {
-    return { ...smokeFinding('route_identity_unverified', 'probe', `which route answered each probe is unverified (logs ${logs}): a route missing from the deployed config can be answered by a catch-all or parameter route without failing`, 'Give the smoke step CLOUDFLARE_API_TOKEN: the gate reads the matched route from the Worker\'s own log ("Found matching path configuration").'), severity: 'notice' };
+    return notice(
+      `which route answered each probe is unverified (logs ${logs}): a route missing from the deployed config ` +
+        'can be answered by a catch-all or parameter route without failing',
+      'Give the smoke step CLOUDFLARE_API_TOKEN: the gate reads the matched route from the Worker\'s own log ' +
+        '("Found matching path configuration").',
+    );
   }
   if (missing === 0) return undefined;
-  return { ...smokeFinding('route_identity_unverified', 'probe', `which route answered ${counted(missing, 'probe')} of ${checked.length} is unverified: their trace events did not arrive`, 'Usually a slow log stream: rerun; if it persists, check `wrangler tail` for this Worker.'), severity: 'notice' };
-}
-
-interface GatewayFacts {
-  value: unknown;
-  routeLocations: Map<number, Location>;
-  servers: Map<string, ServerInfo>;
-  /** The deployed environment's vars; undefined when the wrangler config could not be read. */
-  vars?: Record<string, unknown>;
-  authorizerSecret?: string;
-  authorizer?: AuthorizerInfo;
-  provider?: ProviderInfo;
-}
-
-/** The gateway config with the line of every route, and what its servers and authorizer reference. */
-function readGateway(config: GateConfig): GatewayFacts {
-  const file = locateConfig(config);
-  const display = displayPath(file, config.workingDirectory);
-  const read = readTextFile(file);
-  const fail = (why: string): never => {
-    throw new StageError(smokeFinding('smoke_config_unreadable', 'config', `the gateway config ${display} ${why}: there is no probe plan without it`, 'Validate reports what is wrong with it; fix that first.', { file: display, line: 1 }));
-  };
-  if (!read.ok) return fail(read.detail);
-  const parsed = parseJson(read.text);
-  if (!parsed.ok) return fail('is not valid JSON');
-  const value = parsed.value as { paths?: unknown[]; servers?: Array<{ alias?: unknown; url?: unknown }>; authorizer?: Record<string, unknown> };
-  const paths = Array.isArray(value?.paths) ? value.paths : [];
-  const servers = Array.isArray(value?.servers) ? value.servers : [];
-  const requests = [
-    ...paths.map((_, i) => ({ pointer: `/paths/${i}/path`, target: 'value' as const })),
-    ...servers.map((_, i) => ({ pointer: `/servers/${i}/url`, target: 'value' as const })),
-    { pointer: '/authorizer/domain', target: 'value' as const },
-  ];
-  const located = locatePointers(read.text, requests);
-  const routeLocations = new Map<number, Location>();
-  paths.forEach((_, i) => {
-    const range = located.get(`value:/paths/${i}/path`);
-    if (range) routeLocations.set(i, { file: display, line: range.line, column: range.column });
-  });
-  let vars: Record<string, unknown> = {};
-  let target: WorkerTarget | undefined;
-  try {
-    target = readWorkerTarget(config, 'smoke');
-    vars = target.worker.vars;
-  } catch (error) {
-    if (!(error instanceof StageError)) throw error;
-  }
-  /** A config value as the deployed Worker sees it, and the line to change it on. */
-  const resolve = (written: string, location: Location | undefined): { resolved?: string; location?: Location } => {
-    const reference = /^\$env\.(.+)$/.exec(written);
-    if (!reference) return { resolved: written, location };
-    const name = reference[1]!;
-    if (typeof vars[name] !== 'string') return { location };
-    // The value lives in the wrangler config: that is the line to change.
-    return { resolved: vars[name] as string, location: target ? target.source.locate([...target.worker.base, 'vars', name], 'value') : location };
-  };
-  const serverInfo = new Map<string, ServerInfo>();
-  servers.forEach((s, i) => {
-    if (typeof s?.alias !== 'string' || typeof s.url !== 'string') return;
-    const range = located.get(`value:/servers/${i}/url`);
-    serverInfo.set(s.alias, { written: s.url, ...resolve(s.url, range ? { file: display, line: range.line, column: range.column } : undefined) });
-  });
-  const secretRef = [value?.authorizer?.secret, value?.authorizer?.jwt_secret].find((v): v is string => typeof v === 'string' && /^\$secrets?\./.test(v));
-  const domainAt = located.get('value:/authorizer/domain');
-  const facts: GatewayFacts = { value, routeLocations, servers: serverInfo, vars: target ? vars : undefined, ...authorizerFacts(value?.authorizer, resolve, domainAt ? { file: display, line: domainAt.line, column: domainAt.column } : undefined) };
-  if (secretRef) facts.authorizerSecret = secretRef.replace(/^\$secrets?\./, '');
-  return facts;
-}
-
-type Resolve = (written: string, location: Location | undefined) => { resolved?: string; location?: Location };
-
-/** How the authorizer checks tokens, and which identity provider its integrations call. */
-function authorizerFacts(authorizer: Record<string, unknown> | undefined, resolve: Resolve, domainAt: Location | undefined): Pick<GatewayFacts, 'authorizer' | 'provider'> {
-  const type = typeof authorizer?.type === 'string' ? authorizer.type : undefined;
-  if (!authorizer || !type) return {};
-  const str = (key: string) => (typeof authorizer[key] === 'string' ? (authorizer[key] as string) : undefined);
-  if (type === 'supabase') {
-    // The supabase integrations call env.SUPABASE_URL, a var or a secret of the Worker.
-    const url = resolve('$env.SUPABASE_URL', undefined);
-    return { authorizer: { type, issuer: str('issuer') }, provider: { name: 'Supabase', written: '$env.SUPABASE_URL', domain: url.resolved, location: url.location } };
-  }
-  if (type !== 'auth0') return { authorizer: { type, issuer: str('issuer') } };
-  const written = str('domain');
-  const domain = written ? resolve(written, domainAt) : {};
-  const jwksUri = str('jwks_uri');
-  const keys = str('jwks') !== undefined ? 'jwks' : jwksUri !== undefined ? 'jwks_uri' : undefined;
-  return {
-    authorizer: { type, keys, jwksUri: jwksUri ? (resolve(jwksUri, undefined).resolved ?? jwksUri) : undefined, issuer: domain.resolved ? `https://${domain.resolved}/` : undefined },
-    provider: { name: 'Auth0', written, domain: domain.resolved, location: domain.location ?? domainAt },
-  };
+  return notice(
+    `which route answered ${counted(missing, 'probe')} of ${checked.length} is unverified: ` +
+      'their trace events did not arrive',
+    'Usually a slow log stream: rerun; if it persists, check `wrangler tail` for this Worker.',
+  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

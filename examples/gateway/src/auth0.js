@@ -16,8 +16,10 @@ export class GatewayError extends Error {
   }
 }
 
-const upstreamError = (action, response, payload) =>
-  new GatewayError(`Auth0 ${action} failed`, 'AUTH0_UPSTREAM_ERROR', response.status, `Auth0 ${action} failed with status ${response.status}. payload=${JSON.stringify(payload)}`);
+const upstreamError = (action, response, payload) => {
+  const log = `Auth0 ${action} failed with status ${response.status}. payload=${JSON.stringify(payload)}`;
+  return new GatewayError(`Auth0 ${action} failed`, 'AUTH0_UPSTREAM_ERROR', response.status, log);
+};
 
 /** Calls the tenant; maps its failures as the original gateway does. */
 async function callAuth0(action, url, init) {
@@ -27,8 +29,11 @@ async function callAuth0(action, url, init) {
     return await response.json();
   } catch (error) {
     if (error instanceof GatewayError) throw error;
-    if (error instanceof TypeError) throw new GatewayError(`Auth0 ${action} request failed`, 'AUTH0_NETWORK_ERROR', 502, error.message);
-    throw new GatewayError('Internal Server Error', 'AUTH0_ERROR', 500, error instanceof Error ? error.message : String(error));
+    if (error instanceof TypeError) {
+      throw new GatewayError(`Auth0 ${action} request failed`, 'AUTH0_NETWORK_ERROR', 502, error.message);
+    }
+    const log = error instanceof Error ? error.message : String(error);
+    throw new GatewayError('Internal Server Error', 'AUTH0_ERROR', 500, log);
   }
 }
 
@@ -39,11 +44,13 @@ const form = (fields) => ({
 });
 
 export function exchangeCode(code, { domain, client_id, client_secret, redirect_uri }) {
-  return callAuth0('token exchange', `https://${domain}/oauth/token`, form({ grant_type: 'authorization_code', client_id, client_secret, code, redirect_uri }));
+  const fields = { grant_type: 'authorization_code', client_id, client_secret, code, redirect_uri };
+  return callAuth0('token exchange', `https://${domain}/oauth/token`, form(fields));
 }
 
 export function refreshToken(refresh_token, { domain, client_id, client_secret }) {
-  return callAuth0('refresh token', `https://${domain}/oauth/token`, form({ grant_type: 'refresh_token', client_id, client_secret, refresh_token }));
+  const fields = { grant_type: 'refresh_token', client_id, client_secret, refresh_token };
+  return callAuth0('refresh token', `https://${domain}/oauth/token`, form(fields));
 }
 
 export function getProfile(accessToken, { domain }) {
@@ -51,8 +58,8 @@ export function getProfile(accessToken, { domain }) {
 }
 
 export function redirectToLogin(state, { domain, client_id, redirect_uri, scope }) {
-  const url = `https://${domain}/authorize?response_type=code&client_id=${client_id}&redirect_uri=${redirect_uri}&scope=${scope}&state=${state}`;
-  return Response.redirect(url, 302);
+  const query = `response_type=code&client_id=${client_id}&redirect_uri=${redirect_uri}&scope=${scope}&state=${state}`;
+  return Response.redirect(`https://${domain}/authorize?${query}`, 302);
 }
 
 async function keySet({ jwks, jwks_uri }) {
@@ -83,13 +90,17 @@ export async function validateIdToken(request, jwt, authorizer, now = Date.now()
   if (header.alg !== 'RS256') throw new AuthError('Algorithm not allowed', 'ERR_JOSE_ALG_NOT_ALLOWED');
   const jwk = keys.find((k) => (header.kid === undefined || k.kid === header.kid) && k.kty === 'RSA');
   if (!jwk) throw new AuthError('No matching key found in JWKS.', 'ERR_JWKS_NO_MATCHING_KEY');
-  const key = await crypto.subtle.importKey('jwk', jwk, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+  const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
+  const key = await crypto.subtle.importKey('jwk', jwk, algorithm, false, ['verify']);
   const signed = new TextEncoder().encode(`${parts[0]}.${parts[1]}`);
   if (!(await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, base64UrlDecode(parts[2]), signed))) {
     throw new AuthError('Signature verification failed', 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED');
   }
   const claims = decodeJson(parts[1], new AuthError('Invalid JWT', 'ERR_JWT_INVALID'));
-  if (claims.iss !== `https://${authorizer.domain}/`) throw new AuthError('JWT claim validation failed', 'ERR_JWT_CLAIM_VALIDATION_FAILED');
-  if (typeof claims.exp === 'number' && claims.exp <= Math.floor(now / 1000)) throw new AuthError('Token has expired.', 'ERR_JWT_EXPIRED');
+  if (claims.iss !== `https://${authorizer.domain}/`) {
+    throw new AuthError('JWT claim validation failed', 'ERR_JWT_CLAIM_VALIDATION_FAILED');
+  }
+  const expired = typeof claims.exp === 'number' && claims.exp <= Math.floor(now / 1000);
+  if (expired) throw new AuthError('Token has expired.', 'ERR_JWT_EXPIRED');
   return claims;
 }
