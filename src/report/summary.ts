@@ -77,7 +77,11 @@ export function addFindingsTable(summary: Summary, findings: readonly Finding[])
 function addRootCauses(summary: Summary, findings: readonly Finding[]): void {
   const errors = sortFindings(findings.filter((f) => f.severity === 'error'));
   if (errors.length === 0) return;
-  const items = errors.slice(0, MAX_ROWS).map((f) => `<li>${f.location ? `${code(formatLocation(f.location))} ` : ''}${escapeHtml(f.message)} <sub>${escapeHtml(`${f.stage}: ${f.layer}/${f.code}`)}</sub>${f.fix ? `<br>Fix: ${escapeHtml(f.fix)}` : ''}</li>`);
+  const items = errors.slice(0, MAX_ROWS).map((f) => {
+    const where = f.location ? `${code(formatLocation(f.location))} ` : '';
+    const what = `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.stage}: ${f.layer}/${f.code}`)}</sub>`;
+    return `<li>${where}${what}${f.fix ? `<br>Fix: ${escapeHtml(f.fix)}` : ''}</li>`;
+  });
   summary.addRaw(`<p><strong>${counted(errors.length, 'root cause')}</strong></p><ol>${items.join('')}</ol>`, true);
 }
 
@@ -125,7 +129,8 @@ const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
     const head = `<p>${marker}Logs: ${escapeHtml(data.logs)}.</p>`;
     const diagram = data.probes.length ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n` : '';
     const matrix = probeMatrixHtml(data, escapeHtml, MAX_ROWS);
-    const body = data.probes.length > OPEN_ROWS ? `<details><summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>${matrix}</details>` : matrix;
+    const summaryLine = `<summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>`;
+    const body = data.probes.length > OPEN_ROWS ? `<details>${summaryLine}${matrix}</details>` : matrix;
     return `${head}${diagram}${body}`;
   },
   rollback: (result) => {

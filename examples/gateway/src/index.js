@@ -63,7 +63,9 @@ export async function handleRequest(request, env = {}) {
       // Not awaited, on purpose: see proxyRequest.
       return proxyRequest(request, server, { route, config, claims }).then(done);
     }
-    if (integration?.type?.startsWith('auth0_')) return done(await runAuth0Integration(request, url, integration, config));
+    if (integration?.type?.startsWith('auth0_')) {
+      return done(await runAuth0Integration(request, url, integration, config));
+    }
     if (integration) throw new Error(`Integration type "${integration.type}" is not supported by this gateway`);
     if (route.response !== undefined) return done(json(route.response));
     return done(json(NO_MATCH, 404));
