@@ -85,8 +85,10 @@ test('a push deploys and passes; the next one breaks the upstream: smoke fails o
     annotations(second.step('smoke').stdout)
       .filter((l) => l.startsWith(`::${kind}`))
       .map((l) => [/title=([^,:]+)/.exec(l)?.[1], /file=([^,:]+)/.exec(l)?.[1], Number(/,line=(\d+)/.exec(l)?.[1])]);
-  const upstreamLine = readFileSync(project.file('wrangler.toml'), 'utf8').split('\n').findIndex((l) => l.startsWith('UPSTREAM_URL = ')) + 1;
-  expect(placedAs('error')).toEqual([['smoke%3A connection_refused (upstream)', 'gateway/wrangler.toml', upstreamLine]]);
+  const wranglerLines = readFileSync(project.file('wrangler.toml'), 'utf8').split('\n');
+  const upstreamLine = wranglerLines.findIndex((l) => l.startsWith('UPSTREAM_URL = ')) + 1;
+  const refused = 'smoke%3A connection_refused (upstream)';
+  expect(placedAs('error')).toEqual([[refused, 'gateway/wrangler.toml', upstreamLine]]);
   expect(placedAs('warning')).toEqual(
     expect.arrayContaining([
       ['smoke%3A connection_refused (upstream)', 'gateway/src/api-config.json', lineOf('/users/{id}')],

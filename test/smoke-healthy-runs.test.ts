@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
-import { closedPort, gatewayProject, runGate, startUpstream, type GatewayProject, type GateRun, type Upstream } from './helpers/gateway-project.js';
+import {
+  closedPort,
+  gatewayProject,
+  runGate,
+  startUpstream,
+  type GatewayProject,
+  type GateRun,
+  type Upstream,
+} from './helpers/gateway-project.js';
 import { ROOT, tempDir } from './helpers/runner.js';
 
 import { jest } from '@jest/globals';
@@ -29,19 +37,35 @@ afterAll(async () => {
 /** examples/gateway serving the realistic config, its auth0 tenant at a loopback port where nothing listens. */
 export async function realisticProject(upstreamUrl: string, name: string): Promise<GatewayProject> {
   const project = gatewayProject(upstreamUrl);
-  project.edit('src/api-config.json', () => readFileSync(path.join(ROOT, 'test/fixtures/smoke/realistic-api-config.json'), 'utf8'));
+  project.edit('src/api-config.json', () =>
+    readFileSync(path.join(ROOT, 'test/fixtures/smoke/realistic-api-config.json'), 'utf8'),
+  );
   const auth0 = `127.0.0.1:${await closedPort()}`;
   project.edit('wrangler.toml', (t) =>
     t
       .replace('name = "example-gateway"', `name = "${name}"`)
-      .replace(/^UPSTREAM_URL = .*$/m, (line) => `${line}\nUPSTREAM_SUB_URL = "${upstreamUrl}/sub"\nAUTH0_DOMAIN = "${auth0}"\nAUTH0_CLIENT_ID = "gate-client"\nVAR_TEST_RESPONSE_TEXT = "hello from the env"`),
+      .replace(
+        /^UPSTREAM_URL = .*$/m,
+        (line) =>
+          [
+            line,
+            `UPSTREAM_SUB_URL = "${upstreamUrl}/sub"`,
+            `AUTH0_DOMAIN = "${auth0}"`,
+            'AUTH0_CLIENT_ID = "gate-client"',
+            'VAR_TEST_RESPONSE_TEXT = "hello from the env"',
+          ].join('\n'),
+      ),
   );
   return project;
 }
 
-const SECRETS = { AUTH0_CLIENT_SECRET: 'client-secret-value', AUTH0_JWKS: '{"keys":[]}', VAR_TEST_RESPONSE_TEXT_SECRET: 'the-secret-response-text' };
+const SECRETS = {
+  AUTH0_CLIENT_SECRET: 'client-secret-value',
+  AUTH0_JWKS: '{"keys":[]}',
+  VAR_TEST_RESPONSE_TEXT_SECRET: 'the-secret-response-text',
+};
 
-test(`${RUNS} healthy deploy + smoke runs of a realistic gateway with no smoke spec: no error, no rollback`, async () => {
+test(`${RUNS} healthy deploy + smoke runs of a realistic gateway, no smoke spec: no error, no rollback`, async () => {
   const project = await realisticProject(upstream.url, 'gateway-realistic');
   const env = { ...cf.env, ...SECRETS };
   const runs: Array<{ deploy: GateRun; smoke: GateRun; rolledBack: boolean; serving: unknown; runDir: string }> = [];
@@ -59,10 +83,24 @@ test(`${RUNS} healthy deploy + smoke runs of a realistic gateway with no smoke s
     runs.push({ deploy, smoke, rolledBack: rollback?.report.deployment?.rolledBack === true, serving, runDir });
   }
   // Healthy: deployed, no error, nothing rolled back, and the deployed version is the one serving.
-  const healthy = runs.filter((r) => r.deploy.status === 0 && r.smoke.status === 0 && r.smoke.report.findings.every((f) => f.severity !== 'error') && !r.rolledBack && JSON.stringify(r.serving) === JSON.stringify([{ version_id: r.deploy.report.deployment?.versionId, percentage: 100 }]));
-  process.stdout.write(`${healthy.length}/${RUNS} healthy deploy + smoke runs passed with no error and no rollback in ${Math.round((Date.now() - started) / 1000)} s\n`);
+  const healthy = runs.filter(
+    (r) =>
+      r.deploy.status === 0 &&
+      r.smoke.status === 0 &&
+      r.smoke.report.findings.every((f) => f.severity !== 'error') &&
+      !r.rolledBack &&
+      JSON.stringify(r.serving) ===
+        JSON.stringify([{ version_id: r.deploy.report.deployment?.versionId, percentage: 100 }]),
+  );
+  process.stdout.write(
+    `${healthy.length}/${RUNS} healthy deploy + smoke runs passed with no error and no rollback ` +
+      `in ${Math.round((Date.now() - started) / 1000)} s\n`,
+  );
   for (const { smoke } of runs) {
-    expect({ status: smoke.status, errors: smoke.report.findings.filter((f) => f.severity === 'error') }).toEqual({ status: 0, errors: [] });
+    expect({ status: smoke.status, errors: smoke.report.findings.filter((f) => f.severity === 'error') }).toEqual({
+      status: 0,
+      errors: [],
+    });
     expect(smoke.report.findings.filter((f) => f.severity === 'warning')).toEqual([]);
   }
   expect(healthy.length).toBe(RUNS);
@@ -87,7 +125,9 @@ test(`${RUNS} healthy deploy + smoke runs of a realistic gateway with no smoke s
     'GET /api/v1/auth0/refresh 400 passed',
   ]);
   // Routes not probed, each with why: the stage's own result in the run directory.
-  const stage = JSON.parse(readFileSync(path.join(runs.at(-1)!.runDir, 'stages', 'smoke.json'), 'utf8')) as { data: { skipped: Array<{ route: string; reason: string }> } };
+  const stage = JSON.parse(readFileSync(path.join(runs.at(-1)!.runDir, 'stages', 'smoke.json'), 'utf8')) as {
+    data: { skipped: Array<{ route: string; reason: string }> };
+  };
   expect(stage.data.skipped.map((s) => `${s.route}: ${s.reason}`)).toEqual([
     expect.stringMatching(/^GET \/api\/v1\/proxy\/\{parameter\}: no request reaches it/),
     expect.stringMatching(/^POST \/api\/v1\/proxy: POST changes data/),
@@ -96,7 +136,9 @@ test(`${RUNS} healthy deploy + smoke runs of a realistic gateway with no smoke s
     expect.stringMatching(/^GET \/api\/v1\/auth0\/profile: "auth": true and no auth-token input/),
   ]);
   expect(last.stdout).toMatch(/version [0-9a-f-]{36} proven/);
-  const all = runs.map((r) => r.deploy.stdout + r.smoke.stdout + r.smoke.stderr + JSON.stringify(r.smoke.report)).join('');
+  const all = runs
+    .map((r) => r.deploy.stdout + r.smoke.stdout + r.smoke.stderr + JSON.stringify(r.smoke.report))
+    .join('');
   expect(all).not.toContain(SECRETS.VAR_TEST_RESPONSE_TEXT_SECRET);
   expect(all).not.toContain(SECRETS.AUTH0_CLIENT_SECRET);
 });
