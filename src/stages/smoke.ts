@@ -312,12 +312,12 @@ function rootCauseOf(obs: Observation, finding: Finding): FailedProbe['cause'] {
   return { key: `server ${target}`, label: `the upstream ${target}`, location: server.location };
 }
 
+const UNVERIFIED = 'route_identity_unverified';
+
 /**
  * Which route answered is read from the Worker's log; without it the gate cannot see a catch-all
  * answering for a missing route, and says so once for the run (never an error: nothing failed).
  */
-const UNVERIFIED = 'route_identity_unverified';
-
 function identityNotice(observations: readonly Observation[], logs: string): Finding | undefined {
   const checked = observations.filter((o) => o.probe.reaches && o.result.status !== undefined);
   if (checked.length === 0) return undefined;
