@@ -19,7 +19,7 @@ import { ROOT, tempDir } from './helpers/runner.js';
 
 import { jest } from '@jest/globals';
 
-// About 4 s a run on a quiet 2-core machine; the bound leaves room for a loaded one (a CI neighbour).
+// About 8 s a run on this 2-core machine (deploy stage 4.6 s, smoke stage 3.1 s, medians): room for a loaded one.
 jest.setTimeout(600_000);
 
 const RUNS = Number(process.env.GATE_HEALTHY_RUNS ?? 20);
