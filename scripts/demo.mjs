@@ -479,7 +479,7 @@ function finish(demoStart, runs, facts) {
     for (const f of (run.report?.findings ?? []).filter((x) => x.severity === 'error')) {
       const where = f.location ? `${f.location.file}:${f.location.line}${f.location.column ? `:${f.location.column}` : ''}` : '';
       const elsewhere = /\b(wrangler\.(?:toml|jsonc?):\d+)/.exec(f.fix ?? '')?.[1];
-      say(`  ${red('✗')} ${f.layer}/${bold(f.code)}  ${where}${elsewhere ? `  (the value is set at ${elsewhere})` : ''}`);
+      say(`  ${red('✗')} ${f.layer}/${bold(f.code)}  ${where}${elsewhere && !where.startsWith(elsewhere) ? `  (the value is set at ${elsewhere})` : ''}`);
       say(`      ${f.message.split('\n')[0].slice(0, 160)}`);
     }
     if (run.report?.deployment) {

@@ -235,10 +235,11 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
       const findings = ranNow ? ranNow.flatMap((r) => r.findings) : report.findings;
       const plan = published?.checkRun ? { annotated: [], overflow: [] } : planAnnotations(findings);
       annotate(core, plan.annotated, pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
+      // The verdict and its root causes open the summary; the detail of each stage follows.
+      addVerdict(core.summary, report, gate.reportPath);
       for (const r of ranNow ?? []) addStageSection(core.summary, r, plan.overflow.filter((f) => f.stage === r.name));
-    }
+    } else addVerdict(core.summary, report, gate.reportPath);
     if (published?.note) core.summary.addRaw(`<p>${published.note}</p>`, true);
-    addVerdict(core.summary, report, gate.reportPath);
     setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
     await writeSummary(core, gate.env);
   } else {
@@ -303,8 +304,8 @@ function githubMarkdown(report: GateReport, results: readonly StageResult[]): st
 async function writeSummaryFile(file: string, results: readonly StageResult[], report: GateReport, reportPath: string): Promise<void> {
   const { summary } = await loadCore();
   summary.emptyBuffer();
-  for (const r of results) addStageSection(summary, r, []);
   addVerdict(summary, report, reportPath);
+  for (const r of results) addStageSection(summary, r, []);
   writeFileAtomic(file, summary.stringify());
   summary.emptyBuffer();
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, jest, test } from '@jest/globals';
 import { NODE } from './helpers/local-cloudflare.js';
-import { ROOT } from './helpers/runner.js';
+import { positionOf, ROOT } from './helpers/runner.js';
 
 jest.setTimeout(420_000);
 
@@ -29,13 +29,26 @@ test('npm run demo: run 1 passes, run 2 names upstream/connection_refused and ro
   const second = JSON.parse(readFileSync(path.join(out, 'run-2-upstream-fault-report.json'), 'utf8')) as {
     result: string;
     stages: Array<{ name: string; status: string }>;
-    findings: Array<{ layer: string; code: string; severity: string }>;
+    findings: Array<{
+      stage: string; layer: string; code: string; severity: string;
+      location?: { file: string; line: number };
+    }>;
     deployment: { previousVersionId: string; rolledBack: boolean };
   };
   expect(first.result).toBe('passed');
   expect(second.result).toBe('failed');
   expect(second.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['validate:passed', 'preflight:passed', 'test:passed', 'deploy:passed', 'smoke:failed', 'rollback:passed']);
-  expect(new Set(second.findings.filter((f) => f.severity === 'error').map((f) => `${f.layer}/${f.code}`))).toEqual(new Set(['upstream/connection_refused']));
+  // One refused upstream is one root cause: one error where UPSTREAM_URL is set, a warning on each route it fails.
+  const placed = (severity: string) =>
+    second.findings
+      .filter((f) => f.severity === severity && f.stage === 'smoke')
+      .map((f) => `${f.layer}/${f.code} ${f.location?.file}:${f.location?.line}`);
+  const config = readFileSync(path.join(ROOT, 'examples/gateway/src/api-config.json'), 'utf8');
+  const lineOf = (route: string) => positionOf(config, `"path": "${route}"`, `"${route}"`).line;
+  expect(placed('error')).toEqual(['upstream/connection_refused wrangler.toml:9']);
+  // The demo has an auth-token: /users/me reaches the upstream too.
+  const routes = ['/users/me', '/users/{id}', '/api/{.+}'];
+  expect(placed('warning')).toEqual(routes.map((r) => `upstream/connection_refused src/api-config.json:${lineOf(r)}`));
   expect(second.deployment).toMatchObject({ previousVersionId: first.deployment.versionId, rolledBack: true });
   expect(stdout).toContain(`Now serving: ${first.deployment.versionId} = run 1's version, restored; GET /users/1 → 200`);
   expect(stdout).toMatch(/Run 1 \(healthy\) +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s/);

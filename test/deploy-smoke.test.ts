@@ -2,6 +2,7 @@
 // wrangler against the local Cloudflare, which serves the deployed gateway in real workerd; the
 // upstreams are real servers on 127.0.0.1 with one fault each. Every failing probe must name
 // its layer, its code and the config line to change.
+import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
@@ -28,6 +29,9 @@ afterAll(async () => {
 });
 
 const configLine = (project: GatewayProject, route: string): number => positionOf(readFileSync(project.file(CONFIG), 'utf8'), `"path": "${route}"`, `"${route}"`).line;
+/** The line of the top-level var (the tests deploy no environment). */
+const varLine = (project: GatewayProject, name: string): number =>
+  readFileSync(project.file('wrangler.toml'), 'utf8').split('\n').findIndex((l) => l.startsWith(`${name} = `)) + 1;
 
 /** The gate's deploy step, then (as the next step of the job) its smoke step against the served URL. */
 async function deployAndSmoke(project: GatewayProject, options: { deploy?: string[]; smoke?: string[]; env?: Record<string, string>; runDir?: string } = {}): Promise<{ deploy: GateRun; smoke: GateRun; runDir: string; url: string }> {
@@ -48,6 +52,7 @@ function smokeSpec(project: GatewayProject, text: string): string {
 }
 
 const errorsOf = (run: GateRun) => run.report.findings.filter((f) => f.severity === 'error');
+const warningsOf = (run: GateRun) => run.report.findings.filter((f) => f.severity === 'warning');
 const categoryOf = (f: object) => (f as { category?: string }).category;
 
 describe('deploy and smoke against the local Cloudflare', () => {
@@ -78,22 +83,30 @@ describe('deploy and smoke against the local Cloudflare', () => {
   });
 
   // The example gateway does not await its upstream fetch: the failure escapes as Cloudflare's 1101.
+  // One server, one root cause: one error where its URL is set, each route it fails a warning.
   it.each([
-    ['refused', 'connection_refused', async () => `http://127.0.0.1:${await closedPort()}`, 'bad_upstream', ''],
-    ['reset mid-response', 'http_response_incomplete', async () => (await keep(startUpstream('reset-mid-response'))).url, 'bad_upstream', ''],
-    ['hanging', 'connection_read_timeout', async () => (await keep(startUpstream('hang'))).url, 'client', 'timeout: 2s\n'],
-    ['a self-signed certificate', 'tls_certificate_error', async () => (await keep(startUpstream('tls-self-signed'))).url, 'bad_upstream', ''],
-    ['an unresolvable host', 'dns_error', async () => 'http://gate-smoke-upstream.invalid', 'client', ''],
-    ['answering 503', 'destination_unavailable', async () => (await keep(startUpstream('status-503'))).url, 'bad_upstream', ''],
-  ])('an upstream that is %s fails the proxied routes as upstream/%s on their config lines', async (_what, code, upstreamUrl, category, spec) => {
+    ['refused', 'connection_refused', async () => `http://127.0.0.1:${await closedPort()}`, 'bad_upstream', '', /Nothing listens/],
+    ['reset mid-response', 'http_response_incomplete', async () => (await keep(startUpstream('reset-mid-response'))).url, 'bad_upstream', '', /broke off/],
+    // A read timeout is the deployer's (RFC 9209, Workers VPC): the fix says what the deployer changes.
+    ['hanging', 'connection_read_timeout', async () => (await keep(startUpstream('hang'))).url, 'client', 'timeout: 2s\n', /^(?!.*backend hangs).*server URL .*raise `timeout`/],
+    ['a self-signed certificate', 'tls_certificate_error', async () => (await keep(startUpstream('tls-self-signed'))).url, 'bad_upstream', '', /certificate/],
+    ['an unresolvable host', 'dns_error', async () => 'http://gate-smoke-upstream.invalid', 'client', '', /does not resolve/],
+    ['answering 503', 'destination_unavailable', async () => (await keep(startUpstream('status-503'))).url, 'bad_upstream', '', /unavailable/],
+  ])('an upstream that is %s fails the proxied routes as upstream/%s: one error on the var, a warning per route', async (_what, code, upstreamUrl, category, spec, fix) => {
     const project = gatewayProject(await upstreamUrl());
     const { smoke } = await deployAndSmoke(project, { smoke: spec ? ['--smoke', smokeSpec(project, spec)] : [] });
     expect(smoke.status).toBe(1);
     const errors = errorsOf(smoke);
-    expect(errors.map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([
+    const upstreamVar = varLine(project, 'UPSTREAM_URL');
+    expect(errors.map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([['upstream', code, 'wrangler.toml', upstreamVar]]);
+    expect(warningsOf(smoke).map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([
       ['upstream', code, CONFIG, configLine(project, '/users/{id}')],
       ['upstream', code, CONFIG, configLine(project, '/api/{.+}')],
     ]);
+    expect(errors[0]!.message).toContain('2 routes fail the same way (GET /users/{id}, ANY /api/{.+})');
+    expect(errors[0]!.fix).toMatch(fix);
+    // The runner got the same 503: the message says so instead of blaming the Worker's path.
+    if (code === 'destination_unavailable') expect(errors[0]!.message).toMatch(/From the runner too, .* the backend itself fails\.$/);
     expect(errors.every((f) => categoryOf(f) === category)).toBe(true);
     // The static routes answered: the edge and the gateway work, the proxy leg does not.
     expect(smoke.report.probes?.filter((p) => p.name === 'GET /health' || p.name === 'GET /version').map((p) => p.outcome)).toEqual(['passed', 'passed']);
@@ -111,7 +124,9 @@ describe('deploy and smoke against the local Cloudflare', () => {
     project.edit('src/index.js', (t) => t.replace('return proxyRequest(request, server, { route, config, claims }).then(done);', 'return done(await proxyRequest(request, server, { route, config, claims }));'));
     const { smoke } = await deployAndSmoke(project);
     const errors = errorsOf(smoke);
-    expect(errors.map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([
+    const upstreamVar = varLine(project, 'UPSTREAM_URL');
+    expect(errors.map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([['upstream', code, category, 'wrangler.toml', upstreamVar]]);
+    expect(warningsOf(smoke).map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([
       ['upstream', code, category, configLine(project, '/users/{id}')],
       ['upstream', code, category, configLine(project, '/api/{.+}')],
     ]);
@@ -128,6 +143,110 @@ describe('deploy and smoke against the local Cloudflare', () => {
     project.edit('wrangler.toml', (t) => t.replace('[vars]\n', `[vars]\nSAG_API_CONFIG_JSON = '${JSON.stringify(served)}'\n`));
     const { smoke } = await deployAndSmoke(project);
     expect(errorsOf(smoke).map((f) => [f.layer, f.code, f.location?.line])).toEqual([['routing', 'route_not_deployed', configLine(project, '/users/{id}')]]);
+  });
+
+  it("a catch-all hides no missing route: the Worker's own log says which route answered each probe", async () => {
+    const project = gatewayProject(healthy.url);
+    project.edit(CONFIG, (t) =>
+      t.replace(
+        '"paths": [',
+        `"paths": [
+    { "method": "GET", "path": "/v1/items/sub", "integration": { "type": "http_proxy", "server": "upstream" } },
+    { "method": "GET", "path": "/v1/items/ping", "response": { "pong": true } },
+    { "method": "ANY", "path": "/v1/items/{.+}", "integration": { "type": "http_proxy", "server": "upstream" } },`,
+      ),
+    );
+    // The deployed config lacks the two specific routes: the catch-all answers for both.
+    const served = JSON.parse(readFileSync(project.file(CONFIG), 'utf8')) as { paths: Array<{ path: string }> };
+    served.paths = served.paths.filter((p) => p.path !== '/v1/items/sub' && p.path !== '/v1/items/ping');
+    project.edit('wrangler.toml', (t) =>
+      t.replace('[vars]\n', `[vars]\nSAG_API_CONFIG_JSON = '${JSON.stringify(served)}'\n`),
+    );
+    const { smoke, url, runDir } = await deployAndSmoke(project);
+    expect(errorsOf(smoke).map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([
+      ['routing', 'route_not_deployed', 'client', configLine(project, '/v1/items/sub')],
+      ['routing', 'route_not_deployed', 'client', configLine(project, '/v1/items/ping')],
+    ]);
+    for (const f of errorsOf(smoke)) expect(f.message).toContain('answered by the route ANY /v1/items/{.+}');
+    // The ANY route itself logs method ANY: no false alarm for it, or for any other route.
+    expect(smoke.report.probes?.filter((p) => p.outcome === 'failed').map((p) => p.name)).toEqual([
+      'GET /v1/items/sub',
+      'GET /v1/items/ping',
+    ]);
+
+    // Without the Worker's logs the gate cannot see it, and says so once instead of passing silently.
+    const blind = await runGate(['smoke', '--url', url], { cwd: project.dir, runDir, env: { JWT_SECRET: SECRET } });
+    expect(
+      blind.report.findings.filter((f) => f.code === 'route_identity_unverified').map((f) => [f.severity, f.layer]),
+    ).toEqual([['notice', 'probe']]);
+    expect(blind.report.probes?.find((p) => p.name === 'GET /v1/items/sub')?.outcome).toBe('passed');
+  });
+
+  it('an unreachable identity provider is one auth finding on its domain; a refused token names the JWKS', async () => {
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const jwks = JSON.stringify({
+      keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'k1', alg: 'RS256', use: 'sig' }],
+    });
+    const project = gatewayProject(healthy.url);
+    const domain = `127.0.0.1:${await closedPort()}`;
+    project.edit(CONFIG, (t) =>
+      t
+        .replace(
+          /"authorizer": \{[^}]*\}/,
+          `"authorizer": ${JSON.stringify({
+            type: 'auth0',
+            domain: '$env.AUTH0_DOMAIN',
+            client_id: 'gate',
+            client_secret: '$secret.AUTH0_CLIENT_SECRET',
+            redirect_uri: 'https://gw.example.com/auth/callback',
+            scope: 'openid',
+            jwks,
+          })}`,
+        )
+        .replace(
+          '"paths": [',
+          `"paths": [
+    { "method": "GET", "path": "/auth/callback", "integration": { "type": "auth0_callback" } },
+    { "method": "GET", "path": "/auth/profile", "integration": { "type": "auth0_userinfo" } },`,
+        ),
+    );
+    project.edit('wrangler.toml', (t) => t.replace('[vars]\n', `[vars]\nAUTH0_DOMAIN = "${domain}"\n`));
+    const spec = smokeSpec(
+      project,
+      [
+        'probes:',
+        '  - route: GET /auth/callback',
+        '    path: /auth/callback?code=smoke-code',
+        '  - route: GET /auth/profile',
+        '    headers: { x-access-token: smoke-access-token }',
+        '',
+      ].join('\n'),
+    );
+    const signed = (key: KeyObject) => {
+      const encode = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+      const claims = { sub: 'u1', iss: `https://${domain}/`, exp: Math.floor(Date.now() / 1000) + 600 };
+      const input = `${encode({ alg: 'RS256', kid: 'k1', typ: 'JWT' })}.${encode(claims)}`;
+      return `${input}.${createSign('RSA-SHA256').update(input).sign(key).toString('base64url')}`;
+    };
+    const { smoke } = await deployAndSmoke(project, {
+      smoke: ['--smoke', spec, '--auth-token', signed(other.privateKey)],
+    });
+    expect(errorsOf(smoke).map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([
+      ['auth', 'auth_rejected', 'client', CONFIG, configLine(project, '/users/me')],
+      ['auth', 'identity_provider_error', 'bad_upstream', 'wrangler.toml', varLine(project, 'AUTH0_DOMAIN')],
+    ]);
+    const [rejected, provider] = errorsOf(smoke);
+    expect(provider!.message).toContain(
+      `the identity provider Auth0 (${domain}): 2 routes fail the same way (GET /auth/callback, GET /auth/profile)`,
+    );
+    expect(
+      warningsOf(smoke)
+        .filter((f) => f.code === 'identity_provider_error')
+        .map((f) => f.location?.line),
+    ).toEqual([configLine(project, '/auth/callback'), configLine(project, '/auth/profile')]);
+    expect(rejected!.fix).toMatch(/one of the keys in the authorizer's `jwks`/);
+    expect(rejected!.fix).not.toMatch(/secret/i);
   });
 
   it('a token the gateway rejects is an auth failure; a secret the Worker lacks is a binding failure', async () => {
@@ -257,7 +376,8 @@ describe('deploy and smoke against the local Cloudflare', () => {
     expect((await runGate(['deploy', '--deploy', 'gradual'], { cwd: broken.dir, runDir: failingDir, env })).status).toBe(0);
     const failing = await runGate(['smoke', '--url', first.url], { cwd: broken.dir, runDir: failingDir, env });
     expect(failing.status).toBe(1);
-    expect(errorsOf(failing).map((f) => f.code)).toEqual(['connection_refused', 'connection_refused']);
+    expect(errorsOf(failing).map((f) => f.code)).toEqual(['connection_refused']); // one server, one finding
+    expect(warningsOf(failing).map((f) => f.code)).toEqual(['connection_refused', 'connection_refused']);
     // Users never saw it: without the override every request still reaches v2, the good version.
     for (let i = 0; i < 10; i++) expect((await fetch(`${first.url}/users/1`)).status).toBe(200);
     const rollback = await runGate(['rollback'], { cwd: broken.dir, runDir: failingDir, env });

@@ -3,12 +3,14 @@
 // Proxy-Status header, a 52x on the proxy leg).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ownerOf, type Location } from '../src/findings.js';
+import { formatLocation, ownerOf, type Location } from '../src/findings.js';
 import { requestPathMermaid } from '../src/report/probe-matrix.js';
 import { classify, containsJson, type Observation } from '../src/smoke/classify.js';
 import { buildProbePlan, type Probe } from '../src/smoke/probe-plan.js';
 import { diagnoseNetworkError, errorChain, parseProxyStatus } from '../src/smoke/proxy-status.js';
+import { groupRootCauses } from '../src/smoke/root-causes.js';
 import { DEFAULT_SPEC, parseSmokeSpec } from '../src/smoke/smoke-spec.js';
+import { describeExpected, resolvedResponse } from '../src/smoke/static-response.js';
 import { ROOT } from './helpers/runner.js';
 
 const example = JSON.parse(readFileSync(path.join(ROOT, 'examples/gateway/src/api-config.json'), 'utf8')) as { paths: unknown[] };
@@ -136,5 +138,254 @@ describe('the request path diagram', () => {
     expect(diagram).toContain('upstream[("Upstream<br/>✗ 1 failing: connection_refused")]');
     expect(diagram).toContain('class upstream fail');
     expect(diagram).toContain('class probe,edge,routing,auth ok');
+  });
+});
+
+describe('issue 11: what the deployed gateway really answers', () => {
+  const planOf = (paths: unknown[], options: { hasToken?: boolean; vars?: Record<string, unknown> } = {}) =>
+    buildProbePlan({ paths }, new Map(), DEFAULT_SPEC, { hasToken: options.hasToken ?? false, vars: options.vars });
+  const answer = (json: unknown) => ({
+    status: 200,
+    headers: { 'x-powered-by': 'github.com/irensaltali/serverlessapigateway' },
+    json,
+    body: JSON.stringify(json),
+  });
+
+  it('resolves whole-string $env values from vars, keeps $config and embedded ones, wants $secret present', () => {
+    const response = {
+      status: '$env.GREETING',
+      secret: '$secrets.TOKEN',
+      config: '$config.name',
+      embedded: 'hi $env.GREETING',
+      unknown: '$env.NOT_A_VAR',
+    };
+    expect(describeExpected(resolvedResponse(response, { GREETING: 'hello' }))).toBe(
+      '{"status":"hello","secret":"<any value>","config":"$config.name",' +
+        '"embedded":"hi $env.GREETING","unknown":"<any value>"}',
+    );
+    const [probe] = planOf([{ method: 'GET', path: '/env', response }], { vars: { GREETING: 'hello' } }).probes;
+    const served = {
+      status: 'hello',
+      secret: 's3cr3t-value',
+      config: '$config.name',
+      embedded: 'hi $env.GREETING',
+      unknown: '',
+    };
+    expect(classify({ probe: probe!, result: { durationMs: 1, ...answer(served) }, logsAvailable: false }).passed).toBe(
+      true,
+    );
+    const literal = classify({
+      probe: probe!,
+      result: { durationMs: 1, ...answer({ ...served, status: '$env.GREETING' }) },
+      logsAvailable: false,
+    });
+    expect(literal.passed ? null : literal.diagnosis.code).toBe('unexpected_response');
+    const noSecret = classify({
+      probe: probe!,
+      result: { durationMs: 1, ...answer({ ...served, secret: undefined }) },
+      logsAvailable: false,
+    });
+    expect(noSecret.passed).toBe(false);
+    expect(JSON.stringify(noSecret)).not.toContain('s3cr3t-value');
+  });
+
+  it('probes an "auth": true static route for its 401 only without an auth-token, and never as the control', () => {
+    const paths = [
+      { method: 'GET', path: '/private', auth: true, response: { ok: true } },
+      { method: 'GET', path: '/health', response: { ok: true } },
+    ];
+    const plan = planOf(paths);
+    expect(plan.probes.map((p) => `${p.name} ${JSON.stringify(p.expect)} control=${p.control}`)).toEqual([
+      'GET /private · no token {"status":[401],"authChallenge":true} control=false',
+      'GET /health {"status":[200],"json":{"ok":true}} control=true',
+    ]);
+    expect(plan.skipped.map((s) => s.reason)).toEqual([
+      expect.stringMatching(/no auth-token input: probed without a token only/),
+    ]);
+    expect(
+      planOf(paths, { hasToken: true })
+        .probes.filter((p) => p.route?.path === '/private')
+        .map((p) => `${p.withToken} ${p.control}`),
+    ).toEqual(['true false', 'false false']);
+  });
+
+  it('probes an ANY route shadowed for GET by a method that reaches it, and says why when it changes data', () => {
+    const plan = planOf([
+      { method: 'GET', path: '/x', response: { m: 'GET' } },
+      { method: 'POST', path: '/x', response: { m: 'POST' } },
+      { method: 'ANY', path: '/x', response: { m: 'ANY' } },
+      { method: 'GET', path: '/y', integration: { type: 'http_proxy', server: 'up' } },
+      { method: 'ANY', path: '/y', integration: { type: 'http_proxy', server: 'up' } },
+      { method: 'ANY', path: '/z', auth: true, integration: { type: 'http_proxy', server: 'up' } },
+      { method: 'GET', path: '/z', integration: { type: 'http_proxy', server: 'up' } },
+    ]);
+    expect(plan.probes.map((p) => `${p.name}: ${p.method} ${p.path}`)).toEqual([
+      'GET /x: GET /x',
+      'POST /x: POST /x',
+      'ANY /x: PUT /x',
+      'GET /y: GET /y',
+      'ANY /z · no token: POST /z',
+      'GET /z: GET /z',
+    ]);
+    expect(plan.skipped).toEqual([
+      {
+        route: 'ANY /y',
+        reason: expect.stringMatching(/^only POST reaches it \(another route wins GET\), and it changes data/),
+      },
+      { route: 'ANY /z', reason: expect.stringMatching(/no auth-token/) },
+    ]);
+  });
+
+  it("checks each probe reached its own route by the Worker's log: a catch-all answering is route_not_deployed", () => {
+    const plan = planOf([
+      { method: 'GET', path: '/v1/items/sub', integration: { type: 'http_proxy', server: 'up' } },
+      { method: 'ANY', path: '/v1/items/{.+}', integration: { type: 'http_proxy', server: 'up' } },
+    ]);
+    const [sub, any] = plan.probes;
+    const logged = (method: string, path: string) => ({
+      outcome: 'ok',
+      logs: [{ message: ['[INFO] Found matching path configuration', { path, method, integration: 'http_proxy' }] }],
+    });
+    const hidden = classify({
+      probe: sub!,
+      result: { durationMs: 1, ...answer({}) },
+      event: logged('ANY', '/v1/items/{.+}'),
+      logsAvailable: true,
+    });
+    expect(hidden.passed ? null : [hidden.diagnosis.layer, hidden.diagnosis.code, hidden.diagnosis.message]).toEqual([
+      'routing',
+      'route_not_deployed',
+      expect.stringContaining('answered by the route ANY /v1/items/{.+}, not GET /v1/items/sub'),
+    ]);
+    // ANY routes log ANY; a missing event or a log without the line proves nothing either way.
+    expect(
+      classify({
+        probe: any!,
+        result: { durationMs: 1, ...answer({}) },
+        event: logged('ANY', '/v1/items/{.+}'),
+        logsAvailable: true,
+      }).passed,
+    ).toBe(true);
+    expect(classify({ probe: sub!, result: { durationMs: 1, ...answer({}) }, logsAvailable: true }).passed).toBe(true);
+    expect(
+      classify({
+        probe: sub!,
+        result: { durationMs: 1, ...answer({}) },
+        event: { logs: [{ message: ['[INFO] Received new request'] }] },
+        logsAvailable: true,
+      }).passed,
+    ).toBe(true);
+  });
+
+  it('files a failing identity provider as auth/identity_provider_error on its domain; skips the callback', () => {
+    const plan = planOf([
+      { method: 'GET', path: '/auth0/callback', integration: { type: 'auth0_callback' } },
+      { method: 'GET', path: '/auth0/profile', integration: { type: 'auth0_userinfo' } },
+    ]);
+    expect(plan.skipped.map((s) => `${s.route}: ${s.reason}`)).toEqual([
+      expect.stringMatching(/^GET \/auth0\/callback: the OAuth callback needs a `code`/),
+    ]);
+    const provider = {
+      name: 'Auth0' as const,
+      written: '$env.AUTH0_DOMAIN',
+      domain: 'tenant.eu.auth0.com',
+      location: { file: 'wrangler.toml', line: 9 },
+    };
+    for (const [status, code] of [
+      [502, 'AUTH0_NETWORK_ERROR'],
+      [500, 'AUTH0_ERROR'],
+    ] as const) {
+      const verdict = classify({
+        probe: plan.probes[0]!,
+        result: { durationMs: 1, ...answer({ error: 'x', code }), status },
+        logsAvailable: true,
+        provider,
+      });
+      expect(
+        verdict.passed ? null : [verdict.diagnosis.layer, verdict.diagnosis.code, verdict.diagnosis.category],
+      ).toEqual(['auth', 'identity_provider_error', 'bad_upstream']);
+      expect(verdict.passed ? '' : `${verdict.diagnosis.message} ${verdict.diagnosis.fix}`).toMatch(
+        /tenant\.eu\.auth0\.com.*wrangler\.toml:9/,
+      );
+    }
+  });
+
+  it("agrees with the runner's view of a 503, a read timeout's category, and the authorizer of a refused token", () => {
+    const unavailable = classify(
+      observe(
+        {
+          status: 503,
+          headers: { 'x-powered-by': 'github.com/irensaltali/serverlessapigateway' },
+          json: { error: 'maintenance' },
+          body: '',
+        },
+        { upstream: { url: 'http://up', step: 'answered', detail: 'answered HTTP 503', status: 503 } },
+      ),
+    );
+    expect(unavailable.passed ? '' : unavailable.diagnosis.message).toMatch(
+      /From the runner too, .* answered HTTP 503: the backend itself fails/,
+    );
+    expect(unavailable.passed ? '' : unavailable.diagnosis.message).not.toMatch(/only the Worker's path/);
+    const hanging = classify(observe({ error: { phase: 'headers', timedOut: true, chain: [] } }));
+    expect(hanging.passed ? null : [hanging.diagnosis.code, hanging.diagnosis.category]).toEqual([
+      'connection_read_timeout',
+      'client',
+    ]);
+    expect(hanging.passed ? '' : hanging.diagnosis.fix).toMatch(/server URL .* timeout/);
+    expect(hanging.passed ? '' : hanging.diagnosis.fix).not.toMatch(/backend hangs/);
+    const tokenProbe = { ...proxyProbe(), withToken: true };
+    const refused = (authorizer: Observation['authorizer']) => {
+      const v = classify({
+        ...observe({
+          status: 401,
+          headers: { 'x-powered-by': 'github.com/irensaltali/serverlessapigateway' },
+          json: { error: 'Signature verification failed', code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' },
+          body: '',
+        }),
+        probe: tokenProbe,
+        authorizer,
+      });
+      return v.passed ? '' : v.diagnosis.fix;
+    };
+    expect(
+      refused({
+        type: 'auth0',
+        keys: 'jwks_uri',
+        jwksUri: 'https://tenant/.well-known/jwks.json',
+        issuer: 'https://tenant/',
+      }),
+    ).toMatch(/keys at https:\/\/tenant\/\.well-known\/jwks\.json/);
+    expect(refused({ type: 'auth0', keys: 'jwks' })).not.toMatch(/secret/i);
+    expect(refused({ type: 'jwt' })).toMatch(/JWT secret/);
+  });
+
+  it('groups failures with one root cause into one error where it is set, each route a warning', () => {
+    const finding = (route: string, line: number) => ({
+      stage: 'smoke' as const,
+      layer: 'upstream' as const,
+      code: 'connection_refused',
+      severity: 'error' as const,
+      message: `GET ${route}: refused`,
+      fix: 'Start the backend.',
+      location: { file: 'src/api-config.json', line },
+    });
+    const cause = {
+      key: 'server http://up',
+      label: 'the upstream http://up',
+      location: { file: 'wrangler.toml', line: 9 },
+    };
+    const grouped = groupRootCauses([
+      { finding: finding('/a', 3), route: 'GET /a', cause },
+      { finding: finding('/b', 4), route: 'GET /b', cause },
+      { finding: { ...finding('/c', 5), code: 'route_not_deployed', layer: 'upstream' }, route: 'GET /c' },
+    ]);
+    expect(grouped.map((f) => [f.severity, f.code, formatLocation(f.location)])).toEqual([
+      ['error', 'route_not_deployed', 'src/api-config.json:5'],
+      ['error', 'connection_refused', 'wrangler.toml:9'],
+      ['warning', 'connection_refused', 'src/api-config.json:3'],
+      ['warning', 'connection_refused', 'src/api-config.json:4'],
+    ]);
+    expect(grouped[1]!.message).toMatch(/^the upstream http:\/\/up: 2 routes fail the same way \(GET \/a, GET \/b\)/);
+    expect(grouped[2]!.fix).toMatch(/see the error at wrangler\.toml:9/);
   });
 });

@@ -16,6 +16,8 @@ import { counted } from '../text.js';
 
 /** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
 const MAX_ROWS = 200;
+/** Longer detail than this is collapsed under the verdict and its root causes. */
+const OPEN_ROWS = 8;
 
 type Summary = typeof core.summary;
 
@@ -50,6 +52,8 @@ export function addStageSection(summary: Summary, result: StageResult, overflow:
 export function addFindingsTable(summary: Summary, findings: readonly Finding[]): Summary {
   if (findings.length === 0) return summary;
   const sorted = sortFindings(findings);
+  const collapsed = sorted.length > OPEN_ROWS;
+  if (collapsed) summary.addRaw(`<details><summary>${counted(sorted.length, 'finding')}</summary>`, true);
   summary.addTable([
     [
       { data: 'Severity', header: true },
@@ -65,7 +69,20 @@ export function addFindingsTable(summary: Summary, findings: readonly Finding[])
     ]),
   ]);
   if (sorted.length > MAX_ROWS) summary.addRaw(`<p>…and ${sorted.length - MAX_ROWS} more in the JSON report.</p>`, true);
+  if (collapsed) summary.addRaw('</details>', true);
   return summary;
+}
+
+/** The errors, each one root cause (the smoke stage already folded a shared server into one). */
+function addRootCauses(summary: Summary, findings: readonly Finding[]): void {
+  const errors = sortFindings(findings.filter((f) => f.severity === 'error'));
+  if (errors.length === 0) return;
+  const items = errors.slice(0, MAX_ROWS).map((f) => {
+    const where = f.location ? `${code(formatLocation(f.location))} ` : '';
+    const what = `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.stage}: ${f.layer}/${f.code}`)}</sub>`;
+    return `<li>${where}${what}${f.fix ? `<br>Fix: ${escapeHtml(f.fix)}` : ''}</li>`;
+  });
+  summary.addRaw(`<p><strong>${counted(errors.length, 'root cause')}</strong></p><ol>${items.join('')}</ol>`, true);
 }
 
 export function addVerdict(summary: Summary, report: GateReport, reportPath: string): Summary {
@@ -85,6 +102,7 @@ export function addVerdict(summary: Summary, report: GateReport, reportPath: str
       return [s.name, `${ICON[s.status as keyof typeof ICON] ?? ''} ${s.status}`, formatDuration(s.durationMs), String(counts.error), String(counts.warning), String(counts.notice)];
     }),
   ]);
+  addRootCauses(summary, report.findings);
   summary.addRaw(`<p>JSON report: ${code(reportPath)}</p>`, true);
   return summary;
 }
@@ -110,7 +128,10 @@ const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
     const marker = data.marker.note ? `Deploy marker: ${escapeHtml(data.marker.note)}. ` : '';
     const head = `<p>${marker}Logs: ${escapeHtml(data.logs)}.</p>`;
     const diagram = data.probes.length ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n` : '';
-    return `${head}${diagram}${probeMatrixHtml(data, escapeHtml, MAX_ROWS)}`;
+    const matrix = probeMatrixHtml(data, escapeHtml, MAX_ROWS);
+    const summaryLine = `<summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>`;
+    const body = data.probes.length > OPEN_ROWS ? `<details>${summaryLine}${matrix}</details>` : matrix;
+    return `${head}${diagram}${body}`;
   },
   rollback: (result) => {
     const data = result.data as RollbackData | undefined;

@@ -6,6 +6,8 @@ import { ownerOf, type Category, type Finding, type Layer, type Location } from 
 import type { ProbeResult } from './http-probe.js';
 import type { Expectation, Probe } from './probe-plan.js';
 import { categoryOf, looksLikeNetworkFailure, parseProxyStatus, typeOfEdgeStatus, typeOfWorkerException, type ProxyErrorType } from './proxy-status.js';
+import { answeredRoute, sameRoute } from './route-identity.js';
+import { describeExpected, PRESENT } from './static-response.js';
 import { logLines, type TailEvent } from './tail-session.js';
 import type { UpstreamCheck } from './upstream-check.js';
 
@@ -20,6 +22,25 @@ export interface ServerInfo {
   location?: Location;
 }
 
+/** The identity provider of an auth0/supabase authorizer, and where its address is set. */
+export interface ProviderInfo {
+  name: 'Auth0' | 'Supabase';
+  /** The domain (or URL) the deployed Worker calls, when the gate can tell. */
+  domain?: string;
+  /** As the config writes it (`$env.AUTH0_DOMAIN`). */
+  written?: string;
+  location?: Location;
+}
+
+/** What the fix of a refused token depends on: how the authorizer checks signatures. */
+export interface AuthorizerInfo {
+  type: string;
+  /** `jwks` (inline keys) or `jwks_uri` (fetched): an auth0 authorizer has no shared secret. */
+  keys?: 'jwks' | 'jwks_uri';
+  jwksUri?: string;
+  issuer?: string;
+}
+
 export interface Observation {
   probe: Probe;
   result: ProbeResult;
@@ -32,6 +53,8 @@ export interface Observation {
   upstream?: UpstreamCheck;
   /** `$secret.X` of the authorizer, for a gateway that reports a missing JWT secret. */
   authorizerSecret?: string;
+  authorizer?: AuthorizerInfo;
+  provider?: ProviderInfo;
 }
 
 export interface Diagnosis {
@@ -66,7 +89,9 @@ export function unmet(expect: Expectation, result: ProbeResult, withToken: boole
     else if (isNoMatch(result)) problems.push('the gateway has no route for it');
     else if (withToken && status === 401 && hasMarker(result)) problems.push('the gateway refused the token');
   }
-  if (expect.json !== undefined && !containsJson(result.json, expect.json)) problems.push(`the JSON body is not ${truncate(JSON.stringify(expect.json), 120)}`);
+  if (expect.json !== undefined && !containsJson(result.json, expect.json)) {
+    problems.push(`the JSON body is not ${truncate(describeExpected(expect.json), 120)}`);
+  }
   for (const [name, value] of Object.entries(expect.headers ?? {})) {
     const got = result.headers?.[name.toLowerCase()];
     if (got !== value) problems.push(`header ${name} is ${got === undefined ? 'missing' : JSON.stringify(got)}, expected ${JSON.stringify(value)}`);
@@ -77,6 +102,7 @@ export function unmet(expect: Expectation, result: ProbeResult, withToken: boole
 
 /** `expected` is a subset of `actual`: objects key by key, everything else equal. */
 export function containsJson(actual: unknown, expected: unknown): boolean {
+  if (expected === PRESENT) return actual !== undefined;
   if (expected === null || typeof expected !== 'object') return actual === expected;
   if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => containsJson(actual[i], e));
   if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
@@ -86,10 +112,35 @@ export function containsJson(actual: unknown, expected: unknown): boolean {
 export function classify(obs: Observation): Verdict {
   const { probe, result } = obs;
   const problems = unmet(probe.expect, result, probe.withToken);
-  if (problems.length === 0) return { passed: true };
-  const diagnosis = diagnose(obs, problems);
+  const wrongRoute = routeMismatch(obs);
+  if (problems.length === 0 && !wrongRoute) return { passed: true };
+  const diagnosis = wrongRoute ?? diagnose(obs, problems);
   diagnosis.category ??= ownerOf(diagnosis.code);
   return { passed: false, diagnosis, evidence: evidenceOf(obs, problems) };
+}
+
+/**
+ * The Worker's log names the route that answered; another one than the request was meant for
+ * (a catch-all, a parameter route) means the deployed config lacks this route. No event, or no
+ * such line, proves nothing either way: the stage reports the identity as unverified instead.
+ */
+function routeMismatch(obs: Observation): Diagnosis | undefined {
+  const expected = obs.probe.reaches;
+  const answered = answeredRoute(obs.event);
+  if (!expected || !answered || sameRoute(expected, answered)) return undefined;
+  const where = `${obs.probe.method} ${obs.probe.path}`;
+  const got = `${answered.method} ${answered.path}`;
+  return {
+    layer: 'routing',
+    code: 'route_not_deployed',
+    category: 'client',
+    message:
+      `${where}: answered by the route ${got}, not ${expected.method} ${expected.path}: the deployed config lacks ` +
+      `this route (the Worker logged "Found matching path configuration" for ${got})`,
+    fix:
+      'Publish this route where the Worker reads its config (SAG_API_CONFIG_JSON var, then the CONFIG KV key ' +
+      `api-config.json, then the bundled file); until then ${got} answers its requests.`,
+  };
 }
 
 function diagnose(obs: Observation, problems: string[]): Diagnosis {
@@ -171,14 +222,15 @@ function diagnose(obs: Observation, problems: string[]): Diagnosis {
       return { layer: code === 'AUTH_CONFIG_ERROR' ? 'auth' : 'binding', code: code === 'AUTH_CONFIG_ERROR' ? 'authorizer_misconfigured' : 'secret_missing', category: 'client', message: `${where}: the gateway answered 500 ${code}: ${secret ? `the secret ${secret} the authorizer reads is not set on the deployed Worker` : 'the authorizer is not configured on the deployed Worker'}`, fix: secret ? `Set it: \`wrangler secret put ${secret}\`${'' /* env flag added by the stage */} or list it in the \`secrets\` input.` : 'Fix the authorizer settings and the secrets they reference.' };
     }
     if (status === 401 && probe.withToken) {
-      return { layer: 'auth', code: 'auth_rejected', category: 'client', message: `${where}: the gateway refused the auth-token: ${(result.json as { error?: string } | undefined)?.error ?? 'unauthorized'}${code ? ` [${code}]` : ''}`, fix: code === 'ERR_JWT_EXPIRED' ? 'The auth-token has expired: mint a fresh one for the smoke test.' : code === 'AUTH_ERROR' ? '"JWT verification failed" also means an empty or wrong JWT secret on the Worker or an unreachable JWKS: check the authorizer\'s secret against the token\'s signer.' : 'The token and the authorizer disagree (signature, audience, issuer): sign the smoke token with the Worker\'s JWT secret and the configured aud/iss.' };
+      const why = (result.json as { error?: string } | undefined)?.error ?? 'unauthorized';
+      const message = `${where}: the gateway refused the auth-token: ${why}${code ? ` [${code}]` : ''}`;
+      const fix = rejectedTokenFix(code, obs.authorizer);
+      return { layer: 'auth', code: 'auth_rejected', category: 'client', message, fix };
     }
     if (probe.expect.authChallenge && status !== 401) {
       if (status < 400) return { layer: 'auth', code: 'auth_not_enforced', category: 'client', message: `${where}: answered ${status} without a token, but the route has "auth": true`, fix: 'The deployed gateway does not check tokens on this route: check that the authorizer is configured and deployed.' };
     }
-    if (status === 502 && code && /^(AUTH0|SUPABASE)_/.test(code)) {
-      return { layer: 'auth', code: 'identity_provider_error', category: 'bad_upstream', message: `${where}: the identity provider failed (${code})`, fix: 'Check the identity provider\'s status and the authorizer\'s domain settings.' };
-    }
+    if (code && /^(AUTH0|SUPABASE)_/.test(code)) return providerDiagnosis(obs, code, status);
     if (status === 500 && lines.some((l) => /Error loading API configuration/.test(l))) {
       return { layer: 'binding', code: 'config_load_failed', category: 'client', message: `${where}: the gateway could not load its config ("Error loading API configuration")`, fix: 'The config the Worker loads is broken: check SAG_API_CONFIG_JSON and the CONFIG KV value (preflight compares them).' };
     }
@@ -209,7 +261,9 @@ function upstreamDiagnosis(obs: Observation, type: ProxyErrorType | string, mess
   const check = obs.upstream;
   const server = obs.server;
   const target = server?.resolved ?? server?.written ?? 'the upstream';
-  const seen = check && check.type ? ` From the runner, ${check.detail}.` : check?.step === 'answered' ? ` From the runner, ${target} ${check.detail}, so only the Worker's path to it fails.` : '';
+  let seen = '';
+  if (check?.type) seen = ` From the runner, ${check.detail}.`;
+  else if (check?.step === 'answered') seen = runnerAnswered(target, check);
   const at = server?.location ? ` (${server.location.file}:${server.location.line})` : '';
   return {
     layer: 'upstream',
@@ -220,11 +274,71 @@ function upstreamDiagnosis(obs: Observation, type: ProxyErrorType | string, mess
   };
 }
 
+/** What the runner saw of an upstream that answered: agreeing with the Worker, or not. */
+function runnerAnswered(target: string, check: UpstreamCheck): string {
+  if ((check.status ?? 0) >= 500) return ` From the runner too, ${target} ${check.detail}: the backend itself fails.`;
+  return ` From the runner, ${target} ${check.detail}, so only the Worker's path to it fails.`;
+}
+
+/**
+ * The gateway's auth0/supabase integrations answer with the provider's failure in the body code:
+ * AUTH0_NETWORK_ERROR (502, the provider unreachable), AUTH0_UPSTREAM_ERROR (the provider's own
+ * error status), AUTH0_ERROR (500, its answer unusable), SUPABASE_*. Never the gateway's defect.
+ */
+function providerDiagnosis(obs: Observation, code: string, status: number): Diagnosis {
+  const where = `${obs.probe.method} ${obs.probe.path}`;
+  const provider = obs.provider;
+  const name = provider?.name ?? (code.startsWith('SUPABASE') ? 'Supabase' : 'Auth0');
+  const domain = provider?.domain ?? provider?.written;
+  const at = provider?.location ? ` (${provider.location.file}:${provider.location.line})` : '';
+  const from = provider?.written && provider.written !== domain ? `, from ${provider.written}` : '';
+  const set = domain ? `${domain}${from}${at}` : `the authorizer's domain${at}`;
+  const unreachable = /NETWORK/.test(code);
+  const failed = unreachable ? 'could not be reached' : 'failed';
+  const who = `the identity provider ${name}${domain ? ` at ${domain}` : ''}`;
+  const todo = unreachable
+    ? "fix the domain if it is wrong, else check the provider's status"
+    : "read the provider's error in `wrangler tail` (client id, secret, redirect URI)";
+  return {
+    layer: 'auth',
+    code: 'identity_provider_error',
+    category: 'bad_upstream',
+    message: `${where}: ${who} ${failed}: the gateway answered ${status} ${code}`,
+    fix: `Check that ${name} answers at ${set}: ${todo}.`,
+  };
+}
+
+/** A refused smoke token: what to compare depends on how the authorizer checks signatures. */
+function rejectedTokenFix(code: string | undefined, authorizer: AuthorizerInfo | undefined): string {
+  if (code === 'ERR_JWT_EXPIRED' || code === 'JWT_EXPIRED') {
+    return 'The auth-token has expired: mint a fresh one for the smoke test.';
+  }
+  if (authorizer?.keys) {
+    const fetched = authorizer.keys === 'jwks_uri';
+    const uri = authorizer.jwksUri ?? "the authorizer's jwks_uri";
+    const keys = fetched ? `the keys at ${uri}` : "the keys in the authorizer's `jwks`";
+    const fetchFailed = ' "JWT verification failed" also means the JWKS could not be fetched.';
+    const issuer = authorizer.issuer ?? 'https://<domain>/';
+    const mint = `with the issuer ${issuer}: mint the smoke token from the identity provider.`;
+    return `The token must be signed by one of ${keys}, ${mint}${fetched && code === 'AUTH_ERROR' ? fetchFailed : ''}`;
+  }
+  const secret = authorizer?.type === 'supabase' ? 'the Supabase JWT secret (`jwt_secret`)' : "the Worker's JWT secret";
+  if (code === 'AUTH_ERROR') {
+    const what = '"JWT verification failed" also means an empty or wrong secret on the Worker';
+    return `${what}: check ${secret} against the token's signer.`;
+  }
+  const disagree = 'The token and the authorizer disagree (signature, audience, issuer)';
+  return `${disagree}: sign the smoke token with ${secret} and the configured aud/iss.`;
+}
+
 const UPSTREAM_FIX: Record<string, string> = {
   connection_refused: 'Nothing listens at the upstream\'s address: start the backend or fix the port in the server URL.',
   connection_terminated: 'The upstream closed the connection before answering: check the backend\'s logs and its TLS/HTTP settings.',
   connection_timeout: 'The upstream does not accept connections in time: check that it is reachable from Cloudflare (firewall, allowlist).',
-  connection_read_timeout: 'The upstream accepted the connection and sent no response in time: the backend hangs on this request.',
+  // RFC 9209 / Workers VPC: a read timeout is the deployer's to act on (which URL, which timeout).
+  connection_read_timeout:
+    'The server URL accepts connections but sends no response within the timeout: check that it points at the right ' +
+    'service and port; if this route is slow by design, raise `timeout` in the smoke spec.',
   http_response_incomplete: 'The upstream sent part of a response and then broke off: check the backend for crashes mid-response.',
   dns_error: 'The server URL\'s hostname does not resolve: fix the hostname (or its DNS record).',
   dns_timeout: 'The upstream\'s DNS did not answer in time: check its name servers.',

@@ -6,10 +6,10 @@ import { apiSettingsFromEnv } from '../cloudflare/api.js';
 import { StageError } from '../errors.js';
 import { ownerOf, type Finding, type Location } from '../findings.js';
 import { counted } from '../text.js';
-import { readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
-import { locatePointers, parseJson } from '../json/json-source.js';
-import { classify, probeFinding, type Observation, type ServerInfo } from '../smoke/classify.js';
+import { classify, probeFinding, type Observation } from '../smoke/classify.js';
+import { readGateway } from '../smoke/gateway-facts.js';
+import { groupRootCauses, type FailedProbe } from '../smoke/root-causes.js';
 import { mapBounded, sendProbe, type ProbeResult } from '../smoke/http-probe.js';
 import { buildProbePlan, type Probe, type ProbePlan } from '../smoke/probe-plan.js';
 import { DEFAULT_SPEC, loadSmokeSpec, type SmokeSpec } from '../smoke/smoke-spec.js';
@@ -21,7 +21,6 @@ import { deployFailureFinding } from '../deploy/deploy-failure.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import { WRANGLER_TIMEOUT_MS, type DeployData } from './deploy.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
-import { locateConfig } from './validate.js';
 
 export interface ProbeRecord {
   id: string;
@@ -82,7 +81,8 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
   } catch (error) {
     if (!(error instanceof StageError)) throw error;
   }
-  const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, { hasToken: Boolean(config.authToken) });
+  const options = { hasToken: Boolean(config.authToken), vars: gateway.vars };
+  const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, options);
   const runId = randomBytes(6).toString('hex');
   const workerName = deploy?.workerName ?? target?.worker.name;
   const baseHeaders: Record<string, string> = {
@@ -160,8 +160,10 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
         ...(event ? { event } : {}),
         logsAvailable: Boolean(tail) && !tail?.failure,
         ...(controlPassed !== undefined ? { controlPassed } : {}),
-        ...(server ? { server } : {}),
-        ...(gateway.authorizerSecret ? { authorizerSecret: gateway.authorizerSecret } : {}),
+        server,
+        authorizerSecret: gateway.authorizerSecret,
+        authorizer: gateway.authorizer,
+        provider: gateway.provider,
       };
     });
     // The upstream is looked at directly only for failing proxied routes, once per server.
@@ -174,6 +176,7 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
     }
 
     const edgeFailures = new Map<string, { finding: Finding; probes: string[] }>();
+    const failed: FailedProbe[] = [];
     observations.forEach((obs, i) => {
       const verdict = classify(obs);
       const record: ProbeRecord = {
@@ -198,10 +201,13 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
           const seen = edgeFailures.get(verdict.diagnosis.code);
           if (seen) seen.probes.push(obs.probe.name);
           else edgeFailures.set(verdict.diagnosis.code, { finding: { ...finding, ...(nameLine ? { location: nameLine } : {}) }, probes: [obs.probe.name] });
-        } else findings.push(finding);
+        } else failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
       }
       data.probes.push(record);
     });
+    findings.push(...groupRootCauses(failed));
+    const unverified = identityNotice(observations, data.logs);
+    if (unverified) findings.push(unverified);
     for (const { finding, probes } of edgeFailures.values()) {
       findings.push({ ...finding, message: `${url} is not reachable: ${probes.length} of ${plan.probes.length} probes failed the same way (${finding.message.replace(/^[A-Z]+ \S+: /, '')})`, evidence: { ...finding.evidence, probes } });
     }
@@ -293,61 +299,47 @@ async function promote(config: GateConfig, log: StageLog, program: Parameters<ty
   return { ...deployFailureFinding(commandFailure(run.entries, run.stderr), { command: `wrangler ${args.join(' ')}` }), stage: 'smoke' };
 }
 
-interface GatewayFacts {
-  value: unknown;
-  routeLocations: Map<number, Location>;
-  servers: Map<string, ServerInfo>;
-  authorizerSecret?: string;
+/** What failing probes share: a server's URL or the identity provider, where it is set. */
+function rootCauseOf(obs: Observation, finding: Finding): FailedProbe['cause'] {
+  if (finding.code === 'identity_provider_error' && obs.provider?.location) {
+    const { name, domain, written, location } = obs.provider;
+    const label = `the identity provider ${name} (${domain ?? written ?? 'its domain'})`;
+    return { key: `provider ${domain ?? written}`, label, location };
+  }
+  const server = obs.server;
+  if (finding.layer !== 'upstream' || !server?.location) return undefined;
+  const target = server.resolved ?? server.written;
+  return { key: `server ${target}`, label: `the upstream ${target}`, location: server.location };
 }
 
-/** The gateway config with the line of every route, and what its servers and authorizer reference. */
-function readGateway(config: GateConfig): GatewayFacts {
-  const file = locateConfig(config);
-  const display = displayPath(file, config.workingDirectory);
-  const read = readTextFile(file);
-  const fail = (why: string): never => {
-    throw new StageError(smokeFinding('smoke_config_unreadable', 'config', `the gateway config ${display} ${why}: there is no probe plan without it`, 'Validate reports what is wrong with it; fix that first.', { file: display, line: 1 }));
-  };
-  if (!read.ok) return fail(read.detail);
-  const parsed = parseJson(read.text);
-  if (!parsed.ok) return fail('is not valid JSON');
-  const value = parsed.value as { paths?: unknown[]; servers?: Array<{ alias?: unknown; url?: unknown }>; authorizer?: { secret?: unknown; jwt_secret?: unknown } };
-  const paths = Array.isArray(value?.paths) ? value.paths : [];
-  const servers = Array.isArray(value?.servers) ? value.servers : [];
-  const requests = [
-    ...paths.map((_, i) => ({ pointer: `/paths/${i}/path`, target: 'value' as const })),
-    ...servers.map((_, i) => ({ pointer: `/servers/${i}/url`, target: 'value' as const })),
-  ];
-  const located = locatePointers(read.text, requests);
-  const routeLocations = new Map<number, Location>();
-  paths.forEach((_, i) => {
-    const range = located.get(`value:/paths/${i}/path`);
-    if (range) routeLocations.set(i, { file: display, line: range.line, column: range.column });
+const UNVERIFIED = 'route_identity_unverified';
+
+/**
+ * Which route answered is read from the Worker's log; without it the gate cannot see a catch-all
+ * answering for a missing route, and says so once for the run (never an error: nothing failed).
+ */
+function identityNotice(observations: readonly Observation[], logs: string): Finding | undefined {
+  const checked = observations.filter((o) => o.probe.reaches && o.result.status !== undefined);
+  if (checked.length === 0) return undefined;
+  const missing = checked.filter((o) => !o.event).length;
+  const notice = (message: string, fix: string): Finding => ({
+    ...smokeFinding(UNVERIFIED, 'probe', message, fix),
+    severity: 'notice',
   });
-  let vars: Record<string, unknown> = {};
-  let target: WorkerTarget | undefined;
-  try {
-    target = readWorkerTarget(config, 'smoke');
-    vars = target.worker.vars;
-  } catch (error) {
-    if (!(error instanceof StageError)) throw error;
+  if (!observations[0]!.logsAvailable) {
+    return notice(
+      `which route answered each probe is unverified (logs ${logs}): a route missing from the deployed config ` +
+        'can be answered by a catch-all or parameter route without failing',
+      'Give the smoke step CLOUDFLARE_API_TOKEN: the gate reads the matched route from the Worker\'s own log ' +
+        '("Found matching path configuration").',
+    );
   }
-  const serverInfo = new Map<string, ServerInfo>();
-  servers.forEach((s, i) => {
-    if (typeof s?.alias !== 'string' || typeof s.url !== 'string') return;
-    const range = located.get(`value:/servers/${i}/url`);
-    const reference = /^\$env\.(.+)$/.exec(s.url);
-    const info: ServerInfo = { written: s.url, ...(range ? { location: { file: display, line: range.line, column: range.column } } : {}) };
-    if (!reference) info.resolved = s.url;
-    else if (typeof vars[reference[1]!] === 'string') {
-      info.resolved = vars[reference[1]!] as string;
-      // The value lives in the wrangler config: that is the line to change.
-      if (target) info.location = target.source.locate([...target.worker.base, 'vars', reference[1]!], 'value');
-    }
-    serverInfo.set(s.alias, info);
-  });
-  const secretRef = [value?.authorizer?.secret, value?.authorizer?.jwt_secret].find((v): v is string => typeof v === 'string' && /^\$secrets?\./.test(v));
-  return { value, routeLocations, servers: serverInfo, ...(secretRef ? { authorizerSecret: secretRef.replace(/^\$secrets?\./, '') } : {}) };
+  if (missing === 0) return undefined;
+  return notice(
+    `which route answered ${counted(missing, 'probe')} of ${checked.length} is unverified: ` +
+      'their trace events did not arrive',
+    'Usually a slow log stream: rerun; if it persists, check `wrangler tail` for this Worker.',
+  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

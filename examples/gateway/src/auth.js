@@ -11,7 +11,7 @@ export class AuthError extends Error {
 
 const encoder = new TextEncoder();
 
-function base64UrlDecode(text) {
+export function base64UrlDecode(text) {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new AuthError('Invalid Compact JWS', 'ERR_JWS_INVALID');
   const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
   let binary;
@@ -23,7 +23,7 @@ function base64UrlDecode(text) {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-function decodeJson(part, error) {
+export function decodeJson(part, error) {
   try {
     const value = JSON.parse(new TextDecoder().decode(base64UrlDecode(part)));
     if (value && typeof value === 'object' && !Array.isArray(value)) return value;
@@ -82,6 +82,7 @@ export async function verifyJwt(token, { secret, audience, issuer }, now = Date.
  * AuthError with the status and code the gateway answers with.
  */
 export async function authenticate(request, authorizer) {
+  if (authorizer.type === 'auth0') return (await import('./auth0.js')).validateIdToken(request, null, authorizer);
   if (authorizer.type !== 'jwt') {
     throw new AuthError(`The ${authorizer.type} authorizer is not supported by this gateway`, 'AUTH_CONFIG_ERROR', 500);
   }

@@ -33,7 +33,8 @@ export function resolveReferences(value, env = {}) {
     if (!m) return value;
     const resolved = env[m[2]];
     if (resolved === undefined || resolved === null) return '';
-    return typeof resolved === 'string' ? resolved : JSON.stringify(resolved);
+    // As the original gateway: the value as the Worker has it (a JSON var stays an object).
+    return resolved;
   }
   if (Array.isArray(value)) return value.map((item) => resolveReferences(item, env));
   if (value && typeof value === 'object') {

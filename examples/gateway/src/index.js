@@ -2,6 +2,8 @@
 // requests to upstream servers, answers static responses, and checks JWTs on routes with
 // "auth": true. See README.md.
 import { AuthError, authenticate } from './auth.js';
+import { GatewayError } from './auth0.js';
+import { runAuth0Integration } from './integrations.js';
 import { loadConfig } from './config.js';
 import { proxyRequest } from './proxy.js';
 import { finish, json, preflight } from './responses.js';
@@ -49,7 +51,8 @@ export async function handleRequest(request, env = {}) {
       } catch (caught) {
         // Any other verifier failure looks like a bad token, as in the original gateway.
         const error = caught instanceof AuthError ? caught : new AuthError('JWT verification failed', 'AUTH_ERROR');
-        console.error('[ERROR] JWT validation failed', { code: error.code, message: caught.message });
+        const kind = config.authorizer.type === 'auth0' ? 'Auth0 token' : 'JWT';
+        console.error(`[ERROR] ${kind} validation failed`, { code: error.code, message: caught.message });
         return done(json({ error: error.message, code: error.code }, error.status));
       }
     }
@@ -60,11 +63,18 @@ export async function handleRequest(request, env = {}) {
       // Not awaited, on purpose: see proxyRequest.
       return proxyRequest(request, server, { route, config, claims }).then(done);
     }
+    if (integration?.type?.startsWith('auth0_')) {
+      return done(await runAuth0Integration(request, url, integration, config));
+    }
     if (integration) throw new Error(`Integration type "${integration.type}" is not supported by this gateway`);
     if (route.response !== undefined) return done(json(route.response));
     return done(json(NO_MATCH, 404));
   } catch (error) {
     console.error('[ERROR] Error processing request', error);
+    if (error instanceof GatewayError || error instanceof AuthError) {
+      console.error(error.logMessage ?? error.message);
+      return done(json({ error: error.message, code: error.code }, error.status));
+    }
     return done(json(INTERNAL_ERROR, 500));
   }
 }
