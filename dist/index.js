@@ -7751,7 +7751,7 @@ function formatLocation(location) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9968);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14);
 // Thin entry: all logic lives in main.ts (tested without a process).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -7761,7 +7761,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9968:
+/***/ 14:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7769,6 +7769,289 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+;// CONCATENATED MODULE: ./src/cloudflare/api.ts
+// The few Cloudflare API reads the preflight makes, over the same endpoints wrangler uses and
+// honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
+// inside one time budget; everything else is answered as it is.
+const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
+function apiSettingsFromEnv(env) {
+    const token = env.CLOUDFLARE_API_TOKEN?.trim();
+    if (!token)
+        return undefined;
+    return {
+        baseUrl: (env.CLOUDFLARE_API_BASE_URL || env.CF_API_BASE_URL || DEFAULT_API_BASE).replace(/\/+$/, ''),
+        token,
+        ...(env.CLOUDFLARE_ACCOUNT_ID?.trim() ? { accountId: env.CLOUDFLARE_ACCOUNT_ID.trim() } : {}),
+        timeoutMs: 10_000,
+        budgetMs: 30_000,
+    };
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** GETs `path` (below the base URL); `raw` returns the body bytes (KV values are not enveloped). */
+async function apiGet(api, path, options = {}) {
+    const deadline = Date.now() + api.budgetMs;
+    let last = { ok: false, kind: 'unavailable', message: 'no attempt made', attempts: 0 };
+    for (let attempt = 1;; attempt++) {
+        let retryAfterMs;
+        try {
+            const response = await fetch(`${api.baseUrl}${path}`, {
+                headers: { authorization: `Bearer ${api.token}`, accept: 'application/json' },
+                signal: AbortSignal.timeout(Math.max(1, Math.min(api.timeoutMs, deadline - Date.now()))),
+            });
+            const bytes = new Uint8Array(await response.arrayBuffer());
+            if (options.raw && response.ok)
+                return { ok: true, result: undefined, raw: bytes };
+            let body;
+            try {
+                body = JSON.parse(new TextDecoder().decode(bytes));
+            }
+            catch {
+                body = undefined;
+            }
+            if (response.ok && body?.success !== false)
+                return { ok: true, result: body?.result };
+            const error = body?.errors?.[0];
+            const code = error?.code;
+            const message = error?.message ?? `HTTP ${response.status}`;
+            if (response.status === 429 || response.status >= 500) {
+                const header = Number(response.headers.get('retry-after'));
+                retryAfterMs = Number.isFinite(header) && header > 0 ? header * 1000 : undefined;
+                last = { ok: false, kind: 'unavailable', status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
+            }
+            else {
+                const kind = code === 10000 || code === 9109 || code === 1000 || response.status === 401 || response.status === 403 ? 'auth' : response.status === 404 ? 'not_found' : 'error';
+                return { ok: false, kind, status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
+            }
+        }
+        catch (error) {
+            const cause = error.cause;
+            const reason = error.name === 'TimeoutError' ? `no answer within ${api.timeoutMs} ms` : (cause?.code ?? cause?.message ?? error.message);
+            last = { ok: false, kind: 'unavailable', message: reason, attempts: attempt };
+        }
+        const backoff = retryAfterMs ?? Math.min(8_000, 500 * 2 ** (attempt - 1));
+        if (Date.now() + backoff >= deadline)
+            return last;
+        await sleep(backoff);
+    }
+}
+/** The account to check: CLOUDFLARE_ACCOUNT_ID, else the token's only account (as wrangler does). */
+async function resolveAccount(api) {
+    if (api.accountId)
+        return { ok: true, accountId: api.accountId };
+    const answer = await apiGet(api, '/accounts?per_page=50');
+    if (!answer.ok)
+        return { ok: false, answer };
+    if (answer.result.length === 1)
+        return { ok: true, accountId: answer.result[0].id };
+    return { ok: false, answer: undefined, count: answer.result.length };
+}
+/** The permission group an endpoint needs, named as in the dashboard's token editor. */
+function permissionFor(path) {
+    if (path.includes('/storage/kv/'))
+        return 'Workers KV Storage: Read';
+    if (path.includes('/d1/'))
+        return 'D1: Read';
+    if (path.includes('/r2/'))
+        return 'Workers R2 Storage: Read';
+    if (path.includes('/queues'))
+        return 'Queues: Read';
+    if (path.includes('/hyperdrive/'))
+        return 'Hyperdrive: Read';
+    if (path.includes('/workers/'))
+        return 'Workers Scripts: Read';
+    return 'Account Settings: Read';
+}
+/** The Worker's active deployment (newest first, as wrangler reads them); `exists: false` for a Worker not created yet. */
+async function activeDeployment(api, accountId, script) {
+    const answer = await apiGet(api, `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/deployments`);
+    if (!answer.ok)
+        return answer.kind === 'not_found' ? { ok: true, exists: false } : { ok: false, answer };
+    const deployment = answer.result?.deployments?.[0];
+    return { ok: true, exists: true, ...(deployment ? { deployment } : {}) };
+}
+/** The Worker's newest version (the API lists them newest first), when the API says. */
+async function latestVersionId(api, accountId, script) {
+    const path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/versions?per_page=1`;
+    const answer = await apiGet(api, path);
+    return answer.ok ? answer.result?.items?.[0]?.id : undefined;
+}
+/** The version that carries most of a deployment's traffic. */
+function mainVersion(deployment) {
+    return [...(deployment?.versions ?? [])].sort((a, b) => b.percentage - a.percentage)[0]?.version_id;
+}
+/** The account's workers.dev subdomain, for a Worker's URL when wrangler does not print one. */
+async function workersSubdomain(api, accountId) {
+    const answer = await apiGet(api, `/accounts/${accountId}/workers/subdomain`);
+    return answer.ok ? answer.result?.subdomain : undefined;
+}
+/** Cloudflare answers 10000 both to a bad token and to a missing permission; the verify endpoint tells which. */
+async function tokenIsValid(api) {
+    const answer = await apiGet(api, '/user/tokens/verify');
+    return answer.ok && (answer.result?.status ?? 'active') === 'active';
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/processes.ts
+// Every process the gate starts (test commands, wrangler, wrangler tail) runs in a process group of
+// its own and is known here, so a cancelled run (SIGINT/SIGTERM from the runner or a terminal) can
+// stop all of them, with everything they started, within a bounded time.
+
+const running = new Set();
+let refusal;
+/** Raised instead of starting a process once the run is being cancelled. */
+class CancelledError extends Error {
+    name = 'CancelledError';
+}
+/** Why the run is being cancelled (the signal), or undefined. */
+function cancellationReason() {
+    return refusal;
+}
+/** `spawn` in a new process group, tracked until it closes. */
+function spawnGroup(command, args, options) {
+    if (refusal)
+        throw new CancelledError(`not started: the run is being cancelled (${refusal})`);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { ...options, detached: true });
+    running.add(child);
+    const forget = () => running.delete(child);
+    child.once('close', forget);
+    child.once('error', forget);
+    return child;
+}
+/** Signals the child's whole group (its own children too); a group already gone is no error. */
+function signalGroup(child, signal) {
+    try {
+        if (child.pid)
+            process.kill(-child.pid, signal);
+    }
+    catch {
+        try {
+            child.kill(signal);
+        }
+        catch {
+            // gone
+        }
+    }
+}
+/**
+ * Refuses new processes, sends SIGTERM to every group, and SIGKILL to those still there after
+ * `graceMs`. Resolves once all are gone (or were killed).
+ */
+async function stopAll(reason, graceMs) {
+    refusal ??= reason;
+    const children = [...running];
+    for (const child of children)
+        signalGroup(child, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (running.size > 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+    for (const child of running)
+        signalGroup(child, 'SIGKILL');
+}
+// Whatever way the gate ends, no group it started outlives it.
+process.once('exit', () => {
+    for (const child of running)
+        signalGroup(child, 'SIGKILL');
+});
+
+;// CONCATENATED MODULE: ./src/cancellation.ts
+// A cancelled run (the runner sends SIGINT, then SIGTERM 7.5 s later; a terminal sends SIGINT):
+// stop every process the gate started, then still record what is known, above all which version
+// serves when a deploy was in flight. Everything here is bounded so the report is written in time.
+
+
+/** How long stopped processes get to exit before SIGKILL. */
+const PROCESS_GRACE_MS = 2_000;
+/** How long a stage gets, after its processes are stopped, to return what it knows. */
+const STAGE_GRACE_MS = 3_000;
+/** How long the look at the API after a cancelled deploy may take. */
+const SERVING_LOOKUP_MS = 2_500;
+function watchForCancel() {
+    let reason;
+    let resolve;
+    const requested = new Promise((r) => (resolve = r));
+    const onSignal = (signal) => {
+        // A second signal changes nothing: the first is already stopping everything and writing the report.
+        if (reason)
+            return;
+        reason = signal;
+        void stopAll(signal, PROCESS_GRACE_MS);
+        resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        get reason() {
+            return reason;
+        },
+        requested,
+        dispose() {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+}
+const LAYER_OF = {
+    validate: 'config',
+    preflight: 'binding',
+    test: 'test',
+    deploy: 'deploy',
+    smoke: 'probe',
+    rollback: 'deploy',
+    report: 'config',
+};
+/** Stages during which production may have changed: the report must say what serves now. */
+const CHANGES_PRODUCTION = new Set(['deploy', 'smoke', 'rollback']);
+/** The one finding of a cancelled stage: what was stopped and, for a deploy, which version serves. */
+function cancelledFinding(stage, signal, checkpoint, serving) {
+    const base = `the run was cancelled (${signal}) during the ${stage} stage; every process the gate had started was stopped`;
+    let state = '';
+    if (serving?.versionId) {
+        const which = serving.versionId === checkpoint?.previousVersionId
+            ? 'the version that served before this run: production is unchanged'
+            : serving.versionId === checkpoint?.versionId
+                ? 'the version this run deployed'
+                : 'not the one that served before this run: the interrupted deploy went through';
+        state = `. Cloudflare shows version ${serving.versionId} of ${checkpoint?.workerName ?? 'the Worker'} serving, ${which}`;
+    }
+    else if (serving?.unknown) {
+        state = `. Which version serves could not be read (${serving.unknown}): check \`wrangler deployments status\``;
+    }
+    return {
+        stage,
+        layer: LAYER_OF[stage],
+        code: 'cancelled',
+        category: 'client',
+        severity: 'error',
+        message: base + state,
+        fix: CHANGES_PRODUCTION.has(stage)
+            ? 'Rerun the workflow: the next deploy starts from whatever version serves now.'
+            : 'Rerun the workflow when ready.',
+        evidence: { signal, ...(serving?.versionId ? { servingVersionId: serving.versionId } : {}), ...checkpoint },
+    };
+}
+/** The version the API shows serving the Worker, read once, within a bound. */
+async function servingVersion(config, checkpoint) {
+    const api = apiSettingsFromEnv(config.env);
+    if (!api)
+        return { unknown: 'no CLOUDFLARE_API_TOKEN' };
+    if (!checkpoint?.workerName)
+        return { unknown: 'the Worker name was not known yet' };
+    const name = checkpoint.workerName;
+    const lookup = (async () => {
+        const accountId = checkpoint.accountId ?? (await resolveAccount(api).then((a) => (a.ok ? a.accountId : undefined)));
+        if (!accountId)
+            return { unknown: 'the account could not be resolved' };
+        const active = await activeDeployment(api, accountId, name);
+        if (!active.ok)
+            return { unknown: active.answer.ok ? 'unexpected answer' : active.answer.message };
+        const versionId = mainVersion(active.deployment);
+        return versionId ? { versionId } : { unknown: 'the Worker has no deployment' };
+    })();
+    const timeout = new Promise((r) => setTimeout(() => r({ unknown: 'the API did not answer in time' }), SERVING_LOOKUP_MS).unref());
+    return Promise.race([lookup, timeout]);
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -7796,17 +8079,60 @@ function errorMessage(error) {
     return String(error);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/run-directory.ts
+// Where a run's stages hand their results on. Two runs must never share one: a second terminal, or
+// two jobs on one self-hosted runner, would delete each other's results.
+
+
+
+
+/** Run directories kept per project on a laptop; older ones are removed when a run starts. */
+const KEEP_LOCAL_RUNS = 10;
+const keyOf = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+/**
+ * In Actions: one directory per workflow run, attempt, job and project, so matrix jobs and several
+ * gateways in one job never collide, while the composite action's steps (separate processes) find
+ * each other. On a laptop: one per `run`; a stage command joins the project's latest run.
+ */
+function defaultRunDir(request) {
+    const { env, workingDirectory } = request;
+    const project = keyOf(workingDirectory);
+    if (request.github && env.RUNNER_TEMP) {
+        const job = [env.GITHUB_RUN_ID ?? 'run', env.GITHUB_RUN_ATTEMPT ?? '1', env.GITHUB_JOB ?? 'job'].join('-');
+        return external_node_path_default().join(env.RUNNER_TEMP, 'gateway-deploy-gate', `${job.replace(/[^\w.-]/g, '_')}-${project}`);
+    }
+    const projectDir = external_node_path_default().join(request.tempRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), `gateway-deploy-gate-${project}`);
+    const runs = localRuns(projectDir);
+    if (!request.fresh && runs.length)
+        return external_node_path_default().join(projectDir, runs.at(-1));
+    const stamp = (request.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
+    for (const old of runs.slice(0, Math.max(0, runs.length - (KEEP_LOCAL_RUNS - 1)))) {
+        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(projectDir, old), { recursive: true, force: true });
+    }
+    return external_node_path_default().join(projectDir, `${stamp}-${process.pid}`);
+}
+/** The project's local runs, oldest first (their names start with an ISO time). */
+function localRuns(projectDir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(projectDir, { withFileTypes: true })
+            .filter((e) => e.isDirectory() && /^\d{4}-\d\d-\d\dT/.test(e.name))
+            .map((e) => e.name)
+            .sort();
+    }
+    catch {
+        return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/testing/run-command.ts
 // Runs a user's command through the shell, streaming its output as it comes, and stops it (its
 // whole process group) at a deadline.
@@ -7815,8 +8141,8 @@ const TAIL_CHARS = 8000;
 function runCommand(command, opts) {
     const started = performance.now();
     return new Promise((resolve) => {
-        // detached: its own process group, so a timeout also stops the test runner's workers.
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, { cwd: opts.cwd, env: opts.env, shell: '/bin/bash', detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        // Its own process group, so a timeout (or a cancelled run) also stops the test runner's workers.
+        const child = spawnGroup('/bin/bash', ['-c', command], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
         let tail = '';
         let timedOut = false;
         const onData = (data) => {
@@ -7826,15 +8152,7 @@ function runCommand(command, opts) {
         };
         child.stdout.on('data', onData);
         child.stderr.on('data', onData);
-        const killGroup = (signal) => {
-            try {
-                if (child.pid)
-                    process.kill(-child.pid, signal);
-            }
-            catch {
-                // already gone
-            }
-        };
+        const killGroup = (signal) => signalGroup(child, signal);
         let killer;
         const timer = setTimeout(() => {
             timedOut = true;
@@ -7874,7 +8192,6 @@ function parseDuration(text) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // The action's inputs, one list for action.yml, the CLI flags and `--help`, and the single
 // validated config object every stage receives.
-
 
 
 
@@ -8000,7 +8317,10 @@ function buildGateConfig(raw, ctx) {
         throw new UsageError(`working-directory ${raw['working-directory']} is a file, not a directory.`);
     }
     const github = ctx.env.GITHUB_ACTIONS === 'true';
-    const runDir = external_node_path_default().resolve(ctx.cwd, ctx.runDir ?? ctx.env.GATE_RUN_DIR ?? defaultRunDir(workingDirectory, ctx.env, github));
+    const explicitRunDir = ctx.runDir ?? ctx.env.GATE_RUN_DIR;
+    const runDir = explicitRunDir
+        ? external_node_path_default().resolve(ctx.cwd, explicitRunDir)
+        : defaultRunDir({ workingDirectory, env: ctx.env, github, fresh: ctx.freshRun === true });
     return {
         workingDirectory,
         config: inputPath(raw.config, workingDirectory, ctx.cwd),
@@ -8080,139 +8400,70 @@ function inputPath(value, workingDirectory, cwd) {
     const fromCwd = external_node_path_default().resolve(cwd, value);
     return (0,external_node_fs_namespaceObject.existsSync)(fromCwd) ? fromCwd : fromWorkdir;
 }
-function defaultRunDir(workingDirectory, env, github) {
-    if (github && env.RUNNER_TEMP)
-        return external_node_path_default().join(env.RUNNER_TEMP, 'gateway-deploy-gate');
-    // One run directory per project, so `validate` then `report` on a laptop find each other.
-    const key = (0,external_node_crypto_.createHash)('sha256').update(workingDirectory).digest('hex').slice(0, 12);
-    return external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), `gateway-deploy-gate-${key}`);
-}
 /** A path as findings show it: relative to the working directory, forward slashes. */
 function displayPath(file, workingDirectory) {
     const rel = external_node_path_default().relative(workingDirectory, file);
     return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/cloudflare/api.ts
-// The few Cloudflare API reads the preflight makes, over the same endpoints wrangler uses and
-// honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
-// inside one time budget; everything else is answered as it is.
-const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
-function apiSettingsFromEnv(env) {
-    const token = env.CLOUDFLARE_API_TOKEN?.trim();
-    if (!token)
-        return undefined;
-    return {
-        baseUrl: (env.CLOUDFLARE_API_BASE_URL || env.CF_API_BASE_URL || DEFAULT_API_BASE).replace(/\/+$/, ''),
-        token,
-        ...(env.CLOUDFLARE_ACCOUNT_ID?.trim() ? { accountId: env.CLOUDFLARE_ACCOUNT_ID.trim() } : {}),
-        timeoutMs: 10_000,
-        budgetMs: 30_000,
-    };
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** GETs `path` (below the base URL); `raw` returns the body bytes (KV values are not enveloped). */
-async function apiGet(api, path, options = {}) {
-    const deadline = Date.now() + api.budgetMs;
-    let last = { ok: false, kind: 'unavailable', message: 'no attempt made', attempts: 0 };
-    for (let attempt = 1;; attempt++) {
-        let retryAfterMs;
-        try {
-            const response = await fetch(`${api.baseUrl}${path}`, {
-                headers: { authorization: `Bearer ${api.token}`, accept: 'application/json' },
-                signal: AbortSignal.timeout(Math.max(1, Math.min(api.timeoutMs, deadline - Date.now()))),
-            });
-            const bytes = new Uint8Array(await response.arrayBuffer());
-            if (options.raw && response.ok)
-                return { ok: true, result: undefined, raw: bytes };
-            let body;
-            try {
-                body = JSON.parse(new TextDecoder().decode(bytes));
-            }
-            catch {
-                body = undefined;
-            }
-            if (response.ok && body?.success !== false)
-                return { ok: true, result: body?.result };
-            const error = body?.errors?.[0];
-            const code = error?.code;
-            const message = error?.message ?? `HTTP ${response.status}`;
-            if (response.status === 429 || response.status >= 500) {
-                const header = Number(response.headers.get('retry-after'));
-                retryAfterMs = Number.isFinite(header) && header > 0 ? header * 1000 : undefined;
-                last = { ok: false, kind: 'unavailable', status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
-            }
-            else {
-                const kind = code === 10000 || code === 9109 || code === 1000 || response.status === 401 || response.status === 403 ? 'auth' : response.status === 404 ? 'not_found' : 'error';
-                return { ok: false, kind, status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
-            }
-        }
-        catch (error) {
-            const cause = error.cause;
-            const reason = error.name === 'TimeoutError' ? `no answer within ${api.timeoutMs} ms` : (cause?.code ?? cause?.message ?? error.message);
-            last = { ok: false, kind: 'unavailable', message: reason, attempts: attempt };
-        }
-        const backoff = retryAfterMs ?? Math.min(8_000, 500 * 2 ** (attempt - 1));
-        if (Date.now() + backoff >= deadline)
-            return last;
-        await sleep(backoff);
-    }
-}
-/** The account to check: CLOUDFLARE_ACCOUNT_ID, else the token's only account (as wrangler does). */
-async function resolveAccount(api) {
-    if (api.accountId)
-        return { ok: true, accountId: api.accountId };
-    const answer = await apiGet(api, '/accounts?per_page=50');
-    if (!answer.ok)
-        return { ok: false, answer };
-    if (answer.result.length === 1)
-        return { ok: true, accountId: answer.result[0].id };
-    return { ok: false, answer: undefined, count: answer.result.length };
-}
-/** The permission group an endpoint needs, named as in the dashboard's token editor. */
-function permissionFor(path) {
-    if (path.includes('/storage/kv/'))
-        return 'Workers KV Storage: Read';
-    if (path.includes('/d1/'))
-        return 'D1: Read';
-    if (path.includes('/r2/'))
-        return 'Workers R2 Storage: Read';
-    if (path.includes('/queues'))
-        return 'Queues: Read';
-    if (path.includes('/hyperdrive/'))
-        return 'Hyperdrive: Read';
-    if (path.includes('/workers/'))
-        return 'Workers Scripts: Read';
-    return 'Account Settings: Read';
-}
-/** The Worker's active deployment (newest first, as wrangler reads them); `exists: false` for a Worker not created yet. */
-async function activeDeployment(api, accountId, script) {
-    const answer = await apiGet(api, `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/deployments`);
-    if (!answer.ok)
-        return answer.kind === 'not_found' ? { ok: true, exists: false } : { ok: false, answer };
-    const deployment = answer.result?.deployments?.[0];
-    return { ok: true, exists: true, ...(deployment ? { deployment } : {}) };
-}
-/** The version that carries most of a deployment's traffic. */
-function mainVersion(deployment) {
-    return [...(deployment?.versions ?? [])].sort((a, b) => b.percentage - a.percentage)[0]?.version_id;
-}
-/** The account's workers.dev subdomain, for a Worker's URL when wrangler does not print one. */
-async function workersSubdomain(api, accountId) {
-    const answer = await apiGet(api, `/accounts/${accountId}/workers/subdomain`);
-    return answer.ok ? answer.result?.subdomain : undefined;
-}
-/** Cloudflare answers 10000 both to a bad token and to a missing permission; the verify endpoint tells which. */
-async function tokenIsValid(api) {
-    const answer = await apiGet(api, '/user/tokens/verify');
-    return answer.ok && (answer.result?.status ?? 'active') === 'active';
-}
-
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/deploy/failure-text.ts
+// What a failed upload's text says about the Worker's code: the exception Cloudflare's
+// validation (10021) hit and where, or where esbuild stopped. Pure: text in, facts out.
+
+
+// Cloudflare's own texts for a Worker refused at startup (10021).
+const UNCAUGHT = /Uncaught (?:\(in promise\) )?([A-Za-z]*Error|[A-Za-z]+)?:? ?([^\n]*)/;
+const CPU_LIMIT = /Script startup exceeded CPU time limit|startup (?:exceeded|timed out)[^\n]*(?:CPU|time)/i;
+// Wrangler's summary, printed for any 10021 note mentioning "startup" (4.x): not evidence of a CPU limit.
+const WRANGLER_SUMMARY = /failed validation because it exceeded startup limits/i;
+// A call site: "at index.js:340:7", "at null.<anonymous> (file:///…/src/index.js:2:7)" (the gate
+// reads wrangler's message on one line, so a call site need not start a line).
+const CALL_SITE = /\bat (?:[^\s()]*\s*\()?([^\s()]+?):(\d+):(\d+)\)?/g;
+// Where the exception's own message ends: its first call site, the code, or wrangler's next sentence.
+const MESSAGE_END = /\s+at (?:[^\s()]*\s*\()?[^\s()]+:\d+:\d+|\s*\[code: \d+\]|\s+If you think this is a bug/;
+function startupFailure(text) {
+    const uncaught = UNCAUGHT.exec(text);
+    if (uncaught) {
+        const message = uncaught[2] ?? '';
+        const exception = `${uncaught[1] ?? 'Error'}: ${message.split(MESSAGE_END)[0]}`.trim();
+        return { kind: 'exception', exception, ...callSites(text.slice(uncaught.index)) };
+    }
+    const cpu = CPU_LIMIT.exec(text);
+    if (cpu)
+        return { kind: 'cpu_limit', text: cpu[0] };
+    return WRANGLER_SUMMARY.test(text) ? { kind: 'unknown' } : undefined;
+}
+/** The first call site wrangler mapped to a file (a `file://` URL), and the first it left as a bundle module. */
+function callSites(text) {
+    const found = {};
+    for (const match of text.matchAll(CALL_SITE)) {
+        const [where, line, column] = [match[1], Number(match[2]), Number(match[3])];
+        if (where.startsWith('file://'))
+            found.source ??= { file: (0,external_node_url_.fileURLToPath)(where), line, column };
+        else if (!where.includes('/') && !where.startsWith('node:'))
+            found.bundle ??= { module: where, line, column };
+    }
+    return found;
+}
+/** esbuild's "src/index.js:73:16: ERROR: …" (output file) or "  src/index.js:73:16:" (stderr), from `root`. */
+function buildErrorPosition(text, root) {
+    const match = /(?:^|\s)([^\s:'"]+\.(?:[cm]?[jt]sx?|json|wasm)):(\d+):(\d+):/m.exec(text);
+    if (!match)
+        return undefined;
+    return { file: external_node_path_default().resolve(root, match[1]), line: Number(match[2]), column: Number(match[3]) + 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/deploy-failure.ts
 // A failed wrangler command as one finding: the Cloudflare API code it carried, what it means,
 // the fix, and the line of the wrangler config to change when there is one.
+
+
+
+
 
 function deployFailureFinding(failure, ctx) {
     const diagnosis = diagnose(failure, ctx);
@@ -8222,10 +8473,13 @@ function deployFailureFinding(failure, ctx) {
         code: diagnosis.code,
         category: (0,src_findings/* ownerOf */.bf)(diagnosis.code),
         severity: 'error',
-        message: `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
+        message: [
+            `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
+            diagnosis.note ? ` (${diagnosis.note})` : '',
+        ].join(''),
         fix: diagnosis.fix,
-        ...(diagnosis.location ? { location: diagnosis.location } : {}),
-        evidence: { ...(failure.code !== undefined ? { apiCode: failure.code } : {}), wrangler: failure.message },
+        location: diagnosis.location,
+        evidence: { apiCode: failure.code, wrangler: failure.message, ...diagnosis.evidence },
     };
 }
 function diagnose(failure, ctx) {
@@ -8248,10 +8502,7 @@ function diagnose(failure, ctx) {
         case 10042:
             return { code: 'kv_namespace_not_found', fix: 'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv namespace create`) or fix the id.', ...locateResource(text, ctx, 'kv') };
         case 10021:
-            if (/CPU time|exceeded.*(cpu|time)|startup.*limit/i.test(text)) {
-                return { code: 'startup_cpu_limit', fix: 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work (parsing a large config, building tables) into the fetch handler or cache it lazily.', ...(mainLine ? { location: mainLine } : {}) };
-            }
-            return { code: 'worker_startup_error', fix: 'The Worker throws while it starts (its global scope): run `wrangler dev` or the local E2E tests to see the stack, and fix the module.', ...(mainLine ? { location: mainLine } : {}) };
+            return startupDiagnosis(text, ctx, mainLine);
         case 10215:
             return { code: 'latest_version_not_deployed', fix: 'The latest version is not the deployed one (a gradual deployment is in progress): finish or roll back that deployment first.' };
         case 10220:
@@ -8263,9 +8514,22 @@ function diagnose(failure, ctx) {
             break;
     }
     if (/Could not resolve|Build failed|No loader is configured|Unexpected token|esbuild/i.test(text)) {
-        return { code: 'build_failed', fix: 'Wrangler could not bundle the Worker: fix the import or syntax error it names (the local E2E tests would fail too).', ...(mainLine ? { location: mainLine } : {}) };
+        const position = ctx.source ? buildErrorPosition(text, external_node_path_default().dirname(ctx.source.file)) : undefined;
+        const location = projectLocation(position, ctx) ?? mainLine;
+        const fix = 'Wrangler could not bundle the Worker: fix the import or syntax error it names '
+            + '(the local E2E tests would fail too).';
+        return { code: 'build_failed', fix, location };
     }
-    if (/does not yet exist|deploy.*first/i.test(text)) {
+    // Wranglers that print only their own summary of a 10021 (no code in the output file, e.g. 4.20).
+    if (startupFailure(text)?.kind === 'unknown')
+        return startupDiagnosis(text, ctx, mainLine);
+    // Wrangler 4.1xx checks this itself and says so without an API code.
+    if (/latest version of your Worker isn't currently deployed/i.test(text)) {
+        const fix = 'The latest version is not the deployed one (after a rollback or during a gradual deployment): '
+            + 'finish or roll back that deployment first.';
+        return { code: 'latest_version_not_deployed', fix };
+    }
+    if (/does not yet exist/i.test(text)) {
         return { code: 'worker_not_found', fix: 'The Worker does not exist yet: deploy it once with `deploy: direct`.', ...(nameLine ? { location: nameLine } : {}) };
     }
     if (/fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|socket hang up/i.test(text)) {
@@ -8280,6 +8544,93 @@ function locateResource(text, ctx, kind) {
     const bindings = ctx.worker[kind];
     const named = bindings.find((b) => b.resource && text.includes(b.resource)) ?? bindings[0];
     return named ? { location: ctx.source.locate(named.path, 'value') } : {};
+}
+/**
+ * 10021: Cloudflare ran the Worker's global scope and refused it. Its own text says why; wrangler's
+ * summary "exceeded startup limits" is printed for any note that mentions "startup", so it proves nothing.
+ */
+function startupDiagnosis(text, ctx, mainLine) {
+    const failure = startupFailure(text);
+    if (failure?.kind === 'cpu_limit') {
+        const fix = 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work '
+            + '(parsing a large config, building tables) into the fetch handler or cache it lazily '
+            + '(`wrangler check startup` profiles it).';
+        return { code: 'startup_cpu_limit', fix, location: mainLine };
+    }
+    if (failure?.kind === 'exception') {
+        const thrown = projectLocation(failure.source, ctx);
+        const bundle = failure.bundle;
+        // A bundle position is wrangler's output, not the source: named, never pinned on a source line.
+        const at = bundle ? `${bundle.module}:${bundle.line}:${bundle.column}` : undefined;
+        const where = thrown || !bundle
+            ? undefined
+            : `thrown at line ${bundle.line}:${bundle.column} of the uploaded bundle module ${bundle.module}, `
+                + 'which wrangler did not map to a source file';
+        // Wrangler maps call sites with the bundle's source map; a build without one leaves bundle positions.
+        const hint = thrown ? '' : ' (wrangler had no source map to name the source line)';
+        return {
+            code: 'worker_startup_error',
+            fix: `The Worker's global scope throws \`${failure.exception}\` when Cloudflare starts it${hint}: `
+                + 'fix the module; '
+                + '`wrangler dev` or the local E2E tests show the same exception.',
+            location: thrown ?? mainLine,
+            note: where,
+            evidence: { exception: failure.exception, bundlePosition: at },
+        };
+    }
+    if (failure?.kind === 'unknown') {
+        return {
+            code: 'worker_startup_failed',
+            fix: 'Cloudflare refused the Worker while its global scope ran, and this wrangler printed only its own summary, '
+                + 'not Cloudflare\'s reason (an uncaught exception or the startup CPU limit): run the local E2E tests or '
+                + '`wrangler check startup`, or upgrade wrangler (4.73 and newer print the reason).',
+            location: mainLine,
+            note: 'wrangler did not say whether the global scope threw or ran out of startup CPU',
+        };
+    }
+    const fix = 'Cloudflare refused the Worker when it validated it: fix what the message names '
+        + '(run `wrangler dev` or the local E2E tests to see it locally).';
+    return { code: 'worker_startup_error', fix, location: mainLine };
+}
+/** A position in a file of the project that exists, relative to the working directory; none when uncertain. */
+function projectLocation(position, ctx) {
+    if (!position || !ctx.source || !(0,external_node_fs_namespaceObject.existsSync)(position.file))
+        return undefined;
+    const base = ctx.workingDirectory ?? external_node_path_default().dirname(ctx.source.file);
+    const relative = external_node_path_default().relative(base, position.file);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return { file: displayPath(position.file, base), line: position.line, column: position.column };
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/capabilities.ts
+// What the project's wrangler can be asked to do, by its version: the gate supports wrangler 4
+// from the oldest release still common, and older releases lack flags newer ones have.
+/** The first wrangler with `deploy --message`; older ones deploy without the annotation. */
+const DEPLOY_MESSAGE_SINCE = [4, 66, 0];
+function capabilitiesOf(version) {
+    return { deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE) };
+}
+/** An unreadable version ("unknown") counts as new: the gate then asks for everything. */
+function atLeast(version, minimum) {
+    const parts = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+    if (!parts)
+        return true;
+    for (let i = 0; i < minimum.length; i++) {
+        const have = Number(parts[i + 1]);
+        if (have !== minimum[i])
+            return have > minimum[i];
+    }
+    return true;
+}
+/** The oldest and newest wrangler the gate is tested with (test/wrangler-matrix.json). */
+const TESTED_RANGE = { oldest: '4.20.5', newest: '4.164.0' };
+/** Why this wrangler is outside the tested range, or undefined when it is inside (or unreadable). */
+function untestedReason(version) {
+    const oldest = TESTED_RANGE.oldest.split('.').map(Number);
+    if (atLeast(version, oldest) || !/^\d+\.\d+\.\d+/.test(version))
+        return undefined;
+    return `wrangler ${version} is older than the oldest wrangler the gate is tested with (${TESTED_RANGE.oldest})`;
 }
 
 ;// CONCATENATED MODULE: ./src/wrangler/output-file.ts
@@ -8305,33 +8656,47 @@ function parseOutputFile(text) {
 function lastEntry(entries, type) {
     return entries.filter((e) => e.type === type).at(-1);
 }
-/** Wrangler's own account of a failure: the output file's entry, else the first `✘ [ERROR]` block of stderr. */
+/**
+ * Wrangler's own account of a failure: the output file's entry (wrangler 4.20 writes none), with
+ * the stderr block that tells it, else the first `✘ [ERROR]` block.
+ */
 function commandFailure(entries, stderr) {
     const failed = lastEntry(entries, 'command-failed');
-    const detail = errorBlock(stderr);
+    const blocks = errorBlocks(stderr);
     if (failed) {
         const code = typeof failed.code === 'number' ? failed.code : undefined;
         const message = typeof failed.message === 'string' ? failed.message : 'wrangler failed';
-        // "A request to the Cloudflare API (…) failed." says where; stderr's next line says why.
+        // Wrangler may print its own summary first (4.73: "exceeded startup limits"); the block that
+        // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
+        const first = message.split('\n')[0].trim();
+        const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
         return { ...(code !== undefined ? { code } : {}), message: detail && !message.includes(detail) ? `${message} ${detail}` : message };
     }
     const codeInText = /\[code: (\d+)\]/.exec(stderr);
+    const detail = (codeInText && blocks.find((b) => b.includes(codeInText[0]))) ?? blocks[0];
     return { ...(codeInText ? { code: Number(codeInText[1]) } : {}), message: detail ?? (stderr.trim().split('\n').at(-1) || 'wrangler failed without a message') };
 }
 /** The text of wrangler's first error block, on one line, without the decoration. */
 function errorBlock(stderr) {
-    const lines = stderr.split('\n');
-    const start = lines.findIndex((l) => /✘ \[ERROR\]/.test(l));
-    if (start < 0)
-        return undefined;
-    const block = [lines[start].replace(/^.*✘ \[ERROR\]\s*/, '')];
-    for (const line of lines.slice(start + 1)) {
-        if (/✘ \[ERROR\]|^\s*🪵|Logs were written/.test(line))
-            break;
-        if (line.trim() !== '')
-            block.push(line.trim());
+    return errorBlocks(stderr)[0];
+}
+/**
+ * Each top-level `✘ [ERROR]` block, one line each (line breaks kept as " ", so call sites stay
+ * readable). An indented `✘ [ERROR]` is esbuild's error inside wrangler's "Build failed" block.
+ */
+function errorBlocks(stderr) {
+    const blocks = [];
+    for (const line of stderr.split('\n')) {
+        if (/^\s*🪵|Logs were written/.test(line)) {
+            blocks.push([]);
+            continue;
+        }
+        if (/^✘ \[ERROR\]/.test(line))
+            blocks.push([line.replace(/^✘ \[ERROR\]\s*/, '')]);
+        else if (blocks.length > 0 && blocks.at(-1).length > 0 && line.trim() !== '')
+            blocks.at(-1).push(line.trim());
     }
-    return block.join(' ').replace(/\s+/g, ' ').slice(0, 1000).trim();
+    return blocks.filter((b) => b.length > 0).map((b) => b.join(' ').replace(/\s+/g, ' ').slice(0, 1000).trim());
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -8400,6 +8765,7 @@ function counted(n, noun) {
 ;// CONCATENATED MODULE: ./src/wrangler/wrangler-cli.ts
 // Runs the project's own wrangler (the version its lockfile pins) as a child process, and reads
 // what it did from its ND-JSON output file (WRANGLER_OUTPUT_FILE_PATH) rather than its stdout.
+
 
 
 
@@ -8485,7 +8851,8 @@ function runWrangler(program, args, options) {
     const outputFile = external_node_path_default().join(dir, 'output.ndjson');
     const started = performance.now();
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program.node, [program.script, ...args], {
+        // Its own process group: a timeout or a cancelled run stops wrangler and what it started (esbuild).
+        const child = spawnGroup(program.node, [program.script, ...args], {
             cwd: options.cwd,
             env: wranglerEnv(options.env, { WRANGLER_OUTPUT_FILE_PATH: outputFile }),
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -8507,8 +8874,8 @@ function runWrangler(program, args, options) {
         child.stdin.end(options.input ?? '');
         const timer = setTimeout(() => {
             timedOut = true;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+            signalGroup(child, 'SIGTERM');
+            setTimeout(() => signalGroup(child, 'SIGKILL'), 5_000).unref();
         }, options.timeoutMs);
         const finish = (exitCode) => {
             clearTimeout(timer);
@@ -8541,6 +8908,10 @@ function readTextFile(file, maxBytes = MAX_TEXT_BYTES) {
         const stat = (0,external_node_fs_namespaceObject.statSync)(file);
         if (stat.isDirectory())
             return { ok: false, reason: 'directory', detail: 'is a directory, not a file' };
+        // Opening a FIFO blocks until a writer comes, and a device never ends: neither is a config.
+        if (!stat.isFile()) {
+            return { ok: false, reason: 'unreadable', detail: `is ${specialKind(stat)}, not a regular file` };
+        }
         size = stat.size;
     }
     catch (error) {
@@ -8573,8 +8944,11 @@ function readTextFile(file, maxBytes = MAX_TEXT_BYTES) {
     catch (error) {
         return { ok: false, reason: 'unreadable', detail: `cannot be read (${error.code ?? 'unknown error'})` };
     }
-    if (buffer.subarray(0, 8192).includes(0)) {
-        return { ok: false, reason: 'binary', detail: 'is a binary file (it contains NUL bytes), not UTF-8 text' };
+    const nul = buffer.subarray(0, 8192).indexOf(0);
+    if (nul !== -1) {
+        const line = lineOfByte(buffer, nul);
+        const detail = `is a binary file (a NUL byte on line ${line}), not UTF-8 text`;
+        return { ok: false, reason: 'binary', detail, line };
     }
     let text;
     try {
@@ -8594,6 +8968,22 @@ function formatBytes(bytes) {
     if (bytes >= 1024)
         return `${(bytes / 1024).toFixed(1)} KiB`;
     return `${bytes} B`;
+}
+function specialKind(stat) {
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    return 'a special file';
+}
+/** 1-based line of a byte offset: newlines before it, plus one. */
+function lineOfByte(buffer, offset) {
+    let line = 1;
+    for (let i = buffer.indexOf(0x0a); i !== -1 && i < offset; i = buffer.indexOf(0x0a, i + 1))
+        line++;
+    return line;
 }
 
 ;// CONCATENATED MODULE: ./src/wrangler/environments.ts
@@ -10544,6 +10934,7 @@ function readWorkerTarget(config, stage) {
 
 
 
+
 /** A deploy that has not finished in this long is stuck (wrangler has its own retries inside). */
 const WRANGLER_TIMEOUT_MS = 5 * 60_000;
 const finding = (code, message, fix) => ({ stage: 'deploy', layer: 'deploy', code, category: (0,src_findings/* ownerOf */.bf)(code), severity: 'error', message, fix });
@@ -10585,15 +10976,25 @@ async function runDeploy(config, log, context) {
     const previous = mainVersion(before.deployment);
     if (previous)
         data.previousVersionId = previous;
+    context.checkpoint?.(data);
     const deployer = new Deployer(config, log, located.program, target);
     const findings = config.deploy === 'direct' ? await deployer.direct(data, before.exists) : await deployer.gradual(data, before.exists, await workersSubdomain(api, account.accountId));
+    const untested = untestedReason(located.program.version);
+    const warnings = untested ? [versionWarning(untested)] : [];
     const where = data.url ? ` at ${data.url}` : '';
     const note = findings.length > 0
         ? `${config.deploy} deploy of ${name} failed`
         : config.deploy === 'direct'
             ? `${name} version ${data.versionId ?? '?'} deployed${where}${previous ? ` (was ${previous})` : ' (first deploy)'}`
             : `${name} version ${data.versionId ?? '?'} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
-    return { findings, data, note };
+    return { findings: [...findings, ...warnings], data, note };
+}
+/** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
+function versionWarning(reason) {
+    const fix = `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): `
+        + '`npm install --save-dev wrangler@4`.';
+    const message = `${reason}; a failure of this deploy may be wrangler's`;
+    return { ...finding('wrangler_version_untested', message, fix), severity: 'warning' };
 }
 class Deployer {
     config;
@@ -10621,7 +11022,8 @@ class Deployer {
             return { ...finding('wrangler_timeout', `${command} did not finish in ${WRANGLER_TIMEOUT_MS / 60_000} minutes and was stopped`, 'Check the Cloudflare status page and the runner\'s network, then rerun the job.'), evidence: { stderr: run.stderr.slice(-2000) } };
         if (run.exitCode === 0)
             return undefined;
-        return deployFailureFinding(commandFailure(run.entries, run.stderr), { command, ...this.target });
+        const context = { command, ...this.target, workingDirectory: this.config.workingDirectory };
+        return deployFailureFinding(commandFailure(run.entries, run.stderr), context);
     }
     /** `secret bulk` reads JSON on stdin; the names are the `secrets` input, the values the environment's. */
     secretsPayload() {
@@ -10629,13 +11031,17 @@ class Deployer {
     }
     async direct(data, exists) {
         const secrets = this.config.secrets.length > 0;
-        // On an existing Worker the secrets go first, so the new code never runs without them.
+        // On an existing Worker the secrets go first, so the new code never runs without them. After a
+        // rollback (the latest version is not the deployed one) Cloudflare refuses `secret bulk`
+        // (10215); `versions secret bulk` makes an undeployed version with them, which the deploy inherits.
         if (secrets && exists) {
-            const problem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
+            const bulk = (await this.latestIsDeployed(data)) ? ['secret', 'bulk'] : ['versions', 'secret', 'bulk'];
+            const problem = await this.uploadSecrets([...bulk, ...this.envArgs], data);
             if (problem)
                 return [problem];
         }
-        const args = ['deploy', ...this.envArgs, '--message', this.message];
+        const message = capabilitiesOf(this.program.version).deployMessage ? ['--message', this.message] : [];
+        const args = ['deploy', ...this.envArgs, ...message];
         const run = await this.run(args);
         const problem = this.failed(run, args);
         if (problem)
@@ -10690,6 +11096,15 @@ class Deployer {
         if (subdomain)
             data.url = `https://${data.workerName}.${subdomain}.workers.dev`;
         return [];
+    }
+    /** Whether the Worker's newest version is the one its active deployment serves alone; unknown counts as yes. */
+    async latestIsDeployed(data) {
+        const api = apiSettingsFromEnv(this.config.env);
+        const latest = api ? await latestVersionId(api, data.accountId, data.workerName) : undefined;
+        const active = data.previousDeployment;
+        if (!latest || !active)
+            return true;
+        return active.length === 1 && active[0]?.version_id === latest;
     }
     async uploadSecrets(args, data) {
         const run = await this.run(args, this.secretsPayload());
@@ -10777,24 +11192,8 @@ function checkLocal(input) {
             continue;
         findings.push(local_checks_finding('service_binding_missing', 'error', 'binding', `serviceBindings "${b.alias}" uses binding ${b.binding}, which ${envLabel} of ${source.display} does not declare`, `Add [[${worker.base.length ? `env.${worker.environment}.` : ''}services]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`, b.location));
     }
+    // References ($env/$secret) are judged with the account's answer: see secret-checks.ts.
     const vars = worker.vars;
-    const seen = new Set();
-    for (const ref of input.references) {
-        const key = `${ref.kind}:${ref.name}:${ref.location?.line}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        if (ref.kind === 'env') {
-            if (ref.name in vars || input.declaredSecrets.has(ref.name))
-                continue;
-            findings.push(local_checks_finding('env_reference_unresolved', 'error', 'binding', `${ref.raw} is neither a var in ${envLabel} of ${source.display} nor a declared secret; at runtime it silently becomes ""`, `Add ${ref.name} under [${worker.base.length ? `env.${worker.environment}.` : ''}vars] in ${source.display}, or declare it as a secret (secrets.required, .dev.vars.example or the \`secrets\` input).`, ref.location));
-        }
-        else {
-            if (input.declaredSecrets.has(ref.name))
-                continue;
-            findings.push(local_checks_finding('secret_not_declared', 'error', 'binding', `${ref.raw} names a secret that is declared nowhere; at runtime it silently becomes ""`, `Declare ${ref.name}: list it in \`secrets.required\` of ${source.display}, in .dev.vars.example, or in the action's \`secrets\` input (and set it with \`wrangler secret put ${ref.name}\`).`, ref.location));
-        }
-    }
     const strict = vars.SAG_STRICT_CONFIG;
     if (strict === true || strict === 'true') {
         findings.push(local_checks_finding('strict_config_enabled', 'error', 'config', `SAG_STRICT_CONFIG is "true" in ${envLabel}: on Workers the gateway then answers every request with 500`, 'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).', source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG'])));
@@ -10910,35 +11309,26 @@ async function checkRemote(input) {
         const missing = answer.ok ? (lookup.find ? !lookup.find(answer.result) : false) : answer.kind === 'not_found';
         if (missing) {
             missingBindings.add(lookup.binding.binding);
-            findings.push(local_checks_finding('binding_resource_missing', 'error', 'binding', `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`, `Create it (or use the id of the one in this account): the deploy would fail, or the Worker would run without it.`, location));
+            findings.push(local_checks_finding('binding_resource_missing', 'error', 'binding', `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`, `${resourceFix(lookup.what, lookup.binding.resource)}: the deploy would fail,`
+                + ' or the Worker would run without it.', location));
         }
         else if (!answer.ok)
             settle(answer, lookup.path, location);
     });
-    // Secrets: set on the Worker of this environment, or uploaded by the action.
-    let workerExists;
-    let setSecrets = new Set();
+    // Secrets: which are set on the Worker of this environment (secret-checks.ts judges them).
+    let secrets = { seen: false, why: 'the Worker has no name' };
     if (secretsAnswer) {
         checked++;
         if (secretsAnswer.ok) {
-            workerExists = true;
-            setSecrets = new Set(secretsAnswer.result.map((s) => s.name));
+            secrets = { seen: true, exists: true, names: new Set(secretsAnswer.result.map((s) => s.name)) };
         }
         else if (secretsAnswer.kind === 'not_found') {
-            workerExists = false;
+            secrets = { seen: true, exists: false, names: new Set() };
         }
-        else
+        else {
             settle(secretsAnswer, `${scriptPath}/secrets`);
-    }
-    if (workerExists !== undefined) {
-        const reported = new Set();
-        for (const secret of input.requiredSecrets) {
-            if (setSecrets.has(secret.name) || input.uploadedSecrets.has(secret.name) || reported.has(secret.name))
-                continue;
-            reported.add(secret.name);
-            findings.push(local_checks_finding('secret_not_set', 'error', 'binding', workerExists
-                ? `secret ${secret.name} is not set on Worker ${worker.name} and the action does not upload it; the gateway would read "" for it`
-                : `Worker ${worker.name} does not exist yet, so secret ${secret.name} is not set, and the action does not upload it`, `Run \`wrangler secret put ${secret.name}${worker.environment ? ` --env ${worker.environment}` : ''}\`, or add ${secret.name} to the action's \`secrets\` input (its value from an environment variable of that name).`, secret.location));
+            const why = `the account did not list Worker ${worker.name}'s secrets (${secretsAnswer.message})`;
+            secrets = { seen: false, why };
         }
     }
     // Config drift: the config production reads from KV, if the Worker has one there.
@@ -10964,7 +11354,20 @@ async function checkRemote(input) {
     if (unavailable.length > 0) {
         findings.push(local_checks_finding('cloudflare_api_unavailable', 'error', 'binding', `the Cloudflare API did not answer ${unavailable.length} check${unavailable.length === 1 ? '' : 's'} within ${Math.round(api.budgetMs / 1000)} s of retries (${unavailable.slice(0, 3).join('; ')})`, 'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.'));
     }
-    return { findings, checked, workerExists };
+    return { findings, checked, secrets };
+}
+/** How to fix a missing resource depends on how wrangler names it: by id, or by name. */
+function resourceFix(what, resource) {
+    const fixes = {
+        'KV namespace': 'Create it (`wrangler kv namespace create <name>`) and use its id, or that of one in this account',
+        'D1 database': 'Create it (`wrangler d1 create <name>`) and use its database_id, or that of one in this account',
+        'R2 bucket': `Create it (\`wrangler r2 bucket create ${resource}\`), or name a bucket that exists in this account`,
+        Queue: `Create it (\`wrangler queues create ${resource}\`), or name a queue that exists in this account`,
+        'Hyperdrive config': 'Create it (`wrangler hyperdrive create <name>`) and use its id, or that of one here',
+        // A service binding names a Worker; it has no id to look up.
+        Worker: `Deploy Worker "${resource}" to this account first, or set \`service\` to the name of one deployed here`,
+    };
+    return fixes[what] ?? 'Create it in this account';
 }
 /** A token that Cloudflare does not know at all, as opposed to one that lacks a permission. */
 async function tokenInvalid(api) {
@@ -10990,8 +11393,84 @@ function driftFindings(servedText, input, location) {
     ];
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/preflight/secret-checks.ts
+
+function checkSecrets(input) {
+    const findings = [];
+    const missingOnWorker = new Set();
+    const seenReference = new Set();
+    const satisfied = (name) => input.uploaded.has(name) || missingOnWorker.has(name) || (input.account.seen && input.account.names.has(name));
+    for (const ref of input.references) {
+        if ((ref.kind === 'env' && ref.name in input.vars) || satisfied(ref.name))
+            continue;
+        if (input.account.seen) {
+            missingOnWorker.add(ref.name);
+            findings.push(notOnWorker(input, ref.name, ref.location, input.declared.has(ref.name) ? undefined : ref));
+        }
+        else if (!input.declared.has(ref.name)) {
+            const key = `${ref.kind}:${ref.name}:${ref.location?.line}`;
+            if (seenReference.has(key))
+                continue;
+            seenReference.add(key);
+            findings.push(unseen(input, ref, input.account.why));
+        }
+        // Declared and not checkable: the skipped-account notice says so once.
+    }
+    if (!input.account.seen)
+        return findings;
+    for (const secret of input.requiredSecrets) {
+        if (satisfied(secret.name))
+            continue;
+        missingOnWorker.add(secret.name);
+        findings.push(notOnWorker(input, secret.name, secret.location));
+    }
+    return findings;
+}
+const envFlag = (input) => (input.environment ? ` --env ${input.environment}` : '');
+const codeOf = (ref) => (ref.kind === 'env' ? 'env_reference_unresolved' : 'secret_not_declared');
+const tableOf = (input) => (input.environment ? `[env.${input.environment}]` : 'the top level');
+const requiredSyntax = (input, name) => input.wranglerDisplay.endsWith('.toml')
+    ? `\`secrets = { required = ["${name}"] }\``
+    : `\`"secrets": { "required": ["${name}"] }\``;
+/** The account answered, and the Worker lacks the secret: certain, so an error. */
+function notOnWorker(input, name, location, undeclared) {
+    const worker = input.workerName ?? 'the Worker';
+    const exists = input.account.seen && input.account.exists;
+    let message;
+    if (undeclared) {
+        const state = exists ? `is not set on Worker ${worker}` : `has no value: Worker ${worker} does not exist yet`;
+        const notVar = undeclared.kind === 'env' ? 'not a var and ' : '';
+        message = `${undeclared.raw} is ${notVar}declared nowhere, and ${name} ${state}; at runtime it silently becomes ""`;
+    }
+    else if (exists) {
+        message = `secret ${name} is not set on Worker ${worker} and the action does not upload it;`
+            + ' the gateway would read "" for it';
+    }
+    else {
+        message = `Worker ${worker} does not exist yet, so secret ${name} is not set, and the action does not upload it`;
+    }
+    const fix = `Run \`wrangler secret put ${name}${envFlag(input)}\`, or add ${name} to the action's \`secrets\` input`
+        + ' (its value from an environment variable of that name).';
+    return local_checks_finding(undeclared ? codeOf(undeclared) : 'secret_not_set', 'error', 'binding', message, fix, location);
+}
+/** Declared nowhere the gate can read, and the account was not asked: say what could not be seen. */
+function unseen(input, ref, why) {
+    const worker = input.workerName ? `Worker ${input.workerName}` : 'the Worker';
+    const table = tableOf(input);
+    const file = input.wranglerDisplay;
+    const what = ref.kind === 'env'
+        ? `neither a var in ${table} of ${file} nor a declared secret`
+        : 'a secret declared nowhere';
+    const required = `list ${ref.name} in \`secrets.required\` under ${table} of ${file}`
+        + ` (${requiredSyntax(input, ref.name)}): wrangler then refuses to deploy without it.`;
+    const fix = ref.kind === 'env'
+        ? `If ${ref.name} is a plain value, add it to the vars of ${table}; if it is a secret, ${required}`
+        : `Declare it: ${required}`;
+    const message = `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):`
+        + ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
+    return local_checks_finding(codeOf(ref), 'warning', 'binding', message, fix, ref.location);
+}
+
 ;// CONCATENATED MODULE: ./src/wrangler/project-wrangler.ts
 // The project's own wrangler reads the config the way the deploy will: `unstable_readConfig`
 // validates it and resolves the environment. Loaded from the project's node_modules, never bundled.
@@ -11032,6 +11511,148 @@ async function readWithProjectWrangler(workingDirectory, configFile, environment
             version,
         };
     }
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/rejection-location.ts
+const NAMED_FIELD = /(?:Expected|field|property) "([A-Za-z_][\w.-]*)"/;
+/** Where the field wrangler's message names is written, or undefined when it names none the file has. */
+function rejectionLocation(message, source, environment) {
+    const field = NAMED_FIELD.exec(message)?.[1];
+    if (!field)
+        return undefined;
+    const keys = field.split('.');
+    const candidates = [...(environment ? [['env', environment, ...keys]] : []), keys];
+    const found = candidates.find((path) => source.has(path));
+    return found ? source.locate(found, 'value') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/json/duplicate-keys.ts
+// A key written twice in one object: JSON.parse (and so the gateway) keeps the last and drops the
+// first without a word. A cheap count decides whether to look (members in the text against keys
+// in the parsed value); only a config that has duplicates pays for the positions.
+
+
+/** Colons outside strings: one per object member in valid JSON. */
+function countMembers(text) {
+    let members = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            for (i++; i < text.length; i++) {
+                const s = text.charCodeAt(i);
+                if (s === 0x5c /* \ */)
+                    i++;
+                else if (s === 0x22)
+                    break;
+            }
+        }
+        else if (c === 0x3a /* : */)
+            members++;
+    }
+    return members;
+}
+function countKeys(value) {
+    if (value === null || typeof value !== 'object')
+        return 0;
+    const children = Object.values(value);
+    const own = Array.isArray(value) ? 0 : children.length;
+    return children.reduce((n, v) => n + countKeys(v), own);
+}
+/** Every key that repeats an earlier key of the same object, in the order written. */
+function findDuplicateKeys(text, value) {
+    if (countMembers(text) === countKeys(value))
+        return [];
+    const found = [];
+    const objects = [];
+    jsonc.visit(text, {
+        onObjectBegin: () => void objects.push(new Map()),
+        onObjectEnd: () => void objects.pop(),
+        onObjectProperty: (key, offset, length) => {
+            const seen = objects[objects.length - 1];
+            const first = seen?.get(key);
+            if (first !== undefined)
+                found.push({ key, range: rangeAt(text, offset, length), firstLine: rangeAt(text, first, 1).line });
+            else
+                seen?.set(key, offset);
+        },
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/gateway/schema-cycles.ts
+// A schema whose $ref leads back to itself without descending into the data ({"$ref": "#"}, or
+// two definitions that only refer to each other) makes every validator recurse until the stack
+// overflows. Found before validating, so it is a finding on the $ref, not a crash.
+
+// Keywords that apply a subschema to the same value (they do not descend into the data).
+const IN_PLACE_ONE = ['not', 'if', 'then', 'else'];
+const IN_PLACE_MANY = ['allOf', 'anyOf', 'oneOf'];
+function at(schema, pointer) {
+    let node = schema;
+    for (const key of fromPointer(pointer)) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+/** Subschemas applied to the same value, with the pointer of the keyword that leads there. */
+function inPlaceEdges(schema, pointer) {
+    const node = at(schema, pointer);
+    if (node === null || typeof node !== 'object' || Array.isArray(node))
+        return [];
+    const obj = node;
+    const edges = [];
+    const ref = obj.$ref;
+    if (typeof ref === 'string' && (ref === '#' || ref.startsWith('#/'))) {
+        edges.push({ target: decodeURIComponent(ref.slice(1)), via: `${pointer}/$ref` });
+    }
+    for (const key of IN_PLACE_ONE)
+        if (key in obj)
+            edges.push({ target: `${pointer}/${key}`, via: `${pointer}/${key}` });
+    for (const key of IN_PLACE_MANY) {
+        const list = obj[key];
+        if (Array.isArray(list))
+            list.forEach((_, i) => edges.push({ target: toPointer([...fromPointer(pointer), key, i]), via: `${pointer}/${key}` }));
+    }
+    return edges;
+}
+/** Every local `$ref` target in the schema: where a cycle can start. */
+function refTargets(node, out) {
+    if (node === null || typeof node !== 'object')
+        return out;
+    for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string' && (value === '#' || value.startsWith('#/')))
+            out.add(decodeURIComponent(value.slice(1)));
+        else
+            refTargets(value, out);
+    }
+    return out;
+}
+/** The pointer of a `$ref` that closes a cycle applied to one value, or undefined. */
+function findRefCycle(schema) {
+    const done = new Set();
+    const visit = (pointer, stack) => {
+        if (done.has(pointer))
+            return undefined;
+        stack.add(pointer);
+        for (const edge of inPlaceEdges(schema, pointer)) {
+            if (stack.has(edge.target))
+                return edge.via;
+            const found = visit(edge.target, stack);
+            if (found)
+                return found;
+        }
+        stack.delete(pointer);
+        done.add(pointer);
+        return undefined;
+    };
+    for (const start of ['', ...refTargets(schema, new Set())]) {
+        const found = visit(start, new Set());
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/gateway/config-issue.ts
@@ -11208,6 +11829,7 @@ function article(type) {
 
 
 
+
 /** The config's own local `$schema` first, then the `schema` input, then the bundled schema. */
 function chooseSchema(config, configFile, schemaInput, exists) {
     const issues = [];
@@ -11254,7 +11876,10 @@ async function compileSchemaFile(file, display) {
     };
     const read = readTextFile(file);
     if (!read.ok) {
-        return fail(read.reason === 'missing' ? 'schema_not_found' : 'schema_unreadable', `schema ${display} ${read.detail}`, 'Point the `schema` input (or the config\'s $schema) at a JSON Schema file.');
+        const code = read.reason === 'missing' ? 'schema_not_found' : 'schema_unreadable';
+        const fix = "Point the `schema` input (or the config's $schema) at a JSON Schema file.";
+        const where = read.reason === 'missing' ? undefined : { file: display, line: read.line ?? 1 };
+        return fail(code, `schema ${display} ${read.detail}`, fix, where);
     }
     const parsed = parseJson(read.text);
     if (!parsed.ok) {
@@ -11280,6 +11905,14 @@ async function compileSchemaFile(file, display) {
             fix: 'Fix the schema so it validates against its meta-schema.',
             location: { file: display, ...rangeOf(located.get(`${issue.target}:${issue.pointer}`)) },
         })));
+    }
+    const cycle = findRefCycle(schema);
+    if (cycle !== undefined) {
+        const range = locatePointers(read.text, [{ pointer: cycle, target: 'key' }]).get(`key:${cycle}`);
+        const message = `schema ${display}: the $ref at ${cycle} leads back to a schema it is part of ` +
+            'without looking into the data, so validating would never end';
+        const fix = 'Point the $ref at a definition that checks something, or remove it.';
+        return fail('schema_invalid', message, fix, range ? { file: display, ...rangeOf(range) } : undefined);
     }
     try {
         return ajv.compile(schema);
@@ -11694,7 +12327,9 @@ function checkServers(config, issues, ctx) {
             parsed = new URL(url);
         }
         catch {
-            issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message: `servers[${i}].url ${quote(url)} is not an absolute URL`, fix: 'Use a full URL such as "https://api.example.com".' });
+            const message = `servers[${i}].url ${quote(url)} is not an absolute URL`;
+            const fix = 'Use a full URL with scheme and host, like "https://<upstream host>/v1".';
+            issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message, fix });
             return;
         }
         if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
@@ -11712,38 +12347,70 @@ function checkServers(config, issues, ctx) {
             });
             return;
         }
-        if (PRIVATE_HOST.test(parsed.hostname)) {
-            issues.push({
-                code: 'private_server_url',
-                severity: 'warning',
-                pointer,
-                target: 'value',
-                message: `servers[${i}].url ${quote(url)} is a local or private address the Cloudflare edge cannot reach`,
-                fix: 'Use the upstream\'s public URL here, and an $env.X reference if it differs per environment.',
-            });
-        }
-        else if (parsed.protocol === 'http:') {
-            issues.push({
-                code: 'insecure_server_url',
-                severity: 'warning',
-                pointer,
-                target: 'value',
-                message: `servers[${i}].url ${quote(url)} is plain http: requests and tokens cross the internet unencrypted`,
-                fix: `Use "https://${url.slice('http://'.length)}".`,
-            });
-        }
+        const host = hostIssue(url, parsed, `servers[${i}].url`);
+        if (host)
+            issues.push({ ...host, pointer, target: 'value' });
     });
+}
+/** RFC 6761/6762 names the public DNS never delegates: the edge cannot resolve them. */
+const NEVER_RESOLVES = /(?:^|\.)(invalid|localhost|test|example|local)\.?$/i;
+/** RFC 2606 documentation domains: they resolve, to IANA's example page, not to an API. */
+const DOCUMENTATION = /(?:^|\.)example\.(?:com|net|org)\.?$/i;
+/** What the edge will make of the URL's host, most certain first; one finding per URL. */
+function hostIssue(url, parsed, label) {
+    const what = `${label} ${quote(url)}`;
+    const host = parsed.hostname;
+    const tld = host === 'localhost' ? undefined : NEVER_RESOLVES.exec(host)?.[1]?.toLowerCase();
+    if (tld) {
+        return {
+            code: 'unresolvable_server_host',
+            severity: 'error',
+            message: `${what} is under .${tld}, a special-use name (RFC ${tld === 'local' ? '6762' : '6761'})`
+                + ' that public DNS never resolves: every proxied request fails on the edge',
+            fix: 'Use the upstream\'s public hostname, and an $env.X reference if it differs per environment.',
+        };
+    }
+    if (PRIVATE_HOST.test(host)) {
+        return {
+            code: 'private_server_url',
+            severity: 'warning',
+            message: `${what} is a local or private address the Cloudflare edge cannot reach`,
+            fix: 'Use the upstream\'s public URL here, and an $env.X reference if it differs per environment.',
+        };
+    }
+    if (parsed.protocol === 'http:') {
+        return {
+            code: 'insecure_server_url',
+            severity: 'warning',
+            message: `${what} is plain http: requests and tokens cross the internet unencrypted`,
+            fix: `Use "https://${url.slice('http://'.length)}".`,
+        };
+    }
+    if (DOCUMENTATION.test(host)) {
+        return {
+            code: 'placeholder_server_url',
+            severity: 'warning',
+            message: `${what} is on a documentation domain (RFC 2606): it resolves to IANA's example page, not to an API;`
+                + ' a placeholder left in the config?',
+            fix: 'Use the real upstream\'s URL (an $env.X reference if it differs per environment).',
+        };
+    }
+    return undefined;
 }
 function checkServiceEntrypoints(config, issues, ctx) {
     arr(config.services).forEach((service, i) => {
         const entrypoint = semantic_checks_isObj(service) ? semantic_checks_str(service.entrypoint) : undefined;
         if (!entrypoint || REFERENCE.test(entrypoint))
             return;
-        // The gateway imports `${entrypoint}.js`; a bundler also resolves that to a .ts source.
+        // The gateway imports `${entrypoint}.js` at runtime: a module of exactly that name must be deployed.
         const base = external_node_path_default().resolve(ctx.configDir, entrypoint);
         const tried = [`${base}.js`, `${base}.ts`];
-        if (tried.some(ctx.fileExists))
+        if (ctx.fileExists(tried[0]))
             return;
+        if (ctx.fileExists(tried[1])) {
+            issues.push(typescriptOnly(entrypoint, i, external_node_path_default().relative(ctx.configDir, tried[1]), ctx.wranglerBuild));
+            return;
+        }
         const hint = /\.[cm]?[jt]s$/.test(entrypoint) ? ` (the gateway appends .js itself, so ${quote(entrypoint)} loads ${quote(entrypoint + '.js')})` : '';
         issues.push({
             code: 'missing_service_entrypoint',
@@ -11754,6 +12421,29 @@ function checkServiceEntrypoints(config, issues, ctx) {
             fix: `Create ${external_node_path_default().relative(ctx.configDir, tried[0]) || tried[0]} or fix the entrypoint path (relative to the config file, without extension).`,
         });
     });
+}
+/**
+ * Only `<entrypoint>.ts` exists. The import is computed at runtime, so wrangler's bundler cannot
+ * follow it, and additional modules are uploaded as they are: no .ts becomes a module named .js
+ * unless a [build] command emits one (which the gate cannot see, hence a warning then).
+ */
+function typescriptOnly(entrypoint, i, ts, build) {
+    const js = `${entrypoint}.js`;
+    const why = build === 'none'
+        ? `wrangler never makes it ${external_node_path_default().basename(js)}: it cannot bundle a computed import, uploads additional modules`
+            + ' as they are, and the wrangler config has no [build] command'
+        : `it is found only if ${build === 'command' ? 'the [build] command' : 'a build step'} emits ${external_node_path_default().basename(js)}`
+            + ' and the deploy uploads it (find_additional_modules with a rule for it)';
+    return {
+        code: 'service_entrypoint_not_js',
+        severity: build === 'none' ? 'error' : 'warning',
+        pointer: ptr('services', i, 'entrypoint'),
+        target: 'value',
+        message: `services[${i}].entrypoint ${quote(entrypoint)} exists only as ${ts},`
+            + ` but the gateway imports ${quote(js)} at runtime; ${why}`,
+        fix: `Write the service as ${ts.replace(/\.ts$/, '.js')} (or compile it there in a [build] command), and upload it:`
+            + ' find_additional_modules = true with an ESModule rule covering it.',
+    };
 }
 function checkRoute(route, i, ctx) {
     const { issues } = ctx;
@@ -11789,6 +12479,8 @@ function checkRoute(route, i, ctx) {
         if (server !== undefined && !ctx.servers.has(server)) {
             unknownAlias('unknown_server', ptr('paths', i, 'integration', 'server'), server, 'server', ctx.servers, `add a server with "alias": "${server}" to \`servers\`.`);
         }
+        if (routePath === `/${WILDCARD}`)
+            issues.push(catchAllProxy(route, i, label, server));
         if (type === 'http') {
             issues.push({ code: 'deprecated_integration_type', severity: 'notice', pointer: ptr('paths', i, 'integration', 'type'), target: 'value', message: `${label}: integration type "http" is the old name of "http_proxy"`, fix: 'Use "type": "http_proxy".' });
         }
@@ -11833,6 +12525,22 @@ function checkRoute(route, i, ctx) {
         });
     }
     checkMapping(route, i, label, ctx);
+}
+/** `/{.+}` proxied: every path no other route matches goes upstream instead of the gateway's 404. */
+function catchAllProxy(route, i, label, server) {
+    const method = semantic_checks_str(route.method);
+    const requests = method === 'ANY' || method === undefined ? 'every request' : `every ${method} request`;
+    const target = server ? `server ${quote(server)}` : 'its server';
+    return {
+        code: 'catch_all_proxy',
+        severity: 'warning',
+        pointer: ptr('paths', i, 'path'),
+        target: 'value',
+        message: `${label} sends ${requests} that no other route matches to ${target}:`
+            + ' the gateway never answers 404 "No match found.", so every typo and scanner probe reaches the backend',
+        fix: 'List the paths the backend serves, or proxy a prefix (such as "/api/{.+}"),'
+            + ' so unknown paths get the gateway\'s 404.',
+    };
 }
 function checkPathSyntax(routePath, i, label, issues) {
     // Most paths are plain: nothing to say about them.
@@ -11960,8 +12668,79 @@ function checkRouteTable(routes, cors, issues) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/gateway/substitution.ts
+
+/** The gateway's prefixes, in the order it tests them ("$secrets." before "$secret."). */
+const PREFIXES = [['$env.', 'env'], ['$secrets.', 'secret'], ['$secret.', 'secret']];
+/** `{kind, name}` when the gateway replaces this string, by its own whole-value prefix rule. */
+function referenceIn(text) {
+    const match = PREFIXES.find(([prefix]) => text.startsWith(prefix));
+    return match ? { kind: match[1], name: text.slice(match[0].length) } : undefined;
+}
+/** A copy of `config` with every `$env.X` whose var is known replaced, as the Worker would. */
+function substitute(config, vars) {
+    const known = new Map();
+    const unknown = new Set();
+    const walk = (node, path) => {
+        if (typeof node === 'string') {
+            const ref = referenceIn(node);
+            if (!ref)
+                return node;
+            const pointer = toPointer(path);
+            if (ref.kind === 'env' && vars && Object.hasOwn(vars, ref.name)) {
+                known.set(pointer, { raw: node, name: ref.name, value: vars[ref.name] });
+                return vars[ref.name];
+            }
+            unknown.add(pointer);
+            return node;
+        }
+        if (Array.isArray(node))
+            return node.map((item, i) => walk(item, [...path, i]));
+        if (node !== null && typeof node === 'object') {
+            return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item, [...path, key])]));
+        }
+        return node;
+    };
+    return { value: walk(config, []), known, unknown };
+}
+const DEFERRED = new Set(['format', 'pattern']);
+/**
+ * Drops the errors the gateway's own order makes moot: a format or pattern on a reference it
+ * replaces before validating, whose value the gate cannot know; and an anyOf/oneOf that such a
+ * value could still satisfy (one branch failed only on those).
+ */
+function dropDeferredChecks(errors, unknown) {
+    const deferred = (e) => DEFERRED.has(e.keyword) && unknown.has(e.instancePath);
+    const dropped = new Set(errors.filter(deferred));
+    for (const combinator of errors) {
+        const isCombinator = combinator.keyword === 'anyOf' || combinator.keyword === 'oneOf';
+        if (!isCombinator || !unknown.has(combinator.instancePath))
+            continue;
+        const branches = branchErrors(errors, combinator.schemaPath);
+        if ([...branches.values()].some((list) => list.every(deferred))) {
+            for (const e of [combinator, ...[...branches.values()].flat()])
+                dropped.add(e);
+        }
+    }
+    return errors.filter((e) => !dropped.has(e));
+}
+/** The errors under each branch (`<schemaPath>/<index>/…`) of a combinator. */
+function branchErrors(errors, schemaPath) {
+    const branches = new Map();
+    for (const e of errors) {
+        if (!e.schemaPath.startsWith(`${schemaPath}/`))
+            continue;
+        const index = e.schemaPath.slice(schemaPath.length + 1).split('/')[0];
+        branches.set(index, [...(branches.get(index) ?? []), e]);
+    }
+    return branches;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/validate.ts
 // Stage 1: the gateway's JSON config against its schema, plus what a schema cannot express.
+
+
+
 
 
 
@@ -11999,14 +12778,18 @@ async function runValidate(config) {
     const read = readTextFile(file);
     if (!read.ok) {
         if (read.reason === 'missing' || read.reason === 'directory' || read.reason === 'unreadable') {
-            throw new StageError(validate_finding(`config_${read.reason === 'missing' ? 'not_found' : read.reason === 'directory' ? 'is_directory' : 'unreadable'}`, 'error', `config ${display} ${read.detail}`, 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.'));
+            const kind = { missing: 'not_found', directory: 'is_directory', unreadable: 'unreadable' }[read.reason];
+            const code = `config_${kind}`;
+            const fix = 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.';
+            const where = read.reason === 'unreadable' ? whole() : undefined;
+            throw new StageError(validate_finding(code, 'error', `config ${display} ${read.detail}`, fix, where));
         }
         const fixes = {
             too_large: 'A gateway config is kilobytes; split generated routes or check that the right file is named.',
             binary: 'Point the `config` input at the JSON config, saved as UTF-8.',
             empty: 'Write the gateway config (at least {"paths": []}) or point `config` at the right file.',
         };
-        return { findings: [validate_finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole())] };
+        return { findings: [validate_finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole(read.line))] };
     }
     const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
     return { findings, ...(data ? { data } : {}), note: data ? `${formatBytes(read.bytes)}, ${routeCount} routes` : undefined };
@@ -12027,14 +12810,20 @@ async function validateConfigText(config, file, display, text) {
     const value = parsed.value;
     const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, external_node_fs_namespaceObject.existsSync);
     const validator = choice.kind === 'bundled' ? await bundledValidator() : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
+    const wrangler = readWranglerFacts(config);
+    // The gateway validates after substituting references: judge what it will see.
+    const seen = substitute(value, wrangler.vars);
     const issues = [...schemaIssues];
-    if (!validator(value))
-        issues.push(...issuesFromAjvErrors(validator.errors ?? [], value));
-    const hosts = readGatewayHosts(config);
+    if (!validates(validator, seen.value, choice)) {
+        const errors = dropDeferredChecks(validator.errors ?? [], seen.unknown);
+        const found = issuesFromAjvErrors(errors, seen.value);
+        issues.push(...found.map((issue) => withSubstitution(issue, seen, wrangler.varsOrigin)));
+    }
     const semantics = checkSemantics(value, {
         configDir: external_node_path_default().dirname(file),
         fileExists: (f) => (0,external_node_fs_namespaceObject.existsSync)(f),
-        ...(hosts.hosts ? { gatewayHosts: hosts.hosts } : {}),
+        gatewayHosts: wrangler.hosts,
+        wranglerBuild: wrangler.build,
     });
     issues.push(...semantics.issues);
     // One pass over the text for every position the findings and references need.
@@ -12051,8 +12840,14 @@ async function validateConfigText(config, file, display, text) {
         const related = issue.related ? at(issue.related, 'value') : undefined;
         return validate_finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', location);
     });
-    if (hosts.finding)
-        findings.push(hosts.finding);
+    if (wrangler.finding)
+        findings.push(wrangler.finding);
+    for (const dup of findDuplicateKeys(text, value)) {
+        const message = `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
+            'JSON.parse, and so the gateway, keeps this one and silently drops the first';
+        const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
+        findings.push(validate_finding('duplicate_key', 'error', message, fix, { file: display, ...dup.range }));
+    }
     const data = {
         configFile: display,
         schema: choice.kind === 'bundled' ? 'the bundled schema' : `${displayPath(choice.file, config.workingDirectory)} (${choice.origin})`,
@@ -12084,8 +12879,26 @@ function serviceBindingEntries(value) {
     }
     return out;
 }
-/** The gateway's own hosts, for the self-reference check; a broken wrangler config is preflight's to report. */
-function readGatewayHosts(config) {
+/** `[build] command` of the chosen environment (inheritable: the environment's own wins). */
+function buildCommandOf(raw, env) {
+    const build = (node) => node?.build;
+    const own = env ? build(raw.env?.[env]) : undefined;
+    return (own ?? build(raw))?.command;
+}
+/** A schema issue on a substituted value says which var gave it that value. */
+function withSubstitution(issue, seen, origin) {
+    const from = seen.known.get(issue.pointer);
+    if (!from)
+        return issue;
+    const where = `the var ${from.name} in ${origin}`;
+    const message = `${issue.message} (the gateway replaces ${from.raw} with ${where}, then validates it)`;
+    return { ...issue, message, fix: `Fix the value of ${where}.` };
+}
+/**
+ * The gateway's own hosts (for the self-reference check) and the vars of the chosen environment
+ * (for the schema check after substitution); a broken wrangler config is preflight's to report.
+ */
+function readWranglerFacts(config) {
     const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
     if (!file)
         return {};
@@ -12098,7 +12911,27 @@ function readGatewayHosts(config) {
             finding: validate_finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined),
         };
     }
-    return { hosts: gatewayHostsOf(parsed.raw) };
+    const env = config.environment;
+    const build = buildCommandOf(parsed.raw, env) ? 'command' : 'none';
+    const facts = { hosts: gatewayHostsOf(parsed.raw), build };
+    if (env === undefined || definedEnvironments(parsed.raw).includes(env)) {
+        facts.vars = resolveEnvironment(parsed.raw, env).vars;
+        facts.varsOrigin = `${env ? `[env.${env}.vars]` : '[vars]'} of ${display}`;
+    }
+    return facts;
+}
+/** A schema whose recursion never ends (one findRefCycle cannot see) is the schema's fault, not a crash. */
+function validates(validator, value, choice) {
+    try {
+        return validator(value);
+    }
+    catch (error) {
+        if (!(error instanceof RangeError) || choice.kind !== 'file')
+            throw error;
+        const message = `schema ${choice.file} recurses without end on this config (${error.message})`;
+        const fix = 'Remove the $ref cycle that never looks into the data.';
+        throw new StageError(validate_finding('schema_invalid', 'error', message, fix));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/stages/preflight.ts
@@ -12106,6 +12939,8 @@ function readGatewayHosts(config) {
 // with positions (and by the project's own wrangler, as the deploy will read it), and every
 // binding, secret and config source the gateway needs: declared locally, and present in the
 // account when a Cloudflare API token is available.
+
+
 
 
 
@@ -12137,6 +12972,8 @@ async function runPreflight(config) {
     const source = loaded.source;
     const environments = definedEnvironments(source.raw);
     const findings = checkEnvironmentChoice(source, config.environment, environments);
+    if (!config.wranglerConfig)
+        findings.push(...ignoredWranglerConfigs(config.workingDirectory, file));
     if (findings.some((f) => f.code === 'environment_not_found'))
         return { findings };
     // The project's wrangler loads in the background (about a second) while the local checks run.
@@ -12146,17 +12983,23 @@ async function runPreflight(config) {
     const declaredSecrets = declaredSecretNames(config, external_node_path_default().dirname(file), worker.requiredSecrets.map((s) => s.name));
     const main = worker.main ? external_node_path_default().resolve(external_node_path_default().dirname(file), worker.main) : undefined;
     const mainExists = main !== undefined && (0,external_node_fs_namespaceObject.existsSync)(main);
+    const mainIsDirectory = mainExists && (0,external_node_fs_namespaceObject.statSync)(main).isDirectory();
+    const mainIsFile = mainExists && !mainIsDirectory;
     findings.push(...checkLocal({
         source,
         worker,
         environment: config.environment,
         today: new Date().toISOString().slice(0, 10),
         mainExists,
-        mainExports: mainExists && worker.durableObjects.length > 0 ? exportedNames((0,external_node_fs_namespaceObject.readFileSync)(main, 'utf8')) : undefined,
-        references: gateway?.data?.references ?? [],
+        mainExports: mainIsFile && worker.durableObjects.length > 0 ? exportedNames((0,external_node_fs_namespaceObject.readFileSync)(main, 'utf8')) : undefined,
         serviceBindings: gateway?.serviceBindings ?? [],
-        declaredSecrets,
     }));
+    if (mainIsDirectory) {
+        const message = `\`main\` names ${worker.main}, a directory: wrangler needs the entry module file`;
+        const fix = 'Point `main` at the entry module file inside it (such as src/index.js), relative to the config.';
+        const at = source.locate(worker.pathOf('main'), 'value');
+        findings.push(local_checks_finding('worker_main_is_directory', 'error', 'config', message, fix, at));
+    }
     for (const name of config.secrets) {
         if (!config.env[name]) {
             findings.push(local_checks_finding('secret_value_missing', 'error', 'binding', `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`, `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`));
@@ -12165,7 +13008,12 @@ async function runPreflight(config) {
     const wrangler = await reading;
     let reader = "the gate's own reading of wrangler's rules";
     if (wrangler.kind === 'rejected') {
-        findings.push(local_checks_finding('wrangler_config_invalid', 'error', 'config', `wrangler ${wrangler.version} rejects ${display}${config.environment ? ` for environment ${config.environment}` : ''}: ${wrangler.message}`, 'Fix what wrangler names; the deploy would fail the same way.', { file: display, line: wrangler.line ?? 1, ...(wrangler.column ? { column: wrangler.column } : {}) }));
+        const named = wrangler.line ? undefined : rejectionLocation(wrangler.message, source, config.environment);
+        const at = named ?? { file: display, line: wrangler.line ?? 1, column: wrangler.column };
+        const env = config.environment ? ` for environment ${config.environment}` : '';
+        const message = `wrangler ${wrangler.version} rejects ${display}${env}: ${wrangler.message}`;
+        const fix = 'Fix what wrangler names; the deploy would fail the same way.';
+        findings.push(local_checks_finding('wrangler_config_invalid', 'error', 'config', message, fix, at));
     }
     else if (wrangler.kind === 'read') {
         reader = `the project's wrangler ${wrangler.version}`;
@@ -12176,12 +13024,6 @@ async function runPreflight(config) {
     else {
         reader = `${reader} (${wrangler.reason})`;
     }
-    // The secrets the deployed gateway reads, with where each is needed.
-    const requiredSecrets = [
-        // Undeclared names are already local findings; the account is asked about the declared ones.
-        ...(gateway?.data?.references ?? []).filter((r) => declaredSecrets.has(r.name) && (r.kind === 'secret' || !(r.name in worker.vars))).map((r) => ({ name: r.name, ...(r.location ? { location: r.location } : {}) })),
-        ...worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
-    ];
     const bindings = worker.kv.length + worker.d1.length + worker.r2.length + worker.queues.length + worker.hyperdrive.length + worker.services.length + worker.durableObjects.length;
     const data = {
         wranglerConfig: display,
@@ -12191,6 +13033,7 @@ async function runPreflight(config) {
         reader,
         remote: { skipped: '' },
     };
+    let secrets = { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
     const api = apiSettingsFromEnv(config.env);
     if (!api) {
         data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
@@ -12200,6 +13043,7 @@ async function runPreflight(config) {
         const account = await resolveAccount(api);
         if (!account.ok) {
             data.remote = { skipped: 'no account' };
+            secrets = { seen: false, why: 'the Cloudflare account could not be determined' };
             const why = account.answer && !account.answer.ok ? `${account.answer.message}${account.answer.code ? ` [code: ${account.answer.code}]` : ''}` : `the token sees ${account.count} accounts`;
             findings.push(local_checks_finding(account.answer && !account.answer.ok && account.answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown', 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).'));
         }
@@ -12209,15 +13053,26 @@ async function runPreflight(config) {
                 accountId: account.accountId,
                 source,
                 worker,
-                requiredSecrets,
-                uploadedSecrets: new Set(config.secrets),
                 gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
                 driftSeverity: config.configDrift,
             });
             findings.push(...remote.findings);
-            data.remote = { account: account.accountId, checks: remote.checked, workerExists: remote.workerExists ?? null };
+            secrets = remote.secrets;
+            const workerExists = remote.secrets.seen ? remote.secrets.exists : null;
+            data.remote = { account: account.accountId, checks: remote.checked, workerExists };
         }
     }
+    findings.push(...checkSecrets({
+        wranglerDisplay: display,
+        workerName: worker.name,
+        environment: config.environment,
+        vars: worker.vars,
+        references: gateway?.data?.references ?? [],
+        requiredSecrets: worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
+        declared: declaredSecrets,
+        uploaded: new Set(config.secrets),
+        account: secrets,
+    }));
     const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
     return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}` };
 }
@@ -12263,6 +13118,16 @@ function declaredSecretNames(config, configDir, required) {
         if (!declared.has(name))
             declared.set(name, 'the secrets input');
     return declared;
+}
+/** Several wrangler configs side by side: wrangler reads the first of its order, and the others are dead. */
+function ignoredWranglerConfigs(dir, used) {
+    const others = WRANGLER_CONFIG_NAMES.filter((n) => external_node_path_default().join(dir, n) !== used && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, n)));
+    const usedName = external_node_path_default().basename(used);
+    return others.map((name) => {
+        const message = `both ${usedName} and ${name} exist: wrangler uses ${usedName}, and ${name} is ignored`;
+        const fix = `Delete ${name} (or move what it holds into ${usedName}); set \`wrangler-config\` to be explicit.`;
+        return local_checks_finding('wrangler_config_ignored', 'warning', 'config', message, fix, { file: name, line: 1 });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/stages/rollback.ts
@@ -12460,9 +13325,78 @@ function looksLikeNetworkFailure(message) {
     return typeOfWorkerException(message) !== undefined || /internal error; reference|fetch failed|connect|socket|network/i.test(message);
 }
 
+;// CONCATENATED MODULE: ./src/smoke/route-identity.ts
+const MATCH_LINE = 'Found matching path configuration';
+/** The route the Worker says it matched, or undefined when its log does not say. */
+function answeredRoute(event) {
+    for (const log of event?.logs ?? []) {
+        const parts = log.message ?? [];
+        const at = parts.findIndex((part) => typeof part === 'string' && part.includes(MATCH_LINE));
+        if (at < 0)
+            continue;
+        const details = parseDetails(parts[at + 1]) ?? parseDetails(String(parts[at]).split(MATCH_LINE)[1]);
+        if (details)
+            return details;
+    }
+    return undefined;
+}
+function parseDetails(value) {
+    let object = value;
+    if (typeof value === 'string') {
+        try {
+            object = JSON.parse(value.trim());
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const o = object;
+    return typeof o?.path === 'string' && typeof o.method === 'string' ? { method: o.method, path: o.path } : undefined;
+}
+const sameRoute = (a, b) => a.method === b.method && a.path === b.path;
+
+;// CONCATENATED MODULE: ./src/smoke/static-response.ts
+// What a static route answers once the gateway has resolved the references in it. The gateway
+// (ValueMapper.replaceEnvAndSecrets) replaces a string value that *starts with* `$env.` by the
+// Worker variable named by the rest of the string, and `$secret.`/`$secrets.` by the secret, at
+// load time, anywhere in the config; `$config.X` and references inside a longer string stay
+// literal. An unset name becomes "". Pure: the response and the deployed vars in, the answer out.
+/** A value the gate cannot know (a secret, or a var it could not read): it must only be present. */
+const PRESENT = Symbol('present');
+/**
+ * The JSON the gateway answers for `response`, with each reference resolved from `vars` (the
+ * wrangler config's vars of the deployed environment). Undefined `vars`: the gate could not read
+ * them, so every `$env` value is only required to be present.
+ */
+function resolvedResponse(response, vars) {
+    if (typeof response === 'string')
+        return resolveString(response, vars);
+    if (Array.isArray(response))
+        return response.map((item) => resolvedResponse(item, vars));
+    if (response !== null && typeof response === 'object') {
+        return Object.fromEntries(Object.entries(response).map(([key, value]) => [key, resolvedResponse(value, vars)]));
+    }
+    return response;
+}
+function resolveString(value, vars) {
+    if (value.startsWith('$secret.') || value.startsWith('$secrets.'))
+        return PRESENT;
+    if (!value.startsWith('$env.'))
+        return value;
+    const name = value.slice('$env.'.length);
+    // Not a var: a secret (unknown to the gate) or unset (""): either way only its presence is sure.
+    if (!vars || !Object.prototype.hasOwnProperty.call(vars, name))
+        return PRESENT;
+    const resolved = vars[name];
+    return resolved === null || resolved === undefined ? '' : resolved;
+}
+/** For messages: the expected JSON with unknown values shown as a placeholder, never a value. */
+function describeExpected(expected) {
+    const text = JSON.stringify(expected, (_key, value) => (value === PRESENT ? '<any value>' : value));
+    return text ?? String(expected);
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/tail-session.ts
-// The Worker's own logs for each probe: `wrangler tail --format json`, filtered on the run's probe
-// header, running from before the first probe until the last event arrived.
 
 
 const RUN_HEADER = 'x-gate-run';
@@ -12479,7 +13413,7 @@ class TailSession {
     stopping = false;
     constructor(program, options) {
         // Filtered at Cloudflare on the run header: other traffic never reaches the runner.
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(program.node, [program.script, 'tail', options.workerName, '--format', 'json', '--header', `${RUN_HEADER}:${options.runId}`], {
+        this.child = spawnGroup(program.node, [program.script, 'tail', options.workerName, '--format', 'json', '--header', `${RUN_HEADER}:${options.runId}`], {
             cwd: options.cwd,
             env: wranglerEnv(options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -12532,7 +13466,7 @@ class TailSession {
             return;
         await new Promise((resolve) => {
             const timer = setTimeout(() => {
-                this.child.kill('SIGKILL');
+                signalGroup(this.child, 'SIGKILL');
                 resolve();
             }, 10_000);
             this.child.once('exit', () => {
@@ -12617,6 +13551,8 @@ function logLines(event) {
 
 
 
+
+
 const GATEWAY_MARKER = 'serverlessapigateway';
 const hasMarker = (r) => (r.headers?.['x-powered-by'] ?? '').includes(GATEWAY_MARKER);
 const bodyCode = (r) => {
@@ -12644,8 +13580,9 @@ function unmet(expect, result, withToken) {
         else if (withToken && status === 401 && hasMarker(result))
             problems.push('the gateway refused the token');
     }
-    if (expect.json !== undefined && !containsJson(result.json, expect.json))
-        problems.push(`the JSON body is not ${truncate(JSON.stringify(expect.json), 120)}`);
+    if (expect.json !== undefined && !containsJson(result.json, expect.json)) {
+        problems.push(`the JSON body is not ${truncate(describeExpected(expect.json), 120)}`);
+    }
     for (const [name, value] of Object.entries(expect.headers ?? {})) {
         const got = result.headers?.[name.toLowerCase()];
         if (got !== value)
@@ -12657,6 +13594,8 @@ function unmet(expect, result, withToken) {
 }
 /** `expected` is a subset of `actual`: objects key by key, everything else equal. */
 function containsJson(actual, expected) {
+    if (expected === PRESENT)
+        return actual !== undefined;
     if (expected === null || typeof expected !== 'object')
         return actual === expected;
     if (Array.isArray(expected))
@@ -12668,11 +13607,34 @@ function containsJson(actual, expected) {
 function classify(obs) {
     const { probe, result } = obs;
     const problems = unmet(probe.expect, result, probe.withToken);
-    if (problems.length === 0)
+    const wrongRoute = routeMismatch(obs);
+    if (problems.length === 0 && !wrongRoute)
         return { passed: true };
-    const diagnosis = classify_diagnose(obs, problems);
+    const diagnosis = wrongRoute ?? classify_diagnose(obs, problems);
     diagnosis.category ??= (0,src_findings/* ownerOf */.bf)(diagnosis.code);
     return { passed: false, diagnosis, evidence: evidenceOf(obs, problems) };
+}
+/**
+ * The Worker's log names the route that answered; another one than the request was meant for
+ * (a catch-all, a parameter route) means the deployed config lacks this route. No event, or no
+ * such line, proves nothing either way: the stage reports the identity as unverified instead.
+ */
+function routeMismatch(obs) {
+    const expected = obs.probe.reaches;
+    const answered = answeredRoute(obs.event);
+    if (!expected || !answered || sameRoute(expected, answered))
+        return undefined;
+    const where = `${obs.probe.method} ${obs.probe.path}`;
+    const got = `${answered.method} ${answered.path}`;
+    return {
+        layer: 'routing',
+        code: 'route_not_deployed',
+        category: 'client',
+        message: `${where}: answered by the route ${got}, not ${expected.method} ${expected.path}: the deployed config lacks ` +
+            `this route (the Worker logged "Found matching path configuration" for ${got})`,
+        fix: 'Publish this route where the Worker reads its config (SAG_API_CONFIG_JSON var, then the CONFIG KV key ' +
+            `api-config.json, then the bundled file); until then ${got} answers its requests.`,
+    };
 }
 function classify_diagnose(obs, problems) {
     const { probe, result, event } = obs;
@@ -12753,15 +13715,17 @@ function classify_diagnose(obs, problems) {
             return { layer: code === 'AUTH_CONFIG_ERROR' ? 'auth' : 'binding', code: code === 'AUTH_CONFIG_ERROR' ? 'authorizer_misconfigured' : 'secret_missing', category: 'client', message: `${where}: the gateway answered 500 ${code}: ${secret ? `the secret ${secret} the authorizer reads is not set on the deployed Worker` : 'the authorizer is not configured on the deployed Worker'}`, fix: secret ? `Set it: \`wrangler secret put ${secret}\`${'' /* env flag added by the stage */} or list it in the \`secrets\` input.` : 'Fix the authorizer settings and the secrets they reference.' };
         }
         if (status === 401 && probe.withToken) {
-            return { layer: 'auth', code: 'auth_rejected', category: 'client', message: `${where}: the gateway refused the auth-token: ${result.json?.error ?? 'unauthorized'}${code ? ` [${code}]` : ''}`, fix: code === 'ERR_JWT_EXPIRED' ? 'The auth-token has expired: mint a fresh one for the smoke test.' : code === 'AUTH_ERROR' ? '"JWT verification failed" also means an empty or wrong JWT secret on the Worker or an unreachable JWKS: check the authorizer\'s secret against the token\'s signer.' : 'The token and the authorizer disagree (signature, audience, issuer): sign the smoke token with the Worker\'s JWT secret and the configured aud/iss.' };
+            const why = result.json?.error ?? 'unauthorized';
+            const message = `${where}: the gateway refused the auth-token: ${why}${code ? ` [${code}]` : ''}`;
+            const fix = rejectedTokenFix(code, obs.authorizer);
+            return { layer: 'auth', code: 'auth_rejected', category: 'client', message, fix };
         }
         if (probe.expect.authChallenge && status !== 401) {
             if (status < 400)
                 return { layer: 'auth', code: 'auth_not_enforced', category: 'client', message: `${where}: answered ${status} without a token, but the route has "auth": true`, fix: 'The deployed gateway does not check tokens on this route: check that the authorizer is configured and deployed.' };
         }
-        if (status === 502 && code && /^(AUTH0|SUPABASE)_/.test(code)) {
-            return { layer: 'auth', code: 'identity_provider_error', category: 'bad_upstream', message: `${where}: the identity provider failed (${code})`, fix: 'Check the identity provider\'s status and the authorizer\'s domain settings.' };
-        }
+        if (code && /^(AUTH0|SUPABASE)_/.test(code))
+            return providerDiagnosis(obs, code, status);
         if (status === 500 && lines.some((l) => /Error loading API configuration/.test(l))) {
             return { layer: 'binding', code: 'config_load_failed', category: 'client', message: `${where}: the gateway could not load its config ("Error loading API configuration")`, fix: 'The config the Worker loads is broken: check SAG_API_CONFIG_JSON and the CONFIG KV value (preflight compares them).' };
         }
@@ -12792,7 +13756,11 @@ function upstreamDiagnosis(obs, type, message, extraFix) {
     const check = obs.upstream;
     const server = obs.server;
     const target = server?.resolved ?? server?.written ?? 'the upstream';
-    const seen = check && check.type ? ` From the runner, ${check.detail}.` : check?.step === 'answered' ? ` From the runner, ${target} ${check.detail}, so only the Worker's path to it fails.` : '';
+    let seen = '';
+    if (check?.type)
+        seen = ` From the runner, ${check.detail}.`;
+    else if (check?.step === 'answered')
+        seen = runnerAnswered(target, check);
     const at = server?.location ? ` (${server.location.file}:${server.location.line})` : '';
     return {
         layer: 'upstream',
@@ -12802,11 +13770,68 @@ function upstreamDiagnosis(obs, type, message, extraFix) {
         fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.${extraFix ? ` ${extraFix}` : ''}`,
     };
 }
+/** What the runner saw of an upstream that answered: agreeing with the Worker, or not. */
+function runnerAnswered(target, check) {
+    if ((check.status ?? 0) >= 500)
+        return ` From the runner too, ${target} ${check.detail}: the backend itself fails.`;
+    return ` From the runner, ${target} ${check.detail}, so only the Worker's path to it fails.`;
+}
+/**
+ * The gateway's auth0/supabase integrations answer with the provider's failure in the body code:
+ * AUTH0_NETWORK_ERROR (502, the provider unreachable), AUTH0_UPSTREAM_ERROR (the provider's own
+ * error status), AUTH0_ERROR (500, its answer unusable), SUPABASE_*. Never the gateway's defect.
+ */
+function providerDiagnosis(obs, code, status) {
+    const where = `${obs.probe.method} ${obs.probe.path}`;
+    const provider = obs.provider;
+    const name = provider?.name ?? (code.startsWith('SUPABASE') ? 'Supabase' : 'Auth0');
+    const domain = provider?.domain ?? provider?.written;
+    const at = provider?.location ? ` (${provider.location.file}:${provider.location.line})` : '';
+    const from = provider?.written && provider.written !== domain ? `, from ${provider.written}` : '';
+    const set = domain ? `${domain}${from}${at}` : `the authorizer's domain${at}`;
+    const unreachable = /NETWORK/.test(code);
+    const failed = unreachable ? 'could not be reached' : 'failed';
+    const who = `the identity provider ${name}${domain ? ` at ${domain}` : ''}`;
+    const todo = unreachable
+        ? "fix the domain if it is wrong, else check the provider's status"
+        : "read the provider's error in `wrangler tail` (client id, secret, redirect URI)";
+    return {
+        layer: 'auth',
+        code: 'identity_provider_error',
+        category: 'bad_upstream',
+        message: `${where}: ${who} ${failed}: the gateway answered ${status} ${code}`,
+        fix: `Check that ${name} answers at ${set}: ${todo}.`,
+    };
+}
+/** A refused smoke token: what to compare depends on how the authorizer checks signatures. */
+function rejectedTokenFix(code, authorizer) {
+    if (code === 'ERR_JWT_EXPIRED' || code === 'JWT_EXPIRED') {
+        return 'The auth-token has expired: mint a fresh one for the smoke test.';
+    }
+    if (authorizer?.keys) {
+        const fetched = authorizer.keys === 'jwks_uri';
+        const uri = authorizer.jwksUri ?? "the authorizer's jwks_uri";
+        const keys = fetched ? `the keys at ${uri}` : "the keys in the authorizer's `jwks`";
+        const fetchFailed = ' "JWT verification failed" also means the JWKS could not be fetched.';
+        const issuer = authorizer.issuer ?? 'https://<domain>/';
+        const mint = `with the issuer ${issuer}: mint the smoke token from the identity provider.`;
+        return `The token must be signed by one of ${keys}, ${mint}${fetched && code === 'AUTH_ERROR' ? fetchFailed : ''}`;
+    }
+    const secret = authorizer?.type === 'supabase' ? 'the Supabase JWT secret (`jwt_secret`)' : "the Worker's JWT secret";
+    if (code === 'AUTH_ERROR') {
+        const what = '"JWT verification failed" also means an empty or wrong secret on the Worker';
+        return `${what}: check ${secret} against the token's signer.`;
+    }
+    const disagree = 'The token and the authorizer disagree (signature, audience, issuer)';
+    return `${disagree}: sign the smoke token with ${secret} and the configured aud/iss.`;
+}
 const UPSTREAM_FIX = {
     connection_refused: 'Nothing listens at the upstream\'s address: start the backend or fix the port in the server URL.',
     connection_terminated: 'The upstream closed the connection before answering: check the backend\'s logs and its TLS/HTTP settings.',
     connection_timeout: 'The upstream does not accept connections in time: check that it is reachable from Cloudflare (firewall, allowlist).',
-    connection_read_timeout: 'The upstream accepted the connection and sent no response in time: the backend hangs on this request.',
+    // RFC 9209 / Workers VPC: a read timeout is the deployer's to act on (which URL, which timeout).
+    connection_read_timeout: 'The server URL accepts connections but sends no response within the timeout: check that it points at the right ' +
+        'service and port; if this route is slow by design, raise `timeout` in the smoke spec.',
     http_response_incomplete: 'The upstream sent part of a response and then broke off: check the backend for crashes mid-response.',
     dns_error: 'The server URL\'s hostname does not resolve: fix the hostname (or its DNS record).',
     dns_timeout: 'The upstream\'s DNS did not answer in time: check its name servers.',
@@ -12851,6 +13876,162 @@ function probeFinding(obs, verdict) {
         ...(location ? { location } : {}),
         evidence: verdict.evidence,
     };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/gateway-facts.ts
+// What the smoke test reads from the gateway config and the wrangler config: the line of every
+// route, each server's URL as the deployed Worker sees it (an `$env` var of the environment) and
+// where it is set, the deployed vars, and how the authorizer checks tokens and which identity
+// provider its integrations call.
+
+
+
+
+
+
+
+/** The gateway config with the line of every route, and what its servers and authorizer reference. */
+function readGateway(config) {
+    const file = locateConfig(config);
+    const display = displayPath(file, config.workingDirectory);
+    const read = readTextFile(file);
+    const fail = (why) => {
+        throw new StageError({
+            stage: 'smoke',
+            layer: 'config',
+            code: 'smoke_config_unreadable',
+            category: (0,src_findings/* ownerOf */.bf)('smoke_config_unreadable'),
+            severity: 'error',
+            message: `the gateway config ${display} ${why}: there is no probe plan without it`,
+            fix: 'Validate reports what is wrong with it; fix that first.',
+            location: { file: display, line: 1 },
+        });
+    };
+    if (!read.ok)
+        return fail(read.detail);
+    const parsed = parseJson(read.text);
+    if (!parsed.ok)
+        return fail('is not valid JSON');
+    const value = parsed.value;
+    const paths = Array.isArray(value?.paths) ? value.paths : [];
+    const servers = Array.isArray(value?.servers) ? value.servers : [];
+    const located = locatePointers(read.text, [
+        ...paths.map((_, i) => ({ pointer: `/paths/${i}/path`, target: 'value' })),
+        ...servers.map((_, i) => ({ pointer: `/servers/${i}/url`, target: 'value' })),
+        { pointer: '/authorizer/domain', target: 'value' },
+    ]);
+    const at = (key) => {
+        const range = located.get(`value:${key}`);
+        return range ? { file: display, line: range.line, column: range.column } : undefined;
+    };
+    const routeLocations = new Map();
+    paths.forEach((_, i) => {
+        const location = at(`/paths/${i}/path`);
+        if (location)
+            routeLocations.set(i, location);
+    });
+    const target = workerTarget(config);
+    const resolve = resolver(target);
+    const serverInfo = new Map();
+    servers.forEach((s, i) => {
+        if (typeof s?.alias === 'string' && typeof s.url === 'string') {
+            serverInfo.set(s.alias, { written: s.url, ...resolve(s.url, at(`/servers/${i}/url`)) });
+        }
+    });
+    const facts = { value, routeLocations, servers: serverInfo, vars: target?.worker.vars };
+    Object.assign(facts, authorizerFacts(value?.authorizer, resolve, at('/authorizer/domain')));
+    const secrets = [value?.authorizer?.secret, value?.authorizer?.jwt_secret];
+    const secretRef = secrets.find((v) => typeof v === 'string' && /^\$secrets?\./.test(v));
+    if (secretRef)
+        facts.authorizerSecret = secretRef.replace(/^\$secrets?\./, '');
+    return facts;
+}
+function workerTarget(config) {
+    try {
+        return readWorkerTarget(config, 'smoke');
+    }
+    catch (error) {
+        if (!(error instanceof StageError))
+            throw error;
+        return undefined;
+    }
+}
+/** A config value as the deployed Worker sees it, and the line to change it on. */
+function resolver(target) {
+    const vars = target?.worker.vars ?? {};
+    return (written, location) => {
+        const reference = /^\$env\.(.+)$/.exec(written);
+        if (!reference)
+            return { resolved: written, location };
+        const name = reference[1];
+        if (typeof vars[name] !== 'string')
+            return { location };
+        // The value lives in the wrangler config: that is the line to change.
+        const varAt = target ? target.source.locate([...target.worker.base, 'vars', name], 'value') : location;
+        return { resolved: vars[name], location: varAt };
+    };
+}
+/** How the authorizer checks tokens, and which identity provider its integrations call. */
+function authorizerFacts(authorizer, resolve, domainAt) {
+    const str = (key) => (typeof authorizer?.[key] === 'string' ? authorizer[key] : undefined);
+    const type = str('type');
+    if (!type)
+        return {};
+    if (type === 'supabase') {
+        // The supabase integrations call env.SUPABASE_URL, a var or a secret of the Worker.
+        const url = resolve('$env.SUPABASE_URL', undefined);
+        const written = '$env.SUPABASE_URL';
+        const provider = { name: 'Supabase', written, domain: url.resolved, location: url.location };
+        return { authorizer: { type, issuer: str('issuer') }, provider };
+    }
+    if (type !== 'auth0')
+        return { authorizer: { type, issuer: str('issuer') } };
+    const written = str('domain');
+    const domain = written ? resolve(written, domainAt) : {};
+    const jwksUri = str('jwks_uri');
+    const keys = str('jwks') !== undefined ? 'jwks' : jwksUri !== undefined ? 'jwks_uri' : undefined;
+    const issuer = domain.resolved ? `https://${domain.resolved}/` : undefined;
+    return {
+        authorizer: { type, keys, jwksUri: jwksUri && (resolve(jwksUri, undefined).resolved ?? jwksUri), issuer },
+        provider: { name: 'Auth0', written, domain: domain.resolved, location: domain.location ?? domainAt },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/root-causes.ts
+// One root cause, one finding: probes that fail the same way because of one server (or one
+// identity provider) become one error on the line where its address is set, listing the routes,
+// and each route keeps a warning on its own line. Pure: failing probes in, findings out.
+
+
+function groupRootCauses(failed) {
+    const groups = new Map();
+    const out = [];
+    for (const f of failed) {
+        if (!f.cause || f.finding.severity !== 'error') {
+            out.push(f.finding);
+            continue;
+        }
+        const key = `${f.finding.code}\u0000${f.cause.key}`;
+        groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    for (const members of groups.values()) {
+        const first = members[0];
+        const cause = first.cause;
+        const routes = [...new Set(members.map((m) => m.route))];
+        const at = (0,src_findings/* formatLocation */.j$)(cause.location);
+        const fail = `${counted(routes.length, 'route')} fail${routes.length === 1 ? 's' : ''}`;
+        out.push({
+            ...first.finding,
+            message: `${cause.label}: ${fail} the same way (${routes.join(', ')}); ${first.finding.message}`,
+            location: cause.location,
+            evidence: { routes, ...first.finding.evidence },
+        });
+        const see = `One cause for ${counted(routes.length, 'route')}: see the error at ${at}.`;
+        for (const m of members) {
+            out.push({ ...m.finding, severity: 'warning', fix: `${see} ${m.finding.fix ?? ''}`.trim() });
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/http-probe.ts
@@ -12934,6 +14115,7 @@ async function mapBounded(items, limit, task) {
 
 ;// CONCATENATED MODULE: ./src/smoke/probe-plan.ts
 
+
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Safe values for a parameter segment, tried in order until one reaches the intended route. */
 const SAMPLE_VALUES = ['1', 'gate-smoke', 'gate-smoke-1', 'x-gate-probe'];
@@ -12947,7 +14129,7 @@ function routeKind(route) {
         return { kind: 'proxy', ...(typeof integration?.server === 'string' ? { server: integration.server } : {}) };
     if (type === 'service' || type === 'service_binding')
         return { kind: 'service' };
-    return { kind: 'flow' };
+    return { kind: 'flow', integration: type };
 }
 function planRoutes(config, locations) {
     const paths = probe_plan_isObj(config) && Array.isArray(config.paths) ? config.paths : [];
@@ -12955,8 +14137,9 @@ function planRoutes(config, locations) {
     paths.forEach((entry, index) => {
         if (!probe_plan_isObj(entry) || typeof entry.method !== 'string' || typeof entry.path !== 'string')
             return;
+        const { method, path } = entry;
         const location = locations.get(index);
-        routes.push({ index, method: entry.method, path: entry.path, ...routeKind(entry), auth: entry.auth === true, ...(location ? { location } : {}) });
+        routes.push({ index, method, path, ...routeKind(entry), auth: entry.auth === true, location });
     });
     return routes;
 }
@@ -12969,70 +14152,106 @@ function buildProbePlan(config, locations, spec, options) {
     for (const p of spec.probes)
         if (p.route)
             overrides.set(p.route, [...(overrides.get(p.route) ?? []), p]);
-    const skip = new Set(spec.skip);
-    const statics = probe_plan_isObj(config) && Array.isArray(config.paths) ? config.paths : [];
     const plan = { probes: [], skipped: [] };
     let n = 0;
-    const add = (probe) => {
-        plan.probes.push({ ...probe, id: `p${++n}`, headers: { ...spec.headers, ...(probe.headers ?? {}) } });
+    const context = {
+        table,
+        entries: probe_plan_isObj(config) && Array.isArray(config.paths) ? config.paths : [],
+        spec,
+        options,
+        overrides,
+        add: (probe) => plan.probes.push({ ...probe, id: `p${++n}`, headers: { ...spec.headers, ...probe.headers } }),
+        skipNote: (route, reason) => plan.skipped.push({ route: routeKey(route), reason, location: route.location }),
     };
-    for (const route of routes) {
-        const key = routeKey(route);
-        const skipNote = (reason) => plan.skipped.push({ route: key, reason, ...(route.location ? { location: route.location } : {}) });
-        if (skip.has(key)) {
-            skipNote('skipped by the smoke spec');
-            continue;
-        }
-        const method = route.method === 'ANY' ? 'GET' : route.method;
-        const path = concretePath(route, table, spec.params);
-        if (!path) {
-            skipNote('no request reaches it (another route wins every sample path)');
-            continue;
-        }
-        const custom = overrides.get(key);
-        if (custom) {
-            for (const p of custom)
-                add(fromSpec(p, route, method, path, options.hasToken));
-            continue;
-        }
-        const base = { route, method, path, name: key };
-        if (route.kind === 'static') {
-            const entry = statics[route.index];
-            add({ ...base, withToken: route.auth && options.hasToken, expect: { status: [200], ...(entry.response !== undefined ? { json: entry.response } : {}) }, control: !route.auth });
-            if (route.auth)
-                add({ ...base, name: `${key} · no token`, withToken: false, expect: { status: [401], authChallenge: true }, control: false });
-            continue;
-        }
-        const writes = WRITE_METHODS.has(method);
-        if (route.auth) {
-            // Without a token the gateway answers before the upstream: safe for any method.
-            add({ ...base, name: `${key} · no token`, withToken: false, expect: { status: [401], authChallenge: true }, control: false });
-            if (!options.hasToken)
-                skipNote('"auth": true and no auth-token input: probed without a token only');
-            else if (writes && !spec.write)
-                skipNote(`${method} changes data: probed without a token only (set write: true in the smoke spec to send it with the token)`);
-            else
-                add({ ...base, withToken: true, expect: { healthy: true }, control: false, ...bodyFor(method) });
-            continue;
-        }
-        if (writes && !spec.write) {
-            skipNote(`${method} changes data and has no auth to probe safely (set write: true in the smoke spec, or add a probe for it)`);
-            continue;
-        }
-        add({ ...base, withToken: false, expect: { healthy: true }, control: false, ...bodyFor(method) });
-    }
+    for (const route of routes)
+        planRoute(route, context);
     for (const p of spec.probes) {
         if (p.route) {
-            if (!routes.some((r) => routeKey(r) === p.route))
-                plan.skipped.push({ route: p.route, reason: 'the smoke spec names a route the gateway config does not have', ...(p.location ? { location: p.location } : {}) });
+            const known = routes.some((r) => routeKey(r) === p.route);
+            const reason = 'the smoke spec names a route the gateway config does not have';
+            if (!known)
+                plan.skipped.push({ route: p.route, reason, location: p.location });
             continue;
         }
         const method = p.method ?? 'GET';
-        const hit = table.choose(method, p.path);
+        const hit = table.choose(method, pathname(p.path));
+        context.add(fromSpec(p, hit ? byIndex.get(hit.route.index) : undefined, method, p.path, options.hasToken));
+    }
+    // Which route each request reaches by the gateway's matching, for checking the Worker's own log.
+    for (const probe of plan.probes) {
+        const hit = table.choose(probe.method, pathname(probe.path));
         const route = hit ? byIndex.get(hit.route.index) : undefined;
-        add(fromSpec(p, route, method, p.path, options.hasToken));
+        if (route)
+            probe.reaches = { method: route.method, path: route.path };
     }
     return plan;
+}
+/** The probes of one route, or why it has none. */
+function planRoute(route, context) {
+    const { spec, options, add } = context;
+    const key = routeKey(route);
+    const skipNote = (reason) => context.skipNote(route, reason);
+    if (spec.skip.includes(key))
+        return skipNote('skipped by the smoke spec');
+    const reached = reachingRequest(route, context.table, spec.params);
+    if (!reached)
+        return skipNote('no request reaches it (another route wins every sample path, for every method)');
+    const { method, path } = reached;
+    const custom = context.overrides.get(key);
+    if (custom)
+        return custom.forEach((p) => add(fromSpec(p, route, method, path, options.hasToken)));
+    const base = { route, method, path, name: key, control: false };
+    const noToken = () => add({ ...base, name: `${key} · no token`, withToken: false, expect: NO_TOKEN });
+    const tokenless = '"auth": true and no auth-token input: probed without a token only';
+    if (route.kind === 'static') {
+        const entry = context.entries[route.index];
+        const json = entry.response !== undefined ? resolvedResponse(entry.response, options.vars) : undefined;
+        // Without a token an "auth": true route can only show its 401: it is no control then.
+        if (!route.auth)
+            add({ ...base, withToken: false, expect: { status: [200], json }, control: true });
+        else if (options.hasToken)
+            add({ ...base, withToken: true, expect: { status: [200], json } });
+        if (route.auth)
+            noToken();
+        if (route.auth && !options.hasToken)
+            skipNote(tokenless);
+        return;
+    }
+    if (route.integration === 'auth0_callback') {
+        return skipNote(NEEDS_CODE);
+    }
+    const writes = WRITE_METHODS.has(method) && !spec.write;
+    if (route.auth) {
+        // Without a token the gateway answers before the upstream: safe for any method.
+        noToken();
+        if (!options.hasToken)
+            return skipNote(tokenless);
+        if (writes)
+            return skipNote(`${method} changes data: probed without a token only ${WRITE_WITH_TOKEN}`);
+        return add({ ...base, withToken: true, expect: { healthy: true }, ...bodyFor(method) });
+    }
+    if (writes) {
+        const only = route.method === 'ANY' ? `only ${method} reaches it (another route wins GET), and it ` : `${method} `;
+        return skipNote(`${only}changes data and has no auth to probe safely ${WRITE_OR_PROBE}`);
+    }
+    add({ ...base, withToken: false, expect: { healthy: true }, ...bodyFor(method) });
+}
+const NO_TOKEN = { status: [401], authChallenge: true };
+const NEEDS_CODE = "the OAuth callback needs a `code` from the identity provider's login: " +
+    'add a probe with one in the smoke spec';
+const WRITE_WITH_TOKEN = '(set write: true in the smoke spec to send it with the token)';
+const WRITE_OR_PROBE = '(set write: true in the smoke spec, or add a probe for it)';
+const pathname = (path) => path.split(/[?#]/)[0] || '/';
+/** Methods tried, in order, for an ANY route: a read first, then the ones that change data. */
+const ANY_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+/** The first request (method and concrete path) that the gateway routes to `route`. */
+function reachingRequest(route, table, params) {
+    for (const method of route.method === 'ANY' ? ANY_METHODS : [route.method]) {
+        const path = concretePath(route, table, params, method);
+        if (path)
+            return { method, path };
+    }
+    return undefined;
 }
 function fromSpec(p, route, method, path, hasToken) {
     const withToken = (p.auth ?? route?.auth ?? false) && hasToken;
@@ -13055,13 +14274,16 @@ function fromSpec(p, route, method, path, hasToken) {
 function bodyFor(method) {
     return WRITE_METHODS.has(method) && method !== 'DELETE' ? { headers: { 'content-type': 'application/json' }, body: '{}' } : {};
 }
-/** A path that the gateway routes to `route`: parameters and the wildcard filled with safe samples. */
-function concretePath(route, table, params) {
+/** A path that the gateway routes to `route` for `method`: parameters and the wildcard filled with safe samples. */
+function concretePath(route, table, params, method = route.method === 'ANY' ? 'GET' : route.method) {
     const segments = route.path.split('/');
-    for (const sample of SAMPLE_VALUES) {
-        const filled = segments.map((s) => (isWildcard(s) ? (params['.+'] ?? params.proxy ?? 'gate-smoke') : isParam(s) ? encodeURIComponent(params[s.slice(1, -1)] ?? sample) : s));
+    const rest = params['.+'] ?? params.proxy;
+    // A wildcard also takes two segments, past a `{param}` sibling that wins one.
+    const tails = rest !== undefined ? [rest] : ['gate-smoke', 'gate-smoke/1'];
+    for (const [sample, tail] of SAMPLE_VALUES.flatMap((v) => tails.map((t) => [v, t]))) {
+        const fill = (s) => (isParam(s) ? encodeURIComponent(params[s.slice(1, -1)] ?? sample) : s);
+        const filled = segments.map((s) => (isWildcard(s) ? tail : fill(s)));
         const path = filled.join('/') || '/';
-        const method = route.method === 'ANY' ? 'GET' : route.method;
         if (table.choose(method, path)?.route.index === route.index)
             return path;
     }
@@ -13125,8 +14347,11 @@ const SMOKE_SPEC_SCHEMA = {
 const specFinding = (code, message, fix, location) => ({ stage: 'smoke', layer: 'probe', code, category: 'client', severity: 'error', message, fix, ...(location ? { location } : {}) });
 function loadSmokeSpec(file, display) {
     const read = readTextFile(file, 4 * 1024 * 1024);
-    if (!read.ok)
-        return { ok: false, findings: [specFinding('smoke_spec_unreadable', `smoke spec ${display} ${read.detail}`, 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.')] };
+    if (!read.ok) {
+        const fix = 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.';
+        const where = read.reason === 'missing' ? undefined : { file: display, line: read.line ?? 1 };
+        return { ok: false, findings: [specFinding('smoke_spec_unreadable', `smoke spec ${display} ${read.detail}`, fix, where)] };
+    }
     return parseSmokeSpec(read.text, display);
 }
 /** JSON is YAML, so one parser reads both and gives every node's position. */
@@ -13141,13 +14366,27 @@ function parseSmokeSpec(text, display) {
         const error = doc.errors[0];
         return { ok: false, findings: [specFinding('smoke_spec_syntax', `smoke spec ${display} is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at this position.', at(error.pos[0]))] };
     }
-    const value = doc.toJS();
+    let value;
+    try {
+        value = doc.toJS();
+    }
+    catch (error) {
+        // yaml refuses aliases that expand past its limit (a "billion laughs" bomb): the spec's fault.
+        const alias = firstAlias(doc);
+        const message = `smoke spec ${display}: ${error instanceof Error ? error.message : String(error)}`;
+        const fix = 'Write the values out instead of nesting aliases (*name) that multiply.';
+        const where = alias !== undefined ? at(alias) : { file: display, line: 1 };
+        return { ok: false, findings: [specFinding('smoke_spec_invalid', message, fix, where)] };
+    }
     const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(SMOKE_SPEC_SCHEMA);
     if (!validate(value ?? {})) {
         const findings = (validate.errors ?? []).slice(0, 20).map((e) => {
             const segments = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-            const node = doc.getIn(segments, true);
+            // An unknown key is on its own line, not its parent's.
+            const unknown = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+            const node = (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
+                doc.getIn(segments, true);
             const what = e.keyword === 'additionalProperties' ? `unknown key "${String(e.params.additionalProperty)}"` : e.message ?? 'is invalid';
             return specFinding('smoke_spec_invalid', `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`, 'See the README\'s "Smoke spec" section for the keys and their types.', node?.range ? at(node.range[0]) : { file: display, line: 1 });
         });
@@ -13160,6 +14399,14 @@ function parseSmokeSpec(text, display) {
         if (raw[key] === undefined)
             continue;
         const ms = typeof raw[key] === 'number' ? raw[key] * 1000 : parseDuration(String(raw[key]));
+        if (ms !== undefined && ms > MAX_DURATION_MS[key]) {
+            const node = doc.getIn([key], true);
+            const limit = formatLimit(MAX_DURATION_MS[key]);
+            const message = `smoke spec ${display}: ${key} must be at most ${limit}; got ${JSON.stringify(raw[key])}`;
+            const where = node?.range ? at(node.range[0]) : undefined;
+            const fix = `Write a duration up to ${limit}.`;
+            return { ok: false, findings: [specFinding('smoke_spec_invalid', message, fix, where)] };
+        }
         if (ms === undefined || ms <= 0) {
             const node = doc.getIn([key], true);
             return { ok: false, findings: [specFinding('smoke_spec_invalid', `smoke spec ${display}: ${key} must be a duration such as 10s or 1500ms; got ${JSON.stringify(raw[key])}`, 'Write a duration: 10s, 1500ms, 2m or plain seconds.', node?.range ? at(node.range[0]) : undefined)] };
@@ -13183,6 +14430,26 @@ function parseSmokeSpec(text, display) {
         });
     }
     return { ok: true, spec };
+}
+/** Upper bounds: a probe or a retry window longer than these is a typo (and Node's timers stop at 24.8 days). */
+const MAX_DURATION_MS = { timeout: 10 * 60_000, propagation: 60 * 60_000 };
+const formatLimit = (ms) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${ms / 60_000}m`);
+function keyNode(doc, segments, name) {
+    const map = segments.length === 0 ? doc.contents : doc.getIn(segments, true);
+    if (!(0,yaml_dist/* isMap */.jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === name);
+    return (0,yaml_dist/* isScalar */.jn)(pair?.key) ? pair.key : undefined;
+}
+function firstAlias(doc) {
+    let offset;
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Alias(_, node) {
+            offset = node.range?.[0];
+            return yaml_dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset;
 }
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
@@ -13217,7 +14484,7 @@ async function checkUpstream(rawUrl, timeoutMs) {
     }
     catch (error) {
         const d = diagnoseNetworkError(errorChain(error));
-        return { url: rawUrl, type: d?.type ?? 'dns_error', ...(d?.nxdomain ? { nxdomain: true } : {}), step: 'dns', detail: `DNS lookup of ${host} failed: ${codeOf(error)}` };
+        return { url: rawUrl, type: d?.type ?? 'dns_error', ...(d?.nxdomain ? { nxdomain: true } : {}), step: 'dns', detail: `DNS lookup of ${host} failed: ${upstream_check_codeOf(error)}` };
     }
     try {
         const socket = await openSocket(() => (0,external_node_net_.connect)({ host: address, port }), 'connect', timeoutMs);
@@ -13225,7 +14492,7 @@ async function checkUpstream(rawUrl, timeoutMs) {
     }
     catch (error) {
         const d = diagnoseNetworkError(errorChain(error));
-        return { url: rawUrl, type: d?.type ?? 'connection_timeout', step: 'connect', detail: `TCP connect to ${address}:${port} failed: ${codeOf(error)}` };
+        return { url: rawUrl, type: d?.type ?? 'connection_timeout', step: 'connect', detail: `TCP connect to ${address}:${port} failed: ${upstream_check_codeOf(error)}` };
     }
     if (url.protocol === 'https:') {
         try {
@@ -13234,7 +14501,7 @@ async function checkUpstream(rawUrl, timeoutMs) {
         }
         catch (error) {
             const d = diagnoseNetworkError(errorChain(error));
-            return { url: rawUrl, type: d?.type ?? 'tls_protocol_error', step: 'tls', detail: `TLS handshake with ${host}:${port} failed: ${codeOf(error)}` };
+            return { url: rawUrl, type: d?.type ?? 'tls_protocol_error', step: 'tls', detail: `TLS handshake with ${host}:${port} failed: ${upstream_check_codeOf(error)}` };
         }
     }
     const answer = await sendProbe({ url: url.href, method: 'GET', headers: { 'user-agent': 'gateway-deploy-gate upstream check' }, timeoutMs });
@@ -13246,7 +14513,7 @@ async function checkUpstream(rawUrl, timeoutMs) {
     }
     return { url: rawUrl, step: 'answered', detail: `answered HTTP ${answer.status}`, status: answer.status };
 }
-function codeOf(error) {
+function upstream_check_codeOf(error) {
     const chain = errorChain(error);
     return chain.find((l) => l.code)?.code ?? chain[0]?.message ?? 'unknown error';
 }
@@ -13301,7 +14568,6 @@ function withTimeout(promise, ms, what) {
 
 
 
-
 /** How long a trace event may lag behind its response. */
 const EVENT_WAIT_MS = 5_000;
 /** How long the tail may take to connect before the smoke test goes on without logs. */
@@ -13335,7 +14601,8 @@ async function runSmoke(config, log, context) {
         if (!(error instanceof StageError))
             throw error;
     }
-    const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, { hasToken: Boolean(config.authToken) });
+    const options = { hasToken: Boolean(config.authToken), vars: gateway.vars };
+    const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, options);
     const runId = (0,external_node_crypto_.randomBytes)(6).toString('hex');
     const workerName = deploy?.workerName ?? target?.worker.name;
     const baseHeaders = {
@@ -13411,8 +14678,10 @@ async function runSmoke(config, log, context) {
                 ...(event ? { event } : {}),
                 logsAvailable: Boolean(tail) && !tail?.failure,
                 ...(controlPassed !== undefined ? { controlPassed } : {}),
-                ...(server ? { server } : {}),
-                ...(gateway.authorizerSecret ? { authorizerSecret: gateway.authorizerSecret } : {}),
+                server,
+                authorizerSecret: gateway.authorizerSecret,
+                authorizer: gateway.authorizer,
+                provider: gateway.provider,
             };
         });
         // The upstream is looked at directly only for failing proxied routes, once per server.
@@ -13426,6 +14695,7 @@ async function runSmoke(config, log, context) {
             obs.upstream = await checks.get(resolved);
         }
         const edgeFailures = new Map();
+        const failed = [];
         observations.forEach((obs, i) => {
             const verdict = classify(obs);
             const record = {
@@ -13455,10 +14725,14 @@ async function runSmoke(config, log, context) {
                         edgeFailures.set(verdict.diagnosis.code, { finding: { ...finding, ...(nameLine ? { location: nameLine } : {}) }, probes: [obs.probe.name] });
                 }
                 else
-                    findings.push(finding);
+                    failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
             }
             data.probes.push(record);
         });
+        findings.push(...groupRootCauses(failed));
+        const unverified = identityNotice(observations, data.logs);
+        if (unverified)
+            findings.push(unverified);
         for (const { finding, probes } of edgeFailures.values()) {
             findings.push({ ...finding, message: `${url} is not reachable: ${probes.length} of ${plan.probes.length} probes failed the same way (${finding.message.replace(/^[A-Z]+ \S+: /, '')})`, evidence: { ...finding.evidence, probes } });
         }
@@ -13555,62 +14829,42 @@ async function promote(config, log, program, deploy) {
         return undefined;
     return { ...deployFailureFinding(commandFailure(run.entries, run.stderr), { command: `wrangler ${args.join(' ')}` }), stage: 'smoke' };
 }
-/** The gateway config with the line of every route, and what its servers and authorizer reference. */
-function readGateway(config) {
-    const file = locateConfig(config);
-    const display = displayPath(file, config.workingDirectory);
-    const read = readTextFile(file);
-    const fail = (why) => {
-        throw new StageError(smokeFinding('smoke_config_unreadable', 'config', `the gateway config ${display} ${why}: there is no probe plan without it`, 'Validate reports what is wrong with it; fix that first.', { file: display, line: 1 }));
-    };
-    if (!read.ok)
-        return fail(read.detail);
-    const parsed = parseJson(read.text);
-    if (!parsed.ok)
-        return fail('is not valid JSON');
-    const value = parsed.value;
-    const paths = Array.isArray(value?.paths) ? value.paths : [];
-    const servers = Array.isArray(value?.servers) ? value.servers : [];
-    const requests = [
-        ...paths.map((_, i) => ({ pointer: `/paths/${i}/path`, target: 'value' })),
-        ...servers.map((_, i) => ({ pointer: `/servers/${i}/url`, target: 'value' })),
-    ];
-    const located = locatePointers(read.text, requests);
-    const routeLocations = new Map();
-    paths.forEach((_, i) => {
-        const range = located.get(`value:/paths/${i}/path`);
-        if (range)
-            routeLocations.set(i, { file: display, line: range.line, column: range.column });
-    });
-    let vars = {};
-    let target;
-    try {
-        target = readWorkerTarget(config, 'smoke');
-        vars = target.worker.vars;
+/** What failing probes share: a server's URL or the identity provider, where it is set. */
+function rootCauseOf(obs, finding) {
+    if (finding.code === 'identity_provider_error' && obs.provider?.location) {
+        const { name, domain, written, location } = obs.provider;
+        const label = `the identity provider ${name} (${domain ?? written ?? 'its domain'})`;
+        return { key: `provider ${domain ?? written}`, label, location };
     }
-    catch (error) {
-        if (!(error instanceof StageError))
-            throw error;
-    }
-    const serverInfo = new Map();
-    servers.forEach((s, i) => {
-        if (typeof s?.alias !== 'string' || typeof s.url !== 'string')
-            return;
-        const range = located.get(`value:/servers/${i}/url`);
-        const reference = /^\$env\.(.+)$/.exec(s.url);
-        const info = { written: s.url, ...(range ? { location: { file: display, line: range.line, column: range.column } } : {}) };
-        if (!reference)
-            info.resolved = s.url;
-        else if (typeof vars[reference[1]] === 'string') {
-            info.resolved = vars[reference[1]];
-            // The value lives in the wrangler config: that is the line to change.
-            if (target)
-                info.location = target.source.locate([...target.worker.base, 'vars', reference[1]], 'value');
-        }
-        serverInfo.set(s.alias, info);
+    const server = obs.server;
+    if (finding.layer !== 'upstream' || !server?.location)
+        return undefined;
+    const target = server.resolved ?? server.written;
+    return { key: `server ${target}`, label: `the upstream ${target}`, location: server.location };
+}
+const UNVERIFIED = 'route_identity_unverified';
+/**
+ * Which route answered is read from the Worker's log; without it the gate cannot see a catch-all
+ * answering for a missing route, and says so once for the run (never an error: nothing failed).
+ */
+function identityNotice(observations, logs) {
+    const checked = observations.filter((o) => o.probe.reaches && o.result.status !== undefined);
+    if (checked.length === 0)
+        return undefined;
+    const missing = checked.filter((o) => !o.event).length;
+    const notice = (message, fix) => ({
+        ...smokeFinding(UNVERIFIED, 'probe', message, fix),
+        severity: 'notice',
     });
-    const secretRef = [value?.authorizer?.secret, value?.authorizer?.jwt_secret].find((v) => typeof v === 'string' && /^\$secrets?\./.test(v));
-    return { value, routeLocations, servers: serverInfo, ...(secretRef ? { authorizerSecret: secretRef.replace(/^\$secrets?\./, '') } : {}) };
+    if (!observations[0].logsAvailable) {
+        return notice(`which route answered each probe is unverified (logs ${logs}): a route missing from the deployed config ` +
+            'can be answered by a catch-all or parameter route without failing', 'Give the smoke step CLOUDFLARE_API_TOKEN: the gate reads the matched route from the Worker\'s own log ' +
+            '("Found matching path configuration").');
+    }
+    if (missing === 0)
+        return undefined;
+    return notice(`which route answered ${counted(missing, 'probe')} of ${checked.length} is unverified: ` +
+        'their trace events did not arrive', 'Usually a slow log stream: rerun; if it persists, check `wrangler tail` for this Worker.');
 }
 const smoke_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -13657,16 +14911,18 @@ function defaultE2eCommand(scripts) {
 }
 /**
  * The command with the runner's JSON reporter added, unless the user's script already picks a
- * reporter. npm scripts get the flags after `--`.
+ * reporter. npm scripts get the flags after `--`. For vitest, `errorsReporter` (a reporter
+ * module's path) is added too: vitest's JSON leaves out the errors of hooks and failed imports.
  */
-function withJsonReporter(cmd, scripts, outputFile) {
+function withJsonReporter(cmd, scripts, outputFile, errorsReporter) {
     const body = cmd.script ? (scripts[cmd.script] ?? '') : cmd.command;
     if (cmd.runner === 'unknown' || /--json\b|--reporter\b|--outputFile\b/.test(body))
         return { command: cmd.command };
     const quoted = JSON.stringify(outputFile);
+    const extra = errorsReporter ? ` --reporter=${JSON.stringify(errorsReporter)}` : '';
     const flags = cmd.runner === 'jest'
         ? `--json --outputFile=${quoted} --testLocationInResults`
-        : `--reporter=default --reporter=json --outputFile.json=${quoted}`;
+        : `--reporter=default --reporter=json${extra} --outputFile.json=${quoted}`;
     return { command: cmd.script ? `${cmd.command} -- ${flags}` : `${cmd.command} ${flags}`, resultsFile: outputFile };
 }
 
@@ -13676,15 +14932,21 @@ function withJsonReporter(cmd, scripts, outputFile) {
 
 
 
-// "    at fn (/abs/file.ts:12:5)", "    at /abs/file.ts:12:5", "    at file:///abs/file.ts:12:5"
-const FRAME = /^\s*at (?:.*? \()?((?:file:\/\/)?\/[^():]+|[A-Za-z]:\\[^():]+):(\d+):(\d+)\)?\s*$/;
-function stackFrames(text) {
+// "    at fn (/abs/file.ts:12:5)", "    at /abs/file.ts:12:5", "    at file:///abs/file.ts:12:5"; with a
+// base directory also jest's "at Object.require (test/a.test.js:1:11)", relative to its rootDir.
+const FRAME = /^\s*at (?:.*? \()?((?:file:\/\/)?\/[^():]+|[A-Za-z]:\\[^():]+|\.{0,2}[\w@.-][^():]*):(\d+):(\d+)\)?\s*$/;
+function stackFrames(text, baseDir) {
     const frames = [];
     for (const raw of text.split('\n')) {
         const m = FRAME.exec(stripAnsi(raw));
         if (!m)
             continue;
-        const file = m[1].startsWith('file://') ? (0,external_node_url_.fileURLToPath)(m[1]) : m[1];
+        let file = m[1].startsWith('file://') ? (0,external_node_url_.fileURLToPath)(m[1]) : m[1];
+        if (!external_node_path_default().isAbsolute(file) && !/^[A-Za-z]:\\/.test(file)) {
+            if (!baseDir)
+                continue;
+            file = external_node_path_default().resolve(baseDir, file);
+        }
         frames.push({ file, line: Number(m[2]), column: Number(m[3]) });
     }
     return frames;
@@ -13694,8 +14956,8 @@ const inProject = (file, projectDir) => {
     return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) && !rel.split((external_node_path_default()).sep).includes('node_modules');
 };
 /** The frame in the test file, else the deepest frame inside the project (outside node_modules). */
-function failurePoint(stack, projectDir, testFile) {
-    const frames = stackFrames(stack);
+function failurePoint(stack, projectDir, testFile, baseDir) {
+    const frames = stackFrames(stack, baseDir);
     const inTest = testFile ? frames.find((f) => external_node_path_default().resolve(f.file) === external_node_path_default().resolve(testFile)) : undefined;
     return inTest ?? frames.find((f) => inProject(f.file, projectDir));
 }
@@ -13712,6 +14974,28 @@ function declarationPoint(text, title) {
     const before = text.slice(0, found[0].index);
     return { line: before.split('\n').length, column: found[0].index - before.lastIndexOf('\n') };
 }
+const HOOK_CALL = /\b(beforeAll|beforeEach|afterAll|afterEach)\s*\(/;
+const TEST_CALL = /\b(?:it|test|describe)(?:\.\w+)*\s*\(/;
+/**
+ * The hook whose body holds `line` of a test file: the nearest hook call above it, unless a
+ * test or describe starts in between. Undefined when the line is not inside a hook.
+ */
+function enclosingHook(text, line) {
+    const lines = text.split('\n');
+    for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+        const hook = HOOK_CALL.exec(lines[i]);
+        if (hook)
+            return { hook: hook[1], line: i + 1 };
+        if (TEST_CALL.test(lines[i]))
+            return undefined;
+    }
+    return undefined;
+}
+/** Babel's (jest's) "SyntaxError: /abs/file.js: Unexpected token (4:0)": where the parser stopped. */
+function syntaxErrorPoint(message) {
+    const m = /SyntaxError: ((?:\/|[A-Za-z]:\\)[^:\n]+): [^\n]*\((\d+):(\d+)\)/.exec(stripAnsi(message));
+    return m ? { file: m[1], line: Number(m[2]), column: Number(m[3]) + 1 } : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/testing/test-results.ts
 // The machine-readable results of jest (--json) and vitest (--reporter=json): the same shape,
@@ -13719,40 +15003,108 @@ function declarationPoint(text, title) {
 
 
 const SKIPPED = new Set(['pending', 'skipped', 'todo', 'disabled']);
+// The runners' own hook callers: jest-circus's, vitest's. An error thrown through them is a hook's.
+const HOOK_FRAME = /^\s*at (?:async )?(?:_callCircusHook|callSuiteHook|runHook) \(.*node_modules/m;
 function parseTestResults(json, projectDir) {
-    const files = (json?.testResults ?? []).filter((f) => typeof f?.name === 'string');
+    const all = json?.testResults ?? [];
+    const files = all.filter((f) => typeof f?.name === 'string');
     const suites = [];
     const failures = [];
     for (const file of files) {
         const assertions = file.assertionResults ?? [];
-        const suite = {
-            file: file.name,
-            passed: assertions.filter((a) => a.status === 'passed').length,
-            failed: assertions.filter((a) => a.status === 'failed').length,
-            skipped: assertions.filter((a) => SKIPPED.has(a.status ?? '')).length,
-            durationMs: file.endTime && file.startTime ? Math.max(0, file.endTime - file.startTime) : assertions.reduce((t, a) => t + (a.duration ?? 0), 0),
-        };
-        for (const a of assertions.filter((x) => x.status === 'failed')) {
-            const stack = (a.failureMessages ?? []).join('\n');
-            const located = a.location?.line ? { file: file.name, line: a.location.line, column: a.location.column ?? 1 } : undefined;
-            failures.push({
-                file: file.name,
-                title: a.fullName ?? [...(a.ancestorTitles ?? []), a.title ?? ''].join(' > '),
-                ...(a.title ? { name: a.title } : {}),
-                message: assertionMessage(stack),
-                // The assertion's own line (from the stack) beats the line where the test starts.
-                point: failurePoint(stack, projectDir, file.name) ?? located,
-            });
-        }
-        // A file that failed to load has no assertions, only a message (a syntax error, a failing import).
-        if (assertions.length === 0 && file.status === 'failed' && file.message) {
-            suite.failed = 1;
-            failures.push({ file: file.name, title: 'test file failed to run', message: assertionMessage(file.message), point: failurePoint(file.message, projectDir, file.name) });
+        const suite = suiteOf(file, assertions);
+        const failed = assertions.filter((x) => x.status === 'failed');
+        failures.push(...failed.map((a) => assertionFailure(file.name, a, projectDir)));
+        const fileFailure = fileLevelFailure(file, assertions, projectDir);
+        if (fileFailure) {
+            if (assertions.length === 0)
+                suite.failed = 1;
+            failures.push(fileFailure);
         }
         suites.push(suite);
     }
     const totals = suites.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
     return { suites, failures, totals };
+}
+function suiteOf(file, assertions) {
+    const duration = assertions.reduce((t, a) => t + (a.duration ?? 0), 0);
+    return {
+        file: file.name,
+        passed: assertions.filter((a) => a.status === 'passed').length,
+        failed: assertions.filter((a) => a.status === 'failed').length,
+        skipped: assertions.filter((a) => SKIPPED.has(a.status ?? '')).length,
+        durationMs: file.endTime && file.startTime ? Math.max(0, file.endTime - file.startTime) : duration,
+    };
+}
+function assertionFailure(file, a, projectDir) {
+    const stack = (a.failureMessages ?? []).join('\n');
+    const located = a.location?.line ? { file, line: a.location.line, column: a.location.column ?? 1 } : undefined;
+    const title = a.fullName ?? [...(a.ancestorTitles ?? []), a.title ?? ''].join(' > ');
+    return {
+        file,
+        title,
+        ...(a.title ? { name: a.title } : {}),
+        message: assertionMessage(stack),
+        // The assertion's own line (from the stack) beats the line where the test starts.
+        point: failurePoint(stack, projectDir, file) ?? located,
+        ...(HOOK_FRAME.test(stack) ? { setup: { kind: 'hook', tests: [title] } } : {}),
+    };
+}
+/**
+ * Test failures that are a hook's: the runner's hook caller is on the stack, or the failing line of
+ * the test file is inside a beforeAll/beforeEach (an async hook's stack has no runner frame).
+ * jest fails every test of such a hook with its error: one failure for them all.
+ */
+function withHookFailures(failures, textOf) {
+    const marked = failures.map((f) => {
+        if (f.setup || !f.point || f.point.file !== f.file)
+            return f;
+        const text = textOf(f.file);
+        const inHook = text !== undefined && enclosingHook(text, f.point.line) !== undefined;
+        return inHook ? { ...f, setup: { kind: 'hook', tests: [f.title] } } : f;
+    });
+    return groupHookFailures(marked);
+}
+function groupHookFailures(failures) {
+    const out = [];
+    const byHook = new Map();
+    for (const f of failures) {
+        const key = f.setup ? `${f.message}\n${f.point?.file}:${f.point?.line}:${f.point?.column}` : undefined;
+        const same = key === undefined ? undefined : byHook.get(key);
+        if (same?.setup)
+            same.setup.tests.push(...(f.setup?.tests ?? []));
+        else
+            out.push(f);
+        if (key !== undefined && !same)
+            byHook.set(key, f);
+    }
+    return out;
+}
+/**
+ * An error outside any test: a file that failed to load (a syntax error, a failing import) has
+ * only a message; jest reports a failing afterAll as "Test suite failed to run" next to passing tests.
+ */
+function fileLevelFailure(file, assertions, projectDir) {
+    if (file.status !== 'failed' || !file.message)
+        return undefined;
+    const message = file.message;
+    if (assertions.length === 0) {
+        const point = syntaxErrorPoint(message) ?? failurePoint(message, projectDir, file.name, projectDir);
+        const title = 'test file failed to run';
+        return { file: file.name, title, message: loadMessage(message), point, setup: { kind: 'load' } };
+    }
+    if (assertions.some((a) => a.status === 'failed') || !/Test suite failed to run/.test(message))
+        return undefined;
+    const point = failurePoint(message, projectDir, file.name, projectDir);
+    const title = 'a hook of the test file';
+    return { file: file.name, title, message: loadMessage(message), point, setup: { kind: 'hook' } };
+}
+/** jest's file-level message: "● Test suite failed to run", the error, a code frame, frames. */
+function loadMessage(text) {
+    const lines = assertionMessage(text).split('\n');
+    const body = lines.filter((l) => !/^\s*●/.test(l));
+    const frame = body.findIndex((l) => /^\s*>?\s*\d+ \|/.test(l));
+    return (frame === -1 ? body : body.slice(0, frame)).join('\n').trim() || 'the test file failed to run';
 }
 /** The message part of a failure: everything before the first stack frame, without colours. */
 function assertionMessage(text) {
@@ -13761,6 +15113,57 @@ function assertionMessage(text) {
     const firstFrame = lines.findIndex((l) => /^\s*at /.test(l));
     const head = (firstFrame === -1 ? lines : lines.slice(0, firstFrame)).join('\n').trim();
     return head.length > 2000 ? `${head.slice(0, 2000)}…` : head || 'the test failed';
+}
+
+;// CONCATENATED MODULE: ./src/testing/vitest-errors.ts
+// vitest's JSON reporter drops the errors that happen outside a test: a beforeAll/afterAll that
+// throws (the file is "failed" with an empty message) and, without a stack, a file that fails to
+// load. The gate adds this small reporter (vitest >= 3's reporter API), which writes them out.
+
+
+/** The environment variable that tells the reporter where to write. */
+const VITEST_ERRORS_ENV = 'GATE_VITEST_ERRORS_FILE';
+const VITEST_ERRORS_REPORTER = `// Written by gateway-deploy-gate: errors outside tests, for the gate's findings.
+import { writeFileSync } from 'node:fs';
+const frame = (f) => '    at ' + f.file + ':' + f.line + ':' + f.column;
+const stackOf = (e) => [...(e.stacks ?? []).map(frame), e.stack ?? ''].join('\\n');
+const entry = (file, e, extra) => ({ file, message: String(e.message ?? e), stack: stackOf(e), ...extra });
+const skippedOf = (tests) => tests.filter((t) => t.result().state === 'skipped').map((t) => t.fullName);
+export default class GateErrorsReporter {
+  onTestRunEnd(modules) {
+    const out = [];
+    for (const m of modules) {
+      // A file's own errors: a load failure when it has no tests, else a top-level hook's.
+      const tests = [...m.children.allTests()];
+      const scope = tests.length === 0 ? 'module' : 'suite';
+      for (const e of m.errors()) out.push(entry(m.moduleId, e, { scope, skipped: skippedOf(tests) }));
+      for (const s of m.children.allSuites()) {
+        const extra = { scope: 'suite', suite: s.fullName, skipped: skippedOf([...s.children.allTests()]) };
+        for (const e of s.errors()) out.push(entry(m.moduleId, e, extra));
+      }
+    }
+    writeFileSync(process.env.${VITEST_ERRORS_ENV}, JSON.stringify(out));
+  }
+}
+`;
+/** The reporter's output as failures: 'module' errors are load failures, 'suite' errors a hook's. */
+function parseVitestErrors(json, projectDir) {
+    if (!Array.isArray(json))
+        return [];
+    return json.flatMap((e) => {
+        if (typeof e?.file !== 'string' || typeof e.message !== 'string')
+            return [];
+        const stack = typeof e.stack === 'string' ? e.stack : '';
+        const point = failurePoint(stack, projectDir, e.file);
+        const message = assertionMessage(e.message);
+        if (e.scope === 'module') {
+            return [{ file: e.file, title: 'test file failed to run', message, point, setup: { kind: 'load' } }];
+        }
+        const suite = typeof e.suite === 'string' ? e.suite : undefined;
+        const tests = Array.isArray(e.skipped) ? e.skipped.filter((t) => typeof t === 'string') : [];
+        const title = `a hook of "${suite ?? e.file}"`;
+        return [{ file: e.file, title, message, point, setup: { kind: 'hook', suite, tests } }];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/testing/wrangler-check.ts
@@ -13874,6 +15277,10 @@ function formatDuration(ms) {
 
 
 
+
+
+
+
 const test_finding = (code, message, fix, extra = {}) => ({
     stage: 'test',
     layer: 'test',
@@ -13917,13 +15324,27 @@ async function runTests(config, log) {
             }
         }
         const resultsFile = external_node_path_default().join(config.runDir, `test-${step.kind}-results.json`);
+        const errorsFile = external_node_path_default().join(config.runDir, `test-${step.kind}-errors.json`);
         (0,external_node_fs_namespaceObject.mkdirSync)(config.runDir, { recursive: true }); // jest does not create the results' directory
         (0,external_node_fs_namespaceObject.rmSync)(resultsFile, { force: true });
-        const { command, resultsFile: expected } = withJsonReporter(described, scripts, resultsFile);
-        const env = { ...config.env, CI: 'true', ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}) };
+        (0,external_node_fs_namespaceObject.rmSync)(errorsFile, { force: true });
+        const reporter = described.runner === 'vitest' ? writeVitestReporter(config.runDir) : undefined;
+        const { command, resultsFile: expected } = withJsonReporter(described, scripts, resultsFile, reporter);
+        const env = {
+            ...config.env,
+            CI: 'true',
+            [VITEST_ERRORS_ENV]: errorsFile,
+            ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
+        };
         const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
         const run = await log.group(`${label}: ${step.command}`, () => runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }));
         const results = expected && (0,external_node_fs_namespaceObject.existsSync)(expected) ? readResults(expected, dir) : undefined;
+        const textOf = (file) => {
+            const read = readTextFile(file);
+            return read.ok ? read.text : undefined;
+        };
+        const ownErrors = reporter ? readVitestErrors(errorsFile, dir) : [];
+        const failures = withHookFailures(withVitestErrors(results?.failures ?? [], ownErrors), textOf);
         runs.push({
             kind: step.kind,
             command: step.command,
@@ -13938,14 +15359,9 @@ async function runTests(config, log) {
             findings.push(test_finding('test_timeout', `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; the gate stopped them`, 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, or raise test-timeout.', { evidence: { command: step.command, outputTail: run.tail.slice(-2000) } }));
             continue;
         }
-        for (const failure of results?.failures ?? []) {
-            const point = failure.point ?? declaredAt(failure);
-            findings.push(test_finding('test_failed', `${step.kind === 'e2e' ? 'E2E test' : 'test'} "${failure.title}" failed: ${failure.message}`, `Fix the code under test or the test at this line (${step.command}).`, {
-                ...(point ? { location: { file: displayPath(point.file, dir), line: point.line, column: point.column } } : { location: { file: displayPath(failure.file, dir), line: 1 } }),
-                evidence: { kind: step.kind, command: step.command, test: failure.title },
-            }));
-        }
-        if (run.exitCode !== 0 && (results?.failures.length ?? 0) === 0) {
+        for (const failure of failures)
+            findings.push(failureFinding(failure, step, dir));
+        if (run.exitCode !== 0 && failures.length === 0) {
             findings.push(test_finding('test_command_failed', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
                 evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
                 ...scriptLocation(dir, described.script),
@@ -13954,6 +15370,76 @@ async function runTests(config, log) {
     }
     const total = runs.reduce((t, r) => t + (r.totals ? r.totals.passed + r.totals.failed : 0), 0);
     return { findings, data: { runs }, note: `${runs.length} command${runs.length === 1 ? '' : 's'}, ${total} tests` };
+}
+function failureFinding(failure, step, dir) {
+    const point = failure.point ?? (failure.setup ? syntaxCheckPoint(failure) : declaredAt(failure));
+    const location = point
+        ? { file: displayPath(point.file, dir), line: point.line, column: point.column }
+        : { file: displayPath(failure.file, dir), line: 1 };
+    const evidence = { kind: step.kind, command: step.command, test: failure.title };
+    if (failure.setup)
+        return setupFinding(failure, failure.setup, step, dir, { location, evidence });
+    const what = step.kind === 'e2e' ? 'E2E test' : 'test';
+    const fix = `Fix the code under test or the test at this line (${step.command}).`;
+    return test_finding('test_failed', `${what} "${failure.title}" failed: ${failure.message}`, fix, { location, evidence });
+}
+/** A hook that threw or a file that did not load: one finding, whatever number of tests it stopped. */
+function setupFinding(failure, setup, step, dir, extra) {
+    const file = displayPath(failure.file, dir);
+    const message = failure.message.split(`${dir}${(external_node_path_default()).sep}`).join('');
+    if (setup.kind === 'load') {
+        const what = SYNTAX_ERROR.test(message)
+            ? 'the syntax error'
+            : 'the import at this line, or the module it loads, which throws';
+        const fix = `Fix ${what} (${step.command}); none of the file's tests ran.`;
+        return test_finding('test_file_failed', `test file ${file} failed to load: ${message}`, fix, extra);
+    }
+    const read = failure.point && readTextFile(failure.point.file);
+    const hook = read && read.ok ? enclosingHook(read.text, failure.point.line)?.hook : undefined;
+    const where = `${hook ? `the ${hook} hook` : 'a hook'}${setup.suite ? ` of "${setup.suite}"` : ''} in ${file}`;
+    const before = hook === 'beforeAll' || hook === 'beforeEach';
+    const tests = setup.tests?.length ?? 0;
+    const stopped = tests ? `; ${counted(tests, 'test')} ${before ? 'did not run' : 'affected'}` : '';
+    const skipped = before ? '; the tests it sets up did not run' : '';
+    const fix = `Fix ${hook ? `the ${hook} hook` : 'the hook'} at this line (${step.command})${skipped}.`;
+    return test_finding('test_hook_failed', `${where} failed: ${message}${stopped}`, fix, {
+        ...extra,
+        evidence: { ...extra.evidence, ...(setup.tests?.length ? { tests: setup.tests } : {}) },
+    });
+}
+/** vitest's own errors replace what its JSON says of the same files (a bare message, no stack). */
+function withVitestErrors(failures, errors) {
+    const covered = new Set(errors.map((e) => e.file));
+    return [...failures.filter((f) => !(f.setup && covered.has(f.file))), ...errors];
+}
+function writeVitestReporter(runDir) {
+    const file = external_node_path_default().join(runDir, 'vitest-errors-reporter.mjs');
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, VITEST_ERRORS_REPORTER);
+    return file;
+}
+function readVitestErrors(file, dir) {
+    try {
+        return parseVitestErrors(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')), dir);
+    }
+    catch {
+        return []; // vitest < 3 does not call the reporter; its JSON still counts.
+    }
+}
+// jest's (Babel's) and vitest's (Vite's) words for a file that does not parse.
+const SYNTAX_ERROR = /SyntaxError|invalid JS syntax|Failed to parse/i;
+/** A JavaScript test file that does not parse: where Node's parser stops (`node --check`). */
+function syntaxCheckPoint(failure) {
+    if (failure.setup?.kind !== 'load' || !/\.[cm]?js$/.test(failure.file))
+        return undefined;
+    if (!SYNTAX_ERROR.test(failure.message))
+        return undefined;
+    const check = (0,external_node_child_process_namespaceObject.spawnSync)(process.execPath, ['--check', failure.file], { encoding: 'utf8', timeout: 10_000 });
+    // Node prints "<file>:<line>", the source line, then a caret under the column.
+    const lines = (check.stderr ?? '').split('\n');
+    const at = lines.findIndex((l) => l.startsWith(`${failure.file}:`));
+    const line = at === -1 ? NaN : Number(lines[at].slice(failure.file.length + 1));
+    const caret = lines[at + 2]?.indexOf('^') ?? -1;
+    return Number.isInteger(line) && line > 0 ? { file: failure.file, line, column: caret + 1 || 1 } : undefined;
 }
 function readResults(file, dir) {
     try {
@@ -13997,7 +15483,7 @@ const PIPELINE_STAGES = [
     {
         name: 'validate',
         summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
-        inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config'],
+        inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config', 'environment'],
         run: runValidate,
     },
     {
@@ -14108,7 +15594,7 @@ function usage() {
         '',
         'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
         ...INPUTS.map((i) => `  --${i.name.padEnd(width - 2)}${i.description}${i.default ? ` Default: ${i.default}.` : ''}`),
-        `  --${'run-dir'.padEnd(width - 2)}Where stages hand results to the next (also GATE_RUN_DIR). Default: $RUNNER_TEMP/gateway-deploy-gate, or a per-project temp directory.`,
+        `  --${'run-dir'.padEnd(width - 2)}Where stages hand results to the next (also GATE_RUN_DIR). Default in Actions: one per workflow run, attempt, job and working directory under $RUNNER_TEMP/gateway-deploy-gate; elsewhere 'run' starts a new one per project and a stage command joins the project's latest.`,
         `  --${'summary'.padEnd(width - 2)}Outside GitHub Actions: also write the job summary (Markdown with HTML tables and a Mermaid diagram) to this file.`,
         `  --${'help'.padEnd(width - 2)}This text.`,
         '',
@@ -14127,8 +15613,11 @@ var annotations = __nccwpck_require__(856);
 
 class RunState {
     dir;
-    constructor(dir) {
+    redactor;
+    /** `redactor`: results written by another step (or an older gate) are redacted as they are read. */
+    constructor(dir, redactor) {
         this.dir = dir;
+        this.redactor = redactor;
     }
     fileOf(stage) {
         return external_node_path_default().join(this.dir, 'stages', `${stage}.json`);
@@ -14147,7 +15636,8 @@ class RunState {
             if (!files.includes(`${stage}.json`))
                 continue;
             try {
-                results.push(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.fileOf(stage), 'utf8')));
+                const result = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.fileOf(stage), 'utf8'));
+                results.push(this.redactor ? this.redactor.deep(result) : result);
             }
             catch {
                 // A half-written file from a killed step: that stage did not finish.
@@ -14316,6 +15806,8 @@ function requestPathMermaid(findings, probes) {
 
 /** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
 const MAX_ROWS = 200;
+/** Longer detail than this is collapsed under the verdict and its root causes. */
+const OPEN_ROWS = 8;
 const ICON = { passed: '✅', failed: '❌', error: '⛔', skipped: '⏭️' };
 const SEVERITY_ICON = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 function escapeHtml(text) {
@@ -14343,6 +15835,9 @@ function addFindingsTable(summary, findings) {
     if (findings.length === 0)
         return summary;
     const sorted = (0,src_findings/* sortFindings */.Tc)(findings);
+    const collapsed = sorted.length > OPEN_ROWS;
+    if (collapsed)
+        summary.addRaw(`<details><summary>${counted(sorted.length, 'finding')}</summary>`, true);
     summary.addTable([
         [
             { data: 'Severity', header: true },
@@ -14359,7 +15854,21 @@ function addFindingsTable(summary, findings) {
     ]);
     if (sorted.length > MAX_ROWS)
         summary.addRaw(`<p>…and ${sorted.length - MAX_ROWS} more in the JSON report.</p>`, true);
+    if (collapsed)
+        summary.addRaw('</details>', true);
     return summary;
+}
+/** The errors, each one root cause (the smoke stage already folded a shared server into one). */
+function addRootCauses(summary, findings) {
+    const errors = (0,src_findings/* sortFindings */.Tc)(findings.filter((f) => f.severity === 'error'));
+    if (errors.length === 0)
+        return;
+    const items = errors.slice(0, MAX_ROWS).map((f) => {
+        const where = f.location ? `${code((0,src_findings/* formatLocation */.j$)(f.location))} ` : '';
+        const what = `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.stage}: ${f.layer}/${f.code}`)}</sub>`;
+        return `<li>${where}${what}${f.fix ? `<br>Fix: ${escapeHtml(f.fix)}` : ''}</li>`;
+    });
+    summary.addRaw(`<p><strong>${counted(errors.length, 'root cause')}</strong></p><ol>${items.join('')}</ol>`, true);
 }
 function addVerdict(summary, report, reportPath) {
     const icon = report.result === 'passed' ? '✅' : report.result === 'failed' ? '❌' : '⛔';
@@ -14378,6 +15887,7 @@ function addVerdict(summary, report, reportPath) {
             return [s.name, `${ICON[s.status] ?? ''} ${s.status}`, formatDuration(s.durationMs), String(counts.error), String(counts.warning), String(counts.notice)];
         }),
     ]);
+    addRootCauses(summary, report.findings);
     summary.addRaw(`<p>JSON report: ${code(reportPath)}</p>`, true);
     return summary;
 }
@@ -14402,7 +15912,10 @@ const STAGE_DESCRIPTIONS = {
         const marker = data.marker.note ? `Deploy marker: ${escapeHtml(data.marker.note)}. ` : '';
         const head = `<p>${marker}Logs: ${escapeHtml(data.logs)}.</p>`;
         const diagram = data.probes.length ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n` : '';
-        return `${head}${diagram}${probeMatrixHtml(data, escapeHtml, MAX_ROWS)}`;
+        const matrix = probeMatrixHtml(data, escapeHtml, MAX_ROWS);
+        const summaryLine = `<summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>`;
+        const body = data.probes.length > OPEN_ROWS ? `<details>${summaryLine}${matrix}</details>` : matrix;
+        return `${head}${diagram}${body}`;
     },
     rollback: (result) => {
         const data = result.data;
@@ -14448,6 +15961,353 @@ const STAGE_DESCRIPTIONS = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/output-paths.ts
+// Where the gate writes (--report, --run-dir, --summary): checked before anything runs, so a path
+// under a file or naming a directory is a usage error on that flag, never an "internal error".
+
+
+const FLAG = {
+    report: '--report (input report)',
+    'run-dir': '--run-dir (GATE_RUN_DIR)',
+    summary: '--summary',
+};
+function kindOf(file) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
+        return stat.isDirectory() ? 'directory' : stat.isFile() ? 'file' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+/** The first existing ancestor that is not a directory, which makes `file` impossible to create. */
+function blockingAncestor(file) {
+    for (let dir = external_node_path_default().dirname(file); dir !== external_node_path_default().dirname(dir); dir = external_node_path_default().dirname(dir)) {
+        const kind = kindOf(dir);
+        if (kind === 'directory')
+            return undefined;
+        if (kind !== 'missing')
+            return dir;
+    }
+    return undefined;
+}
+/** What is wrong with one output path, or undefined when the gate can create or replace it. */
+function outputProblem(kind, file) {
+    const flag = FLAG[kind];
+    const blocked = blockingAncestor(file);
+    if (blocked) {
+        const fix = `choose a path outside it, or remove the file ${blocked}`;
+        return {
+            kind,
+            path: file,
+            message: `${flag} ${file} cannot be created: ${blocked} is a file, not a directory; ${fix}`,
+        };
+    }
+    const own = kindOf(file);
+    if (kind === 'run-dir' && own !== 'directory' && own !== 'missing') {
+        return {
+            kind,
+            path: file,
+            message: `${flag} ${file} is a file, not a directory; name a directory (it is created if missing)`,
+        };
+    }
+    if (kind !== 'run-dir' && own === 'directory') {
+        const example = external_node_path_default().join(file, kind === 'report' ? 'report.json' : 'summary.md');
+        return { kind, path: file, message: `${flag} ${file} is a directory; name a file in it, such as ${example}` };
+    }
+    if (kind !== 'run-dir' && own === 'other') {
+        return {
+            kind,
+            path: file,
+            message: `${flag} ${file} is not a regular file (a FIFO, socket or device); name a regular file`,
+        };
+    }
+    return undefined;
+}
+/** A write that failed anyway (permissions, a full disk): the same words, with the system's code. */
+function writeProblem(kind, file, error) {
+    const code = error?.code ?? 'unknown error';
+    const fix = code === 'EACCES' || code === 'EPERM' ? 'choose a path you may write to' : 'choose another path';
+    return { kind, path: file, message: `${FLAG[kind]} ${file} cannot be written (${code}); ${fix}` };
+}
+/** Every output path of a run that cannot be written, checked before a stage runs. */
+function outputProblems(paths) {
+    const checks = [
+        ['report', paths.reportPath],
+        ['run-dir', paths.runDir],
+        ['summary', paths.summaryFile],
+    ];
+    return checks.flatMap(([kind, file]) => file ? [outputProblem(kind, file)].filter((p) => p !== undefined) : []);
+}
+
+;// CONCATENATED MODULE: ./src/redaction.ts
+// Secret values never reach anything the gate writes. The runner masks registered secrets in its
+// log, but the report, the run directory, the summary, annotations, the check run and the PR
+// comment are the gate's own: a backend that echoes the Authorization header in its error body
+// must not put the token there, raw or encoded.
+const REDACTED = '***';
+/** Values shorter than this are not redacted in the raw: they would blank ordinary words. */
+const MIN_RAW = 3;
+/** Encoded forms shorter than this are not redacted: too likely to occur by chance. */
+const MIN_ENCODED = 6;
+/** A truncated text (ending in "…") that ends with this much of a secret still hides that part. */
+const MIN_TRUNCATED = 6;
+/**
+ * The base64 characters that depend only on `bytes`, whatever precedes or follows them, for each of
+ * the three alignments the secret can have inside a longer encoded text.
+ */
+function base64Cores(bytes) {
+    const cores = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        // Character i holds bits 6i..6i+5; keep those that lie wholly within the secret's bits.
+        const first = Math.ceil((8 * offset) / 6);
+        const last = Math.floor((8 * (offset + bytes.length) - 6) / 6);
+        if (last >= first)
+            cores.push(encoded.slice(first, last + 1));
+    }
+    return cores;
+}
+/** The forms a secret value takes in text: raw, JSON-escaped, URL-encoded, base64 and base64url. */
+function secretVariants(value) {
+    const variants = new Set();
+    if (value.length >= MIN_RAW)
+        variants.add(value);
+    const encoded = [JSON.stringify(value).slice(1, -1), encodeURIComponent(value)];
+    encoded.push(encodeURIComponent(value).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()));
+    encoded.push(encodeURIComponent(value).replace(/%20/g, '+'));
+    for (const core of base64Cores(Buffer.from(value, 'utf8'))) {
+        encoded.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    for (const form of encoded)
+        if (form.length >= MIN_ENCODED || form === value)
+            variants.add(form);
+    return [...variants].filter((v) => v.length >= MIN_RAW);
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+class Redactor {
+    variants;
+    pattern;
+    constructor(values) {
+        const all = new Set();
+        for (const value of values)
+            if (value)
+                for (const v of secretVariants(value))
+                    all.add(v);
+        // Longest first, so a value's encoded form is replaced whole rather than a shorter value inside it.
+        this.variants = [...all].sort((a, b) => b.length - a.length);
+        this.pattern = this.variants.length ? new RegExp(this.variants.map(escapeRegExp).join('|'), 'g') : undefined;
+    }
+    get active() {
+        return this.pattern !== undefined;
+    }
+    text(value) {
+        if (!this.pattern)
+            return value;
+        const replaced = value.replace(this.pattern, REDACTED);
+        return replaced.endsWith('…') ? this.truncatedTail(replaced) : replaced;
+    }
+    /** A copy of a JSON-like value with every string (and key) redacted. */
+    deep(value) {
+        if (!this.pattern)
+            return value;
+        return this.walk(value);
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.text(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.text(k), this.walk(v)]));
+        }
+        return value;
+    }
+    /** A text cut short ("…") may end in the first part of a secret: hide that part too. */
+    truncatedTail(text) {
+        const body = text.slice(0, -1);
+        for (const variant of this.variants) {
+            for (let n = variant.length - 1; n >= MIN_TRUNCATED; n--) {
+                if (body.endsWith(variant.slice(0, n)))
+                    return `${body.slice(0, -n)}${REDACTED}…`;
+            }
+        }
+        return text;
+    }
+}
+/**
+ * A writer for streamed output (a child process's chunks) that redacts whole lines: a secret split
+ * across two chunks is still found. The rest is flushed at the end.
+ */
+function redactingStream(redactor, write) {
+    let pending = '';
+    return {
+        write(chunk) {
+            if (!redactor.active)
+                return write(chunk);
+            pending += chunk;
+            const end = pending.lastIndexOf('\n');
+            if (end < 0)
+                return;
+            write(redactor.text(pending.slice(0, end + 1)));
+            pending = pending.slice(end + 1);
+        },
+        flush() {
+            if (pending)
+                write(redactor.text(pending));
+            pending = '';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/step-outcomes.ts
+// The report step learns from action.yml which stage steps ran (GATE_STEP_OUTCOMES, each step's
+// `steps.<id>.outcome`). A step that ran and left no result in the run directory stopped before
+// recording anything (a crash, a kill, an old bundle): the verdict cannot be "passed".
+
+/** "validate=success preflight=failure test=skipped" → the steps that ran, with their outcome. */
+function parseStepOutcomes(text) {
+    const ran = new Map();
+    for (const pair of (text ?? '').split(/[\s,]+/)) {
+        const [name, outcome] = pair.split('=');
+        if (!src_findings/* STAGE_NAMES */.y1.includes(name ?? '') || (outcome !== 'success' && outcome !== 'failure'))
+            continue;
+        ran.set(name, outcome);
+    }
+    return ran;
+}
+/** The recorded results, plus an error result for each step that ran but recorded nothing. */
+function withMissingSteps(results, outcomes, runDir) {
+    const missing = [];
+    for (const [name, outcome] of parseStepOutcomes(outcomes)) {
+        if (name === 'report' || results.some((r) => r.name === name))
+            continue;
+        missing.push({
+            name,
+            status: 'error',
+            durationMs: 0,
+            note: 'the step left no result',
+            findings: [
+                {
+                    stage: name,
+                    layer: 'config',
+                    code: 'stage_result_missing',
+                    category: 'client',
+                    severity: 'error',
+                    message: `the ${name} step ran (outcome: ${outcome}) but recorded no result in ${runDir}; ` +
+                        'what it checked is unknown',
+                    fix: `Read the ${name} step's log: it stopped before recording ` +
+                        '(a crash, a killed process, a bundle that does not run).',
+                },
+            ],
+        });
+    }
+    const order = (r) => src_findings/* STAGE_NAMES */.y1.indexOf(r.name);
+    return [...results, ...missing].sort((a, b) => order(a) - order(b));
+}
+
+;// CONCATENATED MODULE: ./src/usage-record.ts
+// An invocation that cannot run (a bad flag or input, an output path it cannot write) still leaves
+// its record: a report with `result: error` and the usage finding, and the stage's result in the
+// run directory, so the report step's verdict is `error` and not "passed".
+
+
+
+
+
+
+
+/**
+ * Where this invocation's record goes, read as leniently as possible from the same flags and
+ * variables a working run uses: the command line itself may be what is wrong.
+ */
+function recordTarget(argv, env, cwd) {
+    const options = Object.fromEntries([...INPUTS.map((i) => i.name), 'run-dir', 'summary'].map((n) => [n, { type: 'string' }]));
+    const { values, positionals } = (0,external_node_util_.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: false });
+    const flags = Object.fromEntries(Object.entries(values).filter((e) => typeof e[1] === 'string'));
+    const named = positionals[0];
+    const stage = src_findings/* STAGE_NAMES */.y1.includes(named ?? '') ? named : 'report';
+    const raw = readRawInputs(flags, env);
+    const runDirFlag = flags['run-dir'];
+    const target = { stage };
+    try {
+        // Only the inputs that say where to write: any other input may be the bad one.
+        const where = { 'working-directory': raw['working-directory'], report: raw.report };
+        const gate = buildGateConfig(where, { cwd, env, isTTY: false, runDir: runDirFlag });
+        return { stage, reportPath: gate.reportPath, runDir: gate.runDir };
+    }
+    catch {
+        // A working directory that does not exist: only explicit paths are known.
+        const runDir = runDirFlag ?? env.GATE_RUN_DIR;
+        if (runDir)
+            target.runDir = external_node_path_default().resolve(cwd, runDir);
+        if (raw.report)
+            target.reportPath = external_node_path_default().resolve(cwd, raw.report);
+        else if (target.runDir)
+            target.reportPath = external_node_path_default().join(target.runDir, 'report.json');
+        return target;
+    }
+}
+/**
+ * Writes the usage error where it can: the report unless its own path is the problem, the
+ * stage's result unless the run directory is. Returns the problems met while writing.
+ */
+function recordUsageError(target, message, broken) {
+    const finding = {
+        stage: target.stage,
+        layer: 'config',
+        code: 'usage_error',
+        category: 'client',
+        severity: 'error',
+        message,
+        fix: 'Correct the flag or action input named in the message (node dist/index.js --help lists them); ' +
+            'the stage did not run.',
+    };
+    const result = {
+        name: target.stage,
+        status: 'error',
+        durationMs: 0,
+        findings: [finding],
+        note: 'the stage could not run',
+    };
+    const problems = [];
+    const isBroken = (kind) => broken.some((p) => p.kind === kind);
+    if (target.runDir && !isBroken('run-dir') && !outputProblem('run-dir', target.runDir) && target.stage !== 'report') {
+        try {
+            new RunState(target.runDir).save(result);
+        }
+        catch (error) {
+            problems.push(writeProblem('run-dir', target.runDir, error));
+        }
+    }
+    if (target.reportPath && !isBroken('report') && !outputProblem('report', target.reportPath)) {
+        try {
+            writeReport(target.reportPath, buildReport([result]));
+        }
+        catch (error) {
+            problems.push(writeProblem('report', target.reportPath, error));
+        }
+    }
+    return problems;
+}
+/** A usage error, said once on stderr (and as an annotation in Actions), then recorded. */
+function reportUsageError(message, broken, call, say) {
+    const target = recordTarget(call.argv, call.env, call.cwd);
+    const problems = [...broken, ...recordUsageError(target, message, broken)];
+    const lines = [message, ...problems.filter((p) => !message.includes(p.message)).map((p) => p.message)];
+    for (const line of lines) {
+        say.stderr(`gateway-deploy-gate: ${line}`);
+        if (call.env.GITHUB_ACTIONS === 'true')
+            say.stdout(`::error title=gateway-deploy-gate::${escapeCommand(line)}`);
+    }
+    if (target.reportPath && !problems.some((p) => p.kind === 'report'))
+        say.stdout(`report: ${target.reportPath}`);
+    return 2;
+}
+function escapeCommand(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
 ;// CONCATENATED MODULE: ./src/runner-protocol.ts
 
 async function loadCore() {
@@ -14488,6 +16348,11 @@ async function writeSummary(core, env) {
 
 
 
+
+
+
+
+
 // A closed pipe (`gate validate | head`) must not cost the report, the summary or the exit status.
 for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error) => {
@@ -14502,11 +16367,21 @@ const defaultIo = () => ({
     isTTY: Boolean(process.stdout.isTTY),
 });
 async function run(argv = process.argv.slice(2), env = process.env, io = defaultIo()) {
-    const code = await runGate(argv, env, io);
-    process.exitCode = code;
-    return code;
+    const cancel = watchForCancel();
+    let code = 2;
+    try {
+        code = await runGate(argv, env, io, cancel);
+        process.exitCode = code;
+        return code;
+    }
+    finally {
+        cancel.dispose();
+        // A cancelled run ends once its report is written: API requests still retrying must not keep it alive.
+        if (cancel.reason)
+            process.exit(code);
+    }
 }
-async function runGate(argv, env, io) {
+async function runGate(argv, env, io, cancel) {
     let gate;
     let stage;
     try {
@@ -14516,22 +16391,31 @@ async function runGate(argv, env, io) {
             return cmd.help ? 0 : 2;
         }
         stage = cmd.stage;
-        gate = buildGateConfig(readRawInputs(cmd.flags, env), { cwd: io.cwd, env, isTTY: io.isTTY, ...(cmd.runDir ? { runDir: cmd.runDir } : {}), ...(cmd.summary ? { summaryFile: cmd.summary } : {}) });
+        gate = buildGateConfig(readRawInputs(cmd.flags, env), {
+            cwd: io.cwd,
+            env,
+            isTTY: io.isTTY,
+            freshRun: stage === 'run',
+            ...(cmd.runDir ? { runDir: cmd.runDir } : {}),
+            ...(cmd.summary ? { summaryFile: cmd.summary } : {}),
+        });
+        // An output path the gate cannot write is the user's to fix, and is said before anything runs.
+        const broken = outputProblems(gate);
+        const said = broken.map((p) => p.message).join('\n');
+        if (broken.length > 0)
+            return reportUsageError(said, broken, { argv, env, cwd: io.cwd }, io);
     }
     catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr(`gateway-deploy-gate: ${error.message}`);
-            if (env.GITHUB_ACTIONS === 'true')
-                io.stdout(`::error title=gateway-deploy-gate::${escapeCommand(error.message)}`);
-            return 2;
-        }
+        if (error instanceof UsageError)
+            return reportUsageError(error.message, [], { argv, env, cwd: io.cwd }, io);
         throw error;
     }
     try {
         const core = gate.github ? await loadCore() : undefined;
         if (core)
             maskSecrets(core, gate);
-        const state = new RunState(gate.runDir);
+        const redactor = new Redactor(secretValues(gate));
+        const state = new RunState(gate.runDir, redactor);
         if (stage === 'report')
             return await publishReport(gate, state, io, core);
         const stages = stage === 'run' ? PIPELINE_STAGES : PIPELINE_STAGES.filter((s) => s.name === stage);
@@ -14546,12 +16430,14 @@ async function runGate(argv, env, io) {
                 if (!stopped)
                     io.stdout(`▶ ${definition.name}`);
             }
-            const result = await executeStage(definition, gate, io, context);
+            const result = await executeStage(definition, gate, io, context, redactor, cancel);
             state.save(result);
             ran.push(result);
             if (stage !== 'run')
                 return await publishStage(result, gate, state, io, core);
             io.stdout(formatStageResult(result, gate.color));
+            if (cancel.reason)
+                break;
             if (result.status === 'failed' || result.status === 'error')
                 stopped = true;
         }
@@ -14559,43 +16445,73 @@ async function runGate(argv, env, io) {
     }
     catch (error) {
         // Only a defect of the gate itself gets here: still a report, still no stack trace.
-        io.stderr(`gateway-deploy-gate: internal error: ${errorMessage(error)}`);
+        io.stderr(`gateway-deploy-gate: internal error: ${new Redactor(secretValues(gate)).text(errorMessage(error))}`);
         if (env.RUNNER_DEBUG === '1' || env.GATE_DEBUG)
             io.stderr(String(error?.stack ?? ''));
         return 2;
     }
 }
-async function executeStage(definition, gate, io, context) {
-    const env = gate.env;
+async function executeStage(definition, gate, io, context, redactor, cancel) {
+    const result = await runStageSafely(definition, gate, io, context, redactor, cancel);
+    // Whatever a stage saw (an upstream echoing a token, a tool printing a value), nothing it
+    // records holds a secret: the run directory, the report and every publication derive from this.
+    return redactor.deep(result);
+}
+async function runStageSafely(definition, gate, io, context, redactor, cancel) {
     const started = performance.now();
     const elapsed = () => performance.now() - started;
+    const log = stageLog(gate, io, redactor);
+    let checkpoint;
+    const running = definition.run(gate, log, { ...context, checkpoint: (data) => (checkpoint = data) });
+    running.catch(() => undefined); // a stage abandoned after a cancel may still reject later
+    // After a cancel the stage gets a short grace to return what it knows; then it is abandoned.
+    const abandoned = cancel.requested.then(() => new Promise((r) => setTimeout(() => r(undefined), STAGE_GRACE_MS)));
+    let outcome;
+    let failure;
     try {
-        const outcome = await definition.run(gate, stageLog(gate, io), context);
-        return {
-            name: definition.name,
-            status: outcome.status ?? statusFromFindings(outcome.findings),
-            durationMs: elapsed(),
-            findings: outcome.findings,
-            ...(outcome.note ? { note: outcome.note } : {}),
-            ...(outcome.data ? { data: outcome.data } : {}),
-        };
+        outcome = await Promise.race([running, abandoned]);
     }
     catch (error) {
-        const findings = error instanceof StageError
-            ? error.findings
-            : [
-                {
-                    stage: definition.name,
-                    layer: 'config',
-                    code: 'internal_error',
-                    severity: 'error',
-                    message: `the ${definition.name} stage crashed: ${errorMessage(error)}`,
-                    fix: 'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the JSON report.',
-                    ...(env.GATE_DEBUG ? { evidence: { stack: String(error?.stack ?? '') } } : {}),
-                },
-            ];
-        return { name: definition.name, status: 'error', durationMs: elapsed(), findings, note: 'the stage could not run' };
+        failure = error;
     }
+    finally {
+        log.flush();
+    }
+    if (cancel.reason) {
+        return cancelledResult(definition.name, gate, cancel.reason, checkpoint ?? context.previous('deploy')?.data, elapsed());
+    }
+    if (!outcome)
+        return crashedResult(definition.name, failure, gate.env, elapsed());
+    return {
+        name: definition.name,
+        status: outcome.status ?? statusFromFindings(outcome.findings),
+        durationMs: elapsed(),
+        findings: outcome.findings,
+        ...(outcome.note ? { note: outcome.note } : {}),
+        ...(outcome.data ? { data: outcome.data } : {}),
+    };
+}
+function crashedResult(name, error, env, durationMs) {
+    const findings = error instanceof StageError
+        ? error.findings
+        : [
+            {
+                stage: name,
+                layer: 'config',
+                code: 'internal_error',
+                severity: 'error',
+                message: `the ${name} stage crashed: ${errorMessage(error)}`,
+                fix: 'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the JSON report.',
+                ...(env.GATE_DEBUG ? { evidence: { stack: String(error?.stack ?? '') } } : {}),
+            },
+        ];
+    return { name, status: 'error', durationMs, findings, note: 'the stage could not run' };
+}
+/** A cancelled stage: what was stopped and, where production may have changed, what serves now. */
+async function cancelledResult(name, gate, signal, checkpoint, durationMs) {
+    const known = checkpoint;
+    const serving = CHANGES_PRODUCTION.has(name) ? await servingVersion(gate, known) : undefined;
+    return { name, status: 'error', durationMs, findings: [cancelledFinding(name, signal, known, serving)], note: `cancelled (${signal})` };
 }
 async function publishStage(result, gate, state, io, core) {
     const report = buildReport(state.load());
@@ -14615,7 +16531,7 @@ async function publishStage(result, gate, state, io, core) {
     return exitCode(result.status);
 }
 async function publishReport(gate, state, io, core, ranNow) {
-    const results = state.load();
+    const results = withMissingSteps(state.load(), gate.env.GATE_STEP_OUTCOMES, gate.runDir);
     if (results.length === 0) {
         const finding = {
             stage: 'report',
@@ -14637,12 +16553,15 @@ async function publishReport(gate, state, io, core, ranNow) {
             const findings = ranNow ? ranNow.flatMap((r) => r.findings) : report.findings;
             const plan = published?.checkRun ? { annotated: [], overflow: [] } : (0,annotations/* planAnnotations */.mc)(findings);
             annotate(core, plan.annotated, (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
+            // The verdict and its root causes open the summary; the detail of each stage follows.
+            addVerdict(core.summary, report, gate.reportPath);
             for (const r of ranNow ?? [])
                 addStageSection(core.summary, r, plan.overflow.filter((f) => f.stage === r.name));
         }
+        else
+            addVerdict(core.summary, report, gate.reportPath);
         if (published?.note)
             core.summary.addRaw(`<p>${published.note}</p>`, true);
-        addVerdict(core.summary, report, gate.reportPath);
         setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
         await writeSummary(core, gate.env);
     }
@@ -14679,7 +16598,7 @@ async function publishToGitHub(gate, report, results, io) {
     if (check.published)
         notes.push(`Check run with ${check.annotations} annotations: ${check.url}`);
     else {
-        io.stdout(`::warning title=gateway-deploy-gate::${escapeCommand(`no check run (${check.reason}); annotating with workflow commands instead`)}`);
+        io.stdout(`::warning title=gateway-deploy-gate::${main_escapeCommand(`no check run (${check.reason}); annotating with workflow commands instead`)}`);
         notes.push(`No check run: ${check.reason}. The annotations are on this step instead.`);
     }
     if (gate.prComment) {
@@ -14712,39 +16631,46 @@ function githubMarkdown(report, results) {
 async function writeSummaryFile(file, results, report, reportPath) {
     const { summary } = await loadCore();
     summary.emptyBuffer();
+    addVerdict(summary, report, reportPath);
     for (const r of results)
         addStageSection(summary, r, []);
-    addVerdict(summary, report, reportPath);
     writeFileAtomic(file, summary.stringify());
     summary.emptyBuffer();
 }
-/** The runner masks these in every log line from here on; the gate never prints them anyway. */
+/** Every value the gate knows to be secret. */
+function secretValues(gate) {
+    return [gate.authToken, gate.githubToken, gate.env.CLOUDFLARE_API_TOKEN, ...gate.secrets.map((n) => gate.env[n])];
+}
+/** The runner masks these in every log line from here on; the gate redacts what it writes itself. */
 function maskSecrets(core, gate) {
-    for (const value of [gate.authToken, gate.githubToken, gate.env.CLOUDFLARE_API_TOKEN, ...gate.secrets.map((n) => gate.env[n])]) {
+    for (const value of secretValues(gate))
         if (value)
             core.setSecret(value);
-    }
 }
 function deploymentOutputs(report) {
     return { 'deployment-url': report.deployment?.url ?? '', 'version-id': report.deployment?.versionId ?? '' };
 }
-function stageLog(gate, io) {
+function stageLog(gate, io, redactor) {
+    // Tool output is streamed in chunks: redacted line by line, so a value split across chunks is caught.
+    const output = redactingStream(redactor, (text) => process.stdout.write(text));
     return {
-        write: (text) => process.stdout.write(text),
+        write: (text) => output.write(text),
+        flush: () => output.flush(),
         group: async (title, body) => {
             // Actions folds a ::group:: in the log; a terminal gets a header line.
-            io.stdout(gate.github ? `::group::${escapeCommand(title)}` : `── ${title}`);
+            io.stdout(gate.github ? `::group::${main_escapeCommand(redactor.text(title))}` : `── ${redactor.text(title)}`);
             try {
                 return await body();
             }
             finally {
+                output.flush();
                 if (gate.github)
                     io.stdout('::endgroup::');
             }
         },
     };
 }
-function escapeCommand(text) {
+function main_escapeCommand(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
@@ -19534,10 +21460,10 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -19551,7 +21477,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
