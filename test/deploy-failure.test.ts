@@ -3,8 +3,8 @@
 // test/wrangler-matrix.test.ts; these pin the reading of each shape.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deployFailureFinding } from '../src/deploy/deploy-failure.js';
-import { startupFailure } from '../src/deploy/failure-text.js';
+import { deployFailureFinding } from '../src/wrangler/deploy-failure.js';
+import { startupFailure } from '../src/wrangler/failure-text.js';
 import { capabilitiesOf, untestedReason } from '../src/wrangler/capabilities.js';
 import { commandFailure } from '../src/wrangler/output-file.js';
 import { resolveEnvironment } from '../src/wrangler/environments.js';

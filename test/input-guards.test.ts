@@ -2,7 +2,7 @@
 import { findRefCycle } from '../src/gateway/schema-cycles.js';
 import { findDuplicateKeys } from '../src/json/duplicate-keys.js';
 import { withMissingSteps } from '../src/step-outcomes.js';
-import { enclosingHook, stackFrames, syntaxErrorPoint } from '../src/testing/stack-location.js';
+import { enclosingHook, stackFrames, syntaxErrorPoint } from '../src/project-tests/stack-location.js';
 
 describe('$ref cycles that never look into the data', () => {
   it('finds a self reference, a pair of definitions and a cycle through allOf', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultE2eCommand, defaultUnitCommand, describeCommand, withJsonReporter } from '../src/testing/project.js';
-import { parseDuration, runCommand } from '../src/testing/run-command.js';
+import { defaultE2eCommand, defaultUnitCommand, describeCommand, withJsonReporter } from '../src/project-tests/project.js';
+import { parseDuration, runCommand } from '../src/project-tests/run-command.js';
 import { tempDir } from './helpers/runner.js';
 
 describe('project test commands', () => {

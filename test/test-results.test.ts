@@ -1,5 +1,5 @@
-import { declarationPoint, failurePoint, stackFrames } from '../src/testing/stack-location.js';
-import { assertionMessage, parseTestResults } from '../src/testing/test-results.js';
+import { declarationPoint, failurePoint, stackFrames } from '../src/project-tests/stack-location.js';
+import { assertionMessage, parseTestResults } from '../src/project-tests/test-results.js';
 
 const project = '/work/app';
 const testFile = '/work/app/test/users.test.js';

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkWranglerForE2e, satisfiesMinimum } from '../src/testing/wrangler-check.js';
+import { checkWranglerForE2e, satisfiesMinimum } from '../src/project-tests/wrangler-check.js';
 import { ROOT, tempDir } from './helpers/runner.js';
 
 function fakeWrangler(dir: string, pkg: object, typesText: string) {

@@ -57,7 +57,7 @@ export interface Observation {
   provider?: ProviderInfo;
 }
 
-export interface Diagnosis {
+export interface ProbeDiagnosis {
   layer: Layer;
   code: string;
   category?: Category;
@@ -65,7 +65,7 @@ export interface Diagnosis {
   fix: string;
 }
 
-export type Verdict = { passed: true } | { passed: false; diagnosis: Diagnosis; evidence: Record<string, unknown> };
+export type Verdict = { passed: true } | { passed: false; diagnosis: ProbeDiagnosis; evidence: Record<string, unknown> };
 
 const hasMarker = (r: ProbeResult): boolean => (r.headers?.['x-powered-by'] ?? '').includes(GATEWAY_MARKER);
 const bodyCode = (r: ProbeResult): string | undefined => {
@@ -114,7 +114,7 @@ export function classify(obs: Observation): Verdict {
   const problems = unmet(probe.expect, result, probe.withToken);
   const wrongRoute = routeMismatch(obs);
   if (problems.length === 0 && !wrongRoute) return { passed: true };
-  const diagnosis = wrongRoute ?? diagnose(obs, problems);
+  const diagnosis = wrongRoute ?? diagnoseProbe(obs, problems);
   diagnosis.category ??= ownerOf(diagnosis.code);
   return { passed: false, diagnosis, evidence: evidenceOf(obs, problems) };
 }
@@ -124,7 +124,7 @@ export function classify(obs: Observation): Verdict {
  * (a catch-all, a parameter route) means the deployed config lacks this route. No event, or no
  * such line, proves nothing either way: the stage reports the identity as unverified instead.
  */
-function routeMismatch(obs: Observation): Diagnosis | undefined {
+function routeMismatch(obs: Observation): ProbeDiagnosis | undefined {
   const expected = obs.probe.reaches;
   const answered = answeredRoute(obs.event);
   if (!expected || !answered || sameRoute(expected, answered)) return undefined;
@@ -143,7 +143,7 @@ function routeMismatch(obs: Observation): Diagnosis | undefined {
   };
 }
 
-function diagnose(obs: Observation, problems: string[]): Diagnosis {
+function diagnoseProbe(obs: Observation, problems: string[]): ProbeDiagnosis {
   const { probe, result, event } = obs;
   const where = `${probe.method} ${probe.path}`;
   const proxied = probe.route?.kind === 'proxy';
@@ -257,7 +257,7 @@ function diagnose(obs: Observation, problems: string[]): Diagnosis {
   return { layer, code: 'unexpected_response', ...(proxied ? { category: 'bad_upstream' as const } : {}), message: `${where}: ${problems.join('; ')}`, fix: probe.route?.kind === 'static' ? 'The deployed gateway answers this static route differently from the repo\'s config: the deployed config is not this one.' : 'Compare the answer with the smoke spec\'s expectation for this probe.' };
 }
 
-function upstreamDiagnosis(obs: Observation, type: ProxyErrorType | string, message: string, extraFix?: string): Diagnosis {
+function upstreamDiagnosis(obs: Observation, type: ProxyErrorType | string, message: string, extraFix?: string): ProbeDiagnosis {
   const check = obs.upstream;
   const server = obs.server;
   const target = server?.resolved ?? server?.written ?? 'the upstream';
@@ -285,7 +285,7 @@ function runnerAnswered(target: string, check: UpstreamCheck): string {
  * AUTH0_NETWORK_ERROR (502, the provider unreachable), AUTH0_UPSTREAM_ERROR (the provider's own
  * error status), AUTH0_ERROR (500, its answer unusable), SUPABASE_*. Never the gateway's defect.
  */
-function providerDiagnosis(obs: Observation, code: string, status: number): Diagnosis {
+function providerDiagnosis(obs: Observation, code: string, status: number): ProbeDiagnosis {
   const where = `${obs.probe.method} ${obs.probe.path}`;
   const provider = obs.provider;
   const name = provider?.name ?? (code.startsWith('SUPABASE') ? 'Supabase' : 'Auth0');

@@ -11,7 +11,7 @@ import {
   type DeploymentView,
   workersSubdomain,
 } from '../cloudflare/api.js';
-import { deployFailureFinding } from '../deploy/deploy-failure.js';
+import { deployFailureFinding } from '../wrangler/deploy-failure.js';
 import { ownerOf, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { capabilitiesOf, TESTED_RANGE, untestedReason } from '../wrangler/capabilities.js';

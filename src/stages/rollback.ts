@@ -2,7 +2,7 @@
 // users. A direct deploy is undone with `wrangler rollback`; a gradual one never gave the new
 // version traffic, and is cleaned out of the deployment. Verified against the API afterwards.
 import { activeDeployment, apiSettingsFromEnv, mainVersion } from '../cloudflare/api.js';
-import { deployFailureFinding } from '../deploy/deploy-failure.js';
+import { deployFailureFinding } from '../wrangler/deploy-failure.js';
 import { ownerOf, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { commandFailure } from '../wrangler/output-file.js';

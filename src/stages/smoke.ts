@@ -17,7 +17,7 @@ import { PROBE_HEADER, RUN_HEADER, TailSession } from '../smoke/tail-session.js'
 import { checkUpstream, type UpstreamCheck } from '../smoke/upstream-check.js';
 import { locateWrangler, runWrangler } from '../wrangler/wrangler-cli.js';
 import { commandFailure } from '../wrangler/output-file.js';
-import { deployFailureFinding } from '../deploy/deploy-failure.js';
+import { deployFailureFinding } from '../wrangler/deploy-failure.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import { WRANGLER_TIMEOUT_MS, type DeployData } from './deploy.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';

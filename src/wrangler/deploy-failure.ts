@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ownerOf, type Finding, type Location } from '../findings.js';
 import { displayPath } from '../inputs.js';
-import type { CommandFailure } from '../wrangler/output-file.js';
-import type { WorkerConfig } from '../wrangler/environments.js';
-import type { WranglerSource } from '../wrangler/wrangler-source.js';
+import type { CommandFailure } from './output-file.js';
+import type { WorkerConfig } from './environments.js';
+import type { WranglerSource } from './wrangler-source.js';
 import { buildErrorPosition, startupFailure, type SourcePosition } from './failure-text.js';
 
 export interface FailureContext {
@@ -18,7 +18,7 @@ export interface FailureContext {
   workingDirectory?: string;
 }
 
-interface Diagnosis {
+interface FailureDiagnosis {
   code: string;
   fix: string;
   location?: Location;
@@ -28,7 +28,7 @@ interface Diagnosis {
 }
 
 export function deployFailureFinding(failure: CommandFailure, ctx: FailureContext): Finding {
-  const diagnosis = diagnose(failure, ctx);
+  const diagnosis = diagnoseFailure(failure, ctx);
   return {
     stage: 'deploy',
     layer: 'deploy',
@@ -45,7 +45,7 @@ export function deployFailureFinding(failure: CommandFailure, ctx: FailureContex
   };
 }
 
-function diagnose(failure: CommandFailure, ctx: FailureContext): Diagnosis {
+function diagnoseFailure(failure: CommandFailure, ctx: FailureContext): FailureDiagnosis {
   const text = failure.message;
   const at = (path: readonly (string | number)[] | undefined): Location | undefined => (ctx.source && path ? ctx.source.locate(path, 'value') : undefined);
   const nameLine = ctx.worker ? at(ctx.worker.pathOf('name')) : undefined;
@@ -112,7 +112,7 @@ function locateResource(text: string, ctx: FailureContext, kind: 'kv'): { locati
  * 10021: Cloudflare ran the Worker's global scope and refused it. Its own text says why; wrangler's
  * summary "exceeded startup limits" is printed for any note that mentions "startup", so it proves nothing.
  */
-function startupDiagnosis(text: string, ctx: FailureContext, mainLine: Location | undefined): Diagnosis {
+function startupDiagnosis(text: string, ctx: FailureContext, mainLine: Location | undefined): FailureDiagnosis {
   const failure = startupFailure(text);
   if (failure?.kind === 'cpu_limit') {
     const fix = 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work '
