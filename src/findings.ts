@@ -69,3 +69,27 @@ export function formatLocation(location: Location | undefined): string {
   if (!location) return '';
   return `${location.file}:${location.line}${location.column ? `:${location.column}` : ''}`;
 }
+
+/** What a finding may carry beyond its code, severity, message and fix. */
+export type FindingExtras = Partial<Pick<Finding, 'layer' | 'category' | 'location' | 'evidence'>>;
+
+export type FindingFactory = (
+  code: string,
+  severity: Severity,
+  message: string,
+  fix: string,
+  extras?: FindingExtras,
+) => Finding;
+
+/**
+ * The one finding builder: a stage's findings share its stage and usual layer. Stages that act on
+ * the platform (`owned`) also say who must act, from the code; extras left undefined stay absent.
+ */
+export function findingFactory(stage: StageName, layer: Layer, options: { owned?: boolean } = {}): FindingFactory {
+  return (code, severity, message, fix, extras = {}) => {
+    const built: Finding = { stage, layer, code, severity, message, fix };
+    if (options.owned) built.category = ownerOf(code);
+    for (const [key, value] of Object.entries(extras)) if (value !== undefined) Object.assign(built, { [key]: value });
+    return built;
+  };
+}

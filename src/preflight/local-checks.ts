@@ -1,18 +1,20 @@
 // Preflight checks that need no account: the Worker's config for the chosen environment, and
 // whether everything the gateway config names exists in it. Pure: inputs in, findings out.
-import type { Finding, Location, Severity } from '../findings.js';
+import { findingFactory, type Finding, type Location, type Severity } from '../findings.js';
 import { environmentTraps, type WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerSource } from '../wrangler/wrangler-source.js';
 
-export const finding = (code: string, severity: Severity, layer: 'config' | 'binding', message: string, fix: string, location?: Location): Finding => ({
-  stage: 'preflight',
-  layer,
-  code,
-  severity,
-  message,
-  fix,
-  ...(location ? { location } : {}),
-});
+const preflightFinding = findingFactory('preflight', 'config');
+/** Preflight's findings name their layer first (config or binding); the shared builder does the rest. */
+export const finding = (
+  code: string,
+  severity: Severity,
+  layer: 'config' | 'binding',
+  message: string,
+  fix: string,
+  location?: Location,
+): Finding =>
+  preflightFinding(code, severity, message, fix, { layer, location });
 
 export interface LocalInputs {
   source: WranglerSource;

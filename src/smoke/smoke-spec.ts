@@ -2,7 +2,7 @@
 // them. Checked with ajv; a mistake is a finding on its line, never a crash.
 import { Ajv } from 'ajv';
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
-import type { Finding, Location } from '../findings.js';
+import { findingFactory, type Finding, type Location } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { parseDuration } from '../project-tests/run-command.js';
 
@@ -93,14 +93,14 @@ export const SMOKE_SPEC_SCHEMA = {
 
 export type SpecResult = { ok: true; spec: SmokeSpec } | { ok: false; findings: Finding[] };
 
-const specFinding = (code: string, message: string, fix: string, location?: Location): Finding => ({ stage: 'smoke', layer: 'probe', code, category: 'client', severity: 'error', message, fix, ...(location ? { location } : {}) });
+const specFinding = findingFactory('smoke', 'probe', { owned: true });
 
 export function loadSmokeSpec(file: string, display: string): SpecResult {
   const read = readTextFile(file, 4 * 1024 * 1024);
   if (!read.ok) {
     const fix = 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.';
     const where = read.reason === 'missing' ? undefined : { file: display, line: read.line ?? 1 };
-    return { ok: false, findings: [specFinding('smoke_spec_unreadable', `smoke spec ${display} ${read.detail}`, fix, where)] };
+    return { ok: false, findings: [specFinding('smoke_spec_unreadable', 'error', `smoke spec ${display} ${read.detail}`, fix, { location: where })] };
   }
   return parseSmokeSpec(read.text, display);
 }
@@ -115,7 +115,7 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
   };
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    return { ok: false, findings: [specFinding('smoke_spec_syntax', `smoke spec ${display} is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at this position.', at(error.pos[0]))] };
+    return { ok: false, findings: [specFinding('smoke_spec_syntax', 'error', `smoke spec ${display} is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at this position.', { location: at(error.pos[0]) })] };
   }
   let value: unknown;
   try {
@@ -126,7 +126,7 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
     const message = `smoke spec ${display}: ${error instanceof Error ? error.message : String(error)}`;
     const fix = 'Write the values out instead of nesting aliases (*name) that multiply.';
     const where = alias !== undefined ? at(alias) : { file: display, line: 1 };
-    return { ok: false, findings: [specFinding('smoke_spec_invalid', message, fix, where)] };
+    return { ok: false, findings: [specFinding('smoke_spec_invalid', 'error', message, fix, { location: where })] };
   }
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(SMOKE_SPEC_SCHEMA);
@@ -139,7 +139,9 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
         (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
         (doc.getIn(segments, true) as { range?: [number, number, number] } | undefined);
       const what = e.keyword === 'additionalProperties' ? `unknown key "${String(e.params.additionalProperty)}"` : e.message ?? 'is invalid';
-      return specFinding('smoke_spec_invalid', `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`, 'See the README\'s "Smoke spec" section for the keys and their types.', node?.range ? at(node.range[0]) : { file: display, line: 1 });
+      return specFinding('smoke_spec_invalid', 'error', `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`, 'See the README\'s "Smoke spec" section for the keys and their types.', {
+        location: node?.range ? at(node.range[0]) : { file: display, line: 1 },
+      });
     });
     return { ok: false, findings };
   }
@@ -155,11 +157,13 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
       const message = `smoke spec ${display}: ${key} must be at most ${limit}; got ${JSON.stringify(raw[key])}`;
       const where = node?.range ? at(node.range[0]) : undefined;
       const fix = `Write a duration up to ${limit}.`;
-      return { ok: false, findings: [specFinding('smoke_spec_invalid', message, fix, where)] };
+      return { ok: false, findings: [specFinding('smoke_spec_invalid', 'error', message, fix, { location: where })] };
     }
     if (ms === undefined || ms <= 0) {
       const node = doc.getIn([key], true) as { range?: [number, number, number] } | undefined;
-      return { ok: false, findings: [specFinding('smoke_spec_invalid', `smoke spec ${display}: ${key} must be a duration such as 10s or 1500ms; got ${JSON.stringify(raw[key])}`, 'Write a duration: 10s, 1500ms, 2m or plain seconds.', node?.range ? at(node.range[0]) : undefined)] };
+      return { ok: false, findings: [specFinding('smoke_spec_invalid', 'error', `smoke spec ${display}: ${key} must be a duration such as 10s or 1500ms; got ${JSON.stringify(raw[key])}`, 'Write a duration: 10s, 1500ms, 2m or plain seconds.', {
+        location: node?.range ? at(node.range[0]) : undefined,
+      })] };
     }
     (spec[field] as number) = ms;
   }

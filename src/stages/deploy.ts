@@ -12,7 +12,7 @@ import {
   workersSubdomain,
 } from '../cloudflare/api.js';
 import { deployFailureFinding } from '../wrangler/deploy-failure.js';
-import { ownerOf, type Finding } from '../findings.js';
+import { findingFactory, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { capabilitiesOf, TESTED_RANGE, untestedReason } from '../wrangler/capabilities.js';
 import { commandFailure, lastEntry } from '../wrangler/output-file.js';
@@ -42,7 +42,8 @@ export interface DeployData {
   promoted?: boolean;
 }
 
-const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'deploy', layer: 'deploy', code, category: ownerOf(code), severity: 'error', message, fix });
+const deployFinding = findingFactory('deploy', 'deploy', { owned: true });
+const finding = (code: string, message: string, fix: string): Finding => deployFinding(code, 'error', message, fix);
 
 export async function runDeploy(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
   if (config.deploy === 'none') return { findings: [], status: 'skipped', note: 'deploy: none' };

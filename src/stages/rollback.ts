@@ -3,7 +3,7 @@
 // version traffic, and is cleaned out of the deployment. Verified against the API afterwards.
 import { activeDeployment, apiSettingsFromEnv, mainVersion } from '../cloudflare/api.js';
 import { deployFailureFinding } from '../wrangler/deploy-failure.js';
-import { ownerOf, type Finding } from '../findings.js';
+import { findingFactory } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { commandFailure } from '../wrangler/output-file.js';
 import { locateWrangler, runWrangler } from '../wrangler/wrangler-cli.js';
@@ -17,7 +17,7 @@ export interface RollbackData {
   removedVersionId?: string;
 }
 
-const finding = (code: string, message: string, fix: string): Finding => ({ stage: 'rollback', layer: 'deploy', code, category: ownerOf(code), severity: 'error', message, fix });
+const finding = findingFactory('rollback', 'deploy', { owned: true });
 
 export async function runRollback(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
   const smoke = context.previous('smoke');
@@ -27,10 +27,13 @@ export async function runRollback(config: GateConfig, log: StageLog, context: St
   if (!data?.versionId) return { findings: [], status: 'skipped', note: 'this run deployed nothing' };
   if (!config.rollback && data.mode === 'direct') return { findings: [], status: 'skipped', note: `rollback: false, so version ${data.versionId} stays live` };
   if (!data.previousVersionId) {
-    return { findings: [{ ...finding('nothing_to_roll_back_to', `${data.workerName} had no version before this deploy, so ${data.versionId} stays live`, 'Fix the failure and deploy again (or delete the Worker if it must not serve).'), severity: 'warning' }], note: 'first deploy: nothing to restore' };
+    const message = `${data.workerName} had no version before this deploy, so ${data.versionId} stays live`;
+    const fix = 'Fix the failure and deploy again (or delete the Worker if it must not serve).';
+    const note = 'first deploy: nothing to restore';
+    return { findings: [finding('nothing_to_roll_back_to', 'warning', message, fix)], note };
   }
   const program = locateWrangler(config.workingDirectory, config.env);
-  if (!program.ok) return { findings: [finding('wrangler_unavailable', program.reason, program.fix)] };
+  if (!program.ok) return { findings: [finding('wrangler_unavailable', 'error', program.reason, program.fix)] };
   const envArgs = config.environment ? ['--env', config.environment] : [];
   const message = `gateway-deploy-gate: smoke test failed for ${data.versionId}`;
   const args =
@@ -49,7 +52,7 @@ export async function runRollback(config: GateConfig, log: StageLog, context: St
     const serving = active.ok ? mainVersion(active.deployment) : undefined;
     if (serving) result.activeVersionId = serving;
     if (serving !== data.previousVersionId) {
-      return { findings: [finding('rollback_not_effective', `wrangler reported the rollback done, but ${data.workerName} serves ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`, 'Check `wrangler deployments list` and roll back by hand.')], data: { ...result, rolledBack: false } };
+      return { findings: [finding('rollback_not_effective', 'error', `wrangler reported the rollback done, but ${data.workerName} serves ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`, 'Check `wrangler deployments list` and roll back by hand.')], data: { ...result, rolledBack: false } };
     }
   }
   const note = data.mode === 'direct' ? `rolled back ${data.workerName} to ${data.previousVersionId}` : `${data.versionId} never got traffic; the deployment is ${data.previousVersionId} at 100% again`;

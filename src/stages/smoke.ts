@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { apiSettingsFromEnv } from '../cloudflare/api.js';
 import { StageError } from '../errors.js';
-import { ownerOf, type Finding, type Location } from '../findings.js';
+import { findingFactory, type Finding, type Layer, type Location } from '../findings.js';
 import { counted } from '../text.js';
 import { displayPath, type GateConfig } from '../inputs.js';
 import { classify, probeFinding, type Observation } from '../smoke/classify.js';
@@ -57,7 +57,9 @@ const UPSTREAM_CHECK_MS = 5_000;
 /** While the tail is connecting, how often the control request is sent for the deploy marker. */
 const MARKER_CADENCE_MS = 200;
 
-const smokeFinding = (code: string, layer: Finding['layer'], message: string, fix: string, location?: Location): Finding => ({ stage: 'smoke', layer, code, category: ownerOf(code), severity: 'error', message, fix, ...(location ? { location } : {}) });
+const finding = findingFactory('smoke', 'probe', { owned: true });
+const smokeFinding = (code: string, layer: Layer, message: string, fix: string, location?: Location): Finding =>
+  finding(code, 'error', message, fix, { layer, location });
 
 export async function runSmoke(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
   const deployResult = context.previous('deploy');

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding, Location } from '../findings.js';
+import { findingFactory, type Finding, type FindingExtras, type Location } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { displayPath } from '../inputs.js';
 import { locatePointers, toPointer } from '../json/json-source.js';
@@ -31,15 +31,7 @@ export interface TestRunData {
   suites?: { file: string; passed: number; failed: number; skipped: number; durationMs: number }[];
 }
 
-const finding = (code: string, message: string, fix: string, extra: Partial<Finding> = {}): Finding => ({
-  stage: 'test',
-  layer: 'test',
-  code,
-  severity: 'error',
-  message,
-  fix,
-  ...extra,
-});
+const finding = findingFactory('test', 'test');
 
 export async function runTests(config: GateConfig, log: StageLog): Promise<StageOutcome> {
   const dir = config.workingDirectory;
@@ -54,10 +46,12 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
       status: 'skipped',
       note: 'no test command',
       findings: [
-        {
-          ...finding('no_tests', 'the project declares no tests: package.json has no test or test:e2e script, and no test-command was given', 'Add a "test" script to package.json, or set the test-command input.'),
-          severity: 'warning',
-        },
+        finding(
+          'no_tests',
+          'warning',
+          'the project declares no tests: package.json has no test or test:e2e script, and no test-command was given',
+          'Add a "test" script to package.json, or set the test-command input.',
+        ),
       ],
     };
   }
@@ -69,7 +63,7 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
     if (step.kind === 'e2e') {
       const check = checkWranglerForE2e(dir, config.env);
       if (!check.ok) {
-        findings.push(finding(check.code, check.message, check.fix, scriptLocation(dir, described.script)));
+        findings.push(finding(check.code, 'error', check.message, check.fix, scriptLocation(dir, described.script)));
         continue;
       }
     }
@@ -112,6 +106,7 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
       findings.push(
         finding(
           'test_timeout',
+          'error',
           `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; the gate stopped them`,
           'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, or raise test-timeout.',
           { evidence: { command: step.command, outputTail: run.tail.slice(-2000) } },
@@ -122,7 +117,7 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
     for (const failure of failures) findings.push(failureFinding(failure, step, dir));
     if (run.exitCode !== 0 && failures.length === 0) {
       findings.push(
-        finding('test_command_failed', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
+        finding('test_command_failed', 'error', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
           evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
           ...scriptLocation(dir, described.script),
         }),
@@ -142,7 +137,8 @@ function failureFinding(failure: TestFailure, step: { kind: TestKind; command: s
   if (failure.setup) return setupFinding(failure, failure.setup, step, dir, { location, evidence });
   const what = step.kind === 'e2e' ? 'E2E test' : 'test';
   const fix = `Fix the code under test or the test at this line (${step.command}).`;
-  return finding('test_failed', `${what} "${failure.title}" failed: ${failure.message}`, fix, { location, evidence });
+  const message = `${what} "${failure.title}" failed: ${failure.message}`;
+  return finding('test_failed', 'error', message, fix, { location, evidence });
 }
 
 /** A hook that threw or a file that did not load: one finding, whatever number of tests it stopped. */
@@ -151,7 +147,7 @@ function setupFinding(
   setup: SetupFailure,
   step: { command: string },
   dir: string,
-  extra: Partial<Finding>,
+  extra: FindingExtras,
 ): Finding {
   const file = displayPath(failure.file, dir);
   const message = failure.message.split(`${dir}${path.sep}`).join('');
@@ -160,7 +156,7 @@ function setupFinding(
       ? 'the syntax error'
       : 'the import at this line, or the module it loads, which throws';
     const fix = `Fix ${what} (${step.command}); none of the file's tests ran.`;
-    return finding('test_file_failed', `test file ${file} failed to load: ${message}`, fix, extra);
+    return finding('test_file_failed', 'error', `test file ${file} failed to load: ${message}`, fix, extra);
   }
   const read = failure.point && readTextFile(failure.point.file);
   const hook = read && read.ok ? enclosingHook(read.text, failure.point!.line)?.hook : undefined;
@@ -170,7 +166,7 @@ function setupFinding(
   const stopped = tests ? `; ${counted(tests, 'test')} ${before ? 'did not run' : 'affected'}` : '';
   const skipped = before ? '; the tests it sets up did not run' : '';
   const fix = `Fix ${hook ? `the ${hook} hook` : 'the hook'} at this line (${step.command})${skipped}.`;
-  return finding('test_hook_failed', `${where} failed: ${message}${stopped}`, fix, {
+  return finding('test_hook_failed', 'error', `${where} failed: ${message}${stopped}`, fix, {
     ...extra,
     evidence: { ...(extra.evidence as object), ...(setup.tests?.length ? { tests: setup.tests } : {}) },
   });

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { StageError } from '../errors.js';
-import type { Finding, Location, Severity } from '../findings.js';
+import { findingFactory, type Finding, type Location } from '../findings.js';
 import { formatBytes, readTextFile } from '../files.js';
 import type { GateConfig } from '../inputs.js';
 import { displayPath } from '../inputs.js';
@@ -29,15 +29,7 @@ export interface ValidateData {
   references: (Reference & { location?: Location })[];
 }
 
-const finding = (code: string, severity: Severity, message: string, fix: string, location?: Location): Finding => ({
-  stage: 'validate',
-  layer: 'config',
-  code,
-  severity,
-  message,
-  fix,
-  ...(location ? { location } : {}),
-});
+const finding = findingFactory('validate', 'config');
 
 export function locateConfig(config: GateConfig): string {
   if (config.config) return config.config;
@@ -65,14 +57,14 @@ export async function runValidate(config: GateConfig): Promise<StageOutcome> {
       const code = `config_${kind}`;
       const fix = 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.';
       const where = read.reason === 'unreadable' ? whole() : undefined;
-      throw new StageError(finding(code, 'error', `config ${display} ${read.detail}`, fix, where));
+      throw new StageError(finding(code, 'error', `config ${display} ${read.detail}`, fix, { location: where }));
     }
     const fixes = {
       too_large: 'A gateway config is kilobytes; split generated routes or check that the right file is named.',
       binary: 'Point the `config` input at the JSON config, saved as UTF-8.',
       empty: 'Write the gateway config (at least {"paths": []}) or point `config` at the right file.',
     } as const;
-    return { findings: [finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole(read.line))] };
+    return { findings: [finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], { location: whole(read.line) })] };
   }
 
   const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
@@ -98,8 +90,8 @@ export async function validateConfigText(config: GateConfig, file: string, displ
   if (!parsed.ok) {
     const location = { file: display, ...parsed.problem.range };
     const only = parsed.kind === 'depth'
-      ? finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', location)
-      : finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', location);
+      ? finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', { location })
+      : finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', { location });
     return { findings: [only], routeCount: 0, serviceBindings: [] };
   }
   const value = parsed.value;
@@ -137,7 +129,7 @@ export async function validateConfigText(config: GateConfig, file: string, displ
   const findings = issues.map((issue) => {
     const location = at(issue.pointer, issue.target);
     const related = issue.related ? at(issue.related, 'value') : undefined;
-    return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', location);
+    return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', { location });
   });
   if (wrangler.finding) findings.push(wrangler.finding);
   for (const dup of findDuplicateKeys(text, value)) {
@@ -145,7 +137,7 @@ export async function validateConfigText(config: GateConfig, file: string, displ
       `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
       'JSON.parse, and so the gateway, keeps this one and silently drops the first';
     const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
-    findings.push(finding('duplicate_key', 'error', message, fix, { file: display, ...dup.range }));
+    findings.push(finding('duplicate_key', 'error', message, fix, { location: { file: display, ...dup.range } }));
   }
 
   const data: ValidateData = {
@@ -217,7 +209,9 @@ function readWranglerFacts(config: GateConfig): WranglerFacts {
   if (!parsed?.ok) {
     const why = !read.ok ? read.detail : parsed && !parsed.ok ? `cannot be parsed (${parsed.message})` : 'cannot be read';
     return {
-      finding: finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined),
+      finding: finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', {
+        location: parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined,
+      }),
     };
   }
   const env = config.environment;
