@@ -15,14 +15,12 @@ import { deployFailureFinding } from '../wrangler/deploy-failure.js';
 import { findingFactory, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { capabilitiesOf, TESTED_RANGE, untestedReason } from '../wrangler/capabilities.js';
-import { commandFailure, lastEntry } from '../wrangler/output-file.js';
-import { locateWrangler, runWrangler, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
+import { lastEntry } from '../wrangler/output-file.js';
+import { locateWrangler, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
+import { runWranglerStep, stepFailure, WRANGLER_TIMEOUT_MS } from '../wrangler/wrangler-step.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import type { PreflightData } from './preflight.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
-
-/** A deploy that has not finished in this long is stuck (wrangler has its own retries inside). */
-export const WRANGLER_TIMEOUT_MS = 5 * 60_000;
 
 export interface DeployData {
   mode: 'direct' | 'gradual';
@@ -116,19 +114,14 @@ class Deployer {
     this.message = `gateway-deploy-gate${sha ? ` ${sha}` : ''}`;
   }
 
-  private run(args: string[], input?: string): Promise<WranglerRun> {
-    // Secret values only ever travel on stdin; the log shows the command, never the input.
-    return this.log.group(`wrangler ${args.join(' ')}`, () =>
-      runWrangler(this.program, args, { cwd: this.config.workingDirectory, env: this.config.env, timeoutMs: WRANGLER_TIMEOUT_MS, onOutput: (t) => this.log.write(t), ...(input !== undefined ? { input } : {}) }),
-    );
+  private async run(args: string[], input?: string): Promise<WranglerRun> {
+    return (await runWranglerStep(this.log, this.program, args, this.config, input)).run;
   }
 
   private failed(run: WranglerRun, args: string[]): Finding | undefined {
     const command = `wrangler ${args.join(' ')}`;
     if (run.timedOut) return { ...finding('wrangler_timeout', `${command} did not finish in ${WRANGLER_TIMEOUT_MS / 60_000} minutes and was stopped`, 'Check the Cloudflare status page and the runner\'s network, then rerun the job.'), evidence: { stderr: run.stderr.slice(-2000) } };
-    if (run.exitCode === 0) return undefined;
-    const context = { command, ...this.target, workingDirectory: this.config.workingDirectory };
-    return deployFailureFinding(commandFailure(run.entries, run.stderr), context);
+    return stepFailure({ command, run }, 'deploy', { ...this.target, workingDirectory: this.config.workingDirectory });
   }
 
   /** `secret bulk` reads JSON on stdin; the names are the `secrets` input, the values the environment's. */

@@ -15,7 +15,7 @@ import { checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
 import { readWithProjectWrangler } from '../wrangler/project-wrangler.js';
-import { findWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
+import { resolveWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
 import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
 import type { StageOutcome } from './stage.js';
@@ -32,7 +32,7 @@ export interface PreflightData {
 }
 
 export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
-  const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
+  const file = resolveWranglerConfig(config);
   if (!file || !existsSync(file)) {
     throw new StageError(
       finding(

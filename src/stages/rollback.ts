@@ -2,12 +2,12 @@
 // users. A direct deploy is undone with `wrangler rollback`; a gradual one never gave the new
 // version traffic, and is cleaned out of the deployment. Verified against the API afterwards.
 import { activeDeployment, apiSettingsFromEnv, mainVersion } from '../cloudflare/api.js';
-import { deployFailureFinding } from '../wrangler/deploy-failure.js';
 import { findingFactory } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { commandFailure } from '../wrangler/output-file.js';
-import { locateWrangler, runWrangler } from '../wrangler/wrangler-cli.js';
-import { WRANGLER_TIMEOUT_MS, type DeployData } from './deploy.js';
+import { locateWrangler } from '../wrangler/wrangler-cli.js';
+import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
+import type { DeployData } from './deploy.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
 
 export interface RollbackData {
@@ -40,9 +40,12 @@ export async function runRollback(config: GateConfig, log: StageLog, context: St
     data.mode === 'direct'
       ? ['rollback', data.previousVersionId, '-y', '--message', message, ...envArgs]
       : ['versions', 'deploy', `${data.previousVersionId}@100%`, '-y', '--message', message, ...envArgs];
-  const run = await log.group(`wrangler ${args.join(' ')}`, () => runWrangler(program.program, args, { cwd: config.workingDirectory, env: config.env, timeoutMs: WRANGLER_TIMEOUT_MS, onOutput: (t) => log.write(t) }));
-  if (run.exitCode !== 0 || run.timedOut) {
-    return { findings: [{ ...deployFailureFinding(commandFailure(run.entries, run.stderr), { command: `wrangler ${args.join(' ')}` }), stage: 'rollback', message: `the rollback to ${data.previousVersionId} failed, so ${data.versionId} is still live: ${commandFailure(run.entries, run.stderr).message}` }] };
+  const step = await runWranglerStep(log, program.program, args, config);
+  const failed = stepFailure(step, 'rollback');
+  if (failed) {
+    const why = commandFailure(step.run.entries, step.run.stderr).message;
+    const message = `the rollback to ${data.previousVersionId} failed, so ${data.versionId} is still live: ${why}`;
+    return { findings: [{ ...failed, message }] };
   }
   // `wrangler rollback` writes nothing to its output file: the API says what serves now.
   const result: RollbackData = { rolledBack: true, removedVersionId: data.versionId };

@@ -15,11 +15,10 @@ import { buildProbePlan, type Probe, type ProbePlan } from '../smoke/probe-plan.
 import { DEFAULT_SPEC, loadSmokeSpec, type SmokeSpec } from '../smoke/smoke-spec.js';
 import { PROBE_HEADER, RUN_HEADER, TailSession } from '../smoke/tail-session.js';
 import { checkUpstream, type UpstreamCheck } from '../smoke/upstream-check.js';
-import { locateWrangler, runWrangler } from '../wrangler/wrangler-cli.js';
-import { commandFailure } from '../wrangler/output-file.js';
-import { deployFailureFinding } from '../wrangler/deploy-failure.js';
+import { locateWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.js';
+import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
-import { WRANGLER_TIMEOUT_MS, type DeployData } from './deploy.js';
+import type { DeployData } from './deploy.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
 
 export interface ProbeRecord {
@@ -294,11 +293,9 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
 }
 
 /** Gradual: every probe passed against the 0% version, so it gets all the traffic. */
-async function promote(config: GateConfig, log: StageLog, program: Parameters<typeof runWrangler>[0], deploy: DeployData): Promise<Finding | undefined> {
+async function promote(config: GateConfig, log: StageLog, program: WranglerProgram, deploy: DeployData): Promise<Finding | undefined> {
   const args = ['versions', 'deploy', `${deploy.versionId}@100%`, '-y', ...(config.environment ? ['--env', config.environment] : []), '--message', 'gateway-deploy-gate: smoke test passed'];
-  const run = await log.group(`wrangler ${args.join(' ')}`, () => runWrangler(program, args, { cwd: config.workingDirectory, env: config.env, timeoutMs: WRANGLER_TIMEOUT_MS, onOutput: (t) => log.write(t) }));
-  if (run.exitCode === 0 && !run.timedOut) return undefined;
-  return { ...deployFailureFinding(commandFailure(run.entries, run.stderr), { command: `wrangler ${args.join(' ')}` }), stage: 'smoke' };
+  return stepFailure(await runWranglerStep(log, program, args, config), 'smoke');
 }
 
 /** What failing probes share: a server's URL or the identity provider, where it is set. */

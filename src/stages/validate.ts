@@ -14,7 +14,7 @@ import type { SchemaChoice, Validator } from '../gateway/schema-source.js';
 import { issuesFromAjvErrors } from '../gateway/schema-messages.js';
 import { checkSemantics, type Reference } from '../gateway/semantic-checks.js';
 import { gatewayHostsOf, type GatewayHosts } from '../wrangler/gateway-hosts.js';
-import { findWranglerConfig, parseWranglerConfig } from '../wrangler/wrangler-file.js';
+import { parseWranglerConfig, resolveWranglerConfig } from '../wrangler/wrangler-file.js';
 import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
 import { dropDeferredChecks, substitute, type Substituted } from '../gateway/substitution.js';
 import type { StageOutcome } from './stage.js';
@@ -201,7 +201,7 @@ interface WranglerFacts {
  * (for the schema check after substitution); a broken wrangler config is preflight's to report.
  */
 function readWranglerFacts(config: GateConfig): WranglerFacts {
-  const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
+  const file = resolveWranglerConfig(config);
   if (!file) return {};
   const display = displayPath(file, config.workingDirectory);
   const read = readTextFile(file, 1024 * 1024);

@@ -6,7 +6,7 @@ import type { StageName } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
 import { resolveEnvironment, type WorkerConfig } from './environments.js';
-import { findWranglerConfig } from './wrangler-file.js';
+import { resolveWranglerConfig } from './wrangler-file.js';
 import { loadWranglerSource, type WranglerSource } from './wrangler-source.js';
 
 export interface WorkerTarget {
@@ -15,7 +15,7 @@ export interface WorkerTarget {
 }
 
 export function readWorkerTarget(config: GateConfig, stage: StageName): WorkerTarget {
-  const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
+  const file = resolveWranglerConfig(config);
   const fail = (message: string, line?: number): never => {
     throw new StageError({
       stage,

@@ -11,6 +11,11 @@ export function findWranglerConfig(dir: string): string | undefined {
   return WRANGLER_CONFIG_NAMES.map((name) => path.join(dir, name)).find((file) => existsSync(file));
 }
 
+/** The one place that decides which wrangler config a run reads: the input, else wrangler's own discovery. */
+export function resolveWranglerConfig(config: { wranglerConfig?: string; workingDirectory: string }): string | undefined {
+  return config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
+}
+
 export type RawWranglerConfig = Record<string, unknown>;
 
 export type ParsedWranglerConfig =
