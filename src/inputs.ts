@@ -34,7 +34,7 @@ export const INPUTS = [
   {
     name: 'wrangler-config',
     description:
-      'The Worker\'s wrangler config (wrangler.jsonc, wrangler.json or wrangler.toml). Default: the first of those in the working directory.',
+      'The Worker\'s wrangler config (wrangler.json, wrangler.jsonc or wrangler.toml). Default: the first of those in the working directory.',
     default: '',
   },
   {
