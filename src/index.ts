@@ -2,4 +2,4 @@
 // Thin entry: all logic lives in main.ts (tested without a process).
 import { run } from './main.js';
 
-await run();
+process.exitCode = await run();

@@ -22,8 +22,11 @@ import { PIPELINE_STAGES } from './stages/index.js';
 import type { StageContext, StageDefinition, StageLog, StageOutcome } from './stages/stage.js';
 
 export interface Io {
+  /** A line (the newline is added). */
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** A chunk of a tool's output as it streams (written as is). */
+  write: (chunk: string) => void;
   cwd: string;
   isTTY: boolean;
 }
@@ -38,6 +41,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const defaultIo = (): Io => ({
   stdout: (t) => process.stdout.write(t + '\n'),
   stderr: (t) => process.stderr.write(t + '\n'),
+  write: (t) => process.stdout.write(t),
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
 });
@@ -47,7 +51,6 @@ export async function run(argv: readonly string[] = process.argv.slice(2), env: 
   let code = 2;
   try {
     code = await runGate(argv, env, io, cancel);
-    process.exitCode = code;
     return code;
   } finally {
     cancel.dispose();
@@ -326,7 +329,7 @@ function deploymentOutputs(report: GateReport): Record<string, string> {
 
 function stageLog(gate: GateConfig, io: Io, redactor: Redactor): StageLog & { flush(): void } {
   // Tool output is streamed in chunks: redacted line by line, so a value split across chunks is caught.
-  const output = redactingStream(redactor, (text) => process.stdout.write(text));
+  const output = redactingStream(redactor, io.write);
   return {
     write: (text) => output.write(text),
     flush: () => output.flush(),
