@@ -12,7 +12,7 @@ jest.setTimeout(420_000);
 
 test('npm run demo: run 1 passes, run 2 names upstream/connection_refused and rolls back to run 1, nothing is left behind', async () => {
   const out = mkdtempSync(path.join(tmpdir(), 'gate-demo-test-'));
-  const child = spawn(NODE, [path.join(ROOT, 'scripts/demo.mjs'), '--out', out], {
+  const child = spawn(NODE, [path.join(ROOT, 'scripts/demo.ts'), '--out', out], {
     cwd: ROOT,
     env: { PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? '', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

