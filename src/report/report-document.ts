@@ -1,4 +1,4 @@
-// The JSON report of the contract (shared/contract/report.schema.json), version 1.
+// The JSON report of the contract (test/contract/report.schema.json), version 1.
 import type { Finding } from '../findings.js';
 import { sortFindings } from '../findings.js';
 import { writeFileAtomic } from '../run-state.js';

@@ -65,7 +65,8 @@ export const REPORT_STAGE = {
 export const OUTPUTS = {
   result: 'passed, failed or error: the gate verdict over the stages that ran',
   'report-path': 'absolute path of the JSON report',
-  'deployment-url': 'the URL wrangler reported for the deploy (empty without a deploy)',
+  'deployment-url':
+    "the URL the deploy serves (direct: wrangler's first target; gradual: the Worker's workers.dev URL), else the URL smoke probed; empty when neither ran",
   'version-id': 'the Worker version the deploy uploaded (empty without a deploy)',
 } as const;
 
