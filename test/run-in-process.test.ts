@@ -76,7 +76,7 @@ describe('run(argv, env, io) in process', () => {
     expect(out.lines.some((l) => l.includes(command))).toBe(true);
   }, 60_000);
 
-  it('returns a usage error for a missing working directory, naming it, with no stack and no exit status set', async () => {
+  it('returns a usage error naming a missing working directory, with no stack and no exit status set', async () => {
     const cwd = tempDir();
     const out = captureIo(cwd);
     const missing = path.join(cwd, 'no-such-project');
