@@ -11,10 +11,13 @@ export type Category = 'bad_upstream' | 'client' | 'internal';
 
 /**
  * The platform's failures, by code: an edge still serving the old version, Cloudflare's own 11xx
- * errors (other than 1101/1102, the Worker's), the API rate-limiting or unreachable, a wrangler
- * that hung or wrote no output, a rollback the API does not reflect.
+ * errors (other than 1101/1102, the Worker's), the API rate-limiting, failing (5xx), unreachable
+ * or not answering, a wrangler that hung or wrote no output, a rollback the API does not reflect.
  */
-const PLATFORM_CODES = /^(stale_version|edge_error_(\d+|unknown)|cloudflare_rate_limited|cloudflare_api_unreachable|wrangler_timeout|wrangler_output_missing|rollback_not_effective)$/;
+const PLATFORM_CODES = new RegExp(
+  '^(stale_version|edge_error_(\\d+|unknown)|cloudflare_rate_limited|cloudflare_api_(unreachable|unavailable|error)'
+    + '|wrangler_timeout|wrangler_output_missing|rollback_not_effective)$',
+);
 
 /** Who must act on a finding that is not an upstream failure (those take RFC 9209's sorting). */
 export function ownerOf(code: string): Exclude<Category, 'bad_upstream'> {

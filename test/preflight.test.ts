@@ -289,9 +289,48 @@ describe('preflight against an account in the local Cloudflare', () => {
       expect(Date.now() - started).toBeLessThan(45_000);
       expect(run.report.findings.map((f) => f.code)).toEqual(['cloudflare_api_unavailable']);
       expect(run.report.findings[0]!.message).toContain('/hyperdrive/configs/');
+      // Cloudflare's 5xx is the platform's to fix, not the deployer's.
+      expect(run.report.findings[0]!.category).toBe('internal');
     } finally {
       await cf.admin('DELETE', '/faults');
     }
+  });
+
+  test('a 429 asking to wait longer than the budget: one internal finding that says so, without waiting', async () => {
+    await cf.admin('POST', '/faults', [{ path: '/d1/database/', status: 429, retryAfter: 120 }]);
+    try {
+      await cf.admin('DELETE', '/requests');
+      const started = Date.now();
+      const run = preflight(project(), ['--environment', 'production']);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(run.report.findings.map((f) => [f.code, f.severity, f.category])).toEqual([['cloudflare_rate_limited', 'error', 'internal']]);
+      const message = run.report.findings[0]!.message;
+      expect(message).toContain('asked to wait 120 s (Retry-After), longer than the gate\'s 30 s budget');
+      expect(message).toContain('after 1 attempt');
+      expect(message).not.toContain('of retries');
+      expect((await cf.requests()).filter((r) => r.path.includes('/d1/database/')).map((r) => r.status)).toEqual([429]);
+    } finally {
+      await cf.admin('DELETE', '/faults');
+    }
+  });
+
+  test('an API that hangs is an internal finding after a bounded wait', async () => {
+    await cf.admin('POST', '/faults', [{ path: '/r2/buckets/', hang: true }]);
+    try {
+      const started = Date.now();
+      const run = preflight(project(), ['--environment', 'production']);
+      expect(Date.now() - started).toBeLessThan(45_000);
+      expect(run.report.findings.map((f) => [f.code, f.category])).toEqual([['cloudflare_api_unavailable', 'internal']]);
+      expect(run.report.findings[0]!.message).toMatch(/\/r2\/buckets\/uploads: no answer within 10000 ms after \d attempts/);
+    } finally {
+      await cf.admin('DELETE', '/faults');
+    }
+  });
+
+  test("the deployer's own mistakes in the account are the client's to fix", () => {
+    const text = WRANGLER_TOML.replace(`id = "${HYPERDRIVE}"`, 'id = "0000000000000000000000000000beef"');
+    const run = preflight(project({ 'wrangler.toml': text }), ['--environment', 'production']);
+    expect(run.report.findings.map((f) => [f.code, f.category])).toEqual([['binding_resource_missing', 'client']]);
   });
 
   test('a token without a permission is one finding naming the permissions it lacks', async () => {

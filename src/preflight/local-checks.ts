@@ -1,6 +1,6 @@
 // Preflight checks that need no account: the Worker's config for the chosen environment, and
 // whether everything the gateway config names exists in it. Pure: inputs in, findings out.
-import type { Finding, Location, Severity } from '../findings.js';
+import { ownerOf, type Finding, type Location, type Severity } from '../findings.js';
 import { environmentTraps, type WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerSource } from '../wrangler/wrangler-source.js';
 
@@ -8,6 +8,7 @@ export const finding = (code: string, severity: Severity, layer: 'config' | 'bin
   stage: 'preflight',
   layer,
   code,
+  category: ownerOf(code),
   severity,
   message,
   fix,

@@ -4,14 +4,14 @@
 // account when a Cloudflare API token is available.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { apiSettingsFromEnv, resolveAccount } from '../cloudflare/api.js';
+import { apiSettingsFromEnv, resolveAccount, type ApiAnswer } from '../cloudflare/api.js';
 import { counted } from '../text.js';
 import { StageError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
 import { checkEnvironmentChoice, checkLocal, dotenvNames, exportedNames, finding } from '../preflight/local-checks.js';
-import { checkRemote } from '../preflight/remote-checks.js';
+import { apiTroubleFindings, checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
 import { readWithProjectWrangler } from '../wrangler/project-wrangler.js';
@@ -113,8 +113,7 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
     if (!account.ok) {
       data.remote = { skipped: 'no account' };
       secrets = { seen: false, why: 'the Cloudflare account could not be determined' };
-      const why = account.answer && !account.answer.ok ? `${account.answer.message}${account.answer.code ? ` [code: ${account.answer.code}]` : ''}` : `the token sees ${account.count} accounts`;
-      findings.push(finding(account.answer && !account.answer.ok && account.answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown', 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).'));
+      findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
     } else {
       const remote = await checkRemote({
         api,
@@ -146,6 +145,15 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
 
   const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
   return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}` };
+}
+
+/** Why no account could be chosen: the platform's trouble, or the token's. */
+function accountFindings(answer: ApiAnswer<unknown> | undefined, count: number | undefined, budgetMs: number): Finding[] {
+  if (answer && !answer.ok && answer.kind === 'unavailable') return apiTroubleFindings([{ path: '/accounts', answer }], budgetMs);
+  const why = answer && !answer.ok ? `${answer.message}${answer.code ? ` [code: ${answer.code}]` : ''}` : `the token sees ${count} accounts`;
+  const code = answer && !answer.ok && answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown';
+  const fix = 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).';
+  return [finding(code, 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, fix)];
 }
 
 /**
