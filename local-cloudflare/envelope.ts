@@ -11,6 +11,7 @@ export const CODES = {
   secretNotFound: 10056,
   invalidDeployment: 10204,
   latestVersionNotDeployed: 10215,
+  settingsLatestNotDeployed: 10214,
   noVersions: 10222,
   kvNamespaceNotFound: 10013,
   kvNamespaceInvalid: 10042, // an upload binding a namespace id the account does not have

@@ -75,8 +75,12 @@ export interface VersionDraft {
   mainModule: string;
   modules: WorkerModule[];
   bindings: Binding[];
-  /** Binding types to carry over from the latest version (`keep_bindings`). */
-  keepBindings: string[];
+  /**
+   * Binding types to carry over from the latest version (`keep_bindings`). Absent, secrets are
+   * carried over: on Cloudflare a deploy never deletes secrets (wrangler 4.73 and older send no
+   * `keep_bindings` on `deploy`); present, only the listed types are (`versions secret delete`).
+   */
+  keepBindings?: string[];
   compatibilityDate?: string;
   compatibilityFlags?: string[];
   annotations?: Record<string, string>;
@@ -101,6 +105,7 @@ export interface Seed {
 export const DEFAULT_ACCOUNT_ID = '0123456789abcdef0123456789abcdef';
 export const DEFAULT_TOKEN = 'local-cloudflare-token';
 const DEFAULT_COMPATIBILITY_DATE = '2025-11-01';
+const SECRET_TYPES = ['secret_text', 'secret_key'];
 
 function placeholderScript(name: string): string {
   return `export default { fetch() { return new Response(${JSON.stringify(`${name} is a seeded Worker\n`)}); } };\n`;
@@ -237,8 +242,9 @@ export class LocalAccount {
       if (!old) throw new ApiError(400, CODES.badRequest, `Binding "${binding.name}" cannot be inherited: the latest version has no binding of that name.`);
       inherited.push(old);
     }
+    const keep = draft.keepBindings ?? SECRET_TYPES;
     for (const old of previous?.bindings ?? []) {
-      if (draft.keepBindings.includes(old.type) && !declared.has(old.name)) inherited.push(old);
+      if (keep.includes(old.type) && !declared.has(old.name)) inherited.push(old);
     }
     const version: Version = {
       id: randomUUID(),
@@ -277,12 +283,7 @@ export class LocalAccount {
    * does; refused (10215) while the latest version is not the one fully deployed.
    */
   changeSecrets(script: Script, changes: Record<string, string | null>): Version {
-    const latest = this.latestVersion(script);
-    const active = this.activeDeployment(script);
-    if (latest && active && !(active.versions.length === 1 && active.versions[0]?.version_id === latest.id)) {
-      throw new ApiError(400, CODES.latestVersionNotDeployed, 'The latest version of this Worker is not deployed to 100%; secrets cannot be changed with a deployment.');
-    }
-    if (!latest) throw new ApiError(404, CODES.scriptNotFound, `Worker "${script.name}" has no version.`);
+    const latest = this.deployedLatest(script, CODES.latestVersionNotDeployed, 'secrets');
     let bindings = latest.bindings;
     for (const [name, text] of Object.entries(changes)) {
       if (text === null && !bindings.some((b) => b.name === name && b.type === 'secret_text')) {
@@ -292,6 +293,38 @@ export class LocalAccount {
       if (text !== null) bindings = [...bindings, { name, type: 'secret_text', text }];
     }
     const version = this.copyVersion(script, latest, bindings, {});
+    this.deploy(script, [{ version_id: version.id, percentage: 100 }], { 'workers/triggered_by': 'secret' }, 'secret');
+    return version;
+  }
+
+  /** The latest version, refused (`code`) while it is not the one deployed at 100%: a change would deploy it. */
+  private deployedLatest(script: Script, code: number, what: string): Version {
+    const latest = this.latestVersion(script);
+    const active = this.activeDeployment(script);
+    if (latest && active && !(active.versions.length === 1 && active.versions[0]?.version_id === latest.id)) {
+      const message = `The latest version of this Worker is not deployed to 100%; ${what} cannot be changed `
+        + 'with a deployment.';
+      throw new ApiError(400, code, message);
+    }
+    if (!latest) throw new ApiError(404, CODES.scriptNotFound, `Worker "${script.name}" has no version.`);
+    return latest;
+  }
+
+  /**
+   * `PATCH …/scripts/:name/settings` with `bindings` (`secret bulk` of wrangler 4.73 and older): the
+   * list is the whole new set, an entry with only a name and type keeps that binding as it is.
+   * Like a secret change, it makes a version and deploys it.
+   */
+  replaceBindings(script: Script, bindings: Binding[]): Version {
+    const latest = this.deployedLatest(script, CODES.settingsLatestNotDeployed, 'settings');
+    const next = bindings.map((b) => {
+      if (Object.keys(b).some((key) => key !== 'name' && key !== 'type')) return b;
+      const old = latest.bindings.find((o) => o.name === b.name);
+      const why = `Binding "${b.name}" cannot be inherited: the latest version has no binding of that name.`;
+      if (!old) throw new ApiError(400, CODES.badRequest, why);
+      return old;
+    });
+    const version = this.copyVersion(script, latest, next, {});
     this.deploy(script, [{ version_id: version.id, percentage: 100 }], { 'workers/triggered_by': 'secret' }, 'secret');
     return version;
   }

@@ -3,7 +3,7 @@
 import { ApiError, CODES } from './envelope.ts';
 import type { Binding, ModuleType, VersionDraft, WorkerModule } from './state.ts';
 
-const MODULE_TYPES: Record<string, ModuleType> = {
+export const MODULE_TYPES: Record<string, ModuleType> = {
   'application/javascript+module': 'ESModule',
   'text/javascript+module': 'ESModule',
   'application/javascript': 'CommonJS',
@@ -65,9 +65,14 @@ export async function parseUpload(body: Buffer, contentType: string | undefined)
     mainModule,
     modules,
     bindings: metadata.bindings ?? [],
-    keepBindings: metadata.keep_bindings ?? [],
+    keepBindings: metadata.keep_bindings,
     compatibilityDate: metadata.compatibility_date,
     compatibilityFlags: metadata.compatibility_flags,
     annotations: metadata.annotations,
   };
+}
+
+/** The media type an uploaded module of this type came with (the first of MODULE_TYPES that maps to it). */
+export function mediaTypeOf(type: ModuleType): string {
+  return Object.entries(MODULE_TYPES).find(([, t]) => t === type)?.[0] ?? 'application/octet-stream';
 }

@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { Edge } from './edge.ts';
 import { ApiError, CODES, paginate } from './envelope.ts';
-import type { RequestContext, RouteTable } from './routes.ts';
+import { RawResponse, type RequestContext, type RouteTable } from './routes.ts';
 import type { Binding, Deployment, LocalAccount, Script, Version, VersionDraft } from './state.ts';
 import type { TailFilter, TailHub } from './tail.ts';
-import { parseUpload } from './upload.ts';
+import { mediaTypeOf, parseUpload } from './upload.ts';
 
 const SCRIPTS_READ = 'Workers Scripts Read';
 const SCRIPTS_WRITE = 'Workers Scripts Write';
@@ -32,9 +32,7 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
     } catch (error) {
       undo();
       await edge.sync().catch(() => undefined);
-      const lines = (error as Error).message.split('\n').map((line) => line.replace(/^service core:user:[^:]+: /, '').trim());
-      const reason = lines.find((line) => line.startsWith('Uncaught')) ?? lines.find((line) => line !== '') ?? 'the Worker failed to start';
-      throw new ApiError(400, 10021, reason);
+      throw new ApiError(400, 10021, startupFailureText((error as Error).message));
     }
   }
 
@@ -80,7 +78,10 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
     routes.add('GET', `${A}/workers/scripts/:name/${kind}`, SCRIPTS_READ, (ctx) => settingsView(account, script(ctx)));
     routes.add('PATCH', `${A}/workers/scripts/:name/${kind}`, SCRIPTS_WRITE, async (ctx) => {
       const target = script(ctx);
-      Object.assign(target.settings, await settingsPatch(ctx));
+      const { bindings, ...settings } = await settingsPatch(ctx);
+      // Bindings are versioned: on `settings` (not `script-settings`) they make a deployed version.
+      if (kind === 'settings' && Array.isArray(bindings)) await replaceBindings(target, bindings as Binding[]);
+      Object.assign(target.settings, settings);
       return settingsView(account, target);
     });
   }
@@ -94,6 +95,14 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
   const changeSecrets = async (target: Script, changes: Record<string, string | null>): Promise<void> => {
     const before = { versions: target.versions.length, deployments: target.deployments.length };
     account.changeSecrets(target, changes);
+    await commit(target, () => {
+      target.versions.length = before.versions;
+      target.deployments.length = before.deployments;
+    });
+  };
+  const replaceBindings = async (target: Script, bindings: Binding[]): Promise<void> => {
+    const before = { versions: target.versions.length, deployments: target.deployments.length };
+    account.replaceBindings(target, bindings);
     await commit(target, () => {
       target.versions.length = before.versions;
       target.deployments.length = before.deployments;
@@ -152,6 +161,21 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
     const { result, resultInfo } = paginate([...script(ctx).versions].reverse().map(versionView), ctx.query, 10);
     return { items: result, ...resultInfo };
   });
+  // A version's modules (`versions secret put|bulk` of wrangler 4.73 and older copies them into a new version).
+  routes.add('GET', `${A}/workers/scripts/:name/content/v2`, SCRIPTS_READ, async (ctx) => {
+    const target = script(ctx);
+    const id = ctx.query.get('version');
+    const version = id ? account.version(target, id) : account.latestVersion(target);
+    if (!version) throw new ApiError(404, CODES.noVersions, 'There are currently no uploaded versions of this Worker.');
+    const form = new FormData();
+    for (const m of version.modules) {
+      form.set(m.name, new File([new Uint8Array(m.content)], m.name, { type: mediaTypeOf(m.type) }));
+    }
+    const response = new Response(form);
+    const body = new Uint8Array(await response.arrayBuffer());
+    const headers = { 'content-type': response.headers.get('content-type')!, 'cf-entrypoint': version.mainModule };
+    return new RawResponse(200, body, headers);
+  });
   routes.add('GET', `${A}/workers/scripts/:name/versions/:id`, SCRIPTS_READ, (ctx) => versionView(account.version(script(ctx), ctx.params.id!)));
 
   routes.add('GET', `${A}/workers/subdomain`, SCRIPTS_READ, () => ({ subdomain: account.subdomain }));
@@ -194,6 +218,23 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
     const version = account.version(script(ctx), ctx.params.id!);
     return { id: version.id, preview_url: edge.previewUrl(version.id) ?? null };
   });
+}
+
+/**
+ * Cloudflare's 10021 text for a Worker whose global scope throws: the exception and its call
+ * sites in the uploaded modules, two-space indented ("Uncaught Error: boom\n  at index.js:3:7"),
+ * which is what wrangler source-maps back to the project's files. workerd logs the same lines.
+ */
+export function startupFailureText(runtimeLog: string): string {
+  const lines = runtimeLog.split('\n').map((line) => line.replace(/^service core:user:[^:]+: /, ''));
+  const start = lines.findIndex((line) => line.startsWith('Uncaught'));
+  if (start < 0) return lines.find((line) => line.trim() !== '')?.trim() ?? 'the Worker failed to start';
+  const text = [lines[start]!.trim()];
+  for (const line of lines.slice(start + 1)) {
+    if (!/^\s+at /.test(line)) break;
+    text.push(`  ${line.trim()}`);
+  }
+  return text.join('\n');
 }
 
 async function settingsPatch(ctx: RequestContext): Promise<Record<string, unknown>> {

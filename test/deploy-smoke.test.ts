@@ -271,7 +271,8 @@ describe('deploy and smoke against the local Cloudflare', () => {
     const run = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env } });
     expect(run.status).toBe(1);
     const [finding] = errorsOf(run);
-    expect([finding!.layer, finding!.code, categoryOf(finding!), finding!.location?.file, finding!.location?.line]).toEqual(['deploy', 'worker_startup_error', 'client', 'wrangler.toml', 2]);
+    // On the throwing line (issue 11: it was on `main` in wrangler.toml, which the exception is not).
+    expect([finding!.layer, finding!.code, categoryOf(finding!), finding!.location?.file, finding!.location?.line]).toEqual(['deploy', 'worker_startup_error', 'client', 'src/index.js', 1]);
     expect(finding!.message).toMatch(/\[code: 10021\].*config table is broken/);
 
     const denied = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'not-a-token' } });

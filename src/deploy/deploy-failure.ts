@@ -1,21 +1,30 @@
 // A failed wrangler command as one finding: the Cloudflare API code it carried, what it means,
 // the fix, and the line of the wrangler config to change when there is one.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { ownerOf, type Finding, type Location } from '../findings.js';
+import { displayPath } from '../inputs.js';
 import type { CommandFailure } from '../wrangler/output-file.js';
 import type { WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerSource } from '../wrangler/wrangler-source.js';
+import { buildErrorPosition, startupFailure, type SourcePosition } from './failure-text.js';
 
 export interface FailureContext {
   /** What the gate asked wrangler to do, for the message: "wrangler deploy --env production". */
   command: string;
   source?: WranglerSource;
   worker?: WorkerConfig;
+  /** Where findings' paths are relative to. */
+  workingDirectory?: string;
 }
 
 interface Diagnosis {
   code: string;
   fix: string;
   location?: Location;
+  /** Said after wrangler's message: what the gate read in it. */
+  note?: string;
+  evidence?: Record<string, unknown>;
 }
 
 export function deployFailureFinding(failure: CommandFailure, ctx: FailureContext): Finding {
@@ -26,10 +35,13 @@ export function deployFailureFinding(failure: CommandFailure, ctx: FailureContex
     code: diagnosis.code,
     category: ownerOf(diagnosis.code),
     severity: 'error',
-    message: `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
+    message: [
+      `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
+      diagnosis.note ? ` (${diagnosis.note})` : '',
+    ].join(''),
     fix: diagnosis.fix,
-    ...(diagnosis.location ? { location: diagnosis.location } : {}),
-    evidence: { ...(failure.code !== undefined ? { apiCode: failure.code } : {}), wrangler: failure.message },
+    location: diagnosis.location,
+    evidence: { apiCode: failure.code, wrangler: failure.message, ...diagnosis.evidence },
   };
 }
 
@@ -53,10 +65,7 @@ function diagnose(failure: CommandFailure, ctx: FailureContext): Diagnosis {
     case 10042:
       return { code: 'kv_namespace_not_found', fix: 'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv namespace create`) or fix the id.', ...locateResource(text, ctx, 'kv') };
     case 10021:
-      if (/CPU time|exceeded.*(cpu|time)|startup.*limit/i.test(text)) {
-        return { code: 'startup_cpu_limit', fix: 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work (parsing a large config, building tables) into the fetch handler or cache it lazily.', ...(mainLine ? { location: mainLine } : {}) };
-      }
-      return { code: 'worker_startup_error', fix: 'The Worker throws while it starts (its global scope): run `wrangler dev` or the local E2E tests to see the stack, and fix the module.', ...(mainLine ? { location: mainLine } : {}) };
+      return startupDiagnosis(text, ctx, mainLine);
     case 10215:
       return { code: 'latest_version_not_deployed', fix: 'The latest version is not the deployed one (a gradual deployment is in progress): finish or roll back that deployment first.' };
     case 10220:
@@ -68,9 +77,21 @@ function diagnose(failure: CommandFailure, ctx: FailureContext): Diagnosis {
       break;
   }
   if (/Could not resolve|Build failed|No loader is configured|Unexpected token|esbuild/i.test(text)) {
-    return { code: 'build_failed', fix: 'Wrangler could not bundle the Worker: fix the import or syntax error it names (the local E2E tests would fail too).', ...(mainLine ? { location: mainLine } : {}) };
+    const position = ctx.source ? buildErrorPosition(text, path.dirname(ctx.source.file)) : undefined;
+    const location = projectLocation(position, ctx) ?? mainLine;
+    const fix = 'Wrangler could not bundle the Worker: fix the import or syntax error it names '
+      + '(the local E2E tests would fail too).';
+    return { code: 'build_failed', fix, location };
   }
-  if (/does not yet exist|deploy.*first/i.test(text)) {
+  // Wranglers that print only their own summary of a 10021 (no code in the output file, e.g. 4.20).
+  if (startupFailure(text)?.kind === 'unknown') return startupDiagnosis(text, ctx, mainLine);
+  // Wrangler 4.1xx checks this itself and says so without an API code.
+  if (/latest version of your Worker isn't currently deployed/i.test(text)) {
+    const fix = 'The latest version is not the deployed one (after a rollback or during a gradual deployment): '
+      + 'finish or roll back that deployment first.';
+    return { code: 'latest_version_not_deployed', fix };
+  }
+  if (/does not yet exist/i.test(text)) {
     return { code: 'worker_not_found', fix: 'The Worker does not exist yet: deploy it once with `deploy: direct`.', ...(nameLine ? { location: nameLine } : {}) };
   }
   if (/fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|socket hang up/i.test(text)) {
@@ -85,4 +106,61 @@ function locateResource(text: string, ctx: FailureContext, kind: 'kv'): { locati
   const bindings = ctx.worker[kind];
   const named = bindings.find((b) => b.resource && text.includes(b.resource)) ?? bindings[0];
   return named ? { location: ctx.source.locate(named.path, 'value') } : {};
+}
+
+/**
+ * 10021: Cloudflare ran the Worker's global scope and refused it. Its own text says why; wrangler's
+ * summary "exceeded startup limits" is printed for any note that mentions "startup", so it proves nothing.
+ */
+function startupDiagnosis(text: string, ctx: FailureContext, mainLine: Location | undefined): Diagnosis {
+  const failure = startupFailure(text);
+  if (failure?.kind === 'cpu_limit') {
+    const fix = 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work '
+      + '(parsing a large config, building tables) into the fetch handler or cache it lazily '
+      + '(`wrangler check startup` profiles it).';
+    return { code: 'startup_cpu_limit', fix, location: mainLine };
+  }
+  if (failure?.kind === 'exception') {
+    const thrown = projectLocation(failure.source, ctx);
+    const bundle = failure.bundle;
+    // A bundle position is wrangler's output, not the source: named, never pinned on a source line.
+    const at = bundle ? `${bundle.module}:${bundle.line}:${bundle.column}` : undefined;
+    const where = thrown || !bundle
+      ? undefined
+      : `thrown at line ${bundle.line}:${bundle.column} of the uploaded bundle module ${bundle.module}, `
+        + 'which wrangler did not map to a source file';
+    // Wrangler maps call sites with the bundle's source map; a build without one leaves bundle positions.
+    const hint = thrown ? '' : ' (wrangler had no source map to name the source line)';
+    return {
+      code: 'worker_startup_error',
+      fix: `The Worker's global scope throws \`${failure.exception}\` when Cloudflare starts it${hint}: `
+        + 'fix the module; '
+        + '`wrangler dev` or the local E2E tests show the same exception.',
+      location: thrown ?? mainLine,
+      note: where,
+      evidence: { exception: failure.exception, bundlePosition: at },
+    };
+  }
+  if (failure?.kind === 'unknown') {
+    return {
+      code: 'worker_startup_failed',
+      fix: 'Cloudflare refused the Worker while its global scope ran, and this wrangler printed only its own summary, '
+        + 'not Cloudflare\'s reason (an uncaught exception or the startup CPU limit): run the local E2E tests or '
+        + '`wrangler check startup`, or upgrade wrangler (4.73 and newer print the reason).',
+      location: mainLine,
+      note: 'wrangler did not say whether the global scope threw or ran out of startup CPU',
+    };
+  }
+  const fix = 'Cloudflare refused the Worker when it validated it: fix what the message names '
+    + '(run `wrangler dev` or the local E2E tests to see it locally).';
+  return { code: 'worker_startup_error', fix, location: mainLine };
+}
+
+/** A position in a file of the project that exists, relative to the working directory; none when uncertain. */
+function projectLocation(position: SourcePosition | undefined, ctx: FailureContext): Location | undefined {
+  if (!position || !ctx.source || !existsSync(position.file)) return undefined;
+  const base = ctx.workingDirectory ?? path.dirname(ctx.source.file);
+  const relative = path.relative(base, position.file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  return { file: displayPath(position.file, base), line: position.line, column: position.column };
 }

@@ -1,10 +1,20 @@
 // Stage 4: the deploy, through the project's own wrangler. `direct` is `wrangler deploy`;
 // `gradual` uploads a version and deploys it at 0% next to the live one, so smoke can reach it
 // with a version override while users never do; smoke then promotes it to 100%.
-import { activeDeployment, apiSettingsFromEnv, mainVersion, resolveAccount, tokenIsValid, type DeploymentView, workersSubdomain } from '../cloudflare/api.js';
+import {
+  activeDeployment,
+  apiSettingsFromEnv,
+  latestVersionId,
+  mainVersion,
+  resolveAccount,
+  tokenIsValid,
+  type DeploymentView,
+  workersSubdomain,
+} from '../cloudflare/api.js';
 import { deployFailureFinding } from '../deploy/deploy-failure.js';
 import { ownerOf, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
+import { capabilitiesOf, TESTED_RANGE, untestedReason } from '../wrangler/capabilities.js';
 import { commandFailure, lastEntry } from '../wrangler/output-file.js';
 import { locateWrangler, runWrangler, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
@@ -70,6 +80,8 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
   context.checkpoint?.(data);
   const deployer = new Deployer(config, log, located.program, target);
   const findings = config.deploy === 'direct' ? await deployer.direct(data, before.exists) : await deployer.gradual(data, before.exists, await workersSubdomain(api, account.accountId));
+  const untested = untestedReason(located.program.version);
+  const warnings = untested ? [versionWarning(untested)] : [];
   const where = data.url ? ` at ${data.url}` : '';
   const note =
     findings.length > 0
@@ -77,7 +89,15 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
       : config.deploy === 'direct'
         ? `${name} version ${data.versionId ?? '?'} deployed${where}${previous ? ` (was ${previous})` : ' (first deploy)'}`
         : `${name} version ${data.versionId ?? '?'} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
-  return { findings, data, note };
+  return { findings: [...findings, ...warnings], data, note };
+}
+
+/** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
+function versionWarning(reason: string): Finding {
+  const fix = `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): `
+    + '`npm install --save-dev wrangler@4`.';
+  const message = `${reason}; a failure of this deploy may be wrangler's`;
+  return { ...finding('wrangler_version_untested', message, fix), severity: 'warning' };
 }
 
 class Deployer {
@@ -106,7 +126,8 @@ class Deployer {
     const command = `wrangler ${args.join(' ')}`;
     if (run.timedOut) return { ...finding('wrangler_timeout', `${command} did not finish in ${WRANGLER_TIMEOUT_MS / 60_000} minutes and was stopped`, 'Check the Cloudflare status page and the runner\'s network, then rerun the job.'), evidence: { stderr: run.stderr.slice(-2000) } };
     if (run.exitCode === 0) return undefined;
-    return deployFailureFinding(commandFailure(run.entries, run.stderr), { command, ...this.target });
+    const context = { command, ...this.target, workingDirectory: this.config.workingDirectory };
+    return deployFailureFinding(commandFailure(run.entries, run.stderr), context);
   }
 
   /** `secret bulk` reads JSON on stdin; the names are the `secrets` input, the values the environment's. */
@@ -116,12 +137,16 @@ class Deployer {
 
   async direct(data: DeployData, exists: boolean): Promise<Finding[]> {
     const secrets = this.config.secrets.length > 0;
-    // On an existing Worker the secrets go first, so the new code never runs without them.
+    // On an existing Worker the secrets go first, so the new code never runs without them. After a
+    // rollback (the latest version is not the deployed one) Cloudflare refuses `secret bulk`
+    // (10215); `versions secret bulk` makes an undeployed version with them, which the deploy inherits.
     if (secrets && exists) {
-      const problem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
+      const bulk = (await this.latestIsDeployed(data)) ? ['secret', 'bulk'] : ['versions', 'secret', 'bulk'];
+      const problem = await this.uploadSecrets([...bulk, ...this.envArgs], data);
       if (problem) return [problem];
     }
-    const args = ['deploy', ...this.envArgs, '--message', this.message];
+    const message = capabilitiesOf(this.program.version).deployMessage ? ['--message', this.message] : [];
+    const args = ['deploy', ...this.envArgs, ...message];
     const run = await this.run(args);
     const problem = this.failed(run, args);
     if (problem) return [problem];
@@ -166,6 +191,15 @@ class Deployer {
     if (splitProblem) return [splitProblem];
     if (subdomain) data.url = `https://${data.workerName}.${subdomain}.workers.dev`;
     return [];
+  }
+
+  /** Whether the Worker's newest version is the one its active deployment serves alone; unknown counts as yes. */
+  private async latestIsDeployed(data: DeployData): Promise<boolean> {
+    const api = apiSettingsFromEnv(this.config.env);
+    const latest = api ? await latestVersionId(api, data.accountId, data.workerName) : undefined;
+    const active = data.previousDeployment;
+    if (!latest || !active) return true;
+    return active.length === 1 && active[0]?.version_id === latest;
   }
 
   private async uploadSecrets(args: string[], data: DeployData): Promise<Finding | undefined> {

@@ -30,29 +30,45 @@ export interface CommandFailure {
   message: string;
 }
 
-/** Wrangler's own account of a failure: the output file's entry, else the first `✘ [ERROR]` block of stderr. */
+/**
+ * Wrangler's own account of a failure: the output file's entry (wrangler 4.20 writes none), with
+ * the stderr block that tells it, else the first `✘ [ERROR]` block.
+ */
 export function commandFailure(entries: readonly OutputEntry[], stderr: string): CommandFailure {
   const failed = lastEntry(entries, 'command-failed');
-  const detail = errorBlock(stderr);
+  const blocks = errorBlocks(stderr);
   if (failed) {
     const code = typeof failed.code === 'number' ? failed.code : undefined;
     const message = typeof failed.message === 'string' ? failed.message : 'wrangler failed';
-    // "A request to the Cloudflare API (…) failed." says where; stderr's next line says why.
+    // Wrangler may print its own summary first (4.73: "exceeded startup limits"); the block that
+    // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
+    const first = message.split('\n')[0]!.trim();
+    const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
     return { ...(code !== undefined ? { code } : {}), message: detail && !message.includes(detail) ? `${message} ${detail}` : message };
   }
   const codeInText = /\[code: (\d+)\]/.exec(stderr);
+  const detail = (codeInText && blocks.find((b) => b.includes(codeInText[0]))) ?? blocks[0];
   return { ...(codeInText ? { code: Number(codeInText[1]) } : {}), message: detail ?? (stderr.trim().split('\n').at(-1) || 'wrangler failed without a message') };
 }
 
 /** The text of wrangler's first error block, on one line, without the decoration. */
 export function errorBlock(stderr: string): string | undefined {
-  const lines = stderr.split('\n');
-  const start = lines.findIndex((l) => /✘ \[ERROR\]/.test(l));
-  if (start < 0) return undefined;
-  const block = [lines[start]!.replace(/^.*✘ \[ERROR\]\s*/, '')];
-  for (const line of lines.slice(start + 1)) {
-    if (/✘ \[ERROR\]|^\s*🪵|Logs were written/.test(line)) break;
-    if (line.trim() !== '') block.push(line.trim());
+  return errorBlocks(stderr)[0];
+}
+
+/**
+ * Each top-level `✘ [ERROR]` block, one line each (line breaks kept as " ", so call sites stay
+ * readable). An indented `✘ [ERROR]` is esbuild's error inside wrangler's "Build failed" block.
+ */
+export function errorBlocks(stderr: string): string[] {
+  const blocks: string[][] = [];
+  for (const line of stderr.split('\n')) {
+    if (/^\s*🪵|Logs were written/.test(line)) {
+      blocks.push([]);
+      continue;
+    }
+    if (/^✘ \[ERROR\]/.test(line)) blocks.push([line.replace(/^✘ \[ERROR\]\s*/, '')]);
+    else if (blocks.length > 0 && blocks.at(-1)!.length > 0 && line.trim() !== '') blocks.at(-1)!.push(line.trim());
   }
-  return block.join(' ').replace(/\s+/g, ' ').slice(0, 1000).trim();
+  return blocks.filter((b) => b.length > 0).map((b) => b.join(' ').replace(/\s+/g, ' ').slice(0, 1000).trim());
 }

@@ -1,0 +1,35 @@
+// What the project's wrangler can be asked to do, by its version: the gate supports wrangler 4
+// from the oldest release still common, and older releases lack flags newer ones have.
+
+export interface WranglerCapabilities {
+  /** `wrangler deploy --message` (workers-sdk #12560: 4.65.0's `deploy --help` lacks it, 4.66.0's has it). */
+  deployMessage: boolean;
+}
+
+/** The first wrangler with `deploy --message`; older ones deploy without the annotation. */
+const DEPLOY_MESSAGE_SINCE = [4, 66, 0] as const;
+
+export function capabilitiesOf(version: string): WranglerCapabilities {
+  return { deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE) };
+}
+
+/** An unreadable version ("unknown") counts as new: the gate then asks for everything. */
+export function atLeast(version: string, minimum: readonly number[]): boolean {
+  const parts = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  if (!parts) return true;
+  for (let i = 0; i < minimum.length; i++) {
+    const have = Number(parts[i + 1]);
+    if (have !== minimum[i]) return have > minimum[i]!;
+  }
+  return true;
+}
+
+/** The oldest and newest wrangler the gate is tested with (test/wrangler-matrix.json). */
+export const TESTED_RANGE = { oldest: '4.20.5', newest: '4.164.0' } as const;
+
+/** Why this wrangler is outside the tested range, or undefined when it is inside (or unreadable). */
+export function untestedReason(version: string): string | undefined {
+  const oldest = TESTED_RANGE.oldest.split('.').map(Number);
+  if (atLeast(version, oldest) || !/^\d+\.\d+\.\d+/.test(version)) return undefined;
+  return `wrangler ${version} is older than the oldest wrangler the gate is tested with (${TESTED_RANGE.oldest})`;
+}
