@@ -19,9 +19,15 @@ const PLATFORM_CODES = new RegExp(
     + '|wrangler_timeout|wrangler_output_missing|rollback_not_effective)$',
 );
 
-/** Who must act on a finding that is not an upstream failure (those take RFC 9209's sorting). */
-export function ownerOf(code: string): Exclude<Category, 'bad_upstream'> {
-  return PLATFORM_CODES.test(code) ? 'internal' : 'client';
+/** Cloudflare API error codes that are the platform's: rate limited (971), internal server error (10002). */
+const PLATFORM_API_CODES: ReadonlySet<number> = new Set([971, 10002]);
+
+/**
+ * Who must act on a finding that is not an upstream failure (those take RFC 9209's sorting).
+ * `apiCode` is the Cloudflare API's error code behind it, when there is one (wrangler prints it).
+ */
+export function ownerOf(code: string, apiCode?: number): Exclude<Category, 'bad_upstream'> {
+  return PLATFORM_CODES.test(code) || (apiCode !== undefined && PLATFORM_API_CODES.has(apiCode)) ? 'internal' : 'client';
 }
 
 export interface Location {

@@ -1,21 +1,28 @@
 // Who must act on a finding: the rule (ownerOf), the API client's reading of Retry-After, and
 // how preflight words the platform's trouble.
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { retryAfterDelay, type ApiFailure } from '../src/cloudflare/api.js';
 import { ownerOf } from '../src/findings.js';
 import { apiTroubleFindings } from '../src/preflight/remote-checks.js';
+import { gatewayProject, runGate } from './helpers/gateway-project.js';
+import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
+import { tempDir } from './helpers/runner.js';
+
+jest.setTimeout(120_000);
 
 const failure = (extra: Partial<ApiFailure>): ApiFailure => ({ ok: false, kind: 'unavailable', message: 'HTTP 503', attempts: 3, ...extra });
 
 describe('ownerOf', () => {
   it("gives the API's 5xx, silence and rate limits to the platform, in preflight and deploy alike", () => {
     const platform = ['cloudflare_api_unavailable', 'cloudflare_api_error', 'cloudflare_rate_limited', 'cloudflare_api_unreachable'];
-    expect(platform.map(ownerOf)).toEqual(platform.map(() => 'internal'));
+    expect(platform.map((code) => ownerOf(code))).toEqual(platform.map(() => 'internal'));
+    // Whatever wrangler's words, Cloudflare's internal error (10002) and rate limit (971) are the platform's.
+    expect([ownerOf('wrangler_failed', 10002), ownerOf('wrangler_failed', 971), ownerOf('wrangler_failed', 10021)]).toEqual(['internal', 'internal', 'client']);
   });
 
   it("leaves the deployer's config and token to the client", () => {
     const client = ['binding_resource_missing', 'api_token_permission', 'cloudflare_account_unknown', 'cloudflare_api_unavailable_x'];
-    expect(client.map(ownerOf)).toEqual(client.map(() => 'client'));
+    expect(client.map((code) => ownerOf(code))).toEqual(client.map(() => 'client'));
   });
 });
 
@@ -44,5 +51,46 @@ describe('apiTroubleFindings', () => {
 
   it('is silent when every read was answered', () => {
     expect(apiTroubleFindings([], 30_000)).toEqual([]);
+  });
+});
+
+describe('deploy against an API in trouble (the local Cloudflare, real wrangler)', () => {
+  let cf: LocalCloudflareProcess;
+  const deploy = async () => {
+    const project = gatewayProject('http://127.0.0.1:9');
+    const started = Date.now();
+    const run = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: cf.env });
+    return { run, elapsedMs: Date.now() - started };
+  };
+
+  beforeAll(async () => {
+    cf = await startLocalCloudflare();
+  });
+  afterAll(async () => {
+    await cf?.stop();
+  });
+
+  it("an upload Cloudflare answers with 500 is the platform's failure, not the deployer's", async () => {
+    await cf.admin('POST', '/faults', [{ path: '/workers/scripts/[^/]+$', method: 'PUT', status: 500 }]);
+    try {
+      const { run } = await deploy();
+      expect(run.status).toBe(1);
+      expect(run.report.findings.map((f) => [f.stage, f.category, (f as { evidence?: { apiCode?: number } }).evidence?.apiCode]))
+        .toEqual([['deploy', 'internal', 10002]]);
+    } finally {
+      await cf.admin('DELETE', '/faults');
+    }
+  });
+
+  it('a 429 asking to wait 120 s: the deploy stops at once and says so, as the platform\'s', async () => {
+    await cf.admin('POST', '/faults', [{ path: '/workers/scripts/[^/]+/deployments$', method: 'GET', status: 429, retryAfter: 120 }]);
+    try {
+      const { run, elapsedMs } = await deploy();
+      expect(elapsedMs).toBeLessThan(15_000);
+      expect(run.report.findings.map((f) => [f.code, f.category])).toEqual([['cloudflare_rate_limited', 'internal']]);
+      expect(run.report.findings[0]!.message).toContain("Cloudflare asked to wait 120 s (Retry-After), longer than the gate's 30 s budget; it stopped after 1 attempt");
+    } finally {
+      await cf.admin('DELETE', '/faults');
+    }
   });
 });

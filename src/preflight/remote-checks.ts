@@ -1,6 +1,6 @@
 // Preflight checks against the account: every binding's resource exists, every required secret
 // is set (or will be uploaded), and the config production serves from KV is the repo's.
-import { apiGet, permissionFor, type ApiAnswer, type ApiFailure, type ApiSettings } from '../cloudflare/api.js';
+import { API_TROUBLE_FIX, apiGet, permissionFor, type ApiAnswer, type ApiFailure, type ApiSettings } from '../cloudflare/api.js';
 import type { Finding, Location } from '../findings.js';
 import { describeDiff, diffRoutes } from '../gateway/route-diff.js';
 import type { Binding, WorkerConfig } from '../wrangler/environments.js';
@@ -157,7 +157,6 @@ const attempts = (n: number) => `${n} attempt${n === 1 ? '' : 's'}`;
  */
 export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: number): Finding[] {
   const budget = `${Math.round(budgetMs / 1000)} s`;
-  const fix = 'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.';
   const limited = troubles.filter((t) => t.answer.retryAfterS !== undefined);
   const rest = troubles.filter((t) => t.answer.retryAfterS === undefined);
   const findings: Finding[] = [];
@@ -182,7 +181,7 @@ export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: nu
       'error',
       'binding',
       `the Cloudflare API did not answer ${rest.length} check${rest.length === 1 ? '' : 's'} ${retried} (${detail.join('; ')})`,
-      fix,
+      API_TROUBLE_FIX,
     ));
   }
   return findings;

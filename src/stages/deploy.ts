@@ -3,7 +3,9 @@
 // with a version override while users never do; smoke then promotes it to 100%.
 import {
   activeDeployment,
+  API_TROUBLE_FIX,
   apiSettingsFromEnv,
+  describeUnavailable,
   latestVersionId,
   mainVersion,
   resolveAccount,
@@ -61,6 +63,10 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
   const before = await activeDeployment(api, account.accountId, name);
   if (!before.ok) {
     const answer = before.answer;
+    if (!answer.ok && answer.kind === 'unavailable') {
+      const message = `reading the active deployment of ${name}: ${describeUnavailable(answer, api.budgetMs)}`;
+      return { findings: [finding(answer.status === 429 ? 'cloudflare_rate_limited' : 'cloudflare_api_unavailable', message, API_TROUBLE_FIX)] };
+    }
     let failure = answer.ok ? { message: 'unexpected answer' } : { ...(answer.code ? { code: answer.code } : {}), message: answer.message };
     if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api))) failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
     return { findings: [deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target })] };
