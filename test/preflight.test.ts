@@ -1,10 +1,12 @@
 // The preflight stage, run as the CLI, against projects on disk and accounts held in the local
 // Cloudflare. Every finding is asserted with the file and line a person must change.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
+import { provisioningDisabledBy } from '../src/preflight/provisioning.js';
 import { ROOT, positionOf, reportSchemaErrors, runCli, type Finding, type Run } from './helpers/runner.js';
 
 jest.setTimeout(120_000);
@@ -496,4 +498,102 @@ describe('preflight on the example gateway', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('preflight: what the project\'s wrangler will do with bindings and generated types', () => {
+  const FIXTURES = path.join(ROOT, 'test/fixtures/preflight');
+  const OLD = '4.20.5';
+  const oldWrangler = path.join(ROOT, '.cache/wrangler', OLD, 'node_modules/wrangler');
+  const dirs: string[] = [];
+
+  beforeAll(() => {
+    // A fresh clone lacks the cached older wrangler: install it, bounded (as the matrix test does).
+    if (existsSync(oldWrangler)) return;
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/install-wranglers.mjs'), OLD], { stdio: 'inherit', timeout: 5 * 60_000 });
+    if (run.status !== 0) throw new Error(`could not install wrangler ${OLD}`);
+  });
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A copy of a fixture whose node_modules/wrangler is the given wrangler (the project's own, or an older one). */
+  const fixture = (name: string, wrangler = path.join(ROOT, 'node_modules/wrangler')): string => {
+    const dir = mkdtempSync(path.join(tmpdir(), `preflight-${name}-`));
+    dirs.push(dir);
+    cpSync(path.join(FIXTURES, name), dir, { recursive: true });
+    mkdirSync(path.join(dir, 'node_modules'));
+    symlinkSync(wrangler, path.join(dir, 'node_modules', 'wrangler'));
+    return dir;
+  };
+  const run = (dir: string, flags: string[] = []) => runCli(['preflight', '--working-directory', dir, ...flags], { env: {} });
+  const relevant = (r: Run) => r.report.findings.filter((f) => !['remote_checks_skipped', 'wrangler_config_invalid'].includes(f.code));
+  const onLine = (dir: string, file: string, text: string) => positionOf(readFileSync(path.join(dir, file), 'utf8'), text).line;
+
+  test('bindings with no id are "will be created" notices on their lines, with wrangler 4.45 or newer', () => {
+    const dir = fixture('provisioned-bindings');
+    const result = run(dir);
+    expect(sorted(relevant(result).map((f) => [f.code, f.severity, f.location?.file, f.location?.line]))).toEqual(sorted([
+      ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"SESSIONS"')],
+      ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"UPLOADS"')],
+      ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"DB"')],
+    ]));
+    expect(relevant(result)[0]!.message).toContain('wrangler 4.164.0 will create it at deploy');
+    expect(result.status).toBe(0);
+  });
+
+  test('with provisioning off in the deploy script, or an older wrangler, each is an error naming the fix', () => {
+    const off = fixture('provisioned-bindings');
+    const manifest = path.join(off, 'package.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"deploy": "wrangler deploy"', '"deploy": "wrangler deploy --no-x-provision"'));
+    const refused = run(off);
+    expect(relevant(refused).map((f) => [f.code, f.severity])).toEqual(Array(3).fill(['binding_not_provisioned', 'error']));
+    expect(relevant(refused)[0]!.message).toContain('provisioning off (--no-x-provision in package.json script "deploy")');
+    expect(refused.status).toBe(1);
+    // The gate's own deploy runs wrangler without that flag: then wrangler does create them.
+    expect(relevant(run(off, ['--deploy', 'direct'])).map((f) => f.code)).toEqual(Array(3).fill('binding_will_be_created'));
+
+    const old = run(fixture('provisioned-bindings', oldWrangler));
+    const errors = relevant(old);
+    expect(errors.map((f) => [f.code, f.severity])).toEqual(Array(3).fill(['binding_not_provisioned', 'error']));
+    expect(errors.find((f) => f.message.startsWith('KV namespace'))!.message).toContain(`the project's wrangler ${OLD} cannot create it`);
+    expect(errors.find((f) => f.message.startsWith('R2 bucket'))!.fix).toContain("(`wrangler r2 bucket create <name>`) and set its `bucket_name`");
+    expect(errors.every((f) => f.fix!.includes('upgrade wrangler'))).toBe(true);
+  });
+
+  test('generated types that no longer match the config are a warning on the file; current ones pass', () => {
+    const dir = fixture('generated-types');
+    expect(relevant(run(dir))).toEqual([]);
+
+    const config = path.join(dir, 'wrangler.jsonc');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('"vars": {', '"vars": { "RATE_LIMIT": "100",'));
+    const types = readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8');
+    const started = Date.now();
+    const stale = run(dir);
+    const elapsed = Date.now() - started;
+    expect(relevant(stale).map((f) => [f.code, f.severity, f.location?.file, f.location?.line])).toEqual([
+      ['generated_types_stale', 'warning', 'worker-configuration.d.ts', 2],
+    ]);
+    expect(relevant(stale)[0]!.fix).toBe('Regenerate it with `npx wrangler types --include-runtime=false` and commit it.');
+    expect(readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8')).toBe(types);
+    expect(elapsed).toBeLessThan(20_000);
+  });
+
+  test('a wrangler without `types --check` leaves the types unchecked, and says so', () => {
+    const dir = fixture('generated-types', oldWrangler);
+    const types = readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8');
+    const result = run(dir);
+    expect(relevant(result).map((f) => [f.code, f.severity, f.location?.file])).toEqual([['generated_types_unchecked', 'notice', 'worker-configuration.d.ts']]);
+    expect(relevant(result)[0]!.message).toContain(`wrangler ${OLD} has no \`types --check\``);
+    expect(readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8')).toBe(types);
+  });
+});
+
+test.each([
+  ['none', '{"scripts":{"deploy":"npm run build && wrangler deploy --x-provision=false"}}', '--x-provision=false in package.json script "deploy"'],
+  ['none', '{"scripts":{"ship":"wrangler versions upload --no-experimental-provision"}}', '--no-experimental-provision in package.json script "ship"'],
+  ['none', '{"scripts":{"deploy":"wrangler deploy","lint":"echo --no-x-provision"}}', undefined],
+  ['direct', '{"scripts":{"deploy":"wrangler deploy --no-x-provision"}}', undefined],
+  ['none', 'not json', undefined],
+])('provisioningDisabledBy(%s, %s)', (mode, manifest, expected) => {
+  expect(provisioningDisabledBy(mode, manifest)).toBe(expected);
 });

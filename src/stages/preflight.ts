@@ -11,6 +11,8 @@ import type { Finding } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
 import { checkEnvironmentChoice, checkLocal, dotenvNames, exportedNames, finding } from '../preflight/local-checks.js';
+import { checkGeneratedTypes } from '../preflight/generated-types.js';
+import { checkProvisioning, provisioningDisabledBy } from '../preflight/provisioning.js';
 import { apiTroubleFindings, checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
@@ -59,6 +61,13 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
 
   // The project's wrangler loads in the background (about a second) while the local checks run.
   const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
+  // So does `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
+  const typesCheck = checkGeneratedTypes({
+    workingDirectory: config.workingDirectory,
+    configFile: file,
+    env: config.env,
+    display: (f) => displayPath(f, config.workingDirectory),
+  }).catch((): Finding[] => []);
   const worker = resolveEnvironment(source.raw, config.environment);
   const gateway = await analyzeGateway(config, source, worker.vars, findings);
   const declaredSecrets = declaredSecretNames(config, path.dirname(file), worker.requiredSecrets.map((s) => s.name));
@@ -92,6 +101,15 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
   } else {
     reader = `${reader} (${wrangler.reason})`;
   }
+  findings.push(
+    ...checkProvisioning({
+      source,
+      worker,
+      reading: wrangler.kind === 'read' ? wrangler.config : undefined,
+      version: wrangler.kind === 'unavailable' ? undefined : wrangler.version,
+      disabledBy: provisioningDisabledBy(config.deploy, readOptional(path.join(config.workingDirectory, 'package.json'))),
+    }),
+  );
 
   const bindings = worker.kv.length + worker.d1.length + worker.r2.length + worker.queues.length + worker.hyperdrive.length + worker.services.length + worker.durableObjects.length;
   const data: PreflightData = {
@@ -143,6 +161,7 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
     }),
   );
 
+  findings.push(...(await typesCheck));
   const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
   return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}` };
 }
@@ -182,6 +201,11 @@ async function analyzeGateway(config: GateConfig, source: WranglerSource, vars: 
   if (!read.ok) return undefined; // validate reports it
   const display = displayPath(file, config.workingDirectory);
   return { ...(await validateConfigText(config, file, display, read.text)), display };
+}
+
+function readOptional(file: string): string | undefined {
+  const read = existsSync(file) ? readTextFile(file, 1024 * 1024) : undefined;
+  return read?.ok ? read.text : undefined;
 }
 
 function declaredSecretNames(config: GateConfig, configDir: string, required: string[]): Map<string, string> {
