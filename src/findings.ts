@@ -27,7 +27,8 @@ const PLATFORM_API_CODES: ReadonlySet<number> = new Set([971, 10002]);
  * `apiCode` is the Cloudflare API's error code behind it, when there is one (wrangler prints it).
  */
 export function ownerOf(code: string, apiCode?: number): Exclude<Category, 'bad_upstream'> {
-  return PLATFORM_CODES.test(code) || (apiCode !== undefined && PLATFORM_API_CODES.has(apiCode)) ? 'internal' : 'client';
+  const platform = PLATFORM_CODES.test(code) || (apiCode !== undefined && PLATFORM_API_CODES.has(apiCode));
+  return platform ? 'internal' : 'client';
 }
 
 export interface Location {

@@ -305,7 +305,8 @@ describe('preflight against an account in the local Cloudflare', () => {
       const started = Date.now();
       const run = preflight(project(), ['--environment', 'production']);
       expect(Date.now() - started).toBeLessThan(15_000);
-      expect(run.report.findings.map((f) => [f.code, f.severity, f.category])).toEqual([['cloudflare_rate_limited', 'error', 'internal']]);
+      const found = run.report.findings.map((f) => [f.code, f.severity, f.category]);
+      expect(found).toEqual([['cloudflare_rate_limited', 'error', 'internal']]);
       const message = run.report.findings[0]!.message;
       expect(message).toContain('asked to wait 120 s (Retry-After), longer than the gate\'s 30 s budget');
       expect(message).toContain('after 1 attempt');
@@ -322,8 +323,10 @@ describe('preflight against an account in the local Cloudflare', () => {
       const started = Date.now();
       const run = preflight(project(), ['--environment', 'production']);
       expect(Date.now() - started).toBeLessThan(45_000);
-      expect(run.report.findings.map((f) => [f.code, f.category])).toEqual([['cloudflare_api_unavailable', 'internal']]);
-      expect(run.report.findings[0]!.message).toMatch(/\/r2\/buckets\/uploads: no answer within 10000 ms after \d attempts/);
+      const found = run.report.findings.map((f) => [f.code, f.category]);
+      expect(found).toEqual([['cloudflare_api_unavailable', 'internal']]);
+      const hung = /\/r2\/buckets\/uploads: no answer within 10000 ms after \d attempts/;
+      expect(run.report.findings[0]!.message).toMatch(hung);
     } finally {
       await cf.admin('DELETE', '/faults');
     }
@@ -509,7 +512,8 @@ describe('preflight: what the project\'s wrangler will do with bindings and gene
   beforeAll(() => {
     // A fresh clone lacks the cached older wrangler: install it, bounded (as the matrix test does).
     if (existsSync(oldWrangler)) return;
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/install-wranglers.mjs'), OLD], { stdio: 'inherit', timeout: 5 * 60_000 });
+    const script = path.join(ROOT, 'scripts/install-wranglers.mjs');
+    const run = spawnSync(process.execPath, [script, OLD], { stdio: 'inherit', timeout: 5 * 60_000 });
     if (run.status !== 0) throw new Error(`could not install wrangler ${OLD}`);
   });
   afterAll(() => {
@@ -525,14 +529,19 @@ describe('preflight: what the project\'s wrangler will do with bindings and gene
     symlinkSync(wrangler, path.join(dir, 'node_modules', 'wrangler'));
     return dir;
   };
-  const run = (dir: string, flags: string[] = []) => runCli(['preflight', '--working-directory', dir, ...flags], { env: {} });
-  const relevant = (r: Run) => r.report.findings.filter((f) => !['remote_checks_skipped', 'wrangler_config_invalid'].includes(f.code));
-  const onLine = (dir: string, file: string, text: string) => positionOf(readFileSync(path.join(dir, file), 'utf8'), text).line;
+  const run = (dir: string, flags: string[] = []) =>
+    runCli(['preflight', '--working-directory', dir, ...flags], { env: {} });
+  // Wrangler's own rejection (an older wrangler) and the skipped account are asserted elsewhere.
+  const ignored = ['remote_checks_skipped', 'wrangler_config_invalid'];
+  const relevant = (r: Run) => r.report.findings.filter((f) => !ignored.includes(f.code));
+  const onLine = (dir: string, file: string, text: string) =>
+    positionOf(readFileSync(path.join(dir, file), 'utf8'), text).line;
+  const placed = (r: Run) => relevant(r).map((f) => [f.code, f.severity, f.location?.file, f.location?.line]);
 
   test('bindings with no id are "will be created" notices on their lines, with wrangler 4.45 or newer', () => {
     const dir = fixture('provisioned-bindings');
     const result = run(dir);
-    expect(sorted(relevant(result).map((f) => [f.code, f.severity, f.location?.file, f.location?.line]))).toEqual(sorted([
+    expect(sorted(placed(result))).toEqual(sorted([
       ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"SESSIONS"')],
       ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"UPLOADS"')],
       ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"DB"')],
@@ -544,19 +553,24 @@ describe('preflight: what the project\'s wrangler will do with bindings and gene
   test('with provisioning off in the deploy script, or an older wrangler, each is an error naming the fix', () => {
     const off = fixture('provisioned-bindings');
     const manifest = path.join(off, 'package.json');
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"deploy": "wrangler deploy"', '"deploy": "wrangler deploy --no-x-provision"'));
+    const text = readFileSync(manifest, 'utf8');
+    writeFileSync(manifest, text.replace('"wrangler deploy"', '"wrangler deploy --no-x-provision"'));
     const refused = run(off);
-    expect(relevant(refused).map((f) => [f.code, f.severity])).toEqual(Array(3).fill(['binding_not_provisioned', 'error']));
-    expect(relevant(refused)[0]!.message).toContain('provisioning off (--no-x-provision in package.json script "deploy")');
+    const notProvisioned = Array(3).fill(['binding_not_provisioned', 'error']);
+    expect(relevant(refused).map((f) => [f.code, f.severity])).toEqual(notProvisioned);
+    const flagged = 'provisioning off (--no-x-provision in package.json script "deploy")';
+    expect(relevant(refused)[0]!.message).toContain(flagged);
     expect(refused.status).toBe(1);
     // The gate's own deploy runs wrangler without that flag: then wrangler does create them.
-    expect(relevant(run(off, ['--deploy', 'direct'])).map((f) => f.code)).toEqual(Array(3).fill('binding_will_be_created'));
+    const direct = run(off, ['--deploy', 'direct']);
+    expect(relevant(direct).map((f) => f.code)).toEqual(Array(3).fill('binding_will_be_created'));
 
     const old = run(fixture('provisioned-bindings', oldWrangler));
     const errors = relevant(old);
-    expect(errors.map((f) => [f.code, f.severity])).toEqual(Array(3).fill(['binding_not_provisioned', 'error']));
-    expect(errors.find((f) => f.message.startsWith('KV namespace'))!.message).toContain(`the project's wrangler ${OLD} cannot create it`);
-    expect(errors.find((f) => f.message.startsWith('R2 bucket'))!.fix).toContain("(`wrangler r2 bucket create <name>`) and set its `bucket_name`");
+    expect(errors.map((f) => [f.code, f.severity])).toEqual(notProvisioned);
+    const of = (what: string) => errors.find((f) => f.message.startsWith(what))!;
+    expect(of('KV namespace').message).toContain(`the project's wrangler ${OLD} cannot create it`);
+    expect(of('R2 bucket').fix).toContain('(`wrangler r2 bucket create <name>`) and set its `bucket_name`');
     expect(errors.every((f) => f.fix!.includes('upgrade wrangler'))).toBe(true);
   });
 
@@ -570,10 +584,10 @@ describe('preflight: what the project\'s wrangler will do with bindings and gene
     const started = Date.now();
     const stale = run(dir);
     const elapsed = Date.now() - started;
-    expect(relevant(stale).map((f) => [f.code, f.severity, f.location?.file, f.location?.line])).toEqual([
-      ['generated_types_stale', 'warning', 'worker-configuration.d.ts', 2],
-    ]);
-    expect(relevant(stale)[0]!.fix).toBe('Regenerate it with `npx wrangler types --include-runtime=false` and commit it.');
+    expect(placed(stale)).toEqual([['generated_types_stale', 'warning', 'worker-configuration.d.ts', 2]]);
+    // The command the file's header records, options included.
+    const regenerate = 'Regenerate it with `npx wrangler types --include-runtime=false` and commit it.';
+    expect(relevant(stale)[0]!.fix).toBe(regenerate);
     expect(readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8')).toBe(types);
     expect(elapsed).toBeLessThan(20_000);
   });
@@ -582,18 +596,20 @@ describe('preflight: what the project\'s wrangler will do with bindings and gene
     const dir = fixture('generated-types', oldWrangler);
     const types = readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8');
     const result = run(dir);
-    expect(relevant(result).map((f) => [f.code, f.severity, f.location?.file])).toEqual([['generated_types_unchecked', 'notice', 'worker-configuration.d.ts']]);
+    expect(placed(result)).toEqual([['generated_types_unchecked', 'notice', 'worker-configuration.d.ts', 2]]);
     expect(relevant(result)[0]!.message).toContain(`wrangler ${OLD} has no \`types --check\``);
     expect(readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8')).toBe(types);
   });
 });
 
+const scripts = (s: Record<string, string>) => JSON.stringify({ scripts: s });
 test.each([
-  ['none', '{"scripts":{"deploy":"npm run build && wrangler deploy --x-provision=false"}}', '--x-provision=false in package.json script "deploy"'],
-  ['none', '{"scripts":{"ship":"wrangler versions upload --no-experimental-provision"}}', '--no-experimental-provision in package.json script "ship"'],
-  ['none', '{"scripts":{"deploy":"wrangler deploy","lint":"echo --no-x-provision"}}', undefined],
-  ['direct', '{"scripts":{"deploy":"wrangler deploy --no-x-provision"}}', undefined],
-  ['none', 'not json', undefined],
-])('provisioningDisabledBy(%s, %s)', (mode, manifest, expected) => {
-  expect(provisioningDisabledBy(mode, manifest)).toBe(expected);
+  ['none', scripts({ deploy: 'tsc && wrangler deploy --x-provision=false' }), '--x-provision=false', 'deploy'],
+  ['none', scripts({ ship: 'wrangler versions upload --no-experimental-provision' }), '--no-experimental-provision',
+    'ship'],
+  ['none', scripts({ deploy: 'wrangler deploy', lint: 'echo --no-x-provision' }), undefined, ''],
+  ['direct', scripts({ deploy: 'wrangler deploy --no-x-provision' }), undefined, ''],
+  ['none', 'not json', undefined, ''],
+])('provisioningDisabledBy(%s, %s)', (mode, manifest, flag, script) => {
+  expect(provisioningDisabledBy(mode, manifest)).toBe(flag && `${flag} in package.json script "${script}"`);
 });

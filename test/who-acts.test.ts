@@ -10,18 +10,28 @@ import { tempDir } from './helpers/runner.js';
 
 jest.setTimeout(120_000);
 
-const failure = (extra: Partial<ApiFailure>): ApiFailure => ({ ok: false, kind: 'unavailable', message: 'HTTP 503', attempts: 3, ...extra });
+const failure = (extra: Partial<ApiFailure>): ApiFailure => ({
+  ok: false,
+  kind: 'unavailable',
+  message: 'HTTP 503',
+  attempts: 3,
+  ...extra,
+});
 
 describe('ownerOf', () => {
   it("gives the API's 5xx, silence and rate limits to the platform, in preflight and deploy alike", () => {
-    const platform = ['cloudflare_api_unavailable', 'cloudflare_api_error', 'cloudflare_rate_limited', 'cloudflare_api_unreachable'];
+    const platform = [
+      'cloudflare_api_unavailable', 'cloudflare_api_error',
+      'cloudflare_rate_limited', 'cloudflare_api_unreachable',
+    ];
     expect(platform.map((code) => ownerOf(code))).toEqual(platform.map(() => 'internal'));
     // Whatever wrangler's words, Cloudflare's internal error (10002) and rate limit (971) are the platform's.
-    expect([ownerOf('wrangler_failed', 10002), ownerOf('wrangler_failed', 971), ownerOf('wrangler_failed', 10021)]).toEqual(['internal', 'internal', 'client']);
+    const apiCodes = [10002, 971, 10021].map((apiCode) => ownerOf('wrangler_failed', apiCode));
+    expect(apiCodes).toEqual(['internal', 'internal', 'client']);
   });
 
   it("leaves the deployer's config and token to the client", () => {
-    const client = ['binding_resource_missing', 'api_token_permission', 'cloudflare_account_unknown', 'cloudflare_api_unavailable_x'];
+    const client = ['binding_resource_missing', 'api_token_permission', 'cloudflare_account_unknown', 'cloudflare_x'];
     expect(client.map((code) => ownerOf(code))).toEqual(client.map(() => 'client'));
   });
 });
@@ -31,7 +41,8 @@ describe('retryAfterDelay', () => {
     const now = Date.parse('2026-11-30T12:00:00Z');
     expect(retryAfterDelay('120', now)).toBe(120_000);
     expect(retryAfterDelay('Mon, 30 Nov 2026 12:01:30 GMT', now)).toBe(90_000);
-    expect([null, '', '0', 'Mon, 30 Nov 2026 11:00:00 GMT', 'soon'].map((h) => retryAfterDelay(h, now))).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    const ignored = [null, '', '0', 'Mon, 30 Nov 2026 11:00:00 GMT', 'soon'];
+    expect(ignored.map((h) => retryAfterDelay(h, now))).toEqual(ignored.map(() => undefined));
   });
 });
 
@@ -45,8 +56,14 @@ describe('apiTroubleFindings', () => {
       ['cloudflare_rate_limited', 'error', 'internal'],
       ['cloudflare_api_unavailable', 'error', 'internal'],
     ]);
-    expect(findings[0]!.message).toBe("Cloudflare rate-limited 1 check and asked to wait 120 s (Retry-After), longer than the gate's 30 s budget: the gate stopped after 1 attempt (/a/d1/database/x)");
-    expect(findings[1]!.message).toBe('the Cloudflare API did not answer 1 check within 30 s of retries (/a/r2/buckets/y: no answer within 10000 ms after 3 attempts)');
+    expect(findings[0]!.message).toBe(
+      "Cloudflare rate-limited 1 check and asked to wait 120 s (Retry-After), longer than the gate's 30 s budget:"
+        + ' the gate stopped after 1 attempt (/a/d1/database/x)',
+    );
+    expect(findings[1]!.message).toBe(
+      'the Cloudflare API did not answer 1 check within 30 s of retries'
+        + ' (/a/r2/buckets/y: no answer within 10000 ms after 3 attempts)',
+    );
   });
 
   it('is silent when every read was answered', () => {
@@ -59,7 +76,8 @@ describe('deploy against an API in trouble (the local Cloudflare, real wrangler)
   const deploy = async () => {
     const project = gatewayProject('http://127.0.0.1:9');
     const started = Date.now();
-    const run = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: cf.env });
+    const runDir = tempDir('gate-run-');
+    const run = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir, env: cf.env });
     return { run, elapsedMs: Date.now() - started };
   };
 
@@ -75,20 +93,24 @@ describe('deploy against an API in trouble (the local Cloudflare, real wrangler)
     try {
       const { run } = await deploy();
       expect(run.status).toBe(1);
-      expect(run.report.findings.map((f) => [f.stage, f.category, (f as { evidence?: { apiCode?: number } }).evidence?.apiCode]))
-        .toEqual([['deploy', 'internal', 10002]]);
+      const apiCode = (f: object) => (f as { evidence?: { apiCode?: number } }).evidence?.apiCode;
+      const found = run.report.findings.map((f) => [f.stage, f.category, apiCode(f)]);
+      expect(found).toEqual([['deploy', 'internal', 10002]]);
     } finally {
       await cf.admin('DELETE', '/faults');
     }
   });
 
   it('a 429 asking to wait 120 s: the deploy stops at once and says so, as the platform\'s', async () => {
-    await cf.admin('POST', '/faults', [{ path: '/workers/scripts/[^/]+/deployments$', method: 'GET', status: 429, retryAfter: 120 }]);
+    const rule = { path: '/workers/scripts/[^/]+/deployments$', method: 'GET', status: 429, retryAfter: 120 };
+    await cf.admin('POST', '/faults', [rule]);
     try {
       const { run, elapsedMs } = await deploy();
       expect(elapsedMs).toBeLessThan(15_000);
       expect(run.report.findings.map((f) => [f.code, f.category])).toEqual([['cloudflare_rate_limited', 'internal']]);
-      expect(run.report.findings[0]!.message).toContain("Cloudflare asked to wait 120 s (Retry-After), longer than the gate's 30 s budget; it stopped after 1 attempt");
+      expect(run.report.findings[0]!.message).toContain(
+        "Cloudflare asked to wait 120 s (Retry-After), longer than the gate's 30 s budget; it stopped after 1 attempt",
+      );
     } finally {
       await cf.admin('DELETE', '/faults');
     }

@@ -92,18 +92,18 @@ export function retryAfterDelay(header: string | null, now: number): number | un
   return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
 }
 
-/** A call the platform did not answer in time, in words: what it said, how often the gate asked, and why it stopped. */
+/** A call the platform did not answer in time, in words: what it said, how often the gate asked, why it stopped. */
 export function describeUnavailable(answer: ApiFailure, budgetMs: number): string {
   const tries = `${answer.attempts} attempt${answer.attempts === 1 ? '' : 's'}`;
   const budget = `${Math.round(budgetMs / 1000)} s`;
-  if (answer.retryAfterS !== undefined) {
-    return `${answer.message}: Cloudflare asked to wait ${answer.retryAfterS} s (Retry-After), longer than the gate's ${budget} budget; it stopped after ${tries}`;
-  }
-  return `${answer.message} after ${tries} within ${budget}`;
+  if (answer.retryAfterS === undefined) return `${answer.message} after ${tries} within ${budget}`;
+  const wait = `Cloudflare asked to wait ${answer.retryAfterS} s (Retry-After)`;
+  return `${answer.message}: ${wait}, longer than the gate's ${budget} budget; it stopped after ${tries}`;
 }
 
 /** What to do about the platform's trouble. */
-export const API_TROUBLE_FIX = 'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.';
+export const API_TROUBLE_FIX =
+  'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.';
 
 /** The account to check: CLOUDFLARE_ACCOUNT_ID, else the token's only account (as wrangler does). */
 export async function resolveAccount(api: ApiSettings): Promise<{ ok: true; accountId: string } | { ok: false; answer: ApiAnswer<unknown> | undefined; count?: number }> {

@@ -40,7 +40,8 @@ export async function checkGeneratedTypes(input: TypesInputs): Promise<Finding[]
   // A wrangler that took `--check` for something else must not leave the user's file changed.
   if (readFileSync(file, 'utf8') !== before) writeFileSync(file, before);
   const output = `${run.stderr}\n${run.stdout}`;
-  return typesVerdict({ version: located.program.version, exitCode: run.exitCode, timedOut: run.timedOut, output }, input.display(file), before);
+  const outcome = { version: located.program.version, exitCode: run.exitCode, timedOut: run.timedOut, output };
+  return typesVerdict(outcome, input.display(file), before);
 }
 
 /** The check's outcome as findings: stale types are a warning on the file; a check that could not run, a notice. */
@@ -51,16 +52,19 @@ export function typesVerdict(run: TypesCheckRun, display: string, text: string):
   const location: Location = { file: display, line: headerIndex + 1 || 1 };
   const command = headerIndex >= 0 ? HEADER.exec(lines[headerIndex]!)![1]! : 'wrangler types';
   if (/out of date/i.test(run.output)) {
-    const message = `${display} is out of date with the wrangler config: \`wrangler types --check\` (wrangler ${run.version}) fails, and Cloudflare's builds that run it fail too`;
-    return [finding('generated_types_stale', 'warning', 'config', message, `Regenerate it with \`npx ${command}\` and commit it.`, location)];
+    const message = `${display} is out of date with the wrangler config: \`wrangler types --check\``
+      + ` (wrangler ${run.version}) fails, and Cloudflare's builds that run it fail too`;
+    const fix = `Regenerate it with \`npx ${command}\` and commit it.`;
+    return [finding('generated_types_stale', 'warning', 'config', message, fix, location)];
   }
   const why = run.timedOut
     ? `\`wrangler types --check\` did not finish in ${CHECK_TIMEOUT_MS / 1000} s`
     : /Unknown argument:?\s*check/i.test(run.output)
       ? `wrangler ${run.version} has no \`types --check\``
       : `\`wrangler types --check\` failed: ${firstError(run.output)}`;
-  const fix = 'Run `npx wrangler types --check` with a wrangler that has it (4.73.0 does) to see whether the types are current.';
-  return [finding('generated_types_unchecked', 'notice', 'config', `${display} was not checked against the wrangler config: ${why}`, fix, location)];
+  const fix = 'Run `npx wrangler types --check` with a wrangler that has it (4.73.0 does) to see if they are current.';
+  const message = `${display} was not checked against the wrangler config: ${why}`;
+  return [finding('generated_types_unchecked', 'notice', 'config', message, fix, location)];
 }
 
 function firstError(output: string): string {

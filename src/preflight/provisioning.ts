@@ -44,8 +44,8 @@ export function checkProvisioning(input: ProvisioningInputs): Finding[] {
   const findings: Finding[] = [];
   for (const kind of KINDS) {
     for (const binding of kind.of(input.worker)) {
-      if (binding.resource !== undefined || !binding.binding || !lacksResource(input.reading, kind, binding.binding)) continue;
-      findings.push(provisioningFinding(input, kind, binding));
+      if (binding.resource !== undefined || !binding.binding) continue;
+      if (lacksResource(input.reading, kind, binding.binding)) findings.push(provisioningFinding(input, kind, binding));
     }
   }
   return findings;
@@ -65,16 +65,19 @@ function provisioningFinding(input: ProvisioningInputs, kind: Kind, binding: Bin
   const create = `Create it (\`${kind.create} <name>\`) and set its \`${kind.field}\``;
   const { version, disabledBy } = input;
   if (version !== undefined && !atLeast(version, PROVISION_SINCE)) {
-    const message = `${subject}, and the project's wrangler ${version} cannot create it: automatic provisioning needs wrangler 4.45 or newer`;
-    return finding('binding_not_provisioned', 'error', 'binding', message, `${create}, or upgrade wrangler (\`npm install --save-dev wrangler@4\`).`, location);
+    const message = `${subject}, and the project's wrangler ${version} cannot create it:`
+      + ' automatic provisioning needs wrangler 4.45 or newer';
+    const fix = `${create}, or upgrade wrangler (\`npm install --save-dev wrangler@4\`).`;
+    return finding('binding_not_provisioned', 'error', 'binding', message, fix, location);
   }
   if (disabledBy !== undefined) {
-    const message = `${subject}, and the deploy runs with provisioning off (${disabledBy}), so wrangler will not create it`;
-    return finding('binding_not_provisioned', 'error', 'binding', message, `${create}, or drop the flag so wrangler creates it.`, location);
+    const message = `${subject}, and the deploy runs with provisioning off (${disabledBy}): it will not be created`;
+    const fix = `${create}, or drop the flag so wrangler creates it.`;
+    return finding('binding_not_provisioned', 'error', 'binding', message, fix, location);
   }
   const who = version !== undefined ? `wrangler ${version}` : 'wrangler (4.45 or newer)';
   const message = `${subject}: ${who} will create it at deploy, or reuse the one already linked to the Worker`;
-  const fix = `Nothing to do; to pin the resource, set \`${kind.field}\` once it exists (wrangler writes it back after the deploy).`;
+  const fix = `Nothing to do; to pin the resource, set \`${kind.field}\` once it exists (wrangler writes it back).`;
   return finding('binding_will_be_created', 'notice', 'binding', message, fix, location);
 }
 

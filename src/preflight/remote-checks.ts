@@ -1,6 +1,13 @@
 // Preflight checks against the account: every binding's resource exists, every required secret
 // is set (or will be uploaded), and the config production serves from KV is the repo's.
-import { API_TROUBLE_FIX, apiGet, permissionFor, type ApiAnswer, type ApiFailure, type ApiSettings } from '../cloudflare/api.js';
+import {
+  API_TROUBLE_FIX,
+  apiGet,
+  permissionFor,
+  type ApiAnswer,
+  type ApiFailure,
+  type ApiSettings,
+} from '../cloudflare/api.js';
 import type { Finding, Location } from '../findings.js';
 import { describeDiff, diffRoutes } from '../gateway/route-diff.js';
 import type { Binding, WorkerConfig } from '../wrangler/environments.js';
@@ -176,13 +183,9 @@ export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: nu
   if (rest.length > 0) {
     const detail = rest.slice(0, 3).map((t) => `${t.path}: ${t.answer.message} after ${attempts(t.answer.attempts)}`);
     const retried = rest.some((t) => t.answer.attempts > 1) ? `within ${budget} of retries` : `within ${budget}`;
-    findings.push(finding(
-      'cloudflare_api_unavailable',
-      'error',
-      'binding',
-      `the Cloudflare API did not answer ${rest.length} check${rest.length === 1 ? '' : 's'} ${retried} (${detail.join('; ')})`,
-      API_TROUBLE_FIX,
-    ));
+    const checks = `${rest.length} check${rest.length === 1 ? '' : 's'}`;
+    const message = `the Cloudflare API did not answer ${checks} ${retried} (${detail.join('; ')})`;
+    findings.push(finding('cloudflare_api_unavailable', 'error', 'binding', message, API_TROUBLE_FIX));
   }
   return findings;
 }

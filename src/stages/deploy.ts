@@ -65,7 +65,8 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
     const answer = before.answer;
     if (!answer.ok && answer.kind === 'unavailable') {
       const message = `reading the active deployment of ${name}: ${describeUnavailable(answer, api.budgetMs)}`;
-      return { findings: [finding(answer.status === 429 ? 'cloudflare_rate_limited' : 'cloudflare_api_unavailable', message, API_TROUBLE_FIX)] };
+      const code = answer.status === 429 ? 'cloudflare_rate_limited' : 'cloudflare_api_unavailable';
+      return { findings: [finding(code, message, API_TROUBLE_FIX)] };
     }
     let failure = answer.ok ? { message: 'unexpected answer' } : { ...(answer.code ? { code: answer.code } : {}), message: answer.message };
     if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api))) failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };

@@ -107,7 +107,7 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
       worker,
       reading: wrangler.kind === 'read' ? wrangler.config : undefined,
       version: wrangler.kind === 'unavailable' ? undefined : wrangler.version,
-      disabledBy: provisioningDisabledBy(config.deploy, readOptional(path.join(config.workingDirectory, 'package.json'))),
+      disabledBy: provisioningDisabledBy(config.deploy, readOptional(config.workingDirectory, 'package.json')),
     }),
   );
 
@@ -167,12 +167,14 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
 }
 
 /** Why no account could be chosen: the platform's trouble, or the token's. */
-function accountFindings(answer: ApiAnswer<unknown> | undefined, count: number | undefined, budgetMs: number): Finding[] {
-  if (answer && !answer.ok && answer.kind === 'unavailable') return apiTroubleFindings([{ path: '/accounts', answer }], budgetMs);
-  const why = answer && !answer.ok ? `${answer.message}${answer.code ? ` [code: ${answer.code}]` : ''}` : `the token sees ${count} accounts`;
-  const code = answer && !answer.ok && answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown';
+function accountFindings(answer: ApiAnswer<unknown> | undefined, count: number | undefined, budget: number): Finding[] {
+  const down = answer && !answer.ok && answer.kind === 'unavailable';
+  if (down) return apiTroubleFindings([{ path: '/accounts', answer }], budget);
+  const code = answer && !answer.ok && answer.code ? ` [code: ${answer.code}]` : '';
+  const why = answer && !answer.ok ? `${answer.message}${code}` : `the token sees ${count} accounts`;
+  const kind = answer && !answer.ok && answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown';
   const fix = 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).';
-  return [finding(code, 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, fix)];
+  return [finding(kind, 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, fix)];
 }
 
 /**
@@ -203,7 +205,8 @@ async function analyzeGateway(config: GateConfig, source: WranglerSource, vars: 
   return { ...(await validateConfigText(config, file, display, read.text)), display };
 }
 
-function readOptional(file: string): string | undefined {
+function readOptional(dir: string, name: string): string | undefined {
+  const file = path.join(dir, name);
   const read = existsSync(file) ? readTextFile(file, 1024 * 1024) : undefined;
   return read?.ok ? read.text : undefined;
 }
