@@ -73,11 +73,11 @@ describe('apiTroubleFindings', () => {
 
 describe('deploy against an API in trouble (the local Cloudflare, real wrangler)', () => {
   let cf: LocalCloudflareProcess;
-  const deploy = async () => {
+  const deploy = async (env: Record<string, string> = {}) => {
     const project = gatewayProject('http://127.0.0.1:9');
     const started = Date.now();
     const runDir = tempDir('gate-run-');
-    const run = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir, env: cf.env });
+    const run = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir, env: { ...cf.env, ...env } });
     return { run, elapsedMs: Date.now() - started };
   };
 
@@ -111,6 +111,18 @@ describe('deploy against an API in trouble (the local Cloudflare, real wrangler)
       expect(run.report.findings[0]!.message).toContain(
         "Cloudflare asked to wait 120 s (Retry-After), longer than the gate's 30 s budget; it stopped after 1 attempt",
       );
+    } finally {
+      await cf.admin('DELETE', '/faults');
+    }
+  });
+
+  it("without CLOUDFLARE_ACCOUNT_ID, an account list Cloudflare rate-limits is the platform's, not a wrong account", async () => {
+    await cf.admin('POST', '/faults', [{ path: '/accounts$', method: 'GET', status: 429, retryAfter: 120 }]);
+    try {
+      const { run, elapsedMs } = await deploy({ CLOUDFLARE_ACCOUNT_ID: '' });
+      expect(elapsedMs).toBeLessThan(15_000);
+      expect(run.report.findings.map((f) => [f.code, f.category])).toEqual([['cloudflare_rate_limited', 'internal']]);
+      expect(run.report.findings[0]!.message).toMatch(/^listing the token's accounts: .*asked to wait 120 s/);
     } finally {
       await cf.admin('DELETE', '/faults');
     }
