@@ -77,7 +77,8 @@ describe('deploy against an API in trouble (the local Cloudflare, real wrangler)
     const project = gatewayProject('http://127.0.0.1:9');
     const started = Date.now();
     const runDir = tempDir('gate-run-');
-    const run = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir, env: { ...cf.env, ...env } });
+    const options = { cwd: project.dir, runDir, env: { ...cf.env, ...env } };
+    const run = await runGate(['deploy', '--deploy', 'direct'], options);
     return { run, elapsedMs: Date.now() - started };
   };
 
@@ -116,7 +117,7 @@ describe('deploy against an API in trouble (the local Cloudflare, real wrangler)
     }
   });
 
-  it("without CLOUDFLARE_ACCOUNT_ID, an account list Cloudflare rate-limits is the platform's, not a wrong account", async () => {
+  it("without CLOUDFLARE_ACCOUNT_ID, a rate-limited account list is the platform's, not a wrong account", async () => {
     await cf.admin('POST', '/faults', [{ path: '/accounts$', method: 'GET', status: 429, retryAfter: 120 }]);
     try {
       const { run, elapsedMs } = await deploy({ CLOUDFLARE_ACCOUNT_ID: '' });

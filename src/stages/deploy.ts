@@ -62,7 +62,9 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
   if (!api) return { findings: [finding('api_token_missing', 'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)', 'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.')] };
   const account = await resolveAccount(api);
   const unanswered = !account.ok && account.answer && !account.answer.ok ? account.answer : undefined;
-  if (unanswered?.kind === 'unavailable') return { findings: [apiTrouble("listing the token's accounts", unanswered, api)] };
+  if (unanswered?.kind === 'unavailable') {
+    return { findings: [apiTrouble("listing the token's accounts", unanswered, api)] };
+  }
   if (!account.ok) return { findings: [finding('cloudflare_account_unknown', `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step.')] };
   const before = await activeDeployment(api, account.accountId, name);
   if (!before.ok) {
