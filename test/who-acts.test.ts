@@ -66,6 +66,13 @@ describe('apiTroubleFindings', () => {
     );
   });
 
+  it('keeps a 503 that asks for a long wait apart from rate limits', () => {
+    const down = { path: '/a/kv', answer: failure({ status: 503, attempts: 1, retryAfterS: 300 }) };
+    const findings = apiTroubleFindings([down], 30_000);
+    expect(findings.map((f) => [f.code, f.category])).toEqual([['cloudflare_api_unavailable', 'internal']]);
+    expect(findings[0]!.message).toContain('/a/kv: HTTP 503 after 1 attempt, asked to wait 300 s');
+  });
+
   it('is silent when every read was answered', () => {
     expect(apiTroubleFindings([], 30_000)).toEqual([]);
   });

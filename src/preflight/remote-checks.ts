@@ -164,8 +164,10 @@ const attempts = (n: number) => `${n} attempt${n === 1 ? '' : 's'}`;
  */
 export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: number): Finding[] {
   const budget = `${Math.round(budgetMs / 1000)} s`;
-  const limited = troubles.filter((t) => t.answer.retryAfterS !== undefined);
-  const rest = troubles.filter((t) => t.answer.retryAfterS === undefined);
+  // A 503 may carry Retry-After too: that is the API down, not a rate limit (its wait is in the detail).
+  const isLimited = (t: ApiTrouble) => t.answer.retryAfterS !== undefined && t.answer.status === 429;
+  const limited = troubles.filter(isLimited);
+  const rest = troubles.filter((t) => !isLimited(t));
   const findings: Finding[] = [];
   if (limited.length > 0) {
     const wait = Math.max(...limited.map((t) => t.answer.retryAfterS!));
@@ -181,7 +183,9 @@ export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: nu
     ));
   }
   if (rest.length > 0) {
-    const detail = rest.slice(0, 3).map((t) => `${t.path}: ${t.answer.message} after ${attempts(t.answer.attempts)}`);
+    const wait = (s: number | undefined) => (s === undefined ? '' : `, asked to wait ${s} s`);
+    const said = (t: ApiTrouble) => `${t.answer.message} after ${attempts(t.answer.attempts)}${wait(t.answer.retryAfterS)}`;
+    const detail = rest.slice(0, 3).map((t) => `${t.path}: ${said(t)}`);
     const retried = rest.some((t) => t.answer.attempts > 1) ? `within ${budget} of retries` : `within ${budget}`;
     const checks = `${rest.length} check${rest.length === 1 ? '' : 's'}`;
     const message = `the Cloudflare API did not answer ${checks} ${retried} (${detail.join('; ')})`;
