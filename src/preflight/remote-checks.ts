@@ -184,7 +184,7 @@ export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: nu
   }
   if (rest.length > 0) {
     const wait = (s: number | undefined) => (s === undefined ? '' : `, asked to wait ${s} s`);
-    const said = ({ answer }: ApiTrouble) => `${answer.message} after ${attempts(answer.attempts)}${wait(answer.retryAfterS)}`;
+    const said = ({ answer: a }: ApiTrouble) => `${a.message} after ${attempts(a.attempts)}${wait(a.retryAfterS)}`;
     const detail = rest.slice(0, 3).map((t) => `${t.path}: ${said(t)}`);
     const retried = rest.some((t) => t.answer.attempts > 1) ? `within ${budget} of retries` : `within ${budget}`;
     const checks = `${rest.length} check${rest.length === 1 ? '' : 's'}`;
