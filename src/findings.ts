@@ -11,14 +11,24 @@ export type Category = 'bad_upstream' | 'client' | 'internal';
 
 /**
  * The platform's failures, by code: an edge still serving the old version, Cloudflare's own 11xx
- * errors (other than 1101/1102, the Worker's), the API rate-limiting or unreachable, a wrangler
- * that hung or wrote no output, a rollback the API does not reflect.
+ * errors (other than 1101/1102, the Worker's), the API rate-limiting, failing (5xx), unreachable
+ * or not answering, a wrangler that hung or wrote no output, a rollback the API does not reflect.
  */
-const PLATFORM_CODES = /^(stale_version|edge_error_(\d+|unknown)|cloudflare_rate_limited|cloudflare_api_unreachable|wrangler_timeout|wrangler_output_missing|rollback_not_effective)$/;
+const PLATFORM_CODES = new RegExp(
+  '^(stale_version|edge_error_(\\d+|unknown)|cloudflare_rate_limited|cloudflare_api_(unreachable|unavailable|error)'
+    + '|wrangler_timeout|wrangler_output_missing|rollback_not_effective)$',
+);
 
-/** Who must act on a finding that is not an upstream failure (those take RFC 9209's sorting). */
-export function ownerOf(code: string): Exclude<Category, 'bad_upstream'> {
-  return PLATFORM_CODES.test(code) ? 'internal' : 'client';
+/** Cloudflare API error codes that are the platform's: rate limited (971), internal server error (10002). */
+const PLATFORM_API_CODES: ReadonlySet<number> = new Set([971, 10002]);
+
+/**
+ * Who must act on a finding that is not an upstream failure (those take RFC 9209's sorting).
+ * `apiCode` is the Cloudflare API's error code behind it, when there is one (wrangler prints it).
+ */
+export function ownerOf(code: string, apiCode?: number): Exclude<Category, 'bad_upstream'> {
+  const platform = PLATFORM_CODES.test(code) || (apiCode !== undefined && PLATFORM_API_CODES.has(apiCode));
+  return platform ? 'internal' : 'client';
 }
 
 export interface Location {

@@ -1,10 +1,12 @@
 // The preflight stage, run as the CLI, against projects on disk and accounts held in the local
 // Cloudflare. Every finding is asserted with the file and line a person must change.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
+import { provisioningDisabledBy } from '../src/preflight/provisioning.js';
 import { ROOT, positionOf, reportSchemaErrors, runCli, type Finding, type Run } from './helpers/runner.js';
 
 jest.setTimeout(120_000);
@@ -289,9 +291,51 @@ describe('preflight against an account in the local Cloudflare', () => {
       expect(Date.now() - started).toBeLessThan(45_000);
       expect(run.report.findings.map((f) => f.code)).toEqual(['cloudflare_api_unavailable']);
       expect(run.report.findings[0]!.message).toContain('/hyperdrive/configs/');
+      // Cloudflare's 5xx is the platform's to fix, not the deployer's.
+      expect(run.report.findings[0]!.category).toBe('internal');
     } finally {
       await cf.admin('DELETE', '/faults');
     }
+  });
+
+  test('a 429 asking to wait longer than the budget: one internal finding that says so, without waiting', async () => {
+    await cf.admin('POST', '/faults', [{ path: '/d1/database/', status: 429, retryAfter: 120 }]);
+    try {
+      await cf.admin('DELETE', '/requests');
+      const started = Date.now();
+      const run = preflight(project(), ['--environment', 'production']);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      const found = run.report.findings.map((f) => [f.code, f.severity, f.category]);
+      expect(found).toEqual([['cloudflare_rate_limited', 'error', 'internal']]);
+      const message = run.report.findings[0]!.message;
+      expect(message).toContain('asked to wait 120 s (Retry-After), longer than the gate\'s 30 s budget');
+      expect(message).toContain('after 1 attempt');
+      expect(message).not.toContain('of retries');
+      expect((await cf.requests()).filter((r) => r.path.includes('/d1/database/')).map((r) => r.status)).toEqual([429]);
+    } finally {
+      await cf.admin('DELETE', '/faults');
+    }
+  });
+
+  test('an API that hangs is an internal finding after a bounded wait', async () => {
+    await cf.admin('POST', '/faults', [{ path: '/r2/buckets/', hang: true }]);
+    try {
+      const started = Date.now();
+      const run = preflight(project(), ['--environment', 'production']);
+      expect(Date.now() - started).toBeLessThan(45_000);
+      const found = run.report.findings.map((f) => [f.code, f.category]);
+      expect(found).toEqual([['cloudflare_api_unavailable', 'internal']]);
+      const hung = /\/r2\/buckets\/uploads: no answer within 10000 ms after \d attempts/;
+      expect(run.report.findings[0]!.message).toMatch(hung);
+    } finally {
+      await cf.admin('DELETE', '/faults');
+    }
+  });
+
+  test("the deployer's own mistakes in the account are the client's to fix", () => {
+    const text = WRANGLER_TOML.replace(`id = "${HYPERDRIVE}"`, 'id = "0000000000000000000000000000beef"');
+    const run = preflight(project({ 'wrangler.toml': text }), ['--environment', 'production']);
+    expect(run.report.findings.map((f) => [f.code, f.category])).toEqual([['binding_resource_missing', 'client']]);
   });
 
   test('a token without a permission is one finding naming the permissions it lacks', async () => {
@@ -457,4 +501,115 @@ describe('preflight on the example gateway', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('preflight: what the project\'s wrangler will do with bindings and generated types', () => {
+  const FIXTURES = path.join(ROOT, 'test/fixtures/preflight');
+  const OLD = '4.20.5';
+  const oldWrangler = path.join(ROOT, '.cache/wrangler', OLD, 'node_modules/wrangler');
+  const dirs: string[] = [];
+
+  beforeAll(() => {
+    // A fresh clone lacks the cached older wrangler: install it, bounded (as the matrix test does).
+    if (existsSync(oldWrangler)) return;
+    const script = path.join(ROOT, 'scripts/install-wranglers.mjs');
+    const run = spawnSync(process.execPath, [script, OLD], { stdio: 'inherit', timeout: 5 * 60_000 });
+    if (run.status !== 0) throw new Error(`could not install wrangler ${OLD}`);
+  });
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A copy of a fixture whose node_modules/wrangler is the given wrangler (the project's own, or an older one). */
+  const fixture = (name: string, wrangler = path.join(ROOT, 'node_modules/wrangler')): string => {
+    const dir = mkdtempSync(path.join(tmpdir(), `preflight-${name}-`));
+    dirs.push(dir);
+    cpSync(path.join(FIXTURES, name), dir, { recursive: true });
+    mkdirSync(path.join(dir, 'node_modules'));
+    symlinkSync(wrangler, path.join(dir, 'node_modules', 'wrangler'));
+    return dir;
+  };
+  const run = (dir: string, flags: string[] = []) =>
+    runCli(['preflight', '--working-directory', dir, ...flags], { env: {} });
+  // Wrangler's own rejection (an older wrangler) and the skipped account are asserted elsewhere.
+  const ignored = ['remote_checks_skipped', 'wrangler_config_invalid'];
+  const relevant = (r: Run) => r.report.findings.filter((f) => !ignored.includes(f.code));
+  const onLine = (dir: string, file: string, text: string) =>
+    positionOf(readFileSync(path.join(dir, file), 'utf8'), text).line;
+  const placed = (r: Run) => relevant(r).map((f) => [f.code, f.severity, f.location?.file, f.location?.line]);
+
+  test('bindings with no id are "will be created" notices on their lines, with wrangler 4.45 or newer', () => {
+    const dir = fixture('provisioned-bindings');
+    const result = run(dir);
+    expect(sorted(placed(result))).toEqual(sorted([
+      ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"SESSIONS"')],
+      ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"UPLOADS"')],
+      ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"DB"')],
+    ]));
+    expect(relevant(result)[0]!.message).toContain('wrangler 4.164.0 will create it at deploy');
+    expect(result.status).toBe(0);
+  });
+
+  test('with provisioning off in the deploy script, or an older wrangler, each is an error naming the fix', () => {
+    const off = fixture('provisioned-bindings');
+    const manifest = path.join(off, 'package.json');
+    const text = readFileSync(manifest, 'utf8');
+    writeFileSync(manifest, text.replace('"wrangler deploy"', '"wrangler deploy --no-x-provision"'));
+    const refused = run(off);
+    const notProvisioned = Array(3).fill(['binding_not_provisioned', 'error']);
+    expect(relevant(refused).map((f) => [f.code, f.severity])).toEqual(notProvisioned);
+    const flagged = 'provisioning off (--no-x-provision in package.json script "deploy")';
+    expect(relevant(refused)[0]!.message).toContain(flagged);
+    expect(refused.status).toBe(1);
+    // The gate's own deploy runs wrangler without that flag: then wrangler does create them.
+    const direct = run(off, ['--deploy', 'direct']);
+    expect(relevant(direct).map((f) => f.code)).toEqual(Array(3).fill('binding_will_be_created'));
+
+    const old = run(fixture('provisioned-bindings', oldWrangler));
+    const errors = relevant(old);
+    expect(errors.map((f) => [f.code, f.severity])).toEqual(notProvisioned);
+    const of = (what: string) => errors.find((f) => f.message.startsWith(what))!;
+    expect(of('KV namespace').message).toContain(`the project's wrangler ${OLD} cannot create it`);
+    expect(of('R2 bucket').fix).toContain('(`wrangler r2 bucket create <name>`) and set its `bucket_name`');
+    expect(errors.every((f) => f.fix!.includes('upgrade wrangler'))).toBe(true);
+  });
+
+  test('generated types that no longer match the config are a warning on the file; current ones pass', () => {
+    const dir = fixture('generated-types');
+    expect(relevant(run(dir))).toEqual([]);
+
+    const config = path.join(dir, 'wrangler.jsonc');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('"vars": {', '"vars": { "RATE_LIMIT": "100",'));
+    const types = readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8');
+    const started = Date.now();
+    const stale = run(dir);
+    const elapsed = Date.now() - started;
+    expect(placed(stale)).toEqual([['generated_types_stale', 'warning', 'worker-configuration.d.ts', 2]]);
+    // The command the file's header records, options included.
+    const regenerate = 'Regenerate it with `npx wrangler types --include-runtime=false` and commit it.';
+    expect(relevant(stale)[0]!.fix).toBe(regenerate);
+    expect(readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8')).toBe(types);
+    expect(elapsed).toBeLessThan(20_000);
+  });
+
+  test('a wrangler without `types --check` leaves the types unchecked, and says so', () => {
+    const dir = fixture('generated-types', oldWrangler);
+    const types = readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8');
+    const result = run(dir);
+    expect(placed(result)).toEqual([['generated_types_unchecked', 'notice', 'worker-configuration.d.ts', 2]]);
+    expect(relevant(result)[0]!.message).toContain(`wrangler ${OLD} has no \`types --check\``);
+    expect(readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8')).toBe(types);
+  });
+});
+
+const scripts = (s: Record<string, string>) => JSON.stringify({ scripts: s });
+test.each([
+  ['none', scripts({ deploy: 'tsc && wrangler deploy --x-provision=false' }), '--x-provision=false', 'deploy'],
+  ['none', scripts({ ship: 'wrangler versions upload --no-experimental-provision' }), '--no-experimental-provision',
+    'ship'],
+  ['none', scripts({ deploy: 'wrangler deploy', lint: 'echo --no-x-provision' }), undefined, ''],
+  ['direct', scripts({ deploy: 'wrangler deploy --no-x-provision' }), undefined, ''],
+  ['none', 'not json', undefined, ''],
+])('provisioningDisabledBy(%s, %s)', (mode, manifest, flag, script) => {
+  expect(provisioningDisabledBy(mode, manifest)).toBe(flag && `${flag} in package.json script "${script}"`);
 });

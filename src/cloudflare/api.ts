@@ -14,9 +14,18 @@ export interface ApiSettings {
   budgetMs: number;
 }
 
-export type ApiAnswer<T> =
-  | { ok: true; result: T; raw?: Uint8Array }
-  | { ok: false; kind: 'not_found' | 'auth' | 'unavailable' | 'error'; status?: number; code?: number; message: string; attempts: number };
+export interface ApiFailure {
+  ok: false;
+  kind: 'not_found' | 'auth' | 'unavailable' | 'error';
+  status?: number;
+  code?: number;
+  message: string;
+  attempts: number;
+  /** Seconds Cloudflare asked to wait (Retry-After) when that is longer than the budget left. */
+  retryAfterS?: number;
+}
+
+export type ApiAnswer<T> = { ok: true; result: T; raw?: Uint8Array } | ApiFailure;
 
 export function apiSettingsFromEnv(env: NodeJS.ProcessEnv): ApiSettings | undefined {
   const token = env.CLOUDFLARE_API_TOKEN?.trim();
@@ -56,9 +65,8 @@ export async function apiGet<T>(api: ApiSettings, path: string, options: { raw?:
       const code = error?.code;
       const message = error?.message ?? `HTTP ${response.status}`;
       if (response.status === 429 || response.status >= 500) {
-        const header = Number(response.headers.get('retry-after'));
-        retryAfterMs = Number.isFinite(header) && header > 0 ? header * 1000 : undefined;
-        last = { ok: false, kind: 'unavailable', status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
+        retryAfterMs = retryAfterDelay(response.headers.get('retry-after'), Date.now());
+        last = { ok: false, kind: 'unavailable', status: response.status, code, message, attempts: attempt };
       } else {
         const kind = code === 10000 || code === 9109 || code === 1000 || response.status === 401 || response.status === 403 ? 'auth' : response.status === 404 ? 'not_found' : 'error';
         return { ok: false, kind, status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
@@ -69,10 +77,33 @@ export async function apiGet<T>(api: ApiSettings, path: string, options: { raw?:
       last = { ok: false, kind: 'unavailable', message: reason, attempts: attempt };
     }
     const backoff = retryAfterMs ?? Math.min(8_000, 500 * 2 ** (attempt - 1));
-    if (Date.now() + backoff >= deadline) return last;
+    // Never sleep past the budget: a wait it cannot afford ends the call, and says so.
+    if (Date.now() + backoff >= deadline) {
+      return retryAfterMs === undefined || last.ok ? last : { ...last, retryAfterS: Math.ceil(retryAfterMs / 1000) };
+    }
     await sleep(backoff);
   }
 }
+
+/** Retry-After in milliseconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or past. */
+export function retryAfterDelay(header: string | null, now: number): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+/** A call the platform did not answer in time, in words: what it said, how often the gate asked, why it stopped. */
+export function describeUnavailable(answer: ApiFailure, budgetMs: number): string {
+  const tries = `${answer.attempts} attempt${answer.attempts === 1 ? '' : 's'}`;
+  const budget = `${Math.round(budgetMs / 1000)} s`;
+  if (answer.retryAfterS === undefined) return `${answer.message} after ${tries} within ${budget}`;
+  const wait = `Cloudflare asked to wait ${answer.retryAfterS} s (Retry-After)`;
+  return `${answer.message}: ${wait}, longer than the gate's ${budget} budget; it stopped after ${tries}`;
+}
+
+/** What to do about the platform's trouble. */
+export const API_TROUBLE_FIX =
+  'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.';
 
 /** The account to check: CLOUDFLARE_ACCOUNT_ID, else the token's only account (as wrangler does). */
 export async function resolveAccount(api: ApiSettings): Promise<{ ok: true; accountId: string } | { ok: false; answer: ApiAnswer<unknown> | undefined; count?: number }> {

@@ -4,7 +4,7 @@ import { findingFactory, type Finding, type Location, type Severity } from '../f
 import { environmentTraps, type WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerSource } from '../wrangler/wrangler-source.js';
 
-const preflightFinding = findingFactory('preflight', 'config');
+const preflightFinding = findingFactory('preflight', 'config', { owned: true });
 /** Preflight's findings name their layer first (config or binding); the shared builder does the rest. */
 export const finding = (
   code: string,

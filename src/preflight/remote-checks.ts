@@ -1,6 +1,13 @@
 // Preflight checks against the account: every binding's resource exists, every required secret
 // is set (or will be uploaded), and the config production serves from KV is the repo's.
-import { apiGet, permissionFor, type ApiAnswer, type ApiSettings } from '../cloudflare/api.js';
+import {
+  API_TROUBLE_FIX,
+  apiGet,
+  permissionFor,
+  type ApiAnswer,
+  type ApiFailure,
+  type ApiSettings,
+} from '../cloudflare/api.js';
 import type { Finding, Location } from '../findings.js';
 import { describeDiff, diffRoutes } from '../gateway/route-diff.js';
 import type { Binding, WorkerConfig } from '../wrangler/environments.js';
@@ -41,7 +48,7 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
   const A = `/accounts/${encodeURIComponent(input.accountId)}`;
   const findings: Finding[] = [];
   const denied = new Map<string, Location | undefined>();
-  const unavailable: string[] = [];
+  const unavailable: ApiTrouble[] = [];
   let checked = 0;
 
   const settle = (answer: ApiAnswer<unknown>, path: string, location?: Location): boolean => {
@@ -50,7 +57,7 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
       const permission = permissionFor(path);
       if (!denied.has(permission)) denied.set(permission, location);
     } else if (answer.kind === 'unavailable') {
-      unavailable.push(`${path}: ${answer.message} after ${answer.attempts} attempt${answer.attempts === 1 ? '' : 's'}`);
+      unavailable.push({ path, answer });
     }
     return false;
   };
@@ -139,18 +146,52 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
       ),
     );
   }
-  if (unavailable.length > 0) {
-    findings.push(
-      finding(
-        'cloudflare_api_unavailable',
-        'error',
-        'binding',
-        `the Cloudflare API did not answer ${unavailable.length} check${unavailable.length === 1 ? '' : 's'} within ${Math.round(api.budgetMs / 1000)} s of retries (${unavailable.slice(0, 3).join('; ')})`,
-        'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.',
-      ),
-    );
-  }
+  findings.push(...apiTroubleFindings(unavailable, api.budgetMs));
   return { findings, checked, secrets };
+}
+
+/** A read the API did not answer (5xx, 429, no answer) within the retry budget. */
+export interface ApiTrouble {
+  path: string;
+  answer: ApiFailure;
+}
+
+const attempts = (n: number) => `${n} attempt${n === 1 ? '' : 's'}`;
+
+/**
+ * The platform's trouble, as at most two findings: the reads Cloudflare rate-limited with a
+ * Retry-After longer than the budget left (the gate did not wait that long), and the rest.
+ */
+export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: number): Finding[] {
+  const budget = `${Math.round(budgetMs / 1000)} s`;
+  // A 503 may carry Retry-After too: that is the API down, not a rate limit (its wait is in the detail).
+  const isLimited = (t: ApiTrouble) => t.answer.retryAfterS !== undefined && t.answer.status === 429;
+  const limited = troubles.filter(isLimited);
+  const rest = troubles.filter((t) => !isLimited(t));
+  const findings: Finding[] = [];
+  if (limited.length > 0) {
+    const wait = Math.max(...limited.map((t) => t.answer.retryAfterS!));
+    const made = Math.max(...limited.map((t) => t.answer.attempts));
+    findings.push(finding(
+      'cloudflare_rate_limited',
+      'error',
+      'binding',
+      `Cloudflare rate-limited ${limited.length} check${limited.length === 1 ? '' : 's'} and asked to wait ${wait} s`
+        + ` (Retry-After), longer than the gate's ${budget} budget: the gate stopped after ${attempts(made)}`
+        + ` (${limited.slice(0, 3).map((t) => t.path).join('; ')})`,
+      `Re-run the job after ${wait} s; if it keeps happening, other jobs share this token's rate limit.`,
+    ));
+  }
+  if (rest.length > 0) {
+    const wait = (s: number | undefined) => (s === undefined ? '' : `, asked to wait ${s} s`);
+    const said = ({ answer: a }: ApiTrouble) => `${a.message} after ${attempts(a.attempts)}${wait(a.retryAfterS)}`;
+    const detail = rest.slice(0, 3).map((t) => `${t.path}: ${said(t)}`);
+    const retried = rest.some((t) => t.answer.attempts > 1) ? `within ${budget} of retries` : `within ${budget}`;
+    const checks = `${rest.length} check${rest.length === 1 ? '' : 's'}`;
+    const message = `the Cloudflare API did not answer ${checks} ${retried} (${detail.join('; ')})`;
+    findings.push(finding('cloudflare_api_unavailable', 'error', 'binding', message, API_TROUBLE_FIX));
+  }
+  return findings;
 }
 
 /** How to fix a missing resource depends on how wrangler names it: by id, or by name. */

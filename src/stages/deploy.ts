@@ -3,11 +3,15 @@
 // with a version override while users never do; smoke then promotes it to 100%.
 import {
   activeDeployment,
+  API_TROUBLE_FIX,
   apiSettingsFromEnv,
+  describeUnavailable,
   latestVersionId,
   mainVersion,
   resolveAccount,
   tokenIsValid,
+  type ApiFailure,
+  type ApiSettings,
   type DeploymentView,
   workersSubdomain,
 } from '../cloudflare/api.js';
@@ -56,10 +60,17 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
   const api = apiSettingsFromEnv(config.env);
   if (!api) return { findings: [finding('api_token_missing', 'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)', 'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.')] };
   const account = await resolveAccount(api);
+  const unanswered = !account.ok && account.answer && !account.answer.ok ? account.answer : undefined;
+  if (unanswered?.kind === 'unavailable') {
+    return { findings: [apiTrouble("listing the token's accounts", unanswered, api)] };
+  }
   if (!account.ok) return { findings: [finding('cloudflare_account_unknown', `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step.')] };
   const before = await activeDeployment(api, account.accountId, name);
   if (!before.ok) {
     const answer = before.answer;
+    if (!answer.ok && answer.kind === 'unavailable') {
+      return { findings: [apiTrouble(`reading the active deployment of ${name}`, answer, api)] };
+    }
     let failure = answer.ok ? { message: 'unexpected answer' } : { ...(answer.code ? { code: answer.code } : {}), message: answer.message };
     if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api))) failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
     return { findings: [deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target })] };
@@ -89,6 +100,12 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
         ? `${name} version ${data.versionId ?? '?'} deployed${where}${previous ? ` (was ${previous})` : ' (first deploy)'}`
         : `${name} version ${data.versionId ?? '?'} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
   return { findings: [...findings, ...warnings], data, note };
+}
+
+/** The API did not answer a read the deploy needs: the platform's trouble, not the deployer's. */
+function apiTrouble(what: string, answer: ApiFailure, api: ApiSettings): Finding {
+  const code = answer.status === 429 ? 'cloudflare_rate_limited' : 'cloudflare_api_unavailable';
+  return finding(code, `${what}: ${describeUnavailable(answer, api.budgetMs)}`, API_TROUBLE_FIX);
 }
 
 /** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */

@@ -4,14 +4,16 @@
 // account when a Cloudflare API token is available.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { apiSettingsFromEnv, resolveAccount } from '../cloudflare/api.js';
+import { apiSettingsFromEnv, resolveAccount, type ApiAnswer } from '../cloudflare/api.js';
 import { counted } from '../text.js';
 import { StageError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
 import { checkEnvironmentChoice, checkLocal, dotenvNames, exportedNames, finding } from '../preflight/local-checks.js';
-import { checkRemote } from '../preflight/remote-checks.js';
+import { checkGeneratedTypes } from '../preflight/generated-types.js';
+import { checkProvisioning, provisioningDisabledBy } from '../preflight/provisioning.js';
+import { apiTroubleFindings, checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
 import { readWithProjectWrangler } from '../wrangler/project-wrangler.js';
@@ -61,6 +63,13 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
 
   // The project's wrangler loads in the background (about a second) while the local checks run.
   const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
+  // So does `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
+  const typesCheck = checkGeneratedTypes({
+    workingDirectory: config.workingDirectory,
+    configFile: file,
+    env: config.env,
+    display: (f) => displayPath(f, config.workingDirectory),
+  }).catch((): Finding[] => []);
   const worker = resolveEnvironment(source.raw, config.environment);
   const gateway = await analyzeGateway(config, source, worker.vars, findings);
   const declaredSecrets = declaredSecretNames(config, path.dirname(file), worker.requiredSecrets.map((s) => s.name));
@@ -107,6 +116,15 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
   } else {
     reader = `${reader} (${wrangler.reason})`;
   }
+  findings.push(
+    ...checkProvisioning({
+      source,
+      worker,
+      reading: wrangler.kind === 'read' ? wrangler.config : undefined,
+      version: wrangler.kind === 'unavailable' ? undefined : wrangler.version,
+      disabledBy: provisioningDisabledBy(config.deploy, readOptional(config.workingDirectory, 'package.json')),
+    }),
+  );
 
   const bindings = worker.kv.length + worker.d1.length + worker.r2.length + worker.queues.length + worker.hyperdrive.length + worker.services.length + worker.durableObjects.length;
   const data: PreflightData = {
@@ -128,8 +146,7 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
     if (!account.ok) {
       data.remote = { skipped: 'no account' };
       secrets = { seen: false, why: 'the Cloudflare account could not be determined' };
-      const why = account.answer && !account.answer.ok ? `${account.answer.message}${account.answer.code ? ` [code: ${account.answer.code}]` : ''}` : `the token sees ${account.count} accounts`;
-      findings.push(finding(account.answer && !account.answer.ok && account.answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown', 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).'));
+      findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
     } else {
       const remote = await checkRemote({
         api,
@@ -159,8 +176,20 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
     }),
   );
 
+  findings.push(...(await typesCheck));
   const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
   return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}` };
+}
+
+/** Why no account could be chosen: the platform's trouble, or the token's. */
+function accountFindings(answer: ApiAnswer<unknown> | undefined, count: number | undefined, budget: number): Finding[] {
+  const down = answer && !answer.ok && answer.kind === 'unavailable';
+  if (down) return apiTroubleFindings([{ path: '/accounts', answer }], budget);
+  const code = answer && !answer.ok && answer.code ? ` [code: ${answer.code}]` : '';
+  const why = answer && !answer.ok ? `${answer.message}${code}` : `the token sees ${count} accounts`;
+  const kind = answer && !answer.ok && answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown';
+  const fix = 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).';
+  return [finding(kind, 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, fix)];
 }
 
 /**
@@ -189,6 +218,12 @@ async function analyzeGateway(config: GateConfig, source: WranglerSource, vars: 
   if (!read.ok) return undefined; // validate reports it
   const display = displayPath(file, config.workingDirectory);
   return { ...(await validateConfigText(config, file, display, read.text)), display };
+}
+
+function readOptional(dir: string, name: string): string | undefined {
+  const file = path.join(dir, name);
+  const read = existsSync(file) ? readTextFile(file, 1024 * 1024) : undefined;
+  return read?.ok ? read.text : undefined;
 }
 
 function declaredSecretNames(config: GateConfig, configDir: string, required: string[]): Map<string, string> {

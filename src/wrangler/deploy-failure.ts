@@ -33,7 +33,7 @@ export function deployFailureFinding(failure: CommandFailure, ctx: FailureContex
     stage: 'deploy',
     layer: 'deploy',
     code: diagnosis.code,
-    category: ownerOf(diagnosis.code),
+    category: ownerOf(diagnosis.code, failure.code),
     severity: 'error',
     message: [
       `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,

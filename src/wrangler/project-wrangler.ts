@@ -4,9 +4,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** What the gate takes from wrangler's resolved config: the name that will deploy. */
+/** What the gate takes from wrangler's resolved config: the name that will deploy, and the bindings it provisions. */
 export interface WranglerReading {
   name?: string;
+  kv_namespaces?: Array<Record<string, unknown>>;
+  r2_buckets?: Array<Record<string, unknown>>;
+  d1_databases?: Array<Record<string, unknown>>;
 }
 
 export type ProjectWranglerResult =

@@ -26,6 +26,7 @@ export interface Finding {
   stage: string;
   layer: string;
   code: string;
+  category?: string;
   severity: string;
   message: string;
   fix?: string;
