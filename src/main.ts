@@ -1,6 +1,7 @@
 // The gate's entry: parse the command line (or the runner's inputs), run the stages, publish
 // the results. Every failure ends as a message and an exit status, never a stack trace.
-import { CHANGES_PRODUCTION, cancelledFinding, type CancelWatch, type DeployCheckpoint, servingVersion, STAGE_GRACE_MS, watchForCancel } from './cancellation.js';
+import { asResult, type DeployCheckpoint, resultOf } from './contract.js';
+import { CHANGES_PRODUCTION, cancelledFinding, type CancelWatch, servingVersion, STAGE_GRACE_MS, watchForCancel } from './cancellation.js';
 import { parseCommandLine, usage } from './cli.js';
 import { errorMessage, StageError, UsageError } from './errors.js';
 import { countBySeverity, type Finding, formatLocation, type StageName } from './findings.js';
@@ -10,7 +11,6 @@ import { buildReport, type GateReport, writeReport } from './report/report-docum
 import { addStageSection, addVerdict } from './report/summary.js';
 import { requestPathMermaid } from './report/probe-matrix.js';
 import { formatStageResult } from './report/terminal.js';
-import type { SmokeData } from './stages/smoke.js';
 import { outputProblems } from './output-paths.js';
 import { Redactor, redactingStream } from './redaction.js';
 import { RunState, writeFileAtomic } from './run-state.js';
@@ -19,7 +19,7 @@ import { reportUsageError } from './usage-record.js';
 import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
 import { PIPELINE_STAGES } from './stages/index.js';
-import type { StageContext, StageDefinition, StageLog, StageOutcome } from './stages/stage.js';
+import type { StageContext, StageDefinition, StageDefinitionOf, StageLog, StageOutcome } from './stages/stage.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -90,7 +90,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     const state = new RunState(gate.runDir, redactor);
     if (stage === 'report') return await publishReport(gate, state, io, core);
     const stages = stage === 'run' ? PIPELINE_STAGES : PIPELINE_STAGES.filter((s) => s.name === stage);
-    const context: StageContext = { previous: (name) => state.load().find((r) => r.name === name) };
+    const context: StageContext = { previous: (name) => resultOf(state.load(), name) };
     const ran: StageResult[] = [];
     let stopped = false;
     for (const definition of stages) {
@@ -130,8 +130,8 @@ async function executeStage(
   return redactor.deep(result);
 }
 
-async function runStageSafely(
-  definition: StageDefinition,
+async function runStageSafely<N extends StageName>(
+  definition: StageDefinitionOf<N>,
   gate: GateConfig,
   io: Io,
   context: StageContext,
@@ -141,12 +141,12 @@ async function runStageSafely(
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   const log = stageLog(gate, io, redactor);
-  let checkpoint: object | undefined;
+  let checkpoint: DeployCheckpoint | undefined;
   const running = definition.run(gate, log, { ...context, checkpoint: (data) => (checkpoint = data) });
   running.catch(() => undefined); // a stage abandoned after a cancel may still reject later
   // After a cancel the stage gets a short grace to return what it knows; then it is abandoned.
   const abandoned = cancel.requested.then(() => new Promise<undefined>((r) => setTimeout(() => r(undefined), STAGE_GRACE_MS)));
-  let outcome: StageOutcome | undefined;
+  let outcome: StageOutcome<N> | undefined;
   let failure: unknown;
   try {
     outcome = await Promise.race([running, abandoned]);
@@ -159,14 +159,14 @@ async function runStageSafely(
     return cancelledResult(definition.name, gate, cancel.reason, checkpoint ?? context.previous('deploy')?.data, elapsed());
   }
   if (!outcome) return crashedResult(definition.name, failure, gate.env, elapsed());
-  return {
+  return asResult({
     name: definition.name,
     status: outcome.status ?? statusFromFindings(outcome.findings),
     durationMs: elapsed(),
     findings: outcome.findings,
     ...(outcome.note ? { note: outcome.note } : {}),
-    ...(outcome.data ? { data: outcome.data as Record<string, unknown> } : {}),
-  };
+    ...(outcome.data ? { data: outcome.data } : {}),
+  });
 }
 
 function crashedResult(name: StageName, error: unknown, env: NodeJS.ProcessEnv, durationMs: number): StageResult {
@@ -188,8 +188,7 @@ function crashedResult(name: StageName, error: unknown, env: NodeJS.ProcessEnv, 
 }
 
 /** A cancelled stage: what was stopped and, where production may have changed, what serves now. */
-async function cancelledResult(name: StageName, gate: GateConfig, signal: string, checkpoint: object | undefined, durationMs: number): Promise<StageResult> {
-  const known = checkpoint as DeployCheckpoint | undefined;
+async function cancelledResult(name: StageName, gate: GateConfig, signal: string, known: DeployCheckpoint | undefined, durationMs: number): Promise<StageResult> {
   const serving = CHANGES_PRODUCTION.has(name) ? await servingVersion(gate, known) : undefined;
   return { name, status: 'error', durationMs, findings: [cancelledFinding(name, signal, known, serving)], note: `cancelled (${signal})` };
 }
@@ -293,9 +292,9 @@ function githubMarkdown(report: GateReport, results: readonly StageResult[]): st
     lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');
     for (const f of errors) lines.push(`| ${f.severity === 'error' ? '❌' : '⚠️'} | ${f.location ? `\`${formatLocation(f.location)}\`` : ''} | ${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${f.layer}/${f.code} |`);
   }
-  const smoke = results.find((r) => r.name === 'smoke');
+  const smoke = resultOf(results, 'smoke');
   if (smoke?.data && report.probes?.length) {
-    lines.push('', '```mermaid', requestPathMermaid(smoke.findings, (smoke.data as unknown as SmokeData).probes), '```');
+    lines.push('', '```mermaid', requestPathMermaid(smoke.findings, smoke.data.probes), '```');
   }
   return lines.join('\n');
 }

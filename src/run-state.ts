@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { STAGE_NAMES, type StageName } from './findings.js';
 import type { Redactor } from './redaction.js';
-import type { StageResult } from './stage-result.js';
+import type { StageResult } from './contract.js';
 
 export class RunState {
   /** `redactor`: results written by another step (or an older gate) are redacted as they are read. */

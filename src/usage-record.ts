@@ -8,7 +8,7 @@ import { buildGateConfig, INPUTS, readRawInputs } from './inputs.js';
 import { outputProblem, type OutputProblem, writeProblem } from './output-paths.js';
 import { buildReport, writeReport } from './report/report-document.js';
 import { RunState } from './run-state.js';
-import type { StageResult } from './stage-result.js';
+import type { StageResult } from './contract.js';
 
 export interface RecordTarget {
   stage: StageName;

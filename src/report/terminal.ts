@@ -1,7 +1,7 @@
 // What a person reads in a terminal (or in the log, between annotations).
 import type { Finding } from '../findings.js';
 import { countBySeverity, formatLocation, sortFindings } from '../findings.js';
-import type { StageResult } from '../stage-result.js';
+import type { StageResult } from '../contract.js';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 } as const;
 type Style = keyof typeof CODES;

@@ -18,20 +18,11 @@ import { readWithProjectWrangler } from '../wrangler/project-wrangler.js';
 import { findWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
 import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
+import type { PreflightData } from '../contract.js';
 import type { StageOutcome } from './stage.js';
 import { locateConfig, validateConfigText, type ConfigAnalysis } from './validate.js';
 
-export interface PreflightData {
-  wranglerConfig: string;
-  environment: string | null;
-  workerName: string | null;
-  bindings: number;
-  /** How the config was read: the project's wrangler (with its version) or the gate's own rules. */
-  reader: string;
-  remote: { account: string; checks: number; workerExists: boolean | null } | { skipped: string };
-}
-
-export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
+export async function runPreflight(config: GateConfig): Promise<StageOutcome<'preflight'>> {
   const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
   if (!file || !existsSync(file)) {
     throw new StageError(

@@ -11,43 +11,16 @@ import { classify, probeFinding, type Observation } from '../smoke/classify.js';
 import { readGateway } from '../smoke/gateway-facts.js';
 import { groupRootCauses, type FailedProbe } from '../smoke/root-causes.js';
 import { mapBounded, sendProbe, type ProbeResult } from '../smoke/http-probe.js';
-import { buildProbePlan, type Probe, type ProbePlan } from '../smoke/probe-plan.js';
+import { buildProbePlan, type Probe } from '../smoke/probe-plan.js';
 import { DEFAULT_SPEC, loadSmokeSpec, type SmokeSpec } from '../smoke/smoke-spec.js';
 import { PROBE_HEADER, RUN_HEADER, TailSession } from '../smoke/tail-session.js';
 import { checkUpstream, type UpstreamCheck } from '../smoke/upstream-check.js';
-import { locateWrangler, runWrangler } from '../wrangler/wrangler-cli.js';
+import { locateWrangler, runWrangler, WRANGLER_TIMEOUT_MS } from '../wrangler/wrangler-cli.js';
 import { commandFailure } from '../wrangler/output-file.js';
 import { deployFailureFinding } from '../deploy/deploy-failure.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
-import { WRANGLER_TIMEOUT_MS, type DeployData } from './deploy.js';
+import type { DeployData, ProbeRecord, SmokeData } from '../contract.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
-
-export interface ProbeRecord {
-  id: string;
-  name: string;
-  method: string;
-  url: string;
-  route?: string;
-  status?: number;
-  attempts: number;
-  durationMs: number;
-  outcome: 'passed' | 'failed';
-  layer?: string;
-  code?: string;
-  control?: boolean;
-}
-
-export interface SmokeData {
-  url: string;
-  runId: string;
-  probes: ProbeRecord[];
-  skipped: ProbePlan['skipped'];
-  /** How the Worker's logs were read, or why not. */
-  logs: string;
-  /** The deploy marker: which version the edge served to the first probe. */
-  marker: { expected?: string; served?: string; proven: boolean; attempts: number; note: string };
-  promoted?: boolean;
-}
 
 /** How long a trace event may lag behind its response. */
 const EVENT_WAIT_MS = 5_000;
@@ -59,9 +32,9 @@ const MARKER_CADENCE_MS = 200;
 
 const smokeFinding = (code: string, layer: Finding['layer'], message: string, fix: string, location?: Location): Finding => ({ stage: 'smoke', layer, code, category: ownerOf(code), severity: 'error', message, fix, ...(location ? { location } : {}) });
 
-export async function runSmoke(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
+export async function runSmoke(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome<'smoke'>> {
   const deployResult = context.previous('deploy');
-  const deploy = deployResult?.status === 'passed' ? (deployResult.data as DeployData | undefined) : undefined;
+  const deploy = deployResult?.status === 'passed' ? deployResult.data : undefined;
   const url = config.url ?? deploy?.url;
   if (!url) {
     if (deploy) return { findings: [smokeFinding('smoke_url_unknown', 'probe', `wrangler reported no URL for ${deploy.workerName} (workers_dev off and no route?), so there is nothing to probe`, 'Set the `url` input to the gateway\'s address.')] };

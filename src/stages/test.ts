@@ -17,19 +17,8 @@ import { readTextFile } from '../files.js';
 import { counted } from '../text.js';
 import { checkWranglerForE2e } from '../testing/wrangler-check.js';
 import { formatDuration } from '../report/terminal.js';
+import type { TestKind, TestRunData } from '../contract.js';
 import type { StageLog, StageOutcome } from './stage.js';
-
-export type TestKind = 'unit' | 'e2e';
-
-export interface TestRunData {
-  kind: TestKind;
-  command: string;
-  exitCode: number | null;
-  timedOut: boolean;
-  durationMs: number;
-  totals?: TestResults['totals'];
-  suites?: { file: string; passed: number; failed: number; skipped: number; durationMs: number }[];
-}
 
 const finding = (code: string, message: string, fix: string, extra: Partial<Finding> = {}): Finding => ({
   stage: 'test',
@@ -41,7 +30,7 @@ const finding = (code: string, message: string, fix: string, extra: Partial<Find
   ...extra,
 });
 
-export async function runTests(config: GateConfig, log: StageLog): Promise<StageOutcome> {
+export async function runTests(config: GateConfig, log: StageLog): Promise<StageOutcome<'test'>> {
   const dir = config.workingDirectory;
   const scripts = readScripts(dir);
   const plan: { kind: TestKind; command: string; script?: string }[] = [];

@@ -12,22 +12,16 @@ import type { ConfigIssue } from '../gateway/config-issue.js';
 import { bundledValidator, chooseSchema, compileSchemaFile } from '../gateway/schema-source.js';
 import type { SchemaChoice, Validator } from '../gateway/schema-source.js';
 import { issuesFromAjvErrors } from '../gateway/schema-messages.js';
-import { checkSemantics, type Reference } from '../gateway/semantic-checks.js';
+import { checkSemantics } from '../gateway/semantic-checks.js';
 import { gatewayHostsOf, type GatewayHosts } from '../wrangler/gateway-hosts.js';
 import { findWranglerConfig, parseWranglerConfig } from '../wrangler/wrangler-file.js';
 import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
 import { dropDeferredChecks, substitute, type Substituted } from '../gateway/substitution.js';
+import type { ValidateData } from '../contract.js';
 import type { StageOutcome } from './stage.js';
 
 /** Where gateway projects keep the config, most common first. */
 export const CONFIG_CANDIDATES = ['src/api-config.json', 'api-config.json', 'config/api-config.json', 'worker/src/api-config.json'];
-
-export interface ValidateData {
-  configFile: string;
-  schema: string;
-  routeCount: number;
-  references: (Reference & { location?: Location })[];
-}
 
 const finding = (code: string, severity: Severity, message: string, fix: string, location?: Location): Finding => ({
   stage: 'validate',
@@ -53,7 +47,7 @@ export function locateConfig(config: GateConfig): string {
   );
 }
 
-export async function runValidate(config: GateConfig): Promise<StageOutcome> {
+export async function runValidate(config: GateConfig): Promise<StageOutcome<'validate'>> {
   const file = locateConfig(config);
   const display = displayPath(file, config.workingDirectory);
   const whole = (line = 1): Location => ({ file: display, line });
