@@ -5,8 +5,7 @@ import { countBySeverity, formatLocation, sortFindings } from '../findings.js';
 import type { GateReport } from './report-document.js';
 import type { StageRecord, StageResult } from '../contract.js';
 import { probeMatrixHtml, requestPathMermaid } from './probe-matrix.js';
-import { formatDuration } from './terminal.js';
-import { counted } from '../text.js';
+import { counted, formatDuration } from '../text.js';
 
 /** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
 const MAX_ROWS = 200;

@@ -20,7 +20,7 @@ import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
 import type { PreflightData } from '../contract.js';
 import type { StageOutcome } from './stage.js';
-import { locateConfig, validateConfigText, type ConfigAnalysis } from './validate.js';
+import { locateConfig, validateConfigText, type ConfigAnalysis } from '../gateway/config-analysis.js';
 
 export async function runPreflight(config: GateConfig): Promise<StageOutcome<'preflight'>> {
   const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);

@@ -14,9 +14,8 @@ import { withHookFailures } from '../testing/test-results.js';
 import { declarationPoint, enclosingHook, type SourcePoint } from '../testing/stack-location.js';
 import { parseVitestErrors, VITEST_ERRORS_ENV, VITEST_ERRORS_REPORTER } from '../testing/vitest-errors.js';
 import { readTextFile } from '../files.js';
-import { counted } from '../text.js';
+import { counted, formatDuration } from '../text.js';
 import { checkWranglerForE2e } from '../testing/wrangler-check.js';
-import { formatDuration } from '../report/terminal.js';
 import type { TestKind, TestRunData } from '../contract.js';
 import type { StageLog, StageOutcome } from './stage.js';
 
