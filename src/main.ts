@@ -109,6 +109,11 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     }
     return await publishReport(gate, state, io, core, ran);
   } catch (error) {
+    // A run directory this gate cannot read (another version's): the finding says which file and why.
+    if (error instanceof StageError) {
+      for (const f of error.findings) io.stderr(`gateway-deploy-gate: ${f.message}${f.fix ? `\n  fix: ${f.fix}` : ''}`);
+      return 2;
+    }
     // Only a defect of the gate itself gets here: still a report, still no stack trace.
     io.stderr(`gateway-deploy-gate: internal error: ${new Redactor(secretValues(gate)).text(errorMessage(error))}`);
     if (env.RUNNER_DEBUG === '1' || env.GATE_DEBUG) io.stderr(String((error as Error)?.stack ?? ''));
