@@ -4,19 +4,19 @@ import { asResult, type DeployCheckpoint, resultOf } from './contract.js';
 import { CHANGES_PRODUCTION, cancelledFinding, type CancelWatch, servingVersion, STAGE_GRACE_MS, watchForCancel } from './cancellation.js';
 import { parseCommandLine, usage } from './cli.js';
 import { errorMessage, StageError, UsageError } from './errors.js';
-import { countBySeverity, type Finding, formatLocation, type StageName } from './findings.js';
+import type { Finding, StageName } from './findings.js';
 import { buildGateConfig, type GateConfig, readRawInputs } from './inputs.js';
 import { pathPrefixOf, planAnnotations } from './report/annotations.js';
 import { buildReport, type GateReport, writeReport } from './report/report-document.js';
 import { addStageSection, addVerdict } from './report/summary.js';
-import { requestPathMermaid } from './report/probe-matrix.js';
+import { publishToGitHub } from './report/github-publish.js';
 import { formatStageResult } from './report/terminal.js';
 import { outputProblems } from './output-paths.js';
 import { Redactor, redactingStream } from './redaction.js';
 import { RunState, writeFileAtomic } from './run-state.js';
 import { withMissingSteps } from './step-outcomes.js';
 import { reportUsageError } from './usage-record.js';
-import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
+import { annotate, type CoreModule, escapeCommand, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
 import { PIPELINE_STAGES } from './stages/index.js';
 import type { StageContext, StageDefinition, StageDefinitionOf, StageLog, StageOutcome } from './stages/stage.js';
@@ -232,7 +232,7 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
   const report = buildReport(results);
   writeReport(gate.reportPath, report);
   if (core) {
-    const published = gate.githubToken ? await publishToGitHub(gate, report, results, io) : undefined;
+    const published = gate.githubToken ? await publishToGitHub(gate, report, results, io.stdout) : undefined;
     if (ranNow || (published && !published.checkRun)) {
       // `run` is one step: its annotation budget covers every stage. So does the fallback of a
       // check run that could not be written (a fork's token), for the findings of every step.
@@ -252,56 +252,6 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
   }
   io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
   return exitCode(gateResult(results));
-}
-
-/**
- * The check run (every annotation, in batches of 50) and the sticky PR comment. A token that
- * cannot write (a fork's) is not an error: the caller falls back to workflow-command annotations.
- */
-async function publishToGitHub(gate: GateConfig, report: GateReport, results: readonly StageResult[], io: Io): Promise<{ checkRun: boolean; note?: string }> {
-  const { publishCheckRun } = await import('./report/github-checks.js');
-  const token = gate.githubToken!;
-  const markdown = githubMarkdown(report, results);
-  const counts = countBySeverity(report.findings);
-  const check = await publishCheckRun({
-    token,
-    env: gate.env,
-    name: 'Gateway deploy gate',
-    conclusion: report.result === 'passed' ? 'success' : 'failure',
-    title: report.result === 'passed' ? `passed (${counts.warning} warnings)` : `${report.result}: ${counts.error} errors, ${counts.warning} warnings`,
-    summary: markdown,
-    findings: report.findings,
-    pathPrefix: pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory),
-  });
-  const notes: string[] = [];
-  if (check.published) notes.push(`Check run with ${check.annotations} annotations: ${check.url}`);
-  else {
-    io.stdout(`::warning title=gateway-deploy-gate::${escapeCommand(`no check run (${check.reason}); annotating with workflow commands instead`)}`);
-    notes.push(`No check run: ${check.reason}. The annotations are on this step instead.`);
-  }
-  if (gate.prComment) {
-    const { upsertPullRequestComment } = await import('./report/pr-comment.js');
-    const comment = await upsertPullRequestComment({ token, env: gate.env, body: markdown, key: gate.env.GITHUB_JOB });
-    notes.push(comment.done ? `Pull request comment ${comment.action}: ${comment.url}` : `No pull request comment: ${comment.reason}`);
-  }
-  for (const note of notes) io.stdout(note);
-  return { checkRun: check.published, note: notes.map((n) => n.replace(/&/g, '&amp;').replace(/</g, '&lt;')).join('<br>') };
-}
-
-/** The summary as a check run and a PR comment show it: the verdict, the findings, the probe matrix. */
-function githubMarkdown(report: GateReport, results: readonly StageResult[]): string {
-  const lines = [`## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}`, '', '| Stage | Result | Note |', '|---|---|---|'];
-  for (const r of results) lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
-  const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);
-  if (errors.length) {
-    lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');
-    for (const f of errors) lines.push(`| ${f.severity === 'error' ? '❌' : '⚠️'} | ${f.location ? `\`${formatLocation(f.location)}\`` : ''} | ${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${f.layer}/${f.code} |`);
-  }
-  const smoke = resultOf(results, 'smoke');
-  if (smoke?.data && report.probes?.length) {
-    lines.push('', '```mermaid', requestPathMermaid(smoke.findings, smoke.data.probes), '```');
-  }
-  return lines.join('\n');
 }
 
 /** The job summary a runner would show, for a person running the gate on a laptop. */
@@ -345,8 +295,4 @@ function stageLog(gate: GateConfig, io: Io, redactor: Redactor): StageLog & { fl
       }
     },
   };
-}
-
-function escapeCommand(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
