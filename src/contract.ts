@@ -61,7 +61,9 @@ export interface DeployData {
 }
 
 /** What a deploy in flight knows, so a cancelled run can say what serves afterwards. */
-export type DeployCheckpoint = Partial<Pick<DeployData, 'workerName' | 'accountId' | 'previousVersionId' | 'versionId'>>;
+export type DeployCheckpoint = Partial<
+  Pick<DeployData, 'workerName' | 'accountId' | 'previousVersionId' | 'versionId'>
+>;
 
 export interface ProbeRecord {
   id: string;

@@ -1,7 +1,14 @@
 // The gate's entry: parse the command line (or the runner's inputs), run the stages, publish
 // the results. Every failure ends as a message and an exit status, never a stack trace.
 import { asResult, type DeployCheckpoint, resultOf } from './contract.js';
-import { CHANGES_PRODUCTION, cancelledFinding, type CancelWatch, servingVersion, STAGE_GRACE_MS, watchForCancel } from './cancellation.js';
+import {
+  CHANGES_PRODUCTION,
+  cancelledFinding,
+  type CancelWatch,
+  servingVersion,
+  STAGE_GRACE_MS,
+  watchForCancel,
+} from './cancellation.js';
 import { parseCommandLine, usage } from './cli.js';
 import { errorMessage, StageError, UsageError } from './errors.js';
 import type { Finding, StageName } from './findings.js';
@@ -193,7 +200,13 @@ function crashedResult(name: StageName, error: unknown, env: NodeJS.ProcessEnv, 
 }
 
 /** A cancelled stage: what was stopped and, where production may have changed, what serves now. */
-async function cancelledResult(name: StageName, gate: GateConfig, signal: string, known: DeployCheckpoint | undefined, durationMs: number): Promise<StageResult> {
+async function cancelledResult(
+  name: StageName,
+  gate: GateConfig,
+  signal: string,
+  known: DeployCheckpoint | undefined,
+  durationMs: number,
+): Promise<StageResult> {
   const serving = CHANGES_PRODUCTION.has(name) ? await servingVersion(gate, known) : undefined;
   return { name, status: 'error', durationMs, findings: [cancelledFinding(name, signal, known, serving)], note: `cancelled (${signal})` };
 }

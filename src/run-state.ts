@@ -74,11 +74,13 @@ export function stageFileProblem(value: unknown, stage: StageName): string | und
     return `it was written by another version of the gate (${format}; this gate reads format ${RUN_FORMAT})`;
   }
   if (file.name !== stage) return `it records the stage ${JSON.stringify(file.name)}, not ${stage}`;
-  if (!STATUSES.includes(file.status as StageStatus)) return `its status ${JSON.stringify(file.status)} is not one of ${STATUSES.join(', ')}`;
+  if (!STATUSES.includes(file.status as StageStatus))
+    return `its status ${JSON.stringify(file.status)} is not one of ${STATUSES.join(', ')}`;
   if (typeof file.durationMs !== 'number') return 'it has no durationMs';
   if (!Array.isArray(file.findings) || !file.findings.every(isFindingLike)) return 'its findings are not findings';
   if (file.note !== undefined && typeof file.note !== 'string') return 'its note is not text';
-  if (file.data !== undefined && (file.data === null || typeof file.data !== 'object')) return 'its data is not an object';
+  if (file.data !== undefined && (file.data === null || typeof file.data !== 'object'))
+    return 'its data is not an object';
   return undefined;
 }
 

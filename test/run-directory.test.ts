@@ -82,18 +82,27 @@ it('two runs on one project at the same time keep their own results', async () =
 
 describe('a run directory written by another version of the gate', () => {
   /** A deploy result as a gate before the versioned run directory wrote it. */
-  const OLD_DEPLOY = { name: 'deploy', status: 'passed', durationMs: 5, findings: [], data: { workerName: 'gw', versionId: 'v2' } };
+  const OLD_DEPLOY = {
+    name: 'deploy',
+    status: 'passed',
+    durationMs: 5,
+    findings: [],
+    data: { workerName: 'gw', versionId: 'v2' },
+  };
 
   function runDirWith(files: Record<string, unknown>): string {
     const runDir = tempDir('gate-old-rundir-');
     mkdirSync(path.join(runDir, 'stages'));
-    for (const [name, value] of Object.entries(files)) writeFileSync(path.join(runDir, 'stages', name), JSON.stringify(value));
+    for (const [name, value] of Object.entries(files)) {
+      writeFileSync(path.join(runDir, 'stages', name), JSON.stringify(value));
+    }
     return runDir;
   }
 
   function gateIn(runDir: string, args: string[], cwd = runDir) {
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' };
-    return spawnSync(process.execPath, [CLI, ...args, '--run-dir', runDir], { cwd, env, encoding: 'utf8', timeout: 30_000 });
+    const argv = [CLI, ...args, '--run-dir', runDir];
+    return spawnSync(process.execPath, argv, { cwd, env, encoding: 'utf8', timeout: 30_000 });
   }
 
   it('is refused with the file, the reason and the fix, not misread', () => {
@@ -119,7 +128,8 @@ describe('a run directory written by another version of the gate', () => {
     cpSync(fixture('validate', 'clean'), project, { recursive: true });
     const runDir = path.join(project, 'run');
     expect(gateIn(runDir, ['validate', '--config', 'api-config.json'], project).status).toBe(0);
-    const file = JSON.parse(readFileSync(path.join(runDir, 'stages', 'validate.json'), 'utf8')) as Record<string, unknown>;
+    const stageFile = path.join(runDir, 'stages', 'validate.json');
+    const file = JSON.parse(readFileSync(stageFile, 'utf8')) as Record<string, unknown>;
     expect(file).toMatchObject({ format: 1, name: 'validate', status: 'passed' });
     expect(gateIn(runDir, ['report'], project).status).toBe(0);
   });

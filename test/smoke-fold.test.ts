@@ -28,9 +28,19 @@ function probe(id: string, path: string, extra: Partial<Probe> = {}): Probe {
   };
 }
 
-const ok = (): ProbeResult => ({ status: 200, headers: { 'x-powered-by': 'serverlessapigateway' }, json: {}, durationMs: 4 });
+const ok = (): ProbeResult => ({
+  status: 200,
+  headers: { 'x-powered-by': 'serverlessapigateway' },
+  json: {},
+  durationMs: 4,
+});
 const unreachable = (): ProbeResult => ({
-  error: { phase: 'headers', timedOut: false, chain: [], network: { type: 'connection_refused', code: 'ECONNREFUSED' } },
+  error: {
+    phase: 'headers',
+    timedOut: false,
+    chain: [],
+    network: { type: 'connection_refused', code: 'ECONNREFUSED' },
+  },
   durationMs: 2,
 });
 const refusedUpstream = (): ProbeResult => ({
@@ -53,7 +63,17 @@ describe('folding the observations into the probe matrix and the findings', () =
       logs: 'wrangler tail gw',
     });
     expect(folded.probes).toEqual([
-      { id: 'p1', name: 'GET /a', method: 'GET', url: `${URL}/a`, route: 'GET /a', status: 200, attempts: 1, durationMs: 4, outcome: 'passed' },
+      {
+        id: 'p1',
+        name: 'GET /a',
+        method: 'GET',
+        url: `${URL}/a`,
+        route: 'GET /a',
+        status: 200,
+        attempts: 1,
+        durationMs: 4,
+        outcome: 'passed',
+      },
       {
         id: 'p2',
         name: 'GET /b',
@@ -84,16 +104,27 @@ describe('folding the observations into the probe matrix and the findings', () =
     });
     expect(folded.findings).toHaveLength(1);
     const [only] = folded.findings;
-    expect([only!.layer, only!.code, formatLocation(only!.location)]).toEqual(['edge', 'worker_unreachable', 'wrangler.toml:1:8']);
+    expect([only!.layer, only!.code, formatLocation(only!.location)]).toEqual([
+      'edge',
+      'worker_unreachable',
+      'wrangler.toml:1:8',
+    ]);
     expect(only!.message).toMatch(new RegExp(`^${URL} is not reachable: 3 of 3 probes failed the same way \\(`));
     expect(only!.evidence?.probes).toEqual(['GET /a', 'GET /b', 'GET /c']);
   });
 
   it('groups probes failing on one upstream into one error where its URL is set, each route a warning', () => {
-    const server = { written: '$env.UPSTREAM_URL', resolved: 'http://127.0.0.1:9', location: { file: 'wrangler.toml', line: 9 } };
+    const server = {
+      written: '$env.UPSTREAM_URL',
+      resolved: 'http://127.0.0.1:9',
+      location: { file: 'wrangler.toml', line: 9 },
+    };
     const folded = foldObservations({
       url: URL,
-      observations: [observation(probe('p1', '/a'), refusedUpstream(), { server }), observation(probe('p2', '/b'), refusedUpstream(), { server })],
+      observations: [
+        observation(probe('p1', '/a'), refusedUpstream(), { server }),
+        observation(probe('p2', '/b'), refusedUpstream(), { server }),
+      ],
       attempts: [1, 1],
       logs: 'wrangler tail gw',
     });
@@ -105,17 +136,26 @@ describe('folding the observations into the probe matrix and the findings', () =
   });
 
   it("names the environment in a missing secret's fix", () => {
-    const missing: ProbeResult = { status: 500, headers: { 'x-powered-by': 'serverlessapigateway' }, json: { code: 'MISSING_JWT_SECRET' }, durationMs: 3 };
+    const missing: ProbeResult = {
+      status: 500,
+      headers: { 'x-powered-by': 'serverlessapigateway' },
+      json: { code: 'MISSING_JWT_SECRET' },
+      durationMs: 3,
+    };
     const obs = [observation(probe('p1', '/a'), missing, { authorizerSecret: 'JWT_SECRET' })];
     const input = { url: URL, observations: obs, attempts: [1], logs: 'wrangler tail gw' };
-    expect(foldObservations({ ...input, environment: 'production' }).findings[0]!.fix).toContain('`wrangler secret put JWT_SECRET --env production`');
+    expect(foldObservations({ ...input, environment: 'production' }).findings[0]!.fix).toContain(
+      '`wrangler secret put JWT_SECRET --env production`',
+    );
     expect(foldObservations(input).findings[0]!.fix).toContain('`wrangler secret put JWT_SECRET`');
   });
 
-  it('says once, as a notice, that the answering route is unverified without logs, and warns when nothing is probed', () => {
+  it('says once (a notice) that the answering route is unverified without logs; warns when nothing is probed', () => {
     const folded = foldObservations({
       url: URL,
-      observations: [observation(probe('p1', '/a', { reaches: { method: 'GET', path: '/a' } }), ok(), { logsAvailable: false })],
+      observations: [
+        observation(probe('p1', '/a', { reaches: { method: 'GET', path: '/a' } }), ok(), { logsAvailable: false }),
+      ],
       attempts: [1],
       logs: 'off: no CLOUDFLARE_API_TOKEN',
     });
@@ -166,7 +206,13 @@ describe('the deploy marker', () => {
   it('is proven when the event of a control request carries the deployed version', async () => {
     const out = await waitForMarker(setup((attempt) => (attempt >= 3 ? 'v2' : 'v1')));
     expect(out.verdict).toBe('proven');
-    expect(out.marker).toEqual({ expected: 'v2', served: 'v2', proven: true, attempts: 3, note: 'the edge served v2 on attempt 3' });
+    expect(out.marker).toEqual({
+      expected: 'v2',
+      served: 'v2',
+      proven: true,
+      attempts: 3,
+      note: 'the edge served v2 on attempt 3',
+    });
   });
 
   it('is stale when the edge keeps serving another version past the propagation window', async () => {
@@ -185,6 +231,11 @@ describe('the deploy marker', () => {
   it('is unverified without logs, saying why, after one request', async () => {
     const out = await waitForMarker({ ...setup(() => 'v2'), tail: undefined, logs: 'off: no CLOUDFLARE_API_TOKEN' });
     expect(out.verdict).toBe('unverified');
-    expect(out.marker).toEqual({ expected: 'v2', proven: false, attempts: 1, note: 'not verified: off: no CLOUDFLARE_API_TOKEN' });
+    expect(out.marker).toEqual({
+      expected: 'v2',
+      proven: false,
+      attempts: 1,
+      note: 'not verified: off: no CLOUDFLARE_API_TOKEN',
+    });
   });
 });

@@ -35,7 +35,10 @@ export async function publishToGitHub(
     env: gate.env,
     name: 'Gateway deploy gate',
     conclusion: report.result === 'passed' ? 'success' : 'failure',
-    title: report.result === 'passed' ? `passed (${counts.warning} warnings)` : `${report.result}: ${counts.error} errors, ${counts.warning} warnings`,
+    title:
+      report.result === 'passed'
+        ? `passed (${counts.warning} warnings)`
+        : `${report.result}: ${counts.error} errors, ${counts.warning} warnings`,
     summary: markdown,
     findings: report.findings,
     pathPrefix: pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory),
@@ -50,7 +53,11 @@ export async function publishToGitHub(
   if (gate.prComment) {
     const { upsertPullRequestComment } = await import('./pr-comment.js');
     const comment = await upsertPullRequestComment({ token, env: gate.env, body: markdown, key: gate.env.GITHUB_JOB });
-    notes.push(comment.done ? `Pull request comment ${comment.action}: ${comment.url}` : `No pull request comment: ${comment.reason}`);
+    notes.push(
+      comment.done
+        ? `Pull request comment ${comment.action}: ${comment.url}`
+        : `No pull request comment: ${comment.reason}`,
+    );
   }
   for (const note of notes) say(note);
   return { checkRun: check.published, note: notes.map(escapeHtml).join('<br>') };
@@ -58,12 +65,22 @@ export async function publishToGitHub(
 
 /** The summary as a check run and a PR comment show it: the verdict, the findings, the probe matrix. */
 export function githubMarkdown(report: GateReport, results: readonly StageResult[]): string {
-  const lines = [`## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}`, '', '| Stage | Result | Note |', '|---|---|---|'];
-  for (const r of results) lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+  const lines = [
+    `## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}`,
+    '',
+    '| Stage | Result | Note |',
+    '|---|---|---|',
+  ];
+  for (const r of results)
+    lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
   const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);
   if (errors.length) {
     lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');
-    for (const f of errors) lines.push(`| ${f.severity === 'error' ? '❌' : '⚠️'} | ${f.location ? `\`${formatLocation(f.location)}\`` : ''} | ${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${f.layer}/${f.code} |`);
+    for (const f of errors)
+      lines.push(
+        `| ${f.severity === 'error' ? '❌' : '⚠️'} | ${f.location ? `\`${formatLocation(f.location)}\`` : ''} | ` +
+          `${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${f.layer}/${f.code} |`,
+      );
   }
   const smoke = resultOf(results, 'smoke');
   if (smoke?.data && report.probes?.length) {

@@ -89,7 +89,10 @@ class MarkerWait {
   }
 
   /** One control request and what its event says; undefined: try again. */
-  private async attempt(send: (probeId: string) => Promise<ProbeResult>, attempt: number): Promise<MarkerVerdict | undefined> {
+  private async attempt(
+    send: (probeId: string) => Promise<ProbeResult>,
+    attempt: number,
+  ): Promise<MarkerVerdict | undefined> {
     const { tail, clock, expected } = this.setup;
     this.marker.attempts = attempt;
     const answer = await send(`marker-${attempt}`);
@@ -122,7 +125,8 @@ class MarkerWait {
   /** Connected: an event follows its request closely. Not yet: try again soon. */
   private async awaitEvent(tail: MarkerTail, attempt: number): Promise<Seen | undefined> {
     const connected = Boolean(this.latestSeen(tail, attempt - 1));
-    const ready = () => (connected ? this.latestSeen(tail, attempt)?.attempt === attempt : this.latestSeen(tail, attempt) !== undefined);
+    const ready = () =>
+      connected ? this.latestSeen(tail, attempt)?.attempt === attempt : this.latestSeen(tail, attempt) !== undefined;
     await tail.waitUntil(ready, connected ? this.setup.timing.eventWaitMs : this.setup.timing.cadenceMs);
     return this.latestSeen(tail, attempt);
   }
@@ -138,7 +142,9 @@ class MarkerWait {
   private served(seen: Seen): MarkerVerdict {
     const expected = this.setup.expected;
     this.marker.proven = Boolean(expected);
-    this.marker.note = expected ? `the edge served ${seen.version} on attempt ${seen.attempt}` : `the edge serves ${seen.version}`;
+    this.marker.note = expected
+      ? `the edge served ${seen.version} on attempt ${seen.attempt}`
+      : `the edge serves ${seen.version}`;
     return expected ? 'proven' : 'unverified';
   }
 

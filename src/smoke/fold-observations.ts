@@ -29,7 +29,13 @@ export interface Folded {
 /** Edge failures every probe shares: one problem of the deployment's address, not one per route. */
 const DEPLOYMENT_WIDE = ['worker_unreachable', 'worker_host_not_found', 'edge_tls_error'];
 
-export const smokeFinding = (code: string, layer: Finding['layer'], message: string, fix: string, location?: Location): Finding => ({
+export const smokeFinding = (
+  code: string,
+  layer: Finding['layer'],
+  message: string,
+  fix: string,
+  location?: Location,
+): Finding => ({
   stage: 'smoke',
   layer,
   code,
@@ -53,12 +59,19 @@ export function foldObservations(input: FoldInput): Folded {
     record.code = verdict.diagnosis.code;
     const finding = probeFinding(obs, verdict);
     if (finding.fix && input.environment && finding.code === 'secret_missing') {
-      finding.fix = finding.fix.replace(/`wrangler secret put (\w+)`/, `\`wrangler secret put $1 --env ${input.environment}\``);
+      finding.fix = finding.fix.replace(
+        /`wrangler secret put (\w+)`/,
+        `\`wrangler secret put $1 --env ${input.environment}\``,
+      );
     }
     if (verdict.diagnosis.layer === 'edge' && DEPLOYMENT_WIDE.includes(verdict.diagnosis.code)) {
       const seen = edgeFailures.get(verdict.diagnosis.code);
       if (seen) seen.probes.push(obs.probe.name);
-      else edgeFailures.set(verdict.diagnosis.code, { finding: { ...finding, ...(nameLine ? { location: nameLine } : {}) }, probes: [obs.probe.name] });
+      else
+        edgeFailures.set(verdict.diagnosis.code, {
+          finding: { ...finding, ...(nameLine ? { location: nameLine } : {}) },
+          probes: [obs.probe.name],
+        });
     } else failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
     return record;
   });
@@ -67,11 +80,17 @@ export function foldObservations(input: FoldInput): Folded {
   if (unverified) findings.push(unverified);
   for (const { finding, probes: names } of edgeFailures.values()) {
     const said = finding.message.replace(/^[A-Z]+ \S+: /, '');
-    const message = `${url} is not reachable: ${names.length} of ${observations.length} probes failed the same way (${said})`;
+    const failedSame = `${names.length} of ${observations.length} probes failed the same way`;
+    const message = `${url} is not reachable: ${failedSame} (${said})`;
     findings.push({ ...finding, message, evidence: { ...finding.evidence, probes: names } });
   }
   if (observations.length === 0) {
-    const none = smokeFinding('no_probes', 'probe', 'the gateway config gives nothing to probe', 'Add routes to the config or probes to the smoke spec.');
+    const none = smokeFinding(
+      'no_probes',
+      'probe',
+      'the gateway config gives nothing to probe',
+      'Add routes to the config or probes to the smoke spec.',
+    );
     findings.push({ ...none, severity: 'warning' });
   }
   return { probes, findings };
@@ -123,7 +142,7 @@ function identityNotice(observations: readonly Observation[], logs: string): Fin
     return notice(
       `which route answered each probe is unverified (logs ${logs}): a route missing from the deployed config ` +
         'can be answered by a catch-all or parameter route without failing',
-      'Give the smoke step CLOUDFLARE_API_TOKEN: the gate reads the matched route from the Worker\'s own log ' +
+      "Give the smoke step CLOUDFLARE_API_TOKEN: the gate reads the matched route from the Worker's own log " +
         '("Found matching path configuration").',
     );
   }

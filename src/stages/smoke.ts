@@ -58,13 +58,32 @@ interface Sent {
   attempts: number;
 }
 
-export async function runSmoke(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome<'smoke'>> {
+export async function runSmoke(
+  config: GateConfig,
+  log: StageLog,
+  context: StageContext,
+): Promise<StageOutcome<'smoke'>> {
   const deployResult = context.previous('deploy');
   const deploy = deployResult?.status === 'passed' ? deployResult.data : undefined;
   const url = config.url ?? deploy?.url;
   if (!url) {
-    if (deploy) return { findings: [smokeFinding('smoke_url_unknown', 'probe', `wrangler reported no URL for ${deploy.workerName} (workers_dev off and no route?), so there is nothing to probe`, 'Set the `url` input to the gateway\'s address.')] };
-    return { findings: [], status: 'skipped', note: 'no deployment to probe: deploy is none and there is no url input' };
+    if (deploy)
+      return {
+        findings: [
+          smokeFinding(
+            'smoke_url_unknown',
+            'probe',
+            `wrangler reported no URL for ${deploy.workerName} (workers_dev off and no route?), ` +
+              'so there is nothing to probe',
+            "Set the `url` input to the gateway's address.",
+          ),
+        ],
+      };
+    return {
+      findings: [],
+      status: 'skipped',
+      note: 'no deployment to probe: deploy is none and there is no url input',
+    };
   }
   let spec: SmokeSpec = DEFAULT_SPEC;
   if (config.smoke) {
@@ -74,7 +93,14 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
   }
   const runId = randomBytes(6).toString('hex');
   const { run, logs } = prepareRun(config, url, spec, runId, deploy);
-  const data: SmokeData = { url, runId, probes: [], skipped: run.plan.skipped, logs, marker: { proven: false, attempts: 0, note: '' } };
+  const data: SmokeData = {
+    url,
+    runId,
+    probes: [],
+    skipped: run.plan.skipped,
+    logs,
+    marker: { proven: false, attempts: 0, note: '' },
+  };
   try {
     return await probeDeployment(run, data, log);
   } finally {
@@ -82,7 +108,13 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
   }
 }
 
-function prepareRun(config: GateConfig, url: string, spec: SmokeSpec, runId: string, deploy?: DeployData): { run: SmokeRun; logs: string } {
+function prepareRun(
+  config: GateConfig,
+  url: string,
+  spec: SmokeSpec,
+  runId: string,
+  deploy?: DeployData,
+): { run: SmokeRun; logs: string } {
   const gateway = readGateway(config);
   let target: WorkerTarget | undefined;
   try {
@@ -90,31 +122,59 @@ function prepareRun(config: GateConfig, url: string, spec: SmokeSpec, runId: str
   } catch (error) {
     if (!(error instanceof StageError)) throw error;
   }
-  const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, { hasToken: Boolean(config.authToken), vars: gateway.vars });
+  const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, {
+    hasToken: Boolean(config.authToken),
+    vars: gateway.vars,
+  });
   const workerName = deploy?.workerName ?? target?.worker.name;
   const baseHeaders: Record<string, string> = {
     'user-agent': 'gateway-deploy-gate (smoke test)',
     accept: 'application/json',
     [RUN_HEADER]: runId,
     // Gradual: the new version serves 0% of traffic; the override sends the probes to it.
-    ...(deploy?.mode === 'gradual' && deploy.versionId ? { 'cloudflare-workers-version-overrides': `${deploy.workerName}="${deploy.versionId}"` } : {}),
+    ...(deploy?.mode === 'gradual' && deploy.versionId
+      ? { 'cloudflare-workers-version-overrides': `${deploy.workerName}="${deploy.versionId}"` }
+      : {}),
   };
   const program = locateWrangler(config.workingDirectory, config.env);
   const { tail, logs } = openTail(config, program, workerName, runId);
   const requestOf = (probe: Probe, probeId: string): ProbeRequest => ({
     url: url + probe.path,
     method: probe.method,
-    headers: { ...baseHeaders, ...probe.headers, [PROBE_HEADER]: probeId, ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}) },
+    headers: {
+      ...baseHeaders,
+      ...probe.headers,
+      [PROBE_HEADER]: probeId,
+      ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}),
+    },
     ...(probe.body !== undefined ? { body: probe.body } : {}),
     timeoutMs: spec.timeoutMs,
   });
   const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
-  const run: SmokeRun = { config, url, spec, plan, gateway, deploy, workerName, nameLine, hasTarget: Boolean(target), tail, program, requestOf };
+  const run: SmokeRun = {
+    config,
+    url,
+    spec,
+    plan,
+    gateway,
+    deploy,
+    workerName,
+    nameLine,
+    hasTarget: Boolean(target),
+    tail,
+    program,
+    requestOf,
+  };
   return { run, logs };
 }
 
 /** Logs: the Worker's trace events for this run's probes, through the project's wrangler. */
-function openTail(config: GateConfig, program: SmokeRun['program'], workerName: string | undefined, runId: string): { tail?: TailSession; logs: string } {
+function openTail(
+  config: GateConfig,
+  program: SmokeRun['program'],
+  workerName: string | undefined,
+  runId: string,
+): { tail?: TailSession; logs: string } {
   if (!apiSettingsFromEnv(config.env)) return { logs: 'off: no CLOUDFLARE_API_TOKEN' };
   if (!workerName) return { logs: 'off: the Worker name is unknown' };
   if (!program.ok) return { logs: `off: ${program.reason}` };
@@ -127,29 +187,52 @@ async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): P
   const findings: Finding[] = [];
   const started = Date.now();
   const control = plan.probes.find((p) => p.control) ?? plan.probes[0];
-  const waited = await log.group(`deploy marker: waiting for ${url} to serve ${deploy?.versionId ?? 'the gateway'}`, () =>
-    waitForMarker({
-      expected: deploy?.versionId,
-      propagationMs: spec.propagationMs,
-      logs: data.logs,
-      send: control ? (id) => sendProbe(run.requestOf(control, id)) : undefined,
-      tail,
-      clock: CLOCK,
-      timing: MARKER_TIMING,
-    }),
+  const waited = await log.group(
+    `deploy marker: waiting for ${url} to serve ${deploy?.versionId ?? 'the gateway'}`,
+    () =>
+      waitForMarker({
+        expected: deploy?.versionId,
+        propagationMs: spec.propagationMs,
+        logs: data.logs,
+        send: control ? (id) => sendProbe(run.requestOf(control, id)) : undefined,
+        tail,
+        clock: CLOCK,
+        timing: MARKER_TIMING,
+      }),
   );
   data.marker = waited.marker;
   data.logs = waited.logs;
   if (waited.verdict === 'stale') {
-    const message = `after ${Math.round((Date.now() - started) / 1000)} s the edge still serves version ${data.marker.served} of ${run.workerName}, not the deployed ${data.marker.expected}: the probes would test the old code`;
-    const fix = 'Propagation normally takes seconds: check `wrangler deployments status` and the Cloudflare status page, then rerun; raise `propagation` in the smoke spec if your zone is slow.';
-    findings.push({ ...smokeFinding('stale_version', 'edge', message, fix, run.nameLine), evidence: { marker: data.marker } });
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const message =
+      `after ${seconds} s the edge still serves version ${data.marker.served} of ${run.workerName}, ` +
+      `not the deployed ${data.marker.expected}: the probes would test the old code`;
+    const fix =
+      'Propagation normally takes seconds: check `wrangler deployments status` and the Cloudflare status page, ' +
+      'then rerun; raise `propagation` in the smoke spec if your zone is slow.';
+    findings.push({
+      ...smokeFinding('stale_version', 'edge', message, fix, run.nameLine),
+      evidence: { marker: data.marker },
+    });
     return { findings, data, note: 'the edge serves the previous version' };
   }
   if (waited.verdict === 'unverified' && deploy?.versionId) {
-    findings.push({ ...smokeFinding('deploy_marker_unverified', 'probe', `could not prove that ${url} serves the deployed version ${deploy.versionId} (${data.marker.note || data.logs}): the probes may have tested the previous version`, 'Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker\'s own logs with wrangler tail).', run.nameLine), severity: 'warning' });
+    findings.push({
+      ...smokeFinding(
+        'deploy_marker_unverified',
+        'probe',
+        `could not prove that ${url} serves the deployed version ${deploy.versionId} ` +
+          `(${data.marker.note || data.logs}): the probes may have tested the previous version`,
+        'Give the smoke step CLOUDFLARE_API_TOKEN ' +
+          "(it reads the version from the Worker's own logs with wrangler tail).",
+        run.nameLine,
+      ),
+      severity: 'warning',
+    });
   }
-  const sent = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () => sendAll(run, data.marker.proven, started + spec.propagationMs));
+  const sent = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () =>
+    sendAll(run, data.marker.proven, started + spec.propagationMs),
+  );
   if (tail) {
     const answered = plan.probes.filter((_, i) => sent[i]!.result.status !== undefined && !sent[i]!.result.error);
     await tail.waitUntil(() => answered.every((p) => tail.eventFor(p.id)), MARKER_TIMING.eventWaitMs);
@@ -167,13 +250,21 @@ async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): P
   });
   data.probes = folded.probes;
   findings.push(...folded.findings);
-  if (findings.every((f) => f.severity !== 'error') && deploy?.mode === 'gradual' && deploy.versionId && run.program.ok) {
+  if (
+    findings.every((f) => f.severity !== 'error') &&
+    deploy?.mode === 'gradual' &&
+    deploy.versionId &&
+    run.program.ok
+  ) {
     const promotion = await promote(run.config, log, run.program.program, deploy);
     if (promotion) findings.push(promotion);
     else data.promoted = true;
   }
   const failed = data.probes.filter((p) => p.outcome === 'failed').length;
-  const note = `${data.probes.length - failed}/${data.probes.length} probes passed at ${url}${plan.skipped.length ? `, ${counted(plan.skipped.length, 'route')} not probed` : ''}${data.marker.proven ? `, version ${data.marker.served} proven` : ''}${data.promoted ? '; promoted to 100%' : ''}`;
+  const skipped = plan.skipped.length ? `, ${counted(plan.skipped.length, 'route')} not probed` : '';
+  const proven = data.marker.proven ? `, version ${data.marker.served} proven` : '';
+  const passed = `${data.probes.length - failed}/${data.probes.length} probes passed at ${url}`;
+  const note = `${passed}${skipped}${proven}${data.promoted ? '; promoted to 100%' : ''}`;
   return { findings, data, note };
 }
 
@@ -185,7 +276,8 @@ function sendAll(run: SmokeRun, markerProven: boolean, deadline: number): Promis
       attempts++;
       const result = await sendProbe(run.requestOf(probe, probe.id));
       // The new hostname not resolvable or not yet on TLS: propagation, unless the marker proved it serves.
-      const propagating = !markerProven && result.error?.phase === 'headers' && /^(dns_|tls_)/.test(result.error.network?.type ?? '');
+      const propagating =
+        !markerProven && result.error?.phase === 'headers' && /^(dns_|tls_)/.test(result.error.network?.type ?? '');
       if (!propagating || Date.now() + 1000 * attempts > deadline) return { result, attempts };
       await CLOCK.sleep(Math.min(8_000, 1000 * 2 ** (attempts - 1)));
     }
@@ -196,7 +288,10 @@ function sendAll(run: SmokeRun, markerProven: boolean, deadline: number): Promis
 async function observe(run: SmokeRun, sent: readonly Sent[]): Promise<Observation[]> {
   const { plan, tail, gateway } = run;
   const controls = plan.probes.map((p, i) => ({ p, r: sent[i]!.result })).filter(({ p }) => p.control);
-  const controlPassed = controls.length === 0 ? undefined : controls.some(({ p, r }) => classify({ probe: p, result: r, logsAvailable: false }).passed);
+  const controlPassed =
+    controls.length === 0
+      ? undefined
+      : controls.some(({ p, r }) => classify({ probe: p, result: r, logsAvailable: false }).passed);
   const observations: Observation[] = plan.probes.map((probe, i) => {
     const event = tail?.eventFor(probe.id);
     const server = probe.route?.server ? gateway.servers.get(probe.route.server) : undefined;
@@ -217,16 +312,40 @@ async function observe(run: SmokeRun, sent: readonly Sent[]): Promise<Observatio
   for (const obs of observations) {
     if (obs.probe.route?.kind !== 'proxy' || !obs.server?.resolved || classify(obs).passed) continue;
     const resolved = obs.server.resolved;
-    if (!checks.has(resolved)) checks.set(resolved, checkUpstream(resolved, Math.min(run.spec.timeoutMs, UPSTREAM_CHECK_MS)));
+    if (!checks.has(resolved))
+      checks.set(resolved, checkUpstream(resolved, Math.min(run.spec.timeoutMs, UPSTREAM_CHECK_MS)));
     obs.upstream = await checks.get(resolved)!;
   }
   return observations;
 }
 
 /** Gradual: every probe passed against the 0% version, so it gets all the traffic. */
-async function promote(config: GateConfig, log: StageLog, program: Parameters<typeof runWrangler>[0], deploy: DeployData): Promise<Finding | undefined> {
-  const args = ['versions', 'deploy', `${deploy.versionId}@100%`, '-y', ...(config.environment ? ['--env', config.environment] : []), '--message', 'gateway-deploy-gate: smoke test passed'];
-  const run = await log.group(`wrangler ${args.join(' ')}`, () => runWrangler(program, args, { cwd: config.workingDirectory, env: config.env, timeoutMs: WRANGLER_TIMEOUT_MS, onOutput: (t) => log.write(t) }));
+async function promote(
+  config: GateConfig,
+  log: StageLog,
+  program: Parameters<typeof runWrangler>[0],
+  deploy: DeployData,
+): Promise<Finding | undefined> {
+  const args = [
+    'versions',
+    'deploy',
+    `${deploy.versionId}@100%`,
+    '-y',
+    ...(config.environment ? ['--env', config.environment] : []),
+    '--message',
+    'gateway-deploy-gate: smoke test passed',
+  ];
+  const run = await log.group(`wrangler ${args.join(' ')}`, () =>
+    runWrangler(program, args, {
+      cwd: config.workingDirectory,
+      env: config.env,
+      timeoutMs: WRANGLER_TIMEOUT_MS,
+      onOutput: (t) => log.write(t),
+    }),
+  );
   if (run.exitCode === 0 && !run.timedOut) return undefined;
-  return { ...deployFailureFinding(commandFailure(run.entries, run.stderr), { command: `wrangler ${args.join(' ')}` }), stage: 'smoke' };
+  return {
+    ...deployFailureFinding(commandFailure(run.entries, run.stderr), { command: `wrangler ${args.join(' ')}` }),
+    stage: 'smoke',
+  };
 }
