@@ -183,9 +183,44 @@ function openTail(
 }
 
 async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): Promise<StageOutcome<'smoke'>> {
-  const { url, plan, deploy, spec, tail } = run;
-  const findings: Finding[] = [];
+  const { url, plan, deploy, spec } = run;
   const started = Date.now();
+  const marker = await checkMarker(run, data, log, started);
+  if (marker?.code === 'stale_version') {
+    return { findings: [marker], data, note: 'the edge serves the previous version' };
+  }
+  const findings: Finding[] = marker ? [marker] : [];
+  const sent = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () =>
+    sendAll(run, data.marker.proven, started + spec.propagationMs),
+  );
+  await awaitEvents(run, data, sent);
+  const folded = foldObservations({
+    url,
+    observations: await observe(run, sent),
+    attempts: sent.map((s) => s.attempts),
+    logs: data.logs,
+    nameLine: run.nameLine,
+    environment: run.hasTarget ? run.config.environment : undefined,
+  });
+  data.probes = folded.probes;
+  findings.push(...folded.findings);
+  const passed = findings.every((f) => f.severity !== 'error');
+  if (passed && deploy?.mode === 'gradual' && deploy.versionId && run.program.ok) {
+    const promotion = await promote(run.config, log, run.program.program, deploy);
+    if (promotion) findings.push(promotion);
+    else data.promoted = true;
+  }
+  return { findings, data, note: noteOf(run, data) };
+}
+
+/** Waits for the deploy marker; an edge serving the old version is an error, an unproven one a warning. */
+async function checkMarker(
+  run: SmokeRun,
+  data: SmokeData,
+  log: StageLog,
+  started: number,
+): Promise<Finding | undefined> {
+  const { url, plan, deploy, spec } = run;
   const control = plan.probes.find((p) => p.control) ?? plan.probes[0];
   const waited = await log.group(
     `deploy marker: waiting for ${url} to serve ${deploy?.versionId ?? 'the gateway'}`,
@@ -195,7 +230,7 @@ async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): P
         propagationMs: spec.propagationMs,
         logs: data.logs,
         send: control ? (id) => sendProbe(run.requestOf(control, id)) : undefined,
-        tail,
+        tail: run.tail,
         clock: CLOCK,
         timing: MARKER_TIMING,
       }),
@@ -210,62 +245,33 @@ async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): P
     const fix =
       'Propagation normally takes seconds: check `wrangler deployments status` and the Cloudflare status page, ' +
       'then rerun; raise `propagation` in the smoke spec if your zone is slow.';
-    findings.push({
-      ...smokeFinding('stale_version', 'edge', message, fix, run.nameLine),
-      evidence: { marker: data.marker },
-    });
-    return { findings, data, note: 'the edge serves the previous version' };
+    return { ...smokeFinding('stale_version', 'edge', message, fix, run.nameLine), evidence: { marker: data.marker } };
   }
-  if (waited.verdict === 'unverified' && deploy?.versionId) {
-    findings.push({
-      ...smokeFinding(
-        'deploy_marker_unverified',
-        'probe',
-        `could not prove that ${url} serves the deployed version ${deploy.versionId} ` +
-          `(${data.marker.note || data.logs}): the probes may have tested the previous version`,
-        'Give the smoke step CLOUDFLARE_API_TOKEN ' +
-          "(it reads the version from the Worker's own logs with wrangler tail).",
-        run.nameLine,
-      ),
-      severity: 'warning',
-    });
-  }
-  const sent = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () =>
-    sendAll(run, data.marker.proven, started + spec.propagationMs),
-  );
-  if (tail) {
-    const answered = plan.probes.filter((_, i) => sent[i]!.result.status !== undefined && !sent[i]!.result.error);
-    await tail.waitUntil(() => answered.every((p) => tail.eventFor(p.id)), MARKER_TIMING.eventWaitMs);
-  }
-  await tail?.stop();
-  if (tail?.failure && !data.marker.proven) data.logs = `off: wrangler tail failed (${tail.failure})`;
+  if (waited.verdict !== 'unverified' || !deploy?.versionId) return undefined;
+  const message =
+    `could not prove that ${url} serves the deployed version ${deploy.versionId} ` +
+    `(${data.marker.note || data.logs}): the probes may have tested the previous version`;
+  const fix =
+    "Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker's own logs with wrangler tail).";
+  return { ...smokeFinding('deploy_marker_unverified', 'probe', message, fix, run.nameLine), severity: 'warning' };
+}
 
-  const folded = foldObservations({
-    url,
-    observations: await observe(run, sent),
-    attempts: sent.map((s) => s.attempts),
-    logs: data.logs,
-    nameLine: run.nameLine,
-    environment: run.hasTarget ? run.config.environment : undefined,
-  });
-  data.probes = folded.probes;
-  findings.push(...folded.findings);
-  if (
-    findings.every((f) => f.severity !== 'error') &&
-    deploy?.mode === 'gradual' &&
-    deploy.versionId &&
-    run.program.ok
-  ) {
-    const promotion = await promote(run.config, log, run.program.program, deploy);
-    if (promotion) findings.push(promotion);
-    else data.promoted = true;
-  }
+/** The trace events of the probes that were answered, then the tail stops. */
+async function awaitEvents(run: SmokeRun, data: SmokeData, sent: readonly Sent[]): Promise<void> {
+  const tail = run.tail;
+  if (!tail) return;
+  const answered = run.plan.probes.filter((_, i) => sent[i]!.result.status !== undefined && !sent[i]!.result.error);
+  await tail.waitUntil(() => answered.every((p) => tail.eventFor(p.id)), MARKER_TIMING.eventWaitMs);
+  await tail.stop();
+  if (tail.failure && !data.marker.proven) data.logs = `off: wrangler tail failed (${tail.failure})`;
+}
+
+function noteOf(run: SmokeRun, data: SmokeData): string {
   const failed = data.probes.filter((p) => p.outcome === 'failed').length;
-  const skipped = plan.skipped.length ? `, ${counted(plan.skipped.length, 'route')} not probed` : '';
+  const skipped = run.plan.skipped.length ? `, ${counted(run.plan.skipped.length, 'route')} not probed` : '';
   const proven = data.marker.proven ? `, version ${data.marker.served} proven` : '';
-  const passed = `${data.probes.length - failed}/${data.probes.length} probes passed at ${url}`;
-  const note = `${passed}${skipped}${proven}${data.promoted ? '; promoted to 100%' : ''}`;
-  return { findings, data, note };
+  const passed = `${data.probes.length - failed}/${data.probes.length} probes passed at ${run.url}`;
+  return `${passed}${skipped}${proven}${data.promoted ? '; promoted to 100%' : ''}`;
 }
 
 /** Every probe, `concurrency` at a time; only what looks like propagation is retried. */
