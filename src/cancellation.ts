@@ -2,6 +2,7 @@
 // stop every process the gate started, then still record what is known, above all which version
 // serves when a deploy was in flight. Everything here is bounded so the report is written in time.
 import { activeDeployment, apiSettingsFromEnv, mainVersion, resolveAccount } from './cloudflare/api.js';
+import type { DeployCheckpoint } from './contract.js';
 import type { Finding, Layer, StageName } from './findings.js';
 import type { GateConfig } from './inputs.js';
 import { stopAll } from './processes.js';
@@ -47,13 +48,6 @@ export function watchForCancel(): CancelWatch {
 }
 
 /** What the deploy stage knew when it was cancelled (its data so far). */
-export interface DeployCheckpoint {
-  workerName?: string;
-  accountId?: string;
-  previousVersionId?: string;
-  versionId?: string;
-}
-
 export interface Serving {
   versionId?: string;
   /** Why the serving version could not be read. */

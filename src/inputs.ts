@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 import { defaultRunDir } from './run-directory.js';
-import { parseDuration } from './project-tests/run-command.js';
+import { parseDuration } from './text.js';
 
 export interface InputSpec {
   name: string;

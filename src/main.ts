@@ -1,25 +1,32 @@
 // The gate's entry: parse the command line (or the runner's inputs), run the stages, publish
 // the results. Every failure ends as a message and an exit status, never a stack trace.
-import { CHANGES_PRODUCTION, cancelledFinding, type CancelWatch, type DeployCheckpoint, servingVersion, STAGE_GRACE_MS, watchForCancel } from './cancellation.js';
+import { asResult, type DeployCheckpoint, resultOf } from './contract.js';
+import {
+  CHANGES_PRODUCTION,
+  cancelledFinding,
+  type CancelWatch,
+  servingVersion,
+  STAGE_GRACE_MS,
+  watchForCancel,
+} from './cancellation.js';
 import { parseCommandLine, usage } from './cli.js';
 import { errorMessage, StageError, UsageError } from './errors.js';
-import { countBySeverity, type Finding, formatLocation, type StageName } from './findings.js';
+import type { Finding, StageName } from './findings.js';
 import { buildGateConfig, type GateConfig, readRawInputs } from './inputs.js';
 import { pathPrefixOf, planAnnotations } from './report/annotations.js';
 import { buildReport, type GateReport, writeReport } from './report/report-document.js';
 import { addStageSection, addVerdict } from './report/summary.js';
-import { requestPathMermaid } from './report/probe-matrix.js';
+import { publishToGitHub } from './report/github-publish.js';
 import { formatStageResult } from './report/terminal.js';
-import type { SmokeData } from './stages/smoke.js';
 import { outputProblems } from './output-paths.js';
 import { Redactor, redactingStream } from './redaction.js';
 import { RunState, writeFileAtomic } from './run-state.js';
 import { withMissingSteps } from './step-outcomes.js';
 import { reportUsageError } from './usage-record.js';
-import { annotate, type CoreModule, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
+import { annotate, type CoreModule, escapeCommand, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
 import { exitCode, gateResult, type StageResult, statusFromFindings } from './stage-result.js';
 import { PIPELINE_STAGES } from './stages/index.js';
-import type { StageContext, StageDefinition, StageLog, StageOutcome } from './stages/stage.js';
+import type { StageContext, StageDefinition, StageDefinitionOf, StageLog, StageOutcome } from './stages/stage.js';
 
 export interface Io {
   /** A line (the newline is added). */
@@ -93,7 +100,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     const state = new RunState(gate.runDir, redactor);
     if (stage === 'report') return await publishReport(gate, state, io, core);
     const stages = stage === 'run' ? PIPELINE_STAGES : PIPELINE_STAGES.filter((s) => s.name === stage);
-    const context: StageContext = { previous: (name) => state.load().find((r) => r.name === name) };
+    const context: StageContext = { previous: (name) => resultOf(state.load(), name) };
     const ran: StageResult[] = [];
     let stopped = false;
     for (const definition of stages) {
@@ -112,6 +119,11 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     }
     return await publishReport(gate, state, io, core, ran);
   } catch (error) {
+    // A run directory this gate cannot read (another version's): the finding says which file and why.
+    if (error instanceof StageError) {
+      for (const f of error.findings) io.stderr(`gateway-deploy-gate: ${f.message}${f.fix ? `\n  fix: ${f.fix}` : ''}`);
+      return 2;
+    }
     // Only a defect of the gate itself gets here: still a report, still no stack trace.
     io.stderr(`gateway-deploy-gate: internal error: ${new Redactor(secretValues(gate)).text(errorMessage(error))}`);
     if (env.RUNNER_DEBUG === '1' || env.GATE_DEBUG) io.stderr(String((error as Error)?.stack ?? ''));
@@ -133,8 +145,8 @@ async function executeStage(
   return redactor.deep(result);
 }
 
-async function runStageSafely(
-  definition: StageDefinition,
+async function runStageSafely<N extends StageName>(
+  definition: StageDefinitionOf<N>,
   gate: GateConfig,
   io: Io,
   context: StageContext,
@@ -144,12 +156,12 @@ async function runStageSafely(
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   const log = stageLog(gate, io, redactor);
-  let checkpoint: object | undefined;
+  let checkpoint: DeployCheckpoint | undefined;
   const running = definition.run(gate, log, { ...context, checkpoint: (data) => (checkpoint = data) });
   running.catch(() => undefined); // a stage abandoned after a cancel may still reject later
   // After a cancel the stage gets a short grace to return what it knows; then it is abandoned.
   const abandoned = cancel.requested.then(() => new Promise<undefined>((r) => setTimeout(() => r(undefined), STAGE_GRACE_MS)));
-  let outcome: StageOutcome | undefined;
+  let outcome: StageOutcome<N> | undefined;
   let failure: unknown;
   try {
     outcome = await Promise.race([running, abandoned]);
@@ -162,14 +174,14 @@ async function runStageSafely(
     return cancelledResult(definition.name, gate, cancel.reason, checkpoint ?? context.previous('deploy')?.data, elapsed());
   }
   if (!outcome) return crashedResult(definition.name, failure, gate.env, elapsed());
-  return {
+  return asResult({
     name: definition.name,
     status: outcome.status ?? statusFromFindings(outcome.findings),
     durationMs: elapsed(),
     findings: outcome.findings,
     ...(outcome.note ? { note: outcome.note } : {}),
-    ...(outcome.data ? { data: outcome.data as Record<string, unknown> } : {}),
-  };
+    ...(outcome.data ? { data: outcome.data } : {}),
+  });
 }
 
 function crashedResult(name: StageName, error: unknown, env: NodeJS.ProcessEnv, durationMs: number): StageResult {
@@ -191,8 +203,13 @@ function crashedResult(name: StageName, error: unknown, env: NodeJS.ProcessEnv, 
 }
 
 /** A cancelled stage: what was stopped and, where production may have changed, what serves now. */
-async function cancelledResult(name: StageName, gate: GateConfig, signal: string, checkpoint: object | undefined, durationMs: number): Promise<StageResult> {
-  const known = checkpoint as DeployCheckpoint | undefined;
+async function cancelledResult(
+  name: StageName,
+  gate: GateConfig,
+  signal: string,
+  known: DeployCheckpoint | undefined,
+  durationMs: number,
+): Promise<StageResult> {
   const serving = CHANGES_PRODUCTION.has(name) ? await servingVersion(gate, known) : undefined;
   return { name, status: 'error', durationMs, findings: [cancelledFinding(name, signal, known, serving)], note: `cancelled (${signal})` };
 }
@@ -231,7 +248,7 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
   const report = buildReport(results);
   writeReport(gate.reportPath, report);
   if (core) {
-    const published = gate.githubToken ? await publishToGitHub(gate, report, results, io) : undefined;
+    const published = gate.githubToken ? await publishToGitHub(gate, report, results, io.stdout) : undefined;
     if (ranNow || (published && !published.checkRun)) {
       // `run` is one step: its annotation budget covers every stage. So does the fallback of a
       // check run that could not be written (a fork's token), for the findings of every step.
@@ -251,56 +268,6 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
   }
   io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
   return exitCode(gateResult(results));
-}
-
-/**
- * The check run (every annotation, in batches of 50) and the sticky PR comment. A token that
- * cannot write (a fork's) is not an error: the caller falls back to workflow-command annotations.
- */
-async function publishToGitHub(gate: GateConfig, report: GateReport, results: readonly StageResult[], io: Io): Promise<{ checkRun: boolean; note?: string }> {
-  const { publishCheckRun } = await import('./report/github-checks.js');
-  const token = gate.githubToken!;
-  const markdown = githubMarkdown(report, results);
-  const counts = countBySeverity(report.findings);
-  const check = await publishCheckRun({
-    token,
-    env: gate.env,
-    name: 'Gateway deploy gate',
-    conclusion: report.result === 'passed' ? 'success' : 'failure',
-    title: report.result === 'passed' ? `passed (${counts.warning} warnings)` : `${report.result}: ${counts.error} errors, ${counts.warning} warnings`,
-    summary: markdown,
-    findings: report.findings,
-    pathPrefix: pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory),
-  });
-  const notes: string[] = [];
-  if (check.published) notes.push(`Check run with ${check.annotations} annotations: ${check.url}`);
-  else {
-    io.stdout(`::warning title=gateway-deploy-gate::${escapeCommand(`no check run (${check.reason}); annotating with workflow commands instead`)}`);
-    notes.push(`No check run: ${check.reason}. The annotations are on this step instead.`);
-  }
-  if (gate.prComment) {
-    const { upsertPullRequestComment } = await import('./report/pr-comment.js');
-    const comment = await upsertPullRequestComment({ token, env: gate.env, body: markdown, key: gate.env.GITHUB_JOB });
-    notes.push(comment.done ? `Pull request comment ${comment.action}: ${comment.url}` : `No pull request comment: ${comment.reason}`);
-  }
-  for (const note of notes) io.stdout(note);
-  return { checkRun: check.published, note: notes.map((n) => n.replace(/&/g, '&amp;').replace(/</g, '&lt;')).join('<br>') };
-}
-
-/** The summary as a check run and a PR comment show it: the verdict, the findings, the probe matrix. */
-function githubMarkdown(report: GateReport, results: readonly StageResult[]): string {
-  const lines = [`## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}`, '', '| Stage | Result | Note |', '|---|---|---|'];
-  for (const r of results) lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
-  const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);
-  if (errors.length) {
-    lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');
-    for (const f of errors) lines.push(`| ${f.severity === 'error' ? '❌' : '⚠️'} | ${f.location ? `\`${formatLocation(f.location)}\`` : ''} | ${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${f.layer}/${f.code} |`);
-  }
-  const smoke = results.find((r) => r.name === 'smoke');
-  if (smoke?.data && report.probes?.length) {
-    lines.push('', '```mermaid', requestPathMermaid(smoke.findings, (smoke.data as unknown as SmokeData).probes), '```');
-  }
-  return lines.join('\n');
 }
 
 /** The job summary a runner would show, for a person running the gate on a laptop. */
@@ -344,8 +311,4 @@ function stageLog(gate: GateConfig, io: Io, redactor: Redactor): StageLog & { fl
       }
     },
   };
-}
-
-function escapeCommand(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }

@@ -6,6 +6,11 @@ import { emitAnnotations } from './report/annotations.js';
 
 export type CoreModule = typeof Core;
 
+/** A workflow command's value: `%`, CR and LF would end or corrupt the command. */
+export function escapeCommand(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
 export async function loadCore(): Promise<CoreModule> {
   return import('@actions/core');
 }

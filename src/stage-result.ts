@@ -1,17 +1,7 @@
-import type { Finding, StageName } from './findings.js';
+import type { StageResult, StageStatus } from './contract.js';
+import type { Finding } from './findings.js';
 
-export type StageStatus = 'passed' | 'failed' | 'skipped' | 'error';
-
-/** What a stage hands to the next step (through the run directory) and to the report. */
-export interface StageResult {
-  name: StageName;
-  status: StageStatus;
-  durationMs: number;
-  note?: string;
-  findings: Finding[];
-  /** Stage-specific facts later stages and the summary use (validate: references, schema, routes). */
-  data?: Record<string, unknown>;
-}
+export type { StageResult, StageStatus } from './contract.js';
 
 export function statusFromFindings(findings: readonly Finding[]): StageStatus {
   return findings.some((f) => f.severity === 'error') ? 'failed' : 'passed';

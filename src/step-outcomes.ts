@@ -2,7 +2,7 @@
 // `steps.<id>.outcome`). A step that ran and left no result in the run directory stopped before
 // recording anything (a crash, a kill, an old bundle): the verdict cannot be "passed".
 import { STAGE_NAMES, type StageName } from './findings.js';
-import type { StageResult } from './stage-result.js';
+import type { StageResult } from './contract.js';
 
 /** "validate=success preflight=failure test=skipped" → the steps that ran, with their outcome. */
 export function parseStepOutcomes(text: string | undefined): Map<StageName, string> {

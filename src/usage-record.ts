@@ -8,7 +8,8 @@ import { buildGateConfig, INPUTS, readRawInputs } from './inputs.js';
 import { outputProblem, type OutputProblem, writeProblem } from './output-paths.js';
 import { buildReport, writeReport } from './report/report-document.js';
 import { RunState } from './run-state.js';
-import type { StageResult } from './stage-result.js';
+import { escapeCommand } from './runner-protocol.js';
+import type { StageResult } from './contract.js';
 
 export interface RecordTarget {
   stage: StageName;
@@ -111,8 +112,4 @@ export function reportUsageError(
   }
   if (target.reportPath && !problems.some((p) => p.kind === 'report')) say.stdout(`report: ${target.reportPath}`);
   return 2;
-}
-
-function escapeCommand(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../src/findings.js';
 import { addStageSection, addVerdict } from '../src/report/summary.js';
 import { buildReport } from '../src/report/report-document.js';
 import { formatStageResult } from '../src/report/terminal.js';
-import type { StageResult } from '../src/stage-result.js';
+import type { StageResult } from '../src/contract.js';
 import { reportSchemaErrors, runCli, fixture } from './helpers/runner.js';
 
 const finding: Finding = {

@@ -1,7 +1,7 @@
 // Two runs never share a run directory: not two terminals on one project, not two jobs (or two
 // gateways in one job) on one runner. The stages of one run still find each other.
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultRunDir } from '../src/run-directory.js';
 import { CLI, fixture, tempDir } from './helpers/runner.js';
@@ -78,4 +78,59 @@ it('two runs on one project at the same time keep their own results', async () =
   // A stage command afterwards joins the latest run: report sees the broken one's findings.
   const report = await gate(['report'], project, tmp);
   expect(report.status).toBe(1);
+});
+
+describe('a run directory written by another version of the gate', () => {
+  /** A deploy result as a gate before the versioned run directory wrote it. */
+  const OLD_DEPLOY = {
+    name: 'deploy',
+    status: 'passed',
+    durationMs: 5,
+    findings: [],
+    data: { workerName: 'gw', versionId: 'v2' },
+  };
+
+  function runDirWith(files: Record<string, unknown>): string {
+    const runDir = tempDir('gate-old-rundir-');
+    mkdirSync(path.join(runDir, 'stages'));
+    for (const [name, value] of Object.entries(files)) {
+      writeFileSync(path.join(runDir, 'stages', name), JSON.stringify(value));
+    }
+    return runDir;
+  }
+
+  function gateIn(runDir: string, args: string[], cwd = runDir) {
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' };
+    const argv = [CLI, ...args, '--run-dir', runDir];
+    return spawnSync(process.execPath, argv, { cwd, env, encoding: 'utf8', timeout: 30_000 });
+  }
+
+  it('is refused with the file, the reason and the fix, not misread', () => {
+    const runDir = runDirWith({ 'deploy.json': OLD_DEPLOY });
+    const run = gateIn(runDir, ['report']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(path.join(runDir, 'stages', 'deploy.json'));
+    expect(run.stderr).toContain('written by another version of the gate (no format; this gate reads format 1)');
+    expect(run.stderr).toContain('fix: Run every step of the gate with one version');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('is refused when its shape is not a stage result, naming what is wrong', () => {
+    const runDir = runDirWith({ 'deploy.json': { ...OLD_DEPLOY, format: 1, findings: { count: 0 } } });
+    const run = gateIn(runDir, ['rollback']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('deploy.json: its findings are not findings');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('of this version is read back: each stage file carries the format', () => {
+    const project = tempDir('gate-format-');
+    cpSync(fixture('validate', 'clean'), project, { recursive: true });
+    const runDir = path.join(project, 'run');
+    expect(gateIn(runDir, ['validate', '--config', 'api-config.json'], project).status).toBe(0);
+    const stageFile = path.join(runDir, 'stages', 'validate.json');
+    const file = JSON.parse(readFileSync(stageFile, 'utf8')) as Record<string, unknown>;
+    expect(file).toMatchObject({ format: 1, name: 'validate', status: 'passed' });
+    expect(gateIn(runDir, ['report'], project).status).toBe(0);
+  });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultE2eCommand, defaultUnitCommand, describeCommand, withJsonReporter } from '../src/project-tests/project.js';
-import { parseDuration, runCommand } from '../src/project-tests/run-command.js';
+import { runCommand } from '../src/project-tests/run-command.js';
+import { parseDuration } from '../src/text.js';
 import { tempDir } from './helpers/runner.js';
 
 describe('project test commands', () => {

@@ -1,7 +1,7 @@
 // The smoke test in the job summary: a matrix of every probe, and a Mermaid diagram of the
 // request path (edge → routing → auth → upstream) that marks where the failures sit.
 import type { Finding, Layer } from '../findings.js';
-import type { SmokeData } from '../stages/smoke.js';
+import type { SmokeData } from '../contract.js';
 
 type Html = (text: string) => string;
 

@@ -2,10 +2,8 @@
 import type { Finding } from '../findings.js';
 import { sortFindings } from '../findings.js';
 import { writeFileAtomic } from '../run-state.js';
-import { type GateResult, gateResult, type StageResult } from '../stage-result.js';
-import type { DeployData } from '../stages/deploy.js';
-import type { RollbackData } from '../stages/rollback.js';
-import type { SmokeData } from '../stages/smoke.js';
+import { resultOf, type StageResult, type ValidateData } from '../contract.js';
+import { type GateResult, gateResult } from '../stage-result.js';
 
 export interface GateReport {
   version: 1;
@@ -13,13 +11,13 @@ export interface GateReport {
   stages: { name: string; status: string; durationMs: number; note?: string }[];
   findings: Finding[];
   /** From validate: the gateway config, schema and the $env/$secret references preflight resolves. */
-  config?: Record<string, unknown>;
+  config?: ValidateData;
   deployment?: { url?: string; versionId?: string; previousVersionId?: string; rolledBack?: boolean; mode?: string; workerName?: string; promoted?: boolean };
   probes?: Array<{ method: string; url: string; route?: string; status?: number; attempts: number; durationMs: number; outcome: 'passed' | 'failed'; layer?: string; code?: string; name?: string; control?: boolean }>;
 }
 
 export function buildReport(results: readonly StageResult[]): GateReport {
-  const validate = results.find((r) => r.name === 'validate');
+  const validate = resultOf(results, 'validate');
   return {
     version: 1,
     result: gateResult(results),
@@ -36,9 +34,9 @@ export function buildReport(results: readonly StageResult[]): GateReport {
 }
 
 function deploymentOf(results: readonly StageResult[]): Pick<GateReport, 'deployment' | 'probes'> {
-  const deploy = results.find((r) => r.name === 'deploy')?.data as DeployData | undefined;
-  const smoke = results.find((r) => r.name === 'smoke')?.data as SmokeData | undefined;
-  const rollback = results.find((r) => r.name === 'rollback')?.data as RollbackData | undefined;
+  const deploy = resultOf(results, 'deploy')?.data;
+  const smoke = resultOf(results, 'smoke')?.data;
+  const rollback = resultOf(results, 'rollback')?.data;
   const out: Pick<GateReport, 'deployment' | 'probes'> = {};
   if (deploy?.workerName || smoke?.url) {
     out.deployment = {

@@ -3,16 +3,9 @@ import type * as core from '@actions/core';
 import type { Finding } from '../findings.js';
 import { countBySeverity, formatLocation, sortFindings } from '../findings.js';
 import type { GateReport } from './report-document.js';
-import type { StageResult } from '../stage-result.js';
-import type { PreflightData } from '../stages/preflight.js';
-import type { TestRunData } from '../stages/test.js';
-import type { ValidateData } from '../stages/validate.js';
-import type { DeployData } from '../stages/deploy.js';
-import type { RollbackData } from '../stages/rollback.js';
-import type { SmokeData } from '../stages/smoke.js';
+import type { StageRecord, StageResult } from '../contract.js';
 import { probeMatrixHtml, requestPathMermaid } from './probe-matrix.js';
-import { formatDuration } from './terminal.js';
-import { counted } from '../text.js';
+import { counted, formatDuration } from '../text.js';
 
 /** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
 const MAX_ROWS = 200;
@@ -34,8 +27,8 @@ function code(text: string): string {
 
 export function addStageSection(summary: Summary, result: StageResult, overflow: readonly Finding[]): Summary {
   summary.addHeading(`${ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`, 3);
-  const describe = STAGE_DESCRIPTIONS[result.name];
-  if (describe) summary.addRaw(describe(result), true);
+  const facts = describe(result);
+  if (facts !== undefined) summary.addRaw(facts, true);
   if (result.note) summary.addRaw(`<p>${escapeHtml(result.note)}</p>`, true);
   addFindingsTable(summary, result.findings);
   if (overflow.length > 0) {
@@ -107,11 +100,29 @@ export function addVerdict(summary: Summary, report: GateReport, reportPath: str
   return summary;
 }
 
-type Describe = (result: StageResult) => string;
+/** The facts a stage's data adds to its section (the switch narrows the result to its stage). */
+function describe(result: StageResult): string | undefined {
+  switch (result.name) {
+    case 'validate':
+      return STAGE_DESCRIPTIONS.validate(result);
+    case 'preflight':
+      return STAGE_DESCRIPTIONS.preflight(result);
+    case 'test':
+      return STAGE_DESCRIPTIONS.test(result);
+    case 'deploy':
+      return STAGE_DESCRIPTIONS.deploy(result);
+    case 'smoke':
+      return STAGE_DESCRIPTIONS.smoke(result);
+    case 'rollback':
+      return STAGE_DESCRIPTIONS.rollback(result);
+    default:
+      return undefined;
+  }
+}
 
-const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
-  deploy: (result) => {
-    const data = result.data as Partial<DeployData> | undefined;
+const STAGE_DESCRIPTIONS = {
+  deploy: (result: StageRecord<'deploy'>) => {
+    const data = result.data;
     if (!data?.workerName) return '';
     const facts = [
       `Worker ${code(data.workerName)}${data.environment ? ` (environment ${code(data.environment)})` : ''}, ${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
@@ -122,8 +133,8 @@ const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
     ].filter(Boolean);
     return `<p>${facts.join('; ')}.</p>`;
   },
-  smoke: (result) => {
-    const data = result.data as SmokeData | undefined;
+  smoke: (result: StageRecord<'smoke'>) => {
+    const data = result.data;
     if (!data?.probes) return '';
     const marker = data.marker.note ? `Deploy marker: ${escapeHtml(data.marker.note)}. ` : '';
     const head = `<p>${marker}Logs: ${escapeHtml(data.logs)}.</p>`;
@@ -133,13 +144,13 @@ const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
     const body = data.probes.length > OPEN_ROWS ? `<details>${summaryLine}${matrix}</details>` : matrix;
     return `${head}${diagram}${body}`;
   },
-  rollback: (result) => {
-    const data = result.data as RollbackData | undefined;
+  rollback: (result: StageRecord<'rollback'>) => {
+    const data = result.data;
     if (!data?.rolledBack) return '';
     return `<p>Rolled back: ${code(data.removedVersionId ?? '?')} no longer serves; ${code(data.activeVersionId ?? '?')} does (checked with the API).</p>`;
   },
-  test: (result) => {
-    const runs = ((result.data ?? {}) as { runs?: TestRunData[] }).runs ?? [];
+  test: (result: StageRecord<'test'>) => {
+    const runs = result.data?.runs ?? [];
     return runs
       .map((run) => {
         const t = run.totals;
@@ -154,15 +165,15 @@ const STAGE_DESCRIPTIONS: Partial<Record<string, Describe>> = {
       })
       .join('\n');
   },
-  preflight: (result) => {
-    const data = (result.data ?? {}) as Partial<PreflightData>;
-    if (!data.wranglerConfig) return '';
+  preflight: (result: StageRecord<'preflight'>) => {
+    const data = result.data;
+    if (!data?.wranglerConfig) return '';
     const remote = data.remote && 'account' in data.remote ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}` : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
     return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.</p>`;
   },
-  validate: (result) => {
-    const data = (result.data ?? {}) as Partial<ValidateData>;
-    if (!data.configFile) return '';
+  validate: (result: StageRecord<'validate'>) => {
+    const data = result.data;
+    if (!data?.configFile) return '';
     let text = `<p>Checked ${code(data.configFile)} (${data.routeCount ?? 0} route${data.routeCount === 1 ? '' : 's'}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.</p>`;
     const refs = data.references ?? [];
     if (refs.length > 0) {

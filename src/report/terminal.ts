@@ -1,7 +1,8 @@
 // What a person reads in a terminal (or in the log, between annotations).
 import type { Finding } from '../findings.js';
 import { countBySeverity, formatLocation, sortFindings } from '../findings.js';
-import type { StageResult } from '../stage-result.js';
+import type { StageResult } from '../contract.js';
+import { formatDuration } from '../text.js';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 } as const;
 type Style = keyof typeof CODES;
@@ -30,8 +31,4 @@ export function formatStageResult(result: StageResult, color: boolean, findings:
   const lines = [`${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`];
   for (const finding of sortFindings(findings)) lines.push('  ' + formatFinding(finding, color).replace(/\n/g, '\n  '));
   return lines.join('\n');
-}
-
-export function formatDuration(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -7,7 +7,7 @@ import { ownerOf, type Location } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
 import { locatePointers, parseJson } from '../json/json-source.js';
-import { locateConfig } from '../stages/validate.js';
+import { locateConfig } from '../gateway/config-analysis.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import type { AuthorizerInfo, ProviderInfo, ServerInfo } from './classify.js';
 

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { findingFactory, type Finding, type Location } from '../findings.js';
 import { readTextFile } from '../files.js';
-import { parseDuration } from '../project-tests/run-command.js';
+import { parseDuration } from '../text.js';
 
 export interface ProbeExpectation {
   /** One status or a list of acceptable ones. */

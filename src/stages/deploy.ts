@@ -12,7 +12,6 @@ import {
   tokenIsValid,
   type ApiFailure,
   type ApiSettings,
-  type DeploymentView,
   workersSubdomain,
 } from '../cloudflare/api.js';
 import { deployFailureFinding } from '../wrangler/deploy-failure.js';
@@ -20,37 +19,19 @@ import { findingFactory, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { capabilitiesOf, TESTED_RANGE, untestedReason } from '../wrangler/capabilities.js';
 import { lastEntry } from '../wrangler/output-file.js';
-import { locateWrangler, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
-import { runWranglerStep, stepFailure, WRANGLER_TIMEOUT_MS } from '../wrangler/wrangler-step.js';
+import { locateWrangler, WRANGLER_TIMEOUT_MS, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
+import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
-import type { PreflightData } from './preflight.js';
+import type { DeployData } from '../contract.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
-
-export interface DeployData {
-  mode: 'direct' | 'gradual';
-  workerName: string;
-  environment: string | null;
-  accountId: string;
-  /** Where the deployment answers (wrangler's first target), when it has one. */
-  url?: string;
-  versionId?: string;
-  /** The version that had the traffic before: what rollback restores. */
-  previousVersionId?: string;
-  previousDeployment?: DeploymentView['versions'];
-  previewUrl?: string;
-  wrangler: string;
-  secretsUploaded: string[];
-  /** Gradual: set by smoke once the version passed and got 100%. */
-  promoted?: boolean;
-}
 
 const deployFinding = findingFactory('deploy', 'deploy', { owned: true });
 const finding = (code: string, message: string, fix: string): Finding => deployFinding(code, 'error', message, fix);
 
-export async function runDeploy(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
+export async function runDeploy(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome<'deploy'>> {
   if (config.deploy === 'none') return { findings: [], status: 'skipped', note: 'deploy: none' };
   const target = readWorkerTarget(config, 'deploy');
-  const preflight = context.previous('preflight')?.data as PreflightData | undefined;
+  const preflight = context.previous('preflight')?.data;
   const name = preflight?.workerName ?? target.worker.name;
   if (!name) {
     return { findings: [{ ...finding('worker_name_missing', `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`, 'Set `name` in the wrangler config.'), layer: 'config', location: target.source.locate(['name']) }] };

@@ -20,20 +20,11 @@ import { readWithProjectWrangler } from '../wrangler/project-wrangler.js';
 import { resolveWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
 import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
+import type { PreflightData } from '../contract.js';
 import type { StageOutcome } from './stage.js';
-import { locateConfig, validateConfigText, type ConfigAnalysis } from './validate.js';
+import { locateConfig, validateConfigText, type ConfigAnalysis } from '../gateway/config-analysis.js';
 
-export interface PreflightData {
-  wranglerConfig: string;
-  environment: string | null;
-  workerName: string | null;
-  bindings: number;
-  /** How the config was read: the project's wrangler (with its version) or the gate's own rules. */
-  reader: string;
-  remote: { account: string; checks: number; workerExists: boolean | null } | { skipped: string };
-}
-
-export async function runPreflight(config: GateConfig): Promise<StageOutcome> {
+export async function runPreflight(config: GateConfig): Promise<StageOutcome<'preflight'>> {
   const file = resolveWranglerConfig(config);
   if (!file || !existsSync(file)) {
     throw new StageError(

@@ -7,22 +7,15 @@ import type { GateConfig } from '../inputs.js';
 import { commandFailure } from '../wrangler/output-file.js';
 import { locateWrangler } from '../wrangler/wrangler-cli.js';
 import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
-import type { DeployData } from './deploy.js';
+import type { RollbackData } from '../contract.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
-
-export interface RollbackData {
-  rolledBack: boolean;
-  /** The version serving after the rollback (checked with the API). */
-  activeVersionId?: string;
-  removedVersionId?: string;
-}
 
 const finding = findingFactory('rollback', 'deploy', { owned: true });
 
-export async function runRollback(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
+export async function runRollback(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome<'rollback'>> {
   const smoke = context.previous('smoke');
   const deploy = context.previous('deploy');
-  const data = deploy?.status === 'passed' ? (deploy.data as DeployData | undefined) : undefined;
+  const data = deploy?.status === 'passed' ? deploy.data : undefined;
   if (!smoke || smoke.status === 'passed' || smoke.status === 'skipped') return { findings: [], status: 'skipped', note: 'the smoke test did not fail' };
   if (!data?.versionId) return { findings: [], status: 'skipped', note: 'this run deployed nothing' };
   if (!config.rollback && data.mode === 'direct') return { findings: [], status: 'skipped', note: `rollback: false, so version ${data.versionId} stays live` };

@@ -1,80 +1,119 @@
 // Stage 5: prove the deployed gateway works, route by route. Every route of the config becomes a
 // probe; a deploy marker (the version id in the Worker's own trace events) proves the edge serves
 // the new version before the probes count; each failure is told apart by layer on its route's line.
+// The stage orchestrates: the marker (smoke/deploy-marker.ts) and the folding of observations into
+// records and findings (smoke/fold-observations.ts) decide.
 import { randomBytes } from 'node:crypto';
 import { apiSettingsFromEnv } from '../cloudflare/api.js';
+import type { DeployData, SmokeData } from '../contract.js';
 import { StageError } from '../errors.js';
-import { findingFactory, type Finding, type Layer, type Location } from '../findings.js';
-import { counted } from '../text.js';
+import type { Finding, Location } from '../findings.js';
 import { displayPath, type GateConfig } from '../inputs.js';
-import { classify, probeFinding, type Observation } from '../smoke/classify.js';
-import { readGateway } from '../smoke/gateway-facts.js';
-import { groupRootCauses, type FailedProbe } from '../smoke/root-causes.js';
-import { mapBounded, sendProbe, type ProbeResult } from '../smoke/http-probe.js';
+import { classify, type Observation } from '../smoke/classify.js';
+import { waitForMarker } from '../smoke/deploy-marker.js';
+import { foldObservations, smokeFinding } from '../smoke/fold-observations.js';
+import { readGateway, type GatewayFacts } from '../smoke/gateway-facts.js';
+import { mapBounded, sendProbe, type ProbeRequest, type ProbeResult } from '../smoke/http-probe.js';
 import { buildProbePlan, type Probe, type ProbePlan } from '../smoke/probe-plan.js';
 import { DEFAULT_SPEC, loadSmokeSpec, type SmokeSpec } from '../smoke/smoke-spec.js';
 import { PROBE_HEADER, RUN_HEADER, TailSession } from '../smoke/tail-session.js';
 import { checkUpstream, type UpstreamCheck } from '../smoke/upstream-check.js';
+import { counted } from '../text.js';
+import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import { locateWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.js';
 import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
-import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
-import type { DeployData } from './deploy.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
 
-export interface ProbeRecord {
-  id: string;
-  name: string;
-  method: string;
-  url: string;
-  route?: string;
-  status?: number;
-  attempts: number;
-  durationMs: number;
-  outcome: 'passed' | 'failed';
-  layer?: string;
-  code?: string;
-  control?: boolean;
-}
-
-export interface SmokeData {
-  url: string;
-  runId: string;
-  probes: ProbeRecord[];
-  skipped: ProbePlan['skipped'];
-  /** How the Worker's logs were read, or why not. */
-  logs: string;
-  /** The deploy marker: which version the edge served to the first probe. */
-  marker: { expected?: string; served?: string; proven: boolean; attempts: number; note: string };
-  promoted?: boolean;
-}
-
-/** How long a trace event may lag behind its response. */
-const EVENT_WAIT_MS = 5_000;
-/** How long the tail may take to connect before the smoke test goes on without logs. */
-const TAIL_CONNECT_MS = 20_000;
+const MARKER_TIMING = {
+  /** How long a trace event may lag behind its response. */
+  eventWaitMs: 5_000,
+  /** How long the tail may take to connect before the smoke test goes on without logs. */
+  tailConnectMs: 20_000,
+  /** While the tail is connecting, how often the control request is sent for the deploy marker. */
+  cadenceMs: 200,
+};
 const UPSTREAM_CHECK_MS = 5_000;
-/** While the tail is connecting, how often the control request is sent for the deploy marker. */
-const MARKER_CADENCE_MS = 200;
+const CLOCK = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
 
-const finding = findingFactory('smoke', 'probe', { owned: true });
-const smokeFinding = (code: string, layer: Layer, message: string, fix: string, location?: Location): Finding =>
-  finding(code, 'error', message, fix, { layer, location });
+/** Everything one smoke run works from, settled before the first request. */
+interface SmokeRun {
+  config: GateConfig;
+  url: string;
+  spec: SmokeSpec;
+  plan: ProbePlan;
+  gateway: GatewayFacts;
+  deploy?: DeployData;
+  workerName?: string;
+  /** The wrangler config's `name`, when the Worker's config could be read. */
+  nameLine?: Location;
+  hasTarget: boolean;
+  tail?: TailSession;
+  program: ReturnType<typeof locateWrangler>;
+  requestOf(probe: Probe, probeId: string): ProbeRequest;
+}
 
-export async function runSmoke(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome> {
+interface Sent {
+  result: ProbeResult;
+  attempts: number;
+}
+
+export async function runSmoke(
+  config: GateConfig,
+  log: StageLog,
+  context: StageContext,
+): Promise<StageOutcome<'smoke'>> {
   const deployResult = context.previous('deploy');
-  const deploy = deployResult?.status === 'passed' ? (deployResult.data as DeployData | undefined) : undefined;
+  const deploy = deployResult?.status === 'passed' ? deployResult.data : undefined;
   const url = config.url ?? deploy?.url;
   if (!url) {
-    if (deploy) return { findings: [smokeFinding('smoke_url_unknown', 'probe', `wrangler reported no URL for ${deploy.workerName} (workers_dev off and no route?), so there is nothing to probe`, 'Set the `url` input to the gateway\'s address.')] };
-    return { findings: [], status: 'skipped', note: 'no deployment to probe: deploy is none and there is no url input' };
+    if (deploy)
+      return {
+        findings: [
+          smokeFinding(
+            'smoke_url_unknown',
+            'probe',
+            `wrangler reported no URL for ${deploy.workerName} (workers_dev off and no route?), ` +
+              'so there is nothing to probe',
+            "Set the `url` input to the gateway's address.",
+          ),
+        ],
+      };
+    return {
+      findings: [],
+      status: 'skipped',
+      note: 'no deployment to probe: deploy is none and there is no url input',
+    };
   }
-
   let spec: SmokeSpec = DEFAULT_SPEC;
   if (config.smoke) {
     const loaded = loadSmokeSpec(config.smoke, displayPath(config.smoke, config.workingDirectory));
     if (!loaded.ok) return { findings: loaded.findings };
     spec = loaded.spec;
   }
+  const runId = randomBytes(6).toString('hex');
+  const { run, logs } = prepareRun(config, url, spec, runId, deploy);
+  const data: SmokeData = {
+    url,
+    runId,
+    probes: [],
+    skipped: run.plan.skipped,
+    logs,
+    marker: { proven: false, attempts: 0, note: '' },
+  };
+  try {
+    return await probeDeployment(run, data, log);
+  } finally {
+    await run.tail?.stop();
+  }
+}
+
+function prepareRun(
+  config: GateConfig,
+  url: string,
+  spec: SmokeSpec,
+  runId: string,
+  deploy?: DeployData,
+): { run: SmokeRun; logs: string } {
   const gateway = readGateway(config);
   let target: WorkerTarget | undefined;
   try {
@@ -82,263 +121,212 @@ export async function runSmoke(config: GateConfig, log: StageLog, context: Stage
   } catch (error) {
     if (!(error instanceof StageError)) throw error;
   }
-  const options = { hasToken: Boolean(config.authToken), vars: gateway.vars };
-  const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, options);
-  const runId = randomBytes(6).toString('hex');
+  const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, {
+    hasToken: Boolean(config.authToken),
+    vars: gateway.vars,
+  });
   const workerName = deploy?.workerName ?? target?.worker.name;
   const baseHeaders: Record<string, string> = {
     'user-agent': 'gateway-deploy-gate (smoke test)',
     accept: 'application/json',
     [RUN_HEADER]: runId,
     // Gradual: the new version serves 0% of traffic; the override sends the probes to it.
-    ...(deploy?.mode === 'gradual' && deploy.versionId ? { 'cloudflare-workers-version-overrides': `${deploy.workerName}="${deploy.versionId}"` } : {}),
+    ...(deploy?.mode === 'gradual' && deploy.versionId
+      ? { 'cloudflare-workers-version-overrides': `${deploy.workerName}="${deploy.versionId}"` }
+      : {}),
   };
-  const data: SmokeData = { url, runId, probes: [], skipped: plan.skipped, logs: '', marker: { proven: false, attempts: 0, note: '' } };
-  const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
-
-  // Logs: the Worker's trace events for this run's probes, through the project's wrangler.
-  let tail: TailSession | undefined;
   const program = locateWrangler(config.workingDirectory, config.env);
-  if (!apiSettingsFromEnv(config.env)) data.logs = 'off: no CLOUDFLARE_API_TOKEN';
-  else if (!workerName) data.logs = 'off: the Worker name is unknown';
-  else if (!program.ok) data.logs = `off: ${program.reason}`;
-  else {
-    tail = new TailSession(program.program, { cwd: config.workingDirectory, env: config.env, workerName, runId });
-    data.logs = `wrangler tail ${workerName}, filtered on ${RUN_HEADER}: ${runId}`;
-  }
-
-  const requestOf = (probe: Probe, probeId: string) => ({
+  const { tail, logs } = openTail(config, program, workerName, runId);
+  const requestOf = (probe: Probe, probeId: string): ProbeRequest => ({
     url: url + probe.path,
     method: probe.method,
-    headers: { ...baseHeaders, ...probe.headers, [PROBE_HEADER]: probeId, ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}) },
+    headers: {
+      ...baseHeaders,
+      ...probe.headers,
+      [PROBE_HEADER]: probeId,
+      ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}),
+    },
     ...(probe.body !== undefined ? { body: probe.body } : {}),
     timeoutMs: spec.timeoutMs,
   });
+  const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
+  const run: SmokeRun = {
+    config,
+    url,
+    spec,
+    plan,
+    gateway,
+    deploy,
+    workerName,
+    nameLine,
+    hasTarget: Boolean(target),
+    tail,
+    program,
+    requestOf,
+  };
+  return { run, logs };
+}
 
-  const findings: Finding[] = [];
-  try {
-    const started = Date.now();
-    const deadline = started + spec.propagationMs;
-    const marker = await log.group(`deploy marker: waiting for ${url} to serve ${deploy?.versionId ?? 'the gateway'}`, () => waitForMarker());
-    if (marker === 'stale') {
-      findings.push(smokeFinding('stale_version', 'edge', `after ${Math.round((Date.now() - started) / 1000)} s the edge still serves version ${data.marker.served} of ${workerName}, not the deployed ${data.marker.expected}: the probes would test the old code`, 'Propagation normally takes seconds: check `wrangler deployments status` and the Cloudflare status page, then rerun; raise `propagation` in the smoke spec if your zone is slow.', nameLine));
-      findings[0]!.evidence = { marker: data.marker };
-      return { findings, data, note: 'the edge serves the previous version' };
-    }
+/** Logs: the Worker's trace events for this run's probes, through the project's wrangler. */
+function openTail(
+  config: GateConfig,
+  program: SmokeRun['program'],
+  workerName: string | undefined,
+  runId: string,
+): { tail?: TailSession; logs: string } {
+  if (!apiSettingsFromEnv(config.env)) return { logs: 'off: no CLOUDFLARE_API_TOKEN' };
+  if (!workerName) return { logs: 'off: the Worker name is unknown' };
+  if (!program.ok) return { logs: `off: ${program.reason}` };
+  const tail = new TailSession(program.program, { cwd: config.workingDirectory, env: config.env, workerName, runId });
+  return { tail, logs: `wrangler tail ${workerName}, filtered on ${RUN_HEADER}: ${runId}` };
+}
 
-    if (marker === 'unverified' && deploy?.versionId) {
-      findings.push({ ...smokeFinding('deploy_marker_unverified', 'probe', `could not prove that ${url} serves the deployed version ${deploy.versionId} (${data.marker.note || data.logs}): the probes may have tested the previous version`, 'Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker\'s own logs with wrangler tail).', nameLine), severity: 'warning' });
-    }
-    const results = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () =>
-      mapBounded(plan.probes, spec.concurrency, async (probe) => {
-        let attempts = 0;
-        for (;;) {
-          attempts++;
-          const result = await sendProbe(requestOf(probe, probe.id));
-          // Only what looks like propagation (the new hostname not resolvable or not yet on TLS) is retried.
-          const propagating = !data.marker.proven && result.error?.phase === 'headers' && /^(dns_|tls_)/.test(result.error.network?.type ?? '');
-          if (!propagating || Date.now() + 1000 * attempts > deadline) return { result, attempts };
-          await sleep(Math.min(8_000, 1000 * 2 ** (attempts - 1)));
-        }
+async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): Promise<StageOutcome<'smoke'>> {
+  const { url, plan, deploy, spec } = run;
+  const started = Date.now();
+  const marker = await checkMarker(run, data, log, started);
+  if (marker?.code === 'stale_version') {
+    return { findings: [marker], data, note: 'the edge serves the previous version' };
+  }
+  const findings: Finding[] = marker ? [marker] : [];
+  const sent = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () =>
+    sendAll(run, data.marker.proven, started + spec.propagationMs),
+  );
+  await awaitEvents(run, data, sent);
+  const folded = foldObservations({
+    url,
+    observations: await observe(run, sent),
+    attempts: sent.map((s) => s.attempts),
+    logs: data.logs,
+    nameLine: run.nameLine,
+    environment: run.hasTarget ? run.config.environment : undefined,
+  });
+  data.probes = folded.probes;
+  findings.push(...folded.findings);
+  const passed = findings.every((f) => f.severity !== 'error');
+  if (passed && deploy?.mode === 'gradual' && deploy.versionId && run.program.ok) {
+    const promotion = await promote(run.config, log, run.program.program, deploy);
+    if (promotion) findings.push(promotion);
+    else data.promoted = true;
+  }
+  return { findings, data, note: noteOf(run, data) };
+}
+
+/** Waits for the deploy marker; an edge serving the old version is an error, an unproven one a warning. */
+async function checkMarker(
+  run: SmokeRun,
+  data: SmokeData,
+  log: StageLog,
+  started: number,
+): Promise<Finding | undefined> {
+  const { url, plan, deploy, spec } = run;
+  const control = plan.probes.find((p) => p.control) ?? plan.probes[0];
+  const waited = await log.group(
+    `deploy marker: waiting for ${url} to serve ${deploy?.versionId ?? 'the gateway'}`,
+    () =>
+      waitForMarker({
+        expected: deploy?.versionId,
+        propagationMs: spec.propagationMs,
+        logs: data.logs,
+        send: control ? (id) => sendProbe(run.requestOf(control, id)) : undefined,
+        tail: run.tail,
+        clock: CLOCK,
+        timing: MARKER_TIMING,
       }),
-    );
-    if (tail) {
-      const answered = plan.probes.filter((_, i) => results[i]!.result.status !== undefined && !results[i]!.result.error);
-      const t = tail;
-      await t.waitUntil(() => answered.every((p) => t.eventFor(p.id)), EVENT_WAIT_MS);
-    }
-    await tail?.stop();
-    if (tail?.failure && !data.marker.proven) data.logs = `off: wrangler tail failed (${tail.failure})`;
-
-    const controls = plan.probes.map((p, i) => ({ p, r: results[i]!.result })).filter(({ p }) => p.control);
-    const controlPassed = controls.length === 0 ? undefined : controls.some(({ p, r }) => classify({ probe: p, result: r, logsAvailable: false }).passed);
-    const observations: Observation[] = plan.probes.map((probe, i) => {
-      const event = tail?.eventFor(probe.id);
-      const server = probe.route?.server ? gateway.servers.get(probe.route.server) : undefined;
-      return {
-        probe,
-        result: results[i]!.result,
-        ...(event ? { event } : {}),
-        logsAvailable: Boolean(tail) && !tail?.failure,
-        ...(controlPassed !== undefined ? { controlPassed } : {}),
-        server,
-        authorizerSecret: gateway.authorizerSecret,
-        authorizer: gateway.authorizer,
-        provider: gateway.provider,
-      };
-    });
-    // The upstream is looked at directly only for failing proxied routes, once per server.
-    const checks = new Map<string, Promise<UpstreamCheck>>();
-    for (const obs of observations) {
-      if (obs.probe.route?.kind !== 'proxy' || !obs.server?.resolved || classify(obs).passed) continue;
-      const resolved = obs.server.resolved;
-      if (!checks.has(resolved)) checks.set(resolved, checkUpstream(resolved, Math.min(spec.timeoutMs, UPSTREAM_CHECK_MS)));
-      obs.upstream = await checks.get(resolved)!;
-    }
-
-    const edgeFailures = new Map<string, { finding: Finding; probes: string[] }>();
-    const failed: FailedProbe[] = [];
-    observations.forEach((obs, i) => {
-      const verdict = classify(obs);
-      const record: ProbeRecord = {
-        id: obs.probe.id,
-        name: obs.probe.name,
-        method: obs.probe.method,
-        url: url + obs.probe.path,
-        ...(obs.probe.route ? { route: `${obs.probe.route.method} ${obs.probe.route.path}` } : {}),
-        ...(obs.result.status !== undefined ? { status: obs.result.status } : {}),
-        attempts: results[i]!.attempts,
-        durationMs: obs.result.durationMs,
-        outcome: verdict.passed ? 'passed' : 'failed',
-        ...(obs.probe.control ? { control: true } : {}),
-      };
-      if (!verdict.passed) {
-        record.layer = verdict.diagnosis.layer;
-        record.code = verdict.diagnosis.code;
-        const finding = probeFinding(obs, verdict);
-        if (finding.fix && target && config.environment && finding.code === 'secret_missing') finding.fix = finding.fix.replace(/`wrangler secret put (\w+)`/, `\`wrangler secret put $1 --env ${config.environment}\``);
-        if (verdict.diagnosis.layer === 'edge' && ['worker_unreachable', 'worker_host_not_found', 'edge_tls_error'].includes(verdict.diagnosis.code)) {
-          // The same broken address for every probe is one problem, not one per route.
-          const seen = edgeFailures.get(verdict.diagnosis.code);
-          if (seen) seen.probes.push(obs.probe.name);
-          else edgeFailures.set(verdict.diagnosis.code, { finding: { ...finding, ...(nameLine ? { location: nameLine } : {}) }, probes: [obs.probe.name] });
-        } else failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
-      }
-      data.probes.push(record);
-    });
-    findings.push(...groupRootCauses(failed));
-    const unverified = identityNotice(observations, data.logs);
-    if (unverified) findings.push(unverified);
-    for (const { finding, probes } of edgeFailures.values()) {
-      findings.push({ ...finding, message: `${url} is not reachable: ${probes.length} of ${plan.probes.length} probes failed the same way (${finding.message.replace(/^[A-Z]+ \S+: /, '')})`, evidence: { ...finding.evidence, probes } });
-    }
-    if (plan.probes.length === 0) findings.push({ ...smokeFinding('no_probes', 'probe', 'the gateway config gives nothing to probe', 'Add routes to the config or probes to the smoke spec.'), severity: 'warning' });
-
-    if (findings.every((f) => f.severity !== 'error') && deploy?.mode === 'gradual' && deploy.versionId && program.ok) {
-      const promotion = await promote(config, log, program.program, deploy);
-      if (promotion) findings.push(promotion);
-      else data.promoted = true;
-    }
-  } finally {
-    await tail?.stop();
+  );
+  data.marker = waited.marker;
+  data.logs = waited.logs;
+  if (waited.verdict === 'stale') {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const message =
+      `after ${seconds} s the edge still serves version ${data.marker.served} of ${run.workerName}, ` +
+      `not the deployed ${data.marker.expected}: the probes would test the old code`;
+    const fix =
+      'Propagation normally takes seconds: check `wrangler deployments status` and the Cloudflare status page, ' +
+      'then rerun; raise `propagation` in the smoke spec if your zone is slow.';
+    return { ...smokeFinding('stale_version', 'edge', message, fix, run.nameLine), evidence: { marker: data.marker } };
   }
+  if (waited.verdict !== 'unverified' || !deploy?.versionId) return undefined;
+  const message =
+    `could not prove that ${url} serves the deployed version ${deploy.versionId} ` +
+    `(${data.marker.note || data.logs}): the probes may have tested the previous version`;
+  const fix =
+    "Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker's own logs with wrangler tail).";
+  return { ...smokeFinding('deploy_marker_unverified', 'probe', message, fix, run.nameLine), severity: 'warning' };
+}
 
+/** The trace events of the probes that were answered, then the tail stops. */
+async function awaitEvents(run: SmokeRun, data: SmokeData, sent: readonly Sent[]): Promise<void> {
+  const tail = run.tail;
+  if (!tail) return;
+  const answered = run.plan.probes.filter((_, i) => sent[i]!.result.status !== undefined && !sent[i]!.result.error);
+  await tail.waitUntil(() => answered.every((p) => tail.eventFor(p.id)), MARKER_TIMING.eventWaitMs);
+  await tail.stop();
+  if (tail.failure && !data.marker.proven) data.logs = `off: wrangler tail failed (${tail.failure})`;
+}
+
+function noteOf(run: SmokeRun, data: SmokeData): string {
   const failed = data.probes.filter((p) => p.outcome === 'failed').length;
-  const note = `${data.probes.length - failed}/${data.probes.length} probes passed at ${url}${plan.skipped.length ? `, ${counted(plan.skipped.length, 'route')} not probed` : ''}${data.marker.proven ? `, version ${data.marker.served} proven` : ''}${data.promoted ? '; promoted to 100%' : ''}`;
-  return { findings, data, note };
+  const skipped = run.plan.skipped.length ? `, ${counted(run.plan.skipped.length, 'route')} not probed` : '';
+  const proven = data.marker.proven ? `, version ${data.marker.served} proven` : '';
+  const passed = `${data.probes.length - failed}/${data.probes.length} probes passed at ${run.url}`;
+  return `${passed}${skipped}${proven}${data.promoted ? '; promoted to 100%' : ''}`;
+}
 
-  /**
-   * Sends the control request until the Worker's own trace event for one of them carries the
-   * deployed version (or the window closes). `wrangler tail --format json` says nothing when it
-   * connects, and requests sent before that leave no event, so while no event has arrived the
-   * control is sent on a short cadence; any earlier attempt's event, however late, still counts.
-   */
-  async function waitForMarker(): Promise<'proven' | 'stale' | 'unverified'> {
-    const expected = deploy?.versionId;
-    if (expected) data.marker.expected = expected;
-    const probe = plan.probes.find((p) => p.control) ?? plan.probes[0];
-    if (!probe) {
-      data.marker.note = 'nothing to probe';
-      return 'unverified';
+/** Every probe, `concurrency` at a time; only what looks like propagation is retried. */
+function sendAll(run: SmokeRun, markerProven: boolean, deadline: number): Promise<Sent[]> {
+  return mapBounded(run.plan.probes, run.spec.concurrency, async (probe) => {
+    let attempts = 0;
+    for (;;) {
+      attempts++;
+      const result = await sendProbe(run.requestOf(probe, probe.id));
+      // The new hostname not resolvable or not yet on TLS: propagation, unless the marker proved it serves.
+      const propagating =
+        !markerProven && result.error?.phase === 'headers' && /^(dns_|tls_)/.test(result.error.network?.type ?? '');
+      if (!propagating || Date.now() + 1000 * attempts > deadline) return { result, attempts };
+      await CLOCK.sleep(Math.min(8_000, 1000 * 2 ** (attempts - 1)));
     }
-    const deadline = Date.now() + spec.propagationMs;
-    const tailDeadline = Date.now() + TAIL_CONNECT_MS;
-    /** The version in the newest attempt's event, and that attempt's number. */
-    const latestServed = (attempts: number): { attempt: number; version?: string } | undefined => {
-      for (let a = attempts; a >= 1; a--) {
-        const event = tail?.eventFor(`marker-${a}`);
-        if (event) return { attempt: a, ...(event.scriptVersion?.id ? { version: event.scriptVersion.id } : {}) };
-      }
-      return undefined;
+  });
+}
+
+/** Each probe with its evidence: the Worker's event, the control's verdict, the upstream seen directly. */
+async function observe(run: SmokeRun, sent: readonly Sent[]): Promise<Observation[]> {
+  const { plan, tail, gateway } = run;
+  const controls = plan.probes.map((p, i) => ({ p, r: sent[i]!.result })).filter(({ p }) => p.control);
+  const controlPassed =
+    controls.length === 0
+      ? undefined
+      : controls.some(({ p, r }) => classify({ probe: p, result: r, logsAvailable: false }).passed);
+  const observations: Observation[] = plan.probes.map((probe, i) => {
+    const event = tail?.eventFor(probe.id);
+    const server = probe.route?.server ? gateway.servers.get(probe.route.server) : undefined;
+    return {
+      probe,
+      result: sent[i]!.result,
+      ...(event ? { event } : {}),
+      logsAvailable: Boolean(tail) && !tail?.failure,
+      ...(controlPassed !== undefined ? { controlPassed } : {}),
+      server,
+      authorizerSecret: gateway.authorizerSecret,
+      authorizer: gateway.authorizer,
+      provider: gateway.provider,
     };
-    let staleRound = 0;
-    for (let attempt = 1; ; attempt++) {
-      data.marker.attempts = attempt;
-      const answer: ProbeResult = await sendProbe(requestOf(probe, `marker-${attempt}`));
-      const unreachable = answer.error?.phase === 'headers' && !answer.error.timedOut;
-      if (!unreachable && (!tail || tail.failure)) {
-        data.marker.note = `not verified: ${tail?.failure ? `wrangler tail failed (${tail.failure})` : data.logs}`;
-        return 'unverified';
-      }
-      let seen: ReturnType<typeof latestServed>;
-      if (!unreachable && tail) {
-        const t = tail;
-        const connected = Boolean(latestServed(attempt - 1));
-        // Connected: an event follows its request closely. Not yet: try again soon.
-        await t.waitUntil(() => (connected ? latestServed(attempt)?.attempt === attempt : latestServed(attempt) !== undefined), connected ? EVENT_WAIT_MS : MARKER_CADENCE_MS);
-        seen = latestServed(attempt);
-        if (seen?.version) data.marker.served = seen.version;
-        if (seen?.version && (!expected || seen.version === expected)) {
-          data.marker.proven = Boolean(expected);
-          data.marker.note = expected ? `the edge served ${seen.version} on attempt ${seen.attempt}` : `the edge serves ${seen.version}`;
-          return expected ? 'proven' : 'unverified';
-        }
-        if (!seen && Date.now() > tailDeadline) {
-          data.logs = `off: no trace event arrived within ${TAIL_CONNECT_MS / 1000} s${tail.failure ? ` (${tail.failure})` : ''}`;
-          data.marker.note = "not verified: the Worker's logs did not arrive";
-          return 'unverified';
-        }
-      }
-      // The window is for the edge; a tail still connecting gets its own time first.
-      const waitingForLogs = !unreachable && !seen && Date.now() <= tailDeadline;
-      if (Date.now() > deadline && !waitingForLogs) {
-        if (data.marker.served && expected && data.marker.served !== expected) return 'stale';
-        data.marker.note = unreachable ? 'the gateway did not answer' : 'not verified';
-        return 'unverified';
-      }
-      // The edge answered with another version (propagating) or did not answer: back off.
-      if (seen || unreachable) await sleep(Math.min(4_000, 250 * 2 ** staleRound++));
-    }
+  });
+  // The upstream is looked at directly only for failing proxied routes, once per server.
+  const checks = new Map<string, Promise<UpstreamCheck>>();
+  for (const obs of observations) {
+    if (obs.probe.route?.kind !== 'proxy' || !obs.server?.resolved || classify(obs).passed) continue;
+    const resolved = obs.server.resolved;
+    if (!checks.has(resolved))
+      checks.set(resolved, checkUpstream(resolved, Math.min(run.spec.timeoutMs, UPSTREAM_CHECK_MS)));
+    obs.upstream = await checks.get(resolved)!;
   }
+  return observations;
 }
 
 /** Gradual: every probe passed against the 0% version, so it gets all the traffic. */
 async function promote(config: GateConfig, log: StageLog, program: WranglerProgram, deploy: DeployData): Promise<Finding | undefined> {
-  const args = ['versions', 'deploy', `${deploy.versionId}@100%`, '-y', ...(config.environment ? ['--env', config.environment] : []), '--message', 'gateway-deploy-gate: smoke test passed'];
+  const env = config.environment ? ['--env', config.environment] : [];
+  const args = ['versions', 'deploy', `${deploy.versionId}@100%`, '-y', ...env, '--message', 'gateway-deploy-gate: smoke test passed'];
   return stepFailure(await runWranglerStep(log, program, args, config), 'smoke');
 }
-
-/** What failing probes share: a server's URL or the identity provider, where it is set. */
-function rootCauseOf(obs: Observation, finding: Finding): FailedProbe['cause'] {
-  if (finding.code === 'identity_provider_error' && obs.provider?.location) {
-    const { name, domain, written, location } = obs.provider;
-    const label = `the identity provider ${name} (${domain ?? written ?? 'its domain'})`;
-    return { key: `provider ${domain ?? written}`, label, location };
-  }
-  const server = obs.server;
-  if (finding.layer !== 'upstream' || !server?.location) return undefined;
-  const target = server.resolved ?? server.written;
-  return { key: `server ${target}`, label: `the upstream ${target}`, location: server.location };
-}
-
-const UNVERIFIED = 'route_identity_unverified';
-
-/**
- * Which route answered is read from the Worker's log; without it the gate cannot see a catch-all
- * answering for a missing route, and says so once for the run (never an error: nothing failed).
- */
-function identityNotice(observations: readonly Observation[], logs: string): Finding | undefined {
-  const checked = observations.filter((o) => o.probe.reaches && o.result.status !== undefined);
-  if (checked.length === 0) return undefined;
-  const missing = checked.filter((o) => !o.event).length;
-  const notice = (message: string, fix: string): Finding => ({
-    ...smokeFinding(UNVERIFIED, 'probe', message, fix),
-    severity: 'notice',
-  });
-  if (!observations[0]!.logsAvailable) {
-    return notice(
-      `which route answered each probe is unverified (logs ${logs}): a route missing from the deployed config ` +
-        'can be answered by a catch-all or parameter route without failing',
-      'Give the smoke step CLOUDFLARE_API_TOKEN: the gate reads the matched route from the Worker\'s own log ' +
-        '("Found matching path configuration").',
-    );
-  }
-  if (missing === 0) return undefined;
-  return notice(
-    `which route answered ${counted(missing, 'probe')} of ${checked.length} is unverified: ` +
-      'their trace events did not arrive',
-    'Usually a slow log stream: rerun; if it persists, check `wrangler tail` for this Worker.',
-  );
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,34 +1,37 @@
+import type { DeployCheckpoint, StageDataMap, StageRecord, StageStatus } from '../contract.js';
 import type { Finding, StageName } from '../findings.js';
 import type { GateConfig, InputName } from '../inputs.js';
-import type { StageResult, StageStatus } from '../stage-result.js';
 
-export interface StageOutcome {
+export interface StageOutcome<N extends StageName = StageName> {
   findings: Finding[];
   /** Default: failed when a finding is an error, else passed. */
   status?: StageStatus;
   note?: string;
-  data?: object;
+  data?: StageDataMap[N];
 }
 
-export interface StageDefinition {
-  name: StageName;
+export interface StageDefinitionOf<N extends StageName> {
+  name: N;
   /** What the stage checks, for --help. */
   summary: string;
   /** Every input the stage reads; action.yml passes exactly these to the stage's step. */
   inputs: readonly InputName[];
-  run(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome>;
+  run(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome<N>>;
   /** Runs in `run` even after an earlier stage failed (rollback exists for exactly that). */
   afterFailure?: boolean;
 }
 
+/** Any pipeline stage's definition. */
+export type StageDefinition = { [N in StageName]: StageDefinitionOf<N> }[StageName];
+
 /** What earlier steps of this run recorded (the deploy's version, for smoke and rollback). */
 export interface StageContext {
-  previous(name: StageName): StageResult | undefined;
+  previous<N extends StageName>(name: N): StageRecord<N> | undefined;
   /**
    * What the stage knows so far (the same object it keeps filling in), so a cancelled run can
    * still report it: a deploy in flight records the Worker and the version that served before.
    */
-  checkpoint?(data: object): void;
+  checkpoint?(data: DeployCheckpoint): void;
 }
 
 /** Where a stage streams what it runs (test output), as it happens. */

@@ -14,26 +14,14 @@ import { withHookFailures } from '../project-tests/test-results.js';
 import { declarationPoint, enclosingHook, type SourcePoint } from '../project-tests/stack-location.js';
 import { parseVitestErrors, VITEST_ERRORS_ENV, VITEST_ERRORS_REPORTER } from '../project-tests/vitest-errors.js';
 import { readTextFile } from '../files.js';
-import { counted } from '../text.js';
+import { counted, formatDuration } from '../text.js';
 import { checkWranglerForE2e } from '../project-tests/wrangler-check.js';
-import { formatDuration } from '../report/terminal.js';
+import type { TestKind, TestRunData } from '../contract.js';
 import type { StageLog, StageOutcome } from './stage.js';
-
-export type TestKind = 'unit' | 'e2e';
-
-export interface TestRunData {
-  kind: TestKind;
-  command: string;
-  exitCode: number | null;
-  timedOut: boolean;
-  durationMs: number;
-  totals?: TestResults['totals'];
-  suites?: { file: string; passed: number; failed: number; skipped: number; durationMs: number }[];
-}
 
 const finding = findingFactory('test', 'test');
 
-export async function runTests(config: GateConfig, log: StageLog): Promise<StageOutcome> {
+export async function runTests(config: GateConfig, log: StageLog): Promise<StageOutcome<'test'>> {
   const dir = config.workingDirectory;
   const scripts = readScripts(dir);
   const plan: { kind: TestKind; command: string; script?: string }[] = [];

@@ -12,6 +12,9 @@ import { parseOutputFile, type OutputEntry } from './output-file.js';
 /** Wrangler 4 refuses older Node versions. */
 const MIN_NODE = [22, 12] as const;
 
+/** A wrangler command that has not finished in this long is stuck (wrangler has its own retries inside). */
+export const WRANGLER_TIMEOUT_MS = 5 * 60_000;
+
 export interface WranglerProgram {
   /** The Node binary that runs it (>= 22.12). */
   node: string;

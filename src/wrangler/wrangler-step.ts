@@ -5,10 +5,8 @@ import type { GateConfig } from '../inputs.js';
 import type { StageLog } from '../stages/stage.js';
 import { deployFailureFinding, type FailureContext } from './deploy-failure.js';
 import { commandFailure } from './output-file.js';
-import { runWrangler, type WranglerProgram, type WranglerRun } from './wrangler-cli.js';
+import { runWrangler, WRANGLER_TIMEOUT_MS, type WranglerProgram, type WranglerRun } from './wrangler-cli.js';
 
-/** A wrangler command that has not finished in this long is stuck (wrangler has its own retries inside). */
-export const WRANGLER_TIMEOUT_MS = 5 * 60_000;
 
 export interface WranglerStep {
   /** As the log and the findings name it: "wrangler versions deploy …". */

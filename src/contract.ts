@@ -1,0 +1,148 @@
+// What flows between stages: each stage's data, and the result a stage records. The composite
+// action's steps hand these on as JSON (the run directory), so this module is the contract between
+// them: stages and the report depend on it, never on each other.
+import type { DeploymentView } from './cloudflare/api.js';
+import type { Finding, Location, StageName } from './findings.js';
+import type { Reference } from './gateway/semantic-checks.js';
+import type { ProbePlan } from './smoke/probe-plan.js';
+import type { TestResults } from './project-tests/test-results.js';
+
+export type StageStatus = 'passed' | 'failed' | 'skipped' | 'error';
+
+export interface ValidateData {
+  configFile: string;
+  schema: string;
+  routeCount: number;
+  references: (Reference & { location?: Location })[];
+}
+
+export interface PreflightData {
+  wranglerConfig: string;
+  environment: string | null;
+  workerName: string | null;
+  bindings: number;
+  /** How the config was read: the project's wrangler (with its version) or the gate's own rules. */
+  reader: string;
+  remote: { account: string; checks: number; workerExists: boolean | null } | { skipped: string };
+}
+
+export type TestKind = 'unit' | 'e2e';
+
+export interface TestRunData {
+  kind: TestKind;
+  command: string;
+  exitCode: number | null;
+  timedOut: boolean;
+  durationMs: number;
+  totals?: TestResults['totals'];
+  suites?: { file: string; passed: number; failed: number; skipped: number; durationMs: number }[];
+}
+
+export interface TestData {
+  runs: TestRunData[];
+}
+
+export interface DeployData {
+  mode: 'direct' | 'gradual';
+  workerName: string;
+  environment: string | null;
+  accountId: string;
+  /** Where the deployment answers (wrangler's first target), when it has one. */
+  url?: string;
+  versionId?: string;
+  /** The version that had the traffic before: what rollback restores. */
+  previousVersionId?: string;
+  previousDeployment?: DeploymentView['versions'];
+  previewUrl?: string;
+  wrangler: string;
+  secretsUploaded: string[];
+  /** Gradual: set by smoke once the version passed and got 100%. */
+  promoted?: boolean;
+}
+
+/** What a deploy in flight knows, so a cancelled run can say what serves afterwards. */
+export type DeployCheckpoint = Partial<
+  Pick<DeployData, 'workerName' | 'accountId' | 'previousVersionId' | 'versionId'>
+>;
+
+export interface ProbeRecord {
+  id: string;
+  name: string;
+  method: string;
+  url: string;
+  route?: string;
+  status?: number;
+  attempts: number;
+  durationMs: number;
+  outcome: 'passed' | 'failed';
+  layer?: string;
+  code?: string;
+  control?: boolean;
+}
+
+/** The deploy marker: which version the edge served to the control request. */
+export interface MarkerData {
+  expected?: string;
+  served?: string;
+  proven: boolean;
+  attempts: number;
+  note: string;
+}
+
+export interface SmokeData {
+  url: string;
+  runId: string;
+  probes: ProbeRecord[];
+  skipped: ProbePlan['skipped'];
+  /** How the Worker's logs were read, or why not. */
+  logs: string;
+  marker: MarkerData;
+  promoted?: boolean;
+}
+
+export interface RollbackData {
+  rolledBack: boolean;
+  /** The version serving after the rollback (checked with the API). */
+  activeVersionId?: string;
+  removedVersionId?: string;
+}
+
+/** Each stage's data, by stage name (the report stage records none). */
+export interface StageDataMap {
+  validate: ValidateData;
+  preflight: PreflightData;
+  test: TestData;
+  deploy: DeployData;
+  smoke: SmokeData;
+  rollback: RollbackData;
+  report: never;
+}
+
+/** What one stage hands to the next step (through the run directory) and to the report. */
+export interface StageRecord<N extends StageName> {
+  name: N;
+  status: StageStatus;
+  durationMs: number;
+  note?: string;
+  findings: Finding[];
+  data?: StageDataMap[N];
+}
+
+/** The result of one of the stages `K`, discriminated by `name` (a mapped type, so generic code stays typed). */
+export type StageResultOf<K extends StageName = StageName> = { [P in K]: StageRecord<P> }[K];
+
+/** Any stage's result. */
+export type StageResult = StageResultOf;
+
+// TypeScript cannot relate a generic name to the union member it selects (microsoft/TypeScript#30581):
+// these two assertions, each behind a check of `name`, are the only place stage results are asserted.
+
+/** A generic stage's record as the union. */
+export function asResult<N extends StageName>(record: StageRecord<N>): StageResult {
+  return record as StageResult;
+}
+
+/** The result of the stage `name` among `results`, typed by its name. */
+export function resultOf<N extends StageName>(results: readonly StageResult[], name: N): StageRecord<N> | undefined {
+  return results.find((r) => r.name === name) as StageRecord<N> | undefined;
+}

@@ -1,0 +1,206 @@
+// The gateway config judged as the gateway will see it: JSON syntax, its schema (after the
+// gateway's own substitution of references), and what a schema cannot express. The validate
+// stage runs it on the config file, preflight on a config held in a wrangler var, smoke finds
+// the file with `locateConfig`.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { StageError } from '../errors.js';
+import { findingFactory, type Finding, type Location } from '../findings.js';
+import { readTextFile } from '../files.js';
+import type { GateConfig } from '../inputs.js';
+import { displayPath } from '../inputs.js';
+import { findDuplicateKeys } from '../json/duplicate-keys.js';
+import { locatePointers, parseJson, type SourceRange } from '../json/json-source.js';
+import type { ConfigIssue } from './config-issue.js';
+import { bundledValidator, chooseSchema, compileSchemaFile } from './schema-source.js';
+import type { SchemaChoice, Validator } from './schema-source.js';
+import { issuesFromAjvErrors } from './schema-messages.js';
+import { checkSemantics } from './semantic-checks.js';
+import { gatewayHostsOf, type GatewayHosts } from '../wrangler/gateway-hosts.js';
+import { parseWranglerConfig, resolveWranglerConfig } from '../wrangler/wrangler-file.js';
+import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
+import { dropDeferredChecks, substitute, type Substituted } from './substitution.js';
+import type { ValidateData } from '../contract.js';
+/** Where gateway projects keep the config, most common first. */
+export const CONFIG_CANDIDATES = ['src/api-config.json', 'api-config.json', 'config/api-config.json', 'worker/src/api-config.json'];
+
+export const finding = findingFactory('validate', 'config');
+
+export function locateConfig(config: GateConfig): string {
+  if (config.config) return config.config;
+  const found = CONFIG_CANDIDATES.map((c) => path.join(config.workingDirectory, c)).find((f) => existsSync(f));
+  if (found) return found;
+  throw new StageError(
+    finding(
+      'config_not_found',
+      'error',
+      `no gateway config found in ${config.workingDirectory} (looked for ${CONFIG_CANDIDATES.join(', ')})`,
+      'Set the `config` input to the gateway config file, relative to `working-directory`.',
+    ),
+  );
+}
+
+export interface ConfigAnalysis {
+  findings: Finding[];
+  /** Absent when the text is not JSON. */
+  data?: ValidateData;
+  value?: unknown;
+  routeCount: number;
+  /** Where each `serviceBindings` entry's `binding` is written. */
+  serviceBindings: Array<{ alias: string; binding: string; location: Location }>;
+}
+
+/**
+ * Everything validate checks, on a config's text. Preflight runs it on a config held in a
+ * wrangler var (SAG_API_CONFIG_JSON), so both are judged by the same code.
+ */
+export async function validateConfigText(config: GateConfig, file: string, display: string, text: string): Promise<ConfigAnalysis> {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    const location = { file: display, ...parsed.problem.range };
+    const only = parsed.kind === 'depth'
+      ? finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', { location })
+      : finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', { location });
+    return { findings: [only], routeCount: 0, serviceBindings: [] };
+  }
+  const value = parsed.value;
+
+  const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, existsSync);
+  const validator = choice.kind === 'bundled' ? await bundledValidator() : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
+  const wrangler = readWranglerFacts(config);
+  // The gateway validates after substituting references: judge what it will see.
+  const seen = substitute(value, wrangler.vars);
+  const issues: ConfigIssue[] = [...schemaIssues];
+  if (!validates(validator, seen.value, choice)) {
+    const errors = dropDeferredChecks(validator.errors ?? [], seen.unknown);
+    const found = issuesFromAjvErrors(errors, seen.value);
+    issues.push(...found.map((issue) => withSubstitution(issue, seen, wrangler.varsOrigin)));
+  }
+
+  const semantics = checkSemantics(value, {
+    configDir: path.dirname(file),
+    fileExists: (f) => existsSync(f),
+    gatewayHosts: wrangler.hosts,
+    wranglerBuild: wrangler.build,
+  });
+  issues.push(...semantics.issues);
+
+  // One pass over the text for every position the findings and references need.
+  const bindings = serviceBindingEntries(value);
+  const requests = [
+    ...issues.flatMap((i) => [{ pointer: i.pointer, target: i.target }, ...(i.related ? [{ pointer: i.related, target: 'value' as const }] : [])]),
+    ...semantics.references.map((r) => ({ pointer: r.pointer, target: 'value' as const })),
+    ...bindings.map((b) => ({ pointer: b.pointer, target: 'value' as const })),
+  ];
+  const located = requests.length > 0 ? locatePointers(text, requests) : new Map<string, SourceRange>();
+  const at = (pointer: string, target: 'key' | 'value'): Location => ({ file: display, ...located.get(`${target}:${pointer}`)! });
+
+  const findings = issues.map((issue) => {
+    const location = at(issue.pointer, issue.target);
+    const related = issue.related ? at(issue.related, 'value') : undefined;
+    return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', { location });
+  });
+  if (wrangler.finding) findings.push(wrangler.finding);
+  for (const dup of findDuplicateKeys(text, value)) {
+    const message =
+      `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
+      'JSON.parse, and so the gateway, keeps this one and silently drops the first';
+    const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
+    findings.push(finding('duplicate_key', 'error', message, fix, { location: { file: display, ...dup.range } }));
+  }
+
+  const data: ValidateData = {
+    configFile: display,
+    schema: choice.kind === 'bundled' ? 'the bundled schema' : `${displayPath(choice.file, config.workingDirectory)} (${choice.origin})`,
+    routeCount: semantics.routeCount,
+    references: semantics.references.map((r) => ({ ...r, location: at(r.pointer, 'value') })),
+  };
+  return {
+    findings,
+    data,
+    value,
+    routeCount: semantics.routeCount,
+    serviceBindings: bindings.map((b) => ({ alias: b.alias, binding: b.binding, location: at(b.pointer, 'value') })),
+  };
+}
+
+/** `serviceBindings` (and the old `servicesBindings`) entries that name a binding. */
+function serviceBindingEntries(value: unknown): Array<{ alias: string; binding: string; pointer: string }> {
+  if (value === null || typeof value !== 'object') return [];
+  const out: Array<{ alias: string; binding: string; pointer: string }> = [];
+  for (const key of ['serviceBindings', 'servicesBindings']) {
+    const entries = (value as Record<string, unknown>)[key];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, i) => {
+      const e = entry as { alias?: unknown; binding?: unknown } | null;
+      if (e && typeof e.binding === 'string') out.push({ alias: typeof e.alias === 'string' ? e.alias : e.binding, binding: e.binding, pointer: `/${key}/${i}/binding` });
+    });
+  }
+  return out;
+}
+
+/** `[build] command` of the chosen environment (inheritable: the environment's own wins). */
+function buildCommandOf(raw: Record<string, unknown>, env: string | undefined): unknown {
+  const build = (node: unknown) => (node as { build?: { command?: unknown } } | undefined)?.build;
+  const own = env ? build((raw.env as Record<string, unknown> | undefined)?.[env]) : undefined;
+  return (own ?? build(raw))?.command;
+}
+
+/** A schema issue on a substituted value says which var gave it that value. */
+function withSubstitution(issue: ConfigIssue, seen: Substituted, origin: string | undefined): ConfigIssue {
+  const from = seen.known.get(issue.pointer);
+  if (!from) return issue;
+  const where = `the var ${from.name} in ${origin}`;
+  const message = `${issue.message} (the gateway replaces ${from.raw} with ${where}, then validates it)`;
+  return { ...issue, message, fix: `Fix the value of ${where}.` };
+}
+
+interface WranglerFacts {
+  hosts?: GatewayHosts;
+  finding?: Finding;
+  /** The vars of the chosen environment, which `$env.X` resolves to; absent when unknown. */
+  vars?: Record<string, unknown>;
+  varsOrigin?: string;
+  /** Whether a `[build] command` runs before the upload (inheritable, so the environment's own wins). */
+  build?: 'none' | 'command';
+}
+
+/**
+ * The gateway's own hosts (for the self-reference check) and the vars of the chosen environment
+ * (for the schema check after substitution); a broken wrangler config is preflight's to report.
+ */
+function readWranglerFacts(config: GateConfig): WranglerFacts {
+  const file = resolveWranglerConfig(config);
+  if (!file) return {};
+  const display = displayPath(file, config.workingDirectory);
+  const read = readTextFile(file, 1024 * 1024);
+  const parsed = read.ok ? parseWranglerConfig(file, read.text) : undefined;
+  if (!parsed?.ok) {
+    const why = !read.ok ? read.detail : parsed && !parsed.ok ? `cannot be parsed (${parsed.message})` : 'cannot be read';
+    return {
+      finding: finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', {
+        location: parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined,
+      }),
+    };
+  }
+  const env = config.environment;
+  const build = buildCommandOf(parsed.raw, env) ? 'command' : 'none';
+  const facts: WranglerFacts = { hosts: gatewayHostsOf(parsed.raw), build };
+  if (env === undefined || definedEnvironments(parsed.raw).includes(env)) {
+    facts.vars = resolveEnvironment(parsed.raw, env).vars;
+    facts.varsOrigin = `${env ? `[env.${env}.vars]` : '[vars]'} of ${display}`;
+  }
+  return facts;
+}
+
+/** A schema whose recursion never ends (one findRefCycle cannot see) is the schema's fault, not a crash. */
+function validates(validator: Validator, value: unknown, choice: SchemaChoice): boolean {
+  try {
+    return validator(value);
+  } catch (error) {
+    if (!(error instanceof RangeError) || choice.kind !== 'file') throw error;
+    const message = `schema ${choice.file} recurses without end on this config (${error.message})`;
+    const fix = 'Remove the $ref cycle that never looks into the data.';
+    throw new StageError(finding('schema_invalid', 'error', message, fix));
+  }
+}

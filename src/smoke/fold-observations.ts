@@ -1,0 +1,155 @@
+// The smoke test's observations folded into what it records: a record per probe (the probe
+// matrix) and the findings, one per root cause. Pure: observations in, records and findings out.
+import type { ProbeRecord } from '../contract.js';
+import { ownerOf, type Finding, type Location } from '../findings.js';
+import { counted } from '../text.js';
+import { classify, probeFinding, type Observation } from './classify.js';
+import { groupRootCauses, type FailedProbe } from './root-causes.js';
+
+export interface FoldInput {
+  /** The deployment's base URL, as probed. */
+  url: string;
+  /** One per probe of the plan, in plan order. */
+  observations: readonly Observation[];
+  /** How many times each probe was sent, in the same order. */
+  attempts: readonly number[];
+  /** How the Worker's logs were read, or why not (for the notice when they were not). */
+  logs: string;
+  /** The wrangler config's `name`: where a broken address of the whole deployment is fixed. */
+  nameLine?: Location;
+  /** The wrangler environment, when the Worker's config was read: `wrangler secret put` needs it. */
+  environment?: string;
+}
+
+export interface Folded {
+  probes: ProbeRecord[];
+  findings: Finding[];
+}
+
+/** Edge failures every probe shares: one problem of the deployment's address, not one per route. */
+const DEPLOYMENT_WIDE = ['worker_unreachable', 'worker_host_not_found', 'edge_tls_error'];
+
+export const smokeFinding = (
+  code: string,
+  layer: Finding['layer'],
+  message: string,
+  fix: string,
+  location?: Location,
+): Finding => ({
+  stage: 'smoke',
+  layer,
+  code,
+  category: ownerOf(code),
+  severity: 'error',
+  message,
+  fix,
+  ...(location ? { location } : {}),
+});
+
+export function foldObservations(input: FoldInput): Folded {
+  const { url, observations, nameLine } = input;
+  const edgeFailures = new Map<string, { finding: Finding; probes: string[] }>();
+  const failed: FailedProbe[] = [];
+  const probes = observations.map((obs, i) => {
+    const verdict = classify(obs);
+    const record = recordOf(obs, url, input.attempts[i] ?? 1);
+    if (verdict.passed) return record;
+    record.outcome = 'failed';
+    record.layer = verdict.diagnosis.layer;
+    record.code = verdict.diagnosis.code;
+    const finding = probeFinding(obs, verdict);
+    if (finding.fix && input.environment && finding.code === 'secret_missing') {
+      finding.fix = finding.fix.replace(
+        /`wrangler secret put (\w+)`/,
+        `\`wrangler secret put $1 --env ${input.environment}\``,
+      );
+    }
+    if (verdict.diagnosis.layer === 'edge' && DEPLOYMENT_WIDE.includes(verdict.diagnosis.code)) {
+      const seen = edgeFailures.get(verdict.diagnosis.code);
+      if (seen) seen.probes.push(obs.probe.name);
+      else
+        edgeFailures.set(verdict.diagnosis.code, {
+          finding: { ...finding, ...(nameLine ? { location: nameLine } : {}) },
+          probes: [obs.probe.name],
+        });
+    } else failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
+    return record;
+  });
+  const findings = groupRootCauses(failed);
+  const unverified = identityNotice(observations, input.logs);
+  if (unverified) findings.push(unverified);
+  for (const { finding, probes: names } of edgeFailures.values()) {
+    const said = finding.message.replace(/^[A-Z]+ \S+: /, '');
+    const failedSame = `${names.length} of ${observations.length} probes failed the same way`;
+    const message = `${url} is not reachable: ${failedSame} (${said})`;
+    findings.push({ ...finding, message, evidence: { ...finding.evidence, probes: names } });
+  }
+  if (observations.length === 0) {
+    const none = smokeFinding(
+      'no_probes',
+      'probe',
+      'the gateway config gives nothing to probe',
+      'Add routes to the config or probes to the smoke spec.',
+    );
+    findings.push({ ...none, severity: 'warning' });
+  }
+  return { probes, findings };
+}
+
+function recordOf(obs: Observation, url: string, attempts: number): ProbeRecord {
+  return {
+    id: obs.probe.id,
+    name: obs.probe.name,
+    method: obs.probe.method,
+    url: url + obs.probe.path,
+    ...(obs.probe.route ? { route: `${obs.probe.route.method} ${obs.probe.route.path}` } : {}),
+    ...(obs.result.status !== undefined ? { status: obs.result.status } : {}),
+    attempts,
+    durationMs: obs.result.durationMs,
+    outcome: 'passed',
+    ...(obs.probe.control ? { control: true } : {}),
+  };
+}
+
+/** What failing probes share: a server's URL or the identity provider, where it is set. */
+function rootCauseOf(obs: Observation, finding: Finding): FailedProbe['cause'] {
+  if (finding.code === 'identity_provider_error' && obs.provider?.location) {
+    const { name, domain, written, location } = obs.provider;
+    const label = `the identity provider ${name} (${domain ?? written ?? 'its domain'})`;
+    return { key: `provider ${domain ?? written}`, label, location };
+  }
+  const server = obs.server;
+  if (finding.layer !== 'upstream' || !server?.location) return undefined;
+  const target = server.resolved ?? server.written;
+  return { key: `server ${target}`, label: `the upstream ${target}`, location: server.location };
+}
+
+const UNVERIFIED = 'route_identity_unverified';
+
+/**
+ * Which route answered is read from the Worker's log; without it the gate cannot see a catch-all
+ * answering for a missing route, and says so once for the run (never an error: nothing failed).
+ */
+function identityNotice(observations: readonly Observation[], logs: string): Finding | undefined {
+  const checked = observations.filter((o) => o.probe.reaches && o.result.status !== undefined);
+  if (checked.length === 0) return undefined;
+  const missing = checked.filter((o) => !o.event).length;
+  const notice = (message: string, fix: string): Finding => ({
+    ...smokeFinding(UNVERIFIED, 'probe', message, fix),
+    severity: 'notice',
+  });
+  if (!observations[0]!.logsAvailable) {
+    return notice(
+      `which route answered each probe is unverified (logs ${logs}): a route missing from the deployed config ` +
+        'can be answered by a catch-all or parameter route without failing',
+      "Give the smoke step CLOUDFLARE_API_TOKEN: the gate reads the matched route from the Worker's own log " +
+        '("Found matching path configuration").',
+    );
+  }
+  if (missing === 0) return undefined;
+  return notice(
+    `which route answered ${counted(missing, 'probe')} of ${checked.length} is unverified: ` +
+      'their trace events did not arrive',
+    'Usually a slow log stream: rerun; if it persists, check `wrangler tail` for this Worker.',
+  );
+}
