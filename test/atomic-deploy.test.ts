@@ -6,7 +6,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
-import { gatewayProject, runGate, signToken, startUpstream, type GatewayProject, type GateRun, type Upstream } from './helpers/gateway-project.js';
+import {
+  gatewayProject,
+  runGate,
+  signToken,
+  startUpstream,
+  type GatewayProject,
+  type GateRun,
+  type Upstream,
+} from './helpers/gateway-project.js';
 import { CLI, ROOT, tempDir } from './helpers/runner.js';
 
 import { jest } from '@jest/globals';
@@ -53,9 +61,9 @@ async function authStatus(secret: string): Promise<number> {
   return response.status;
 }
 
-function deploy(project: GatewayProject, secret: string, extra: { args?: string[]; env?: Record<string, string> } = {}) {
+function deploy(project: GatewayProject, secret: string, extra: { env?: Record<string, string> } = {}) {
   const env = { ...cf.env, JWT_SECRET: secret, GATE_WRANGLER_TIMEOUT_MS: '8000', ...extra.env };
-  const args = ['deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET', ...(extra.args ?? [])];
+  const args = ['deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET'];
   return runGate(args, { cwd: project.dir, runDir: tempDir('gate-atomic-'), env });
 }
 
@@ -73,17 +81,19 @@ describe('a direct deploy with secrets (wrangler 4.164: deploy --secrets-file)',
     expect(await served()).toEqual([{ version_id: live, percentage: 100 }]);
     expect(await versionCount()).toBe(1);
     // No separate secret request: the secrets rode with the upload.
-    const secretCalls = (await cf.requests()).filter((r) => /\/secrets|\/settings$|versions\/latest$/.test(r.path) && r.method !== 'GET');
+    const secretPaths = /\/secrets|\/settings$|versions\/latest$/;
+    const secretCalls = (await cf.requests()).filter((r) => secretPaths.test(r.path) && r.method !== 'GET');
     expect(secretCalls).toEqual([]);
     expect(await authStatus(secret)).toBe(200);
     expect(first.stdout + first.stderr + JSON.stringify(first.report)).not.toContain(secret);
   });
 
+  const upload = { path: '/workers/scripts/[^/]+/versions$', method: 'POST' };
   const faults: Array<[string, FaultRule[]]> = [
-    ['an API 500 on the upload', [{ path: '/workers/scripts/[^/]+/versions$', method: 'POST', status: 500 }]],
-    ['a 429 whose Retry-After is past the budget', [{ path: '/workers/scripts/[^/]+/versions$', method: 'POST', status: 429, retryAfter: 3600 }]],
+    ['an API 500 on the upload', [{ ...upload, status: 500 }]],
+    ['a 429 whose Retry-After is past the budget', [{ ...upload, status: 429, retryAfter: 3600 }]],
     ['an API 500 on the deployment', [{ path: '/workers/scripts/[^/]+/deployments$', method: 'POST', status: 500 }]],
-    ['a hung upload', [{ path: '/workers/scripts/[^/]+/versions$', method: 'POST', hang: true }]],
+    ['a hung upload', [{ ...upload, hang: true }]],
     // wrangler deploy fails after it has changed the deployment: the gate puts the previous one back.
     ['an API 500 after the deployment changed', [{ path: '/workers/scripts/[^/]+/subdomain$', method: 'POST', status: 500 }]],
   ];
@@ -121,14 +131,15 @@ describe('a direct deploy with secrets (wrangler 4.164: deploy --secrets-file)',
     const env = { ...cf.env, JWT_SECRET: value, RUNNER_TEMP: runnerTemp, GATE_RUN_DIR: tempDir('gate-atomic-') };
     const child = spawn(process.execPath, [CLI, 'deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET'], {
       cwd: project.dir,
-      env: { PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? '', ...env },
+      env: { PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, HOME: `${process.env.HOME}`, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-    const reached = await waitUntil(async () => (await cf.requests()).some((r) => r.method === 'POST' && /\/versions$/.test(r.path)), 60_000);
+    const uploading = async () => (await cf.requests()).some((r) => r.method === 'POST' && /\/versions$/.test(r.path));
+    const reached = await waitUntil(uploading, 60_000);
     expect(reached).toBe(true);
 
     const files = secretFiles(runnerTemp);
@@ -158,7 +169,8 @@ describe('a gradual deploy with secrets (versions upload --secrets-file)', () =>
     project.edit('wrangler.toml', (t) => t.replace(`name = "${NAME}"`, 'name = "gw-atomic-gradual"'));
     const env = { ...cf.env, JWT_SECRET: 'gradual-0' };
     const runDir = tempDir('gate-atomic-');
-    const first = await runGate(['deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET'], { cwd: project.dir, runDir, env });
+    const direct = ['deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET'];
+    const first = await runGate(direct, { cwd: project.dir, runDir, env });
     const live = first.report.deployment!.versionId!;
     await cf.admin('POST', '/faults', { path: '/workers/scripts/[^/]+/deployments$', method: 'POST', status: 500 });
     const args = ['deploy', '--deploy', 'gradual', '--secrets', 'JWT_SECRET'];
@@ -176,7 +188,8 @@ describe('a gradual deploy with secrets (versions upload --secrets-file)', () =>
       { version_id: uploaded, percentage: 0 },
       { version_id: live, percentage: 100 },
     ]);
-    const state = await cf.admin<{ workers: Array<{ name: string; versions: Array<{ id: string; bindings: Array<{ name: string; type: string }> }> }> }>('GET', '/state');
+    type Versions = Array<{ id: string; bindings: Array<{ name: string; type: string }> }>;
+    const state = await cf.admin<{ workers: Array<{ name: string; versions: Versions }> }>('GET', '/state');
     const version = state.workers.find((w) => w.name === 'gw-atomic-gradual')!.versions.find((v) => v.id === uploaded)!;
     expect(version.bindings).toContainEqual({ name: 'JWT_SECRET', type: 'secret_text' });
   });

@@ -143,13 +143,15 @@ describe.each(VERSIONS)('wrangler %s', (version) => {
   it('a deploy failing at any step leaves the previous version serving; the next deploy goes through', async () => {
     const atomic = `${name}-atomic`;
     const project = projectWith(version, healthy.url, atomic);
+    const args = ['deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET'];
     const deploy = (secret: string) =>
-      runGate(['deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env, JWT_SECRET: secret } });
+      runGate(args, { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env, JWT_SECRET: secret } });
     const first = await deploy('atomic-0');
     expect(passed(first)).toEqual({ status: 0, errors: [] });
     let live = versionOf(first);
     const url = (await cf.worker(atomic)).url!;
-    const auth = async (secret: string) => (await fetch(`${url}/users/me`, { headers: { authorization: `Bearer ${signToken(secret)}` } })).status;
+    const auth = async (secret: string) =>
+      (await fetch(`${url}/users/me`, { headers: { authorization: `Bearer ${signToken(secret)}` } })).status;
     const upload = { path: '/workers/scripts/[^/]+/versions$', method: 'POST', status: 500 };
     // Older wranglers put the secrets in a version of their own first: the code's upload is the second.
     const points = [
@@ -165,7 +167,8 @@ describe.each(VERSIONS)('wrangler %s', (version) => {
       await cf.admin('POST', '/faults', rule);
       const failed = await deploy(secret);
       await cf.admin('DELETE', '/faults');
-      expect({ rule, status: failed.status, serving: failed.report.deployment?.servingVersionId }).toEqual({ rule, status: 1, serving: live });
+      const serving = failed.report.deployment?.servingVersionId;
+      expect({ rule, status: failed.status, serving }).toEqual({ rule, status: 1, serving: live });
       expect((await cf.worker(atomic)).deployment).toEqual([{ version_id: live, percentage: 100 }]);
       expect([await auth(`atomic-${i}`), await auth(secret)]).toEqual([200, 401]);
       const again = await deploy(secret);

@@ -35,7 +35,7 @@ export function servingSentence(workerName: string, state: ServingState): string
   const shows = `. Cloudflare shows version ${state.serving} of ${workerName} serving`;
   if (!state.previous) return `${shows}: the Worker had no version serving before this deploy`;
   if (state.serving !== state.previous) {
-    const could = state.problem ? `; putting back ${state.previous ?? 'the previous one'} failed: ${state.problem}` : '';
+    const could = state.problem ? `; putting back ${state.previous} failed: ${state.problem}` : '';
     return `${shows}, not the one that served before${could}`;
   }
   if (state.restored) return `${shows}: the deploy had changed the deployment, and the gate restored it`;

@@ -41,7 +41,11 @@ export function writeSecretsFile(names: readonly string[], env: NodeJS.ProcessEn
 }
 
 /** Runs `use` with the file, removing it however `use` ends. */
-export async function withSecretsFile<T>(names: readonly string[], env: NodeJS.ProcessEnv, use: (file: string) => Promise<T>): Promise<T> {
+export async function withSecretsFile<T>(
+  names: readonly string[],
+  env: NodeJS.ProcessEnv,
+  use: (file: string) => Promise<T>,
+): Promise<T> {
   const secrets = writeSecretsFile(names, env);
   try {
     return await use(secrets.path);

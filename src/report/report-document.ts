@@ -14,7 +14,16 @@ export interface GateReport {
   findings: Finding[];
   /** From validate: the gateway config, schema and the $env/$secret references preflight resolves. */
   config?: Record<string, unknown>;
-  deployment?: { url?: string; versionId?: string; previousVersionId?: string; rolledBack?: boolean; servingVersionId?: string; mode?: string; workerName?: string; promoted?: boolean };
+  deployment?: {
+    url?: string;
+    versionId?: string;
+    previousVersionId?: string;
+    rolledBack?: boolean;
+    servingVersionId?: string;
+    mode?: string;
+    workerName?: string;
+    promoted?: boolean;
+  };
   probes?: Array<{ method: string; url: string; route?: string; status?: number; attempts: number; durationMs: number; outcome: 'passed' | 'failed'; layer?: string; code?: string; name?: string; control?: boolean }>;
 }
 

@@ -97,12 +97,20 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
   return { findings: [...findings, ...warnings], data, note };
 }
 
-async function deployWith(deployer: Deployer, config: GateConfig, data: DeployData, exists: boolean, target: WorkerTarget, api: ApiSettings): Promise<Finding[]> {
+async function deployWith(
+  deployer: Deployer,
+  config: GateConfig,
+  data: DeployData,
+  exists: boolean,
+  target: WorkerTarget,
+  api: ApiSettings,
+): Promise<Finding[]> {
   const mode = config.deploy === 'gradual' ? 'gradual' : 'direct';
   if (mode === 'gradual' && (!exists || !data.previousVersionId)) {
     const message = `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`;
     const fix = 'Deploy the Worker once with `deploy: direct`, then use gradual.';
-    return [{ ...finding('worker_not_found', message, fix), location: target.source.locate(target.worker.pathOf('name'), 'value') }];
+    const location = target.source.locate(target.worker.pathOf('name'), 'value');
+    return [{ ...finding('worker_not_found', message, fix), location }];
   }
   const secretsFile = capabilitiesOf(data.wrangler).secretsFile;
   const steps = deploySteps({ mode, exists, hasSecrets: config.secrets.length > 0, secretsFile });
@@ -187,10 +195,15 @@ class Deployer {
     }
   }
 
-  /** With `secretsFile`, the secrets go in a private file for this one command; they count as uploaded when it passes. */
-  private async withSecrets(secretsFile: boolean, data: DeployData, command: (args: string[]) => Promise<Finding | undefined>): Promise<Finding | undefined> {
+  /** With `secretsFile`, the secrets go in a private file for this one command; uploaded once it passes. */
+  private async withSecrets(
+    secretsFile: boolean,
+    data: DeployData,
+    command: (args: string[]) => Promise<Finding | undefined>,
+  ): Promise<Finding | undefined> {
     if (!secretsFile) return command([]);
-    const problem = await withSecretsFile(this.config.secrets, this.config.env, (file) => command(['--secrets-file', file]));
+    const { secrets, env } = this.config;
+    const problem = await withSecretsFile(secrets, env, (file) => command(['--secrets-file', file]));
     if (!problem) data.secretsUploaded = [...this.config.secrets];
     return problem;
   }
@@ -227,7 +240,8 @@ class Deployer {
     const entry = lastEntry(uploaded.entries, 'version-upload');
     if (typeof entry?.version_id !== 'string') {
       const fix = 'Check that the project\'s wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).';
-      return finding('wrangler_output_missing', 'wrangler versions upload succeeded but its output file names no version', fix);
+      const message = 'wrangler versions upload succeeded but its output file names no version';
+      return finding('wrangler_output_missing', message, fix);
     }
     data.versionId = entry.version_id;
     if (typeof entry.preview_url === 'string') data.previewUrl = entry.preview_url;
@@ -254,7 +268,10 @@ class Deployer {
     const api = apiSettingsFromEnv(this.config.env);
     const read = async () => (api ? activeDeployment(api, data.accountId, data.workerName) : undefined);
     const now = await read();
-    if (!now?.ok) return { previous, restored: false, problem: now?.answer.ok === false ? now.answer.message : 'no API' };
+    if (!now?.ok) {
+      const problem = now?.answer.ok === false ? now.answer.message : 'no CLOUDFLARE_API_TOKEN';
+      return { previous, restored: false, problem };
+    }
     const before = data.previousDeployment;
     if (!before || sameSplit(now.deployment?.versions, before)) {
       return this.serving(data, { serving: mainVersion(now.deployment), previous, restored: false });
