@@ -62,7 +62,7 @@ async function authStatus(secret: string): Promise<number> {
 }
 
 function deploy(project: GatewayProject, secret: string, extra: { env?: Record<string, string> } = {}) {
-  const env = { ...cf.env, JWT_SECRET: secret, GATE_WRANGLER_TIMEOUT_MS: '8000', ...extra.env };
+  const env = { ...cf.env, JWT_SECRET: secret, ...extra.env };
   const args = ['deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET'];
   return runGate(args, { cwd: project.dir, runDir: tempDir('gate-atomic-'), env });
 }
@@ -89,20 +89,22 @@ describe('a direct deploy with secrets (wrangler 4.164: deploy --secrets-file)',
   });
 
   const upload = { path: '/workers/scripts/[^/]+/versions$', method: 'POST' };
-  const faults: Array<[string, FaultRule[]]> = [
+  // A hung command is stopped after this long (the default is 5 minutes); long enough for a loaded machine.
+  const hangLimit = { GATE_WRANGLER_TIMEOUT_MS: '25000' };
+  const faults: Array<[string, FaultRule[], Record<string, string>?]> = [
     ['an API 500 on the upload', [{ ...upload, status: 500 }]],
     ['a 429 whose Retry-After is past the budget', [{ ...upload, status: 429, retryAfter: 3600 }]],
     ['an API 500 on the deployment', [{ path: '/workers/scripts/[^/]+/deployments$', method: 'POST', status: 500 }]],
-    ['a hung upload', [{ ...upload, hang: true }]],
+    ['a hung upload', [{ ...upload, hang: true }], hangLimit],
     // wrangler deploy fails after it has changed the deployment: the gate puts the previous one back.
     ['an API 500 after the deployment changed', [{ path: '/workers/scripts/[^/]+/subdomain$', method: 'POST', status: 500 }]],
   ];
 
-  it.each(faults)('%s leaves the previous version serving, and the next deploy goes through', async (_what, rules) => {
+  it.each(faults)('%s leaves the previous version serving, and the next deploy goes through', async (_what, rules, env) => {
     const next = `${secret}-next`;
     project.edit('src/index.js', (t) => `${t}\n// change ${next}\n`);
     await cf.admin('POST', '/faults', rules);
-    const failed = await deploy(project, next);
+    const failed = await deploy(project, next, { env });
     expect(failed.status).toBe(1);
     const [problem, ...more] = errorsOf(failed);
     expect(more).toEqual([]);
