@@ -4,6 +4,7 @@
 // gateway served in real workerd, the gate's CLI as the runner starts it.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { get } from 'node:http';
 import path from 'node:path';
 import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
 import {
@@ -55,10 +56,17 @@ const versionCount = async () => {
 
 /** What the served gateway answers to GET /users/me with a token signed by `secret` (401: another secret serves). */
 async function authStatus(secret: string): Promise<number> {
-  const url = (await cf.worker(NAME)).url!;
-  const response = await fetch(`${url}/users/me`, { headers: { authorization: `Bearer ${signToken(secret)}` } });
-  await response.arrayBuffer();
-  return response.status;
+  const url = new URL('/users/me', (await cf.worker(NAME)).url!);
+  // A connection of its own each time (no pooled socket across a redeploy), bounded in time.
+  return new Promise((resolve, reject) => {
+    const headers = { authorization: `Bearer ${signToken(secret)}` };
+    const request = get(url, { agent: false, headers, timeout: 15_000 }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    request.on('timeout', () => request.destroy(new Error(`GET ${url.href} did not answer in 15 s`)));
+    request.on('error', reject);
+  });
 }
 
 function deploy(project: GatewayProject, secret: string, extra: { env?: Record<string, string> } = {}) {
