@@ -97,6 +97,7 @@ describe('a direct deploy with secrets (wrangler 4.164: deploy --secrets-file)',
   });
 
   const upload = { path: '/workers/scripts/[^/]+/versions$', method: 'POST' };
+  const subdomain = { path: '/workers/scripts/[^/]+/subdomain$', method: 'POST', status: 500 };
   // A hung command is stopped after this long (the default is 5 minutes); long enough for a loaded machine.
   const hangLimit = { GATE_WRANGLER_TIMEOUT_MS: '25000' };
   // Every row has its env: jest passes a `done` callback to a row with fewer values than parameters.
@@ -106,7 +107,7 @@ describe('a direct deploy with secrets (wrangler 4.164: deploy --secrets-file)',
     ['an API 500 on the deployment', [{ path: '/workers/scripts/[^/]+/deployments$', method: 'POST', status: 500 }], {}],
     ['a hung upload', [{ ...upload, hang: true }], hangLimit],
     // wrangler deploy fails after it has changed the deployment: the gate puts the previous one back.
-    ['an API 500 after the deployment changed', [{ path: '/workers/scripts/[^/]+/subdomain$', method: 'POST', status: 500 }], {}],
+    ['an API 500 after the deployment changed', [subdomain], {}],
   ];
 
   it.each(faults)('%s leaves the previous version serving, and the next deploy goes through', async (_what, rules, env) => {
