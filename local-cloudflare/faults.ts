@@ -16,11 +16,14 @@ export interface FaultRule {
   hang?: boolean;
   /** How many matching requests it applies to; unlimited when absent. */
   times?: number;
+  /** How many matching requests it lets through first (the second upload of a run, say). */
+  skip?: number;
 }
 
 interface ActiveRule extends FaultRule {
   regex: RegExp;
   used: number;
+  skipped: number;
 }
 
 export class Faults {
@@ -29,7 +32,7 @@ export class Faults {
   add(rules: FaultRule[]): void {
     for (const rule of rules) {
       if (typeof rule.path !== 'string') throw new Error('a fault rule needs a "path" (a regular expression)');
-      this.rules.push({ ...rule, regex: new RegExp(rule.path), used: 0 });
+      this.rules.push({ ...rule, regex: new RegExp(rule.path), used: 0, skipped: 0 });
     }
   }
 
@@ -38,13 +41,19 @@ export class Faults {
   }
 
   list(): FaultRule[] {
-    return this.rules.map(({ regex: _regex, used, ...rule }) => ({ ...rule, used }));
+    return this.rules.map(({ regex: _regex, used, skipped: _skipped, ...rule }) => ({ ...rule, used }));
   }
 
   /** The rule that applies to this request, counting it as used. */
   take(method: string, apiPath: string): FaultRule | undefined {
-    const rule = this.rules.find((r) => (!r.method || r.method.toUpperCase() === method) && r.regex.test(apiPath) && (r.times === undefined || r.used < r.times));
-    if (rule) rule.used++;
+    const matches = (r: ActiveRule) => (!r.method || r.method.toUpperCase() === method) && r.regex.test(apiPath);
+    const rule = this.rules.find((r) => matches(r) && (r.times === undefined || r.used < r.times));
+    if (!rule) return undefined;
+    if (rule.skipped < (rule.skip ?? 0)) {
+      rule.skipped++;
+      return undefined;
+    }
+    rule.used++;
     return rule;
   }
 }

@@ -58,6 +58,8 @@ export interface DeployData {
   secretsUploaded: string[];
   /** Gradual: set by smoke once the version passed and got 100%. */
   promoted?: boolean;
+  /** After a failed deploy: the version the API shows serving (the previous one, unless it could not be restored). */
+  servingVersionId?: string;
 }
 
 /** What a deploy in flight knows, so a cancelled run can say what serves afterwards. */

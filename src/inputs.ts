@@ -45,7 +45,7 @@ export const INPUTS = [
   {
     name: 'secrets',
     description:
-      'Secrets the action uploads before the deploy, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed. Preflight counts them as set.',
+      'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed. Preflight counts them as set.',
     default: '',
   },
   {

@@ -139,17 +139,6 @@ export async function activeDeployment(api: ApiSettings, accountId: string, scri
   return { ok: true, exists: true, ...(deployment ? { deployment } : {}) };
 }
 
-/** The Worker's newest version (the API lists them newest first), when the API says. */
-export async function latestVersionId(
-  api: ApiSettings,
-  accountId: string,
-  script: string,
-): Promise<string | undefined> {
-  const path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/versions?per_page=1`;
-  const answer = await apiGet<{ items?: Array<{ id?: string }> }>(api, path);
-  return answer.ok ? answer.result?.items?.[0]?.id : undefined;
-}
-
 /** The version that carries most of a deployment's traffic. */
 export function mainVersion(deployment: DeploymentView | undefined): string | undefined {
   return [...(deployment?.versions ?? [])].sort((a, b) => b.percentage - a.percentage)[0]?.version_id;

@@ -12,7 +12,16 @@ export interface GateReport {
   findings: Finding[];
   /** From validate: the gateway config, schema and the $env/$secret references preflight resolves. */
   config?: ValidateData;
-  deployment?: { url?: string; versionId?: string; previousVersionId?: string; rolledBack?: boolean; mode?: string; workerName?: string; promoted?: boolean };
+  deployment?: {
+    url?: string;
+    versionId?: string;
+    previousVersionId?: string;
+    rolledBack?: boolean;
+    servingVersionId?: string;
+    mode?: string;
+    workerName?: string;
+    promoted?: boolean;
+  };
   probes?: Array<{ method: string; url: string; route?: string; status?: number; attempts: number; durationMs: number; outcome: 'passed' | 'failed'; layer?: string; code?: string; name?: string; control?: boolean }>;
 }
 
@@ -44,6 +53,8 @@ function deploymentOf(results: readonly StageResult[]): Pick<GateReport, 'deploy
       ...(deploy?.url || smoke?.url ? { url: deploy?.url || smoke!.url } : {}),
       ...(deploy?.versionId ? { versionId: deploy.versionId } : {}),
       ...(deploy?.previousVersionId ? { previousVersionId: deploy.previousVersionId } : {}),
+      // A failed deploy: what the API showed serving after it (the previous version, once restored).
+      servingVersionId: deploy?.servingVersionId,
       ...(deploy ? { rolledBack: rollback?.rolledBack === true, mode: deploy.mode, workerName: deploy.workerName } : {}),
       ...(smoke?.promoted ? { promoted: true } : {}),
     };

@@ -6,7 +6,6 @@ import {
   API_TROUBLE_FIX,
   apiSettingsFromEnv,
   describeUnavailable,
-  latestVersionId,
   mainVersion,
   resolveAccount,
   tokenIsValid,
@@ -15,12 +14,15 @@ import {
   workersSubdomain,
 } from '../cloudflare/api.js';
 import { deployFailureFinding } from '../wrangler/deploy-failure.js';
+import { deploySteps, type DeployStep } from '../wrangler/deploy-steps.js';
+import { restoreArgs, sameSplit, servingSentence, type ServingState } from '../wrangler/restore.js';
+import { secretsJson, withSecretsFile } from '../wrangler/secrets-file.js';
 import { findingFactory, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { capabilitiesOf, TESTED_RANGE, untestedReason } from '../wrangler/capabilities.js';
 import { lastEntry } from '../wrangler/output-file.js';
-import { locateWrangler, WRANGLER_TIMEOUT_MS, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
-import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
+import { locateWrangler, runWrangler, WRANGLER_TIMEOUT_MS, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
+import { stepFailure } from '../wrangler/wrangler-step.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import type { DeployData } from '../contract.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
@@ -70,7 +72,7 @@ export async function runDeploy(config: GateConfig, log: StageLog, context: Stag
   if (previous) data.previousVersionId = previous;
   context.checkpoint?.(data);
   const deployer = new Deployer(config, log, located.program, target);
-  const findings = config.deploy === 'direct' ? await deployer.direct(data, before.exists) : await deployer.gradual(data, before.exists, await workersSubdomain(api, account.accountId));
+  const findings = await deployWith(deployer, config, data, before.exists, target, api);
   const untested = untestedReason(located.program.version);
   const warnings = untested ? [versionWarning(untested)] : [];
   const where = data.url ? ` at ${data.url}` : '';
@@ -89,6 +91,27 @@ function apiTrouble(what: string, answer: ApiFailure, api: ApiSettings): Finding
   return finding(code, `${what}: ${describeUnavailable(answer, api.budgetMs)}`, API_TROUBLE_FIX);
 }
 
+async function deployWith(
+  deployer: Deployer,
+  config: GateConfig,
+  data: DeployData,
+  exists: boolean,
+  target: WorkerTarget,
+  api: ApiSettings,
+): Promise<Finding[]> {
+  const mode = config.deploy === 'gradual' ? 'gradual' : 'direct';
+  if (mode === 'gradual' && (!exists || !data.previousVersionId)) {
+    const message = `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`;
+    const fix = 'Deploy the Worker once with `deploy: direct`, then use gradual.';
+    const location = target.source.locate(target.worker.pathOf('name'), 'value');
+    return [{ ...finding('worker_not_found', message, fix), location }];
+  }
+  const secretsFile = capabilitiesOf(data.wrangler).secretsFile;
+  const steps = deploySteps({ mode, exists, hasSecrets: config.secrets.length > 0, secretsFile });
+  const subdomain = mode === 'gradual' ? await workersSubdomain(api, data.accountId) : undefined;
+  return deployer.deploy(data, steps, subdomain);
+}
+
 /** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
 function versionWarning(reason: string): Finding {
   const fix = `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): `
@@ -100,6 +123,7 @@ function versionWarning(reason: string): Finding {
 class Deployer {
   private readonly envArgs: string[];
   private readonly message: string;
+  private readonly timeoutMs: number;
 
   constructor(
     private readonly config: GateConfig,
@@ -110,97 +134,169 @@ class Deployer {
     this.envArgs = config.environment ? ['--env', config.environment] : [];
     const sha = config.env.GITHUB_SHA?.slice(0, 7);
     this.message = `gateway-deploy-gate${sha ? ` ${sha}` : ''}`;
+    this.timeoutMs = wranglerTimeoutMs(config.env);
   }
 
-  private async run(args: string[], input?: string): Promise<WranglerRun> {
-    return (await runWranglerStep(this.log, this.program, args, this.config, input)).run;
+  private run(args: string[], input?: string): Promise<WranglerRun> {
+    // Secret values travel on stdin or in a private file; the log shows the command, never them.
+    return this.log.group(`wrangler ${args.join(' ')}`, () =>
+      runWrangler(this.program, args, {
+        cwd: this.config.workingDirectory,
+        env: this.config.env,
+        timeoutMs: this.timeoutMs,
+        onOutput: (t) => this.log.write(t),
+        input,
+      }),
+    );
   }
 
   private failed(run: WranglerRun, args: string[]): Finding | undefined {
     const command = `wrangler ${args.join(' ')}`;
-    if (run.timedOut) return { ...finding('wrangler_timeout', `${command} did not finish in ${WRANGLER_TIMEOUT_MS / 60_000} minutes and was stopped`, 'Check the Cloudflare status page and the runner\'s network, then rerun the job.'), evidence: { stderr: run.stderr.slice(-2000) } };
+    if (run.timedOut) {
+      const minutes = `${Math.round((this.timeoutMs / 60_000) * 100) / 100} minutes`;
+      const fix = 'Check the Cloudflare status page and the runner\'s network, then rerun the job.';
+      const message = `${command} did not finish in ${minutes} and was stopped`;
+      return { ...finding('wrangler_timeout', message, fix), evidence: { stderr: run.stderr.slice(-2000) } };
+    }
     return stepFailure({ command, run }, 'deploy', { ...this.target, workingDirectory: this.config.workingDirectory });
   }
 
-  /** `secret bulk` reads JSON on stdin; the names are the `secrets` input, the values the environment's. */
-  private secretsPayload(): string {
-    return JSON.stringify(Object.fromEntries(this.config.secrets.map((n) => [n, this.config.env[n] ?? ''])));
+  /** Runs the steps in order; the first failure stops them, and says which version serves then. */
+  async deploy(data: DeployData, steps: DeployStep[], subdomain?: string): Promise<Finding[]> {
+    for (const step of steps) {
+      const problem = await this.step(step, data, subdomain);
+      if (!problem) continue;
+      const state = await this.afterFailure(data);
+      return [{ ...problem, message: problem.message + servingSentence(data.workerName, state) }];
+    }
+    return [];
   }
 
-  async direct(data: DeployData, exists: boolean): Promise<Finding[]> {
-    const secrets = this.config.secrets.length > 0;
-    // On an existing Worker the secrets go first, so the new code never runs without them. After a
-    // rollback (the latest version is not the deployed one) Cloudflare refuses `secret bulk`
-    // (10215); `versions secret bulk` makes an undeployed version with them, which the deploy inherits.
-    if (secrets && exists) {
-      const bulk = (await this.latestIsDeployed(data)) ? ['secret', 'bulk'] : ['versions', 'secret', 'bulk'];
-      const problem = await this.uploadSecrets([...bulk, ...this.envArgs], data);
-      if (problem) return [problem];
+  private step(step: DeployStep, data: DeployData, subdomain?: string): Promise<Finding | undefined> {
+    switch (step.kind) {
+      case 'versions-secret-bulk':
+        return this.uploadSecrets(['versions', 'secret', 'bulk', ...this.envArgs, '--message', this.message], data);
+      case 'secret-bulk':
+        return this.secretsAfterFirstDeploy(data);
+      case 'deploy':
+        return this.withSecrets(step.secretsFile, data, (file) => this.directDeploy(data, file));
+      case 'upload':
+        return this.withSecrets(step.secretsFile, data, (file) => this.upload(data, file));
+      case 'split':
+        return this.split(data, subdomain);
     }
+  }
+
+  /** With `secretsFile`, the secrets go in a private file for this one command; uploaded once it passes. */
+  private async withSecrets(
+    secretsFile: boolean,
+    data: DeployData,
+    command: (args: string[]) => Promise<Finding | undefined>,
+  ): Promise<Finding | undefined> {
+    if (!secretsFile) return command([]);
+    const { secrets, env } = this.config;
+    const problem = await withSecretsFile(secrets, env, (file) => command(['--secrets-file', file]));
+    if (!problem) data.secretsUploaded = [...this.config.secrets];
+    return problem;
+  }
+
+  private async directDeploy(data: DeployData, extra: string[]): Promise<Finding | undefined> {
     const message = capabilitiesOf(this.program.version).deployMessage ? ['--message', this.message] : [];
-    const args = ['deploy', ...this.envArgs, ...message];
+    const args = ['deploy', ...this.envArgs, ...message, ...extra];
     const run = await this.run(args);
     const problem = this.failed(run, args);
-    if (problem) return [problem];
+    if (problem) return problem;
     const entry = lastEntry(run.entries, 'deploy');
     if (typeof entry?.version_id === 'string') data.versionId = entry.version_id;
     const url = deploymentUrl(entry?.targets);
     if (url) data.url = url;
-    // A new Worker cannot hold secrets before its first deploy; each secret change deploys a version.
-    if (secrets && !exists) {
-      const secretProblem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
-      if (secretProblem) return [secretProblem];
-      // That made (and deployed) one more version: it is the one that serves.
-      const api = apiSettingsFromEnv(this.config.env);
-      const now = api ? await activeDeployment(api, data.accountId, data.workerName) : undefined;
-      const serving = now?.ok ? mainVersion(now.deployment) : undefined;
-      if (serving) data.versionId = serving;
-    }
-    return [];
+    return undefined;
   }
 
-  async gradual(data: DeployData, exists: boolean, subdomain: string | undefined): Promise<Finding[]> {
-    if (!exists || !data.previousVersionId) {
-      return [{ ...finding('worker_not_found', `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`, 'Deploy the Worker once with `deploy: direct`, then use gradual.'), location: this.target.source.locate(this.target.worker.pathOf('name'), 'value') }];
-    }
-    // `versions secret bulk` makes a new version without deploying it; the upload inherits its secrets.
-    if (this.config.secrets.length > 0) {
-      const problem = await this.uploadSecrets(['versions', 'secret', 'bulk', ...this.envArgs, '--message', this.message], data);
-      if (problem) return [problem];
-    }
-    const upload = ['versions', 'upload', ...this.envArgs, '--message', this.message];
-    const uploaded = await this.run(upload);
-    const uploadProblem = this.failed(uploaded, upload);
-    if (uploadProblem) return [uploadProblem];
+  /** A new Worker cannot hold secrets before its first deploy: `secret bulk` deploys one more version. */
+  private async secretsAfterFirstDeploy(data: DeployData): Promise<Finding | undefined> {
+    const problem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
+    if (problem) return problem;
+    const api = apiSettingsFromEnv(this.config.env);
+    const now = api ? await activeDeployment(api, data.accountId, data.workerName) : undefined;
+    const serving = now?.ok ? mainVersion(now.deployment) : undefined;
+    if (serving) data.versionId = serving;
+    return undefined;
+  }
+
+  private async upload(data: DeployData, extra: string[]): Promise<Finding | undefined> {
+    const args = ['versions', 'upload', ...this.envArgs, '--message', this.message];
+    const uploaded = await this.run([...args, ...extra]);
+    const problem = this.failed(uploaded, [...args, ...extra]);
+    if (problem) return problem;
     const entry = lastEntry(uploaded.entries, 'version-upload');
-    if (typeof entry?.version_id !== 'string') return [finding('wrangler_output_missing', 'wrangler versions upload succeeded but its output file names no version', 'Check that the project\'s wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).')];
+    if (typeof entry?.version_id !== 'string') {
+      const fix = 'Check that the project\'s wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).';
+      const message = 'wrangler versions upload succeeded but its output file names no version';
+      return finding('wrangler_output_missing', message, fix);
+    }
     data.versionId = entry.version_id;
     if (typeof entry.preview_url === 'string') data.previewUrl = entry.preview_url;
-    // 0% for the new version: in the deployment (so a version override reaches it), serving no one.
-    const split = ['versions', 'deploy', `${data.versionId}@0%`, `${data.previousVersionId}@100%`, '-y', ...this.envArgs, '--message', `${this.message}: smoke test at 0%`];
-    const deployed = await this.run(split);
-    const splitProblem = this.failed(deployed, split);
-    if (splitProblem) return [splitProblem];
-    if (subdomain) data.url = `https://${data.workerName}.${subdomain}.workers.dev`;
-    return [];
+    return undefined;
   }
 
-  /** Whether the Worker's newest version is the one its active deployment serves alone; unknown counts as yes. */
-  private async latestIsDeployed(data: DeployData): Promise<boolean> {
+  /** 0% for the new version: in the deployment (so a version override reaches it), serving no one. */
+  private async split(data: DeployData, subdomain?: string): Promise<Finding | undefined> {
+    const note = `${this.message}: smoke test at 0%`;
+    const versions = [`${data.versionId}@0%`, `${data.previousVersionId}@100%`];
+    const args = ['versions', 'deploy', ...versions, '-y', ...this.envArgs, '--message', note];
+    const problem = this.failed(await this.run(args), args);
+    if (problem) return problem;
+    if (subdomain) data.url = `https://${data.workerName}.${subdomain}.workers.dev`;
+    return undefined;
+  }
+
+  /**
+   * A command failed: the API says what serves. When the deployment is no longer the one read
+   * before (wrangler deploy failed after changing it), the previous one is put back.
+   */
+  private async afterFailure(data: DeployData): Promise<ServingState> {
+    const previous = data.previousVersionId;
     const api = apiSettingsFromEnv(this.config.env);
-    const latest = api ? await latestVersionId(api, data.accountId, data.workerName) : undefined;
-    const active = data.previousDeployment;
-    if (!latest || !active) return true;
-    return active.length === 1 && active[0]?.version_id === latest;
+    const read = async () => (api ? activeDeployment(api, data.accountId, data.workerName) : undefined);
+    const now = await read();
+    if (!now?.ok) {
+      const problem = now?.answer.ok === false ? now.answer.message : 'no CLOUDFLARE_API_TOKEN';
+      return { previous, restored: false, problem };
+    }
+    const before = data.previousDeployment;
+    if (!before || sameSplit(now.deployment?.versions, before)) {
+      return this.serving(data, { serving: mainVersion(now.deployment), previous, restored: false });
+    }
+    const args = [...restoreArgs(before), ...this.envArgs, '--message', `${this.message}: failed deploy undone`];
+    const problem = this.failed(await this.run(args), args);
+    const after = await read();
+    const serving = after?.ok ? mainVersion(after.deployment) : undefined;
+    const restored = !problem && after?.ok === true && sameSplit(after.deployment?.versions, before);
+    return this.serving(data, { serving, previous, restored, problem: problem?.message });
+  }
+
+  private serving(data: DeployData, state: ServingState): ServingState {
+    if (state.serving) data.servingVersionId = state.serving;
+    return state;
   }
 
   private async uploadSecrets(args: string[], data: DeployData): Promise<Finding | undefined> {
-    const run = await this.run(args, this.secretsPayload());
+    const run = await this.run(args, secretsJson(this.config.secrets, this.config.env));
     const problem = this.failed(run, args);
-    if (problem) return { ...problem, code: problem.code === 'wrangler_failed' ? 'secret_upload_failed' : problem.code, layer: 'binding' };
+    if (problem) {
+      const code = problem.code === 'wrangler_failed' ? 'secret_upload_failed' : problem.code;
+      return { ...problem, code, layer: 'binding' };
+    }
     data.secretsUploaded = [...this.config.secrets];
     return undefined;
   }
+}
+
+/** `GATE_WRANGLER_TIMEOUT_MS` shortens the per-command limit (tests of a hung API); at most the default. */
+export function wranglerTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const asked = Number(env.GATE_WRANGLER_TIMEOUT_MS);
+  return Number.isFinite(asked) && asked > 0 ? Math.min(asked, WRANGLER_TIMEOUT_MS) : WRANGLER_TIMEOUT_MS;
 }
 
 /** Wrangler's targets are URLs (workers.dev) or route patterns (`api.example.com/v1/*`). */

@@ -4,13 +4,18 @@
 export interface WranglerCapabilities {
   /** `wrangler deploy --message` (workers-sdk #12560: 4.65.0's `deploy --help` lacks it, 4.66.0's has it). */
   deployMessage: boolean;
+  /** `deploy --secrets-file` and `versions upload --secrets-file` (workers-sdk #10896, in 4.74.0; 4.73.0 lacks it). */
+  secretsFile: boolean;
 }
 
 /** The first wrangler with `deploy --message`; older ones deploy without the annotation. */
 const DEPLOY_MESSAGE_SINCE = [4, 66, 0] as const;
 
+/** The first wrangler that uploads secrets with the version; older ones use `versions secret bulk`. */
+const SECRETS_FILE_SINCE = [4, 74, 0] as const;
+
 export function capabilitiesOf(version: string): WranglerCapabilities {
-  return { deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE) };
+  return { deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE), secretsFile: atLeast(version, SECRETS_FILE_SINCE) };
 }
 
 /** An unreadable version ("unknown") counts as new: the gate then asks for everything. */

@@ -37,7 +37,7 @@ export interface GateRun {
   status: number | null;
   stdout: string;
   stderr: string;
-  report: GateReport & { probes?: Array<{ name?: string; route?: string; status?: number; outcome: string; attempts: number; layer?: string; code?: string }>; deployment?: { url?: string; versionId?: string; previousVersionId?: string; rolledBack?: boolean; promoted?: boolean } };
+  report: GateReport & { probes?: Array<{ name?: string; route?: string; status?: number; outcome: string; attempts: number; layer?: string; code?: string }>; deployment?: { url?: string; versionId?: string; previousVersionId?: string; rolledBack?: boolean; promoted?: boolean; servingVersionId?: string } };
 }
 
 /** `node dist/index.js <args>` without blocking the test's event loop (its upstreams must answer meanwhile). */
