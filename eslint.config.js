@@ -3,12 +3,29 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.gate/', '**/node_modules/', 'coverage/', '**/.wrangler/', 'src/gateway/gateway-config.validator.js', 'test/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      '.gate/',
+      '**/node_modules/',
+      'coverage/',
+      '**/.wrangler/',
+      'src/gateway/gateway-config.validator.js',
+      'test/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly', TextDecoder: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        TextDecoder: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -19,7 +36,20 @@ export default tseslint.config(
     files: ['examples/**/*.js'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['Request', 'Response', 'Headers', 'fetch', 'crypto', 'atob', 'btoa', 'TextEncoder', 'AbortSignal', 'URLSearchParams', 'setTimeout', 'clearTimeout'].map((g) => [g, 'readonly']),
+        [
+          'Request',
+          'Response',
+          'Headers',
+          'fetch',
+          'crypto',
+          'atob',
+          'btoa',
+          'TextEncoder',
+          'AbortSignal',
+          'URLSearchParams',
+          'setTimeout',
+          'clearTimeout',
+        ].map((g) => [g, 'readonly']),
       ),
     },
   },

@@ -17,8 +17,15 @@ if (!Number.isInteger(runs) || runs < 1) {
   console.error('--runs takes a positive whole number');
   process.exit(1);
 }
-const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' };
-for (const name of ['GITHUB_ACTIONS', 'CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_API_BASE_URL', 'CLOUDFLARE_ACCOUNT_ID']) delete env[name];
+const env = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  NO_COLOR: '1',
+};
+for (const name of ['GITHUB_ACTIONS', 'CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_API_BASE_URL', 'CLOUDFLARE_ACCOUNT_ID'])
+  delete env[name];
 
 function timed(args) {
   const start = performance.now();
@@ -32,8 +39,29 @@ const stage = [];
 const dryRun = [];
 try {
   for (let i = 0; i < runs; i++) {
-    dryRun.push(timed([path.join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--env', 'production', '--outdir', path.join(tmp, `out${i}`)]));
-    stage.push(timed([path.join(root, 'dist/index.js'), 'preflight', '--environment', 'production', '--run-dir', path.join(tmp, `run${i}`), '--report', path.join(tmp, `r${i}.json`)]));
+    dryRun.push(
+      timed([
+        path.join(root, 'node_modules/wrangler/bin/wrangler.js'),
+        'deploy',
+        '--dry-run',
+        '--env',
+        'production',
+        '--outdir',
+        path.join(tmp, `out${i}`),
+      ]),
+    );
+    stage.push(
+      timed([
+        path.join(root, 'dist/index.js'),
+        'preflight',
+        '--environment',
+        'production',
+        '--run-dir',
+        path.join(tmp, `run${i}`),
+        '--report',
+        path.join(tmp, `r${i}.json`),
+      ]),
+    );
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

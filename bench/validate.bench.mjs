@@ -63,7 +63,13 @@ function config(routes) {
       { alias: 'api', url: '$env.UPSTREAM_URL' },
       { alias: 'billing', url: 'https://billing.example.com' },
     ],
-    authorizer: { type: 'jwt', secret: '$secret.JWT_SECRET', algorithm: 'HS256', audience: 'api', issuer: 'https://issuer.example.com' },
+    authorizer: {
+      type: 'jwt',
+      secret: '$secret.JWT_SECRET',
+      algorithm: 'HS256',
+      audience: 'api',
+      issuer: 'https://issuer.example.com',
+    },
     variables: { tenant: 'acme' },
     cors: {
       allow_origins: ['https://app.example.com'],
@@ -88,12 +94,26 @@ function run(args) {
   return { ms, stdout: r.stdout };
 }
 
-const stageArgs = (file, report) => [gate, 'validate', '--config', file, '--report', report, '--run-dir', path.join(dir, 'run')];
+const stageArgs = (file, report) => [
+  gate,
+  'validate',
+  '--config',
+  file,
+  '--report',
+  report,
+  '--run-dir',
+  path.join(dir, 'run'),
+];
 
 // Check once per size that the generated config passes, before any timing.
 function checkValid(file, routes) {
   const report = path.join(dir, 'r.json');
-  const r = spawnSync(process.execPath, stageArgs(file, report), { cwd: dir, env, encoding: 'utf8', timeout: TIMEOUT_MS });
+  const r = spawnSync(process.execPath, stageArgs(file, report), {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+  });
   if (r.status === 0) return;
   let findings = '(no report written)';
   if (existsSync(report)) {
@@ -105,7 +125,9 @@ function checkValid(file, routes) {
       .concat(all.length > 20 ? [`  … and ${all.length - 20} more`] : [])
       .join('\n');
   }
-  fail(`the generated ${routes}-route config does not pass validate (${r.error?.message ?? `exit ${r.status}`}):\n${findings}\n${r.stderr}`);
+  fail(
+    `the generated ${routes}-route config does not pass validate (${r.error?.message ?? `exit ${r.status}`}):\n${findings}\n${r.stderr}`,
+  );
 }
 
 const median = (xs) => {
@@ -114,7 +136,8 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const ms = (x) => x.toFixed(1);
-const size = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`);
+const size = (bytes) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 
 mkdirSync(path.join(dir, 'run'));
 const rows = [];
@@ -142,17 +165,37 @@ for (const routes of SIZES) {
 
 const header = ['routes', 'file', 'stage med', 'stage min', 'base med', 'base min', 'ratio'];
 const table = rows.flatMap((r) => [
-  [r.routes.toLocaleString('en-US'), size(r.bytes), ms(median(r.stage)), ms(Math.min(...r.stage)), ms(median(r.base)), ms(Math.min(...r.base)), `${(median(r.stage) / median(r.base)).toFixed(2)}x`],
+  [
+    r.routes.toLocaleString('en-US'),
+    size(r.bytes),
+    ms(median(r.stage)),
+    ms(Math.min(...r.stage)),
+    ms(median(r.base)),
+    ms(Math.min(...r.base)),
+    `${(median(r.stage) / median(r.base)).toFixed(2)}x`,
+  ],
   // In-process: the stage's run as its report times it; the baseline's parse + compile + validate.
-  ['  in-process', '', ms(median(r.stageInside)), ms(Math.min(...r.stageInside)), ms(median(r.baseInside)), ms(Math.min(...r.baseInside)), `${(median(r.stageInside) / median(r.baseInside)).toFixed(2)}x`],
+  [
+    '  in-process',
+    '',
+    ms(median(r.stageInside)),
+    ms(Math.min(...r.stageInside)),
+    ms(median(r.baseInside)),
+    ms(Math.min(...r.baseInside)),
+    `${(median(r.stageInside) / median(r.baseInside)).toFixed(2)}x`,
+  ],
 ]);
 const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));
 const line = (row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-console.log(`validate stage vs bare baseline (JSON.parse + ajv compile + validate), ${runs} interleaved runs each, node ${process.version}, times in ms`);
+console.log(
+  `validate stage vs bare baseline (JSON.parse + ajv compile + validate), ${runs} interleaved runs each, node ${process.version}, times in ms`,
+);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
 
 const last = rows.at(-1);
 const ratio = median(last.stage) / median(last.base);
-console.log(`\ntarget: stage within ${TARGET_RATIO}x of baseline at 10,000 routes: ${ratio <= TARGET_RATIO ? 'PASS' : 'FAIL'} (ratio ${ratio.toFixed(2)})`);
+console.log(
+  `\ntarget: stage within ${TARGET_RATIO}x of baseline at 10,000 routes: ${ratio <= TARGET_RATIO ? 'PASS' : 'FAIL'} (ratio ${ratio.toFixed(2)})`,
+);

@@ -5,7 +5,15 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
 import type { AddressInfo } from 'node:net';
-import { ROUTER_NAME, ROUTER_SOURCE, STORE_NAME, STORE_SOURCE, TAIL_NAME, TAIL_SOURCE, TARGET_HEADER } from './edge-workers.ts';
+import {
+  ROUTER_NAME,
+  ROUTER_SOURCE,
+  STORE_NAME,
+  STORE_SOURCE,
+  TAIL_NAME,
+  TAIL_SOURCE,
+  TARGET_HEADER,
+} from './edge-workers.ts';
 import type { Deployment, LocalAccount, Script, Version } from './state.ts';
 import type { TailHub, TraceEvent } from './tail.ts';
 
@@ -146,7 +154,9 @@ export class Edge {
     for (const id of live.keys()) this.liveVersions.add(id);
     this.boundNamespaces.clear();
     for (const id of namespaces) this.boundNamespaces.add(id);
-    this.servedByVersion = new Map([...live.values()].map(({ script, version }) => [version.id, { script: script.name, version: version.id }]));
+    this.servedByVersion = new Map(
+      [...live.values()].map(({ script, version }) => [version.id, { script: script.name, version: version.id }]),
+    );
     await this.syncListeners(live);
   }
 
@@ -191,14 +201,26 @@ export class Edge {
           const target = this.account.scripts.get(String(binding.service));
           const deployed = target && this.account.activeDeployment(target)?.versions[0]?.version_id;
           if (deployed) services[binding.name] = workerName(deployed);
-          else this.options.log?.(`${script.name}: service binding ${binding.name} → "${String(binding.service)}", which is not deployed; left unbound`);
+          else
+            this.options.log?.(
+              `${script.name}: service binding ${binding.name} → "${String(binding.service)}", which is not deployed; left unbound`,
+            );
           break;
         }
         default:
-          this.options.log?.(`${script.name}: binding ${binding.name} of type ${binding.type} is not simulated; left unbound`);
+          this.options.log?.(
+            `${script.name}: binding ${binding.name} of type ${binding.type} is not simulated; left unbound`,
+          );
       }
     }
-    Object.assign(worker, { bindings, kvNamespaces: kv, d1Databases: d1, r2Buckets: r2, queueProducers: queues, serviceBindings: services });
+    Object.assign(worker, {
+      bindings,
+      kvNamespaces: kv,
+      d1Databases: d1,
+      r2Buckets: r2,
+      queueProducers: queues,
+      serviceBindings: services,
+    });
     return worker;
   }
 
@@ -240,8 +262,10 @@ export class Edge {
    * there when the Worker is already served elsewhere. Refused when the port is taken.
    */
   pinPort(script: string, port: number): Promise<{ script: string; port: number; url: string }> {
-    if (typeof script !== 'string' || script === '') return Promise.reject(new Error('a port pin needs a "script" (a Worker name)'));
-    if (!(Number.isInteger(port) && port > 0 && port < 65536)) return Promise.reject(new Error(`"port" must be a port number from 1 to 65535; got ${JSON.stringify(port)}`));
+    if (typeof script !== 'string' || script === '')
+      return Promise.reject(new Error('a port pin needs a "script" (a Worker name)'));
+    if (!(Number.isInteger(port) && port > 0 && port < 65536))
+      return Promise.reject(new Error(`"port" must be a port number from 1 to 65535; got ${JSON.stringify(port)}`));
     // Serialised with sync(), which creates and closes the same listeners.
     const next = this.syncing.then(async () => {
       const current = this.scriptListeners.get(script);
@@ -265,7 +289,11 @@ export class Edge {
   }
 
   portPins(): Array<{ script: string; port: number; url: string | null }> {
-    return [...this.pinnedPorts].map(([script, port]) => ({ script, port, url: this.scriptListeners.get(script)?.url ?? null }));
+    return [...this.pinnedPorts].map(([script, port]) => ({
+      script,
+      port,
+      url: this.scriptListeners.get(script)?.url ?? null,
+    }));
   }
 
   private scriptListener(name: string, port: number): Promise<Listener> {
@@ -274,7 +302,8 @@ export class Edge {
 
   setStale(script: string, ms: number): StaleRule {
     if (typeof script !== 'string' || script === '') throw new Error('a stale rule needs a "script" (a Worker name)');
-    if (!(Number.isFinite(ms) && ms >= 0)) throw new Error('"ms" must be a number of milliseconds >= 0 (0: until cleared)');
+    if (!(Number.isFinite(ms) && ms >= 0))
+      throw new Error('"ms" must be a number of milliseconds >= 0 (0: until cleared)');
     // The account's clock is strictly increasing, so every later deployment is after `since`.
     const rule = { script, ms, since: Date.parse(this.account.now()) };
     this.staleRules.set(script, rule);
@@ -339,12 +368,17 @@ export class Edge {
         }
         // The status and part of the body are out (the Worker's upstream reset mid-body, say): like
         // Cloudflare's edge, abort the connection, so the client sees a truncated body, not a longer one.
-        if (this.options.verbose) this.options.log?.(`edge: ${req.method ?? 'GET'} ${req.url ?? '/'} aborted mid-response: ${(error as Error).message}`);
+        if (this.options.verbose)
+          this.options.log?.(
+            `edge: ${req.method ?? 'GET'} ${req.url ?? '/'} aborted mid-response: ${(error as Error).message}`,
+          );
         res.destroy();
       });
     });
     await new Promise<void>((resolve, reject) => {
-      server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(`cannot serve on 127.0.0.1:${port}: ${error.code ?? error.message}`)));
+      server.once('error', (error: NodeJS.ErrnoException) =>
+        reject(new Error(`cannot serve on 127.0.0.1:${port}: ${error.code ?? error.message}`)),
+      );
       server.listen(port, '127.0.0.1', resolve);
     });
     const bound = (server.address() as AddressInfo).port;
@@ -363,9 +397,14 @@ export class Edge {
     const edgeHeaders = new Set([TARGET_HEADER, 'cf-ray', 'cf-connecting-ip', 'accept-encoding']);
     const headers: Array<[string, string]> = [];
     for (let i = 0; i < req.rawHeaders.length; i += 2) {
-      if (!edgeHeaders.has(req.rawHeaders[i]!.toLowerCase())) headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
+      if (!edgeHeaders.has(req.rawHeaders[i]!.toLowerCase()))
+        headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
     }
-    headers.push([TARGET_HEADER, workerName(versionId)], ['cf-ray', ray], ['cf-connecting-ip', req.socket.remoteAddress ?? '127.0.0.1']);
+    headers.push(
+      [TARGET_HEADER, workerName(versionId)],
+      ['cf-ray', ray],
+      ['cf-connecting-ip', req.socket.remoteAddress ?? '127.0.0.1'],
+    );
     // miniflare's entry gzips the response for a client that accepts it, and gzip holds a streamed
     // body back until it ends; the edge hands the client a decoded body anyway, so ask for none.
     // (The Worker still sees miniflare's own `Accept-Encoding: br, gzip`.)
@@ -380,7 +419,14 @@ export class Edge {
     const out: Array<[string, string]> = [];
     response.headers.forEach((value, name) => {
       // The body arrives decoded; its length and encoding are the client's business again.
-      if (name === 'content-encoding' || name === 'content-length' || name === 'transfer-encoding' || name === 'set-cookie' || name.startsWith('mf-')) return;
+      if (
+        name === 'content-encoding' ||
+        name === 'content-length' ||
+        name === 'transfer-encoding' ||
+        name === 'set-cookie' ||
+        name.startsWith('mf-')
+      )
+        return;
       out.push([name, value]);
     });
     for (const cookie of response.headers.getSetCookie()) out.push(['set-cookie', cookie]);
@@ -405,7 +451,11 @@ export class Edge {
       url: this.scriptListeners.get(script.name)?.url ?? null,
       deployment: this.account.activeDeployment(script)?.versions ?? [],
       serving: this.edgeDeployment(script)?.versions ?? [],
-      previews: Object.fromEntries(script.versions.filter((v) => this.previewListeners.has(v.id)).map((v) => [v.id, this.previewListeners.get(v.id)!.url])),
+      previews: Object.fromEntries(
+        script.versions
+          .filter((v) => this.previewListeners.has(v.id))
+          .map((v) => [v.id, this.previewListeners.get(v.id)!.url]),
+      ),
     }));
   }
 
@@ -430,9 +480,17 @@ export class Edge {
 export interface KvStore {
   get(key: string, type: 'arrayBuffer'): Promise<ArrayBuffer | null>;
   getWithMetadata(key: string, type: 'arrayBuffer'): Promise<{ value: ArrayBuffer | null; metadata: unknown }>;
-  put(key: string, value: string | ArrayBuffer | Uint8Array, options?: { expiration?: number; expirationTtl?: number; metadata?: unknown }): Promise<void>;
+  put(
+    key: string,
+    value: string | ArrayBuffer | Uint8Array,
+    options?: { expiration?: number; expirationTtl?: number; metadata?: unknown },
+  ): Promise<void>;
   delete(key: string): Promise<void>;
-  list(options?: { prefix?: string; limit?: number; cursor?: string }): Promise<{ keys: Array<{ name: string; expiration?: number; metadata?: unknown }>; list_complete: boolean; cursor?: string }>;
+  list(options?: { prefix?: string; limit?: number; cursor?: string }): Promise<{
+    keys: Array<{ name: string; expiration?: number; metadata?: unknown }>;
+    list_complete: boolean;
+    cursor?: string;
+  }>;
 }
 
 function workerName(versionId: string): string {

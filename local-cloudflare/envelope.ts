@@ -57,13 +57,23 @@ export function failure(code: number, message: string): Record<string, unknown> 
 }
 
 /** One page of a list, with the `result_info` Cloudflare sends; a page past the end is empty, which the SDK needs to stop. */
-export function paginate<T>(items: T[], query: URLSearchParams, defaultPerPage = 20): { result: T[]; resultInfo: ResultInfo } {
+export function paginate<T>(
+  items: T[],
+  query: URLSearchParams,
+  defaultPerPage = 20,
+): { result: T[]; resultInfo: ResultInfo } {
   const perPage = clampInt(query.get('per_page'), defaultPerPage, 1, 1000);
   const page = clampInt(query.get('page'), 1, 1, Number.MAX_SAFE_INTEGER);
   const result = items.slice((page - 1) * perPage, page * perPage);
   return {
     result,
-    resultInfo: { page, per_page: perPage, count: result.length, total_count: items.length, total_pages: Math.ceil(items.length / perPage) },
+    resultInfo: {
+      page,
+      per_page: perPage,
+      count: result.length,
+      total_count: items.length,
+      total_pages: Math.ceil(items.length / perPage),
+    },
   };
 }
 

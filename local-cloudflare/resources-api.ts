@@ -16,7 +16,11 @@ export function registerResourceRoutes(routes: RouteTable, account: LocalAccount
 
   // --- KV -----------------------------------------------------------------------------------
   routes.add('GET', KV, 'Workers KV Storage Read', (ctx) => {
-    const namespaces = [...account.kvNamespaces.values()].map((ns) => ({ id: ns.id, title: ns.title, supports_url_encoding: true }));
+    const namespaces = [...account.kvNamespaces.values()].map((ns) => ({
+      id: ns.id,
+      title: ns.title,
+      supports_url_encoding: true,
+    }));
     namespaces.sort((a, b) => a.title.localeCompare(b.title) * (ctx.query.get('direction') === 'desc' ? -1 : 1));
     return list(namespaces, ctx);
   });
@@ -52,7 +56,10 @@ export function registerResourceRoutes(routes: RouteTable, account: LocalAccount
       limit: Number(ctx.query.get('limit') ?? 1000),
       cursor: ctx.query.get('cursor') || undefined,
     });
-    return new ListResult(page.keys, { count: page.keys.length, cursor: page.list_complete ? '' : (page.cursor ?? '') });
+    return new ListResult(page.keys, {
+      count: page.keys.length,
+      cursor: page.list_complete ? '' : (page.cursor ?? ''),
+    });
   });
   routes.add('GET', `${KV}/:id/values/:key`, 'Workers KV Storage Read', async (ctx) => {
     account.kvNamespace(ctx.params.id!);
@@ -75,8 +82,16 @@ export function registerResourceRoutes(routes: RouteTable, account: LocalAccount
       const form = await new Response(new Uint8Array(ctx.body), { headers: { 'content-type': type } }).formData();
       const value = form.get('value');
       const metadata = form.get('metadata');
-      const bytes = value === null ? new Uint8Array() : typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(await value.arrayBuffer());
-      await store.put(ctx.params.key!, bytes, { ...options, ...(typeof metadata === 'string' ? { metadata: JSON.parse(metadata) as unknown } : {}) });
+      const bytes =
+        value === null
+          ? new Uint8Array()
+          : typeof value === 'string'
+            ? new TextEncoder().encode(value)
+            : new Uint8Array(await value.arrayBuffer());
+      await store.put(ctx.params.key!, bytes, {
+        ...options,
+        ...(typeof metadata === 'string' ? { metadata: JSON.parse(metadata) as unknown } : {}),
+      });
     } else {
       await store.put(ctx.params.key!, new Uint8Array(ctx.body), options);
     }
@@ -90,10 +105,23 @@ export function registerResourceRoutes(routes: RouteTable, account: LocalAccount
   routes.add('PUT', `${KV}/:id/bulk`, 'Workers KV Storage Write', async (ctx) => {
     account.kvNamespace(ctx.params.id!);
     const store = await edge.kv(ctx.params.id!);
-    const entries = ctx.json<Array<{ key: string; value: string; base64?: boolean; expiration?: number; expiration_ttl?: number; metadata?: unknown }>>();
+    const entries = ctx.json<
+      Array<{
+        key: string;
+        value: string;
+        base64?: boolean;
+        expiration?: number;
+        expiration_ttl?: number;
+        metadata?: unknown;
+      }>
+    >();
     for (const entry of entries) {
       const bytes = entry.base64 ? Buffer.from(entry.value, 'base64') : new TextEncoder().encode(entry.value);
-      await store.put(entry.key, bytes, { expiration: entry.expiration, expirationTtl: entry.expiration_ttl, metadata: entry.metadata });
+      await store.put(entry.key, bytes, {
+        expiration: entry.expiration,
+        expirationTtl: entry.expiration_ttl,
+        metadata: entry.metadata,
+      });
     }
     return { successful_key_count: entries.length, unsuccessful_keys: [] };
   });
@@ -113,33 +141,80 @@ export function registerResourceRoutes(routes: RouteTable, account: LocalAccount
     if (!found) throw new ApiError(404, code, `${what} not found`);
     return found;
   };
-  const d1View = (r: Resource) => ({ uuid: r.id, name: r.name, created_at: r.createdOn, version: 'production', num_tables: 0, file_size: 0 });
+  const d1View = (r: Resource) => ({
+    uuid: r.id,
+    name: r.name,
+    created_at: r.createdOn,
+    version: 'production',
+    num_tables: 0,
+    file_size: 0,
+  });
   routes.add('GET', `${A}/d1/database`, 'D1 Read', (ctx) => {
     const name = ctx.query.get('name');
     return list([...account.d1Databases.values()].filter((r) => !name || r.name === name).map(d1View), ctx, 1000);
   });
-  routes.add('GET', `${A}/d1/database/:id`, 'D1 Read', (ctx) => d1View(one(account.d1Databases, ctx.params.id!, CODES.d1NotFound, 'The database')));
+  routes.add('GET', `${A}/d1/database/:id`, 'D1 Read', (ctx) =>
+    d1View(one(account.d1Databases, ctx.params.id!, CODES.d1NotFound, 'The database')),
+  );
 
-  const r2View = (r: Resource) => ({ name: r.name, creation_date: r.createdOn, location: 'ENAM', storage_class: 'Standard' });
-  routes.add('GET', `${A}/r2/buckets`, 'Workers R2 Storage Read', () => ({ buckets: [...account.r2Buckets.values()].map(r2View) }));
-  routes.add('GET', `${A}/r2/buckets/:name`, 'Workers R2 Storage Read', (ctx) => r2View(one(account.r2Buckets, ctx.params.name!, CODES.r2BucketNotFound, 'The specified bucket')));
+  const r2View = (r: Resource) => ({
+    name: r.name,
+    creation_date: r.createdOn,
+    location: 'ENAM',
+    storage_class: 'Standard',
+  });
+  routes.add('GET', `${A}/r2/buckets`, 'Workers R2 Storage Read', () => ({
+    buckets: [...account.r2Buckets.values()].map(r2View),
+  }));
+  routes.add('GET', `${A}/r2/buckets/:name`, 'Workers R2 Storage Read', (ctx) =>
+    r2View(one(account.r2Buckets, ctx.params.name!, CODES.r2BucketNotFound, 'The specified bucket')),
+  );
 
-  const queueView = (r: Resource) => ({ queue_id: r.id, queue_name: r.name, created_on: r.createdOn, modified_on: r.createdOn, producers: [], producers_total_count: 0, consumers: [], consumers_total_count: 0 });
+  const queueView = (r: Resource) => ({
+    queue_id: r.id,
+    queue_name: r.name,
+    created_on: r.createdOn,
+    modified_on: r.createdOn,
+    producers: [],
+    producers_total_count: 0,
+    consumers: [],
+    consumers_total_count: 0,
+  });
   routes.add('GET', `${A}/queues`, 'Queues Read', (ctx) => {
     const name = ctx.query.get('name');
     return list([...account.queues.values()].filter((r) => !name || r.name === name).map(queueView), ctx, 100);
   });
-  routes.add('GET', `${A}/queues/:id`, 'Queues Read', (ctx) => queueView(one(account.queues, ctx.params.id!, CODES.queueNotFound, 'Queue')));
+  routes.add('GET', `${A}/queues/:id`, 'Queues Read', (ctx) =>
+    queueView(one(account.queues, ctx.params.id!, CODES.queueNotFound, 'Queue')),
+  );
 
-  const hyperdriveView = (r: Resource) => ({ id: r.id, name: r.name, origin: r.extra.origin, caching: { disabled: false } });
-  routes.add('GET', `${A}/hyperdrive/configs`, 'Hyperdrive Read', (ctx) => list([...account.hyperdriveConfigs.values()].map(hyperdriveView), ctx, 100));
-  routes.add('GET', `${A}/hyperdrive/configs/:id`, 'Hyperdrive Read', (ctx) => hyperdriveView(one(account.hyperdriveConfigs, ctx.params.id!, CODES.hyperdriveNotFound, 'Hyperdrive config')));
+  const hyperdriveView = (r: Resource) => ({
+    id: r.id,
+    name: r.name,
+    origin: r.extra.origin,
+    caching: { disabled: false },
+  });
+  routes.add('GET', `${A}/hyperdrive/configs`, 'Hyperdrive Read', (ctx) =>
+    list([...account.hyperdriveConfigs.values()].map(hyperdriveView), ctx, 100),
+  );
+  routes.add('GET', `${A}/hyperdrive/configs/:id`, 'Hyperdrive Read', (ctx) =>
+    hyperdriveView(one(account.hyperdriveConfigs, ctx.params.id!, CODES.hyperdriveNotFound, 'Hyperdrive config')),
+  );
 
   // --- Who is logged in -------------------------------------------------------------------------
   routes.add('GET', '/client/v4/user/tokens/verify', null, () => ({ id: 'local-token', status: 'active' }));
-  routes.add('GET', '/client/v4/user', null, () => ({ id: 'local-user', email: 'local@example.com', first_name: 'Local', last_name: 'User' }));
-  routes.add('GET', '/client/v4/accounts', null, (ctx) => list([{ id: account.id, name: account.name, type: 'standard' }], ctx));
-  routes.add('GET', '/client/v4/memberships', null, (ctx) => list([{ id: 'local-membership', status: 'accepted', account: { id: account.id, name: account.name } }], ctx));
+  routes.add('GET', '/client/v4/user', null, () => ({
+    id: 'local-user',
+    email: 'local@example.com',
+    first_name: 'Local',
+    last_name: 'User',
+  }));
+  routes.add('GET', '/client/v4/accounts', null, (ctx) =>
+    list([{ id: account.id, name: account.name, type: 'standard' }], ctx),
+  );
+  routes.add('GET', '/client/v4/memberships', null, (ctx) =>
+    list([{ id: 'local-membership', status: 'accepted', account: { id: account.id, name: account.name } }], ctx),
+  );
   routes.add('GET', A, null, () => ({ id: account.id, name: account.name, type: 'standard' }));
 }
 

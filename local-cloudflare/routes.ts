@@ -50,7 +50,8 @@ export class RouteTable {
       pathMatched = true;
       if (route.method !== method) continue;
       const params: Record<string, string> = {};
-      for (const [key, value] of Object.entries(match.pathname.groups)) if (value !== undefined) params[key] = decodeURIComponent(value);
+      for (const [key, value] of Object.entries(match.pathname.groups))
+        if (value !== undefined) params[key] = decodeURIComponent(value);
       return { route, params, pathMatched };
     }
     return { params: {}, pathMatched };

@@ -93,7 +93,15 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
       return;
     }
     const record = (status: number, fault = false): void => {
-      requestLog.push({ method, path: url.pathname, query: url.search, status, ms: Math.round(performance.now() - started), at, ...(fault ? { fault } : {}) });
+      requestLog.push({
+        method,
+        path: url.pathname,
+        query: url.search,
+        status,
+        ms: Math.round(performance.now() - started),
+        at,
+        ...(fault ? { fault } : {}),
+      });
       if (options.verbose) log(`${method} ${url.pathname}${url.search} ${status}`);
     };
     if (!url.pathname.startsWith(`${API_PREFIX}/`)) {
@@ -117,8 +125,17 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
       }
       if (fault.status) {
         const code = fault.code ?? (fault.status === 429 ? CODES.rateLimited : CODES.internal);
-        const message = fault.message ?? (fault.status === 429 ? 'Please wait and consider throttling your request speed' : 'An unknown error has occurred.');
-        send(res, fault.status, failure(code, message), fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {});
+        const message =
+          fault.message ??
+          (fault.status === 429
+            ? 'Please wait and consider throttling your request speed'
+            : 'An unknown error has occurred.');
+        send(
+          res,
+          fault.status,
+          failure(code, message),
+          fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {},
+        );
         record(fault.status, true);
         return;
       }
@@ -127,7 +144,14 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
     const { route, params, pathMatched } = routes.find(method, url.pathname);
     if (!route) {
       const status = pathMatched ? 405 : 404;
-      send(res, status, failure(pathMatched ? CODES.methodNotAllowed : CODES.noRoute, pathMatched ? `Method ${method} not allowed for ${url.pathname}` : `No route for that URI: ${url.pathname}`));
+      send(
+        res,
+        status,
+        failure(
+          pathMatched ? CODES.methodNotAllowed : CODES.noRoute,
+          pathMatched ? `Method ${method} not allowed for ${url.pathname}` : `No route for that URI: ${url.pathname}`,
+        ),
+      );
       record(status);
       return;
     }
@@ -174,19 +198,24 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
 
   function authorize(req: IncomingMessage, route: Route, params: Record<string, string>): ApiError | undefined {
     const header = req.headers.authorization;
-    if (!header) return new ApiError(400, CODES.missingAuth, 'Missing X-Auth-Key, X-Auth-Email or Authorization headers');
+    if (!header)
+      return new ApiError(400, CODES.missingAuth, 'Missing X-Auth-Key, X-Auth-Email or Authorization headers');
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) return new ApiError(400, 6111, 'Invalid format for Authorization header');
     const token = account.tokens.find((t) => t.value === match[1]);
     if (!token) {
       // What wrangler's whoami (run after every 10000) gets for a token Cloudflare does not know.
       const path = route.pattern.pathname;
-      if (path === `${API_PREFIX}/user/tokens/verify`) return new ApiError(401, CODES.invalidToken, 'Invalid API Token');
-      if (!path.startsWith(`${API_PREFIX}/accounts/`)) return new ApiError(403, CODES.invalidAccessToken, 'Invalid access token');
+      if (path === `${API_PREFIX}/user/tokens/verify`)
+        return new ApiError(401, CODES.invalidToken, 'Invalid API Token');
+      if (!path.startsWith(`${API_PREFIX}/accounts/`))
+        return new ApiError(403, CODES.invalidAccessToken, 'Invalid access token');
       return new ApiError(403, CODES.authentication, 'Authentication error');
     }
-    if (params.account !== undefined && params.account !== account.id) return new ApiError(403, CODES.authentication, 'Authentication error');
-    if (route.permission && !grants(token, route.permission)) return new ApiError(403, CODES.authentication, 'Authentication error');
+    if (params.account !== undefined && params.account !== account.id)
+      return new ApiError(403, CODES.authentication, 'Authentication error');
+    if (route.permission && !grants(token, route.permission))
+      return new ApiError(403, CODES.authentication, 'Authentication error');
     return undefined;
   }
 
@@ -196,7 +225,13 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
     try {
       if (method === 'GET' && (path === '/__local' || path === '/__local/workers')) {
         const workers = edge.served();
-        send(res, 200, path === '/__local' ? { api: `${base}${API_PREFIX}`, accountId: account.id, subdomain: account.subdomain, workers } : workers);
+        send(
+          res,
+          200,
+          path === '/__local'
+            ? { api: `${base}${API_PREFIX}`, accountId: account.id, subdomain: account.subdomain, workers }
+            : workers,
+        );
       } else if (method === 'GET' && path.startsWith('/__local/workers/')) {
         const worker = edge.served().find((w) => w.name === decodeURIComponent(path.slice('/__local/workers/'.length)));
         send(res, worker ? 200 : 404, worker ?? { error: 'no such Worker' });
@@ -228,7 +263,8 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
         // A Worker's URL known before its first deploy: see Edge.pinPort.
         if (method === 'POST') {
           const pins = parse();
-          for (const pin of (Array.isArray(pins) ? pins : [pins]) as Array<{ script?: unknown; port?: unknown }>) await edge.pinPort(pin.script as string, Number(pin.port));
+          for (const pin of (Array.isArray(pins) ? pins : [pins]) as Array<{ script?: unknown; port?: unknown }>)
+            await edge.pinPort(pin.script as string, Number(pin.port));
         } else if (method !== 'GET') {
           send(res, 405, { error: `no admin route ${method} ${path}` });
           return;
@@ -294,8 +330,15 @@ function describe(account: LocalAccount): Record<string, unknown> {
     subdomain: account.subdomain,
     workers: [...account.scripts.values()].map((s) => ({
       name: s.name,
-      versions: s.versions.map((v) => ({ id: v.id, number: v.number, created_on: v.createdOn, bindings: v.bindings.map((b) => ({ name: b.name, type: b.type })) })),
-      deployments: [...s.deployments].reverse().map((d) => ({ id: d.id, created_on: d.createdOn, versions: d.versions })),
+      versions: s.versions.map((v) => ({
+        id: v.id,
+        number: v.number,
+        created_on: v.createdOn,
+        bindings: v.bindings.map((b) => ({ name: b.name, type: b.type })),
+      })),
+      deployments: [...s.deployments]
+        .reverse()
+        .map((d) => ({ id: d.id, created_on: d.createdOn, versions: d.versions })),
       secrets: account.secretNames(s).map((x) => x.name),
     })),
     kvNamespaces: [...account.kvNamespaces.values()],

@@ -97,7 +97,13 @@ export interface Seed {
   queues?: Array<{ queue_id?: string; queue_name: string }>;
   hyperdriveConfigs?: Array<{ id?: string; name: string; origin?: Record<string, unknown> }>;
   /** Workers that already exist: a deployed version of `script` (a module Worker) with these secrets and vars. */
-  workers?: Array<{ name: string; script?: string; secrets?: Record<string, string>; vars?: Record<string, string>; compatibility_date?: string }>;
+  workers?: Array<{
+    name: string;
+    script?: string;
+    secrets?: Record<string, string>;
+    vars?: Record<string, string>;
+    compatibility_date?: string;
+  }>;
   /** Worker name → the loopback port its URL is served on, bound before the Worker exists (the edge applies these). */
   edgePorts?: Record<string, number>;
 }
@@ -136,20 +142,30 @@ export class LocalAccount {
     if (seed.account?.name) this.name = seed.account.name;
     if (seed.subdomain) this.subdomain = seed.subdomain;
     if (seed.tokens) {
-      this.tokens = seed.tokens.map((t) => (typeof t === 'string' ? { value: t, permissions: ['*'] } : { value: t.value, permissions: t.permissions ?? ['*'] }));
+      this.tokens = seed.tokens.map((t) =>
+        typeof t === 'string'
+          ? { value: t, permissions: ['*'] }
+          : { value: t.value, permissions: t.permissions ?? ['*'] },
+      );
     }
     const values: Array<{ namespaceId: string; key: string; value: string }> = [];
     for (const ns of seed.kvNamespaces ?? []) {
       const created = this.createKvNamespace(ns.title, ns.id);
       for (const [key, value] of Object.entries(ns.values ?? {})) {
-        values.push({ namespaceId: created.id, key, value: typeof value === 'string' ? value : JSON.stringify(value, null, 2) });
+        values.push({
+          namespaceId: created.id,
+          key,
+          value: typeof value === 'string' ? value : JSON.stringify(value, null, 2),
+        });
       }
     }
     for (const db of seed.d1Databases ?? []) this.addResource(this.d1Databases, db.uuid ?? randomUUID(), db.name);
     for (const bucket of seed.r2Buckets ?? []) this.addResource(this.r2Buckets, bucket.name, bucket.name);
     for (const queue of seed.queues ?? []) this.addResource(this.queues, queue.queue_id ?? hexId(), queue.queue_name);
     for (const hd of seed.hyperdriveConfigs ?? []) {
-      this.addResource(this.hyperdriveConfigs, hd.id ?? hexId(), hd.name, { origin: hd.origin ?? { host: 'db.example.com', port: 5432, database: 'app', scheme: 'postgres', user: 'app' } });
+      this.addResource(this.hyperdriveConfigs, hd.id ?? hexId(), hd.name, {
+        origin: hd.origin ?? { host: 'db.example.com', port: 5432, database: 'app', scheme: 'postgres', user: 'app' },
+      });
     }
     for (const worker of seed.workers ?? []) {
       const bindings: Binding[] = [
@@ -158,7 +174,13 @@ export class LocalAccount {
       ];
       const draft: VersionDraft = {
         mainModule: 'index.js',
-        modules: [{ name: 'index.js', type: 'ESModule', content: new TextEncoder().encode(worker.script ?? placeholderScript(worker.name)) }],
+        modules: [
+          {
+            name: 'index.js',
+            type: 'ESModule',
+            content: new TextEncoder().encode(worker.script ?? placeholderScript(worker.name)),
+          },
+        ],
         bindings,
         keepBindings: [],
         compatibilityDate: worker.compatibility_date ?? DEFAULT_COMPATIBILITY_DATE,
@@ -170,7 +192,12 @@ export class LocalAccount {
     return values;
   }
 
-  private addResource(map: Map<string, Resource>, id: string, name: string, extra: Record<string, unknown> = {}): Resource {
+  private addResource(
+    map: Map<string, Resource>,
+    id: string,
+    name: string,
+    extra: Record<string, unknown> = {},
+  ): Resource {
     const resource = { id, name, createdOn: this.now(), extra };
     map.set(id, resource);
     return resource;
@@ -190,7 +217,12 @@ export class LocalAccount {
 
   script(name: string, code: number = CODES.scriptNotFound): Script {
     const script = this.scripts.get(name);
-    if (!script) throw new ApiError(404, code, code === CODES.serviceNotFound ? 'This Worker does not exist on your account.' : `Worker "${name}" not found.`);
+    if (!script)
+      throw new ApiError(
+        404,
+        code,
+        code === CODES.serviceNotFound ? 'This Worker does not exist on your account.' : `Worker "${name}" not found.`,
+      );
     return script;
   }
 
@@ -230,7 +262,11 @@ export class LocalAccount {
     for (const binding of draft.bindings) {
       // Cloudflare refuses the whole upload, naming the id.
       if (binding.type === 'kv_namespace' && !this.kvNamespaces.has(String(binding.namespace_id))) {
-        throw new ApiError(400, CODES.kvNamespaceInvalid, `KV namespace '${String(binding.namespace_id)}' is not valid. Please verify the namespace_id in your configuration.`);
+        throw new ApiError(
+          400,
+          CODES.kvNamespaceInvalid,
+          `KV namespace '${String(binding.namespace_id)}' is not valid. Please verify the namespace_id in your configuration.`,
+        );
       }
     }
     const previous = this.latestVersion(script);
@@ -239,7 +275,12 @@ export class LocalAccount {
     for (const binding of draft.bindings) {
       if (binding.type !== 'inherit') continue;
       const old = previous?.bindings.find((b) => b.name === binding.name);
-      if (!old) throw new ApiError(400, CODES.badRequest, `Binding "${binding.name}" cannot be inherited: the latest version has no binding of that name.`);
+      if (!old)
+        throw new ApiError(
+          400,
+          CODES.badRequest,
+          `Binding "${binding.name}" cannot be inherited: the latest version has no binding of that name.`,
+        );
       inherited.push(old);
     }
     const keep = draft.keepBindings ?? SECRET_TYPES;
@@ -263,7 +304,12 @@ export class LocalAccount {
     return version;
   }
 
-  deploy(script: Script, versions: Array<{ version_id: string; percentage: number }>, annotations: Record<string, string>, source = 'wrangler'): Deployment {
+  deploy(
+    script: Script,
+    versions: Array<{ version_id: string; percentage: number }>,
+    annotations: Record<string, string>,
+    source = 'wrangler',
+  ): Deployment {
     if (versions.length === 0 || versions.length > 2) {
       throw new ApiError(400, CODES.invalidDeployment, 'A deployment must name one or two versions.');
     }
@@ -272,7 +318,14 @@ export class LocalAccount {
       throw new ApiError(400, CODES.invalidDeployment, `Version percentages must add up to 100; got ${total}.`);
     }
     for (const v of versions) this.version(script, v.version_id);
-    const deployment: Deployment = { id: randomUUID(), createdOn: this.now(), source, strategy: 'percentage', versions, annotations };
+    const deployment: Deployment = {
+      id: randomUUID(),
+      createdOn: this.now(),
+      source,
+      strategy: 'percentage',
+      versions,
+      annotations,
+    };
     script.deployments.push(deployment);
     script.modifiedOn = deployment.createdOn;
     return deployment;
@@ -302,8 +355,8 @@ export class LocalAccount {
     const latest = this.latestVersion(script);
     const active = this.activeDeployment(script);
     if (latest && active && !(active.versions.length === 1 && active.versions[0]?.version_id === latest.id)) {
-      const message = `The latest version of this Worker is not deployed to 100%; ${what} cannot be changed `
-        + 'with a deployment.';
+      const message =
+        `The latest version of this Worker is not deployed to 100%; ${what} cannot be changed ` + 'with a deployment.';
       throw new ApiError(400, code, message);
     }
     if (!latest) throw new ApiError(404, CODES.scriptNotFound, `Worker "${script.name}" has no version.`);
@@ -334,7 +387,11 @@ export class LocalAccount {
    * a new version from the latest one with its bindings merge-patched (`env`: name → binding, or
    * null to remove it), NOT deployed, as on Cloudflare; allowed whatever is deployed.
    */
-  patchLatestVersion(script: Script, env: Record<string, Record<string, unknown> | null>, annotations: Record<string, unknown>): Version {
+  patchLatestVersion(
+    script: Script,
+    env: Record<string, Record<string, unknown> | null>,
+    annotations: Record<string, unknown>,
+  ): Version {
     const latest = this.latestVersion(script);
     if (!latest) throw new ApiError(400, CODES.noVersions, 'There are currently no uploaded versions of this Worker.');
     let bindings = latest.bindings;
@@ -342,16 +399,27 @@ export class LocalAccount {
       bindings = bindings.filter((b) => b.name !== name);
       if (value === null) continue;
       if (typeof value !== 'object' || typeof value.type !== 'string') {
-        throw new ApiError(400, CODES.badRequest, `env.${name} must be a binding with a "type" (e.g. {"type": "secret_text", "text": "…"}) or null.`);
+        throw new ApiError(
+          400,
+          CODES.badRequest,
+          `env.${name} must be a binding with a "type" (e.g. {"type": "secret_text", "text": "…"}) or null.`,
+        );
       }
       bindings = [...bindings, { ...value, name, type: value.type }];
     }
-    const notes = Object.fromEntries(Object.entries(annotations).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    const notes = Object.fromEntries(
+      Object.entries(annotations).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
     return this.copyVersion(script, latest, bindings, notes);
   }
 
   /** A new version with `from`'s code and these bindings, made by a secret change. */
-  private copyVersion(script: Script, from: Version, bindings: Binding[], annotations: Record<string, string>): Version {
+  private copyVersion(
+    script: Script,
+    from: Version,
+    bindings: Binding[],
+    annotations: Record<string, string>,
+  ): Version {
     return this.createVersion(
       script,
       {
@@ -368,7 +436,9 @@ export class LocalAccount {
   }
 
   secretNames(script: Script): Array<{ name: string; type: string }> {
-    return (this.latestVersion(script)?.bindings ?? []).filter((b) => b.type === 'secret_text' || b.type === 'secret_key').map((b) => ({ name: b.name, type: b.type }));
+    return (this.latestVersion(script)?.bindings ?? [])
+      .filter((b) => b.type === 'secret_text' || b.type === 'secret_key')
+      .map((b) => ({ name: b.name, type: b.type }));
   }
 }
 

@@ -9,7 +9,10 @@ export interface TraceEvent {
   scriptVersion?: { id: string };
   outcome: string;
   eventTimestamp: number | null;
-  event: { request?: { url: string; method: string; headers: Record<string, string>; cf?: unknown }; response?: { status: number } } | null;
+  event: {
+    request?: { url: string; method: string; headers: Record<string, string>; cf?: unknown };
+    response?: { status: number };
+  } | null;
   logs: Array<{ level: string; message: unknown[]; timestamp: number }>;
   exceptions: Array<{ name: string; message: string; timestamp: number; stack?: string }>;
   [key: string]: unknown;
@@ -24,14 +27,22 @@ export type TailFilter =
   | { client_ip: string[] }
   | { query: string };
 
-const OUTCOMES_BY_STATUS: Record<string, string[]> = { ok: ['ok'], error: ['exception', 'exceededCpu', 'exceededMemory', 'unknown'] };
+const OUTCOMES_BY_STATUS: Record<string, string[]> = {
+  ok: ['ok'],
+  error: ['exception', 'exceededCpu', 'exceededMemory', 'unknown'],
+};
 
 export function matchesFilters(event: TraceEvent, filters: TailFilter[], random: () => number = Math.random): boolean {
   const request = event.event?.request;
   return filters.every((filter) => {
     if ('sampling_rate' in filter) return random() < filter.sampling_rate;
-    if ('outcome' in filter) return filter.outcome.includes(event.outcome) || filter.outcome.some((o) => OUTCOMES_BY_STATUS[o]?.includes(event.outcome));
-    if ('method' in filter) return request !== undefined && filter.method.some((m) => m.toUpperCase() === request.method.toUpperCase());
+    if ('outcome' in filter)
+      return (
+        filter.outcome.includes(event.outcome) ||
+        filter.outcome.some((o) => OUTCOMES_BY_STATUS[o]?.includes(event.outcome))
+      );
+    if ('method' in filter)
+      return request !== undefined && filter.method.some((m) => m.toUpperCase() === request.method.toUpperCase());
     if ('header' in filter) {
       if (!request) return false;
       const key = filter.header.key.toLowerCase();
@@ -43,7 +54,10 @@ export function matchesFilters(event: TraceEvent, filters: TailFilter[], random:
       return filter.client_ip.some((wanted) => wanted === 'self' || wanted === ip);
     }
     if ('query' in filter) {
-      const haystack = JSON.stringify([event.logs.map((l) => l.message), event.exceptions.map((e) => `${e.name}: ${e.message}`)]);
+      const haystack = JSON.stringify([
+        event.logs.map((l) => l.message),
+        event.exceptions.map((e) => `${e.name}: ${e.message}`),
+      ]);
       return haystack.includes(filter.query);
     }
     return true;

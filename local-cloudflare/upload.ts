@@ -37,12 +37,18 @@ export async function parseUpload(body: Buffer, contentType: string | undefined)
   if (metadataPart === null) throw new ApiError(400, CODES.badRequest, 'The upload has no "metadata" part.');
   let metadata: UploadMetadata;
   try {
-    metadata = JSON.parse(typeof metadataPart === 'string' ? metadataPart : await metadataPart.text()) as UploadMetadata;
+    metadata = JSON.parse(
+      typeof metadataPart === 'string' ? metadataPart : await metadataPart.text(),
+    ) as UploadMetadata;
   } catch {
     throw new ApiError(400, CODES.badRequest, 'The "metadata" part is not JSON.');
   }
   if (metadata.body_part && !metadata.main_module) {
-    throw new ApiError(400, CODES.badRequest, 'The local Cloudflare serves module Workers only (main_module); service-worker syntax (body_part) is not supported.');
+    throw new ApiError(
+      400,
+      CODES.badRequest,
+      'The local Cloudflare serves module Workers only (main_module); service-worker syntax (body_part) is not supported.',
+    );
   }
   const mainModule = metadata.main_module;
   if (!mainModule) throw new ApiError(400, CODES.badRequest, 'The metadata has no main_module.');
@@ -56,7 +62,8 @@ export async function parseUpload(body: Buffer, contentType: string | undefined)
     modules.push({ name, type, content: new Uint8Array(await part.arrayBuffer()) });
   }
   const main = modules.find((m) => m.name === mainModule);
-  if (!main) throw new ApiError(400, CODES.badRequest, `The main module "${mainModule}" is not among the uploaded parts.`);
+  if (!main)
+    throw new ApiError(400, CODES.badRequest, `The main module "${mainModule}" is not among the uploaded parts.`);
   // workerd takes the first module as the entry point.
   modules.splice(modules.indexOf(main), 1);
   modules.unshift(main);

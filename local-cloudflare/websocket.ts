@@ -20,10 +20,18 @@ export interface SocketHandlers {
 }
 
 /** Completes the handshake for `protocol` (echoed when offered); no extensions are negotiated. */
-export function acceptWebSocket(request: IncomingMessage, socket: Duplex, head: Buffer, protocol: string, handlers: SocketHandlers): ServerSocket {
+export function acceptWebSocket(
+  request: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  protocol: string,
+  handlers: SocketHandlers,
+): ServerSocket {
   const key = request.headers['sec-websocket-key'];
   const accept = createHash('sha1').update(`${key}${GUID}`).digest('base64');
-  const offered = String(request.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
+  const offered = String(request.headers['sec-websocket-protocol'] ?? '')
+    .split(',')
+    .map((p) => p.trim());
   socket.write(
     [
       'HTTP/1.1 101 Switching Protocols',

@@ -36,9 +36,15 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
     }
   }
 
-  async function upload(target: Script, draft: VersionDraft, deploy: boolean): Promise<{ version: Version; deployment?: Deployment }> {
+  async function upload(
+    target: Script,
+    draft: VersionDraft,
+    deploy: boolean,
+  ): Promise<{ version: Version; deployment?: Deployment }> {
     const version = account.createVersion(target, draft);
-    const deployment = deploy ? account.deploy(target, [{ version_id: version.id, percentage: 100 }], draft.annotations ?? {}) : undefined;
+    const deployment = deploy
+      ? account.deploy(target, [{ version_id: version.id, percentage: 100 }], draft.annotations ?? {})
+      : undefined;
     await commit(target, () => {
       target.versions.splice(target.versions.indexOf(version), 1);
       if (deployment) target.deployments.splice(target.deployments.indexOf(deployment), 1);
@@ -46,12 +52,22 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
     return { version, deployment };
   }
 
-  routes.add('GET', `${A}/workers/scripts`, SCRIPTS_READ, () => [...account.scripts.values()].map((s) => scriptView(account, s)));
-  routes.add('GET', `${A}/workers/services/:name`, SCRIPTS_READ, (ctx) => serviceView(account, script(ctx, CODES.serviceNotFound)));
+  routes.add('GET', `${A}/workers/scripts`, SCRIPTS_READ, () =>
+    [...account.scripts.values()].map((s) => scriptView(account, s)),
+  );
+  routes.add('GET', `${A}/workers/services/:name`, SCRIPTS_READ, (ctx) =>
+    serviceView(account, script(ctx, CODES.serviceNotFound)),
+  );
   routes.add('GET', `${A}/workers/workers/:name`, SCRIPTS_READ, (ctx) => {
     const s = script(ctx);
     const suffix = `-${s.name}.${account.subdomain}.workers.dev`;
-    return { id: s.tag, name: s.name, created_on: s.createdOn, updated_on: s.modifiedOn, subdomain: { ...s.workersDev, ...(s.workersDev.previews_enabled ? { preview_url_suffix: suffix } : {}) } };
+    return {
+      id: s.tag,
+      name: s.name,
+      created_on: s.createdOn,
+      updated_on: s.modifiedOn,
+      subdomain: { ...s.workersDev, ...(s.workersDev.previews_enabled ? { preview_url_suffix: suffix } : {}) },
+    };
   });
 
   // A new Worker (or a draft for `secret put`): one request uploads and deploys.
@@ -110,16 +126,23 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
   };
   routes.add('PUT', `${A}/workers/scripts/:name/secrets`, SCRIPTS_WRITE, async (ctx) => {
     const body = ctx.json<{ name?: string; text?: string; type?: string }>();
-    if (!body.name || typeof body.text !== 'string') throw new ApiError(400, CODES.badRequest, 'A secret needs "name" and "text".');
+    if (!body.name || typeof body.text !== 'string')
+      throw new ApiError(400, CODES.badRequest, 'A secret needs "name" and "text".');
     await changeSecrets(script(ctx), { [body.name]: body.text });
     return { name: body.name, type: body.type ?? 'secret_text' };
   });
   routes.add('PATCH', `${A}/workers/scripts/:name/secrets-bulk`, SCRIPTS_WRITE, async (ctx) => {
     const body = ctx.json<{ secrets?: Record<string, { text?: string } | null> }>();
-    const changes = Object.fromEntries(Object.entries(body.secrets ?? {}).map(([name, value]) => [name, value === null ? null : String(value.text ?? '')]));
+    const changes = Object.fromEntries(
+      Object.entries(body.secrets ?? {}).map(([name, value]) => [
+        name,
+        value === null ? null : String(value.text ?? ''),
+      ]),
+    );
     const target = script(ctx);
     // Deleting a secret that is not there is not an error in a merge patch.
-    for (const [name, value] of Object.entries(changes)) if (value === null && !account.secretNames(target).some((s) => s.name === name)) delete changes[name];
+    for (const [name, value] of Object.entries(changes))
+      if (value === null && !account.secretNames(target).some((s) => s.name === name)) delete changes[name];
     await changeSecrets(target, changes);
     return account.secretNames(target);
   });
@@ -132,13 +155,18 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
   // ("env") makes a new version, which is not deployed.
   routes.add('PATCH', `${A}/workers/workers/:name/versions/latest`, SCRIPTS_WRITE, async (ctx) => {
     const target = script(ctx);
-    const body = ctx.json<{ env?: Record<string, Record<string, unknown> | null>; annotations?: Record<string, unknown> }>();
+    const body = ctx.json<{
+      env?: Record<string, Record<string, unknown> | null>;
+      annotations?: Record<string, unknown>;
+    }>();
     const version = account.patchLatestVersion(target, body.env ?? {}, body.annotations ?? {});
     await commit(target, () => target.versions.splice(target.versions.indexOf(version), 1));
     return workerVersionView(version);
   });
 
-  routes.add('GET', `${A}/workers/scripts/:name/deployments`, SCRIPTS_READ, (ctx) => ({ deployments: [...script(ctx).deployments].reverse().map(deploymentView) }));
+  routes.add('GET', `${A}/workers/scripts/:name/deployments`, SCRIPTS_READ, (ctx) => ({
+    deployments: [...script(ctx).deployments].reverse().map(deploymentView),
+  }));
   routes.add('GET', `${A}/workers/scripts/:name/deployments/:id`, SCRIPTS_READ, (ctx) => {
     const found = script(ctx).deployments.find((d) => d.id === ctx.params.id);
     if (!found) throw new ApiError(404, CODES.versionNotFound, `Deployment ${ctx.params.id} not found.`);
@@ -146,7 +174,10 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
   });
   routes.add('POST', `${A}/workers/scripts/:name/deployments`, SCRIPTS_WRITE, async (ctx) => {
     const target = script(ctx);
-    const body = ctx.json<{ versions?: Array<{ version_id: string; percentage: number }>; annotations?: Record<string, string> }>();
+    const body = ctx.json<{
+      versions?: Array<{ version_id: string; percentage: number }>;
+      annotations?: Record<string, string>;
+    }>();
     const deployment = account.deploy(target, body.versions ?? [], body.annotations ?? {});
     await commit(target, () => target.deployments.splice(target.deployments.indexOf(deployment), 1));
     return deploymentView(deployment);
@@ -176,7 +207,9 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
     const headers = { 'content-type': response.headers.get('content-type')!, 'cf-entrypoint': version.mainModule };
     return new RawResponse(200, body, headers);
   });
-  routes.add('GET', `${A}/workers/scripts/:name/versions/:id`, SCRIPTS_READ, (ctx) => versionView(account.version(script(ctx), ctx.params.id!)));
+  routes.add('GET', `${A}/workers/scripts/:name/versions/:id`, SCRIPTS_READ, (ctx) =>
+    versionView(account.version(script(ctx), ctx.params.id!)),
+  );
 
   routes.add('GET', `${A}/workers/subdomain`, SCRIPTS_READ, () => ({ subdomain: account.subdomain }));
   routes.add('PUT', `${A}/workers/subdomain`, SCRIPTS_WRITE, (ctx) => {
@@ -188,7 +221,10 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
   routes.add('POST', `${A}/workers/scripts/:name/subdomain`, SCRIPTS_WRITE, (ctx) => {
     const target = script(ctx);
     const body = ctx.json<{ enabled?: boolean; previews_enabled?: boolean }>();
-    target.workersDev = { enabled: body.enabled ?? target.workersDev.enabled, previews_enabled: body.previews_enabled ?? body.enabled ?? target.workersDev.previews_enabled };
+    target.workersDev = {
+      enabled: body.enabled ?? target.workersDev.enabled,
+      previews_enabled: body.previews_enabled ?? body.enabled ?? target.workersDev.previews_enabled,
+    };
     return target.workersDev;
   });
   // Routes and custom domains are recorded, not served: the edge answers on loopback ports.
@@ -242,7 +278,9 @@ async function settingsPatch(ctx: RequestContext): Promise<Record<string, unknow
   if (type.startsWith('multipart/form-data')) {
     const form = await new Response(new Uint8Array(ctx.body), { headers: { 'content-type': type } }).formData();
     const part = form.get('settings');
-    return part === null ? {} : (JSON.parse(typeof part === 'string' ? part : await part.text()) as Record<string, unknown>);
+    return part === null
+      ? {}
+      : (JSON.parse(typeof part === 'string' ? part : await part.text()) as Record<string, unknown>);
   }
   return ctx.body.length > 0 ? ctx.json<Record<string, unknown>>() : {};
 }
@@ -252,7 +290,9 @@ function etag(text: string): string {
 }
 
 function publicBindings(bindings: Binding[]): Binding[] {
-  return bindings.map((b) => (b.type === 'secret_text' || b.type === 'secret_key' ? { name: b.name, type: b.type } : b));
+  return bindings.map((b) =>
+    b.type === 'secret_text' || b.type === 'secret_key' ? { name: b.name, type: b.type } : b,
+  );
 }
 
 export function scriptView(account: LocalAccount, script: Script): Record<string, unknown> {
@@ -277,7 +317,12 @@ export function scriptView(account: LocalAccount, script: Script): Record<string
 function serviceView(account: LocalAccount, script: Script): Record<string, unknown> {
   return {
     id: script.name,
-    default_environment: { environment: 'production', created_on: script.createdOn, modified_on: script.modifiedOn, script: scriptView(account, script) },
+    default_environment: {
+      environment: 'production',
+      created_on: script.createdOn,
+      modified_on: script.modifiedOn,
+      script: scriptView(account, script),
+    },
     created_on: script.createdOn,
     modified_on: script.modifiedOn,
   };
@@ -339,7 +384,12 @@ function versionView(version: Version): Record<string, unknown> {
     annotations: version.annotations,
     resources: {
       script: { etag: etag(version.id), handlers: ['fetch'], last_deployed_from: 'wrangler' },
-      script_runtime: { compatibility_date: version.compatibilityDate, compatibility_flags: version.compatibilityFlags, usage_model: 'standard', limits: {} },
+      script_runtime: {
+        compatibility_date: version.compatibilityDate,
+        compatibility_flags: version.compatibilityFlags,
+        usage_model: 'standard',
+        limits: {},
+      },
       bindings: publicBindings(version.bindings),
     },
     startup_time_ms: 1,

@@ -16,7 +16,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { closedPort, gatewayProject, signToken, startUpstream, type Upstream } from '../test/helpers/gateway-project.ts';
+import {
+  closedPort,
+  gatewayProject,
+  signToken,
+  startUpstream,
+  type Upstream,
+} from '../test/helpers/gateway-project.ts';
 import { startLocalCloudflare, type LocalCloudflareProcess } from '../test/helpers/local-cloudflare.ts';
 import { CLI, ROOT } from '../test/helpers/runner.ts';
 
@@ -42,7 +48,9 @@ try {
     },
   }));
 } catch (error) {
-  console.error(`${(error as Error).message}\nUsage: npm run demo [-- --keep] [--verbose] [--out DIR] [--run-timeout SECONDS]`);
+  console.error(
+    `${(error as Error).message}\nUsage: npm run demo [-- --keep] [--verbose] [--out DIR] [--run-timeout SECONDS]`,
+  );
   process.exit(2);
 }
 if (options.help) {
@@ -85,7 +93,8 @@ const cyan = paint('36');
 // After ctrl-C only the cleanup speaks: the interrupted run's errors are not news.
 let interrupted = false;
 const say = (text = '') => void (interrupted || process.stdout.write(`${text}\n`));
-const banner = (title: string) => say(`\n${cyan('═'.repeat(8))} ${bold(title)} ${cyan('═'.repeat(Math.max(4, 78 - title.length)))}\n`);
+const banner = (title: string) =>
+  say(`\n${cyan('═'.repeat(8))} ${bold(title)} ${cyan('═'.repeat(Math.max(4, 78 - title.length)))}\n`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const short = (ms: number) => (Math.abs(ms) < 1000 ? `${Math.round(ms)} ms` : seconds(ms));
 
@@ -127,7 +136,7 @@ function processTable(): ProcessTable {
 function tree(pid: number): ProcessSet {
   const table = processTable();
   const found: ProcessSet = new Map([[pid, table.get(pid)?.start]]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [child, info] of table) {
       if (!found.has(child) && found.has(info.ppid)) {
@@ -181,7 +190,11 @@ function cleanup(): Promise<void> {
   return cleaning;
 }
 
-for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+for (const [sig, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
   process.on(sig, () => {
     if (interrupted) return;
     process.stdout.write(`\n${red(`demo: ${sig}, stopping everything it started`)}\n`);
@@ -262,7 +275,14 @@ function readProcessLog(file: string): ProcessTimes[] {
 interface DemoReport {
   result: string;
   stages: { name: string; status: string }[];
-  findings: { layer: string; code: string; severity: string; message: string; fix?: string; location?: { file: string; line: number; column?: number } }[];
+  findings: {
+    layer: string;
+    code: string;
+    severity: string;
+    message: string;
+    fix?: string;
+    location?: { file: string; line: number; column?: number };
+  }[];
   probes?: { outcome: string; url: string }[];
   deployment?: { versionId?: string; previousVersionId?: string; rolledBack?: boolean };
 }
@@ -317,7 +337,23 @@ async function runGate(n: number, label: string, ctx: DemoContext): Promise<Gate
   const processLog = path.join(temp, `run-${n}-processes.ndjson`);
   rmSync(report, { force: true });
   rmSync(summary, { force: true });
-  const args = [CLI, 'run', '--deploy', 'direct', '--url', ctx.url, '--secrets', 'JWT_SECRET', '--auth-token', ctx.token, '--run-dir', runDir, '--report', report, ...(summarySupported ? ['--summary', summary] : [])];
+  const args = [
+    CLI,
+    'run',
+    '--deploy',
+    'direct',
+    '--url',
+    ctx.url,
+    '--secrets',
+    'JWT_SECRET',
+    '--auth-token',
+    ctx.token,
+    '--run-dir',
+    runDir,
+    '--report',
+    report,
+    ...(summarySupported ? ['--summary', summary] : []),
+  ];
   const env: NodeJS.ProcessEnv = {
     PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     HOME: process.env.HOME ?? temp,
@@ -336,7 +372,11 @@ async function runGate(n: number, label: string, ctx: DemoContext): Promise<Gate
     GATE_DEMO_PROCESS_LOG: processLog,
   };
   await ctx.cf.admin('DELETE', '/requests');
-  say(dim(`$ node dist/index.js run --deploy direct --url ${ctx.url} --secrets JWT_SECRET --auth-token <HS256 token> --run-dir ${path.relative(process.cwd(), runDir) || '.'} --report ${path.relative(process.cwd(), report)}${summarySupported ? ` --summary ${path.relative(process.cwd(), summary)}` : ''}`));
+  say(
+    dim(
+      `$ node dist/index.js run --deploy direct --url ${ctx.url} --secrets JWT_SECRET --auth-token <HS256 token> --run-dir ${path.relative(process.cwd(), runDir) || '.'} --report ${path.relative(process.cwd(), report)}${summarySupported ? ` --summary ${path.relative(process.cwd(), summary)}` : ''}`,
+    ),
+  );
   say(dim(`  (in ${ctx.project}, JWT_SECRET and CLOUDFLARE_* in the environment)\n`));
   const begin = Date.now();
   // Its own process group is not used: its children are found through /proc, and ctrl-C reaches it anyway.
@@ -364,7 +404,19 @@ async function runGate(n: number, label: string, ctx: DemoContext): Promise<Gate
   const stages = readStages(runDir);
   const requests = await ctx.cf.admin<LoggedRequest[]>('GET', '/requests');
   const processes = readProcessLog(processLog);
-  return { n, label, code, timedOut, wallMs, begin, report: parsed, reportPath: report, summaryPath: summarySupported && existsSync(summary) ? summary : undefined, stages, timing: timingOf(child.pid ?? -1, wallMs, stages, processes, requests) };
+  return {
+    n,
+    label,
+    code,
+    timedOut,
+    wallMs,
+    begin,
+    report: parsed,
+    reportPath: report,
+    summaryPath: summarySupported && existsSync(summary) ? summary : undefined,
+    stages,
+    timing: timingOf(child.pid ?? -1, wallMs, stages, processes, requests),
+  };
 }
 
 function readStages(runDir: string): StageFiles {
@@ -403,18 +455,43 @@ interface Timing {
   markerAttempts: number | undefined;
 }
 
-function timingOf(gatePid: number, wallMs: number, stages: StageFiles, processes: ProcessTimes[], requests: LoggedRequest[]): Timing {
+function timingOf(
+  gatePid: number,
+  wallMs: number,
+  stages: StageFiles,
+  processes: ProcessTimes[],
+  requests: LoggedRequest[],
+): Timing {
   const external: Record<string, number> = { preflight: 0, test: 0, deploy: 0, smoke: 0, rollback: 0 };
   external.test = (stages.test?.data?.runs ?? []).reduce((sum, r) => sum + (r.durationMs ?? 0), 0);
-  const stageOf: Record<string, string> = { deploy: 'deploy', secret: 'deploy', versions: 'deploy', tail: 'smoke', rollback: 'rollback' };
+  const stageOf: Record<string, string> = {
+    deploy: 'deploy',
+    secret: 'deploy',
+    versions: 'deploy',
+    tail: 'smoke',
+    rollback: 'rollback',
+  };
   const wrangler = processes
     .filter((p) => p.ppid === gatePid && /wrangler[\\/]bin[\\/]wrangler\.js$/.test(p.argv[0] ?? ''))
     .sort((a, b) => a.start - b.start)
     .map((p) => {
-      const command = p.argv.slice(1).filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
-      if (p.argv[1] !== 'tail') return { command: command.replace(/ [0-9a-f-]{36}$/, ''), stage: stageOf[p.argv[1] ?? ''] ?? 'deploy', ms: p.end - p.start };
+      const command = p.argv
+        .slice(1)
+        .filter((a) => !a.startsWith('-'))
+        .slice(0, 2)
+        .join(' ');
+      if (p.argv[1] !== 'tail')
+        return {
+          command: command.replace(/ [0-9a-f-]{36}$/, ''),
+          stage: stageOf[p.argv[1] ?? ''] ?? 'deploy',
+          ms: p.end - p.start,
+        };
       const created = requests.find((r) => r.method === 'POST' && /\/tails$/.test(r.path) && r.at >= p.start - 50);
-      return { command: 'tail (until it listens)', stage: 'smoke', ms: (created ? created.at + created.ms : p.end) - p.start };
+      return {
+        command: 'tail (until it listens)',
+        stage: 'smoke',
+        ms: (created ? created.at + created.ms : p.end) - p.start,
+      };
     });
   for (const w of wrangler) external[w.stage] = (external[w.stage] ?? 0) + w.ms;
   const gate = processes.find((p) => p.pid === gatePid);
@@ -425,7 +502,17 @@ function timingOf(gatePid: number, wallMs: number, stages: StageFiles, processes
   const perStage = ran.map(([name, st]) => ({ name, ms: st.durationMs, own: st.durationMs - (external[name] ?? 0) }));
   const testMs = external.test ?? 0;
   const wranglerMs = wrangler.reduce((sum, w) => sum + w.ms, 0);
-  return { wallMs, testMs, wrangler, wranglerMs, inProcessMs, outsideMs: wallMs - stageMs, perStage, overheadMs: wallMs - testMs - wranglerMs - inProcessMs, markerAttempts: stages.smoke?.data?.marker?.attempts };
+  return {
+    wallMs,
+    testMs,
+    wrangler,
+    wranglerMs,
+    inProcessMs,
+    outsideMs: wallMs - stageMs,
+    perStage,
+    overheadMs: wallMs - testMs - wranglerMs - inProcessMs,
+    markerAttempts: stages.smoke?.data?.marker?.attempts,
+  };
 }
 
 // ── The story ─────────────────────────────────────────────────────────────────────────────────
@@ -437,7 +524,11 @@ async function main(): Promise<number> {
   const gatewayPort = await closedPort();
   const accountId = randomBytes(16).toString('hex');
   const apiToken = `demo-${randomBytes(12).toString('hex')}`;
-  const seed = { account: { id: accountId, name: 'Demo account' }, tokens: [{ value: apiToken, permissions: ['*'] }], edgePorts: { [WORKER]: gatewayPort } };
+  const seed = {
+    account: { id: accountId, name: 'Demo account' },
+    tokens: [{ value: apiToken, permissions: ['*'] }],
+    edgePorts: { [WORKER]: gatewayPort },
+  };
   const onLog = options.verbose ? (chunk: string) => process.stderr.write(dim(chunk)) : undefined;
   const cf = await startLocalCloudflare(seed, { onLog, args: options.verbose ? ['--verbose'] : [] });
   localCloudflare = cf;
@@ -458,7 +549,11 @@ async function main(): Promise<number> {
   const first = await runGate(1, 'healthy', ctx);
   const goodVersion = first.report?.deployment?.versionId;
   if (first.code !== 0) {
-    say(red(`\nRun 1 should pass but exited ${first.code}${first.timedOut ? ' (timed out)' : ''}; the local Cloudflare said:\n${cf.logTail()}`));
+    say(
+      red(
+        `\nRun 1 should pass but exited ${first.code}${first.timedOut ? ' (timed out)' : ''}; the local Cloudflare said:\n${cf.logTail()}`,
+      ),
+    );
     return finish(demoStart, [first], { failed: true });
   }
 
@@ -492,19 +587,30 @@ function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number 
   for (const run of runs) {
     const verdict = run.report?.result ?? 'no report';
     const paintVerdict = verdict === 'passed' ? green : red;
-    say(`${bold(`Run ${run.n} (${run.label})`)}: gate ${paintVerdict(verdict)}, exit ${run.code}, ${seconds(run.wallMs)}`);
+    say(
+      `${bold(`Run ${run.n} (${run.label})`)}: gate ${paintVerdict(verdict)}, exit ${run.code}, ${seconds(run.wallMs)}`,
+    );
     say(`  stages: ${(run.report?.stages ?? []).map((s) => `${s.name} ${s.status}`).join(' · ')}`);
     const probes = run.report?.probes ?? [];
-    if (probes.length) say(`  probes: ${probes.filter((p) => p.outcome === 'passed').length}/${probes.length} passed at ${facts.served?.url ?? probes[0]!.url.replace(/^(https?:\/\/[^/]+).*$/, '$1')}`);
+    if (probes.length)
+      say(
+        `  probes: ${probes.filter((p) => p.outcome === 'passed').length}/${probes.length} passed at ${facts.served?.url ?? probes[0]!.url.replace(/^(https?:\/\/[^/]+).*$/, '$1')}`,
+      );
     for (const f of (run.report?.findings ?? []).filter((x) => x.severity === 'error')) {
-      const where = f.location ? `${f.location.file}:${f.location.line}${f.location.column ? `:${f.location.column}` : ''}` : '';
+      const where = f.location
+        ? `${f.location.file}:${f.location.line}${f.location.column ? `:${f.location.column}` : ''}`
+        : '';
       const elsewhere = /\b(wrangler\.(?:toml|jsonc?):\d+)/.exec(f.fix ?? '')?.[1];
-      say(`  ${red('✗')} ${f.layer}/${bold(f.code)}  ${where}${elsewhere && !where.startsWith(elsewhere) ? `  (the value is set at ${elsewhere})` : ''}`);
+      say(
+        `  ${red('✗')} ${f.layer}/${bold(f.code)}  ${where}${elsewhere && !where.startsWith(elsewhere) ? `  (the value is set at ${elsewhere})` : ''}`,
+      );
       say(`      ${f.message.split('\n')[0]!.slice(0, 160)}`);
     }
     if (run.report?.deployment) {
       const d = run.report.deployment;
-      say(`  deployment: version ${d.versionId ?? '?'}${d.previousVersionId ? `, previous ${d.previousVersionId}` : ', first deploy'}${d.rolledBack ? `; ${green('rolled back')} to ${d.previousVersionId}` : ''}`);
+      say(
+        `  deployment: version ${d.versionId ?? '?'}${d.previousVersionId ? `, previous ${d.previousVersionId}` : ', first deploy'}${d.rolledBack ? `; ${green('rolled back')} to ${d.previousVersionId}` : ''}`,
+      );
     }
     say(`  report:  ${run.reportPath}`);
     say(`  summary: ${run.summaryPath ?? dim('not written (dist has no --summary flag yet)')}`);
@@ -512,25 +618,44 @@ function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number 
   if (runs.length === 2) {
     const active = facts.served?.deployment?.[0]?.version_id;
     const restored = active && active === facts.goodVersion;
-    say(`\nNow serving: ${active ?? '?'} ${restored ? green(`= run 1's version, restored`) : red(`≠ run 1's version ${facts.goodVersion}`)}; GET /users/1 → ${facts.after}`);
+    say(
+      `\nNow serving: ${active ?? '?'} ${restored ? green(`= run 1's version, restored`) : red(`≠ run 1's version ${facts.goodVersion}`)}; GET /users/1 → ${facts.after}`,
+    );
   }
 
   banner('Timing');
   const col = (text: string, width = 11) => String(text).padStart(width);
-  say(`${'run'.padEnd(24)}${col('gate wall')}${col('test cmds')}${col('wrangler')}${col('wrangler', 13)}${col('gate')}`);
+  say(
+    `${'run'.padEnd(24)}${col('gate wall')}${col('test cmds')}${col('wrangler')}${col('wrangler', 13)}${col('gate')}`,
+  );
   say(`${''.padEnd(24)}${col('')}${col('')}${col('processes')}${col('in-process', 13)}${col('overhead')}`);
   for (const run of runs) {
     const t = run.timing;
     const mark = t.overheadMs < 2000 ? green : red;
-    say(`${`Run ${run.n} (${run.label})`.padEnd(24)}${col(seconds(t.wallMs))}${col(seconds(t.testMs))}${col(seconds(t.wranglerMs))}${col(seconds(t.inProcessMs), 13)}${mark(col(seconds(t.overheadMs)))}`);
-    say(dim(`  wrangler: ${t.wrangler.map((w) => `${w.command} ${seconds(w.ms)}`).join(', ') || 'none recorded'}; preflight's import of wrangler ${seconds(t.inProcessMs)}`));
+    say(
+      `${`Run ${run.n} (${run.label})`.padEnd(24)}${col(seconds(t.wallMs))}${col(seconds(t.testMs))}${col(seconds(t.wranglerMs))}${col(seconds(t.inProcessMs), 13)}${mark(col(seconds(t.overheadMs)))}`,
+    );
+    say(
+      dim(
+        `  wrangler: ${t.wrangler.map((w) => `${w.command} ${seconds(w.ms)}`).join(', ') || 'none recorded'}; preflight's import of wrangler ${seconds(t.inProcessMs)}`,
+      ),
+    );
     const own = t.perStage.map((st) => `${st.name} ${short(st.own)}`).join(', ');
-    say(dim(`  the gate's own time per stage: ${own}; process start and report ${short(t.outsideMs)}${t.markerAttempts ? ` (deploy marker proven on attempt ${t.markerAttempts})` : ''}`));
+    say(
+      dim(
+        `  the gate's own time per stage: ${own}; process start and report ${short(t.outsideMs)}${t.markerAttempts ? ` (deploy marker proven on attempt ${t.markerAttempts})` : ''}`,
+      ),
+    );
   }
   say(`\ngate overhead = gate wall time − the test commands (as the gate timed them) − every wrangler process it ran`);
   say(`(wrangler tail only until it listens) − preflight's in-process import of wrangler. Target: < 2 s.`);
   say(`demo total: ${seconds(Date.now() - demoStart)}`);
-  const ok = !facts.failed && runs.length === 2 && runs[0]!.code === 0 && runs[1]!.code === 1 && runs[1]!.report?.deployment?.rolledBack === true;
+  const ok =
+    !facts.failed &&
+    runs.length === 2 &&
+    runs[0]!.code === 0 &&
+    runs[1]!.code === 1 &&
+    runs[1]!.report?.deployment?.rolledBack === true;
   return ok ? 0 : 1;
 }
 

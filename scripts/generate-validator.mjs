@@ -12,7 +12,13 @@ const outFile = fileURLToPath(new URL('../src/gateway/gateway-config.validator.j
 export function generate() {
   const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
   // unicode:false keeps minLength free of a runtime require (all our limits are "non-empty").
-  const ajv = new Ajv2020.default({ allErrors: true, verbose: true, unicode: false, logger: false, code: { source: true, esm: true, lines: true } });
+  const ajv = new Ajv2020.default({
+    allErrors: true,
+    verbose: true,
+    unicode: false,
+    logger: false,
+    code: { source: true, esm: true, lines: true },
+  });
   const code = standaloneCode.default(ajv, ajv.compile(schema));
   if (/\brequire\(/.test(code)) {
     throw new Error('standalone code needs an ajv runtime require(); keep the schema to keywords that compile inline');

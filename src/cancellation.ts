@@ -68,7 +68,12 @@ const LAYER_OF: Record<StageName, Layer> = {
 export const CHANGES_PRODUCTION: ReadonlySet<StageName> = new Set(['deploy', 'smoke', 'rollback']);
 
 /** The one finding of a cancelled stage: what was stopped and, for a deploy, which version serves. */
-export function cancelledFinding(stage: StageName, signal: string, checkpoint?: DeployCheckpoint, serving?: Serving): Finding {
+export function cancelledFinding(
+  stage: StageName,
+  signal: string,
+  checkpoint?: DeployCheckpoint,
+  serving?: Serving,
+): Finding {
   const base = `the run was cancelled (${signal}) during the ${stage} stage; every process the gate had started was stopped`;
   let state = '';
   if (serving?.versionId) {
@@ -110,6 +115,8 @@ export async function servingVersion(config: GateConfig, checkpoint: DeployCheck
     const versionId = mainVersion(active.deployment);
     return versionId ? { versionId } : { unknown: 'the Worker has no deployment' };
   })();
-  const timeout = new Promise<Serving>((r) => setTimeout(() => r({ unknown: 'the API did not answer in time' }), SERVING_LOOKUP_MS).unref());
+  const timeout = new Promise<Serving>((r) =>
+    setTimeout(() => r({ unknown: 'the API did not answer in time' }), SERVING_LOOKUP_MS).unref(),
+  );
   return Promise.race([lookup, timeout]);
 }

@@ -66,7 +66,9 @@ export function usage(): string {
     `  ${'run'.padEnd(width)}every stage above in order (rollback only after a failed smoke test), then report`,
     '',
     'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
-    ...INPUTS.map((i) => `  --${i.name.padEnd(width - 2)}${i.description}${i.default ? ` Default: ${i.default}.` : ''}`),
+    ...INPUTS.map(
+      (i) => `  --${i.name.padEnd(width - 2)}${i.description}${i.default ? ` Default: ${i.default}.` : ''}`,
+    ),
     `  --${'run-dir'.padEnd(width - 2)}Where stages hand results to the next (also GATE_RUN_DIR). Default in Actions: one per workflow run, attempt, job and working directory under $RUNNER_TEMP/gateway-deploy-gate; elsewhere 'run' starts a new one per project and a stage command joins the project's latest.`,
     `  --${'summary'.padEnd(width - 2)}Outside GitHub Actions: also write the job summary (Markdown with HTML tables and a Mermaid diagram) to this file.`,
     `  --${'help'.padEnd(width - 2)}This text.`,

@@ -6,8 +6,7 @@ import { closeSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 export const MAX_TEXT_BYTES = 25 * 1024 * 1024;
 
 export type TextFile =
-  | { ok: true; text: string; bytes: number }
-  | { ok: false; reason: FileProblem; detail: string; line?: number };
+  { ok: true; text: string; bytes: number } | { ok: false; reason: FileProblem; detail: string; line?: number };
 
 type FileProblem = 'missing' | 'directory' | 'too_large' | 'binary' | 'empty' | 'unreadable';
 
@@ -45,7 +44,11 @@ export function readTextFile(file: string, maxBytes = MAX_TEXT_BYTES): TextFile 
       closeSync(fd);
     }
   } catch (error) {
-    return { ok: false, reason: 'unreadable', detail: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` };
+    return {
+      ok: false,
+      reason: 'unreadable',
+      detail: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    };
   }
   const nul = buffer.subarray(0, 8192).indexOf(0);
   if (nul !== -1) {

@@ -3,7 +3,18 @@
 export const STAGE_NAMES = ['validate', 'preflight', 'test', 'deploy', 'smoke', 'rollback', 'report'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
-export const LAYERS = ['config', 'binding', 'test', 'deploy', 'edge', 'routing', 'auth', 'upstream', 'gateway', 'probe'] as const;
+export const LAYERS = [
+  'config',
+  'binding',
+  'test',
+  'deploy',
+  'edge',
+  'routing',
+  'auth',
+  'upstream',
+  'gateway',
+  'probe',
+] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -15,8 +26,8 @@ export type Category = 'bad_upstream' | 'client' | 'internal';
  * or not answering, a wrangler that hung or wrote no output, a rollback the API does not reflect.
  */
 const PLATFORM_CODES = new RegExp(
-  '^(stale_version|edge_error_(\\d+|unknown)|cloudflare_rate_limited|cloudflare_api_(unreachable|unavailable|error)'
-    + '|wrangler_timeout|wrangler_output_missing|rollback_not_effective)$',
+  '^(stale_version|edge_error_(\\d+|unknown)|cloudflare_rate_limited|cloudflare_api_(unreachable|unavailable|error)' +
+    '|wrangler_timeout|wrangler_output_missing|rollback_not_effective)$',
 );
 
 /** Cloudflare API error codes that are the platform's: rate limited (971), internal server error (10002). */

@@ -34,12 +34,13 @@ export const INPUTS = [
   {
     name: 'wrangler-config',
     description:
-      'The Worker\'s wrangler config (wrangler.json, wrangler.jsonc or wrangler.toml). Default: the first of those in the working directory.',
+      "The Worker's wrangler config (wrangler.json, wrangler.jsonc or wrangler.toml). Default: the first of those in the working directory.",
     default: '',
   },
   {
     name: 'environment',
-    description: 'The wrangler environment to check and deploy ([env.<name>] in the wrangler config). Default: the top level.',
+    description:
+      'The wrangler environment to check and deploy ([env.<name>] in the wrangler config). Default: the top level.',
     default: '',
   },
   {
@@ -50,12 +51,14 @@ export const INPUTS = [
   },
   {
     name: 'config-drift',
-    description: 'How to report a production config in KV (binding CONFIG, key api-config.json) that differs from the repo: warning or error.',
+    description:
+      'How to report a production config in KV (binding CONFIG, key api-config.json) that differs from the repo: warning or error.',
     default: 'warning',
   },
   {
     name: 'test-command',
-    description: "The project's unit-test command, run in working-directory. Default: npm test, when package.json has a test script.",
+    description:
+      "The project's unit-test command, run in working-directory. Default: npm test, when package.json has a test script.",
     default: '',
   },
   {
@@ -66,7 +69,8 @@ export const INPUTS = [
   },
   {
     name: 'test-timeout',
-    description: 'How long each test command may run before the gate stops it and reports a hang: seconds, or 90s, 10m, 1h.',
+    description:
+      'How long each test command may run before the gate stops it and reports a hang: seconds, or 90s, 10m, 1h.',
     default: '10m',
   },
   {
@@ -77,37 +81,44 @@ export const INPUTS = [
   },
   {
     name: 'rollback',
-    description: 'After a failed smoke test of a direct deploy, restore the previously active version (wrangler rollback): true or false.',
+    description:
+      'After a failed smoke test of a direct deploy, restore the previously active version (wrangler rollback): true or false.',
     default: 'true',
   },
   {
     name: 'url',
-    description: 'The deployment to smoke-test (https://…). Default: the URL wrangler reports for the deploy; with deploy none and no url, smoke is skipped.',
+    description:
+      'The deployment to smoke-test (https://…). Default: the URL wrangler reports for the deploy; with deploy none and no url, smoke is skipped.',
     default: '',
   },
   {
     name: 'smoke',
-    description: 'A smoke spec file (YAML or JSON) that adds or overrides probes; see the README for its schema. Default: probes derived from the gateway config only.',
+    description:
+      'A smoke spec file (YAML or JSON) that adds or overrides probes; see the README for its schema. Default: probes derived from the gateway config only.',
     default: '',
   },
   {
     name: 'auth-token',
-    description: 'A bearer token the gateway accepts, for the success probes of "auth": true routes. Never printed. Default: those routes are probed without a token only (expecting 401).',
+    description:
+      'A bearer token the gateway accepts, for the success probes of "auth": true routes. Never printed. Default: those routes are probed without a token only (expecting 401).',
     default: '',
   },
   {
     name: 'github-token',
-    description: 'A token with checks: write (and pull-requests: write for pr-comment): the report step then publishes a check run with every annotation. Without one (or from a fork), annotations are workflow commands.',
+    description:
+      'A token with checks: write (and pull-requests: write for pr-comment): the report step then publishes a check run with every annotation. Without one (or from a fork), annotations are workflow commands.',
     default: '',
   },
   {
     name: 'pr-comment',
-    description: 'With github-token on a pull request: keep one gate comment on the pull request, updated in place: true or false.',
+    description:
+      'With github-token on a pull request: keep one gate comment on the pull request, updated in place: true or false.',
     default: 'false',
   },
   {
     name: 'report',
-    description: 'Where to write the JSON report (relative to the current directory). Default: report.json in the run directory.',
+    description:
+      'Where to write the JSON report (relative to the current directory). Default: report.json in the run directory.',
     default: '',
   },
 ] as const satisfies readonly InputSpec[];
@@ -191,7 +202,9 @@ export interface ConfigContext {
 export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig {
   const workingDirectory = path.resolve(ctx.cwd, raw['working-directory'] ?? '.');
   if (!existsSync(workingDirectory)) {
-    throw new UsageError(`working-directory ${raw['working-directory']} does not exist (resolved to ${workingDirectory}).`);
+    throw new UsageError(
+      `working-directory ${raw['working-directory']} does not exist (resolved to ${workingDirectory}).`,
+    );
   }
   if (!statSync(workingDirectory).isDirectory()) {
     throw new UsageError(`working-directory ${raw['working-directory']} is a file, not a directory.`);
@@ -245,24 +258,34 @@ function urlInput(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`url must be an absolute http(s) URL such as https://gateway.example.workers.dev; got "${value}"`);
+    throw new UsageError(
+      `url must be an absolute http(s) URL such as https://gateway.example.workers.dev; got "${value}"`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`url must be http or https; got ${url.protocol}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`url must be http or https; got ${url.protocol}`);
   return url.href.replace(/\/+$/, '');
 }
 
 /** Secret names, one per line or comma-separated; a name must be a valid variable name. */
 function secretNames(value: string | undefined): string[] {
-  const names = (value ?? '').split(/[\n,]/).map((n) => n.trim()).filter(Boolean);
+  const names = (value ?? '')
+    .split(/[\n,]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
   for (const name of names) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes from the environment variable of that name)`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      throw new UsageError(
+        `secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes from the environment variable of that name)`,
+      );
   }
   return [...new Set(names)];
 }
 
 function durationInput(name: string, value: string): number {
   const ms = parseDuration(value);
-  if (ms === undefined || ms <= 0) throw new UsageError(`${name} must be a duration such as 600, 90s, 10m or 1h; got "${value}"`);
+  if (ms === undefined || ms <= 0)
+    throw new UsageError(`${name} must be a duration such as 600, 90s, 10m or 1h; got "${value}"`);
   return ms;
 }
 
@@ -277,7 +300,6 @@ function inputPath(value: string | undefined, workingDirectory: string, cwd: str
   const fromCwd = path.resolve(cwd, value);
   return existsSync(fromCwd) ? fromCwd : fromWorkdir;
 }
-
 
 /** A path as findings show it: relative to the working directory, forward slashes. */
 export function displayPath(file: string, workingDirectory: string): string {

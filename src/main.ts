@@ -53,7 +53,11 @@ const defaultIo = (): Io => ({
   isTTY: Boolean(process.stdout.isTTY),
 });
 
-export async function run(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, io: Io = defaultIo()): Promise<number> {
+export async function run(
+  argv: readonly string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+  io: Io = defaultIo(),
+): Promise<number> {
   const cancel = watchForCancel();
   let code = 2;
   try {
@@ -160,7 +164,9 @@ async function runStageSafely<N extends StageName>(
   const running = definition.run(gate, log, { ...context, checkpoint: (data) => (checkpoint = data) });
   running.catch(() => undefined); // a stage abandoned after a cancel may still reject later
   // After a cancel the stage gets a short grace to return what it knows; then it is abandoned.
-  const abandoned = cancel.requested.then(() => new Promise<undefined>((r) => setTimeout(() => r(undefined), STAGE_GRACE_MS)));
+  const abandoned = cancel.requested.then(
+    () => new Promise<undefined>((r) => setTimeout(() => r(undefined), STAGE_GRACE_MS)),
+  );
   let outcome: StageOutcome<N> | undefined;
   let failure: unknown;
   try {
@@ -171,7 +177,13 @@ async function runStageSafely<N extends StageName>(
     log.flush();
   }
   if (cancel.reason) {
-    return cancelledResult(definition.name, gate, cancel.reason, checkpoint ?? context.previous('deploy')?.data, elapsed());
+    return cancelledResult(
+      definition.name,
+      gate,
+      cancel.reason,
+      checkpoint ?? context.previous('deploy')?.data,
+      elapsed(),
+    );
   }
   if (!outcome) return crashedResult(definition.name, failure, gate.env, elapsed());
   return asResult({
@@ -211,10 +223,22 @@ async function cancelledResult(
   durationMs: number,
 ): Promise<StageResult> {
   const serving = CHANGES_PRODUCTION.has(name) ? await servingVersion(gate, known) : undefined;
-  return { name, status: 'error', durationMs, findings: [cancelledFinding(name, signal, known, serving)], note: `cancelled (${signal})` };
+  return {
+    name,
+    status: 'error',
+    durationMs,
+    findings: [cancelledFinding(name, signal, known, serving)],
+    note: `cancelled (${signal})`,
+  };
 }
 
-async function publishStage(result: StageResult, gate: GateConfig, state: RunState, io: Io, core: CoreModule | undefined): Promise<number> {
+async function publishStage(
+  result: StageResult,
+  gate: GateConfig,
+  state: RunState,
+  io: Io,
+  core: CoreModule | undefined,
+): Promise<number> {
   const report = buildReport(state.load());
   writeReport(gate.reportPath, report);
   if (core) {
@@ -232,7 +256,13 @@ async function publishStage(result: StageResult, gate: GateConfig, state: RunSta
   return exitCode(result.status);
 }
 
-async function publishReport(gate: GateConfig, state: RunState, io: Io, core: CoreModule | undefined, ranNow?: StageResult[]): Promise<number> {
+async function publishReport(
+  gate: GateConfig,
+  state: RunState,
+  io: Io,
+  core: CoreModule | undefined,
+  ranNow?: StageResult[],
+): Promise<number> {
   const results = withMissingSteps(state.load(), gate.env.GATE_STEP_OUTCOMES, gate.runDir);
   if (results.length === 0) {
     const finding: Finding = {
@@ -257,7 +287,12 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
       annotate(core, plan.annotated, pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
       // The verdict and its root causes open the summary; the detail of each stage follows.
       addVerdict(core.summary, report, gate.reportPath);
-      for (const r of ranNow ?? []) addStageSection(core.summary, r, plan.overflow.filter((f) => f.stage === r.name));
+      for (const r of ranNow ?? [])
+        addStageSection(
+          core.summary,
+          r,
+          plan.overflow.filter((f) => f.stage === r.name),
+        );
     } else addVerdict(core.summary, report, gate.reportPath);
     if (published?.note) core.summary.addRaw(`<p>${published.note}</p>`, true);
     setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
@@ -271,7 +306,12 @@ async function publishReport(gate: GateConfig, state: RunState, io: Io, core: Co
 }
 
 /** The job summary a runner would show, for a person running the gate on a laptop. */
-async function writeSummaryFile(file: string, results: readonly StageResult[], report: GateReport, reportPath: string): Promise<void> {
+async function writeSummaryFile(
+  file: string,
+  results: readonly StageResult[],
+  report: GateReport,
+  reportPath: string,
+): Promise<void> {
   const { summary } = await loadCore();
   summary.emptyBuffer();
   addVerdict(summary, report, reportPath);

@@ -97,7 +97,10 @@ export class Redactor {
  * A writer for streamed output (a child process's chunks) that redacts whole lines: a secret split
  * across two chunks is still found. The rest is flushed at the end.
  */
-export function redactingStream(redactor: Redactor, write: (text: string) => void): { write(chunk: string): void; flush(): void } {
+export function redactingStream(
+  redactor: Redactor,
+  write: (text: string) => void,
+): { write(chunk: string): void; flush(): void } {
   let pending = '';
   return {
     write(chunk) {

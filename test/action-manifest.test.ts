@@ -32,7 +32,11 @@ describe('action.yml', () => {
   it('declares exactly the inputs of src/inputs.ts, with the same description and default', () => {
     expect(Object.keys(manifest.inputs).sort()).toEqual(INPUTS.map((i) => i.name).sort());
     for (const input of INPUTS) {
-      expect(manifest.inputs[input.name]).toEqual({ description: input.description, required: false, default: input.default });
+      expect(manifest.inputs[input.name]).toEqual({
+        description: input.description,
+        required: false,
+        default: input.default,
+      });
     }
   });
 

@@ -104,35 +104,42 @@ describe('a direct deploy with secrets (wrangler 4.164: deploy --secrets-file)',
   const faults: Array<[string, FaultRule[], Record<string, string>]> = [
     ['an API 500 on the upload', [{ ...upload, status: 500 }], {}],
     ['a 429 whose Retry-After is past the budget', [{ ...upload, status: 429, retryAfter: 3600 }], {}],
-    ['an API 500 on the deployment', [{ path: '/workers/scripts/[^/]+/deployments$', method: 'POST', status: 500 }], {}],
+    [
+      'an API 500 on the deployment',
+      [{ path: '/workers/scripts/[^/]+/deployments$', method: 'POST', status: 500 }],
+      {},
+    ],
     ['a hung upload', [{ ...upload, hang: true }], hangLimit],
     // wrangler deploy fails after it has changed the deployment: the gate puts the previous one back.
     ['an API 500 after the deployment changed', [subdomain], {}],
   ];
 
-  it.each(faults)('%s leaves the previous version serving, and the next deploy goes through', async (_what, rules, env) => {
-    const next = `${secret}-next`;
-    project.edit('src/index.js', (t) => `${t}\n// change ${next}\n`);
-    await cf.admin('POST', '/faults', rules);
-    const failed = await deploy(project, next, { env });
-    expect(failed.status).toBe(1);
-    const [problem, ...more] = errorsOf(failed);
-    expect(more).toEqual([]);
-    expect(problem!.stage).toBe('deploy');
-    expect(problem!.message).toContain(`Cloudflare shows version ${live} of ${NAME} serving`);
-    expect(failed.report.deployment).toMatchObject({ previousVersionId: live, servingVersionId: live });
-    expect(await served()).toEqual([{ version_id: live, percentage: 100 }]);
-    expect(await authStatus(secret)).toBe(200);
-    expect(await authStatus(next)).toBe(401);
+  it.each(faults)(
+    '%s leaves the previous version serving, and the next deploy goes through',
+    async (_what, rules, env) => {
+      const next = `${secret}-next`;
+      project.edit('src/index.js', (t) => `${t}\n// change ${next}\n`);
+      await cf.admin('POST', '/faults', rules);
+      const failed = await deploy(project, next, { env });
+      expect(failed.status).toBe(1);
+      const [problem, ...more] = errorsOf(failed);
+      expect(more).toEqual([]);
+      expect(problem!.stage).toBe('deploy');
+      expect(problem!.message).toContain(`Cloudflare shows version ${live} of ${NAME} serving`);
+      expect(failed.report.deployment).toMatchObject({ previousVersionId: live, servingVersionId: live });
+      expect(await served()).toEqual([{ version_id: live, percentage: 100 }]);
+      expect(await authStatus(secret)).toBe(200);
+      expect(await authStatus(next)).toBe(401);
 
-    await cf.admin('DELETE', '/faults');
-    const again = await deploy(project, next);
-    expect({ status: again.status, errors: errorsOf(again) }).toEqual({ status: 0, errors: [] });
-    live = again.report.deployment!.versionId!;
-    expect(await served()).toEqual([{ version_id: live, percentage: 100 }]);
-    expect(await authStatus(next)).toBe(200);
-    secret = next;
-  });
+      await cf.admin('DELETE', '/faults');
+      const again = await deploy(project, next);
+      expect({ status: again.status, errors: errorsOf(again) }).toEqual({ status: 0, errors: [] });
+      live = again.report.deployment!.versionId!;
+      expect(await served()).toEqual([{ version_id: live, percentage: 100 }]);
+      expect(await authStatus(next)).toBe(200);
+      secret = next;
+    },
+  );
 
   it('the secrets file is private to the user while wrangler reads it, and removed even on a cancel', async () => {
     const runnerTemp = tempDir('gate-runner-temp-');

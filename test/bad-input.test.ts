@@ -246,17 +246,16 @@ describe('9. accepted silently or on the wrong line', () => {
   }, 60_000);
 
   it('wrangler.toml and wrangler.jsonc side by side: which one wrangler uses, and that the other is ignored', () => {
-    const jsonc =
-      [
-        '{',
-        '  // the new config',
-        '  "name": "clean-gateway",',
-        '  "main": "index.js",',
-        '  "compatibility_date": "2025-11-01",',
-        '  "vars": { "UPSTREAM_URL": "https://api.example.com" }',
-        '}',
-        '',
-      ].join('\n');
+    const jsonc = [
+      '{',
+      '  // the new config',
+      '  "name": "clean-gateway",',
+      '  "main": "index.js",',
+      '  "compatibility_date": "2025-11-01",',
+      '  "vars": { "UPSTREAM_URL": "https://api.example.com" }',
+      '}',
+      '',
+    ].join('\n');
     const dir = gateway({ 'wrangler.jsonc': jsonc });
     const run = runCli(['preflight', '--working-directory', dir, '--config', 'api-config.json']);
     expectClean(run, 0);

@@ -20,7 +20,11 @@ interface Ended {
 }
 
 /** The gate's CLI as a process the test can signal, as the runner does on a cancel. */
-function startGate(args: string[], cwd: string, env: Record<string, string>): { done: Promise<Ended>; signal(s: NodeJS.Signals): void } {
+function startGate(
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): { done: Promise<Ended>; signal(s: NodeJS.Signals): void } {
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd,
     env: {
@@ -94,9 +98,13 @@ it('a cancelled test stage stops the test command and everything it started, and
   const report = path.join(project, 'report.json');
   // A test runner that starts a worker of its own and waits on it.
   const command = `bash -c 'sleep 300 & echo $! > ${pidFile}; wait'`;
-  const gate = startGate(['run', '--config', 'api-config.json', '--test-command', command, '--report', report], project, {
-    GATE_RUN_DIR: path.join(project, 'run'),
-  });
+  const gate = startGate(
+    ['run', '--config', 'api-config.json', '--test-command', command, '--report', report],
+    project,
+    {
+      GATE_RUN_DIR: path.join(project, 'run'),
+    },
+  );
   expect(await until(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() !== '', 30_000)).toBe(true);
   const worker = Number(readFileSync(pidFile, 'utf8'));
   expect(alive(worker)).toBe(true);
@@ -137,8 +145,14 @@ describe('a deploy cancelled in flight', () => {
     await cf.admin('POST', '/faults', { path: '/workers/scripts/[^/]+/deployments$', method: 'POST', hang: true });
     project.edit('src/index.js', (t) => `${t}\n// a change\n`);
     const report = path.join(runDir, 'cancelled.json');
-    const gate = startGate(['deploy', '--deploy', 'direct', '--report', report], project.dir, { ...env, GATE_RUN_DIR: runDir });
-    const reached = await until(async () => (await cf.requests()).some((r) => r.method === 'POST' && /\/deployments$/.test(r.path)), 60_000);
+    const gate = startGate(['deploy', '--deploy', 'direct', '--report', report], project.dir, {
+      ...env,
+      GATE_RUN_DIR: runDir,
+    });
+    const reached = await until(
+      async () => (await cf.requests()).some((r) => r.method === 'POST' && /\/deployments$/.test(r.path)),
+      60_000,
+    );
     expect(reached).toBe(true);
     expect(processesIn(project.dir).length).toBeGreaterThan(0); // wrangler is running
     gate.signal('SIGINT');

@@ -54,21 +54,43 @@ test('a push deploys and passes; the next one breaks the upstream: smoke fails o
   };
 
   const first = await runCompositeAction(inputs, { workspace, env });
-  expect({ outcomes: outcomes(first), stderr: first.steps.filter((s) => s.outcome === 'failure').map((s) => s.stdout.slice(-2000)) }).toEqual({
-    outcomes: { validate: 'success', preflight: 'success', test: 'success', deploy: 'success', smoke: 'success', rollback: 'skipped', report: 'success' },
+  expect({
+    outcomes: outcomes(first),
+    stderr: first.steps.filter((s) => s.outcome === 'failure').map((s) => s.stdout.slice(-2000)),
+  }).toEqual({
+    outcomes: {
+      validate: 'success',
+      preflight: 'success',
+      test: 'success',
+      deploy: 'success',
+      smoke: 'success',
+      rollback: 'skipped',
+      report: 'success',
+    },
     stderr: [],
   });
   expect(first.outputs.result).toBe('passed');
   const good = first.outputs['version-id']!;
   expect(good).toMatch(/^[0-9a-f-]{36}$/);
   expect(first.outputs['deployment-url']).toMatch(new RegExp(`^https://${WORKER}\\.[\\w-]+\\.workers\\.dev$`));
-  expect(JSON.parse(readFileSync(first.outputs['report-path']!, 'utf8'))).toMatchObject({ result: 'passed', deployment: { versionId: good } });
+  expect(JSON.parse(readFileSync(first.outputs['report-path']!, 'utf8'))).toMatchObject({
+    result: 'passed',
+    deployment: { versionId: good },
+  });
 
   // The next push points the upstream at a port where nothing listens.
   const dead = `http://127.0.0.1:${await closedPort()}`;
   project.edit('wrangler.toml', (t) => t.replace(upstream.url, dead));
   const second = await runCompositeAction(inputs, { workspace, env });
-  expect(outcomes(second)).toEqual({ validate: 'success', preflight: 'success', test: 'success', deploy: 'success', smoke: 'failure', rollback: 'success', report: 'failure' });
+  expect(outcomes(second)).toEqual({
+    validate: 'success',
+    preflight: 'success',
+    test: 'success',
+    deploy: 'success',
+    smoke: 'failure',
+    rollback: 'success',
+    report: 'failure',
+  });
   expect(second.failed).toBe(true);
   expect(second.outputs.result).toBe('failed');
   const bad = second.outputs['version-id']!;
@@ -101,15 +123,23 @@ test('a push deploys and passes; the next one breaks the upstream: smoke fails o
   // The job summary: the smoke section with the request path and the probe matrix, the rollback, the verdict.
   expect(second.summary).toContain('```mermaid\nflowchart LR');
   expect(second.summary).toContain('class upstream fail');
-  expect(second.summary).toMatch(/<code>GET \/users\/\{id\}<\/code><\/td><td>500<\/td><td>❌ failed<\/td><td>upstream <sub>connection_refused<\/sub>/);
+  expect(second.summary).toMatch(
+    /<code>GET \/users\/\{id\}<\/code><\/td><td>500<\/td><td>❌ failed<\/td><td>upstream <sub>connection_refused<\/sub>/,
+  );
   expect(second.summary).toContain(`Rolled back: <code>${bad}</code> no longer serves; <code>${good}</code> does`);
   expect(second.summary).toContain('Gateway deploy gate failed');
 
   // Secrets are masked for the runner and printed nowhere by the gate.
   for (const run of [first, second]) {
     const masks = run.log.split('\n').filter((l) => l.startsWith('::add-mask::'));
-    expect(masks).toEqual(expect.arrayContaining([`::add-mask::${token}`, `::add-mask::${SECRET}`, `::add-mask::${cf.token}`]));
-    const unmasked = run.steps.map((s) => s.stdout + s.stderr + s.summary + JSON.stringify(s.outputs)).join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(masks).toEqual(
+      expect.arrayContaining([`::add-mask::${token}`, `::add-mask::${SECRET}`, `::add-mask::${cf.token}`]),
+    );
+    const unmasked = run.steps
+      .map((s) => s.stdout + s.stderr + s.summary + JSON.stringify(s.outputs))
+      .join('\n')
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'));
     for (const secret of [token, SECRET, cf.token]) expect(unmasked.filter((l) => l.includes(secret))).toEqual([]);
     expect(readFileSync(run.outputs['report-path']!, 'utf8')).not.toContain(SECRET);
   }

@@ -14,7 +14,11 @@ test('npm run demo: run 1 passes, run 2 names upstream/connection_refused and ro
   const out = mkdtempSync(path.join(tmpdir(), 'gate-demo-test-'));
   const child = spawn(NODE, [path.join(ROOT, 'scripts/demo.ts'), '--out', out], {
     cwd: ROOT,
-    env: { PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? '', NO_COLOR: '1' },
+    env: {
+      PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+      HOME: process.env.HOME ?? '',
+      NO_COLOR: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -25,19 +29,32 @@ test('npm run demo: run 1 passes, run 2 names upstream/connection_refused and ro
   clearTimeout(timer);
   expect({ code, tail: code === 0 ? '' : stdout.slice(-4000) }).toEqual({ code: 0, tail: '' });
 
-  const first = JSON.parse(readFileSync(path.join(out, 'run-1-healthy-report.json'), 'utf8')) as { result: string; deployment: { versionId: string } };
+  const first = JSON.parse(readFileSync(path.join(out, 'run-1-healthy-report.json'), 'utf8')) as {
+    result: string;
+    deployment: { versionId: string };
+  };
   const second = JSON.parse(readFileSync(path.join(out, 'run-2-upstream-fault-report.json'), 'utf8')) as {
     result: string;
     stages: Array<{ name: string; status: string }>;
     findings: Array<{
-      stage: string; layer: string; code: string; severity: string;
+      stage: string;
+      layer: string;
+      code: string;
+      severity: string;
       location?: { file: string; line: number };
     }>;
     deployment: { previousVersionId: string; rolledBack: boolean };
   };
   expect(first.result).toBe('passed');
   expect(second.result).toBe('failed');
-  expect(second.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['validate:passed', 'preflight:passed', 'test:passed', 'deploy:passed', 'smoke:failed', 'rollback:passed']);
+  expect(second.stages.map((s) => `${s.name}:${s.status}`)).toEqual([
+    'validate:passed',
+    'preflight:passed',
+    'test:passed',
+    'deploy:passed',
+    'smoke:failed',
+    'rollback:passed',
+  ]);
   // One refused upstream is one root cause: one error where UPSTREAM_URL is set, a warning on each route it fails.
   const placed = (severity: string) =>
     second.findings
@@ -50,7 +67,9 @@ test('npm run demo: run 1 passes, run 2 names upstream/connection_refused and ro
   const routes = ['/users/me', '/users/{id}', '/api/{.+}'];
   expect(placed('warning')).toEqual(routes.map((r) => `upstream/connection_refused src/api-config.json:${lineOf(r)}`));
   expect(second.deployment).toMatchObject({ previousVersionId: first.deployment.versionId, rolledBack: true });
-  expect(stdout).toContain(`Now serving: ${first.deployment.versionId} = run 1's version, restored; GET /users/1 → 200`);
+  expect(stdout).toContain(
+    `Now serving: ${first.deployment.versionId} = run 1's version, restored; GET /users/1 → 200`,
+  );
   expect(stdout).toMatch(/Run 1 \(healthy\) +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s/);
 
   // The temporary directory is gone, and so is every process it ran from there.

@@ -28,7 +28,7 @@ function project(): { dir: string; ctx: Parameters<typeof deployFailureFinding>[
 }
 
 describe('a Worker refused at startup (10021)', () => {
-  it("wrangler 4.73's \"exceeded startup limits\" summary of a throw is an exception on the throwing line", () => {
+  it('wrangler 4.73\'s "exceeded startup limits" summary of a throw is an exception on the throwing line', () => {
     const { dir, ctx } = project();
     const stderr = [
       '✘ [ERROR] Your Worker failed validation because it exceeded startup limits.',
@@ -96,8 +96,8 @@ describe('other failures across wrangler versions', () => {
   it("wrangler 4.164's own refusal of `secret bulk` after a rollback is not a missing Worker", () => {
     const { ctx } = project();
     const stderr = [
-      '✘ [ERROR] Secret edit failed. You attempted to modify a secret, '
-        + "but the latest version of your Worker isn't currently deployed.",
+      '✘ [ERROR] Secret edit failed. You attempted to modify a secret, ' +
+        "but the latest version of your Worker isn't currently deployed.",
       '  (2) deploy the latest version first, then modify secrets.',
     ].join('\n');
     expect(deployFailureFinding(commandFailure([], stderr), ctx).code).toBe('latest_version_not_deployed');

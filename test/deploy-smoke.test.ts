@@ -6,7 +6,16 @@ import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
-import { closedPort, gatewayProject, runGate, signToken, startUpstream, type GatewayProject, type GateRun, type Upstream } from './helpers/gateway-project.js';
+import {
+  closedPort,
+  gatewayProject,
+  runGate,
+  signToken,
+  startUpstream,
+  type GatewayProject,
+  type GateRun,
+  type Upstream,
+} from './helpers/gateway-project.js';
 import { positionOf, reportSchemaErrors, tempDir } from './helpers/runner.js';
 
 import { jest } from '@jest/globals';
@@ -28,16 +37,26 @@ afterAll(async () => {
   await Promise.all([healthy, ...upstreams].map((u) => u?.close()));
 });
 
-const configLine = (project: GatewayProject, route: string): number => positionOf(readFileSync(project.file(CONFIG), 'utf8'), `"path": "${route}"`, `"${route}"`).line;
+const configLine = (project: GatewayProject, route: string): number =>
+  positionOf(readFileSync(project.file(CONFIG), 'utf8'), `"path": "${route}"`, `"${route}"`).line;
 /** The line of the top-level var (the tests deploy no environment). */
 const varLine = (project: GatewayProject, name: string): number =>
-  readFileSync(project.file('wrangler.toml'), 'utf8').split('\n').findIndex((l) => l.startsWith(`${name} = `)) + 1;
+  readFileSync(project.file('wrangler.toml'), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.startsWith(`${name} = `)) + 1;
 
 /** The gate's deploy step, then (as the next step of the job) its smoke step against the served URL. */
-async function deployAndSmoke(project: GatewayProject, options: { deploy?: string[]; smoke?: string[]; env?: Record<string, string>; runDir?: string } = {}): Promise<{ deploy: GateRun; smoke: GateRun; runDir: string; url: string }> {
+async function deployAndSmoke(
+  project: GatewayProject,
+  options: { deploy?: string[]; smoke?: string[]; env?: Record<string, string>; runDir?: string } = {},
+): Promise<{ deploy: GateRun; smoke: GateRun; runDir: string; url: string }> {
   const runDir = options.runDir ?? tempDir('gate-run-');
   const env = { ...cf.env, JWT_SECRET: SECRET, ...options.env };
-  const deploy = await runGate(['deploy', '--deploy', 'direct', ...(options.deploy ?? [])], { cwd: project.dir, runDir, env });
+  const deploy = await runGate(['deploy', '--deploy', 'direct', ...(options.deploy ?? [])], {
+    cwd: project.dir,
+    runDir,
+    env,
+  });
   expect({ status: deploy.status, findings: deploy.report.findings }).toEqual({ status: 0, findings: [] });
   const name = /^name = "([^"]+)"/m.exec(readFileSync(project.file('wrangler.toml'), 'utf8'))![1]!;
   const url = (await cf.worker(name)).url!;
@@ -59,11 +78,17 @@ describe('deploy and smoke against the local Cloudflare', () => {
   it('a healthy deployment passes 20 smoke runs in a row, with the deploy marker proven each time', async () => {
     const project = gatewayProject(healthy.url);
     const token = signToken(SECRET);
-    const { deploy, smoke, runDir, url } = await deployAndSmoke(project, { deploy: ['--secrets', 'JWT_SECRET'], smoke: ['--auth-token', token] });
+    const { deploy, smoke, runDir, url } = await deployAndSmoke(project, {
+      deploy: ['--secrets', 'JWT_SECRET'],
+      smoke: ['--auth-token', token],
+    });
     expect(deploy.report.deployment?.versionId).toMatch(/^[0-9a-f-]{36}$/);
     expect({ status: smoke.status, errors: errorsOf(smoke) }).toEqual({ status: 0, errors: [] });
     const runs = [smoke];
-    for (let i = 1; i < 20; i++) runs.push(await runGate(['smoke', '--url', url, '--auth-token', token], { cwd: project.dir, runDir, env: { ...cf.env } }));
+    for (let i = 1; i < 20; i++)
+      runs.push(
+        await runGate(['smoke', '--url', url, '--auth-token', token], { cwd: project.dir, runDir, env: { ...cf.env } }),
+      );
     for (const run of runs) {
       expect({ status: run.status, errors: errorsOf(run) }).toEqual({ status: 0, errors: [] });
       // Every route: two static controls, /users/me with and without a token, /users/{id}, /api; POST /orders without a token only.
@@ -85,64 +110,133 @@ describe('deploy and smoke against the local Cloudflare', () => {
   // The example gateway does not await its upstream fetch: the failure escapes as Cloudflare's 1101.
   // One server, one root cause: one error where its URL is set, each route it fails a warning.
   it.each([
-    ['refused', 'connection_refused', async () => `http://127.0.0.1:${await closedPort()}`, 'bad_upstream', '', /Nothing listens/],
-    ['reset mid-response', 'http_response_incomplete', async () => (await keep(startUpstream('reset-mid-response'))).url, 'bad_upstream', '', /broke off/],
+    [
+      'refused',
+      'connection_refused',
+      async () => `http://127.0.0.1:${await closedPort()}`,
+      'bad_upstream',
+      '',
+      /Nothing listens/,
+    ],
+    [
+      'reset mid-response',
+      'http_response_incomplete',
+      async () => (await keep(startUpstream('reset-mid-response'))).url,
+      'bad_upstream',
+      '',
+      /broke off/,
+    ],
     // A read timeout is the deployer's (RFC 9209, Workers VPC): the fix says what the deployer changes.
-    ['hanging', 'connection_read_timeout', async () => (await keep(startUpstream('hang'))).url, 'client', 'timeout: 2s\n', /^(?!.*backend hangs).*server URL .*raise `timeout`/],
-    ['a self-signed certificate', 'tls_certificate_error', async () => (await keep(startUpstream('tls-self-signed'))).url, 'bad_upstream', '', /certificate/],
-    ['an unresolvable host', 'dns_error', async () => 'http://gate-smoke-upstream.invalid', 'client', '', /does not resolve/],
-    ['answering 503', 'destination_unavailable', async () => (await keep(startUpstream('status-503'))).url, 'bad_upstream', '', /unavailable/],
-  ])('an upstream that is %s fails the proxied routes as upstream/%s: one error on the var, a warning per route', async (_what, code, upstreamUrl, category, spec, fix) => {
-    const project = gatewayProject(await upstreamUrl());
-    const { smoke } = await deployAndSmoke(project, { smoke: spec ? ['--smoke', smokeSpec(project, spec)] : [] });
-    expect(smoke.status).toBe(1);
-    const errors = errorsOf(smoke);
-    const upstreamVar = varLine(project, 'UPSTREAM_URL');
-    expect(errors.map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([['upstream', code, 'wrangler.toml', upstreamVar]]);
-    expect(warningsOf(smoke).map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([
-      ['upstream', code, CONFIG, configLine(project, '/users/{id}')],
-      ['upstream', code, CONFIG, configLine(project, '/api/{.+}')],
-    ]);
-    expect(errors[0]!.message).toContain('2 routes fail the same way (GET /users/{id}, ANY /api/{.+})');
-    expect(errors[0]!.fix).toMatch(fix);
-    // The runner got the same 503: the message says so instead of blaming the Worker's path.
-    if (code === 'destination_unavailable') expect(errors[0]!.message).toMatch(/From the runner too, .* the backend itself fails\.$/);
-    expect(errors.every((f) => categoryOf(f) === category)).toBe(true);
-    // The static routes answered: the edge and the gateway work, the proxy leg does not.
-    expect(smoke.report.probes?.filter((p) => p.name === 'GET /health' || p.name === 'GET /version').map((p) => p.outcome)).toEqual(['passed', 'passed']);
-    expect(errors[0]!.message).toMatch(/GET \/users\/1/);
-    expect(errors[0]!.fix).toMatch(/wrangler\.toml:\d+/); // where the upstream URL is set
-  });
+    [
+      'hanging',
+      'connection_read_timeout',
+      async () => (await keep(startUpstream('hang'))).url,
+      'client',
+      'timeout: 2s\n',
+      /^(?!.*backend hangs).*server URL .*raise `timeout`/,
+    ],
+    [
+      'a self-signed certificate',
+      'tls_certificate_error',
+      async () => (await keep(startUpstream('tls-self-signed'))).url,
+      'bad_upstream',
+      '',
+      /certificate/,
+    ],
+    [
+      'an unresolvable host',
+      'dns_error',
+      async () => 'http://gate-smoke-upstream.invalid',
+      'client',
+      '',
+      /does not resolve/,
+    ],
+    [
+      'answering 503',
+      'destination_unavailable',
+      async () => (await keep(startUpstream('status-503'))).url,
+      'bad_upstream',
+      '',
+      /unavailable/,
+    ],
+  ])(
+    'an upstream that is %s fails the proxied routes as upstream/%s: one error on the var, a warning per route',
+    async (_what, code, upstreamUrl, category, spec, fix) => {
+      const project = gatewayProject(await upstreamUrl());
+      const { smoke } = await deployAndSmoke(project, { smoke: spec ? ['--smoke', smokeSpec(project, spec)] : [] });
+      expect(smoke.status).toBe(1);
+      const errors = errorsOf(smoke);
+      const upstreamVar = varLine(project, 'UPSTREAM_URL');
+      expect(errors.map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([
+        ['upstream', code, 'wrangler.toml', upstreamVar],
+      ]);
+      expect(warningsOf(smoke).map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([
+        ['upstream', code, CONFIG, configLine(project, '/users/{id}')],
+        ['upstream', code, CONFIG, configLine(project, '/api/{.+}')],
+      ]);
+      expect(errors[0]!.message).toContain('2 routes fail the same way (GET /users/{id}, ANY /api/{.+})');
+      expect(errors[0]!.fix).toMatch(fix);
+      // The runner got the same 503: the message says so instead of blaming the Worker's path.
+      if (code === 'destination_unavailable')
+        expect(errors[0]!.message).toMatch(/From the runner too, .* the backend itself fails\.$/);
+      expect(errors.every((f) => categoryOf(f) === category)).toBe(true);
+      // The static routes answered: the edge and the gateway work, the proxy leg does not.
+      expect(
+        smoke.report.probes?.filter((p) => p.name === 'GET /health' || p.name === 'GET /version').map((p) => p.outcome),
+      ).toEqual(['passed', 'passed']);
+      expect(errors[0]!.message).toMatch(/GET \/users\/1/);
+      expect(errors[0]!.fix).toMatch(/wrangler\.toml:\d+/); // where the upstream URL is set
+    },
+  );
 
   // The same faults through a gateway that awaits its upstream fetch and answers 500 itself.
   it.each([
     ['refused', 'connection_refused', async () => `http://127.0.0.1:${await closedPort()}`, 'bad_upstream'],
-    ['a self-signed certificate', 'tls_certificate_error', async () => (await keep(startUpstream('tls-self-signed'))).url, 'bad_upstream'],
+    [
+      'a self-signed certificate',
+      'tls_certificate_error',
+      async () => (await keep(startUpstream('tls-self-signed'))).url,
+      'bad_upstream',
+    ],
     ['an unresolvable host', 'dns_error', async () => 'http://gate-smoke-upstream.invalid', 'client'],
-  ])('a gateway that catches the failure of an upstream that is %s and answers 500 itself: still upstream/%s', async (_what, code, upstreamUrl, category) => {
-    const project = gatewayProject(await upstreamUrl());
-    project.edit('src/index.js', (t) => t.replace('return proxyRequest(request, server, { route, config, claims }).then(done);', 'return done(await proxyRequest(request, server, { route, config, claims }));'));
-    const { smoke } = await deployAndSmoke(project);
-    const errors = errorsOf(smoke);
-    const upstreamVar = varLine(project, 'UPSTREAM_URL');
-    expect(errors.map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([['upstream', code, category, 'wrangler.toml', upstreamVar]]);
-    expect(warningsOf(smoke).map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([
-      ['upstream', code, category, configLine(project, '/users/{id}')],
-      ['upstream', code, category, configLine(project, '/api/{.+}')],
-    ]);
-    const evidence = (errors[0] as { evidence?: { status?: number; headers?: Record<string, string> } }).evidence!;
-    expect(evidence.status).toBe(500);
-    expect(evidence.headers?.['x-powered-by']).toContain('serverlessapigateway');
-    expect(errors[0]!.message).toMatch(/caught the upstream failure/);
-  });
+  ])(
+    'a gateway that catches the failure of an upstream that is %s and answers 500 itself: still upstream/%s',
+    async (_what, code, upstreamUrl, category) => {
+      const project = gatewayProject(await upstreamUrl());
+      project.edit('src/index.js', (t) =>
+        t.replace(
+          'return proxyRequest(request, server, { route, config, claims }).then(done);',
+          'return done(await proxyRequest(request, server, { route, config, claims }));',
+        ),
+      );
+      const { smoke } = await deployAndSmoke(project);
+      const errors = errorsOf(smoke);
+      const upstreamVar = varLine(project, 'UPSTREAM_URL');
+      expect(errors.map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([
+        ['upstream', code, category, 'wrangler.toml', upstreamVar],
+      ]);
+      expect(warningsOf(smoke).map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([
+        ['upstream', code, category, configLine(project, '/users/{id}')],
+        ['upstream', code, category, configLine(project, '/api/{.+}')],
+      ]);
+      const evidence = (errors[0] as { evidence?: { status?: number; headers?: Record<string, string> } }).evidence!;
+      expect(evidence.status).toBe(500);
+      expect(evidence.headers?.['x-powered-by']).toContain('serverlessapigateway');
+      expect(errors[0]!.message).toMatch(/caught the upstream failure/);
+    },
+  );
 
   it('a route the deployed config lacks is a routing failure on that route', async () => {
     const project = gatewayProject(healthy.url);
     const served = JSON.parse(readFileSync(project.file(CONFIG), 'utf8')) as { paths: Array<{ path: string }> };
     served.paths = served.paths.filter((p) => p.path !== '/users/{id}');
-    project.edit('wrangler.toml', (t) => t.replace('[vars]\n', `[vars]\nSAG_API_CONFIG_JSON = '${JSON.stringify(served)}'\n`));
+    project.edit('wrangler.toml', (t) =>
+      t.replace('[vars]\n', `[vars]\nSAG_API_CONFIG_JSON = '${JSON.stringify(served)}'\n`),
+    );
     const { smoke } = await deployAndSmoke(project);
-    expect(errorsOf(smoke).map((f) => [f.layer, f.code, f.location?.line])).toEqual([['routing', 'route_not_deployed', configLine(project, '/users/{id}')]]);
+    expect(errorsOf(smoke).map((f) => [f.layer, f.code, f.location?.line])).toEqual([
+      ['routing', 'route_not_deployed', configLine(project, '/users/{id}')],
+    ]);
   });
 
   it("a catch-all hides no missing route: the Worker's own log says which route answered each probe", async () => {
@@ -251,36 +345,59 @@ describe('deploy and smoke against the local Cloudflare', () => {
 
   it('a token the gateway rejects is an auth failure; a secret the Worker lacks is a binding failure', async () => {
     const project = gatewayProject(healthy.url);
-    const rejected = await deployAndSmoke(project, { deploy: ['--secrets', 'JWT_SECRET'], smoke: ['--auth-token', signToken('another-secret')] });
-    expect(errorsOf(rejected.smoke).map((f) => [f.layer, f.code, f.location?.line])).toEqual([['auth', 'auth_rejected', configLine(project, '/users/me')]]);
+    const rejected = await deployAndSmoke(project, {
+      deploy: ['--secrets', 'JWT_SECRET'],
+      smoke: ['--auth-token', signToken('another-secret')],
+    });
+    expect(errorsOf(rejected.smoke).map((f) => [f.layer, f.code, f.location?.line])).toEqual([
+      ['auth', 'auth_rejected', configLine(project, '/users/me')],
+    ]);
     expect(errorsOf(rejected.smoke)[0]!.message).toMatch(/ERR_JWS_SIGNATURE_VERIFICATION_FAILED/);
 
     const bare = gatewayProject(healthy.url);
     bare.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "gateway-without-secret"'));
     const missing = await deployAndSmoke(bare, { smoke: ['--auth-token', signToken(SECRET)] });
     const errors = errorsOf(missing.smoke);
-    expect(errors.map((f) => [f.layer, f.code, f.location?.line])).toEqual([['binding', 'secret_missing', configLine(bare, '/users/me')]]);
+    expect(errors.map((f) => [f.layer, f.code, f.location?.line])).toEqual([
+      ['binding', 'secret_missing', configLine(bare, '/users/me')],
+    ]);
     expect(errors[0]!.message).toMatch(/JWT_SECRET/);
     expect(errors[0]!.fix).toMatch(/wrangler secret put JWT_SECRET/);
   });
 
   it('a defect in the gateway itself is a gateway failure on its route', async () => {
     const project = gatewayProject(healthy.url);
-    project.edit(CONFIG, (t) => t.replace('"paths": [', '"services": [{ "alias": "reports", "entrypoint": "reports" }],\n  "paths": [\n    { "method": "GET", "path": "/reports", "integration": { "type": "service", "binding": "reports" } },'));
+    project.edit(CONFIG, (t) =>
+      t.replace(
+        '"paths": [',
+        '"services": [{ "alias": "reports", "entrypoint": "reports" }],\n  "paths": [\n    { "method": "GET", "path": "/reports", "integration": { "type": "service", "binding": "reports" } },',
+      ),
+    );
     const { smoke } = await deployAndSmoke(project);
     const errors = errorsOf(smoke);
-    expect(errors.map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([['gateway', 'gateway_internal_error', 'client', configLine(project, '/reports')]]);
+    expect(errors.map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([
+      ['gateway', 'gateway_internal_error', 'client', configLine(project, '/reports')],
+    ]);
     expect(errors[0]!.message).toMatch(/Integration type "service" is not supported/);
   });
 
   it('an exception escaping the Worker on a route that never reaches the upstream is a gateway failure on that route', async () => {
     const project = gatewayProject(healthy.url);
     // Returned without await from inside the try: the rejection escapes the gateway's catch.
-    project.edit('src/index.js', (t) => t.replace('if (route.response !== undefined) return done(json(route.response));', "if (route.path === '/version') return Promise.reject(new TypeError('cannot read the build info'));\n    if (route.response !== undefined) return done(json(route.response));"));
+    project.edit('src/index.js', (t) =>
+      t.replace(
+        'if (route.response !== undefined) return done(json(route.response));',
+        "if (route.path === '/version') return Promise.reject(new TypeError('cannot read the build info'));\n    if (route.response !== undefined) return done(json(route.response));",
+      ),
+    );
     const { smoke } = await deployAndSmoke(project);
     const errors = errorsOf(smoke);
-    expect(errors.map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([['gateway', 'worker_exception', 'client', configLine(project, '/version')]]);
-    expect(errors[0]!.message).toMatch(/the Worker threw TypeError: cannot read the build info \(Cloudflare error 1101/);
+    expect(errors.map((f) => [f.layer, f.code, categoryOf(f), f.location?.line])).toEqual([
+      ['gateway', 'worker_exception', 'client', configLine(project, '/version')],
+    ]);
+    expect(errors[0]!.message).toMatch(
+      /the Worker threw TypeError: cannot read the build info \(Cloudflare error 1101/,
+    );
     expect(smoke.report.probes?.filter((p) => p.name === 'GET /health').map((p) => p.outcome)).toEqual(['passed']);
   });
 
@@ -303,8 +420,12 @@ describe('deploy and smoke against the local Cloudflare', () => {
     const stale = await deployAndSmoke(project, { smoke: ['--smoke', spec] });
     await cf.clearStaleEdge('gateway-stale');
     const v3 = stale.deploy.report.deployment!.versionId!;
-    expect(errorsOf(stale.smoke).map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([['edge', 'stale_version', 'internal', 'wrangler.toml', 1]]);
-    expect(errorsOf(stale.smoke)[0]!.message).toContain(`serves version ${v2} of gateway-stale, not the deployed ${v3}`);
+    expect(
+      errorsOf(stale.smoke).map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line]),
+    ).toEqual([['edge', 'stale_version', 'internal', 'wrangler.toml', 1]]);
+    expect(errorsOf(stale.smoke)[0]!.message).toContain(
+      `serves version ${v2} of gateway-stale, not the deployed ${v3}`,
+    );
     expect(v1).not.toBe(v2);
   });
 
@@ -312,9 +433,15 @@ describe('deploy and smoke against the local Cloudflare', () => {
     const project = gatewayProject(healthy.url);
     const runDir = tempDir('gate-run-');
     const spec = smokeSpec(project, 'propagation: 2s\n');
-    const run = await runGate(['smoke', '--url', `http://127.0.0.1:${await closedPort()}`, '--smoke', spec], { cwd: project.dir, runDir, env: { ...cf.env } });
+    const run = await runGate(['smoke', '--url', `http://127.0.0.1:${await closedPort()}`, '--smoke', spec], {
+      cwd: project.dir,
+      runDir,
+      env: { ...cf.env },
+    });
     expect(run.status).toBe(1);
-    expect(errorsOf(run).map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([['edge', 'worker_unreachable', 'client', 'wrangler.toml', 1]]);
+    expect(errorsOf(run).map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([
+      ['edge', 'worker_unreachable', 'client', 'wrangler.toml', 1],
+    ]);
     expect(errorsOf(run)[0]!.message).toMatch(/6 of 6 probes/); // without an auth-token, /users/me is probed once
   });
 
@@ -330,26 +457,44 @@ describe('deploy and smoke against the local Cloudflare', () => {
     const second = await deployAndSmoke(bad);
     expect(second.smoke.status).toBe(1);
     expect(second.deploy.report.deployment).toMatchObject({ previousVersionId: goodVersion });
-    expect((await cf.worker('gateway-rollback')).deployment).toEqual([{ version_id: second.deploy.report.deployment!.versionId, percentage: 100 }]);
+    expect((await cf.worker('gateway-rollback')).deployment).toEqual([
+      { version_id: second.deploy.report.deployment!.versionId, percentage: 100 },
+    ]);
 
     const rollback = await runGate(['rollback'], { cwd: bad.dir, runDir: second.runDir, env: { ...cf.env } });
     expect(rollback.status).toBe(0); // the step did its job; the smoke step already failed the job
     expect(rollback.report.result).toBe('failed');
-    expect(rollback.report.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['deploy:passed', 'smoke:failed', 'rollback:passed']);
-    expect(rollback.report.deployment).toMatchObject({ versionId: second.deploy.report.deployment!.versionId, previousVersionId: goodVersion, rolledBack: true });
+    expect(rollback.report.stages.map((s) => `${s.name}:${s.status}`)).toEqual([
+      'deploy:passed',
+      'smoke:failed',
+      'rollback:passed',
+    ]);
+    expect(rollback.report.deployment).toMatchObject({
+      versionId: second.deploy.report.deployment!.versionId,
+      previousVersionId: goodVersion,
+      rolledBack: true,
+    });
     expect((await cf.worker('gateway-rollback')).deployment).toEqual([{ version_id: goodVersion, percentage: 100 }]);
     const answer = await fetch(`${second.url}/users/1`);
     expect(answer.status).toBe(200); // the good version, with the live upstream, serves again
 
     // The report step's summary: a section per stage, the probe matrix and the request path.
     const summaryFile = path.join(second.runDir, 'summary.md');
-    const report = await runGate(['report', '--summary', summaryFile], { cwd: bad.dir, runDir: second.runDir, env: { ...cf.env } });
+    const report = await runGate(['report', '--summary', summaryFile], {
+      cwd: bad.dir,
+      runDir: second.runDir,
+      env: { ...cf.env },
+    });
     expect(report.status).toBe(1);
     const summary = readFileSync(summaryFile, 'utf8');
     expect(summary).toContain('```mermaid\nflowchart LR');
     expect(summary).toContain('class upstream fail');
-    expect(summary).toMatch(/<code>GET \/users\/\{id\}<\/code><\/td><td>500<\/td><td>❌ failed<\/td><td>upstream <sub>connection_refused<\/sub>/);
-    expect(summary).toContain(`Rolled back: <code>${second.deploy.report.deployment!.versionId}</code> no longer serves; <code>${goodVersion}</code> does`);
+    expect(summary).toMatch(
+      /<code>GET \/users\/\{id\}<\/code><\/td><td>500<\/td><td>❌ failed<\/td><td>upstream <sub>connection_refused<\/sub>/,
+    );
+    expect(summary).toContain(
+      `Rolled back: <code>${second.deploy.report.deployment!.versionId}</code> no longer serves; <code>${goodVersion}</code> does`,
+    );
   });
 
   it('a gradual deploy smoke-tests the new version at 0% and promotes it; a failing one never gets traffic', async () => {
@@ -363,7 +508,10 @@ describe('deploy and smoke against the local Cloudflare', () => {
     const deploy = await runGate(['deploy', '--deploy', 'gradual'], { cwd: project.dir, runDir, env });
     expect(deploy.status).toBe(0);
     const v2 = deploy.report.deployment!.versionId!;
-    expect((await cf.worker('gateway-gradual')).deployment).toEqual([{ version_id: v2, percentage: 0 }, { version_id: v1, percentage: 100 }]);
+    expect((await cf.worker('gateway-gradual')).deployment).toEqual([
+      { version_id: v2, percentage: 0 },
+      { version_id: v1, percentage: 100 },
+    ]);
     const smoke = await runGate(['smoke', '--url', first.url], { cwd: project.dir, runDir, env });
     expect(smoke.status).toBe(0);
     expect(smoke.stdout).toContain(`version ${v2} proven`);
@@ -373,7 +521,9 @@ describe('deploy and smoke against the local Cloudflare', () => {
     const broken = gatewayProject(`http://127.0.0.1:${await closedPort()}`);
     broken.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "gateway-gradual"'));
     const failingDir = tempDir('gate-run-');
-    expect((await runGate(['deploy', '--deploy', 'gradual'], { cwd: broken.dir, runDir: failingDir, env })).status).toBe(0);
+    expect(
+      (await runGate(['deploy', '--deploy', 'gradual'], { cwd: broken.dir, runDir: failingDir, env })).status,
+    ).toBe(0);
     const failing = await runGate(['smoke', '--url', first.url], { cwd: broken.dir, runDir: failingDir, env });
     expect(failing.status).toBe(1);
     expect(errorsOf(failing).map((f) => f.code)).toEqual(['connection_refused']); // one server, one finding
@@ -388,29 +538,62 @@ describe('deploy and smoke against the local Cloudflare', () => {
   it("wrangler's failures become deploy findings with the API code and the line to change", async () => {
     const project = gatewayProject(healthy.url);
     project.edit('src/index.js', (t) => `throw new Error('config table is broken');\n${t}`);
-    const run = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env } });
+    const run = await runGate(['deploy', '--deploy', 'direct'], {
+      cwd: project.dir,
+      runDir: tempDir('gate-run-'),
+      env: { ...cf.env },
+    });
     expect(run.status).toBe(1);
     const [finding] = errorsOf(run);
     // On the throwing line (issue 11: it was on `main` in wrangler.toml, which the exception is not).
-    expect([finding!.layer, finding!.code, categoryOf(finding!), finding!.location?.file, finding!.location?.line]).toEqual(['deploy', 'worker_startup_error', 'client', 'src/index.js', 1]);
+    expect([
+      finding!.layer,
+      finding!.code,
+      categoryOf(finding!),
+      finding!.location?.file,
+      finding!.location?.line,
+    ]).toEqual(['deploy', 'worker_startup_error', 'client', 'src/index.js', 1]);
     expect(finding!.message).toMatch(/\[code: 10021\].*config table is broken/);
 
-    const denied = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'not-a-token' } });
+    const denied = await runGate(['deploy', '--deploy', 'direct'], {
+      cwd: project.dir,
+      runDir: tempDir('gate-run-'),
+      env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'not-a-token' },
+    });
     expect(errorsOf(denied).map((f) => [f.layer, f.code])).toEqual([['deploy', 'api_token_invalid']]);
 
     // A KV namespace id the account does not have: Cloudflare refuses the upload (10042), on the id's line.
     const kv = gatewayProject(healthy.url);
-    kv.edit('wrangler.toml', (t) => t.replace('[vars]\n', '[[kv_namespaces]]\nbinding = "CACHE"\nid = "feedfacefeedfacefeedfacefeedface"\n\n[vars]\n'));
-    const missing = await runGate(['deploy', '--deploy', 'direct'], { cwd: kv.dir, runDir: tempDir('gate-run-'), env: { ...cf.env } });
+    kv.edit('wrangler.toml', (t) =>
+      t.replace(
+        '[vars]\n',
+        '[[kv_namespaces]]\nbinding = "CACHE"\nid = "feedfacefeedfacefeedfacefeedface"\n\n[vars]\n',
+      ),
+    );
+    const missing = await runGate(['deploy', '--deploy', 'direct'], {
+      cwd: kv.dir,
+      runDir: tempDir('gate-run-'),
+      env: { ...cf.env },
+    });
     expect(missing.status).toBe(1);
     const idLine = positionOf(readFileSync(kv.file('wrangler.toml'), 'utf8'), 'id = "feedface').line;
-    expect(errorsOf(missing).map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([['deploy', 'kv_namespace_not_found', 'client', 'wrangler.toml', idLine]]);
+    expect(errorsOf(missing).map((f) => [f.layer, f.code, categoryOf(f), f.location?.file, f.location?.line])).toEqual([
+      ['deploy', 'kv_namespace_not_found', 'client', 'wrangler.toml', idLine],
+    ]);
     expect(errorsOf(missing)[0]!.message).toMatch(/\[code: 10042\].*feedfacefeedfacefeedfacefeedface/);
 
     // A token without "Workers Scripts Write": refused (10000), and the fix names the permission.
-    await cf.admin('POST', '/seed', { tokens: [cf.token, { value: 'gate-kv-reader', permissions: ['Workers KV Storage Read'] }] });
-    const limited = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir: tempDir('gate-run-'), env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'gate-kv-reader' } });
-    expect(errorsOf(limited).map((f) => [f.layer, f.code, categoryOf(f)])).toEqual([['deploy', 'api_token_permission', 'client']]);
+    await cf.admin('POST', '/seed', {
+      tokens: [cf.token, { value: 'gate-kv-reader', permissions: ['Workers KV Storage Read'] }],
+    });
+    const limited = await runGate(['deploy', '--deploy', 'direct'], {
+      cwd: project.dir,
+      runDir: tempDir('gate-run-'),
+      env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'gate-kv-reader' },
+    });
+    expect(errorsOf(limited).map((f) => [f.layer, f.code, categoryOf(f)])).toEqual([
+      ['deploy', 'api_token_permission', 'client'],
+    ]);
     expect(errorsOf(limited)[0]!.fix).toMatch(/Workers Scripts: Edit/);
   });
 });
@@ -420,4 +603,3 @@ async function keep(started: Promise<Upstream>): Promise<Upstream> {
   upstreams.push(upstream);
   return upstream;
 }
-

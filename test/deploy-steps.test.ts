@@ -32,7 +32,10 @@ describe('deploySteps', () => {
 });
 
 describe('restoring the previous deployment', () => {
-  const split = [{ version_id: 'b', percentage: 0 }, { version_id: 'a', percentage: 100 }];
+  const split = [
+    { version_id: 'b', percentage: 0 },
+    { version_id: 'a', percentage: 100 },
+  ];
 
   it('compares splits in any order and restores them exactly', () => {
     expect(sameSplit(split, [...split].reverse())).toBe(true);

@@ -5,7 +5,12 @@ import path from 'node:path';
 import type { Finding } from '../src/findings.js';
 import { MAX_MARKDOWN, headShaOf, publishCheckRun, truncateMarkdown } from '../src/report/github-checks.js';
 import { pathPrefixOf, repoPath } from '../src/report/annotations.js';
-import { commentMarker, isStickyComment, pullRequestNumberOf, upsertPullRequestComment } from '../src/report/pr-comment.js';
+import {
+  commentMarker,
+  isStickyComment,
+  pullRequestNumberOf,
+  upsertPullRequestComment,
+} from '../src/report/pr-comment.js';
 import { type FakeGitHub, startFakeGitHub } from './helpers/fake-github.js';
 import { CLI, fixture, parseAnnotations, ROOT } from './helpers/runner.js';
 
@@ -25,7 +30,13 @@ afterEach(async () => {
 function runnerEnv(eventName: string, payload: unknown): NodeJS.ProcessEnv {
   const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload));
-  return { GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: 'acme/edge', GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: eventPath, GITHUB_SHA: MERGE_SHA };
+  return {
+    GITHUB_API_URL: fake.url,
+    GITHUB_REPOSITORY: 'acme/edge',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_SHA: MERGE_SHA,
+  };
 }
 
 const prEnv = () => runnerEnv('pull_request', { pull_request: { number: 7, head: { sha: HEAD_SHA } } });
@@ -39,26 +50,51 @@ function findings(count: number): Finding[] {
     severity: i % 3 === 0 ? 'error' : i % 3 === 1 ? 'warning' : 'notice',
     message: `problem ${i}`,
     fix: `change thing ${i}`,
-    location: i % 2 === 0 ? { file: `gateway/routes-${i % 4}.json`, line: i + 1, column: 3, endColumn: 9 } : { file: `gateway/routes-${i % 4}.json`, line: i + 1, column: 3, endLine: i + 3 },
+    location:
+      i % 2 === 0
+        ? { file: `gateway/routes-${i % 4}.json`, line: i + 1, column: 3, endColumn: 9 }
+        : { file: `gateway/routes-${i % 4}.json`, line: i + 1, column: 3, endLine: i + 3 },
   }));
 }
 
 const checkRun = (overrides: Partial<Parameters<typeof publishCheckRun>[0]> = {}) =>
-  publishCheckRun({ token: TOKEN, env: prEnv(), name: 'gateway deploy gate', conclusion: 'failure', title: '12 errors', summary: '## Gate failed\n\ndetails', findings: [], ...overrides });
+  publishCheckRun({
+    token: TOKEN,
+    env: prEnv(),
+    name: 'gateway deploy gate',
+    conclusion: 'failure',
+    title: '12 errors',
+    summary: '## Gate failed\n\ndetails',
+    findings: [],
+    ...overrides,
+  });
 
 describe('publishCheckRun against a fake GitHub', () => {
   it('sends 120 annotations in batches of 50, 50 and 20 on repository paths, then completes the run', async () => {
     const located = findings(120);
-    const unlocated: Finding[] = [{ stage: 'deploy', layer: 'deploy', code: 'no_place', severity: 'error', message: 'nowhere' }];
+    const unlocated: Finding[] = [
+      { stage: 'deploy', layer: 'deploy', code: 'no_place', severity: 'error', message: 'nowhere' },
+    ];
     const result = await checkRun({ findings: [...located, ...unlocated], pathPrefix: 'services/edge' });
 
     expect(result).toMatchObject({ published: true, annotations: 120 });
     const run = [...fake.checkRuns.values()];
     expect(run).toHaveLength(1);
     const [only] = run;
-    expect(result).toEqual({ published: true, url: `https://github.com/acme/edge/runs/${only!.id}`, id: only!.id, annotations: 120 });
+    expect(result).toEqual({
+      published: true,
+      url: `https://github.com/acme/edge/runs/${only!.id}`,
+      id: only!.id,
+      annotations: 120,
+    });
     expect(only!.batches).toEqual([50, 50, 20]);
-    expect(only).toMatchObject({ name: 'gateway deploy gate', head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure', output: { title: '12 errors', summary: '## Gate failed\n\ndetails' } });
+    expect(only).toMatchObject({
+      name: 'gateway deploy gate',
+      head_sha: HEAD_SHA,
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: '12 errors', summary: '## Gate failed\n\ndetails' },
+    });
 
     const byCode = new Map(only!.annotations.map((a) => [a.title, a]));
     expect(byCode.size).toBe(120);
@@ -77,15 +113,25 @@ describe('publishCheckRun against a fake GitHub', () => {
 
     // One create, three updates; only the last one completes the run; every request authenticated.
     expect(fake.requests.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH']);
-    expect(fake.requests.map((r) => (r.body as { conclusion?: string }).conclusion)).toEqual([undefined, undefined, undefined, 'failure']);
+    expect(fake.requests.map((r) => (r.body as { conclusion?: string }).conclusion)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'failure',
+    ]);
     expect(fake.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
     // Errors first: the batch GitHub shows first holds the most important findings.
-    const firstBatch = (fake.requests[1]!.body as { output: { annotations: Array<{ annotation_level: string }> } }).output.annotations;
+    const firstBatch = (fake.requests[1]!.body as { output: { annotations: Array<{ annotation_level: string }> } })
+      .output.annotations;
     expect(firstBatch.slice(0, 40).every((a) => a.annotation_level === 'failure')).toBe(true);
   });
 
   it('attaches a push run to GITHUB_SHA, completes it without annotations, and cuts a long summary', async () => {
-    const result = await checkRun({ env: runnerEnv('push', { ref: 'refs/heads/main' }), conclusion: 'success', summary: 'x'.repeat(70_000) });
+    const result = await checkRun({
+      env: runnerEnv('push', { ref: 'refs/heads/main' }),
+      conclusion: 'success',
+      summary: 'x'.repeat(70_000),
+    });
     expect(result.published).toBe(true);
     const run = [...fake.checkRuns.values()][0]!;
     expect(run).toMatchObject({ head_sha: MERGE_SHA, conclusion: 'success', batches: [] });
@@ -97,9 +143,15 @@ describe('publishCheckRun against a fake GitHub', () => {
     fake.failWith = { status: 502, message: 'Server Error', skip: 2, times: 1 };
     const result = await checkRun({ findings: findings(120) });
     const run = [...fake.checkRuns.values()][0]!;
-    expect(result).toEqual({ published: false, status: 502, reason: `could not finish check run ${run.id}: GitHub answered 502: Server Error` });
+    expect(result).toEqual({
+      published: false,
+      status: 502,
+      reason: `could not finish check run ${run.id}: GitHub answered 502: Server Error`,
+    });
     expect(run).toMatchObject({ status: 'completed', conclusion: 'failure', batches: [50] });
-    expect(run.output.summary).toMatch(/^## Gate failed\n\ndetails\n\nSome annotations could not be sent \(could not finish check run \d+: GitHub answered 502: Server Error\)/);
+    expect(run.output.summary).toMatch(
+      /^## Gate failed\n\ndetails\n\nSome annotations could not be sent \(could not finish check run \d+: GitHub answered 502: Server Error\)/,
+    );
     expect(fake.requests).toHaveLength(4); // create, batch, failed batch, one closing update: no retries
   });
 
@@ -136,20 +188,33 @@ describe('publishCheckRun against a fake GitHub', () => {
     const started = Date.now();
     const result = await checkRun({ timeoutMs: 300 });
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(result).toEqual({ published: false, reason: 'could not publish the check run: GitHub did not answer in time' });
+    expect(result).toEqual({
+      published: false,
+      reason: 'could not publish the check run: GitHub did not answer in time',
+    });
   });
 
   it('needs a token, the repository and a commit before any request', async () => {
-    expect(await checkRun({ token: ' ' })).toMatchObject({ published: false, reason: expect.stringMatching(/no GitHub token/) });
-    expect(await checkRun({ env: { ...prEnv(), GITHUB_REPOSITORY: undefined } })).toMatchObject({ published: false, reason: expect.stringMatching(/GITHUB_REPOSITORY/) });
-    expect(await checkRun({ env: runnerEnv('pull_request', { pull_request: { number: 7 } }) })).toMatchObject({ published: false, reason: expect.stringMatching(/head\.sha/) });
+    expect(await checkRun({ token: ' ' })).toMatchObject({
+      published: false,
+      reason: expect.stringMatching(/no GitHub token/),
+    });
+    expect(await checkRun({ env: { ...prEnv(), GITHUB_REPOSITORY: undefined } })).toMatchObject({
+      published: false,
+      reason: expect.stringMatching(/GITHUB_REPOSITORY/),
+    });
+    expect(await checkRun({ env: runnerEnv('pull_request', { pull_request: { number: 7 } }) })).toMatchObject({
+      published: false,
+      reason: expect.stringMatching(/head\.sha/),
+    });
     expect(fake.requests).toHaveLength(0);
   });
 });
 
 describe('upsertPullRequestComment against a fake GitHub', () => {
   it('creates the sticky comment once, then edits it in place, past a first page of other comments', async () => {
-    for (let i = 0; i < 120; i++) fake.addComment('acme/edge', 7, i === 5 ? `> ${commentMarker()}\n> quoted` : `comment ${i}`);
+    for (let i = 0; i < 120; i++)
+      fake.addComment('acme/edge', 7, i === 5 ? `> ${commentMarker()}\n> quoted` : `comment ${i}`);
     const env = prEnv();
 
     const first = await upsertPullRequestComment({ token: TOKEN, env, body: '## Gate failed' });
@@ -163,7 +228,9 @@ describe('upsertPullRequestComment against a fake GitHub', () => {
     const second = await upsertPullRequestComment({ token: TOKEN, env, body: '## Gate passed' });
     expect(second).toEqual({ done: true, action: 'updated', url: sticky[0]!.html_url });
     expect(fake.comments).toHaveLength(121);
-    expect(fake.comments.filter((c) => isStickyComment(c.body, commentMarker()))).toEqual([expect.objectContaining({ id: sticky[0]!.id, body: `${commentMarker()}\n## Gate passed` })]);
+    expect(fake.comments.filter((c) => isStickyComment(c.body, commentMarker()))).toEqual([
+      expect.objectContaining({ id: sticky[0]!.id, body: `${commentMarker()}\n## Gate passed` }),
+    ]);
     // The sticky comment is the 121st: found on the second page, edited, nothing created.
     expect(fake.requests.map((r) => `${r.method} ${r.path}${r.query.page ? `?page=${r.query.page}` : ''}`)).toEqual([
       'GET /repos/acme/edge/issues/7/comments',
@@ -178,18 +245,35 @@ describe('upsertPullRequestComment against a fake GitHub', () => {
     await upsertPullRequestComment({ token: TOKEN, env, body: 'production', key: 'production' });
     const again = await upsertPullRequestComment({ token: TOKEN, env, body: 'staging 2', key: 'staging' });
     expect(again).toMatchObject({ done: true, action: 'updated' });
-    expect(fake.comments.map((c) => c.body)).toEqual([`${commentMarker('staging')}\nstaging 2`, `${commentMarker('production')}\nproduction`]);
+    expect(fake.comments.map((c) => c.body)).toEqual([
+      `${commentMarker('staging')}\nstaging 2`,
+      `${commentMarker('production')}\nproduction`,
+    ]);
   });
 
   it('comments on the pull request an issue_comment event came from', async () => {
-    const env = runnerEnv('issue_comment', { issue: { number: 12, pull_request: { url: 'x' } }, comment: { body: '/gate' } });
-    expect(await upsertPullRequestComment({ token: TOKEN, env, body: 'hi' })).toMatchObject({ done: true, action: 'created' });
+    const env = runnerEnv('issue_comment', {
+      issue: { number: 12, pull_request: { url: 'x' } },
+      comment: { body: '/gate' },
+    });
+    expect(await upsertPullRequestComment({ token: TOKEN, env, body: 'hi' })).toMatchObject({
+      done: true,
+      action: 'created',
+    });
     expect(fake.comments[0]).toMatchObject({ issue: 12 });
   });
 
   it('does nothing outside a pull request', async () => {
-    expect(await upsertPullRequestComment({ token: TOKEN, env: runnerEnv('push', { ref: 'refs/heads/main' }), body: 'x' })).toEqual({ done: false, reason: 'not a pull request event' });
-    expect(await upsertPullRequestComment({ token: TOKEN, env: runnerEnv('issue_comment', { issue: { number: 3 } }), body: 'x' })).toEqual({ done: false, reason: 'not a pull request event' });
+    expect(
+      await upsertPullRequestComment({ token: TOKEN, env: runnerEnv('push', { ref: 'refs/heads/main' }), body: 'x' }),
+    ).toEqual({ done: false, reason: 'not a pull request event' });
+    expect(
+      await upsertPullRequestComment({
+        token: TOKEN,
+        env: runnerEnv('issue_comment', { issue: { number: 3 } }),
+        body: 'x',
+      }),
+    ).toEqual({ done: false, reason: 'not a pull request event' });
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -238,7 +322,12 @@ describe('the pure parts', () => {
 });
 
 /** The gate's own steps as the runner runs them, without blocking the fake GitHub in this process. */
-function runStep(stage: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv, runnerTemp: string): Promise<{ status: number | null; stdout: string; summary: string }> {
+function runStep(
+  stage: string,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  runnerTemp: string,
+): Promise<{ status: number | null; stdout: string; summary: string }> {
   const summaryFile = path.join(runnerTemp, `summary-${stage}.md`);
   const outputFile = path.join(runnerTemp, `output-${stage}`);
   writeFileSync(summaryFile, '');
@@ -246,11 +335,23 @@ function runStep(stage: string, inputs: Record<string, string>, env: NodeJS.Proc
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
   const child = spawn(process.execPath, [CLI, stage], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_ACTIONS: 'true', RUNNER_TEMP: runnerTemp, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile, GITHUB_WORKSPACE: ROOT, ...env, ...inputEnv },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      GITHUB_ACTIONS: 'true',
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_WORKSPACE: ROOT,
+      ...env,
+      ...inputEnv,
+    },
   });
   let stdout = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, summary: readFileSync(summaryFile, 'utf8') })));
+  return new Promise((resolve) =>
+    child.on('close', (status) => resolve({ status, stdout, summary: readFileSync(summaryFile, 'utf8') })),
+  );
 }
 
 describe('the report step with a github-token', () => {
@@ -268,7 +369,9 @@ describe('the report step with a github-token', () => {
     const [runDir, ...others] = readdirSync(path.join(runnerTemp, 'gateway-deploy-gate'));
     expect(others).toEqual([]); // both steps used the one run directory of this job
     const reportFile = path.join(runnerTemp, 'gateway-deploy-gate', runDir!, 'report.json');
-    const findingsInReport = (JSON.parse(readFileSync(reportFile, 'utf8')) as { findings: Array<{ location?: unknown }> }).findings;
+    const findingsInReport = (
+      JSON.parse(readFileSync(reportFile, 'utf8')) as { findings: Array<{ location?: unknown }> }
+    ).findings;
     expect(run).toMatchObject({ head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
     expect(run!.annotations).toHaveLength(findingsInReport.filter((f) => f.location).length);
     expect(run!.annotations.every((a) => a.path.startsWith(`${dir}/`))).toBe(true);
@@ -289,9 +392,15 @@ describe('the report step with a github-token', () => {
     expect(fake.checkRuns.size).toBe(0);
     const annotations = parseAnnotations(report.stdout);
     expect(annotations.filter((a) => a.level === 'error').length).toBeGreaterThan(0);
-    expect(annotations.find((a) => a.level === 'warning' && /no check run/.test(a.message))?.message).toMatch(/Resource not accessible by integration/);
+    expect(annotations.find((a) => a.level === 'warning' && /no check run/.test(a.message))?.message).toMatch(
+      /Resource not accessible by integration/,
+    );
     expect(withoutMasks(report.stdout)).not.toContain(TOKEN);
   });
 });
 
-const withoutMasks = (stdout: string) => stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+const withoutMasks = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');

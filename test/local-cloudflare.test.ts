@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { fixture } from './helpers/runner.js';
-import { makeProject, parseTailEvents, startLocalCloudflare, startTail, waitFor, wrangler, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
+import {
+  makeProject,
+  parseTailEvents,
+  startLocalCloudflare,
+  startTail,
+  waitFor,
+  wrangler,
+  type LocalCloudflareProcess,
+} from './helpers/local-cloudflare.js';
 
 jest.setTimeout(120_000);
 
@@ -20,7 +28,10 @@ interface Hello {
   motd: string | null;
 }
 
-async function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: Headers }> {
+async function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; headers: Headers }> {
   const response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
   return { status: response.status, body: await response.text(), headers: response.headers };
 }
@@ -130,14 +141,18 @@ describe('real wrangler against the local Cloudflare', () => {
     expect(rollback.code).toBe(0);
     expect(rollback.stdout).toContain(`Current Version ID: ${second}`);
     expect((await hello(await served())).greeting).toBe('v2');
-    const deployments = (await cf.admin<{ workers: Array<{ name: string; deployments: Array<{ versions: unknown[] }> }> }>('GET', '/state')).workers[0]!.deployments;
+    const deployments = (
+      await cf.admin<{ workers: Array<{ name: string; deployments: Array<{ versions: unknown[] }> }> }>('GET', '/state')
+    ).workers[0]!.deployments;
     expect(deployments[0]!.versions).toEqual([{ version_id: second, percentage: 100 }]);
   });
 
   test('kv namespace list (the cloudflare SDK path) sees the seeded namespace', async () => {
     const result = await run(['kv', 'namespace', 'list']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual([{ id: SETTINGS_KV, title: 'hello-settings', supports_url_encoding: true }]);
+    expect(JSON.parse(result.stdout)).toEqual([
+      { id: SETTINGS_KV, title: 'hello-settings', supports_url_encoding: true },
+    ]);
   });
 
   test('tail --format json --header prints the events of requests carrying the header, and only those', async () => {
@@ -145,7 +160,12 @@ describe('real wrangler against the local Cloudflare', () => {
     let stopped = false;
     try {
       // The session exists once wrangler has POSTed it; events from then on reach it.
-      await waitFor(async () => ((await cf.requests()).some((r) => r.method === 'POST' && r.path.endsWith('/tails')) ? true : undefined), 30_000, 'wrangler tail to connect');
+      await waitFor(
+        async () =>
+          (await cf.requests()).some((r) => r.method === 'POST' && r.path.endsWith('/tails')) ? true : undefined,
+        30_000,
+        'wrangler tail to connect',
+      );
       const url = await served();
       await get(`${url}/first`, { 'x-probe': 'run-1' });
       await get(`${url}/unmarked`);
@@ -166,11 +186,21 @@ describe('real wrangler against the local Cloudflare', () => {
         expect(event.scriptName).toBe('hello-worker');
         expect(event.event.request.headers['x-probe']).toBe('run-1');
       }
-      expect(events[0]).toMatchObject({ outcome: 'ok', event: { response: { status: 200 } }, logs: [{ level: 'log', message: ['[hello] GET /first'] }], exceptions: [] });
-      expect(events[1]).toMatchObject({ outcome: 'exception', exceptions: [{ name: 'Error', message: 'boom: the handler threw' }] });
+      expect(events[0]).toMatchObject({
+        outcome: 'ok',
+        event: { response: { status: 200 } },
+        logs: [{ level: 'log', message: ['[hello] GET /first'] }],
+        exceptions: [],
+      });
+      expect(events[1]).toMatchObject({
+        outcome: 'exception',
+        exceptions: [{ name: 'Error', message: 'boom: the handler threw' }],
+      });
       expect(events[0]!.scriptVersion.id).toBe(second);
       // wrangler deletes its tail when stopped.
-      expect((await cf.requests()).some((r) => r.method === 'DELETE' && /\/tails\/[^/]+$/.test(r.path) && r.status === 200)).toBe(true);
+      expect(
+        (await cf.requests()).some((r) => r.method === 'DELETE' && /\/tails\/[^/]+$/.test(r.path) && r.status === 200),
+      ).toBe(true);
     } finally {
       if (!stopped) await tail.stop();
     }
@@ -178,8 +208,14 @@ describe('real wrangler against the local Cloudflare', () => {
 
   test('a Worker that throws at startup is refused at upload (10021) and the served version stays', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'broken-worker-'));
-    writeFileSync(path.join(dir, 'wrangler.toml'), 'name = "hello-worker"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n');
-    writeFileSync(path.join(dir, 'index.js'), 'throw new Error("startup failed: missing configuration");\nexport default { fetch() { return new Response("never"); } };\n');
+    writeFileSync(
+      path.join(dir, 'wrangler.toml'),
+      'name = "hello-worker"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n',
+    );
+    writeFileSync(
+      path.join(dir, 'index.js'),
+      'throw new Error("startup failed: missing configuration");\nexport default { fetch() { return new Response("never"); } };\n',
+    );
     const result = await wrangler(['deploy'], { cwd: dir, env: cf.env });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('startup failed: missing configuration');
@@ -188,7 +224,10 @@ describe('real wrangler against the local Cloudflare', () => {
   });
 
   test('a wrong token fails the way Cloudflare fails it: authentication error 10000', async () => {
-    const result = await wrangler(['deploy'], { cwd: PROJECT, env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'wrong-token' } });
+    const result = await wrangler(['deploy'], {
+      cwd: PROJECT,
+      env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'wrong-token' },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Authentication error [code: 10000]');
     // wrangler then runs whoami, whose /accounts call fails too (9109), and records that last failure.
@@ -199,10 +238,18 @@ describe('real wrangler against the local Cloudflare', () => {
   });
 
   test('a token without the permission is refused on that endpoint only', async () => {
-    await cf.admin('POST', '/seed', { tokens: [cf.token, { value: 'kv-only', permissions: ['Workers KV Storage Read'] }] });
-    const kv = await wrangler(['kv', 'namespace', 'list'], { cwd: PROJECT, env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'kv-only' } });
+    await cf.admin('POST', '/seed', {
+      tokens: [cf.token, { value: 'kv-only', permissions: ['Workers KV Storage Read'] }],
+    });
+    const kv = await wrangler(['kv', 'namespace', 'list'], {
+      cwd: PROJECT,
+      env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'kv-only' },
+    });
     expect(kv.code).toBe(0);
-    const secrets = await wrangler(['secret', 'list', '--format', 'json'], { cwd: PROJECT, env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'kv-only' } });
+    const secrets = await wrangler(['secret', 'list', '--format', 'json'], {
+      cwd: PROJECT,
+      env: { ...cf.env, CLOUDFLARE_API_TOKEN: 'kv-only' },
+    });
     expect(secrets.code).toBe(1);
     expect(secrets.stderr).toContain('Authentication error [code: 10000]');
   });
@@ -220,12 +267,17 @@ describe('real wrangler against the local Cloudflare', () => {
       { path: '/workers/subdomain$', hang: true, times: 1 },
     ]);
     const headers = { authorization: `Bearer ${cf.token}` };
-    const limited = await fetch(`${cf.apiUrl}/accounts/${cf.accountId}/workers/scripts/hello-worker/secrets`, { headers, signal: AbortSignal.timeout(10_000) });
+    const limited = await fetch(`${cf.apiUrl}/accounts/${cf.accountId}/workers/scripts/hello-worker/secrets`, {
+      headers,
+      signal: AbortSignal.timeout(10_000),
+    });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('7');
     expect(await limited.json()).toMatchObject({ success: false, errors: [{ code: 971 }] });
     const started = Date.now();
-    await expect(fetch(`${cf.apiUrl}/accounts/${cf.accountId}/workers/subdomain`, { headers, signal: AbortSignal.timeout(1_000) })).rejects.toThrow();
+    await expect(
+      fetch(`${cf.apiUrl}/accounts/${cf.accountId}/workers/subdomain`, { headers, signal: AbortSignal.timeout(1_000) }),
+    ).rejects.toThrow();
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     await cf.admin('DELETE', '/faults');
   });
@@ -296,8 +348,18 @@ describe('an account seeded from a file', () => {
     expect(d1.code).toBe(0);
     expect(JSON.parse(d1.stdout)).toMatchObject([{ uuid: 'd1d1d1d1-0000-4000-8000-000000000001', name: 'users-db' }]);
     const api = async (p: string) => {
-      const response = await fetch(`${cf.apiUrl}/accounts/${cf.accountId}${p}`, { headers: { authorization: `Bearer ${cf.token}` }, signal: AbortSignal.timeout(10_000) });
-      return { status: response.status, body: (await response.json()) as { success: boolean; result: Record<string, unknown>; errors: Array<{ code: number }> } };
+      const response = await fetch(`${cf.apiUrl}/accounts/${cf.accountId}${p}`, {
+        headers: { authorization: `Bearer ${cf.token}` },
+        signal: AbortSignal.timeout(10_000),
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as {
+          success: boolean;
+          result: Record<string, unknown>;
+          errors: Array<{ code: number }>;
+        },
+      };
     };
     expect((await api('/r2/buckets/uploads')).body.result.name).toBe('uploads');
     expect((await api('/queues/a0000000000000000000000000000001')).body.result.queue_name).toBe('events');
@@ -332,11 +394,15 @@ describe('the edge as it fails in production: truncated bodies, a lagging edge, 
     expect(response.status).toBe(200);
     return JSON.parse(response.body) as Release;
   };
-  const deployedId = (result: { output: Array<Record<string, unknown>> }): string => String(result.output.find((e) => e.type === 'deploy')!.version_id);
+  const deployedId = (result: { output: Array<Record<string, unknown>> }): string =>
+    String(result.output.find((e) => e.type === 'deploy')!.version_id);
 
   beforeAll(async () => {
     cf = await startLocalCloudflare({ workers: [{ name: 'edge-worker', script: SOURCE, vars: { RELEASE: 'v1' } }] });
-    project = makeProject({ 'wrangler.toml': 'name = "edge-worker"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n', 'index.js': SOURCE });
+    project = makeProject({
+      'wrangler.toml': 'name = "edge-worker"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n',
+      'index.js': SOURCE,
+    });
   });
   afterAll(async () => {
     await cf?.stop();
@@ -385,7 +451,9 @@ describe('the edge as it fails in production: truncated bodies, a lagging edge, 
     expect(worker.serving).toEqual([{ version_id: v1, percentage: 100 }]);
     for (let i = 0; i < 5; i++) expect((await release(worker.url!)).release).toBe('v1');
     // The lagging edge does not know v2, so an override naming it is not honoured either.
-    expect((await release(worker.url!, { 'Cloudflare-Workers-Version-Overrides': `edge-worker="${v2}"` })).release).toBe('v1');
+    expect(
+      (await release(worker.url!, { 'Cloudflare-Workers-Version-Overrides': `edge-worker="${v2}"` })).release,
+    ).toBe('v1');
 
     expect(await cf.clearStaleEdge()).toEqual([]);
     expect((await release(worker.url!)).release).toBe('v2');
@@ -397,11 +465,18 @@ describe('the edge as it fails in production: truncated bodies, a lagging edge, 
     const deployed = await run(['deploy', '--var', 'RELEASE:v3']);
     expect(deployed.code).toBe(0);
     const url = (await cf.worker('edge-worker')).url!;
-    const state = await cf.admin<{ workers: Array<{ name: string; deployments: Array<{ created_on: string }> }> }>('GET', '/state');
+    const state = await cf.admin<{ workers: Array<{ name: string; deployments: Array<{ created_on: string }> }> }>(
+      'GET',
+      '/state',
+    );
     const deployedAt = Date.parse(state.workers.find((w) => w.name === 'edge-worker')!.deployments[0]!.created_on);
     expect(Date.now() - deployedAt).toBeLessThan(MS);
     expect((await release(url)).release).toBe('v2');
-    await waitFor(async () => ((await release(url)).release === 'v3' ? true : undefined), MS + 10_000, 'the edge to catch up');
+    await waitFor(
+      async () => ((await release(url)).release === 'v3' ? true : undefined),
+      MS + 10_000,
+      'the edge to catch up',
+    );
     expect(Date.now()).toBeGreaterThanOrEqual(deployedAt + MS);
     expect((await cf.worker('edge-worker')).serving).toEqual((await cf.worker('edge-worker')).deployment);
     await cf.clearStaleEdge('edge-worker');
@@ -414,16 +489,23 @@ describe('the edge as it fails in production: truncated bodies, a lagging edge, 
     const v1 = deployedId(first);
 
     await cf.admin('DELETE', '/requests');
-    const bulk = await run(['versions', 'secret', 'bulk', '--name', name], JSON.stringify({ ROTATED: 'rotated-value' }));
+    const bulk = await run(
+      ['versions', 'secret', 'bulk', '--name', name],
+      JSON.stringify({ ROTATED: 'rotated-value' }),
+    );
     expect(bulk.stderr).not.toContain('ERROR');
     expect(bulk.code).toBe(0);
     const secretVersion = /Created version ([0-9a-f-]{36}) with 1 secret created/.exec(bulk.stdout)?.[1];
     expect(secretVersion).toBeDefined();
-    expect((await cf.requests()).map((r) => `${r.method} ${r.path.replace(/^.*\/accounts\/[^/]+/, '')} ${r.status}`)).toEqual([`PATCH /workers/workers/${name}/versions/latest 200`]);
+    expect(
+      (await cf.requests()).map((r) => `${r.method} ${r.path.replace(/^.*\/accounts\/[^/]+/, '')} ${r.status}`),
+    ).toEqual([`PATCH /workers/workers/${name}/versions/latest 200`]);
 
     const list = await run(['versions', 'list', '--name', name, '--json']);
     expect(list.code).toBe(0);
-    expect((JSON.parse(list.stdout) as Array<{ id: string }>).map((v) => v.id)).toEqual(expect.arrayContaining([v1, secretVersion]));
+    expect((JSON.parse(list.stdout) as Array<{ id: string }>).map((v) => v.id)).toEqual(
+      expect.arrayContaining([v1, secretVersion]),
+    );
     const status = await run(['deployments', 'status', '--name', name, '--json']);
     expect(JSON.parse(status.stdout).versions).toEqual([{ version_id: v1, percentage: 100 }]);
     let worker = await cf.worker(name);
@@ -464,7 +546,10 @@ describe('a pinned edge port', () => {
     const [first, second] = [await freePort(), await freePort()];
     const cf = await startLocalCloudflare({ edgePorts: { 'pinned-worker': first } });
     try {
-      const project = makeProject({ 'wrangler.toml': 'name = "pinned-worker"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n', 'index.js': 'export default { fetch: () => new Response("pinned") };\n' });
+      const project = makeProject({
+        'wrangler.toml': 'name = "pinned-worker"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n',
+        'index.js': 'export default { fetch: () => new Response("pinned") };\n',
+      });
       const url = `http://127.0.0.1:${first}`;
       // Bound at once: before the Worker exists, the address answers as Cloudflare does for no Worker.
       expect(await get(url)).toMatchObject({ status: 404, body: 'error code: 1042' });
@@ -473,15 +558,23 @@ describe('a pinned edge port', () => {
       expect(await get(url)).toMatchObject({ status: 200, body: 'pinned' });
 
       // Re-pinning a served Worker rebinds it; the old port is let go.
-      expect(await cf.admin('POST', '/edge/ports', { script: 'pinned-worker', port: second })).toEqual([{ script: 'pinned-worker', port: second, url: `http://127.0.0.1:${second}` }]);
+      expect(await cf.admin('POST', '/edge/ports', { script: 'pinned-worker', port: second })).toEqual([
+        { script: 'pinned-worker', port: second, url: `http://127.0.0.1:${second}` },
+      ]);
       expect(await get(`http://127.0.0.1:${second}`)).toMatchObject({ status: 200, body: 'pinned' });
       await expect(get(url)).rejects.toThrow();
       expect((await wrangler(['deploy'], { cwd: project, env: cf.env })).code).toBe(0);
       expect((await cf.worker('pinned-worker')).url).toBe(`http://127.0.0.1:${second}`);
 
-      await expect(cf.admin('POST', '/edge/ports', { script: 'another-worker', port: second })).rejects.toThrow(/400 .*cannot serve on 127\.0\.0\.1:\d+: EADDRINUSE/);
-      await expect(cf.admin('POST', '/edge/ports', { script: 'another-worker', port: 70000 })).rejects.toThrow(/400 .*must be a port number from 1 to 65535; got 70000/);
-      expect(await cf.admin('GET', '/edge/ports')).toEqual([{ script: 'pinned-worker', port: second, url: `http://127.0.0.1:${second}` }]);
+      await expect(cf.admin('POST', '/edge/ports', { script: 'another-worker', port: second })).rejects.toThrow(
+        /400 .*cannot serve on 127\.0\.0\.1:\d+: EADDRINUSE/,
+      );
+      await expect(cf.admin('POST', '/edge/ports', { script: 'another-worker', port: 70000 })).rejects.toThrow(
+        /400 .*must be a port number from 1 to 65535; got 70000/,
+      );
+      expect(await cf.admin('GET', '/edge/ports')).toEqual([
+        { script: 'pinned-worker', port: second, url: `http://127.0.0.1:${second}` },
+      ]);
     } finally {
       await cf.stop();
     }

@@ -90,10 +90,19 @@ function project(files: Record<string, string | null> = {}): string {
   return dir;
 }
 
-const at = (file: string, text: string, context: string, token?: string) => ({ file, ...positionOf(text, context, token) });
+const at = (file: string, text: string, context: string, token?: string) => ({
+  file,
+  ...positionOf(text, context, token),
+});
 /** Order-free comparison: the report sorts by severity and layer, the tests list by place. */
 const sorted = <T>(list: T[]): T[] => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-const brief = (f: Finding) => ({ code: f.code, severity: f.severity, file: f.location?.file, line: f.location?.line, column: f.location?.column });
+const brief = (f: Finding) => ({
+  code: f.code,
+  severity: f.severity,
+  file: f.location?.file,
+  line: f.location?.line,
+  column: f.location?.column,
+});
 
 describe('preflight against an account in the local Cloudflare', () => {
   let cf: LocalCloudflareProcess;
@@ -125,8 +134,15 @@ describe('preflight against an account in the local Cloudflare', () => {
     const run = preflight(project(), ['--environment', 'production']);
     expect(run.report.findings).toEqual([]);
     expect(run.status).toBe(0);
-    const data = JSON.parse(readFileSync(path.join(path.dirname(run.reportPath), 'run', 'stages', 'preflight.json'), 'utf8')).data;
-    expect(data).toMatchObject({ workerName: 'shop-gateway-production', environment: 'production', bindings: 6, remote: { account: cf.accountId, checks: 8, workerExists: true } });
+    const data = JSON.parse(
+      readFileSync(path.join(path.dirname(run.reportPath), 'run', 'stages', 'preflight.json'), 'utf8'),
+    ).data;
+    expect(data).toMatchObject({
+      workerName: 'shop-gateway-production',
+      environment: 'production',
+      bindings: 6,
+      remote: { account: cf.accountId, checks: 8, workerExists: true },
+    });
     // This project has no node_modules: the gate's own reading of wrangler's rules stands in.
     expect(data.reader).toContain('wrangler is not installed in the project');
   });
@@ -140,20 +156,24 @@ describe('preflight against an account in the local Cloudflare', () => {
       .replace('service = "auth-service"', 'service = "no-such-worker"');
     const run = preflight(project({ 'wrangler.toml': text }), ['--environment', 'production']);
     expect(run.status).toBe(1);
-    expect(sorted(run.report.findings.map(brief))).toEqual(sorted(
-      [
-        at('wrangler.toml', text, 'id = "ffffffffffffffffffffffffffffffff"', '"fff'),
-        at('wrangler.toml', text, 'database_id = "eeeeeeee', '"eee'),
-        at('wrangler.toml', text, '"missing-bucket"'),
-        at('wrangler.toml', text, '"missing-queue"'),
-        at('wrangler.toml', text, '"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"'),
-        at('wrangler.toml', text, '"no-such-worker"'),
-      ].map((location) => ({ code: 'binding_resource_missing', severity: 'error', ...location })),
-    ));
-    expect(run.report.findings[0]!.message).toContain(`KV namespace "ffffffffffffffffffffffffffffffff" (binding CONFIG) does not exist in account ${cf.accountId}`);
+    expect(sorted(run.report.findings.map(brief))).toEqual(
+      sorted(
+        [
+          at('wrangler.toml', text, 'id = "ffffffffffffffffffffffffffffffff"', '"fff'),
+          at('wrangler.toml', text, 'database_id = "eeeeeeee', '"eee'),
+          at('wrangler.toml', text, '"missing-bucket"'),
+          at('wrangler.toml', text, '"missing-queue"'),
+          at('wrangler.toml', text, '"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"'),
+          at('wrangler.toml', text, '"no-such-worker"'),
+        ].map((location) => ({ code: 'binding_resource_missing', severity: 'error', ...location })),
+      ),
+    );
+    expect(run.report.findings[0]!.message).toContain(
+      `KV namespace "ffffffffffffffffffffffffffffffff" (binding CONFIG) does not exist in account ${cf.accountId}`,
+    );
   });
 
-  test('a missing resource\'s fix fits its kind: a service-bound Worker is named, a KV namespace has an id', () => {
+  test("a missing resource's fix fits its kind: a service-bound Worker is named, a KV namespace has an id", () => {
     const KV = 'ffffffffffffffffffffffffffffffff';
     const text = WRANGLER_TOML.replace(CONFIG_KV, KV).replace('service = "auth-service"', 'service = "auth-svc"');
     const run = preflight(project({ 'wrangler.toml': text }), ['--environment', 'production']);
@@ -180,7 +200,13 @@ describe('preflight against an account in the local Cloudflare', () => {
 }
 `;
     const run = preflight(project({ 'wrangler.toml': null, 'wrangler.jsonc': jsonc }));
-    expect(run.report.findings.map(brief)).toEqual([{ code: 'binding_resource_missing', severity: 'error', ...at('wrangler.jsonc', jsonc, '"0000000000000000000000000000cafe"') }]);
+    expect(run.report.findings.map(brief)).toEqual([
+      {
+        code: 'binding_resource_missing',
+        severity: 'error',
+        ...at('wrangler.jsonc', jsonc, '"0000000000000000000000000000cafe"'),
+      },
+    ]);
   });
 
   test('a secret set nowhere is an error on the reference; uploading it through `secrets` clears it, an empty value does not', () => {
@@ -188,10 +214,16 @@ describe('preflight against an account in the local Cloudflare', () => {
     const text = WRANGLER_TOML.replace('name = "shop-gateway-production"', 'name = "shop-gateway-canary"');
     const dir = project({ 'wrangler.toml': text });
     const missing = preflight(dir, ['--environment', 'production']);
-    expect(sorted(missing.report.findings.map(brief))).toEqual(sorted([{ code: 'secret_not_set', severity: 'error', ...at('src/api-config.json', API_CONFIG, '"$secret.JWT_SECRET"') }]));
+    expect(sorted(missing.report.findings.map(brief))).toEqual(
+      sorted([
+        { code: 'secret_not_set', severity: 'error', ...at('src/api-config.json', API_CONFIG, '"$secret.JWT_SECRET"') },
+      ]),
+    );
     expect(missing.report.findings[0]!.message).toContain('Worker shop-gateway-canary does not exist yet');
 
-    const uploaded = preflight(dir, ['--environment', 'production', '--secrets', 'JWT_SECRET'], { JWT_SECRET: 'from-the-environment' });
+    const uploaded = preflight(dir, ['--environment', 'production', '--secrets', 'JWT_SECRET'], {
+      JWT_SECRET: 'from-the-environment',
+    });
     expect(uploaded.report.findings).toEqual([]);
     expect(JSON.stringify(uploaded.report)).not.toContain('from-the-environment');
 
@@ -211,11 +243,13 @@ describe('preflight against an account in the local Cloudflare', () => {
     expect(checked.status).toBe(0);
 
     const unchecked = runCli(['preflight', '--working-directory', dir, '--environment', 'production'], { env: {} });
-    expect(sorted(unchecked.report.findings.map(brief))).toEqual(sorted([
-      { code: 'secret_not_declared', severity: 'warning', ...at(CONFIG, config, '"$secret.JWT_SECRET"') },
-      { code: 'env_reference_unresolved', severity: 'warning', ...at(CONFIG, config, '"$env.PARTNER_KEY"') },
-      { code: 'remote_checks_skipped', severity: 'notice', file: undefined, line: undefined, column: undefined },
-    ]));
+    expect(sorted(unchecked.report.findings.map(brief))).toEqual(
+      sorted([
+        { code: 'secret_not_declared', severity: 'warning', ...at(CONFIG, config, '"$secret.JWT_SECRET"') },
+        { code: 'env_reference_unresolved', severity: 'warning', ...at(CONFIG, config, '"$env.PARTNER_KEY"') },
+        { code: 'remote_checks_skipped', severity: 'notice', file: undefined, line: undefined, column: undefined },
+      ]),
+    );
     expect(unchecked.status).toBe(0);
     const secret = unchecked.report.findings.find((f) => f.code === 'secret_not_declared')!;
     expect(secret.message).toContain('Worker shop-gateway-production could not be seen (no CLOUDFLARE_API_TOKEN)');
@@ -239,13 +273,22 @@ describe('preflight against an account in the local Cloudflare', () => {
 
   test('a config in KV that differs from the repo is drift: which one production serves and the route diff', async () => {
     const drifted = JSON.parse(API_CONFIG);
-    drifted.paths = [drifted.paths[0], { method: 'POST', path: '/orders', integration: { type: 'http_proxy', server: 'api' } }];
-    await cf.admin('POST', '/seed', { kvNamespaces: [{ id: CONFIG_KV, title: 'shop-config', values: { 'api-config.json': drifted } }] });
+    drifted.paths = [
+      drifted.paths[0],
+      { method: 'POST', path: '/orders', integration: { type: 'http_proxy', server: 'api' } },
+    ];
+    await cf.admin('POST', '/seed', {
+      kvNamespaces: [{ id: CONFIG_KV, title: 'shop-config', values: { 'api-config.json': drifted } }],
+    });
     try {
       const dir = project();
       const warned = preflight(dir, ['--environment', 'production']);
       expect(warned.status).toBe(0);
-      expect(sorted(warned.report.findings.map(brief))).toEqual(sorted([{ code: 'config_drift', severity: 'warning', ...at('wrangler.toml', WRANGLER_TOML, `"${CONFIG_KV}"`) }]));
+      expect(sorted(warned.report.findings.map(brief))).toEqual(
+        sorted([
+          { code: 'config_drift', severity: 'warning', ...at('wrangler.toml', WRANGLER_TOML, `"${CONFIG_KV}"`) },
+        ]),
+      );
       expect(warned.report.findings[0]!.message).toBe(
         'production serves the config in KV CONFIG/api-config.json, which differs from src/api-config.json: routes +1 (POST /orders); -1 (GET /items/{id}) (KV relative to the repo)',
       );
@@ -253,17 +296,24 @@ describe('preflight against an account in the local Cloudflare', () => {
       expect(failed.status).toBe(1);
       expect(failed.report.findings.map((f) => f.severity)).toEqual(['error']);
     } finally {
-      await cf.admin('POST', '/seed', { kvNamespaces: [{ id: CONFIG_KV, title: 'shop-config', values: { 'api-config.json': JSON.parse(API_CONFIG) } }] });
+      await cf.admin('POST', '/seed', {
+        kvNamespaces: [{ id: CONFIG_KV, title: 'shop-config', values: { 'api-config.json': JSON.parse(API_CONFIG) } }],
+      });
     }
   });
 
   test('without a token the account is skipped with one notice, and the local checks still gate', () => {
     const text = WRANGLER_TOML.replace('compatibility_date = "2025-11-01"', 'compatibility_date = "2999-01-01"');
-    const run = runCli(['preflight', '--working-directory', project({ 'wrangler.toml': text }), '--environment', 'production'], { env: {} });
-    expect(sorted(run.report.findings.map(brief))).toEqual(sorted([
-      { code: 'compatibility_date_future', severity: 'error', ...at('wrangler.toml', text, '"2999-01-01"') },
-      { code: 'remote_checks_skipped', severity: 'notice', file: undefined, line: undefined, column: undefined },
-    ]));
+    const run = runCli(
+      ['preflight', '--working-directory', project({ 'wrangler.toml': text }), '--environment', 'production'],
+      { env: {} },
+    );
+    expect(sorted(run.report.findings.map(brief))).toEqual(
+      sorted([
+        { code: 'compatibility_date_future', severity: 'error', ...at('wrangler.toml', text, '"2999-01-01"') },
+        { code: 'remote_checks_skipped', severity: 'notice', file: undefined, line: undefined, column: undefined },
+      ]),
+    );
     expect(run.status).toBe(1);
   });
 
@@ -276,7 +326,9 @@ describe('preflight against an account in the local Cloudflare', () => {
       await cf.admin('DELETE', '/requests');
       const run = preflight(project(), ['--environment', 'production']);
       expect(run.report.findings).toEqual([]);
-      const statuses = (await cf.requests()).filter((r) => /\/(d1\/database|r2\/buckets)\//.test(r.path)).map((r) => r.status);
+      const statuses = (await cf.requests())
+        .filter((r) => /\/(d1\/database|r2\/buckets)\//.test(r.path))
+        .map((r) => r.status);
       expect(statuses.sort()).toEqual([200, 200, 429, 503]);
     } finally {
       await cf.admin('DELETE', '/faults');
@@ -308,7 +360,7 @@ describe('preflight against an account in the local Cloudflare', () => {
       const found = run.report.findings.map((f) => [f.code, f.severity, f.category]);
       expect(found).toEqual([['cloudflare_rate_limited', 'error', 'internal']]);
       const message = run.report.findings[0]!.message;
-      expect(message).toContain('asked to wait 120 s (Retry-After), longer than the gate\'s 30 s budget');
+      expect(message).toContain("asked to wait 120 s (Retry-After), longer than the gate's 30 s budget");
       expect(message).toContain('after 1 attempt');
       expect(message).not.toContain('of retries');
       expect((await cf.requests()).filter((r) => r.path.includes('/d1/database/')).map((r) => r.status)).toEqual([429]);
@@ -339,10 +391,18 @@ describe('preflight against an account in the local Cloudflare', () => {
   });
 
   test('a token without a permission is one finding naming the permissions it lacks', async () => {
-    await cf.admin('POST', '/seed', { tokens: [cf.token, { value: 'scripts-only', permissions: ['Workers Scripts Read'] }] });
+    await cf.admin('POST', '/seed', {
+      tokens: [cf.token, { value: 'scripts-only', permissions: ['Workers Scripts Read'] }],
+    });
     const run = preflight(project(), ['--environment', 'production'], { CLOUDFLARE_API_TOKEN: 'scripts-only' });
     expect(run.report.findings.map((f) => f.code)).toEqual(['api_token_permission']);
-    for (const permission of ['Workers KV Storage: Read', 'D1: Read', 'Workers R2 Storage: Read', 'Queues: Read', 'Hyperdrive: Read']) {
+    for (const permission of [
+      'Workers KV Storage: Read',
+      'D1: Read',
+      'Workers R2 Storage: Read',
+      'Queues: Read',
+      'Hyperdrive: Read',
+    ]) {
       expect(run.report.findings[0]!.message).toContain(`"${permission}"`);
     }
     expect(run.report.findings[0]!.message).not.toContain('Workers Scripts');
@@ -353,7 +413,8 @@ describe('preflight against an account in the local Cloudflare', () => {
 });
 
 describe('preflight local checks', () => {
-  const local = (dir: string, flags: string[] = []) => runCli(['preflight', '--working-directory', dir, ...flags], { env: {} });
+  const local = (dir: string, flags: string[] = []) =>
+    runCli(['preflight', '--working-directory', dir, ...flags], { env: {} });
   const codes = (run: Run) => run.report.findings.filter((f) => f.code !== 'remote_checks_skipped').map(brief);
 
   test('main, compatibility date and Durable Object exports', () => {
@@ -366,80 +427,148 @@ name = "COUNTER"
 class_name = "Counter"
 `;
     const run = local(project({ 'wrangler.toml': text }));
-    expect(sorted(codes(run))).toEqual(sorted([
-      { code: 'worker_main_not_found', severity: 'error', ...at('wrangler.toml', text, '"src/worker.js"') },
-      { code: 'compatibility_date_invalid', severity: 'error', ...at('wrangler.toml', text, '"2025-13-45"') },
-      // $env.UPSTREAM_URL: this config has no vars at all, and without a token the Worker's secrets are unseen.
-      { code: 'env_reference_unresolved', severity: 'warning', ...at(CONFIG, API_CONFIG, '"$env.UPSTREAM_URL"') },
-      { code: 'service_binding_missing', severity: 'error', ...at('src/api-config.json', API_CONFIG, '"binding": "AUTH"', '"AUTH"') },
-    ]));
+    expect(sorted(codes(run))).toEqual(
+      sorted([
+        { code: 'worker_main_not_found', severity: 'error', ...at('wrangler.toml', text, '"src/worker.js"') },
+        { code: 'compatibility_date_invalid', severity: 'error', ...at('wrangler.toml', text, '"2025-13-45"') },
+        // $env.UPSTREAM_URL: this config has no vars at all, and without a token the Worker's secrets are unseen.
+        { code: 'env_reference_unresolved', severity: 'warning', ...at(CONFIG, API_CONFIG, '"$env.UPSTREAM_URL"') },
+        {
+          code: 'service_binding_missing',
+          severity: 'error',
+          ...at('src/api-config.json', API_CONFIG, '"binding": "AUTH"', '"AUTH"'),
+        },
+      ]),
+    );
 
     const withMain = text.replace('src/worker.js', 'src/index.js').replace('2025-13-45', '2025-11-01');
     const exported = local(project({ 'wrangler.toml': withMain }));
-    expect(codes(exported)).toContainEqual({ code: 'durable_object_not_exported', severity: 'error', ...at('wrangler.toml', withMain, '"Counter"') });
+    expect(codes(exported)).toContainEqual({
+      code: 'durable_object_not_exported',
+      severity: 'error',
+      ...at('wrangler.toml', withMain, '"Counter"'),
+    });
     const fixed = local(project({ 'wrangler.toml': withMain, 'src/index.js': `${WORKER}export class Counter {}\n` }));
     expect(codes(fixed).map((f) => f.code)).not.toContain('durable_object_not_exported');
   });
 
   test('environment traps: a top-level var or binding missing from the environment, an unknown or unchosen environment', () => {
-    const text = WRANGLER_TOML.replace('UPSTREAM_URL = "http://127.0.0.1:9"', 'UPSTREAM_URL = "http://127.0.0.1:9"\nLOG_LEVEL = "debug"')
-      .replace('[env.production]', '[[kv_namespaces]]\nbinding = "SESSIONS"\nid = "5e5510e5000000000000000000000000"\n\n[env.production]')
+    const text = WRANGLER_TOML.replace(
+      'UPSTREAM_URL = "http://127.0.0.1:9"',
+      'UPSTREAM_URL = "http://127.0.0.1:9"\nLOG_LEVEL = "debug"',
+    )
+      .replace(
+        '[env.production]',
+        '[[kv_namespaces]]\nbinding = "SESSIONS"\nid = "5e5510e5000000000000000000000000"\n\n[env.production]',
+      )
       .concat('\n[env.staging]\nname = "shop-gateway-staging"\n');
     const dir = project({ 'wrangler.toml': text });
     const run = local(dir, ['--environment', 'production']);
-    expect(sorted(codes(run))).toEqual(sorted([
-      { code: 'binding_not_in_environment', severity: 'error', ...at('wrangler.toml', text, 'LOG_LEVEL') },
-      { code: 'binding_not_in_environment', severity: 'error', ...at('wrangler.toml', text, '[[kv_namespaces]]') },
-    ]));
-    expect(run.report.findings[0]!.message).toContain('var LOG_LEVEL is defined at the top level but not in [env.production]');
+    expect(sorted(codes(run))).toEqual(
+      sorted([
+        { code: 'binding_not_in_environment', severity: 'error', ...at('wrangler.toml', text, 'LOG_LEVEL') },
+        { code: 'binding_not_in_environment', severity: 'error', ...at('wrangler.toml', text, '[[kv_namespaces]]') },
+      ]),
+    );
+    expect(run.report.findings[0]!.message).toContain(
+      'var LOG_LEVEL is defined at the top level but not in [env.production]',
+    );
 
     const unknown = local(dir, ['--environment', 'prod']);
-    expect(sorted(codes(unknown))).toEqual(sorted([{ code: 'environment_not_found', severity: 'error', ...at('wrangler.toml', text, '[env.production]') }]));
+    expect(sorted(codes(unknown))).toEqual(
+      sorted([{ code: 'environment_not_found', severity: 'error', ...at('wrangler.toml', text, '[env.production]') }]),
+    );
     expect(unknown.report.findings[0]!.message).toContain('(it defines "production", "staging")');
     const unchosen = local(dir);
-    expect(codes(unchosen)).toContainEqual({ code: 'environment_not_chosen', severity: 'warning', ...at('wrangler.toml', text, '[env.production]') });
+    expect(codes(unchosen)).toContainEqual({
+      code: 'environment_not_chosen',
+      severity: 'warning',
+      ...at('wrangler.toml', text, '[env.production]'),
+    });
   });
 
   test('references the Worker cannot resolve, strict mode, and a config held in SAG_API_CONFIG_JSON', () => {
-    const config = API_CONFIG.replace('"$env.UPSTREAM_URL"', '"$env.UPSTREAM_BASE"').replace('$secret.JWT_SECRET', '$secrets.SIGNING_KEY');
-    const text = WRANGLER_TOML.replace('UPSTREAM_URL = "https://api.example.com"', 'UPSTREAM_URL = "https://api.example.com"\nSAG_STRICT_CONFIG = "true"');
-    const run = local(project({ 'wrangler.toml': text, 'src/api-config.json': config }), ['--environment', 'production']);
-    expect(sorted(codes(run))).toEqual(sorted([
-      // Declared nowhere and no token to ask the Worker: warnings (issue 11, point 5).
-      { code: 'env_reference_unresolved', severity: 'warning', ...at(CONFIG, config, '"$env.UPSTREAM_BASE"') },
-      { code: 'secret_not_declared', severity: 'warning', ...at(CONFIG, config, '"$secrets.SIGNING_KEY"') },
-      { code: 'strict_config_enabled', severity: 'error', ...at('wrangler.toml', text, 'SAG_STRICT_CONFIG') },
-    ]));
+    const config = API_CONFIG.replace('"$env.UPSTREAM_URL"', '"$env.UPSTREAM_BASE"').replace(
+      '$secret.JWT_SECRET',
+      '$secrets.SIGNING_KEY',
+    );
+    const text = WRANGLER_TOML.replace(
+      'UPSTREAM_URL = "https://api.example.com"',
+      'UPSTREAM_URL = "https://api.example.com"\nSAG_STRICT_CONFIG = "true"',
+    );
+    const run = local(project({ 'wrangler.toml': text, 'src/api-config.json': config }), [
+      '--environment',
+      'production',
+    ]);
+    expect(sorted(codes(run))).toEqual(
+      sorted([
+        // Declared nowhere and no token to ask the Worker: warnings (issue 11, point 5).
+        { code: 'env_reference_unresolved', severity: 'warning', ...at(CONFIG, config, '"$env.UPSTREAM_BASE"') },
+        { code: 'secret_not_declared', severity: 'warning', ...at(CONFIG, config, '"$secrets.SIGNING_KEY"') },
+        { code: 'strict_config_enabled', severity: 'error', ...at('wrangler.toml', text, 'SAG_STRICT_CONFIG') },
+      ]),
+    );
 
     const inline = JSON.stringify({ paths: [{ method: 'FETCH', path: '/x', response: {} }] });
-    const withVar = WRANGLER_TOML.replace('UPSTREAM_URL = "https://api.example.com"', `UPSTREAM_URL = "https://api.example.com"\nSAG_API_CONFIG_JSON = '${inline}'`);
+    const withVar = WRANGLER_TOML.replace(
+      'UPSTREAM_URL = "https://api.example.com"',
+      `UPSTREAM_URL = "https://api.example.com"\nSAG_API_CONFIG_JSON = '${inline}'`,
+    );
     const overridden = local(project({ 'wrangler.toml': withVar }), ['--environment', 'production']);
     expect(sorted(codes(overridden).map((f) => [f.code, f.line]))).toEqual([
       ['config_overridden_by_var', positionOf(withVar, 'SAG_API_CONFIG_JSON').line],
       ['invalid_value', positionOf(withVar, 'SAG_API_CONFIG_JSON').line],
     ]);
-    expect(overridden.report.findings.find((f) => f.code === 'invalid_value')!.message).toMatch(/^SAG_API_CONFIG_JSON: .*FETCH/);
+    expect(overridden.report.findings.find((f) => f.code === 'invalid_value')!.message).toMatch(
+      /^SAG_API_CONFIG_JSON: .*FETCH/,
+    );
   });
 
   test('a wrangler config with a syntax error is one finding at its line and column', () => {
     const text = WRANGLER_TOML.replace('UPSTREAM_URL = "http://127.0.0.1:9"', 'UPSTREAM_URL = "http://127.0.0.1:9');
     const run = local(project({ 'wrangler.toml': text }));
     expect(run.status).toBe(1);
-    expect(sorted(codes(run))).toEqual(sorted([{ code: 'wrangler_config_syntax', severity: 'error', file: 'wrangler.toml', line: positionOf(text, 'UPSTREAM_URL = "http://127').line, column: expect.any(Number) }]));
-    const jsonc = local(project({ 'wrangler.toml': null, 'wrangler.jsonc': '{\n  // the Worker\n  "name": "shop-gateway",\n  "main": "src/index.js"\n  "compatibility_date": "2025-11-01"\n}\n' }));
-    expect(sorted(codes(jsonc))).toEqual(sorted([{ code: 'wrangler_config_syntax', severity: 'error', file: 'wrangler.jsonc', line: 5, column: 3 }]));
+    expect(sorted(codes(run))).toEqual(
+      sorted([
+        {
+          code: 'wrangler_config_syntax',
+          severity: 'error',
+          file: 'wrangler.toml',
+          line: positionOf(text, 'UPSTREAM_URL = "http://127').line,
+          column: expect.any(Number),
+        },
+      ]),
+    );
+    const jsonc = local(
+      project({
+        'wrangler.toml': null,
+        'wrangler.jsonc':
+          '{\n  // the Worker\n  "name": "shop-gateway",\n  "main": "src/index.js"\n  "compatibility_date": "2025-11-01"\n}\n',
+      }),
+    );
+    expect(sorted(codes(jsonc))).toEqual(
+      sorted([{ code: 'wrangler_config_syntax', severity: 'error', file: 'wrangler.jsonc', line: 5, column: 3 }]),
+    );
   });
 });
 
 describe("preflight with the project's own wrangler", () => {
-  test('a config wrangler rejects is a finding with wrangler\'s own message', () => {
+  test("a config wrangler rejects is a finding with wrangler's own message", () => {
     // Inside the repository, so the project's wrangler (the root node_modules) is found.
     const parent = path.join(ROOT, '.gate');
     mkdirSync(parent, { recursive: true });
     const dir = mkdtempSync(path.join(parent, 'preflight-'));
     try {
-      const text = WRANGLER_TOML.replace(`[[env.production.kv_namespaces]]\nbinding = "CONFIG"\nid = "${CONFIG_KV}"\n`, '').replace('name = "shop-gateway-production"', 'name = "shop-gateway-production"\nkv_namespaces = "oops"');
-      for (const [name, body] of Object.entries({ 'wrangler.toml': text, 'src/api-config.json': API_CONFIG, 'src/index.js': WORKER, '.dev.vars.example': 'JWT_SECRET=x\n' })) {
+      const text = WRANGLER_TOML.replace(
+        `[[env.production.kv_namespaces]]\nbinding = "CONFIG"\nid = "${CONFIG_KV}"\n`,
+        '',
+      ).replace('name = "shop-gateway-production"', 'name = "shop-gateway-production"\nkv_namespaces = "oops"');
+      for (const [name, body] of Object.entries({
+        'wrangler.toml': text,
+        'src/api-config.json': API_CONFIG,
+        'src/index.js': WORKER,
+        '.dev.vars.example': 'JWT_SECRET=x\n',
+      })) {
         mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
         writeFileSync(path.join(dir, name), body);
       }
@@ -459,7 +588,9 @@ describe('preflight on the example gateway', () => {
   const example = path.join(ROOT, 'examples/gateway');
 
   beforeAll(async () => {
-    cf = await startLocalCloudflare({ workers: [{ name: 'example-gateway-production', secrets: { JWT_SECRET: 'seeded' } }] });
+    cf = await startLocalCloudflare({
+      workers: [{ name: 'example-gateway-production', secrets: { JWT_SECRET: 'seeded' } }],
+    });
   });
   afterAll(async () => {
     await cf?.stop();
@@ -469,41 +600,64 @@ describe('preflight on the example gateway', () => {
     const run = runCli(['preflight', '--working-directory', example, '--environment', 'production'], { env: cf.env });
     expect(run.report.findings).toEqual([]);
     expect(run.status).toBe(0);
-    const data = JSON.parse(readFileSync(path.join(path.dirname(run.reportPath), 'run', 'stages', 'preflight.json'), 'utf8')).data;
-    expect(data).toMatchObject({ workerName: 'example-gateway-production', reader: "the project's wrangler 4.164.0", remote: { checks: 1, workerExists: true } });
+    const data = JSON.parse(
+      readFileSync(path.join(path.dirname(run.reportPath), 'run', 'stages', 'preflight.json'), 'utf8'),
+    ).data;
+    expect(data).toMatchObject({
+      workerName: 'example-gateway-production',
+      reader: "the project's wrangler 4.164.0",
+      remote: { checks: 1, workerExists: true },
+    });
   });
 
   test('a copy with four planted mistakes: all four found, nothing else', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'planted-'));
     try {
-      for (const entry of ['src', 'wrangler.toml', '.dev.vars.example', 'package.json']) cpSync(path.join(example, entry), path.join(dir, entry), { recursive: true });
+      for (const entry of ['src', 'wrangler.toml', '.dev.vars.example', 'package.json'])
+        cpSync(path.join(example, entry), path.join(dir, entry), { recursive: true });
       // 1. A top-level var the production environment does not repeat.
       // 2. A KV binding whose namespace is not in the account.
       // 3. Strict mode left on in production.
       const toml = readFileSync(path.join(dir, 'wrangler.toml'), 'utf8')
         .replace('UPSTREAM_URL = "http://127.0.0.1:8788"', 'UPSTREAM_URL = "http://127.0.0.1:8788"\nRATE_LIMIT = "100"')
-        .replace('[env.production.vars]\nUPSTREAM_URL = "https://api.example.com"', '[env.production.vars]\nUPSTREAM_URL = "https://api.example.com"\nSAG_STRICT_CONFIG = "true"\n\n[[env.production.kv_namespaces]]\nbinding = "SESSIONS"\nid = "0000000000000000000000000000dead"');
+        .replace(
+          '[env.production.vars]\nUPSTREAM_URL = "https://api.example.com"',
+          '[env.production.vars]\nUPSTREAM_URL = "https://api.example.com"\nSAG_STRICT_CONFIG = "true"\n\n[[env.production.kv_namespaces]]\nbinding = "SESSIONS"\nid = "0000000000000000000000000000dead"',
+        );
       writeFileSync(path.join(dir, 'wrangler.toml'), toml);
       // 4. A secret the config reads that is declared nowhere.
       const configFile = path.join(dir, 'src/api-config.json');
-      const config = readFileSync(configFile, 'utf8').replace('"secret": "$secret.JWT_SECRET"', '"secret": "$secret.JWT_SIGNING_SECRET"');
+      const config = readFileSync(configFile, 'utf8').replace(
+        '"secret": "$secret.JWT_SECRET"',
+        '"secret": "$secret.JWT_SIGNING_SECRET"',
+      );
       writeFileSync(configFile, config);
 
       const run = runCli(['preflight', '--working-directory', dir, '--environment', 'production'], { env: cf.env });
       expect(run.status).toBe(1);
-      expect(sorted(run.report.findings.map(brief))).toEqual(sorted([
-        { code: 'binding_not_in_environment', severity: 'error', ...at('wrangler.toml', toml, 'RATE_LIMIT') },
-        { code: 'secret_not_declared', severity: 'error', ...at('src/api-config.json', config, '"$secret.JWT_SIGNING_SECRET"') },
-        { code: 'strict_config_enabled', severity: 'error', ...at('wrangler.toml', toml, 'SAG_STRICT_CONFIG') },
-        { code: 'binding_resource_missing', severity: 'error', ...at('wrangler.toml', toml, '"0000000000000000000000000000dead"') },
-      ]));
+      expect(sorted(run.report.findings.map(brief))).toEqual(
+        sorted([
+          { code: 'binding_not_in_environment', severity: 'error', ...at('wrangler.toml', toml, 'RATE_LIMIT') },
+          {
+            code: 'secret_not_declared',
+            severity: 'error',
+            ...at('src/api-config.json', config, '"$secret.JWT_SIGNING_SECRET"'),
+          },
+          { code: 'strict_config_enabled', severity: 'error', ...at('wrangler.toml', toml, 'SAG_STRICT_CONFIG') },
+          {
+            code: 'binding_resource_missing',
+            severity: 'error',
+            ...at('wrangler.toml', toml, '"0000000000000000000000000000dead"'),
+          },
+        ]),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 });
 
-describe('preflight: what the project\'s wrangler will do with bindings and generated types', () => {
+describe("preflight: what the project's wrangler will do with bindings and generated types", () => {
   const FIXTURES = path.join(ROOT, 'test/fixtures/preflight');
   const OLD = '4.20.5';
   const oldWrangler = path.join(ROOT, '.cache/wrangler', OLD, 'node_modules/wrangler');
@@ -541,11 +695,13 @@ describe('preflight: what the project\'s wrangler will do with bindings and gene
   test('bindings with no id are "will be created" notices on their lines, with wrangler 4.45 or newer', () => {
     const dir = fixture('provisioned-bindings');
     const result = run(dir);
-    expect(sorted(placed(result))).toEqual(sorted([
-      ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"SESSIONS"')],
-      ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"UPLOADS"')],
-      ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"DB"')],
-    ]));
+    expect(sorted(placed(result))).toEqual(
+      sorted([
+        ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"SESSIONS"')],
+        ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"UPLOADS"')],
+        ['binding_will_be_created', 'notice', 'wrangler.jsonc', onLine(dir, 'wrangler.jsonc', '"DB"')],
+      ]),
+    );
     expect(relevant(result)[0]!.message).toContain('wrangler 4.164.0 will create it at deploy');
     expect(result.status).toBe(0);
   });
@@ -605,8 +761,12 @@ describe('preflight: what the project\'s wrangler will do with bindings and gene
 const scripts = (s: Record<string, string>) => JSON.stringify({ scripts: s });
 test.each([
   ['none', scripts({ deploy: 'tsc && wrangler deploy --x-provision=false' }), '--x-provision=false', 'deploy'],
-  ['none', scripts({ ship: 'wrangler versions upload --no-experimental-provision' }), '--no-experimental-provision',
-    'ship'],
+  [
+    'none',
+    scripts({ ship: 'wrangler versions upload --no-experimental-provision' }),
+    '--no-experimental-provision',
+    'ship',
+  ],
   ['none', scripts({ deploy: 'wrangler deploy', lint: 'echo --no-x-provision' }), undefined, ''],
   ['direct', scripts({ deploy: 'wrangler deploy --no-x-provision' }), undefined, ''],
   ['none', 'not json', undefined, ''],

@@ -44,7 +44,11 @@ describe('secret redaction', () => {
   it('redacts every string and key of a JSON value, leaving other values as they are', () => {
     const r = new Redactor([TOKEN, undefined, '']);
     const value = { findings: [{ message: `got ${TOKEN}`, line: 3, ok: true }], [TOKEN]: null, note: 'clean' };
-    expect(r.deep(value)).toEqual({ findings: [{ message: `got ${REDACTED}`, line: 3, ok: true }], [REDACTED]: null, note: 'clean' });
+    expect(r.deep(value)).toEqual({
+      findings: [{ message: `got ${REDACTED}`, line: 3, ok: true }],
+      [REDACTED]: null,
+      note: 'clean',
+    });
   });
 
   it('does nothing without secrets, and ignores values too short to redact safely', () => {

@@ -15,14 +15,22 @@ const finding: Finding = {
   fix: 'Use "api".',
   location: { file: 'src/api-config.json', line: 7, column: 12 },
 };
-const result: StageResult = { name: 'validate', status: 'failed', durationMs: 12.3, findings: [finding], data: { configFile: 'src/api-config.json', schema: 'the bundled schema', routeCount: 3, references: [] } };
+const result: StageResult = {
+  name: 'validate',
+  status: 'failed',
+  durationMs: 12.3,
+  findings: [finding],
+  data: { configFile: 'src/api-config.json', schema: 'the bundled schema', routeCount: 3, references: [] },
+};
 
 describe('terminal output', () => {
   it('is coloured on a terminal and plain otherwise', () => {
     expect(formatStageResult(result, true)).toContain('\u001b[31merror\u001b[0m');
     const plain = formatStageResult(result, false);
     expect(plain).not.toContain('\u001b[');
-    expect(plain).toContain('src/api-config.json:7:12  error  route GET /a uses server "x" <b>  [config/unknown_server]');
+    expect(plain).toContain(
+      'src/api-config.json:7:12  error  route GET /a uses server "x" <b>  [config/unknown_server]',
+    );
     expect(plain).toContain('fix: Use "api".');
   });
 });
@@ -31,7 +39,9 @@ describe('job summary', () => {
   beforeEach(() => core.summary.emptyBuffer());
 
   it('has a table per stage with escaped text, and the overflow named', () => {
-    const html = addStageSection(core.summary, result, [{ ...finding, location: { file: 'src/api-config.json', line: 99 } }]).stringify();
+    const html = addStageSection(core.summary, result, [
+      { ...finding, location: { file: 'src/api-config.json', line: 99 } },
+    ]).stringify();
     expect(html).toContain('<h3>❌ validate failed · 12 ms</h3>');
     expect(html).toContain('<code>src/api-config.json:7:12</code>');
     expect(html).toContain('uses server &quot;x&quot; &lt;b&gt;');
@@ -54,7 +64,13 @@ describe('the run stage', () => {
     // The fixture has no package.json: the test stage is skipped with a warning; without a token
     // preflight checks locally only and says so; the gate passes.
     // Nothing to deploy (deploy defaults to none) and no url: deploy and smoke say so and pass.
-    expect(run.report.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['validate:passed', 'preflight:passed', 'test:skipped', 'deploy:skipped', 'smoke:skipped']);
+    expect(run.report.stages.map((s) => `${s.name}:${s.status}`)).toEqual([
+      'validate:passed',
+      'preflight:passed',
+      'test:skipped',
+      'deploy:skipped',
+      'smoke:skipped',
+    ]);
     expect(run.report.findings.map((f) => f.code)).toEqual(['no_tests', 'remote_checks_skipped']);
     expect(run.stdout).toMatch(/validate passed/);
     expect(run.stdout).toMatch(/gate passed/);

@@ -1,9 +1,4 @@
-import {
-  RouteTable,
-  findShadowedRoutes,
-  matchSegments,
-  type RouteDef,
-} from '../src/gateway/route-matching.js';
+import { RouteTable, findShadowedRoutes, matchSegments, type RouteDef } from '../src/gateway/route-matching.js';
 
 const table = (defs: readonly (readonly [string, string])[]): RouteTable =>
   new RouteTable(defs.map(([method, path], index): RouteDef => ({ index, method, path })));
@@ -21,11 +16,19 @@ const shadowed = (t: RouteTable, cors = false): string[] =>
 
 describe('matchSegments', () => {
   it('matches a literal path exactly', () => {
-    expect(matchSegments(segs('/users/me'), segs('/users/me'))).toEqual({ matchedCount: 3, isExact: true, isWildcard: false });
+    expect(matchSegments(segs('/users/me'), segs('/users/me'))).toEqual({
+      matchedCount: 3,
+      isExact: true,
+      isWildcard: false,
+    });
   });
 
   it('lets a {name} segment match any one segment, not exactly', () => {
-    expect(matchSegments(segs('/users/{id}'), segs('/users/42'))).toEqual({ matchedCount: 3, isExact: false, isWildcard: false });
+    expect(matchSegments(segs('/users/{id}'), segs('/users/42'))).toEqual({
+      matchedCount: 3,
+      isExact: false,
+      isWildcard: false,
+    });
   });
 
   it('rejects a differing literal and a differing segment count', () => {
@@ -40,12 +43,20 @@ describe('matchSegments', () => {
   });
 
   it('lets a trailing {.+} match one or more extra segments', () => {
-    expect(matchSegments(segs('/files/{.+}'), segs('/files/a/b/c'))).toEqual({ matchedCount: 3, isExact: false, isWildcard: true });
+    expect(matchSegments(segs('/files/{.+}'), segs('/files/a/b/c'))).toEqual({
+      matchedCount: 3,
+      isExact: false,
+      isWildcard: true,
+    });
     expect(matchSegments(segs('/files/{.+}'), segs('/files/a'))).toMatchObject({ matchedCount: 3, isWildcard: true });
   });
 
   it('lets a trailing {.+} match the bare prefix, but nothing shorter or different', () => {
-    expect(matchSegments(segs('/files/{.+}'), segs('/files'))).toEqual({ matchedCount: 2, isExact: false, isWildcard: true });
+    expect(matchSegments(segs('/files/{.+}'), segs('/files'))).toEqual({
+      matchedCount: 2,
+      isExact: false,
+      isWildcard: true,
+    });
     expect(matchSegments(segs('/files/x/{.+}'), segs('/files'))).toBeUndefined();
     expect(matchSegments(segs('/files/{.+}'), segs('/docs/a'))).toBeUndefined();
   });
@@ -246,7 +257,7 @@ describe('findShadowedRoutes', () => {
     expect(winner(t, 'GET', '/files/a/b')).toBe('GET /files/{.+}');
   });
 
-  it('models the gateway quirk: a {.+} match of the request\'s length counts as exact, so it beats {name}', () => {
+  it("models the gateway quirk: a {.+} match of the request's length counts as exact, so it beats {name}", () => {
     // The gateway never clears its "exact" flag at a wildcard: /files/{.+} against /files/a is
     // exact (3 of 3 segments), /files/{name} is not, so {name} can never be chosen.
     const t = table([
@@ -293,7 +304,10 @@ describe('findShadowedRoutes', () => {
 
   describe('with CORS, an ANY route that competes only via OPTIONS', () => {
     const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'];
-    const routes: [string, string][] = [...methods.map((m): [string, string] => [m, '/items/{id}']), ['ANY', '/items/{id}']];
+    const routes: [string, string][] = [
+      ...methods.map((m): [string, string] => [m, '/items/{id}']),
+      ['ANY', '/items/{id}'],
+    ];
 
     it('is reachable without CORS: OPTIONS requests reach it', () => {
       expect(findShadowedRoutes(table(routes), { cors: false })).toEqual([]);

@@ -7,7 +7,13 @@ import { defaultRunDir } from '../src/run-directory.js';
 import { CLI, fixture, tempDir } from './helpers/runner.js';
 
 describe('the default run directory', () => {
-  const actions = (extra: Record<string, string>) => ({ RUNNER_TEMP: '/rt', GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'gate', ...extra });
+  const actions = (extra: Record<string, string>) => ({
+    RUNNER_TEMP: '/rt',
+    GITHUB_RUN_ID: '77',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'gate',
+    ...extra,
+  });
   const inActions = (env: NodeJS.ProcessEnv, workingDirectory = '/w/gateway') =>
     defaultRunDir({ workingDirectory, env, github: true, fresh: false });
 
@@ -39,7 +45,8 @@ describe('the default run directory', () => {
       // Another project has runs of its own.
       expect(path.dirname(local(false, undefined, '/w/other'))).not.toBe(path.dirname(second));
       // Old runs are removed, the latest ten kept.
-      for (let day = 3; day <= 14; day++) mkdirSync(local(true, new Date(`2026-01-${String(day).padStart(2, '0')}T00:00:00Z`)), { recursive: true });
+      for (let day = 3; day <= 14; day++)
+        mkdirSync(local(true, new Date(`2026-01-${String(day).padStart(2, '0')}T00:00:00Z`)), { recursive: true });
       expect(readdirSync(path.dirname(second)).length).toBeLessThanOrEqual(10);
       expect(local(false)).toContain('2026-01-14T');
     }
@@ -73,7 +80,10 @@ it('two runs on one project at the same time keep their own results', async () =
   type Report = { result: string; findings: Array<{ severity: string }> };
   const reportOf = (out: string) => JSON.parse(readFileSync(/report: (\S+)/.exec(out)![1]!, 'utf8')) as Report;
   const mine = reportOf(first.stdout);
-  expect({ result: mine.result, errors: mine.findings.filter((f) => f.severity === 'error') }).toEqual({ result: 'passed', errors: [] });
+  expect({ result: mine.result, errors: mine.findings.filter((f) => f.severity === 'error') }).toEqual({
+    result: 'passed',
+    errors: [],
+  });
   expect(reportOf(broken.stdout).result).toBe('failed');
   // A stage command afterwards joins the latest run: report sees the broken one's findings.
   const report = await gate(['report'], project, tmp);

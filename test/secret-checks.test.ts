@@ -52,7 +52,10 @@ describe('checkSecrets', () => {
     const [first] = checkSecrets(base(unseen, { wranglerDisplay: 'wrangler.jsonc', environment: undefined }));
     expect(first!.fix).toContain('`"secrets": { "required": ["JWT_SECRET"] }`');
     expect(first!.fix).toContain('under the top level of wrangler.jsonc');
-    const declared = new Map([['JWT_SECRET', 'secrets.required'], ['PARTNER_KEY', '.dev.vars']]);
+    const declared = new Map([
+      ['JWT_SECRET', 'secrets.required'],
+      ['PARTNER_KEY', '.dev.vars'],
+    ]);
     expect(brief(base(unseen, { declared }))).toEqual([]);
   });
 
@@ -60,7 +63,10 @@ describe('checkSecrets', () => {
     const requiredSecrets = [{ name: 'AUDIT_TOKEN', location: { file: 'wrangler.toml', line: 12 } }];
     const seen = base({ seen: true, exists: true, names: new Set(['JWT_SECRET', 'PARTNER_KEY']) }, { requiredSecrets });
     expect(brief(seen)).toEqual([['secret_not_set', 'error', 12]]);
-    const declared = new Map([['JWT_SECRET', 'a'], ['PARTNER_KEY', 'b']]);
+    const declared = new Map([
+      ['JWT_SECRET', 'a'],
+      ['PARTNER_KEY', 'b'],
+    ]);
     expect(brief(base({ seen: false, why: 'x' }, { requiredSecrets, declared }))).toEqual([]);
   });
 });

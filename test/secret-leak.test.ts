@@ -70,7 +70,11 @@ it('no secret reaches the report, the run directory, the summary, the outputs, a
     const token = signToken(JWT_SECRET);
     const runDir = tempDir('gate-leak-run-');
     const runner = tempDir('gate-leak-runner-');
-    const files = { output: path.join(runner, 'output'), summary: path.join(runner, 'summary'), own: path.join(runner, 'own.md') };
+    const files = {
+      output: path.join(runner, 'output'),
+      summary: path.join(runner, 'summary'),
+      own: path.join(runner, 'own.md'),
+    };
     writeFileSync(files.output, '');
     writeFileSync(files.summary, '');
     const env = {
@@ -87,12 +91,22 @@ it('no secret reaches the report, the run directory, the summary, the outputs, a
     runs.push(await runGate(['deploy', '--deploy', 'direct', ...secretsInput], { cwd: project.dir, runDir, env }));
     expect(runs[0]!.status).toBe(0);
     const url = (await cf.worker('example-gateway')).url!;
-    const smoke = await runGate(['smoke', '--url', url, '--auth-token', token, ...secretsInput], { cwd: project.dir, runDir, env });
+    const smoke = await runGate(['smoke', '--url', url, '--auth-token', token, ...secretsInput], {
+      cwd: project.dir,
+      runDir,
+      env,
+    });
     runs.push(smoke);
     runs.push(await runGate(['report', '--auth-token', token, ...secretsInput], { cwd: project.dir, runDir, env }));
     // On a laptop: the summary goes to a file of one's choosing.
     const laptop = { ...env, GITHUB_ACTIONS: '' };
-    runs.push(await runGate(['report', '--auth-token', token, ...secretsInput, '--summary', files.own], { cwd: project.dir, runDir, env: laptop }));
+    runs.push(
+      await runGate(['report', '--auth-token', token, ...secretsInput, '--summary', files.own], {
+        cwd: project.dir,
+        runDir,
+        env: laptop,
+      }),
+    );
 
     // The probes did reach the leaky upstream: the findings carry its evidence, redacted.
     expect(smoke.status).toBe(1);
@@ -100,9 +114,15 @@ it('no secret reaches the report, the run directory, the summary, the outputs, a
     expect(evidence).toContain('backend failed');
     expect(evidence).toContain('***');
 
-    const written = [...filesUnder(runDir), files.output, files.summary, files.own].map((f) => [f, readFileSync(f, 'utf8')] as const);
+    const written = [...filesUnder(runDir), files.output, files.summary, files.own].map(
+      (f) => [f, readFileSync(f, 'utf8')] as const,
+    );
     // The gate's log, less the lines that register the values with the runner's masker.
-    const log = runs.map((r) => `${r.stdout}\n${r.stderr}`).join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    const log = runs
+      .map((r) => `${r.stdout}\n${r.stderr}`)
+      .join('\n')
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'));
     const channels = [...written, ['log', log.join('\n')] as const];
     for (const secret of [token, JWT_SECRET, EXTRA_SECRET, apiToken]) {
       // Whole forms, and the start of the value (what a truncated body would keep).

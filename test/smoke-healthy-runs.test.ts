@@ -45,16 +45,14 @@ export async function realisticProject(upstreamUrl: string, name: string): Promi
   project.edit('wrangler.toml', (t) =>
     t
       .replace('name = "example-gateway"', `name = "${name}"`)
-      .replace(
-        /^UPSTREAM_URL = .*$/m,
-        (line) =>
-          [
-            line,
-            `UPSTREAM_SUB_URL = "${upstreamUrl}/sub"`,
-            `AUTH0_DOMAIN = "${auth0}"`,
-            'AUTH0_CLIENT_ID = "gate-client"',
-            'VAR_TEST_RESPONSE_TEXT = "hello from the env"',
-          ].join('\n'),
+      .replace(/^UPSTREAM_URL = .*$/m, (line) =>
+        [
+          line,
+          `UPSTREAM_SUB_URL = "${upstreamUrl}/sub"`,
+          `AUTH0_DOMAIN = "${auth0}"`,
+          'AUTH0_CLIENT_ID = "gate-client"',
+          'VAR_TEST_RESPONSE_TEXT = "hello from the env"',
+        ].join('\n'),
       ),
   );
   return project;

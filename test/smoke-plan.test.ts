@@ -13,13 +13,19 @@ import { DEFAULT_SPEC, parseSmokeSpec } from '../src/smoke/smoke-spec.js';
 import { describeExpected, resolvedResponse } from '../src/smoke/static-response.js';
 import { ROOT } from './helpers/runner.js';
 
-const example = JSON.parse(readFileSync(path.join(ROOT, 'examples/gateway/src/api-config.json'), 'utf8')) as { paths: unknown[] };
-const lines = new Map<number, Location>(example.paths.map((_, i) => [i, { file: 'src/api-config.json', line: 10 + i }]));
+const example = JSON.parse(readFileSync(path.join(ROOT, 'examples/gateway/src/api-config.json'), 'utf8')) as {
+  paths: unknown[];
+};
+const lines = new Map<number, Location>(
+  example.paths.map((_, i) => [i, { file: 'src/api-config.json', line: 10 + i }]),
+);
 
 describe('the probe plan', () => {
   it('turns every route of the example gateway into a request, and says which it did not probe and why', () => {
     const plan = buildProbePlan(example, lines, DEFAULT_SPEC, { hasToken: true });
-    expect(plan.probes.map((p) => `${p.method} ${p.path}${p.withToken ? ' +token' : ''} ${JSON.stringify(p.expect)}`)).toEqual([
+    expect(
+      plan.probes.map((p) => `${p.method} ${p.path}${p.withToken ? ' +token' : ''} ${JSON.stringify(p.expect)}`),
+    ).toEqual([
       'GET /health {"status":[200],"json":{"status":"ok"}}',
       'GET /version {"status":[200],"json":{"name":"example-gateway","version":"1.0.0"}}',
       'GET /users/me {"status":[401],"authChallenge":true}',
@@ -29,65 +35,186 @@ describe('the probe plan', () => {
       'GET /api/gate-smoke {"healthy":true}',
     ]);
     expect(plan.probes.filter((p) => p.control).map((p) => p.path)).toEqual(['/health', '/version']);
-    expect(plan.skipped).toEqual([{ route: 'POST /orders', reason: expect.stringMatching(/changes data: probed without a token only/), location: { file: 'src/api-config.json', line: 14 } }]);
+    expect(plan.skipped).toEqual([
+      {
+        route: 'POST /orders',
+        reason: expect.stringMatching(/changes data: probed without a token only/),
+        location: { file: 'src/api-config.json', line: 14 },
+      },
+    ]);
   });
 
   it('fills parameters so the request reaches the intended route, not a static sibling', () => {
-    const config = { paths: [{ method: 'GET', path: '/items/1', response: {} }, { method: 'GET', path: '/items/{id}', integration: { type: 'http_proxy', server: 'up' } }] };
+    const config = {
+      paths: [
+        { method: 'GET', path: '/items/1', response: {} },
+        { method: 'GET', path: '/items/{id}', integration: { type: 'http_proxy', server: 'up' } },
+      ],
+    };
     const plan = buildProbePlan(config, new Map(), DEFAULT_SPEC, { hasToken: false });
     expect(plan.probes.map((p) => p.path)).toEqual(['/items/1', '/items/gate-smoke']);
   });
 
   it('applies a smoke spec: overrides, additions, skips, parameters and write probes', () => {
     const parsed = parseSmokeSpec(
-      ['concurrency: 4', 'timeout: 3s', 'write: true', 'params: { id: "42" }', 'skip: ["GET /version"]', 'probes:', '  - route: GET /users/{id}', '    expect: { status: 200, json: { id: "42" } }', '  - method: POST', '    path: /orders', '    body: { item: 1 }', '    expect: { status: [201, 202] }'].join('\n'),
+      [
+        'concurrency: 4',
+        'timeout: 3s',
+        'write: true',
+        'params: { id: "42" }',
+        'skip: ["GET /version"]',
+        'probes:',
+        '  - route: GET /users/{id}',
+        '    expect: { status: 200, json: { id: "42" } }',
+        '  - method: POST',
+        '    path: /orders',
+        '    body: { item: 1 }',
+        '    expect: { status: [201, 202] }',
+      ].join('\n'),
       'smoke.yml',
     );
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
     expect(parsed.spec).toMatchObject({ concurrency: 4, timeoutMs: 3000, write: true });
     const plan = buildProbePlan(example, lines, parsed.spec, { hasToken: true });
     const byName = new Map(plan.probes.map((p) => [p.name, p]));
-    expect(byName.get('GET /users/{id}')).toMatchObject({ path: '/users/42', expect: { status: [200], json: { id: '42' } } });
-    expect(byName.get('POST /orders')).toMatchObject({ body: '{"item":1}', headers: { 'content-type': 'application/json' }, withToken: true, expect: { status: [201, 202] }, route: { path: '/orders' } });
+    expect(byName.get('GET /users/{id}')).toMatchObject({
+      path: '/users/42',
+      expect: { status: [200], json: { id: '42' } },
+    });
+    expect(byName.get('POST /orders')).toMatchObject({
+      body: '{"item":1}',
+      headers: { 'content-type': 'application/json' },
+      withToken: true,
+      expect: { status: [201, 202] },
+      route: { path: '/orders' },
+    });
     expect(plan.probes.some((p) => p.path === '/version')).toBe(false);
     expect(plan.skipped.map((s) => s.route)).toContain('GET /version');
   });
 
   it('reports a bad spec on its line, never throws', () => {
-    const parsed = parseSmokeSpec('timeout: 3s\nprobes:\n  - route: GET /x\n    expekt: { status: 200 }\n', 'smoke.yml');
+    const parsed = parseSmokeSpec(
+      'timeout: 3s\nprobes:\n  - route: GET /x\n    expekt: { status: 200 }\n',
+      'smoke.yml',
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.findings.map((f) => [f.code, f.location?.line, f.message])).toEqual([['smoke_spec_invalid', 4, expect.stringContaining('unknown key "expekt"')]]); // issue 12.9: the key's own line
+    expect(parsed.findings.map((f) => [f.code, f.location?.line, f.message])).toEqual([
+      ['smoke_spec_invalid', 4, expect.stringContaining('unknown key "expekt"')],
+    ]); // issue 12.9: the key's own line
     const syntax = parseSmokeSpec('probes: [\n', 'smoke.yml');
     expect(syntax.ok ? [] : syntax.findings.map((f) => f.code)).toEqual(['smoke_spec_syntax']);
   });
 });
 
-const proxyProbe = (): Probe => ({ id: 'p1', name: 'GET /users/{id}', route: { index: 3, method: 'GET', path: '/users/{id}', kind: 'proxy', server: 'up', auth: false, location: { file: 'src/api-config.json', line: 47 } }, method: 'GET', path: '/users/1', headers: {}, withToken: false, expect: { healthy: true }, control: false });
-const observe = (result: Omit<Observation['result'], 'durationMs'>, extra: Partial<Observation> = {}): Observation => ({ probe: proxyProbe(), result: { durationMs: 5, ...result }, logsAvailable: true, controlPassed: true, ...extra });
+const proxyProbe = (): Probe => ({
+  id: 'p1',
+  name: 'GET /users/{id}',
+  route: {
+    index: 3,
+    method: 'GET',
+    path: '/users/{id}',
+    kind: 'proxy',
+    server: 'up',
+    auth: false,
+    location: { file: 'src/api-config.json', line: 47 },
+  },
+  method: 'GET',
+  path: '/users/1',
+  headers: {},
+  withToken: false,
+  expect: { healthy: true },
+  control: false,
+});
+const observe = (result: Omit<Observation['result'], 'durationMs'>, extra: Partial<Observation> = {}): Observation => ({
+  probe: proxyProbe(),
+  result: { durationMs: 5, ...result },
+  logsAvailable: true,
+  controlPassed: true,
+  ...extra,
+});
 
 describe('the classifier', () => {
   it('reads Cloudflare 1102 as the gateway exceeding its limits, and 1101 on a static route as a gateway exception', () => {
-    const exceeded = classify(observe({ status: 503, headers: { 'cf-error-type': 'exceeded' }, body: 'error code: 1102' }));
-    expect(exceeded.passed ? null : [exceeded.diagnosis.layer, exceeded.diagnosis.code]).toEqual(['gateway', 'exceeded_resources']);
-    const staticProbe = { ...proxyProbe(), route: { ...proxyProbe().route!, kind: 'static' as const }, expect: { status: [200] } };
-    const threw = classify({ ...observe({ status: 500, headers: { 'cf-error-type': 'worker-exception' }, body: 'error code: 1101' }), probe: staticProbe, event: { outcome: 'exception', exceptions: [{ name: 'TypeError', message: 'x is not a function' }], logs: [] } });
-    expect(threw.passed ? null : [threw.diagnosis.layer, threw.diagnosis.code, threw.diagnosis.message]).toEqual(['gateway', 'worker_exception', expect.stringContaining('the Worker threw TypeError: x is not a function')]);
+    const exceeded = classify(
+      observe({ status: 503, headers: { 'cf-error-type': 'exceeded' }, body: 'error code: 1102' }),
+    );
+    expect(exceeded.passed ? null : [exceeded.diagnosis.layer, exceeded.diagnosis.code]).toEqual([
+      'gateway',
+      'exceeded_resources',
+    ]);
+    const staticProbe = {
+      ...proxyProbe(),
+      route: { ...proxyProbe().route!, kind: 'static' as const },
+      expect: { status: [200] },
+    };
+    const threw = classify({
+      ...observe({ status: 500, headers: { 'cf-error-type': 'worker-exception' }, body: 'error code: 1101' }),
+      probe: staticProbe,
+      event: { outcome: 'exception', exceptions: [{ name: 'TypeError', message: 'x is not a function' }], logs: [] },
+    });
+    expect(threw.passed ? null : [threw.diagnosis.layer, threw.diagnosis.code, threw.diagnosis.message]).toEqual([
+      'gateway',
+      'worker_exception',
+      expect.stringContaining('the Worker threw TypeError: x is not a function'),
+    ]);
   });
 
   it('takes the RFC 9209 type from a Proxy-Status header, a 52x status, or a Workers VPC ProxyError', () => {
-    const header = classify(observe({ status: 502, headers: { 'proxy-status': 'cloudflare; error=connection_timeout; details="upstream 10.0.0.1"' }, body: '' }));
-    expect(header.passed ? null : [header.diagnosis.layer, header.diagnosis.code, header.diagnosis.category]).toEqual(['upstream', 'connection_timeout', 'bad_upstream']);
-    const edge = classify(observe({ status: 526, headers: { 'x-powered-by': 'github.com/irensaltali/serverlessapigateway' }, body: '' }));
+    const header = classify(
+      observe({
+        status: 502,
+        headers: { 'proxy-status': 'cloudflare; error=connection_timeout; details="upstream 10.0.0.1"' },
+        body: '',
+      }),
+    );
+    expect(header.passed ? null : [header.diagnosis.layer, header.diagnosis.code, header.diagnosis.category]).toEqual([
+      'upstream',
+      'connection_timeout',
+      'bad_upstream',
+    ]);
+    const edge = classify(
+      observe({ status: 526, headers: { 'x-powered-by': 'github.com/irensaltali/serverlessapigateway' }, body: '' }),
+    );
     expect(edge.passed ? null : edge.diagnosis.code).toBe('tls_certificate_error');
-    const vpc = classify(observe({ status: 500, headers: { 'cf-error-type': 'worker-exception' }, body: 'error code: 1101' }, { event: { outcome: 'exception', exceptions: [{ message: 'ProxyError: dns_error' }], logs: [{ message: ['[INFO] Found matching path configuration', { integration: 'http_proxy' }] }] } }));
+    const vpc = classify(
+      observe(
+        { status: 500, headers: { 'cf-error-type': 'worker-exception' }, body: 'error code: 1101' },
+        {
+          event: {
+            outcome: 'exception',
+            exceptions: [{ message: 'ProxyError: dns_error' }],
+            logs: [{ message: ['[INFO] Found matching path configuration', { integration: 'http_proxy' }] }],
+          },
+        },
+      ),
+    );
     expect(vpc.passed ? null : [vpc.diagnosis.layer, vpc.diagnosis.code]).toEqual(['upstream', 'dns_error']);
   });
 
   it('passes a proxied 404 from the upstream, but not the gateway\'s own "No match found."', () => {
-    expect(classify(observe({ status: 404, headers: { 'content-type': 'application/json' }, json: { error: 'user not found' }, body: '{}' })).passed).toBe(true);
-    const noMatch = classify(observe({ status: 404, headers: { 'x-powered-by': 'github.com/irensaltali/serverlessapigateway' }, json: { message: 'No match found.' }, body: '' }));
-    expect(noMatch.passed ? null : [noMatch.diagnosis.layer, noMatch.diagnosis.code]).toEqual(['routing', 'route_not_deployed']);
+    expect(
+      classify(
+        observe({
+          status: 404,
+          headers: { 'content-type': 'application/json' },
+          json: { error: 'user not found' },
+          body: '{}',
+        }),
+      ).passed,
+    ).toBe(true);
+    const noMatch = classify(
+      observe({
+        status: 404,
+        headers: { 'x-powered-by': 'github.com/irensaltali/serverlessapigateway' },
+        json: { message: 'No match found.' },
+        body: '',
+      }),
+    );
+    expect(noMatch.passed ? null : [noMatch.diagnosis.layer, noMatch.diagnosis.code]).toEqual([
+      'routing',
+      'route_not_deployed',
+    ]);
   });
 
   it('sorts every failure by who must act: the deployer (client), the backend (bad_upstream) or the platform (internal)', () => {
@@ -98,15 +225,44 @@ describe('the classifier', () => {
     expect([
       categoryOf(observe({ status: 503, headers: {}, body: 'error code: 1102' })),
       categoryOf(observe({ status: 500, headers: {}, body: 'error code: 1103' })),
-      categoryOf(observe({ status: 502, headers: { 'proxy-status': 'cloudflare; error=connection_refused' }, body: '' })),
-      categoryOf(observe({ status: 502, headers: { 'proxy-status': 'cloudflare; error=connection_read_timeout' }, body: '' })),
-      categoryOf(observe({ status: 404, headers: { 'x-powered-by': 'github.com/irensaltali/serverlessapigateway' }, json: { message: 'No match found.' }, body: '' })),
-    ]).toEqual(['exceeded_resources:client', 'edge_error_1103:internal', 'connection_refused:bad_upstream', 'connection_read_timeout:client', 'route_not_deployed:client']);
+      categoryOf(
+        observe({ status: 502, headers: { 'proxy-status': 'cloudflare; error=connection_refused' }, body: '' }),
+      ),
+      categoryOf(
+        observe({ status: 502, headers: { 'proxy-status': 'cloudflare; error=connection_read_timeout' }, body: '' }),
+      ),
+      categoryOf(
+        observe({
+          status: 404,
+          headers: { 'x-powered-by': 'github.com/irensaltali/serverlessapigateway' },
+          json: { message: 'No match found.' },
+          body: '',
+        }),
+      ),
+    ]).toEqual([
+      'exceeded_resources:client',
+      'edge_error_1103:internal',
+      'connection_refused:bad_upstream',
+      'connection_read_timeout:client',
+      'route_not_deployed:client',
+    ]);
   });
 
   it('leaves to the platform only its own failures: a lagging edge, 11xx errors, the API or wrangler failing', () => {
-    expect(['stale_version', 'edge_error_1103', 'cloudflare_rate_limited', 'wrangler_timeout', 'rollback_not_effective'].map(ownerOf)).toEqual(['internal', 'internal', 'internal', 'internal', 'internal']);
-    expect(['worker_exception', 'worker_unreachable', 'api_token_invalid', 'kv_namespace_not_found', 'smoke_spec_invalid'].map(ownerOf)).toEqual(['client', 'client', 'client', 'client', 'client']);
+    expect(
+      ['stale_version', 'edge_error_1103', 'cloudflare_rate_limited', 'wrangler_timeout', 'rollback_not_effective'].map(
+        ownerOf,
+      ),
+    ).toEqual(['internal', 'internal', 'internal', 'internal', 'internal']);
+    expect(
+      [
+        'worker_exception',
+        'worker_unreachable',
+        'api_token_invalid',
+        'kv_namespace_not_found',
+        'smoke_spec_invalid',
+      ].map(ownerOf),
+    ).toEqual(['client', 'client', 'client', 'client', 'client']);
   });
 
   it('compares JSON bodies as subsets', () => {
@@ -117,15 +273,26 @@ describe('the classifier', () => {
 
 describe('network evidence', () => {
   it("walks fetch's cause chain to the RFC 9209 type", () => {
-    const error = new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.example.invalid'), { code: 'ENOTFOUND' }) });
+    const error = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.example.invalid'), { code: 'ENOTFOUND' }),
+    });
     expect(diagnoseNetworkError(errorChain(error))).toEqual({ type: 'dns_error', code: 'ENOTFOUND', nxdomain: true });
-    const aggregate = new TypeError('fetch failed', { cause: new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:80'), { code: 'ECONNREFUSED' })]) });
+    const aggregate = new TypeError('fetch failed', {
+      cause: new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:80'), { code: 'ECONNREFUSED' })]),
+    });
     expect(diagnoseNetworkError(errorChain(aggregate))?.type).toBe('connection_refused');
-    expect(diagnoseNetworkError(errorChain(Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' })), { connected: true })?.type).toBe('http_response_incomplete');
+    expect(
+      diagnoseNetworkError(errorChain(Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' })), {
+        connected: true,
+      })?.type,
+    ).toBe('http_response_incomplete');
   });
 
   it('parses Proxy-Status lists', () => {
-    expect(parseProxyStatus('"edge, 1"; error=dns_error; details="NXDOMAIN, twice", origin')).toEqual([{ proxy: 'edge, 1', error: 'dns_error', details: 'NXDOMAIN, twice' }, { proxy: 'origin' }]);
+    expect(parseProxyStatus('"edge, 1"; error=dns_error; details="NXDOMAIN, twice", origin')).toEqual([
+      { proxy: 'edge, 1', error: 'dns_error', details: 'NXDOMAIN, twice' },
+      { proxy: 'origin' },
+    ]);
   });
 });
 

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultE2eCommand, defaultUnitCommand, describeCommand, withJsonReporter } from '../src/project-tests/project.js';
+import {
+  defaultE2eCommand,
+  defaultUnitCommand,
+  describeCommand,
+  withJsonReporter,
+} from '../src/project-tests/project.js';
 import { runCommand } from '../src/project-tests/run-command.js';
 import { parseDuration } from '../src/text.js';
 import { tempDir } from './helpers/runner.js';
@@ -59,7 +64,12 @@ function isRunning(pid: number): boolean {
 describe('runCommand', () => {
   it('streams the output as it comes and returns the exit code', async () => {
     const chunks: string[] = [];
-    const run = await runCommand('echo one; sleep 0.2; echo two >&2; exit 3', { cwd: process.cwd(), env: process.env, timeoutMs: 10_000, onOutput: (c) => chunks.push(c) });
+    const run = await runCommand('echo one; sleep 0.2; echo two >&2; exit 3', {
+      cwd: process.cwd(),
+      env: process.env,
+      timeoutMs: 10_000,
+      onOutput: (c) => chunks.push(c),
+    });
     expect(run.exitCode).toBe(3);
     expect(run.timedOut).toBe(false);
     expect(chunks.length).toBeGreaterThanOrEqual(2); // two writes 200 ms apart arrive separately
@@ -69,7 +79,13 @@ describe('runCommand', () => {
   it('stops a hung command and everything it started at the deadline', async () => {
     const dir = tempDir('gate-hang-');
     const pidFile = path.join(dir, 'child.pid');
-    const run = await runCommand(`sleep 60 & echo $! > ${pidFile}; wait`, { cwd: dir, env: process.env, timeoutMs: 300, graceMs: 500, onOutput: () => undefined });
+    const run = await runCommand(`sleep 60 & echo $! > ${pidFile}; wait`, {
+      cwd: dir,
+      env: process.env,
+      timeoutMs: 300,
+      graceMs: 500,
+      onOutput: () => undefined,
+    });
     expect(run.timedOut).toBe(true);
     expect(run.durationMs).toBeLessThan(5000);
     const grandchild = Number(readFileSync(pidFile, 'utf8'));

@@ -15,7 +15,11 @@ const jestStack = [
 
 describe('stack frames', () => {
   it('reads absolute paths, file URLs and anonymous frames', () => {
-    expect(stackFrames('    at fn (/a/b.ts:3:4)\n    at /a/c.js:5:6\n    at file:///a/d.mjs:7:8\n    at node:internal/x:1:1')).toEqual([
+    expect(
+      stackFrames(
+        '    at fn (/a/b.ts:3:4)\n    at /a/c.js:5:6\n    at file:///a/d.mjs:7:8\n    at node:internal/x:1:1',
+      ),
+    ).toEqual([
       { file: '/a/b.ts', line: 3, column: 4 },
       { file: '/a/c.js', line: 5, column: 6 },
       { file: '/a/d.mjs', line: 7, column: 8 },
@@ -24,8 +28,13 @@ describe('stack frames', () => {
 
   it('prefers the frame in the test file, else the deepest project frame outside node_modules', () => {
     expect(failurePoint(jestStack, project, testFile)).toEqual({ file: testFile, line: 14, column: 27 });
-    const helperOnly = 'TypeError: boom\n    at run (/work/app/node_modules/lib/x.js:1:1)\n    at load (/work/app/src/config.js:22:9)\n    at /work/app/test/setup.js:3:1';
-    expect(failurePoint(helperOnly, project, testFile)).toEqual({ file: '/work/app/src/config.js', line: 22, column: 9 });
+    const helperOnly =
+      'TypeError: boom\n    at run (/work/app/node_modules/lib/x.js:1:1)\n    at load (/work/app/src/config.js:22:9)\n    at /work/app/test/setup.js:3:1';
+    expect(failurePoint(helperOnly, project, testFile)).toEqual({
+      file: '/work/app/src/config.js',
+      line: 22,
+      column: 9,
+    });
     expect(failurePoint('no frames at all', project, testFile)).toBeUndefined();
   });
 });
@@ -41,12 +50,27 @@ describe('jest and vitest JSON results', () => {
         endTime: 1250,
         assertionResults: [
           { status: 'passed', title: 'lists users', fullName: 'users lists users', failureMessages: [] },
-          { status: 'failed', title: 'gets one', fullName: 'users gets one', failureMessages: [jestStack], location: { line: 12, column: 3 } },
+          {
+            status: 'failed',
+            title: 'gets one',
+            fullName: 'users gets one',
+            failureMessages: [jestStack],
+            location: { line: 12, column: 3 },
+          },
           { status: 'skipped', title: 'later', fullName: 'users later', failureMessages: [] },
         ],
       },
-      { name: '/work/app/test/broken.test.js', status: 'failed', message: "SyntaxError: Unexpected token ')'\n    at /work/app/test/broken.test.js:9:14", assertionResults: [] },
-      { name: '/work/app/test/ok.test.js', status: 'passed', assertionResults: [{ status: 'passed', title: 'ok', duration: 5 }] },
+      {
+        name: '/work/app/test/broken.test.js',
+        status: 'failed',
+        message: "SyntaxError: Unexpected token ')'\n    at /work/app/test/broken.test.js:9:14",
+        assertionResults: [],
+      },
+      {
+        name: '/work/app/test/ok.test.js',
+        status: 'passed',
+        assertionResults: [{ status: 'passed', title: 'ok', duration: 5 }],
+      },
     ],
   };
 
@@ -62,16 +86,41 @@ describe('jest and vitest JSON results', () => {
       message: 'Error: expect(received).toBe(expected)\n\nExpected: 200\nReceived: 404',
       point: { file: testFile, line: 14, column: 27 },
     });
-    expect(r.failures[1]).toMatchObject({ title: 'test file failed to run', message: "SyntaxError: Unexpected token ')'", point: { line: 9, column: 14 } });
+    expect(r.failures[1]).toMatchObject({
+      title: 'test file failed to run',
+      message: "SyntaxError: Unexpected token ')'",
+      point: { line: 9, column: 14 },
+    });
   });
 
-  it('falls back to the test\'s own location when the stack has no usable frame', () => {
-    const r = parseTestResults({ testResults: [{ name: testFile, assertionResults: [{ status: 'failed', fullName: 't', failureMessages: ['AssertionError: nope'], location: { line: 12, column: 3 } }] }] }, project);
+  it("falls back to the test's own location when the stack has no usable frame", () => {
+    const r = parseTestResults(
+      {
+        testResults: [
+          {
+            name: testFile,
+            assertionResults: [
+              {
+                status: 'failed',
+                fullName: 't',
+                failureMessages: ['AssertionError: nope'],
+                location: { line: 12, column: 3 },
+              },
+            ],
+          },
+        ],
+      },
+      project,
+    );
     expect(r.failures[0]!.point).toEqual({ file: testFile, line: 12, column: 3 });
   });
 
   it('reads garbage as no results', () => {
-    expect(parseTestResults(null, project)).toEqual({ suites: [], failures: [], totals: { passed: 0, failed: 0, skipped: 0 } });
+    expect(parseTestResults(null, project)).toEqual({
+      suites: [],
+      failures: [],
+      totals: { passed: 0, failed: 0, skipped: 0 },
+    });
     expect(assertionMessage('')).toBe('the test failed');
   });
 });

@@ -12,7 +12,8 @@ describe('test stage', () => {
     const run = runAsRunner('test', { 'working-directory': 'examples/gateway' }, { timeoutMs: 120_000 });
     // Together, so a failure shows the findings (and the output tail they carry).
     expect({ status: run.status, findings: run.report.findings }).toEqual({ status: 0, findings: [] });
-    const data = JSON.parse(readFileSync(path.join(path.dirname(run.reportPath), 'stages', 'test.json'), 'utf8')).data as {
+    const data = JSON.parse(readFileSync(path.join(path.dirname(run.reportPath), 'stages', 'test.json'), 'utf8'))
+      .data as {
       runs: { kind: string; totals: { passed: number; failed: number } }[];
     };
     expect(data.runs.map((r) => r.kind)).toEqual(['unit', 'e2e']);
@@ -33,14 +34,21 @@ describe('test stage', () => {
       const unitText = readFileSync(path.join(dir, 'test/paths.test.js'), 'utf8');
       const e2eText = readFileSync(path.join(dir, 'test/e2e/worker.e2e.test.js'), 'utf8');
       const want = [
-        { file: 'test/e2e/worker.e2e.test.js', line: positionOf(e2eText, "fetch('/users');\n    expect(response.status)", 'expect').line },
+        {
+          file: 'test/e2e/worker.e2e.test.js',
+          line: positionOf(e2eText, "fetch('/users');\n    expect(response.status)", 'expect').line,
+        },
         { file: 'test/paths.test.js', line: positionOf(unitText, "'/users?x=1'", "'/users?x=1'").line },
         // No frame in the test file: the line of its test(…).
         { file: 'test/paths.test.js', line: positionOf(unitText, "test('answers within its deadline'").line },
       ];
-      expect(run.report.findings.map((f) => ({ code: f.code, file: f.location?.file, line: f.location?.line }))).toEqual(want.map((w) => ({ code: 'test_failed', ...w })));
+      expect(
+        run.report.findings.map((f) => ({ code: f.code, file: f.location?.file, line: f.location?.line })),
+      ).toEqual(want.map((w) => ({ code: 'test_failed', ...w })));
       expect(run.report.findings[1]!.message).toMatch(/keeps the query string.*users\?page=1/s);
-      expect(run.annotations.map((a) => `${a.props.file}:${a.props.line}`).sort()).toEqual(want.map((w) => `${w.file}:${w.line}`).sort());
+      expect(run.annotations.map((a) => `${a.props.file}:${a.props.line}`).sort()).toEqual(
+        want.map((w) => `${w.file}:${w.line}`).sort(),
+      );
     }, 150_000);
   }
 
@@ -83,18 +91,25 @@ describe('test stage', () => {
 
   it('says once that wrangler is missing instead of running the E2E tests', () => {
     const dir = tempDir('gate-nowrangler-project-');
-    const pkg = '{\n  "name": "no-wrangler",\n  "scripts": {\n    "test": "node -e 0",\n    "test:e2e": "node -e \\"process.exit(1)\\""\n  }\n}\n';
+    const pkg =
+      '{\n  "name": "no-wrangler",\n  "scripts": {\n    "test": "node -e 0",\n    "test:e2e": "node -e \\"process.exit(1)\\""\n  }\n}\n';
     writeFileSync(path.join(dir, 'package.json'), pkg);
     const run = runAsRunner('test', { 'working-directory': dir });
     expect(run.status).toBe(1);
     expect(run.report.findings.map((f) => f.code)).toEqual(['e2e_wrangler_missing']);
-    expect(run.report.findings[0]!.location).toMatchObject({ file: 'package.json', line: positionOf(pkg, '"test:e2e"').line });
+    expect(run.report.findings[0]!.location).toMatchObject({
+      file: 'package.json',
+      line: positionOf(pkg, '"test:e2e"').line,
+    });
     expect(run.stdout).not.toContain('test:e2e:'); // the E2E command never ran
   });
 
   it('stops a hanging test run at test-timeout and reports it', () => {
     const started = Date.now();
-    const run = runAsRunner('test', { 'working-directory': rel(fixture('test-stage', 'hanging')), 'test-timeout': '2s' });
+    const run = runAsRunner('test', {
+      'working-directory': rel(fixture('test-stage', 'hanging')),
+      'test-timeout': '2s',
+    });
     expect(run.status).toBe(1);
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(run.report.findings.map((f) => f.code)).toEqual(['test_timeout']);

@@ -26,19 +26,31 @@ function expectCleanFailure(run: ReturnType<typeof runCli>, status: 1 | 2, code:
 describe('validate on garbage input', () => {
   it('an empty file', () => {
     const dir = project({ 'api-config.json': '  \n' });
-    const f = expectCleanFailure(runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']), 1, 'config_empty');
+    const f = expectCleanFailure(
+      runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']),
+      1,
+      'config_empty',
+    );
     expect(f.location).toEqual({ file: 'api-config.json', line: 1 });
   });
 
   it('a binary file', () => {
     const dir = project({ 'api-config.json': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]) });
-    const f = expectCleanFailure(runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']), 1, 'config_not_text');
+    const f = expectCleanFailure(
+      runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']),
+      1,
+      'config_not_text',
+    );
     expect(f.message).toMatch(/binary/);
   });
 
   it('invalid UTF-8', () => {
     const dir = project({ 'api-config.json': Buffer.from('{"paths": ["\xff\xfe"]}', 'latin1') });
-    expectCleanFailure(runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']), 1, 'config_not_text');
+    expectCleanFailure(
+      runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']),
+      1,
+      'config_not_text',
+    );
   });
 
   it('a 50 MB file is refused without reading it', () => {
@@ -46,20 +58,34 @@ describe('validate on garbage input', () => {
     const big = Buffer.alloc(50 * 1024 * 1024, 0x20);
     big.write('{"paths": []}');
     writeFileSync(path.join(dir, 'api-config.json'), big);
-    const f = expectCleanFailure(runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']), 1, 'config_too_large');
+    const f = expectCleanFailure(
+      runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']),
+      1,
+      'config_too_large',
+    );
     expect(f.message).toMatch(/50\.0 MiB; the limit is 25\.0 MiB/);
   });
 
   it('JSON nested 100,000 levels deep', () => {
     const depth = 100_000;
-    const dir = project({ 'api-config.json': `{"paths": [], "variables": {"x": ${'['.repeat(depth)}${']'.repeat(depth)}}}` });
-    const f = expectCleanFailure(runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']), 1, 'config_too_deep');
+    const dir = project({
+      'api-config.json': `{"paths": [], "variables": {"x": ${'['.repeat(depth)}${']'.repeat(depth)}}}`,
+    });
+    const f = expectCleanFailure(
+      runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']),
+      1,
+      'config_too_deep',
+    );
     expect(f.location).toMatchObject({ file: 'api-config.json', line: 1 });
   });
 
   it('a top-level array instead of an object', () => {
     const dir = project({ 'api-config.json': '[]' });
-    const f = expectCleanFailure(runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']), 1, 'wrong_type');
+    const f = expectCleanFailure(
+      runCli(['validate', '--working-directory', dir, '--config', 'api-config.json']),
+      1,
+      'wrong_type',
+    );
     expect(f.message).toBe('the config must be an object; got an array');
   });
 
@@ -71,7 +97,11 @@ describe('validate on garbage input', () => {
 
   it('a config that does not exist', () => {
     const dir = project({});
-    expectCleanFailure(runCli(['validate', '--working-directory', dir, '--config', 'nope.json']), 2, 'config_not_found');
+    expectCleanFailure(
+      runCli(['validate', '--working-directory', dir, '--config', 'nope.json']),
+      2,
+      'config_not_found',
+    );
     const discovered = runCli(['validate', '--working-directory', dir]);
     expectCleanFailure(discovered, 2, 'config_not_found');
     expect(discovered.report.findings[0]!.message).toMatch(/looked for src\/api-config.json/);
@@ -79,18 +109,30 @@ describe('validate on garbage input', () => {
 
   it('a schema that is not JSON', () => {
     const dir = project({ 'api-config.json': '{"paths": []}', 'schema.json': '{ "type": "object", }' });
-    const f = expectCleanFailure(runCli(['validate', '--working-directory', dir, '--config', 'api-config.json', '--schema', 'schema.json']), 2, 'schema_invalid');
+    const f = expectCleanFailure(
+      runCli(['validate', '--working-directory', dir, '--config', 'api-config.json', '--schema', 'schema.json']),
+      2,
+      'schema_invalid',
+    );
     expect(f.location).toMatchObject({ file: 'schema.json', line: 1 });
     expect(f.message).toMatch(/trailing comma/);
   });
 
   it('a schema input that does not exist', () => {
     const dir = project({ 'api-config.json': '{"paths": []}' });
-    expectCleanFailure(runCli(['validate', '--working-directory', dir, '--config', 'api-config.json', '--schema', 'missing.json']), 2, 'schema_not_found');
+    expectCleanFailure(
+      runCli(['validate', '--working-directory', dir, '--config', 'api-config.json', '--schema', 'missing.json']),
+      2,
+      'schema_not_found',
+    );
   });
 
   it('bad usage: an unknown flag, an unknown stage, a missing working directory', () => {
-    for (const args of [['validate', '--bogus', 'x'], ['deploy-everything'], ['validate', '--working-directory', '/nonexistent/dir']]) {
+    for (const args of [
+      ['validate', '--bogus', 'x'],
+      ['deploy-everything'],
+      ['validate', '--working-directory', '/nonexistent/dir'],
+    ]) {
       const run = runCli(args);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/^gateway-deploy-gate: /);
@@ -106,10 +148,19 @@ describe('a closed stdout', () => {
     const { CLI } = await import('./helpers/runner.js');
     const dir = tempDir('gate-epipe-');
     const report = path.join(dir, 'report.json');
-    const child = spawn(process.execPath, [CLI, 'validate', '--working-directory', fixture('validate', 'every-check'), '--report', report], {
-      env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', RUNNER_TEMP: dir, GATE_RUN_DIR: path.join(dir, 'run') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [CLI, 'validate', '--working-directory', fixture('validate', 'every-check'), '--report', report],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          GITHUB_ACTIONS: 'true',
+          RUNNER_TEMP: dir,
+          GATE_RUN_DIR: path.join(dir, 'run'),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child.stdout.once('data', () => child.stdout.destroy());
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -25,13 +25,24 @@ function expectFindings(run: Run, file: string, text: string, expected: Expected
     .sort((a, b) => a.line! - b.line! || a.column! - b.column! || a.code.localeCompare(b.code));
   expect(fromReport).toEqual(want);
   const fromAnnotations = run.annotations
-    .map((a) => ({ code: /: (\w+) \(/.exec(a.props.title ?? '')?.[1], file: a.props.file, line: Number(a.props.line), column: Number(a.props.col) }))
+    .map((a) => ({
+      code: /: (\w+) \(/.exec(a.props.title ?? '')?.[1],
+      file: a.props.file,
+      line: Number(a.props.line),
+      column: Number(a.props.col),
+    }))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code!.localeCompare(b.code!));
   const severityOf = (w: { code: string; line: number; column: number }) =>
-    run.report.findings.find((f) => f.code === w.code && f.location?.line === w.line && f.location.column === w.column)!.severity;
+    run.report.findings.find((f) => f.code === w.code && f.location?.line === w.line && f.location.column === w.column)!
+      .severity;
   // GitHub's per-step budget: 10 of each severity, the first in the file first.
   const expectedAnnotations = ['error', 'warning', 'notice']
-    .flatMap((severity) => want.filter((w) => severityOf(w) === severity).sort((a, b) => a.line - b.line || a.column - b.column).slice(0, 10))
+    .flatMap((severity) =>
+      want
+        .filter((w) => severityOf(w) === severity)
+        .sort((a, b) => a.line - b.line || a.column - b.column)
+        .slice(0, 10),
+    )
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
   expect(fromAnnotations).toEqual(expectedAnnotations);
 }
@@ -52,9 +63,13 @@ describe('validate, run as the GitHub runner runs it', () => {
       { code: 'missing_service_entrypoint', context: '"./services/reports"' },
       { code: 'unknown_server', context: '"ordrs"' },
       { code: 'unknown_service', context: '"binding": "report" }', token: '"report"' },
-      { code: 'unknown_service_binding', context: '"user",' , token: '"user"' },
+      { code: 'unknown_service_binding', context: '"user",', token: '"user"' },
       { code: 'auth_without_authorizer', context: '"/me", "auth": true', token: 'true' },
-      { code: 'duplicate_route', context: '"/orders", "integration": { "type": "http_proxy", "server": "billing"', token: '"/orders"' },
+      {
+        code: 'duplicate_route',
+        context: '"/orders", "integration": { "type": "http_proxy", "server": "billing"',
+        token: '"/orders"',
+      },
       { code: 'shadowed_route', context: '"/orders/{orderId}"' },
       { code: 'wildcard_not_last', context: '"/files/{.+}/raw"' },
       { code: 'unknown_config_variable', context: '"$config.region"' },
@@ -65,7 +80,9 @@ describe('validate, run as the GitHub runner runs it', () => {
     expect(run.summary).toContain(`<code>src/api-config.json:${positionOf(text, '"$config.region"').line}:`);
     expect(run.stdout).toMatch(/wildcard_not_last/);
     expect(run.annotations.find((a) => a.props.title?.includes('insecure_server_url'))?.level).toBe('warning');
-    expect(run.annotations.find((a) => a.props.title?.includes('unknown_server'))?.message).toMatch(/did you mean "orders"\?[\s\S]*Fix: Use "orders"/);
+    expect(run.annotations.find((a) => a.props.title?.includes('unknown_server'))?.message).toMatch(
+      /did you mean "orders"\?[\s\S]*Fix: Use "orders"/,
+    );
 
     expect(reportSchemaErrors(run.report)).toBeNull();
     expect(run.report.result).toBe('failed');
@@ -112,7 +129,7 @@ describe('validate, run as the GitHub runner runs it', () => {
     expect(run.report.findings[0]!.message).toMatch(/expected a comma/);
   });
 
-  it('uses the config\'s own local $schema', () => {
+  it("uses the config's own local $schema", () => {
     const run = runAsRunner('validate', { 'working-directory': rel('own-schema'), config: 'api-config.json' });
     expect(run.status).toBe(1);
     const text = readFileSync(fixture('validate', 'own-schema', 'api-config.json'), 'utf8');
@@ -122,7 +139,7 @@ describe('validate, run as the GitHub runner runs it', () => {
     ]);
   });
 
-  it('judges $env/$secret values as the gateway does: after substitution, with the chosen environment\'s vars', () => {
+  it("judges $env/$secret values as the gateway does: after substitution, with the chosen environment's vars", () => {
     // The project's own schema has format: uri on server URLs, CORS origins and jwks_uri.
     const dir = rel('env-reference');
     const text = readFileSync(fixture('validate', 'env-reference', 'src/api-config.json'), 'utf8');
@@ -135,14 +152,14 @@ describe('validate, run as the GitHub runner runs it', () => {
     expectFindings(production, 'src/api-config.json', text, [{ code: 'invalid_format', context: reference }]);
     const [invalid] = production.report.findings;
     expect(invalid!.message).toBe(
-      '`url` must be a valid uri; got "api.example.com/v1" (the gateway replaces $env.UPSTREAM_URL'
-        + ' with the var UPSTREAM_URL in [env.production.vars] of wrangler.toml, then validates it)',
+      '`url` must be a valid uri; got "api.example.com/v1" (the gateway replaces $env.UPSTREAM_URL' +
+        ' with the var UPSTREAM_URL in [env.production.vars] of wrangler.toml, then validates it)',
     );
     expect(invalid!.fix).toBe('Fix the value of the var UPSTREAM_URL in [env.production.vars] of wrangler.toml.');
     expect(production.status).toBe(1);
   });
 
-  it('laid out like the gateway\'s repo: bad hosts, a placeholder, a .ts-only service, a catch-all proxy', () => {
+  it("laid out like the gateway's repo: bad hosts, a placeholder, a .ts-only service, a catch-all proxy", () => {
     const dir = rel('gateway-repo');
     const text = readFileSync(fixture('validate', 'gateway-repo', 'src/api-config.json'), 'utf8');
     const run = runAsRunner('validate', { 'working-directory': dir });
@@ -186,8 +203,12 @@ describe('validate, run as the GitHub runner runs it', () => {
     expect(service.message).toContain('it is found only if the [build] command emits pricing.js');
   });
 
-  it('stops with exit 2 and the schema\'s own line when the schema input is not a valid schema', () => {
-    const run = runAsRunner('validate', { 'working-directory': rel('bad-schema'), config: 'api-config.json', schema: 'schema.json' });
+  it("stops with exit 2 and the schema's own line when the schema input is not a valid schema", () => {
+    const run = runAsRunner('validate', {
+      'working-directory': rel('bad-schema'),
+      config: 'api-config.json',
+      schema: 'schema.json',
+    });
     expect(run.status).toBe(2);
     const text = readFileSync(fixture('validate', 'bad-schema', 'schema.json'), 'utf8');
     expectFindings(run, 'schema.json', text, [{ code: 'schema_invalid', context: '"list"' }]);

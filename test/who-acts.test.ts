@@ -21,8 +21,10 @@ const failure = (extra: Partial<ApiFailure>): ApiFailure => ({
 describe('ownerOf', () => {
   it("gives the API's 5xx, silence and rate limits to the platform, in preflight and deploy alike", () => {
     const platform = [
-      'cloudflare_api_unavailable', 'cloudflare_api_error',
-      'cloudflare_rate_limited', 'cloudflare_api_unreachable',
+      'cloudflare_api_unavailable',
+      'cloudflare_api_error',
+      'cloudflare_rate_limited',
+      'cloudflare_api_unreachable',
     ];
     expect(platform.map((code) => ownerOf(code))).toEqual(platform.map(() => 'internal'));
     // Whatever wrangler's words, Cloudflare's internal error (10002) and rate limit (971) are the platform's.
@@ -48,21 +50,24 @@ describe('retryAfterDelay', () => {
 
 describe('apiTroubleFindings', () => {
   it('says when Cloudflare asked for a longer wait than the budget, apart from reads that never answered', () => {
-    const findings = apiTroubleFindings([
-      { path: '/a/d1/database/x', answer: failure({ status: 429, attempts: 1, retryAfterS: 120 }) },
-      { path: '/a/r2/buckets/y', answer: failure({ message: 'no answer within 10000 ms' }) },
-    ], 30_000);
+    const findings = apiTroubleFindings(
+      [
+        { path: '/a/d1/database/x', answer: failure({ status: 429, attempts: 1, retryAfterS: 120 }) },
+        { path: '/a/r2/buckets/y', answer: failure({ message: 'no answer within 10000 ms' }) },
+      ],
+      30_000,
+    );
     expect(findings.map((f) => [f.code, f.severity, f.category])).toEqual([
       ['cloudflare_rate_limited', 'error', 'internal'],
       ['cloudflare_api_unavailable', 'error', 'internal'],
     ]);
     expect(findings[0]!.message).toBe(
-      "Cloudflare rate-limited 1 check and asked to wait 120 s (Retry-After), longer than the gate's 30 s budget:"
-        + ' the gate stopped after 1 attempt (/a/d1/database/x)',
+      "Cloudflare rate-limited 1 check and asked to wait 120 s (Retry-After), longer than the gate's 30 s budget:" +
+        ' the gate stopped after 1 attempt (/a/d1/database/x)',
     );
     expect(findings[1]!.message).toBe(
-      'the Cloudflare API did not answer 1 check within 30 s of retries'
-        + ' (/a/r2/buckets/y: no answer within 10000 ms after 3 attempts)',
+      'the Cloudflare API did not answer 1 check within 30 s of retries' +
+        ' (/a/r2/buckets/y: no answer within 10000 ms after 3 attempts)',
     );
   });
 
@@ -109,7 +114,7 @@ describe('deploy against an API in trouble (the local Cloudflare, real wrangler)
     }
   });
 
-  it('a 429 asking to wait 120 s: the deploy stops at once and says so, as the platform\'s', async () => {
+  it("a 429 asking to wait 120 s: the deploy stops at once and says so, as the platform's", async () => {
     const rule = { path: '/workers/scripts/[^/]+/deployments$', method: 'GET', status: 429, retryAfter: 120 };
     await cf.admin('POST', '/faults', [rule]);
     try {

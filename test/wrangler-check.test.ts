@@ -30,7 +30,11 @@ describe('the wrangler check before local E2E tests', () => {
 
   it('says the Node is too old for the wrangler', () => {
     const dir = tempDir('gate-newwrangler-');
-    fakeWrangler(dir, { version: '99.0.0', engines: { node: '>=99.0.0' } }, 'export declare function unstable_dev(): void;');
+    fakeWrangler(
+      dir,
+      { version: '99.0.0', engines: { node: '>=99.0.0' } },
+      'export declare function unstable_dev(): void;',
+    );
     const check = checkWranglerForE2e(dir, process.env);
     expect(check).toMatchObject({ ok: false, code: 'e2e_node_too_old' });
     expect(!check.ok && check.message).toMatch(/needs Node >=99\.0\.0/);

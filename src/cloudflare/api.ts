@@ -42,7 +42,11 @@ export function apiSettingsFromEnv(env: NodeJS.ProcessEnv): ApiSettings | undefi
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** GETs `path` (below the base URL); `raw` returns the body bytes (KV values are not enveloped). */
-export async function apiGet<T>(api: ApiSettings, path: string, options: { raw?: boolean } = {}): Promise<ApiAnswer<T>> {
+export async function apiGet<T>(
+  api: ApiSettings,
+  path: string,
+  options: { raw?: boolean } = {},
+): Promise<ApiAnswer<T>> {
   const deadline = Date.now() + api.budgetMs;
   let last: ApiAnswer<T> = { ok: false, kind: 'unavailable', message: 'no attempt made', attempts: 0 };
   for (let attempt = 1; ; attempt++) {
@@ -68,12 +72,20 @@ export async function apiGet<T>(api: ApiSettings, path: string, options: { raw?:
         retryAfterMs = retryAfterDelay(response.headers.get('retry-after'), Date.now());
         last = { ok: false, kind: 'unavailable', status: response.status, code, message, attempts: attempt };
       } else {
-        const kind = code === 10000 || code === 9109 || code === 1000 || response.status === 401 || response.status === 403 ? 'auth' : response.status === 404 ? 'not_found' : 'error';
+        const kind =
+          code === 10000 || code === 9109 || code === 1000 || response.status === 401 || response.status === 403
+            ? 'auth'
+            : response.status === 404
+              ? 'not_found'
+              : 'error';
         return { ok: false, kind, status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
       }
     } catch (error) {
       const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${api.timeoutMs} ms` : (cause?.code ?? cause?.message ?? (error as Error).message);
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `no answer within ${api.timeoutMs} ms`
+          : (cause?.code ?? cause?.message ?? (error as Error).message);
       last = { ok: false, kind: 'unavailable', message: reason, attempts: attempt };
     }
     const backoff = retryAfterMs ?? Math.min(8_000, 500 * 2 ** (attempt - 1));
@@ -106,7 +118,9 @@ export const API_TROUBLE_FIX =
   'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.';
 
 /** The account to check: CLOUDFLARE_ACCOUNT_ID, else the token's only account (as wrangler does). */
-export async function resolveAccount(api: ApiSettings): Promise<{ ok: true; accountId: string } | { ok: false; answer: ApiAnswer<unknown> | undefined; count?: number }> {
+export async function resolveAccount(
+  api: ApiSettings,
+): Promise<{ ok: true; accountId: string } | { ok: false; answer: ApiAnswer<unknown> | undefined; count?: number }> {
   if (api.accountId) return { ok: true, accountId: api.accountId };
   const answer = await apiGet<Array<{ id: string }>>(api, '/accounts?per_page=50');
   if (!answer.ok) return { ok: false, answer };
@@ -132,8 +146,15 @@ export interface DeploymentView {
 }
 
 /** The Worker's active deployment (newest first, as wrangler reads them); `exists: false` for a Worker not created yet. */
-export async function activeDeployment(api: ApiSettings, accountId: string, script: string): Promise<{ ok: true; exists: boolean; deployment?: DeploymentView } | { ok: false; answer: ApiAnswer<unknown> }> {
-  const answer = await apiGet<{ deployments?: DeploymentView[] }>(api, `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/deployments`);
+export async function activeDeployment(
+  api: ApiSettings,
+  accountId: string,
+  script: string,
+): Promise<{ ok: true; exists: boolean; deployment?: DeploymentView } | { ok: false; answer: ApiAnswer<unknown> }> {
+  const answer = await apiGet<{ deployments?: DeploymentView[] }>(
+    api,
+    `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/deployments`,
+  );
   if (!answer.ok) return answer.kind === 'not_found' ? { ok: true, exists: false } : { ok: false, answer };
   const deployment = answer.result?.deployments?.[0];
   return { ok: true, exists: true, ...(deployment ? { deployment } : {}) };

@@ -22,7 +22,12 @@ import { definedEnvironments, resolveEnvironment } from '../wrangler/environment
 import { dropDeferredChecks, substitute, type Substituted } from './substitution.js';
 import type { ValidateData } from '../contract.js';
 /** Where gateway projects keep the config, most common first. */
-export const CONFIG_CANDIDATES = ['src/api-config.json', 'api-config.json', 'config/api-config.json', 'worker/src/api-config.json'];
+export const CONFIG_CANDIDATES = [
+  'src/api-config.json',
+  'api-config.json',
+  'config/api-config.json',
+  'worker/src/api-config.json',
+];
 
 export const finding = findingFactory('validate', 'config');
 
@@ -54,19 +59,40 @@ export interface ConfigAnalysis {
  * Everything validate checks, on a config's text. Preflight runs it on a config held in a
  * wrangler var (SAG_API_CONFIG_JSON), so both are judged by the same code.
  */
-export async function validateConfigText(config: GateConfig, file: string, display: string, text: string): Promise<ConfigAnalysis> {
+export async function validateConfigText(
+  config: GateConfig,
+  file: string,
+  display: string,
+  text: string,
+): Promise<ConfigAnalysis> {
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const location = { file: display, ...parsed.problem.range };
-    const only = parsed.kind === 'depth'
-      ? finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', { location })
-      : finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', { location });
+    const only =
+      parsed.kind === 'depth'
+        ? finding(
+            'config_too_deep',
+            'error',
+            `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`,
+            'A gateway config needs far fewer levels: flatten the value that nests this deep.',
+            { location },
+          )
+        : finding(
+            'json_syntax',
+            'error',
+            `config ${display} is not valid JSON: ${parsed.problem.message}`,
+            'Fix the JSON syntax at this position.',
+            { location },
+          );
     return { findings: [only], routeCount: 0, serviceBindings: [] };
   }
   const value = parsed.value;
 
   const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, existsSync);
-  const validator = choice.kind === 'bundled' ? await bundledValidator() : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
+  const validator =
+    choice.kind === 'bundled'
+      ? await bundledValidator()
+      : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
   const wrangler = readWranglerFacts(config);
   // The gateway validates after substituting references: judge what it will see.
   const seen = substitute(value, wrangler.vars);
@@ -88,17 +114,29 @@ export async function validateConfigText(config: GateConfig, file: string, displ
   // One pass over the text for every position the findings and references need.
   const bindings = serviceBindingEntries(value);
   const requests = [
-    ...issues.flatMap((i) => [{ pointer: i.pointer, target: i.target }, ...(i.related ? [{ pointer: i.related, target: 'value' as const }] : [])]),
+    ...issues.flatMap((i) => [
+      { pointer: i.pointer, target: i.target },
+      ...(i.related ? [{ pointer: i.related, target: 'value' as const }] : []),
+    ]),
     ...semantics.references.map((r) => ({ pointer: r.pointer, target: 'value' as const })),
     ...bindings.map((b) => ({ pointer: b.pointer, target: 'value' as const })),
   ];
   const located = requests.length > 0 ? locatePointers(text, requests) : new Map<string, SourceRange>();
-  const at = (pointer: string, target: 'key' | 'value'): Location => ({ file: display, ...located.get(`${target}:${pointer}`)! });
+  const at = (pointer: string, target: 'key' | 'value'): Location => ({
+    file: display,
+    ...located.get(`${target}:${pointer}`)!,
+  });
 
   const findings = issues.map((issue) => {
     const location = at(issue.pointer, issue.target);
     const related = issue.related ? at(issue.related, 'value') : undefined;
-    return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', { location });
+    return finding(
+      issue.code,
+      issue.severity,
+      related ? `${issue.message} (see line ${related.line})` : issue.message,
+      issue.fix ?? '',
+      { location },
+    );
   });
   if (wrangler.finding) findings.push(wrangler.finding);
   for (const dup of findDuplicateKeys(text, value)) {
@@ -111,7 +149,10 @@ export async function validateConfigText(config: GateConfig, file: string, displ
 
   const data: ValidateData = {
     configFile: display,
-    schema: choice.kind === 'bundled' ? 'the bundled schema' : `${displayPath(choice.file, config.workingDirectory)} (${choice.origin})`,
+    schema:
+      choice.kind === 'bundled'
+        ? 'the bundled schema'
+        : `${displayPath(choice.file, config.workingDirectory)} (${choice.origin})`,
     routeCount: semantics.routeCount,
     references: semantics.references.map((r) => ({ ...r, location: at(r.pointer, 'value') })),
   };
@@ -133,7 +174,12 @@ function serviceBindingEntries(value: unknown): Array<{ alias: string; binding: 
     if (!Array.isArray(entries)) continue;
     entries.forEach((entry, i) => {
       const e = entry as { alias?: unknown; binding?: unknown } | null;
-      if (e && typeof e.binding === 'string') out.push({ alias: typeof e.alias === 'string' ? e.alias : e.binding, binding: e.binding, pointer: `/${key}/${i}/binding` });
+      if (e && typeof e.binding === 'string')
+        out.push({
+          alias: typeof e.alias === 'string' ? e.alias : e.binding,
+          binding: e.binding,
+          pointer: `/${key}/${i}/binding`,
+        });
     });
   }
   return out;
@@ -176,11 +222,21 @@ function readWranglerFacts(config: GateConfig): WranglerFacts {
   const read = readTextFile(file, 1024 * 1024);
   const parsed = read.ok ? parseWranglerConfig(file, read.text) : undefined;
   if (!parsed?.ok) {
-    const why = !read.ok ? read.detail : parsed && !parsed.ok ? `cannot be parsed (${parsed.message})` : 'cannot be read';
+    const why = !read.ok
+      ? read.detail
+      : parsed && !parsed.ok
+        ? `cannot be parsed (${parsed.message})`
+        : 'cannot be read';
     return {
-      finding: finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', {
-        location: parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined,
-      }),
+      finding: finding(
+        'wrangler_config_unreadable',
+        'notice',
+        `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`,
+        'Preflight reports the wrangler config itself.',
+        {
+          location: parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined,
+        },
+      ),
     };
   }
   const env = config.environment;

@@ -19,7 +19,13 @@ export interface ConfigIssue {
 
 /** Human path of a pointer into a gateway config: "paths[3].integration (route GET /users/{id})". */
 export function describePointer(config: unknown, pointer: string): string {
-  const segs = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segs =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (segs.length === 0) return 'the config';
   let text = '';
   for (const seg of segs) text += /^\d+$/.test(seg) ? `[${seg}]` : text === '' ? seg : `.${seg}`;
@@ -29,7 +35,8 @@ export function describePointer(config: unknown, pointer: string): string {
 
 export function routeLabel(config: unknown, segs: readonly string[]): string | undefined {
   if (segs[0] !== 'paths' || segs[1] === undefined) return undefined;
-  const route = (config as { paths?: unknown[] } | null)?.paths?.[Number(segs[1])] as { method?: unknown; path?: unknown } | undefined;
+  const route = (config as { paths?: unknown[] } | null)?.paths?.[Number(segs[1])] as
+    { method?: unknown; path?: unknown } | undefined;
   if (!route || typeof route !== 'object') return undefined;
   const method = typeof route.method === 'string' ? route.method : '?';
   const path = typeof route.path === 'string' ? route.path : '?';

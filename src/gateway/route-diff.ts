@@ -32,7 +32,8 @@ export function diffRoutes(repo: unknown, served: unknown): RouteDiff {
 }
 
 export function describeDiff(diff: RouteDiff, limit = 5): string {
-  const part = (sign: string, list: string[]) => (list.length ? `${sign}${list.length} (${list.slice(0, limit).join(', ')}${list.length > limit ? ', …' : ''})` : '');
+  const part = (sign: string, list: string[]) =>
+    list.length ? `${sign}${list.length} (${list.slice(0, limit).join(', ')}${list.length > limit ? ', …' : ''})` : '';
   const parts = [part('+', diff.added), part('-', diff.removed), part('~', diff.changed)].filter(Boolean);
   return parts.length ? `routes ${parts.join('; ')}` : 'same routes; other settings differ';
 }

@@ -190,7 +190,11 @@ const SAMPLE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEA
  * has, and a trailing wildcard is tried bare, with one or two extra segments, and longer than
  * any route in the table.
  */
-export function sampleRequests(route: RouteDef, table: RouteTable, opts: { cors: boolean }): { method: string; segments: string[] }[] {
+export function sampleRequests(
+  route: RouteDef,
+  table: RouteTable,
+  opts: { cors: boolean },
+): { method: string; segments: string[] }[] {
   const segs = table.segmentsOf(route);
   const w = segs.indexOf(WILDCARD);
   const fill = (s: string) => (isParam(s) ? SAMPLE : s);
@@ -211,7 +215,10 @@ export function sampleRequests(route: RouteDef, table: RouteTable, opts: { cors:
 }
 
 /** Routes that no request can reach, each with the route that takes its requests instead. */
-export function findShadowedRoutes(table: RouteTable, opts: { cors: boolean; skip?: ReadonlySet<RouteDef> }): Shadowing[] {
+export function findShadowedRoutes(
+  table: RouteTable,
+  opts: { cors: boolean; skip?: ReadonlySet<RouteDef> },
+): Shadowing[] {
   const out: Shadowing[] = [];
   for (const route of table.routes) {
     if (opts.skip?.has(route)) continue;
@@ -230,7 +237,12 @@ export function findShadowedRoutes(table: RouteTable, opts: { cors: boolean; ski
       }
       const mine = candidates.find((c) => c.route === route);
       if (mine && !first) {
-        first = { route, winner: winner.route, reason: whyWins(winner, mine, sample.method), sample: { method: sample.method, path: sample.segments.join('/') } };
+        first = {
+          route,
+          winner: winner.route,
+          reason: whyWins(winner, mine, sample.method),
+          sample: { method: sample.method, path: sample.segments.join('/') },
+        };
       }
     }
     if (!reachable && first) out.push(first);

@@ -5,7 +5,9 @@ import { type ConfigIssue, describePointer } from './config-issue.js';
 
 export function issuesFromAjvErrors(errors: readonly ErrorObject[], data: unknown): ConfigIssue[] {
   // anyOf/oneOf report every branch's failure before their own; one combined message reads better.
-  const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath + '/');
+  const combinators = errors
+    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+    .map((e) => e.schemaPath + '/');
   const issues: ConfigIssue[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
@@ -32,7 +34,10 @@ function valueAt(data: unknown, pointer: string): unknown {
 }
 
 function lastName(pointer: string): string {
-  const seg = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  const seg = pointer
+    .slice(pointer.lastIndexOf('/') + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
   return seg === '' ? 'the config' : /^\d+$/.test(seg) ? `item ${seg}` : `\`${seg}\``;
 }
 
@@ -64,13 +69,22 @@ function issueFromAjvError(error: ErrorObject, data: unknown, all: readonly Erro
         pointer: `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
         target: 'key',
         message: `${where} has an unknown property \`${extra}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
-        fix: suggestion ? `Rename "${extra}" to "${suggestion}".` : `Remove "${extra}"; allowed here: ${listOf(allowed)}.`,
+        fix: suggestion
+          ? `Rename "${extra}" to "${suggestion}".`
+          : `Remove "${extra}"; allowed here: ${listOf(allowed)}.`,
       };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]) ?? [];
-      const suggestion = typeof value === 'string' ? closest(value, allowed.filter((v): v is string => typeof v === 'string')) : undefined;
-      const headHint = value === 'HEAD' && name === '`method`' ? ' (the gateway does not route HEAD; use GET or ANY)' : '';
+      const suggestion =
+        typeof value === 'string'
+          ? closest(
+              value,
+              allowed.filter((v): v is string => typeof v === 'string'),
+            )
+          : undefined;
+      const headHint =
+        value === 'HEAD' && name === '`method`' ? ' (the gateway does not route HEAD; use GET or ANY)' : '';
       return {
         ...base,
         code: 'invalid_value',
@@ -99,21 +113,37 @@ function issueFromAjvError(error: ErrorObject, data: unknown, all: readonly Erro
       return {
         ...base,
         code: 'invalid_format',
-        message: startsWithSlash ? `${name} must start with /; got ${quote(value)}` : `${name} must match ${String(params.pattern)}; got ${quote(value)}`,
+        message: startsWithSlash
+          ? `${name} must start with /; got ${quote(value)}`
+          : `${name} must match ${String(params.pattern)}; got ${quote(value)}`,
         fix: startsWithSlash && typeof value === 'string' ? `Use "/${value}".` : `Fix ${where}.`,
       };
     }
     case 'format':
-      return { ...base, code: 'invalid_format', message: `${name} must be a valid ${String(params.format)}; got ${quote(value)}`, fix: `Fix ${where}.` };
+      return {
+        ...base,
+        code: 'invalid_format',
+        message: `${name} must be a valid ${String(params.format)}; got ${quote(value)}`,
+        fix: `Fix ${where}.`,
+      };
     case 'minLength':
       return Number(params.limit) <= 1
         ? { ...base, code: 'empty_value', message: `${name} must not be empty`, fix: `Give ${where} a value.` }
-        : { ...base, code: 'invalid_value', message: `${name} must be at least ${String(params.limit)} characters; got ${quote(value)}` };
+        : {
+            ...base,
+            code: 'invalid_value',
+            message: `${name} must be at least ${String(params.limit)} characters; got ${quote(value)}`,
+          };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { ...base, code: 'invalid_value', message: `${name} ${error.message ?? 'is out of range'}; got ${quote(value)}`, fix: `Fix ${where}.` };
+      return {
+        ...base,
+        code: 'invalid_value',
+        message: `${name} ${error.message ?? 'is out of range'}; got ${quote(value)}`,
+        fix: `Fix ${where}.`,
+      };
     case 'uniqueItems':
       return {
         ...base,
@@ -128,12 +158,27 @@ function issueFromAjvError(error: ErrorObject, data: unknown, all: readonly Erro
       const requiredOnly = branches.length > 0 && branches.every((e) => e.keyword === 'required');
       if (requiredOnly) {
         const names = branches.map((e) => `\`${String((e.params as { missingProperty?: unknown }).missingProperty)}\``);
-        return { ...base, code: 'missing_property', message: `${where} needs one of ${names.join(' or ')}`, fix: `Add ${names.join(' or ')} to ${where}.` };
+        return {
+          ...base,
+          code: 'missing_property',
+          message: `${where} needs one of ${names.join(' or ')}`,
+          fix: `Add ${names.join(' or ')} to ${where}.`,
+        };
       }
-      return { ...base, code: 'schema_violation', message: `${where} does not match any of the allowed shapes`, fix: `Compare ${where} with the schema.` };
+      return {
+        ...base,
+        code: 'schema_violation',
+        message: `${where} does not match any of the allowed shapes`,
+        fix: `Compare ${where} with the schema.`,
+      };
     }
     default:
-      return { ...base, code: 'schema_violation', message: `${where} ${error.message ?? `fails ${error.keyword}`}`, fix: `Fix ${where} (schema keyword ${error.keyword}).` };
+      return {
+        ...base,
+        code: 'schema_violation',
+        message: `${where} ${error.message ?? `fails ${error.keyword}`}`,
+        fix: `Fix ${where} (schema keyword ${error.keyword}).`,
+      };
   }
 }
 

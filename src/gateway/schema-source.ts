@@ -9,9 +9,7 @@ import type { ConfigIssue } from './config-issue.js';
 import { findRefCycle } from './schema-cycles.js';
 import { issuesFromAjvErrors } from './schema-messages.js';
 
-export type SchemaChoice =
-  | { kind: 'bundled' }
-  | { kind: 'file'; file: string; origin: '$schema' | 'schema input' };
+export type SchemaChoice = { kind: 'bundled' } | { kind: 'file'; file: string; origin: '$schema' | 'schema input' };
 
 export interface Validator {
   (data: unknown): boolean;
@@ -72,7 +70,15 @@ async function ajvFor(schema: unknown): Promise<AjvClass> {
 /** Loads and compiles a user's schema; anything wrong with it stops the stage (exit 2). */
 export async function compileSchemaFile(file: string, display: string): Promise<Validator> {
   const fail = (code: string, message: string, fix: string, location?: Finding['location']): never => {
-    throw new StageError({ stage: 'validate', layer: 'config', code, severity: 'error', message, fix, ...(location ? { location } : {}) });
+    throw new StageError({
+      stage: 'validate',
+      layer: 'config',
+      code,
+      severity: 'error',
+      message,
+      fix,
+      ...(location ? { location } : {}),
+    });
   };
   const read = readTextFile(file);
   if (!read.ok) {
@@ -83,11 +89,20 @@ export async function compileSchemaFile(file: string, display: string): Promise<
   }
   const parsed = parseJson(read.text);
   if (!parsed.ok) {
-    return fail('schema_invalid', `schema ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax of the schema.', { file: display, ...rangeOf(parsed.problem.range) });
+    return fail(
+      'schema_invalid',
+      `schema ${display} is not valid JSON: ${parsed.problem.message}`,
+      'Fix the JSON syntax of the schema.',
+      { file: display, ...rangeOf(parsed.problem.range) },
+    );
   }
   const schema = parsed.value;
   if (/draft-04/.test(String((schema as { $schema?: unknown } | null)?.$schema ?? ''))) {
-    return fail('schema_unsupported', `schema ${display} is JSON Schema draft-04, which ajv 8 does not support`, 'Use draft-07 or 2020-12 ($schema).');
+    return fail(
+      'schema_unsupported',
+      `schema ${display} is JSON Schema draft-04, which ajv 8 does not support`,
+      'Use draft-07 or 2020-12 ($schema).',
+    );
   }
   const Ajv = await ajvFor(schema);
   // strict:false: user schemas often carry editor keywords and custom formats; they are not our errors.
@@ -95,7 +110,10 @@ export async function compileSchemaFile(file: string, display: string): Promise<
   interop<(ajv: AjvInstance) => void>(await import('ajv-formats'))(ajv);
   if (ajv.validateSchema(schema) !== true) {
     const issues = issuesFromAjvErrors(ajv.errors ?? [], schema);
-    const located = locatePointers(read.text, issues.map((i) => ({ pointer: i.pointer, target: i.target })));
+    const located = locatePointers(
+      read.text,
+      issues.map((i) => ({ pointer: i.pointer, target: i.target })),
+    );
     throw new StageError(
       issues.map((issue) => ({
         stage: 'validate' as const,
@@ -120,10 +138,19 @@ export async function compileSchemaFile(file: string, display: string): Promise<
   try {
     return ajv.compile(schema);
   } catch (error) {
-    return fail('schema_invalid', `schema ${display} cannot be compiled: ${error instanceof Error ? error.message : String(error)}`, 'Fix the schema ($ref targets must exist inside it).');
+    return fail(
+      'schema_invalid',
+      `schema ${display} cannot be compiled: ${error instanceof Error ? error.message : String(error)}`,
+      'Fix the schema ($ref targets must exist inside it).',
+    );
   }
 }
 
 function rangeOf(range: { line: number; column: number; endLine: number; endColumn: number }) {
-  return { line: Math.max(1, range.line), column: Math.max(1, range.column), endLine: Math.max(1, range.endLine), endColumn: Math.max(1, range.endColumn) };
+  return {
+    line: Math.max(1, range.line),
+    column: Math.max(1, range.column),
+    endLine: Math.max(1, range.endLine),
+    endColumn: Math.max(1, range.endColumn),
+  };
 }

@@ -48,7 +48,11 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** The mapping templates the gateway resolves per request (anything else is dropped). */
 const MAPPING_TEMPLATE = /\$(request\.header|request\.jwt|config|request\.query)\.([a-zA-Z0-9-_.]+)/;
 const AUTH0_INTEGRATIONS = new Set(['auth0_callback', 'auth0_userinfo', 'auth0_callback_redirect', 'auth0_refresh']);
-const SUPABASE_INTEGRATIONS = new Set(['supabase_passwordless_auth', 'supabase_passwordless_verify', 'supabase_passwordless_auth_alt']);
+const SUPABASE_INTEGRATIONS = new Set([
+  'supabase_passwordless_auth',
+  'supabase_passwordless_verify',
+  'supabase_passwordless_auth_alt',
+]);
 
 export function checkSemantics(config: unknown, ctx: SemanticContext): SemanticResult {
   const issues: ConfigIssue[] = [];
@@ -57,7 +61,10 @@ export function checkSemantics(config: unknown, ctx: SemanticContext): SemanticR
 
   const servers = aliases(config, 'servers', issues);
   const services = aliases(config, 'services', issues);
-  const bindings = new Map([...aliases(config, 'serviceBindings', issues), ...aliases(config, 'servicesBindings', issues)]);
+  const bindings = new Map([
+    ...aliases(config, 'serviceBindings', issues),
+    ...aliases(config, 'servicesBindings', issues),
+  ]);
   if ('servicesBindings' in config) {
     issues.push({
       code: 'deprecated_property',
@@ -160,7 +167,8 @@ function aliases(config: Obj, key: string, issues: ConfigIssue[]): Map<string, n
   return seen;
 }
 
-const PRIVATE_HOST = /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
+const PRIVATE_HOST =
+  /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
 
 function checkServers(config: Obj, issues: ConfigIssue[], ctx: SemanticContext): void {
   arr(config.servers).forEach((server, i) => {
@@ -177,7 +185,14 @@ function checkServers(config: Obj, issues: ConfigIssue[], ctx: SemanticContext):
       return;
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-      issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message: `servers[${i}].url uses ${parsed.protocol}; the gateway can only proxy to http(s)`, fix: 'Use an https:// URL.' });
+      issues.push({
+        code: 'invalid_server_url',
+        severity: 'error',
+        pointer,
+        target: 'value',
+        message: `servers[${i}].url uses ${parsed.protocol}; the gateway can only proxy to http(s)`,
+        fix: 'Use an https:// URL.',
+      });
       return;
     }
     if (ctx.gatewayHosts && pointsAtGateway(parsed.hostname, ctx.gatewayHosts)) {
@@ -212,9 +227,10 @@ function hostIssue(url: string, parsed: URL, label: string): HostIssue | undefin
     return {
       code: 'unresolvable_server_host',
       severity: 'error',
-      message: `${what} is under .${tld}, a special-use name (RFC ${tld === 'local' ? '6762' : '6761'})`
-        + ' that public DNS never resolves: every proxied request fails on the edge',
-      fix: 'Use the upstream\'s public hostname, and an $env.X reference if it differs per environment.',
+      message:
+        `${what} is under .${tld}, a special-use name (RFC ${tld === 'local' ? '6762' : '6761'})` +
+        ' that public DNS never resolves: every proxied request fails on the edge',
+      fix: "Use the upstream's public hostname, and an $env.X reference if it differs per environment.",
     };
   }
   if (PRIVATE_HOST.test(host)) {
@@ -222,7 +238,7 @@ function hostIssue(url: string, parsed: URL, label: string): HostIssue | undefin
       code: 'private_server_url',
       severity: 'warning',
       message: `${what} is a local or private address the Cloudflare edge cannot reach`,
-      fix: 'Use the upstream\'s public URL here, and an $env.X reference if it differs per environment.',
+      fix: "Use the upstream's public URL here, and an $env.X reference if it differs per environment.",
     };
   }
   if (parsed.protocol === 'http:') {
@@ -237,9 +253,10 @@ function hostIssue(url: string, parsed: URL, label: string): HostIssue | undefin
     return {
       code: 'placeholder_server_url',
       severity: 'warning',
-      message: `${what} is on a documentation domain (RFC 2606): it resolves to IANA's example page, not to an API;`
-        + ' a placeholder left in the config?',
-      fix: 'Use the real upstream\'s URL (an $env.X reference if it differs per environment).',
+      message:
+        `${what} is on a documentation domain (RFC 2606): it resolves to IANA's example page, not to an API;` +
+        ' a placeholder left in the config?',
+      fix: "Use the real upstream's URL (an $env.X reference if it differs per environment).",
     };
   }
   return undefined;
@@ -257,7 +274,9 @@ function checkServiceEntrypoints(config: Obj, issues: ConfigIssue[], ctx: Semant
       issues.push(typescriptOnly(entrypoint, i, path.relative(ctx.configDir, tried[1]!), ctx.wranglerBuild));
       return;
     }
-    const hint = /\.[cm]?[jt]s$/.test(entrypoint) ? ` (the gateway appends .js itself, so ${quote(entrypoint)} loads ${quote(entrypoint + '.js')})` : '';
+    const hint = /\.[cm]?[jt]s$/.test(entrypoint)
+      ? ` (the gateway appends .js itself, so ${quote(entrypoint)} loads ${quote(entrypoint + '.js')})`
+      : '';
     issues.push({
       code: 'missing_service_entrypoint',
       severity: 'error',
@@ -276,20 +295,23 @@ function checkServiceEntrypoints(config: Obj, issues: ConfigIssue[], ctx: Semant
  */
 function typescriptOnly(entrypoint: string, i: number, ts: string, build: WranglerBuild): ConfigIssue {
   const js = `${entrypoint}.js`;
-  const why = build === 'none'
-    ? `wrangler never makes it ${path.basename(js)}: it cannot bundle a computed import, uploads additional modules`
-      + ' as they are, and the wrangler config has no [build] command'
-    : `it is found only if ${build === 'command' ? 'the [build] command' : 'a build step'} emits ${path.basename(js)}`
-      + ' and the deploy uploads it (find_additional_modules with a rule for it)';
+  const why =
+    build === 'none'
+      ? `wrangler never makes it ${path.basename(js)}: it cannot bundle a computed import, uploads additional modules` +
+        ' as they are, and the wrangler config has no [build] command'
+      : `it is found only if ${build === 'command' ? 'the [build] command' : 'a build step'} emits ${path.basename(js)}` +
+        ' and the deploy uploads it (find_additional_modules with a rule for it)';
   return {
     code: 'service_entrypoint_not_js',
     severity: build === 'none' ? 'error' : 'warning',
     pointer: ptr('services', i, 'entrypoint'),
     target: 'value',
-    message: `services[${i}].entrypoint ${quote(entrypoint)} exists only as ${ts},`
-      + ` but the gateway imports ${quote(js)} at runtime; ${why}`,
-    fix: `Write the service as ${ts.replace(/\.ts$/, '.js')} (or compile it there in a [build] command), and upload it:`
-      + ' find_additional_modules = true with an ESModule rule covering it.',
+    message:
+      `services[${i}].entrypoint ${quote(entrypoint)} exists only as ${ts},` +
+      ` but the gateway imports ${quote(js)} at runtime; ${why}`,
+    fix:
+      `Write the service as ${ts.replace(/\.ts$/, '.js')} (or compile it there in a [build] command), and upload it:` +
+      ' find_additional_modules = true with an ESModule rule covering it.',
   };
 }
 
@@ -305,7 +327,14 @@ interface RouteContext {
 function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
   const { issues } = ctx;
   const label = `route ${str(route.method) ?? '?'} ${str(route.path) ?? '?'}`;
-  const unknownAlias = (code: string, pointer: string, alias: string, kind: string, known: Map<string, number>, fix: string) => {
+  const unknownAlias = (
+    code: string,
+    pointer: string,
+    alias: string,
+    kind: string,
+    known: Map<string, number>,
+    fix: string,
+  ) => {
     const suggestion = closest(alias, known.keys());
     issues.push({
       code,
@@ -313,7 +342,9 @@ function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
       pointer,
       target: 'value',
       message: `${label} uses ${kind} ${quote(alias)}, which is not defined${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}: the gateway answers 404 "No match found." for it`,
-      fix: suggestion ? `Use "${suggestion}", or ${fix}` : `${fix[0]!.toUpperCase()}${fix.slice(1)}${known.size ? ` Defined: ${[...known.keys()].join(', ')}.` : ''}`,
+      fix: suggestion
+        ? `Use "${suggestion}", or ${fix}`
+        : `${fix[0]!.toUpperCase()}${fix.slice(1)}${known.size ? ` Defined: ${[...known.keys()].join(', ')}.` : ''}`,
     });
   };
 
@@ -336,21 +367,49 @@ function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
   if (integration && (type === 'http_proxy' || type === 'http')) {
     const server = str(integration.server);
     if (server !== undefined && !ctx.servers.has(server)) {
-      unknownAlias('unknown_server', ptr('paths', i, 'integration', 'server'), server, 'server', ctx.servers, `add a server with "alias": "${server}" to \`servers\`.`);
+      unknownAlias(
+        'unknown_server',
+        ptr('paths', i, 'integration', 'server'),
+        server,
+        'server',
+        ctx.servers,
+        `add a server with "alias": "${server}" to \`servers\`.`,
+      );
     }
     if (routePath === `/${WILDCARD}`) issues.push(catchAllProxy(route, i, label, server));
     if (type === 'http') {
-      issues.push({ code: 'deprecated_integration_type', severity: 'notice', pointer: ptr('paths', i, 'integration', 'type'), target: 'value', message: `${label}: integration type "http" is the old name of "http_proxy"`, fix: 'Use "type": "http_proxy".' });
+      issues.push({
+        code: 'deprecated_integration_type',
+        severity: 'notice',
+        pointer: ptr('paths', i, 'integration', 'type'),
+        target: 'value',
+        message: `${label}: integration type "http" is the old name of "http_proxy"`,
+        fix: 'Use "type": "http_proxy".',
+      });
     }
   } else if (integration && type === 'service') {
     const binding = str(integration.binding);
     if (binding !== undefined && !ctx.services.has(binding)) {
-      unknownAlias('unknown_service', ptr('paths', i, 'integration', 'binding'), binding, 'service', ctx.services, `add a service with "alias": "${binding}" to \`services\`.`);
+      unknownAlias(
+        'unknown_service',
+        ptr('paths', i, 'integration', 'binding'),
+        binding,
+        'service',
+        ctx.services,
+        `add a service with "alias": "${binding}" to \`services\`.`,
+      );
     }
   } else if (integration && type === 'service_binding') {
     const binding = str(integration.binding);
     if (binding !== undefined && !ctx.bindings.has(binding)) {
-      unknownAlias('unknown_service_binding', ptr('paths', i, 'integration', 'binding'), binding, 'service binding', ctx.bindings, `add {"alias": "${binding}", "binding": "…"} to \`serviceBindings\`.`);
+      unknownAlias(
+        'unknown_service_binding',
+        ptr('paths', i, 'integration', 'binding'),
+        binding,
+        'service binding',
+        ctx.bindings,
+        `add {"alias": "${binding}", "binding": "…"} to \`serviceBindings\`.`,
+      );
     }
   } else if (type && (AUTH0_INTEGRATIONS.has(type) || SUPABASE_INTEGRATIONS.has(type))) {
     const needs = AUTH0_INTEGRATIONS.has(type) ? 'auth0' : 'supabase';
@@ -368,7 +427,14 @@ function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
 
   const preProcess = isObj(route.pre_process) ? str(route.pre_process.binding) : undefined;
   if (preProcess !== undefined && !ctx.bindings.has(preProcess)) {
-    unknownAlias('unknown_service_binding', ptr('paths', i, 'pre_process', 'binding'), preProcess, 'pre_process binding', ctx.bindings, `add {"alias": "${preProcess}", "binding": "…"} to \`serviceBindings\`.`);
+    unknownAlias(
+      'unknown_service_binding',
+      ptr('paths', i, 'pre_process', 'binding'),
+      preProcess,
+      'pre_process binding',
+      ctx.bindings,
+      `add {"alias": "${preProcess}", "binding": "…"} to \`serviceBindings\`.`,
+    );
   }
 
   if (integration && 'response' in route) {
@@ -395,10 +461,12 @@ function catchAllProxy(route: Obj, i: number, label: string, server: string | un
     severity: 'warning',
     pointer: ptr('paths', i, 'path'),
     target: 'value',
-    message: `${label} sends ${requests} that no other route matches to ${target}:`
-      + ' the gateway never answers 404 "No match found.", so every typo and scanner probe reaches the backend',
-    fix: 'List the paths the backend serves, or proxy a prefix (such as "/api/{.+}"),'
-      + ' so unknown paths get the gateway\'s 404.',
+    message:
+      `${label} sends ${requests} that no other route matches to ${target}:` +
+      ' the gateway never answers 404 "No match found.", so every typo and scanner probe reaches the backend',
+    fix:
+      'List the paths the backend serves, or proxy a prefix (such as "/api/{.+}"),' +
+      " so unknown paths get the gateway's 404.",
   };
 }
 
@@ -422,9 +490,23 @@ function checkPathSyntax(routePath: string, i: number, label: string, issues: Co
     if (isWildcard(seg)) continue;
     if (isParam(seg) && /^\{[A-Za-z_][\w-]*\}$/.test(seg)) continue;
     if (/^\{(proxy\+|.*[*+].*)\}$/.test(seg)) {
-      issues.push({ code: 'not_a_wildcard', severity: 'error', pointer, target: 'value', message: `${label}: ${seg} is not a wildcard here; it matches exactly one segment (the greedy wildcard is {.+})`, fix: `Replace ${seg} with {.+}.` });
+      issues.push({
+        code: 'not_a_wildcard',
+        severity: 'error',
+        pointer,
+        target: 'value',
+        message: `${label}: ${seg} is not a wildcard here; it matches exactly one segment (the greedy wildcard is {.+})`,
+        fix: `Replace ${seg} with {.+}.`,
+      });
     } else if (seg.includes('{') || seg.includes('}')) {
-      issues.push({ code: 'partial_path_parameter', severity: 'warning', pointer, target: 'value', message: `${label}: segment ${quote(seg)} is matched literally; a parameter must be a whole segment like {id}`, fix: 'Make the parameter a whole segment.' });
+      issues.push({
+        code: 'partial_path_parameter',
+        severity: 'warning',
+        pointer,
+        target: 'value',
+        message: `${label}: segment ${quote(seg)} is matched literally; a parameter must be a whole segment like {id}`,
+        fix: 'Make the parameter a whole segment.',
+      });
     }
   }
   if (routePath.length > 1 && routePath.endsWith('/')) {
@@ -438,7 +520,14 @@ function checkPathSyntax(routePath: string, i: number, label: string, issues: Co
     });
   }
   if (/\/\/./.test(routePath) || routePath === '//') {
-    issues.push({ code: 'empty_path_segment', severity: 'warning', pointer, target: 'value', message: `${label} has an empty segment (//), which only matches requests with the same double slash`, fix: 'Remove the extra slash.' });
+    issues.push({
+      code: 'empty_path_segment',
+      severity: 'warning',
+      pointer,
+      target: 'value',
+      message: `${label} has an empty segment (//), which only matches requests with the same double slash`,
+      fix: 'Remove the extra slash.',
+    });
   }
 }
 
@@ -472,7 +561,9 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
           pointer,
           target: 'value',
           message: `${label}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global \`variables\` define ${quote(name)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}`,
-          fix: suggestion ? `Use "$config.${suggestion}".` : `Add "${name}" to the route's \`variables\` or the global \`variables\`.`,
+          fix: suggestion
+            ? `Use "$config.${suggestion}".`
+            : `Add "${name}" to the route's \`variables\` or the global \`variables\`.`,
         });
       } else if (m[1] === 'request.jwt' && route.auth !== true) {
         ctx.issues.push({

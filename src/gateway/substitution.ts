@@ -5,7 +5,11 @@ import type { ErrorObject } from 'ajv';
 import { toPointer } from '../json/json-source.js';
 
 /** The gateway's prefixes, in the order it tests them ("$secrets." before "$secret."). */
-const PREFIXES = [['$env.', 'env'], ['$secrets.', 'secret'], ['$secret.', 'secret']] as const;
+const PREFIXES = [
+  ['$env.', 'env'],
+  ['$secrets.', 'secret'],
+  ['$secret.', 'secret'],
+] as const;
 
 export interface Substituted {
   /** The config as the gateway will see it, as far as the vars tell. */

@@ -20,8 +20,7 @@ export interface SyntaxProblem {
 export const MAX_DEPTH = 64;
 
 export type ParseResult =
-  | { ok: true; value: unknown }
-  | { ok: false; problem: SyntaxProblem; kind: 'syntax' | 'depth' };
+  { ok: true; value: unknown } | { ok: false; problem: SyntaxProblem; kind: 'syntax' | 'depth' };
 
 export function parseJson(text: string): ParseResult {
   const deep = findExcessiveNesting(text, MAX_DEPTH);
@@ -91,15 +90,25 @@ function describeSyntaxError(text: string, error: unknown): SyntaxProblem {
   }
   const name = jsonc.printParseErrorCode(first.error);
   const at = Math.min(first.offset, text.length);
-  const trailingComma = (name === 'PropertyNameExpected' || name === 'ValueExpected') && previousToken(text, at) === ',';
+  const trailingComma =
+    (name === 'PropertyNameExpected' || name === 'ValueExpected') && previousToken(text, at) === ',';
   if (trailingComma) {
     const comma = text.lastIndexOf(',', at);
-    return { range: rangeAt(text, comma, 1), message: 'trailing comma: JSON does not allow a comma before } or ]; remove it' };
+    return {
+      range: rangeAt(text, comma, 1),
+      message: 'trailing comma: JSON does not allow a comma before } or ]; remove it',
+    };
   }
   if (name === 'InvalidCommentToken' || text.startsWith('//', at) || text.startsWith('/*', at)) {
-    return { range: rangeAt(text, at, Math.max(first.length, 2)), message: 'comments are not allowed in JSON; remove the comment' };
+    return {
+      range: rangeAt(text, at, Math.max(first.length, 2)),
+      message: 'comments are not allowed in JSON; remove the comment',
+    };
   }
-  const found = at >= text.length ? 'the end of the file' : `${JSON.stringify(text.slice(at, at + Math.max(1, Math.min(first.length, 20))))}`;
+  const found =
+    at >= text.length
+      ? 'the end of the file'
+      : `${JSON.stringify(text.slice(at, at + Math.max(1, Math.min(first.length, 20))))}`;
   return {
     range: rangeAt(text, at, Math.max(first.length, 1)),
     message: `expected ${EXPECTED[name] ?? name} but found ${found}`,
@@ -155,7 +164,10 @@ const STOP = Symbol('all positions found');
  * back to its value; a pointer that does not exist (a missing property) to its nearest ancestor.
  * With a duplicated key, the first occurrence is reported.
  */
-export function locatePointers(text: string, requests: readonly { pointer: string; target: Target }[]): Map<string, SourceRange> {
+export function locatePointers(
+  text: string,
+  requests: readonly { pointer: string; target: Target }[],
+): Map<string, SourceRange> {
   const root: TrieNode = { children: new Map(), pointer: '' };
   const wanted = new Set<string>();
   for (const { pointer, target } of requests) {

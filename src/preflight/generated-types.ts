@@ -52,8 +52,9 @@ export function typesVerdict(run: TypesCheckRun, display: string, text: string):
   const location: Location = { file: display, line: headerIndex + 1 || 1 };
   const command = headerIndex >= 0 ? HEADER.exec(lines[headerIndex]!)![1]! : 'wrangler types';
   if (/out of date/i.test(run.output)) {
-    const message = `${display} is out of date with the wrangler config: \`wrangler types --check\``
-      + ` (wrangler ${run.version}) fails, and Cloudflare's builds that run it fail too`;
+    const message =
+      `${display} is out of date with the wrangler config: \`wrangler types --check\`` +
+      ` (wrangler ${run.version}) fails, and Cloudflare's builds that run it fail too`;
     const fix = `Regenerate it with \`npx ${command}\` and commit it.`;
     return [finding('generated_types_stale', 'warning', 'config', message, fix, location)];
   }
@@ -69,5 +70,10 @@ export function typesVerdict(run: TypesCheckRun, display: string, text: string):
 
 function firstError(output: string): string {
   const line = output.split('\n').find((l) => /✘|\[ERROR\]|Error/.test(l)) ?? output.trim().split('\n')[0] ?? '';
-  return line.replace(/^.*\[ERROR\]\s*/, '').trim().slice(0, 300) || 'no message';
+  return (
+    line
+      .replace(/^.*\[ERROR\]\s*/, '')
+      .trim()
+      .slice(0, 300) || 'no message'
+  );
 }

@@ -13,8 +13,7 @@ export const finding = (
   message: string,
   fix: string,
   location?: Location,
-): Finding =>
-  preflightFinding(code, severity, message, fix, { layer, location });
+): Finding => preflightFinding(code, severity, message, fix, { layer, location });
 
 export interface LocalInputs {
   source: WranglerSource;
@@ -29,7 +28,11 @@ export interface LocalInputs {
   serviceBindings: Array<{ alias: string; binding: string; location: Location }>;
 }
 
-export function checkEnvironmentChoice(source: WranglerSource, environment: string | undefined, environments: string[]): Finding[] {
+export function checkEnvironmentChoice(
+  source: WranglerSource,
+  environment: string | undefined,
+  environments: string[],
+): Finding[] {
   if (environment && !environments.includes(environment)) {
     return [
       finding(
@@ -64,22 +67,81 @@ export function checkLocal(input: LocalInputs): Finding[] {
 
   // The Worker itself.
   if (!worker.main) {
-    findings.push(finding('worker_main_missing', 'error', 'config', `${source.display} has no \`main\`: wrangler does not know the Worker's entry module`, 'Add `main = "src/index.js"` (the entry module, relative to the config).', source.locate(['name'])));
+    findings.push(
+      finding(
+        'worker_main_missing',
+        'error',
+        'config',
+        `${source.display} has no \`main\`: wrangler does not know the Worker's entry module`,
+        'Add `main = "src/index.js"` (the entry module, relative to the config).',
+        source.locate(['name']),
+      ),
+    );
   } else if (!input.mainExists) {
-    findings.push(finding('worker_main_not_found', 'error', 'config', `\`main\` names ${worker.main}, which does not exist`, 'Point `main` at the entry module, relative to the wrangler config.', source.locate(worker.pathOf('main'), 'value')));
+    findings.push(
+      finding(
+        'worker_main_not_found',
+        'error',
+        'config',
+        `\`main\` names ${worker.main}, which does not exist`,
+        'Point `main` at the entry module, relative to the wrangler config.',
+        source.locate(worker.pathOf('main'), 'value'),
+      ),
+    );
   }
   const date = worker.compatibilityDate;
   if (date === undefined) {
-    findings.push(finding('compatibility_date_missing', 'error', 'config', `${source.display} has no \`compatibility_date\``, `Add \`compatibility_date = "${input.today}"\` (or the date the Worker was last tested against).`, source.locate(['name'])));
-  } else if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-    findings.push(finding('compatibility_date_invalid', 'error', 'config', `compatibility_date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`, 'Write the date as YYYY-MM-DD, for example "2025-11-01".', source.locate(worker.pathOf('compatibility_date'), 'value')));
+    findings.push(
+      finding(
+        'compatibility_date_missing',
+        'error',
+        'config',
+        `${source.display} has no \`compatibility_date\``,
+        `Add \`compatibility_date = "${input.today}"\` (or the date the Worker was last tested against).`,
+        source.locate(['name']),
+      ),
+    );
+  } else if (
+    typeof date !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+    Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
+    new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
+  ) {
+    findings.push(
+      finding(
+        'compatibility_date_invalid',
+        'error',
+        'config',
+        `compatibility_date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`,
+        'Write the date as YYYY-MM-DD, for example "2025-11-01".',
+        source.locate(worker.pathOf('compatibility_date'), 'value'),
+      ),
+    );
   } else if (date > input.today) {
-    findings.push(finding('compatibility_date_future', 'error', 'config', `compatibility_date ${date} is in the future (today is ${input.today}); Cloudflare refuses it at deploy`, `Use today's date (${input.today}) or an earlier one.`, source.locate(worker.pathOf('compatibility_date'), 'value')));
+    findings.push(
+      finding(
+        'compatibility_date_future',
+        'error',
+        'config',
+        `compatibility_date ${date} is in the future (today is ${input.today}); Cloudflare refuses it at deploy`,
+        `Use today's date (${input.today}) or an earlier one.`,
+        source.locate(worker.pathOf('compatibility_date'), 'value'),
+      ),
+    );
   }
   if (input.mainExports) {
     for (const d of worker.durableObjects) {
       if (d.script || !d.resource || input.mainExports.has(d.resource)) continue;
-      findings.push(finding('durable_object_not_exported', 'error', 'binding', `Durable Object binding ${d.binding} names class ${d.resource}, which ${worker.main} does not export`, `Export the class from the entry module (\`export class ${d.resource} …\`), or set \`script_name\` to the Worker that does.`, source.locate(d.path, 'value')));
+      findings.push(
+        finding(
+          'durable_object_not_exported',
+          'error',
+          'binding',
+          `Durable Object binding ${d.binding} names class ${d.resource}, which ${worker.main} does not export`,
+          `Export the class from the entry module (\`export class ${d.resource} …\`), or set \`script_name\` to the Worker that does.`,
+          source.locate(d.path, 'value'),
+        ),
+      );
     }
   }
 
@@ -103,13 +165,31 @@ export function checkLocal(input: LocalInputs): Finding[] {
   const services = new Set(worker.services.map((s) => s.binding));
   for (const b of input.serviceBindings) {
     if (services.has(b.binding)) continue;
-    findings.push(finding('service_binding_missing', 'error', 'binding', `serviceBindings "${b.alias}" uses binding ${b.binding}, which ${envLabel} of ${source.display} does not declare`, `Add [[${worker.base.length ? `env.${worker.environment}.` : ''}services]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`, b.location));
+    findings.push(
+      finding(
+        'service_binding_missing',
+        'error',
+        'binding',
+        `serviceBindings "${b.alias}" uses binding ${b.binding}, which ${envLabel} of ${source.display} does not declare`,
+        `Add [[${worker.base.length ? `env.${worker.environment}.` : ''}services]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`,
+        b.location,
+      ),
+    );
   }
   // References ($env/$secret) are judged with the account's answer: see secret-checks.ts.
   const vars = worker.vars;
   const strict = vars.SAG_STRICT_CONFIG;
   if (strict === true || strict === 'true') {
-    findings.push(finding('strict_config_enabled', 'error', 'config', `SAG_STRICT_CONFIG is "true" in ${envLabel}: on Workers the gateway then answers every request with 500`, 'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).', source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG'])));
+    findings.push(
+      finding(
+        'strict_config_enabled',
+        'error',
+        'config',
+        `SAG_STRICT_CONFIG is "true" in ${envLabel}: on Workers the gateway then answers every request with 500`,
+        'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).',
+        source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG']),
+      ),
+    );
   }
   return findings;
 }
@@ -120,7 +200,11 @@ export function exportedNames(moduleText: string): Set<string> {
   for (const m of moduleText.matchAll(/export\s+(?:default\s+)?class\s+([A-Za-z_$][\w$]*)/g)) names.add(m[1]!);
   for (const m of moduleText.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of m[1]!.split(',')) {
-      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (name) names.add(name);
     }
   }

@@ -65,8 +65,9 @@ function provisioningFinding(input: ProvisioningInputs, kind: Kind, binding: Bin
   const create = `Create it (\`${kind.create} <name>\`) and set its \`${kind.field}\``;
   const { version, disabledBy } = input;
   if (version !== undefined && !atLeast(version, PROVISION_SINCE)) {
-    const message = `${subject}, and the project's wrangler ${version} cannot create it:`
-      + ' automatic provisioning needs wrangler 4.45 or newer';
+    const message =
+      `${subject}, and the project's wrangler ${version} cannot create it:` +
+      ' automatic provisioning needs wrangler 4.45 or newer';
     const fix = `${create}, or upgrade wrangler (\`npm install --save-dev wrangler@4\`).`;
     return finding('binding_not_provisioned', 'error', 'binding', message, fix, location);
   }

@@ -63,16 +63,37 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
   };
 
   const lookups: Lookup[] = [
-    ...worker.kv.map((b) => ({ what: 'KV namespace', binding: b, path: `${A}/storage/kv/namespaces/${encodeURIComponent(b.resource ?? '')}` })),
-    ...worker.d1.map((b) => ({ what: 'D1 database', binding: b, path: `${A}/d1/database/${encodeURIComponent(b.resource ?? '')}` })),
-    ...worker.r2.map((b) => ({ what: 'R2 bucket', binding: b, path: `${A}/r2/buckets/${encodeURIComponent(b.resource ?? '')}` })),
-    ...worker.hyperdrive.map((b) => ({ what: 'Hyperdrive config', binding: b, path: `${A}/hyperdrive/configs/${encodeURIComponent(b.resource ?? '')}` })),
-    ...worker.services.map((b) => ({ what: 'Worker', binding: b, path: `${A}/workers/services/${encodeURIComponent(b.resource ?? '')}` })),
+    ...worker.kv.map((b) => ({
+      what: 'KV namespace',
+      binding: b,
+      path: `${A}/storage/kv/namespaces/${encodeURIComponent(b.resource ?? '')}`,
+    })),
+    ...worker.d1.map((b) => ({
+      what: 'D1 database',
+      binding: b,
+      path: `${A}/d1/database/${encodeURIComponent(b.resource ?? '')}`,
+    })),
+    ...worker.r2.map((b) => ({
+      what: 'R2 bucket',
+      binding: b,
+      path: `${A}/r2/buckets/${encodeURIComponent(b.resource ?? '')}`,
+    })),
+    ...worker.hyperdrive.map((b) => ({
+      what: 'Hyperdrive config',
+      binding: b,
+      path: `${A}/hyperdrive/configs/${encodeURIComponent(b.resource ?? '')}`,
+    })),
+    ...worker.services.map((b) => ({
+      what: 'Worker',
+      binding: b,
+      path: `${A}/workers/services/${encodeURIComponent(b.resource ?? '')}`,
+    })),
     ...worker.queues.map((b) => ({
       what: 'Queue',
       binding: b,
       path: `${A}/queues?per_page=1000`,
-      find: (result: unknown) => Array.isArray(result) && result.some((q: { queue_name?: string }) => q.queue_name === b.resource),
+      find: (result: unknown) =>
+        Array.isArray(result) && result.some((q: { queue_name?: string }) => q.queue_name === b.resource),
     })),
   ].filter((l) => l.binding.resource);
 
@@ -96,8 +117,8 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
           'error',
           'binding',
           `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`,
-          `${resourceFix(lookup.what, lookup.binding.resource!)}: the deploy would fail,`
-            + ' or the Worker would run without it.',
+          `${resourceFix(lookup.what, lookup.binding.resource!)}: the deploy would fail,` +
+            ' or the Worker would run without it.',
           location,
         ),
       );
@@ -132,7 +153,15 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
   }
 
   if (denied.size > 0 && (await tokenInvalid(api))) {
-    findings.push(finding('api_token_invalid', 'error', 'binding', 'Cloudflare does not accept CLOUDFLARE_API_TOKEN (Invalid API Token): nothing in the account could be checked', 'Create a new API token (Workers Scripts, KV, D1, R2, Queues, Hyperdrive: Read) and store it as the CLOUDFLARE_API_TOKEN secret.'));
+    findings.push(
+      finding(
+        'api_token_invalid',
+        'error',
+        'binding',
+        'Cloudflare does not accept CLOUDFLARE_API_TOKEN (Invalid API Token): nothing in the account could be checked',
+        'Create a new API token (Workers Scripts, KV, D1, R2, Queues, Hyperdrive: Read) and store it as the CLOUDFLARE_API_TOKEN secret.',
+      ),
+    );
   } else if (denied.size > 0) {
     const permissions = [...denied.keys()];
     findings.push(
@@ -172,15 +201,20 @@ export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: nu
   if (limited.length > 0) {
     const wait = Math.max(...limited.map((t) => t.answer.retryAfterS!));
     const made = Math.max(...limited.map((t) => t.answer.attempts));
-    findings.push(finding(
-      'cloudflare_rate_limited',
-      'error',
-      'binding',
-      `Cloudflare rate-limited ${limited.length} check${limited.length === 1 ? '' : 's'} and asked to wait ${wait} s`
-        + ` (Retry-After), longer than the gate's ${budget} budget: the gate stopped after ${attempts(made)}`
-        + ` (${limited.slice(0, 3).map((t) => t.path).join('; ')})`,
-      `Re-run the job after ${wait} s; if it keeps happening, other jobs share this token's rate limit.`,
-    ));
+    findings.push(
+      finding(
+        'cloudflare_rate_limited',
+        'error',
+        'binding',
+        `Cloudflare rate-limited ${limited.length} check${limited.length === 1 ? '' : 's'} and asked to wait ${wait} s` +
+          ` (Retry-After), longer than the gate's ${budget} budget: the gate stopped after ${attempts(made)}` +
+          ` (${limited
+            .slice(0, 3)
+            .map((t) => t.path)
+            .join('; ')})`,
+        `Re-run the job after ${wait} s; if it keeps happening, other jobs share this token's rate limit.`,
+      ),
+    );
   }
   if (rest.length > 0) {
     const wait = (s: number | undefined) => (s === undefined ? '' : `, asked to wait ${s} s`);
@@ -221,7 +255,14 @@ function driftFindings(servedText: string, input: RemoteInputs, location: Locati
     served = JSON.parse(servedText);
   } catch {
     return [
-      finding('config_drift', input.driftSeverity, 'binding', `KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY} holds text that is not JSON; production serves it instead of ${repo.display}, and the gateway fails to load it`, `Upload the repo's config: \`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`.`, location),
+      finding(
+        'config_drift',
+        input.driftSeverity,
+        'binding',
+        `KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY} holds text that is not JSON; production serves it instead of ${repo.display}, and the gateway fails to load it`,
+        `Upload the repo's config: \`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`.`,
+        location,
+      ),
     ];
   }
   if (JSON.stringify(served) === JSON.stringify(repo.value)) return [];

@@ -5,9 +5,7 @@ import type { Reference } from '../gateway/semantic-checks.js';
 import { finding } from './local-checks.js';
 
 /** What the account says about the Worker's secrets, or why it was not asked. */
-export type WorkerSecrets =
-  | { seen: true; exists: boolean; names: Set<string> }
-  | { seen: false; why: string };
+export type WorkerSecrets = { seen: true; exists: boolean; names: Set<string> } | { seen: false; why: string };
 
 export interface SecretInputs {
   /** The wrangler config's display name (wrangler.toml). */
@@ -72,13 +70,15 @@ function notOnWorker(input: SecretInputs, name: string, location?: Location, und
     const notVar = undeclared.kind === 'env' ? 'not a var and ' : '';
     message = `${undeclared.raw} is ${notVar}declared nowhere, and ${name} ${state}; at runtime it silently becomes ""`;
   } else if (exists) {
-    message = `secret ${name} is not set on Worker ${worker} and the action does not upload it;`
-      + ' the gateway would read "" for it';
+    message =
+      `secret ${name} is not set on Worker ${worker} and the action does not upload it;` +
+      ' the gateway would read "" for it';
   } else {
     message = `Worker ${worker} does not exist yet, so secret ${name} is not set, and the action does not upload it`;
   }
-  const fix = `Run \`wrangler secret put ${name}${envFlag(input)}\`, or add ${name} to the action's \`secrets\` input`
-    + ' (its value from an environment variable of that name).';
+  const fix =
+    `Run \`wrangler secret put ${name}${envFlag(input)}\`, or add ${name} to the action's \`secrets\` input` +
+    ' (its value from an environment variable of that name).';
   return finding(undeclared ? codeOf(undeclared) : 'secret_not_set', 'error', 'binding', message, fix, location);
 }
 
@@ -87,15 +87,17 @@ function unseen(input: SecretInputs, ref: Reference & { location?: Location }, w
   const worker = input.workerName ? `Worker ${input.workerName}` : 'the Worker';
   const table = tableOf(input);
   const file = input.wranglerDisplay;
-  const what = ref.kind === 'env'
-    ? `neither a var in ${table} of ${file} nor a declared secret`
-    : 'a secret declared nowhere';
-  const required = `list ${ref.name} in \`secrets.required\` under ${table} of ${file}`
-    + ` (${requiredSyntax(input, ref.name)}): wrangler then refuses to deploy without it.`;
-  const fix = ref.kind === 'env'
-    ? `If ${ref.name} is a plain value, add it to the vars of ${table}; if it is a secret, ${required}`
-    : `Declare it: ${required}`;
-  const message = `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):`
-    + ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
+  const what =
+    ref.kind === 'env' ? `neither a var in ${table} of ${file} nor a declared secret` : 'a secret declared nowhere';
+  const required =
+    `list ${ref.name} in \`secrets.required\` under ${table} of ${file}` +
+    ` (${requiredSyntax(input, ref.name)}): wrangler then refuses to deploy without it.`;
+  const fix =
+    ref.kind === 'env'
+      ? `If ${ref.name} is a plain value, add it to the vars of ${table}; if it is a secret, ${required}`
+      : `Declare it: ${required}`;
+  const message =
+    `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):` +
+    ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
   return finding(codeOf(ref), 'warning', 'binding', message, fix, ref.location);
 }

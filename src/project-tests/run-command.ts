@@ -26,7 +26,11 @@ export function runCommand(command: string, opts: RunOptions): Promise<CommandRu
   const started = performance.now();
   return new Promise((resolve) => {
     // Its own process group, so a timeout (or a cancelled run) also stops the test runner's workers.
-    const child = spawnGroup('/bin/bash', ['-c', command], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnGroup('/bin/bash', ['-c', command], {
+      cwd: opts.cwd,
+      env: opts.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let tail = '';
     let timedOut = false;
     const onData = (data: Buffer) => {
@@ -45,7 +49,13 @@ export function runCommand(command: string, opts: RunOptions): Promise<CommandRu
     }, opts.timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
-      resolve({ exitCode: 127, signal: null, timedOut: false, durationMs: performance.now() - started, tail: `${tail}\n${error.message}` });
+      resolve({
+        exitCode: 127,
+        signal: null,
+        timedOut: false,
+        durationMs: performance.now() - started,
+        tail: `${tail}\n${error.message}`,
+      });
     });
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);

@@ -54,7 +54,11 @@ export function failurePoint(
  */
 export function declarationPoint(text: string, title: string): { line: number; column: number } | undefined {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = [...text.matchAll(new RegExp(`\\b(?:it|test)(?:\\.(?:only|concurrent|skip|fails))?\\(\\s*(['"\`])${escaped}\\1`, 'g'))];
+  const found = [
+    ...text.matchAll(
+      new RegExp(`\\b(?:it|test)(?:\\.(?:only|concurrent|skip|fails))?\\(\\s*(['"\`])${escaped}\\1`, 'g'),
+    ),
+  ];
   if (found.length !== 1) return undefined;
   const before = text.slice(0, found[0]!.index);
   return { line: before.split('\n').length, column: found[0]!.index - before.lastIndexOf('\n') };

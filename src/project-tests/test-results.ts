@@ -79,7 +79,10 @@ export function parseTestResults(json: unknown, projectDir: string): TestResults
     }
     suites.push(suite);
   }
-  const totals = suites.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  const totals = suites.reduce(
+    (t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
   return { suites, failures, totals };
 }
 

@@ -6,7 +6,12 @@ import path from 'node:path';
 
 export type WranglerCheck =
   | { ok: true; version: string; nodeVersion: string }
-  | { ok: false; code: 'e2e_wrangler_missing' | 'e2e_unstable_dev_missing' | 'e2e_node_too_old'; message: string; fix: string };
+  | {
+      ok: false;
+      code: 'e2e_wrangler_missing' | 'e2e_unstable_dev_missing' | 'e2e_node_too_old';
+      message: string;
+      fix: string;
+    };
 
 /** The wrangler package Node would load from the project: the nearest node_modules/wrangler up the tree. */
 export function findWranglerPackage(projectDir: string): string | undefined {
@@ -34,13 +39,21 @@ export function checkWranglerForE2e(projectDir: string, env: NodeJS.ProcessEnv):
     return {
       ok: false,
       code: 'e2e_wrangler_missing',
-      message: 'the local E2E tests need wrangler (unstable_dev starts the Worker in workerd), but it is not installed in the project',
+      message:
+        'the local E2E tests need wrangler (unstable_dev starts the Worker in workerd), but it is not installed in the project',
       fix: 'npm install --save-dev wrangler, and install dependencies before the gate runs.',
     };
   }
-  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: string; engines?: { node?: string }; types?: string; main?: string };
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    version?: string;
+    engines?: { node?: string };
+    types?: string;
+    main?: string;
+  };
   const version = pkg.version ?? 'unknown';
-  const declared = [pkg.types, pkg.main].filter((f): f is string => typeof f === 'string').map((f) => path.join(dir, f));
+  const declared = [pkg.types, pkg.main]
+    .filter((f): f is string => typeof f === 'string')
+    .map((f) => path.join(dir, f));
   const exportsDev = declared.some((file) => existsSync(file) && readFileSync(file, 'utf8').includes('unstable_dev'));
   if (!exportsDev) {
     return {
@@ -51,7 +64,9 @@ export function checkWranglerForE2e(projectDir: string, env: NodeJS.ProcessEnv):
     };
   }
   // npm scripts run with the project's node_modules/.bin first on PATH: ask that node.
-  const PATH = [path.join(projectDir, 'node_modules', '.bin'), path.join(dir, '..', '.bin'), env.PATH ?? ''].join(path.delimiter);
+  const PATH = [path.join(projectDir, 'node_modules', '.bin'), path.join(dir, '..', '.bin'), env.PATH ?? ''].join(
+    path.delimiter,
+  );
   const node = spawnSync('node', ['--version'], { env: { ...env, PATH }, encoding: 'utf8', timeout: 10_000 });
   const nodeVersion = (node.stdout ?? '').trim() || 'unknown';
   const range = pkg.engines?.node;

@@ -78,6 +78,9 @@ export function repoPath(file: string, pathPrefix: string): string {
 /** The prefix for repoPath: the working directory relative to GITHUB_WORKSPACE; '' outside it. */
 export function pathPrefixOf(workspace: string | undefined, workingDirectory: string): string {
   if (!workspace) return '';
-  const relative = path.relative(path.resolve(workspace), path.resolve(workspace, workingDirectory)).split(path.sep).join('/');
+  const relative = path
+    .relative(path.resolve(workspace), path.resolve(workspace, workingDirectory))
+    .split(path.sep)
+    .join('/');
   return relative.startsWith('..') || path.isAbsolute(relative) ? '' : relative;
 }

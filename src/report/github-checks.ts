@@ -17,7 +17,12 @@ export const MAX_CHECK_ANNOTATIONS = 1_000;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_API_URL = 'https://api.github.com';
 /** Events whose check run belongs on the pull request's head, not on GITHUB_SHA (a merge commit). */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
 
@@ -32,7 +37,9 @@ export interface CheckAnnotation {
   message: string;
 }
 
-export type CheckRunResult = { published: true; url: string; id: number; annotations: number } | { published: false; reason: string; status?: number };
+export type CheckRunResult =
+  | { published: true; url: string; id: number; annotations: number }
+  | { published: false; reason: string; status?: number };
 
 export interface CheckRunOptions {
   token: string;
@@ -49,7 +56,11 @@ export interface CheckRunOptions {
   timeoutMs?: number;
 }
 
-const LEVEL: Record<Severity, CheckAnnotation['annotation_level']> = { error: 'failure', warning: 'warning', notice: 'notice' };
+const LEVEL: Record<Severity, CheckAnnotation['annotation_level']> = {
+  error: 'failure',
+  warning: 'warning',
+  notice: 'notice',
+};
 
 export async function publishCheckRun(options: CheckRunOptions): Promise<CheckRunResult> {
   const token = options.token.trim();
@@ -57,24 +68,42 @@ export async function publishCheckRun(options: CheckRunOptions): Promise<CheckRu
   const repository = repositoryOf(options.env);
   if (!repository) return { published: false, reason: 'GITHUB_REPOSITORY is not set as owner/name' };
   const headSha = headShaOf(options.env.GITHUB_EVENT_NAME, await readEventPayload(options.env), options.env.GITHUB_SHA);
-  if (!headSha) return { published: false, reason: 'no commit to attach the check run to: neither pull_request.head.sha in the event payload nor GITHUB_SHA' };
+  if (!headSha)
+    return {
+      published: false,
+      reason: 'no commit to attach the check run to: neither pull_request.head.sha in the event payload nor GITHUB_SHA',
+    };
 
   const all = checkAnnotations(options.findings, options.pathPrefix ?? '');
   const sent = all.slice(0, MAX_CHECK_ANNOTATIONS);
   const left = all.length - sent.length;
   const summary = truncateMarkdown(
-    left > 0 ? `${options.summary}\n\n${left} more finding${left === 1 ? '' : 's'} with a location not annotated here (at most ${MAX_CHECK_ANNOTATIONS} per check run); the JSON report has them all.` : options.summary,
+    left > 0
+      ? `${options.summary}\n\n${left} more finding${left === 1 ? '' : 's'} with a location not annotated here (at most ${MAX_CHECK_ANNOTATIONS} per check run); the JSON report has them all.`
+      : options.summary,
   );
   const output = { title: options.title, summary };
-  const completion = () => ({ status: 'completed' as const, conclusion: options.conclusion, completed_at: new Date().toISOString() });
+  const completion = () => ({
+    status: 'completed' as const,
+    conclusion: options.conclusion,
+    completed_at: new Date().toISOString(),
+  });
 
   let octokit: GitHubClient | undefined;
   let id: number | undefined;
   try {
     octokit = await githubClient(token, options.env, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const created = await octokit.rest.checks.create({ ...repository, name: options.name, head_sha: headSha, status: 'in_progress', output });
+    const created = await octokit.rest.checks.create({
+      ...repository,
+      name: options.name,
+      head_sha: headSha,
+      status: 'in_progress',
+      output,
+    });
     id = created.data.id;
-    const url = created.data.html_url ?? `${(options.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository.owner}/${repository.repo}/runs/${id}`;
+    const url =
+      created.data.html_url ??
+      `${(options.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository.owner}/${repository.repo}/runs/${id}`;
     const groups = batches(sent, ANNOTATIONS_PER_REQUEST);
     if (groups.length === 0) groups.push([]);
     for (const [i, annotations] of groups.entries()) {
@@ -87,12 +116,20 @@ export async function publishCheckRun(options: CheckRunOptions): Promise<CheckRu
     }
     return { published: true, url, id, annotations: sent.length };
   } catch (error) {
-    const failure = describeFailure(error, token, { doing: id === undefined ? 'publish the check run' : `finish check run ${id}`, permission: 'checks: write' });
+    const failure = describeFailure(error, token, {
+      doing: id === undefined ? 'publish the check run' : `finish check run ${id}`,
+      permission: 'checks: write',
+    });
     if (id === undefined || !octokit) return { published: false, ...failure };
     // One attempt to finish the run, so it does not spin "in progress" on the commit for hours.
     const note = `\n\nSome annotations could not be sent (${failure.reason}); see the job's log and summary.`;
     try {
-      await octokit.rest.checks.update({ ...repository, check_run_id: id, output: { ...output, summary: truncateMarkdown(`${options.summary}${note}`) }, ...completion() });
+      await octokit.rest.checks.update({
+        ...repository,
+        check_run_id: id,
+        output: { ...output, summary: truncateMarkdown(`${options.summary}${note}`) },
+        ...completion(),
+      });
     } catch {
       // The run stays in progress; the reason below already says why.
     }
@@ -144,7 +181,11 @@ function cut(text: string, max: number, ellipsis = '…'): string {
   return text.slice(0, end) + ellipsis;
 }
 
-export function headShaOf(eventName: string | undefined, payload: unknown, sha: string | undefined): string | undefined {
+export function headShaOf(
+  eventName: string | undefined,
+  payload: unknown,
+  sha: string | undefined,
+): string | undefined {
   const head = field(payload, 'pull_request', 'head', 'sha');
   if (typeof head === 'string' && head) return head;
   return eventName && PULL_REQUEST_EVENTS.has(eventName) ? undefined : sha || undefined;
@@ -180,7 +221,10 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 export async function githubClient(token: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<GitHubClient> {
   // Loaded on use, like @actions/core: a laptop run never talks to GitHub.
   const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(token, { baseUrl: (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, ''), userAgent: 'gateway-deploy-gate' });
+  const octokit = getOctokit(token, {
+    baseUrl: (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, ''),
+    userAgent: 'gateway-deploy-gate',
+  });
   // Per request rather than in the constructor (a constructor `request` would replace the proxy-aware
   // fetch), and by assignment: hooks all share these options, what a wrap hook passes on is dropped.
   octokit.hook.before('request', (options) => {
@@ -197,14 +241,19 @@ export interface FailureContext {
 }
 
 /** One line a person can act on, for any failure; never a stack, never the token. */
-export function describeFailure(error: unknown, token: string, context: FailureContext): { reason: string; status?: number } {
+export function describeFailure(
+  error: unknown,
+  token: string,
+  context: FailureContext,
+): { reason: string; status?: number } {
   const status = responseStatus(error);
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
   let reason: string;
   if (isTimeout(error)) reason = `could not ${context.doing}: GitHub did not answer in time`;
   else if (status === 403)
     reason = `the token may not ${context.doing} (GitHub answered 403: ${message}); pull requests from forks get a read-only token, otherwise grant \`${context.permission}\` in the workflow's permissions`;
-  else if (status === 404) reason = `could not ${context.doing}: GitHub answered 404 (${message}); the token cannot see the repository, or GITHUB_API_URL is wrong`;
+  else if (status === 404)
+    reason = `could not ${context.doing}: GitHub answered 404 (${message}); the token cannot see the repository, or GITHUB_API_URL is wrong`;
   else if (status === 401) reason = `could not ${context.doing}: GitHub rejected the token (401: ${message})`;
   else reason = `could not ${context.doing}: ${status ? `GitHub answered ${status}: ` : ''}${message}`;
   return { reason: redact(reason, token), ...(status ? { status } : {}) };

@@ -2,13 +2,23 @@
 // push. It is found again by a hidden marker on its first line, keyed so that two gate jobs in one
 // workflow keep separate comments. A token that may not comment (forks) is an answer, not an error.
 import type { FailureContext } from './github-checks.js';
-import { DEFAULT_TIMEOUT_MS, MAX_MARKDOWN, describeFailure, field, githubClient, readEventPayload, repositoryOf, truncateMarkdown } from './github-checks.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  MAX_MARKDOWN,
+  describeFailure,
+  field,
+  githubClient,
+  readEventPayload,
+  repositoryOf,
+  truncateMarkdown,
+} from './github-checks.js';
 
 /** Bounds the search to 1000 comments; a longer thread gets a new sticky comment, not a long wait. */
 export const MAX_COMMENT_PAGES = 10;
 const FAILURE: FailureContext = { doing: 'comment on the pull request', permission: 'pull-requests: write' };
 
-export type CommentResult = { done: true; url: string; action: 'created' | 'updated' } | { done: false; reason: string; status?: number };
+export type CommentResult =
+  { done: true; url: string; action: 'created' | 'updated' } | { done: false; reason: string; status?: number };
 
 export interface CommentOptions {
   token: string;
@@ -35,7 +45,11 @@ export async function upsertPullRequestComment(options: CommentOptions): Promise
     const octokit = await githubClient(token, options.env, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     let existing: number | undefined;
     let pages = 0;
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 })) {
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      ...repository,
+      issue_number: number,
+      per_page: 100,
+    })) {
       existing = page.data.find((comment) => isStickyComment(comment.body, marker))?.id;
       if (existing !== undefined || ++pages >= MAX_COMMENT_PAGES) break;
     }
@@ -52,7 +66,10 @@ export async function upsertPullRequestComment(options: CommentOptions): Promise
 
 /** An HTML comment, invisible in the rendered comment; the key keeps only characters safe inside one. */
 export function commentMarker(key?: string): string {
-  const safe = (key ?? '').replace(/[^A-Za-z0-9._/-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  const safe = (key ?? '')
+    .replace(/[^A-Za-z0-9._/-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
   return `<!-- gateway-deploy-gate${safe ? `:${safe}` : ''} -->`;
 }
 
@@ -70,5 +87,9 @@ export function pullRequestNumberOf(eventName: string | undefined, payload: unkn
   const pr = field(payload, 'pull_request', 'number');
   if (typeof pr === 'number') return pr;
   const issue = field(payload, 'issue', 'number');
-  return eventName === 'issue_comment' && typeof issue === 'number' && field(payload, 'issue', 'pull_request') !== undefined ? issue : undefined;
+  return eventName === 'issue_comment' &&
+    typeof issue === 'number' &&
+    field(payload, 'issue', 'pull_request') !== undefined
+    ? issue
+    : undefined;
 }

@@ -16,7 +16,8 @@ export function probeMatrixHtml(data: SmokeData, escape: Html, maxRows: number):
       return `<tr><td><code>${escape(p.name)}</code></td><td>${p.status ?? '—'}</td><td>${result}${p.attempts > 1 ? ` (${p.attempts} attempts)` : ''}</td><td>${layer}</td><td>${Math.round(p.durationMs)} ms</td></tr>`;
     })
     .join('');
-  const more = data.probes.length > maxRows ? `<p>…and ${data.probes.length - maxRows} more probes in the JSON report.</p>` : '';
+  const more =
+    data.probes.length > maxRows ? `<p>…and ${data.probes.length - maxRows} more probes in the JSON report.</p>` : '';
   const skipped = data.skipped.length
     ? `<details><summary>${data.skipped.length} route${data.skipped.length === 1 ? '' : 's'} not probed</summary><ul>${data.skipped.map((s) => `<li><code>${escape(s.route)}</code>: ${escape(s.reason)}</li>`).join('')}</ul></details>`
     : '';
@@ -50,12 +51,17 @@ export function requestPathMermaid(findings: readonly Finding[], probes: SmokeDa
   };
   for (const node of PATH_NODES) lines.push(`  ${shape(node.id, label(node))}`);
   lines.push('  probe --> edge --> routing --> auth --> upstream', '  routing -.-> gateway');
-  lines.push('  classDef fail fill:#fde2e1,stroke:#cf222e,color:#82071e', '  classDef ok fill:#dafbe1,stroke:#1a7f37,color:#044f1e');
+  lines.push(
+    '  classDef fail fill:#fde2e1,stroke:#cf222e,color:#82071e',
+    '  classDef ok fill:#dafbe1,stroke:#1a7f37,color:#044f1e',
+  );
   const failed = PATH_NODES.filter((n) => smoke.some((f) => n.layers.includes(f.layer))).map((n) => n.id);
   const passedAny = probes.some((p) => p.outcome === 'passed');
   // Layers in front of a failure were crossed by the failing request: they worked.
   const firstFail = PATH_NODES.findIndex((n) => failed.includes(n.id));
-  const ok = PATH_NODES.filter((n, i) => !failed.includes(n.id) && n.id !== 'gateway' && (passedAny || (firstFail >= 0 && i < firstFail))).map((n) => n.id);
+  const ok = PATH_NODES.filter(
+    (n, i) => !failed.includes(n.id) && n.id !== 'gateway' && (passedAny || (firstFail >= 0 && i < firstFail)),
+  ).map((n) => n.id);
   if (failed.length) lines.push(`  class ${failed.join(',')} fail`);
   if (ok.length) lines.push(`  class ${ok.join(',')} ok`);
   return lines.join('\n');

@@ -22,7 +22,19 @@ export interface GateReport {
     workerName?: string;
     promoted?: boolean;
   };
-  probes?: Array<{ method: string; url: string; route?: string; status?: number; attempts: number; durationMs: number; outcome: 'passed' | 'failed'; layer?: string; code?: string; name?: string; control?: boolean }>;
+  probes?: Array<{
+    method: string;
+    url: string;
+    route?: string;
+    status?: number;
+    attempts: number;
+    durationMs: number;
+    outcome: 'passed' | 'failed';
+    layer?: string;
+    code?: string;
+    name?: string;
+    control?: boolean;
+  }>;
 }
 
 export function buildReport(results: readonly StageResult[]): GateReport {
@@ -55,7 +67,9 @@ function deploymentOf(results: readonly StageResult[]): Pick<GateReport, 'deploy
       ...(deploy?.previousVersionId ? { previousVersionId: deploy.previousVersionId } : {}),
       // A failed deploy: what the API showed serving after it (the previous version, once restored).
       servingVersionId: deploy?.servingVersionId,
-      ...(deploy ? { rolledBack: rollback?.rolledBack === true, mode: deploy.mode, workerName: deploy.workerName } : {}),
+      ...(deploy
+        ? { rolledBack: rollback?.rolledBack === true, mode: deploy.mode, workerName: deploy.workerName }
+        : {}),
       ...(smoke?.promoted ? { promoted: true } : {}),
     };
   }

@@ -26,7 +26,10 @@ function code(text: string): string {
 }
 
 export function addStageSection(summary: Summary, result: StageResult, overflow: readonly Finding[]): Summary {
-  summary.addHeading(`${ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`, 3);
+  summary.addHeading(
+    `${ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`,
+    3,
+  );
   const facts = describe(result);
   if (facts !== undefined) summary.addRaw(facts, true);
   if (result.note) summary.addRaw(`<p>${escapeHtml(result.note)}</p>`, true);
@@ -54,14 +57,17 @@ export function addFindingsTable(summary: Summary, findings: readonly Finding[])
       { data: 'Finding', header: true },
       { data: 'Fix', header: true },
     ],
-    ...sorted.slice(0, MAX_ROWS).map((f) => [
-      SEVERITY_ICON[f.severity],
-      f.location ? code(formatLocation(f.location)) : '',
-      `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
-      escapeHtml(f.fix ?? ''),
-    ]),
+    ...sorted
+      .slice(0, MAX_ROWS)
+      .map((f) => [
+        SEVERITY_ICON[f.severity],
+        f.location ? code(formatLocation(f.location)) : '',
+        `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
+        escapeHtml(f.fix ?? ''),
+      ]),
   ]);
-  if (sorted.length > MAX_ROWS) summary.addRaw(`<p>…and ${sorted.length - MAX_ROWS} more in the JSON report.</p>`, true);
+  if (sorted.length > MAX_ROWS)
+    summary.addRaw(`<p>…and ${sorted.length - MAX_ROWS} more in the JSON report.</p>`, true);
   if (collapsed) summary.addRaw('</details>', true);
   return summary;
 }
@@ -92,7 +98,14 @@ export function addVerdict(summary: Summary, report: GateReport, reportPath: str
     ],
     ...report.stages.map((s) => {
       const counts = countBySeverity(report.findings.filter((f) => f.stage === s.name));
-      return [s.name, `${ICON[s.status as keyof typeof ICON] ?? ''} ${s.status}`, formatDuration(s.durationMs), String(counts.error), String(counts.warning), String(counts.notice)];
+      return [
+        s.name,
+        `${ICON[s.status as keyof typeof ICON] ?? ''} ${s.status}`,
+        formatDuration(s.durationMs),
+        String(counts.error),
+        String(counts.warning),
+        String(counts.notice),
+      ];
     }),
   ]);
   addRootCauses(summary, report.findings);
@@ -138,7 +151,9 @@ const STAGE_DESCRIPTIONS = {
     if (!data?.probes) return '';
     const marker = data.marker.note ? `Deploy marker: ${escapeHtml(data.marker.note)}. ` : '';
     const head = `<p>${marker}Logs: ${escapeHtml(data.logs)}.</p>`;
-    const diagram = data.probes.length ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n` : '';
+    const diagram = data.probes.length
+      ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n`
+      : '';
     const matrix = probeMatrixHtml(data, escapeHtml, MAX_ROWS);
     const summaryLine = `<summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>`;
     const body = data.probes.length > OPEN_ROWS ? `<details>${summaryLine}${matrix}</details>` : matrix;
@@ -155,20 +170,32 @@ const STAGE_DESCRIPTIONS = {
       .map((run) => {
         const t = run.totals;
         const head = `<p><strong>${run.kind === 'e2e' ? 'Local E2E tests' : 'Unit tests'}</strong> ${code(run.command)}: ${
-          run.timedOut ? 'stopped at the timeout' : t ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped` : `exit status ${run.exitCode}`
+          run.timedOut
+            ? 'stopped at the timeout'
+            : t
+              ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
+              : `exit status ${run.exitCode}`
         } in ${formatDuration(run.durationMs)}</p>`;
         const rows = (run.suites ?? [])
           .slice(0, MAX_ROWS)
-          .map((s) => `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`)
+          .map(
+            (s) =>
+              `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`,
+          )
           .join('');
-        return rows ? `${head}<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>` : head;
+        return rows
+          ? `${head}<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>`
+          : head;
       })
       .join('\n');
   },
   preflight: (result: StageRecord<'preflight'>) => {
     const data = result.data;
     if (!data?.wranglerConfig) return '';
-    const remote = data.remote && 'account' in data.remote ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}` : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
+    const remote =
+      data.remote && 'account' in data.remote
+        ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}`
+        : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
     return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.</p>`;
   },
   validate: (result: StageRecord<'validate'>) => {
@@ -179,7 +206,10 @@ const STAGE_DESCRIPTIONS = {
     if (refs.length > 0) {
       const rows = refs
         .slice(0, MAX_ROWS)
-        .map((r) => `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`)
+        .map(
+          (r) =>
+            `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`,
+        )
         .join('');
       text += `<details><summary>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist)</summary><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table></details>`;
     }

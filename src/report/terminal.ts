@@ -20,15 +20,26 @@ export function formatFinding(finding: Finding, color: boolean): string {
   return finding.fix ? `${head}\n    ${paint('dim', 'fix:')} ${finding.fix}` : head;
 }
 
-export function formatStageResult(result: StageResult, color: boolean, findings: readonly Finding[] = result.findings): string {
+export function formatStageResult(
+  result: StageResult,
+  color: boolean,
+  findings: readonly Finding[] = result.findings,
+): string {
   const paint = styler(color);
   const counts = countBySeverity(result.findings);
-  const mark = { passed: paint('green', '✔'), failed: paint('red', '✖'), error: paint('red', '✖'), skipped: paint('dim', '○') }[result.status];
+  const mark = {
+    passed: paint('green', '✔'),
+    failed: paint('red', '✖'),
+    error: paint('red', '✖'),
+    skipped: paint('dim', '○'),
+  }[result.status];
   const tally = (['error', 'warning', 'notice'] as const)
     .filter((s) => counts[s] > 0)
     .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`)
     .join(', ');
-  const lines = [`${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`];
+  const lines = [
+    `${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`,
+  ];
   for (const finding of sortFindings(findings)) lines.push('  ' + formatFinding(finding, color).replace(/\n/g, '\n  '));
   return lines.join('\n');
 }

@@ -5,7 +5,14 @@
 import { ownerOf, type Category, type Finding, type Layer, type Location } from '../findings.js';
 import type { ProbeResult } from './http-probe.js';
 import type { Expectation, Probe } from './probe-plan.js';
-import { categoryOf, looksLikeNetworkFailure, parseProxyStatus, typeOfEdgeStatus, typeOfWorkerException, type ProxyErrorType } from './proxy-status.js';
+import {
+  categoryOf,
+  looksLikeNetworkFailure,
+  parseProxyStatus,
+  typeOfEdgeStatus,
+  typeOfWorkerException,
+  type ProxyErrorType,
+} from './proxy-status.js';
 import { answeredRoute, sameRoute } from './route-identity.js';
 import { describeExpected, PRESENT } from './static-response.js';
 import { logLines, type TailEvent } from './tail-session.js';
@@ -65,14 +72,16 @@ export interface ProbeDiagnosis {
   fix: string;
 }
 
-export type Verdict = { passed: true } | { passed: false; diagnosis: ProbeDiagnosis; evidence: Record<string, unknown> };
+export type Verdict =
+  { passed: true } | { passed: false; diagnosis: ProbeDiagnosis; evidence: Record<string, unknown> };
 
 const hasMarker = (r: ProbeResult): boolean => (r.headers?.['x-powered-by'] ?? '').includes(GATEWAY_MARKER);
 const bodyCode = (r: ProbeResult): string | undefined => {
   const json = r.json as { code?: unknown } | undefined;
   return typeof json?.code === 'string' ? json.code : undefined;
 };
-const isNoMatch = (r: ProbeResult): boolean => r.status === 404 && (r.json as { message?: unknown } | undefined)?.message === 'No match found.';
+const isNoMatch = (r: ProbeResult): boolean =>
+  r.status === 404 && (r.json as { message?: unknown } | undefined)?.message === 'No match found.';
 const cfErrorCode = (r: ProbeResult): number | undefined => {
   const m = /^error code: (\d+)/.exec((r.body ?? '').trim());
   return m ? Number(m[1]) : undefined;
@@ -83,7 +92,8 @@ export function unmet(expect: Expectation, result: ProbeResult, withToken: boole
   if (result.error || result.status === undefined) return ['no complete response'];
   const problems: string[] = [];
   const status = result.status;
-  if (expect.status && !expect.status.includes(status)) problems.push(`status ${status}, expected ${expect.status.join(' or ')}`);
+  if (expect.status && !expect.status.includes(status))
+    problems.push(`status ${status}, expected ${expect.status.join(' or ')}`);
   if (expect.healthy) {
     if (status >= 500) problems.push(`status ${status}`);
     else if (isNoMatch(result)) problems.push('the gateway has no route for it');
@@ -94,9 +104,13 @@ export function unmet(expect: Expectation, result: ProbeResult, withToken: boole
   }
   for (const [name, value] of Object.entries(expect.headers ?? {})) {
     const got = result.headers?.[name.toLowerCase()];
-    if (got !== value) problems.push(`header ${name} is ${got === undefined ? 'missing' : JSON.stringify(got)}, expected ${JSON.stringify(value)}`);
+    if (got !== value)
+      problems.push(
+        `header ${name} is ${got === undefined ? 'missing' : JSON.stringify(got)}, expected ${JSON.stringify(value)}`,
+      );
   }
-  if (expect.bodyContains !== undefined && !(result.body ?? '').includes(expect.bodyContains)) problems.push(`the body lacks ${JSON.stringify(expect.bodyContains)}`);
+  if (expect.bodyContains !== undefined && !(result.body ?? '').includes(expect.bodyContains))
+    problems.push(`the body lacks ${JSON.stringify(expect.bodyContains)}`);
   return problems;
 }
 
@@ -104,7 +118,10 @@ export function unmet(expect: Expectation, result: ProbeResult, withToken: boole
 export function containsJson(actual: unknown, expected: unknown): boolean {
   if (expected === PRESENT) return actual !== undefined;
   if (expected === null || typeof expected !== 'object') return actual === expected;
-  if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => containsJson(actual[i], e));
+  if (Array.isArray(expected))
+    return (
+      Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => containsJson(actual[i], e))
+    );
   if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
   return Object.entries(expected).every(([k, v]) => containsJson((actual as Record<string, unknown>)[k], v));
 }
@@ -156,27 +173,66 @@ function diagnoseProbe(obs: Observation, problems: string[]): ProbeDiagnosis {
     if (result.error.timedOut && obs.controlPassed !== false) {
       if (proxied) {
         const type: ProxyErrorType = obs.upstream?.type ?? 'connection_read_timeout';
-        return upstreamDiagnosis(obs, type, `${where}: no answer within the probe timeout while the control route answered: the gateway is waiting on the upstream`);
+        return upstreamDiagnosis(
+          obs,
+          type,
+          `${where}: no answer within the probe timeout while the control route answered: the gateway is waiting on the upstream`,
+        );
       }
-      return { layer: 'gateway', code: 'gateway_timeout', message: `${where}: no answer within the probe timeout, while the control route answered`, fix: 'The Worker does not answer this route: check `wrangler tail` for a handler that never resolves (an un-awaited promise, a loop).' };
+      return {
+        layer: 'gateway',
+        code: 'gateway_timeout',
+        message: `${where}: no answer within the probe timeout, while the control route answered`,
+        fix: 'The Worker does not answer this route: check `wrangler tail` for a handler that never resolves (an un-awaited promise, a loop).',
+      };
     }
     if (net && !net.afterConnect) {
-      const code = net.type === 'dns_error' || net.type === 'dns_timeout' ? 'worker_host_not_found' : net.type.startsWith('tls_') ? 'edge_tls_error' : 'worker_unreachable';
+      const code =
+        net.type === 'dns_error' || net.type === 'dns_timeout'
+          ? 'worker_host_not_found'
+          : net.type.startsWith('tls_')
+            ? 'edge_tls_error'
+            : 'worker_unreachable';
       return {
         layer: 'edge',
         code,
         message: `${where}: the gateway's own address did not answer (${net.code}): the request never reached the Worker`,
-        fix: code === 'worker_host_not_found' ? 'The hostname does not resolve: check the `url` input, that workers_dev is on (or the route/custom domain exists); a new workers.dev subdomain takes a few minutes.' : code === 'edge_tls_error' ? 'TLS to the gateway failed: a new workers.dev subdomain or custom domain gets its certificate within minutes; otherwise check the domain\'s SSL settings.' : 'Nothing answers at the deployment URL: check the `url` input and that the deploy published the Worker there.',
+        fix:
+          code === 'worker_host_not_found'
+            ? 'The hostname does not resolve: check the `url` input, that workers_dev is on (or the route/custom domain exists); a new workers.dev subdomain takes a few minutes.'
+            : code === 'edge_tls_error'
+              ? "TLS to the gateway failed: a new workers.dev subdomain or custom domain gets its certificate within minutes; otherwise check the domain's SSL settings."
+              : 'Nothing answers at the deployment URL: check the `url` input and that the deploy published the Worker there.',
       };
     }
     if (result.error.timedOut) {
-      return { layer: 'edge', code: 'worker_timeout', message: `${where}: no answer within the probe timeout, and the control route failed too`, fix: 'Neither the control route nor this one answered: check that the URL reaches the Worker and that its fetch handler returns.' };
+      return {
+        layer: 'edge',
+        code: 'worker_timeout',
+        message: `${where}: no answer within the probe timeout, and the control route failed too`,
+        fix: 'Neither the control route nor this one answered: check that the URL reaches the Worker and that its fetch handler returns.',
+      };
     }
-    return { layer: 'probe', code: 'probe_failed', message: `${where}: the probe itself failed: ${result.error.chain.map((l) => l.code ?? l.message).join(' ← ')}`, fix: 'Check the `url` input and the smoke spec\'s headers for this probe.' };
+    return {
+      layer: 'probe',
+      code: 'probe_failed',
+      message: `${where}: the probe itself failed: ${result.error.chain.map((l) => l.code ?? l.message).join(' ← ')}`,
+      fix: "Check the `url` input and the smoke spec's headers for this probe.",
+    };
   }
   if (result.error?.phase === 'body') {
-    if (proxied) return upstreamDiagnosis(obs, 'http_response_incomplete', `${where}: the response (status ${result.status}) broke off mid-body${event?.outcome ? ` (Worker outcome: ${event.outcome})` : ''}: the upstream closed the connection while sending it`);
-    return { layer: 'gateway', code: 'response_incomplete', message: `${where}: the response broke off mid-body`, fix: 'The Worker\'s response stream failed: check `wrangler tail` for the error.' };
+    if (proxied)
+      return upstreamDiagnosis(
+        obs,
+        'http_response_incomplete',
+        `${where}: the response (status ${result.status}) broke off mid-body${event?.outcome ? ` (Worker outcome: ${event.outcome})` : ''}: the upstream closed the connection while sending it`,
+      );
+    return {
+      layer: 'gateway',
+      code: 'response_incomplete',
+      message: `${where}: the response broke off mid-body`,
+      fix: "The Worker's response stream failed: check `wrangler tail` for the error.",
+    };
   }
 
   const status = result.status!;
@@ -184,42 +240,102 @@ function diagnoseProbe(obs: Observation, problems: string[]): ProbeDiagnosis {
   const proxyError = parseProxyStatus(result.headers?.['proxy-status']).find((e) => e.error);
   if (proxyError) {
     const type = proxyError.error as ProxyErrorType;
-    return upstreamDiagnosis(obs, type, `${where}: ${proxyError.proxy} reports Proxy-Status error=${type}${proxyError.details ? ` (${proxyError.details})` : ''}`);
+    return upstreamDiagnosis(
+      obs,
+      type,
+      `${where}: ${proxyError.proxy} reports Proxy-Status error=${type}${proxyError.details ? ` (${proxyError.details})` : ''}`,
+    );
   }
 
   const cfCode = cfErrorCode(result);
   if (!marker && (cfCode !== undefined || result.headers?.['cf-error-type'])) {
     if (cfCode === 1101 || result.headers?.['cf-error-type'] === 'worker-exception') {
-      const matchedProxy = lines.some((l) => /Found matching path configuration/.test(l) && /http_proxy|"http"/.test(l)) || (proxied && !event);
+      const matchedProxy =
+        lines.some((l) => /Found matching path configuration/.test(l) && /http_proxy|"http"/.test(l)) ||
+        (proxied && !event);
       const network = exception ? looksLikeNetworkFailure(exception) : false;
-      if (proxied && matchedProxy && (network || (obs.upstream?.type !== undefined) || !exception)) {
-        const type = obs.upstream?.type ?? (exception ? typeOfWorkerException(exception) : undefined) ?? 'destination_unavailable';
-        return upstreamDiagnosis(obs, type, `${where}: the upstream request failed${exception ? ` ("${exception}")` : ''} and the error escaped the gateway: Cloudflare answered 500 error code 1101 (Worker threw)`, 'The gateway returns the upstream fetch() without awaiting it, so the error escapes its handler; awaiting it turns this into a 502 the gateway controls.');
+      if (proxied && matchedProxy && (network || obs.upstream?.type !== undefined || !exception)) {
+        const type =
+          obs.upstream?.type ?? (exception ? typeOfWorkerException(exception) : undefined) ?? 'destination_unavailable';
+        return upstreamDiagnosis(
+          obs,
+          type,
+          `${where}: the upstream request failed${exception ? ` ("${exception}")` : ''} and the error escaped the gateway: Cloudflare answered 500 error code 1101 (Worker threw)`,
+          'The gateway returns the upstream fetch() without awaiting it, so the error escapes its handler; awaiting it turns this into a 502 the gateway controls.',
+        );
       }
       const thrown = event?.exceptions?.[0];
       const what = thrown?.message ? `${thrown.name ? `${thrown.name}: ` : ''}${thrown.message}` : undefined;
-      return { layer: 'gateway', code: 'worker_exception', message: `${where}: the Worker threw${what ? ` ${what}` : ''} (Cloudflare error 1101, no gateway response)`, fix: 'Read the stack in `wrangler tail` or the local E2E run; the gateway must catch errors and answer 500 itself.' };
+      return {
+        layer: 'gateway',
+        code: 'worker_exception',
+        message: `${where}: the Worker threw${what ? ` ${what}` : ''} (Cloudflare error 1101, no gateway response)`,
+        fix: 'Read the stack in `wrangler tail` or the local E2E run; the gateway must catch errors and answer 500 itself.',
+      };
     }
-    if (cfCode === 1102) return { layer: 'gateway', code: 'exceeded_resources', message: `${where}: the Worker exceeded its CPU or memory limit (Cloudflare error 1102${event?.outcome ? `, outcome ${event.outcome}` : ''})`, fix: 'Profile the route: a large config parsed per request or an unbounded loop exceeds the CPU limit.' };
-    if (cfCode === 1015) return { layer: 'edge', code: 'edge_rate_limited', category: 'client', message: `${where}: Cloudflare rate-limited the probe (error 1015)`, fix: 'A rate-limiting rule blocks the runner: allow the smoke test\'s requests (header x-gate-run) or lower the probe concurrency in the smoke spec.' };
-    if ((cfCode === 1019 || cfCode === 1042) && proxied) return upstreamDiagnosis(obs, 'proxy_loop_detected', `${where}: Cloudflare refused the subrequest (error ${cfCode}): the server URL points back at this zone or gateway`);
-    return { layer: 'edge', code: cfCode === 1042 ? 'worker_not_served' : `edge_error_${cfCode ?? 'unknown'}`, message: `${where}: Cloudflare answered ${status} error code ${cfCode ?? '?'} (${result.headers?.['cf-error-type'] ?? 'edge error'}) before the gateway ran`, fix: 'The edge did not run the gateway for this URL: check the Worker\'s routes and that the deploy finished.' };
+    if (cfCode === 1102)
+      return {
+        layer: 'gateway',
+        code: 'exceeded_resources',
+        message: `${where}: the Worker exceeded its CPU or memory limit (Cloudflare error 1102${event?.outcome ? `, outcome ${event.outcome}` : ''})`,
+        fix: 'Profile the route: a large config parsed per request or an unbounded loop exceeds the CPU limit.',
+      };
+    if (cfCode === 1015)
+      return {
+        layer: 'edge',
+        code: 'edge_rate_limited',
+        category: 'client',
+        message: `${where}: Cloudflare rate-limited the probe (error 1015)`,
+        fix: "A rate-limiting rule blocks the runner: allow the smoke test's requests (header x-gate-run) or lower the probe concurrency in the smoke spec.",
+      };
+    if ((cfCode === 1019 || cfCode === 1042) && proxied)
+      return upstreamDiagnosis(
+        obs,
+        'proxy_loop_detected',
+        `${where}: Cloudflare refused the subrequest (error ${cfCode}): the server URL points back at this zone or gateway`,
+      );
+    return {
+      layer: 'edge',
+      code: cfCode === 1042 ? 'worker_not_served' : `edge_error_${cfCode ?? 'unknown'}`,
+      message: `${where}: Cloudflare answered ${status} error code ${cfCode ?? '?'} (${result.headers?.['cf-error-type'] ?? 'edge error'}) before the gateway ran`,
+      fix: "The edge did not run the gateway for this URL: check the Worker's routes and that the deploy finished.",
+    };
   }
   const edgeType = typeOfEdgeStatus(status, result.body);
-  if (edgeType && proxied) return upstreamDiagnosis(obs, edgeType, `${where}: Cloudflare answered ${status} for the upstream leg`);
+  if (edgeType && proxied)
+    return upstreamDiagnosis(obs, edgeType, `${where}: Cloudflare answered ${status} for the upstream leg`);
 
   if (!marker && obs.controlPassed && status === 404) {
-    return { layer: 'edge', code: 'route_not_bound', message: `${where}: 404 without the gateway's marker: this URL does not reach the gateway Worker`, fix: 'Bind the route (or custom domain) to this Worker, or fix the `url` input.' };
+    return {
+      layer: 'edge',
+      code: 'route_not_bound',
+      message: `${where}: 404 without the gateway's marker: this URL does not reach the gateway Worker`,
+      fix: 'Bind the route (or custom domain) to this Worker, or fix the `url` input.',
+    };
   }
 
   if (marker || event) {
     if (isNoMatch(result)) {
-      return { layer: 'routing', code: 'route_not_deployed', category: 'client', message: `${where}: the deployed gateway has no route for it (404 "No match found.")${lines.some((l) => /No matching path/.test(l)) ? '; its log says "No matching path found for request"' : ''}, but the repo's config does`, fix: 'The deployed config is not this one: check which config the Worker serves (SAG_API_CONFIG_JSON var, then the CONFIG KV key api-config.json, then the bundled file) and publish this route there.' };
+      return {
+        layer: 'routing',
+        code: 'route_not_deployed',
+        category: 'client',
+        message: `${where}: the deployed gateway has no route for it (404 "No match found.")${lines.some((l) => /No matching path/.test(l)) ? '; its log says "No matching path found for request"' : ''}, but the repo's config does`,
+        fix: 'The deployed config is not this one: check which config the Worker serves (SAG_API_CONFIG_JSON var, then the CONFIG KV key api-config.json, then the bundled file) and publish this route there.',
+      };
     }
     const code = bodyCode(result);
     if (status === 500 && code && ['MISSING_JWT_SECRET', 'SUPABASE_ENV_MISSING', 'AUTH_CONFIG_ERROR'].includes(code)) {
       const secret = obs.authorizerSecret;
-      return { layer: code === 'AUTH_CONFIG_ERROR' ? 'auth' : 'binding', code: code === 'AUTH_CONFIG_ERROR' ? 'authorizer_misconfigured' : 'secret_missing', category: 'client', message: `${where}: the gateway answered 500 ${code}: ${secret ? `the secret ${secret} the authorizer reads is not set on the deployed Worker` : 'the authorizer is not configured on the deployed Worker'}`, fix: secret ? `Set it: \`wrangler secret put ${secret}\`${'' /* env flag added by the stage */} or list it in the \`secrets\` input.` : 'Fix the authorizer settings and the secrets they reference.' };
+      return {
+        layer: code === 'AUTH_CONFIG_ERROR' ? 'auth' : 'binding',
+        code: code === 'AUTH_CONFIG_ERROR' ? 'authorizer_misconfigured' : 'secret_missing',
+        category: 'client',
+        message: `${where}: the gateway answered 500 ${code}: ${secret ? `the secret ${secret} the authorizer reads is not set on the deployed Worker` : 'the authorizer is not configured on the deployed Worker'}`,
+        fix: secret
+          ? `Set it: \`wrangler secret put ${secret}\`${'' /* env flag added by the stage */} or list it in the \`secrets\` input.`
+          : 'Fix the authorizer settings and the secrets they reference.',
+      };
     }
     if (status === 401 && probe.withToken) {
       const why = (result.json as { error?: string } | undefined)?.error ?? 'unauthorized';
@@ -228,36 +344,87 @@ function diagnoseProbe(obs: Observation, problems: string[]): ProbeDiagnosis {
       return { layer: 'auth', code: 'auth_rejected', category: 'client', message, fix };
     }
     if (probe.expect.authChallenge && status !== 401) {
-      if (status < 400) return { layer: 'auth', code: 'auth_not_enforced', category: 'client', message: `${where}: answered ${status} without a token, but the route has "auth": true`, fix: 'The deployed gateway does not check tokens on this route: check that the authorizer is configured and deployed.' };
+      if (status < 400)
+        return {
+          layer: 'auth',
+          code: 'auth_not_enforced',
+          category: 'client',
+          message: `${where}: answered ${status} without a token, but the route has "auth": true`,
+          fix: 'The deployed gateway does not check tokens on this route: check that the authorizer is configured and deployed.',
+        };
     }
     if (code && /^(AUTH0|SUPABASE)_/.test(code)) return providerDiagnosis(obs, code, status);
     if (status === 500 && lines.some((l) => /Error loading API configuration/.test(l))) {
-      return { layer: 'binding', code: 'config_load_failed', category: 'client', message: `${where}: the gateway could not load its config ("Error loading API configuration")`, fix: 'The config the Worker loads is broken: check SAG_API_CONFIG_JSON and the CONFIG KV value (preflight compares them).' };
+      return {
+        layer: 'binding',
+        code: 'config_load_failed',
+        category: 'client',
+        message: `${where}: the gateway could not load its config ("Error loading API configuration")`,
+        fix: 'The config the Worker loads is broken: check SAG_API_CONFIG_JSON and the CONFIG KV value (preflight compares them).',
+      };
     }
     if (status >= 500) {
       const logged = lines.find((l) => /\[ERROR\]/.test(l));
       if (logged && /Cannot build the upstream request|Invalid URL/i.test(logged)) {
-        return { layer: 'binding', code: 'server_url_invalid', category: 'client', message: `${where}: the server URL the Worker uses is not a URL${obs.server ? ` (${obs.server.written}${obs.server.resolved !== undefined ? ` = "${obs.server.resolved}"` : ''})` : ''}`, fix: 'Set the variable the server URL references for this environment (an unset $env reference becomes "").' };
+        return {
+          layer: 'binding',
+          code: 'server_url_invalid',
+          category: 'client',
+          message: `${where}: the server URL the Worker uses is not a URL${obs.server ? ` (${obs.server.written}${obs.server.resolved !== undefined ? ` = "${obs.server.resolved}"` : ''})` : ''}`,
+          fix: 'Set the variable the server URL references for this environment (an unset $env reference becomes "").',
+        };
       }
       if (proxied && logged && (looksLikeNetworkFailure(logged) || obs.upstream?.type)) {
         const type = obs.upstream?.type ?? typeOfWorkerException(logged) ?? 'destination_unavailable';
-        return upstreamDiagnosis(obs, type, `${where}: the gateway caught the upstream failure and answered ${status} (${truncate(logged, 160)})`);
+        return upstreamDiagnosis(
+          obs,
+          type,
+          `${where}: the gateway caught the upstream failure and answered ${status} (${truncate(logged, 160)})`,
+        );
       }
       if (proxied && !logged) {
         if (obs.upstream?.type) return upstreamDiagnosis(obs, obs.upstream.type, `${where}: answered ${status}`);
-        return upstreamDiagnosis(obs, status === 503 ? 'destination_unavailable' : 'upstream_http_error', `${where}: the upstream answered ${status} and the gateway passed it through${event ? ' (the Worker logged no error)' : ''}`);
+        return upstreamDiagnosis(
+          obs,
+          status === 503 ? 'destination_unavailable' : 'upstream_http_error',
+          `${where}: the upstream answered ${status} and the gateway passed it through${event ? ' (the Worker logged no error)' : ''}`,
+        );
       }
-      return { layer: 'gateway', code: 'gateway_internal_error', message: `${where}: the gateway answered ${status}${logged ? `; it logged ${truncate(logged, 200)}` : ''}${exception ? ` (${exception})` : ''}`, fix: 'A defect in the gateway or its config for this route: reproduce it with the local E2E tests (`RUN_LOCAL_WORKER_E2E=true`).' };
+      return {
+        layer: 'gateway',
+        code: 'gateway_internal_error',
+        message: `${where}: the gateway answered ${status}${logged ? `; it logged ${truncate(logged, 200)}` : ''}${exception ? ` (${exception})` : ''}`,
+        fix: 'A defect in the gateway or its config for this route: reproduce it with the local E2E tests (`RUN_LOCAL_WORKER_E2E=true`).',
+      };
     }
   }
   if (!marker && obs.controlPassed && probe.route) {
-    return { layer: 'edge', code: 'not_this_worker', message: `${where}: answered ${status} without the gateway's marker header`, fix: 'Something else answers this URL: check the Worker\'s routes and the `url` input.' };
+    return {
+      layer: 'edge',
+      code: 'not_this_worker',
+      message: `${where}: answered ${status} without the gateway's marker header`,
+      fix: "Something else answers this URL: check the Worker's routes and the `url` input.",
+    };
   }
   const layer: Layer = probe.route?.kind === 'static' ? 'gateway' : proxied ? 'upstream' : 'gateway';
-  return { layer, code: 'unexpected_response', ...(proxied ? { category: 'bad_upstream' as const } : {}), message: `${where}: ${problems.join('; ')}`, fix: probe.route?.kind === 'static' ? 'The deployed gateway answers this static route differently from the repo\'s config: the deployed config is not this one.' : 'Compare the answer with the smoke spec\'s expectation for this probe.' };
+  return {
+    layer,
+    code: 'unexpected_response',
+    ...(proxied ? { category: 'bad_upstream' as const } : {}),
+    message: `${where}: ${problems.join('; ')}`,
+    fix:
+      probe.route?.kind === 'static'
+        ? "The deployed gateway answers this static route differently from the repo's config: the deployed config is not this one."
+        : "Compare the answer with the smoke spec's expectation for this probe.",
+  };
 }
 
-function upstreamDiagnosis(obs: Observation, type: ProxyErrorType | string, message: string, extraFix?: string): ProbeDiagnosis {
+function upstreamDiagnosis(
+  obs: Observation,
+  type: ProxyErrorType | string,
+  message: string,
+  extraFix?: string,
+): ProbeDiagnosis {
   const check = obs.upstream;
   const server = obs.server;
   const target = server?.resolved ?? server?.written ?? 'the upstream';
@@ -268,7 +435,9 @@ function upstreamDiagnosis(obs: Observation, type: ProxyErrorType | string, mess
   return {
     layer: 'upstream',
     code: type,
-    category: categoryOf(type, { nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false) }),
+    category: categoryOf(type, {
+      nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false),
+    }),
     message: `${message}.${seen}`,
     fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.${extraFix ? ` ${extraFix}` : ''}`,
   };
@@ -332,20 +501,25 @@ function rejectedTokenFix(code: string | undefined, authorizer: AuthorizerInfo |
 }
 
 const UPSTREAM_FIX: Record<string, string> = {
-  connection_refused: 'Nothing listens at the upstream\'s address: start the backend or fix the port in the server URL.',
-  connection_terminated: 'The upstream closed the connection before answering: check the backend\'s logs and its TLS/HTTP settings.',
-  connection_timeout: 'The upstream does not accept connections in time: check that it is reachable from Cloudflare (firewall, allowlist).',
+  connection_refused: "Nothing listens at the upstream's address: start the backend or fix the port in the server URL.",
+  connection_terminated:
+    "The upstream closed the connection before answering: check the backend's logs and its TLS/HTTP settings.",
+  connection_timeout:
+    'The upstream does not accept connections in time: check that it is reachable from Cloudflare (firewall, allowlist).',
   // RFC 9209 / Workers VPC: a read timeout is the deployer's to act on (which URL, which timeout).
   connection_read_timeout:
     'The server URL accepts connections but sends no response within the timeout: check that it points at the right ' +
     'service and port; if this route is slow by design, raise `timeout` in the smoke spec.',
-  http_response_incomplete: 'The upstream sent part of a response and then broke off: check the backend for crashes mid-response.',
-  dns_error: 'The server URL\'s hostname does not resolve: fix the hostname (or its DNS record).',
-  dns_timeout: 'The upstream\'s DNS did not answer in time: check its name servers.',
-  tls_certificate_error: 'The upstream\'s certificate is not valid for its hostname (self-signed, expired or another name): install a valid certificate.',
+  http_response_incomplete:
+    'The upstream sent part of a response and then broke off: check the backend for crashes mid-response.',
+  dns_error: "The server URL's hostname does not resolve: fix the hostname (or its DNS record).",
+  dns_timeout: "The upstream's DNS did not answer in time: check its name servers.",
+  tls_certificate_error:
+    "The upstream's certificate is not valid for its hostname (self-signed, expired or another name): install a valid certificate.",
   tls_protocol_error: 'TLS with the upstream failed: check its TLS versions and ciphers.',
-  destination_unavailable: 'The upstream is unavailable: check the backend\'s health.',
-  destination_ip_unroutable: 'The upstream\'s address is not routable from Cloudflare: use a public address or a tunnel.',
+  destination_unavailable: "The upstream is unavailable: check the backend's health.",
+  destination_ip_unroutable:
+    "The upstream's address is not routable from Cloudflare: use a public address or a tunnel.",
   proxy_loop_detected: 'The server URL leads back to this gateway: point it at the real backend.',
   upstream_http_error: 'The backend answered with a server error: check its logs for this request.',
 };
@@ -358,13 +532,37 @@ function evidenceOf(obs: Observation, problems: string[]): Record<string, unknow
     request: `${obs.probe.method} ${obs.probe.path}`,
     unmet: problems,
     ...(result.status !== undefined ? { status: result.status } : {}),
-    ...(result.headers ? { headers: Object.fromEntries(keep.filter((k) => headers[k] !== undefined).map((k) => [k, headers[k]])) } : {}),
+    ...(result.headers
+      ? { headers: Object.fromEntries(keep.filter((k) => headers[k] !== undefined).map((k) => [k, headers[k]])) }
+      : {}),
     ...(result.body ? { body: truncate(result.body, 300) } : {}),
-    ...(result.error ? { error: result.error.chain.map((l) => (l.code ? `${l.name} ${l.code}: ${l.message}` : `${l.name}: ${l.message}`)).slice(0, 4), timedOut: result.error.timedOut } : {}),
+    ...(result.error
+      ? {
+          error: result.error.chain
+            .map((l) => (l.code ? `${l.name} ${l.code}: ${l.message}` : `${l.name}: ${l.message}`))
+            .slice(0, 4),
+          timedOut: result.error.timedOut,
+        }
+      : {}),
     durationMs: result.durationMs,
-    logs: obs.logsAvailable ? (event ? { outcome: event.outcome, version: event.scriptVersion?.id, lines: logLines(event).map((l) => truncate(l, 300)).slice(0, 10), exceptions: (event.exceptions ?? []).map((e) => `${e.name ?? 'Error'}: ${e.message ?? ''}`) } : 'no event for this probe') : 'not collected',
-    ...(obs.controlPassed !== undefined ? { controlRoute: obs.controlPassed ? 'answered as configured' : 'failed too' } : {}),
-    ...(obs.upstream ? { upstreamCheck: { url: obs.upstream.url, step: obs.upstream.step, detail: obs.upstream.detail } } : {}),
+    logs: obs.logsAvailable
+      ? event
+        ? {
+            outcome: event.outcome,
+            version: event.scriptVersion?.id,
+            lines: logLines(event)
+              .map((l) => truncate(l, 300))
+              .slice(0, 10),
+            exceptions: (event.exceptions ?? []).map((e) => `${e.name ?? 'Error'}: ${e.message ?? ''}`),
+          }
+        : 'no event for this probe'
+      : 'not collected',
+    ...(obs.controlPassed !== undefined
+      ? { controlRoute: obs.controlPassed ? 'answered as configured' : 'failed too' }
+      : {}),
+    ...(obs.upstream
+      ? { upstreamCheck: { url: obs.upstream.url, step: obs.upstream.step, detail: obs.upstream.detail } }
+      : {}),
   };
 }
 

@@ -87,7 +87,11 @@ function describe(error: unknown, phase: ProbeError['phase'], signal: AbortSigna
 }
 
 /** Runs `task` over `items` with at most `limit` in flight, keeping the input order in the result. */
-export async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -68,7 +68,8 @@ export function routeKind(route: Obj): { kind: RouteKind; server?: string; integ
   const integration = isObj(route.integration) ? route.integration : undefined;
   const type = typeof integration?.type === 'string' ? integration.type : undefined;
   if (!type) return { kind: 'static' };
-  if (type === 'http_proxy' || type === 'http') return { kind: 'proxy', ...(typeof integration?.server === 'string' ? { server: integration.server } : {}) };
+  if (type === 'http_proxy' || type === 'http')
+    return { kind: 'proxy', ...(typeof integration?.server === 'string' ? { server: integration.server } : {}) };
   if (type === 'service' || type === 'service_binding') return { kind: 'service' };
   return { kind: 'flow', integration: type };
 }
@@ -188,8 +189,8 @@ function planRoute(route: PlannedRoute, context: PlanContext): void {
 }
 
 const NO_TOKEN: Expectation = { status: [401], authChallenge: true };
-const NEEDS_CODE = "the OAuth callback needs a `code` from the identity provider's login: " +
-  'add a probe with one in the smoke spec';
+const NEEDS_CODE =
+  "the OAuth callback needs a `code` from the identity provider's login: " + 'add a probe with one in the smoke spec';
 const WRITE_WITH_TOKEN = '(set write: true in the smoke spec to send it with the token)';
 const WRITE_OR_PROBE = '(set write: true in the smoke spec, or add a probe for it)';
 
@@ -211,12 +212,25 @@ export function reachingRequest(
   return undefined;
 }
 
-function fromSpec(p: SpecProbe, route: PlannedRoute | undefined, method: string, path: string, hasToken: boolean): Omit<Probe, 'id'> {
+function fromSpec(
+  p: SpecProbe,
+  route: PlannedRoute | undefined,
+  method: string,
+  path: string,
+  hasToken: boolean,
+): Omit<Probe, 'id'> {
   const withToken = (p.auth ?? route?.auth ?? false) && hasToken;
   const body = p.body === undefined ? undefined : typeof p.body === 'string' ? p.body : JSON.stringify(p.body);
-  const headers = { ...(body !== undefined && typeof p.body !== 'string' ? { 'content-type': 'application/json' } : {}), ...(p.headers ?? {}) };
+  const headers = {
+    ...(body !== undefined && typeof p.body !== 'string' ? { 'content-type': 'application/json' } : {}),
+    ...(p.headers ?? {}),
+  };
   const { status, ...rest } = p.expect ?? {};
-  const expect: Expectation = p.expect ? { ...rest, ...(status !== undefined ? { status: [status].flat() } : {}) } : route?.kind === 'static' ? { status: [200] } : { healthy: true };
+  const expect: Expectation = p.expect
+    ? { ...rest, ...(status !== undefined ? { status: [status].flat() } : {}) }
+    : route?.kind === 'static'
+      ? { status: [200] }
+      : { healthy: true };
   return {
     name: p.name ?? p.route ?? `${p.method ?? method} ${p.path ?? path}`,
     ...(route ? { route } : {}),
@@ -231,7 +245,9 @@ function fromSpec(p: SpecProbe, route: PlannedRoute | undefined, method: string,
 }
 
 function bodyFor(method: string): { headers?: Record<string, string>; body?: string } {
-  return WRITE_METHODS.has(method) && method !== 'DELETE' ? { headers: { 'content-type': 'application/json' }, body: '{}' } : {};
+  return WRITE_METHODS.has(method) && method !== 'DELETE'
+    ? { headers: { 'content-type': 'application/json' }, body: '{}' }
+    : {};
 }
 
 /** A path that the gateway routes to `route` for `method`: parameters and the wildcard filled with safe samples. */

@@ -4,16 +4,49 @@
 import type { Category } from '../findings.js';
 
 export const PROXY_ERROR_TYPES = [
-  'dns_timeout', 'dns_error', 'destination_not_found', 'destination_unavailable', 'destination_ip_prohibited', 'destination_ip_unroutable',
-  'connection_refused', 'connection_terminated', 'connection_timeout', 'connection_read_timeout', 'connection_write_timeout', 'connection_limit_reached',
-  'tls_protocol_error', 'tls_certificate_error', 'tls_alert_received', 'http_request_error', 'http_request_denied', 'http_response_incomplete',
-  'http_response_header_section_size', 'http_response_header_size', 'http_response_body_size', 'http_response_trailer_section_size',
-  'http_response_trailer_size', 'http_response_transfer_coding', 'http_response_content_coding', 'http_response_timeout', 'http_upgrade_failed',
-  'http_protocol_error', 'proxy_internal_response', 'proxy_internal_error', 'proxy_configuration_error', 'proxy_loop_detected', 'rate_limited',
+  'dns_timeout',
+  'dns_error',
+  'destination_not_found',
+  'destination_unavailable',
+  'destination_ip_prohibited',
+  'destination_ip_unroutable',
+  'connection_refused',
+  'connection_terminated',
+  'connection_timeout',
+  'connection_read_timeout',
+  'connection_write_timeout',
+  'connection_limit_reached',
+  'tls_protocol_error',
+  'tls_certificate_error',
+  'tls_alert_received',
+  'http_request_error',
+  'http_request_denied',
+  'http_response_incomplete',
+  'http_response_header_section_size',
+  'http_response_header_size',
+  'http_response_body_size',
+  'http_response_trailer_section_size',
+  'http_response_trailer_size',
+  'http_response_transfer_coding',
+  'http_response_content_coding',
+  'http_response_timeout',
+  'http_upgrade_failed',
+  'http_protocol_error',
+  'proxy_internal_response',
+  'proxy_internal_error',
+  'proxy_configuration_error',
+  'proxy_loop_detected',
+  'rate_limited',
 ] as const;
 export type ProxyErrorType = (typeof PROXY_ERROR_TYPES)[number];
 
-const CLIENT: ReadonlySet<string> = new Set(['connection_read_timeout', 'connection_write_timeout', 'rate_limited', 'proxy_configuration_error', 'proxy_loop_detected']);
+const CLIENT: ReadonlySet<string> = new Set([
+  'connection_read_timeout',
+  'connection_write_timeout',
+  'rate_limited',
+  'proxy_configuration_error',
+  'proxy_loop_detected',
+]);
 const INTERNAL: ReadonlySet<string> = new Set(['proxy_internal_error', 'proxy_internal_response']);
 
 /**
@@ -38,12 +71,17 @@ export function errorChain(error: unknown, depth = 0): ErrorLink[] {
   if (depth > 8 || error === null || error === undefined) return [];
   if (typeof error !== 'object') return [{ name: 'Error', message: String(error) }];
   const e = error as { name?: string; code?: unknown; message?: string; cause?: unknown; errors?: unknown[] };
-  const link: ErrorLink = { name: String(e.name ?? 'Error'), message: String(e.message ?? ''), ...(typeof e.code === 'string' ? { code: e.code } : {}) };
+  const link: ErrorLink = {
+    name: String(e.name ?? 'Error'),
+    message: String(e.message ?? ''),
+    ...(typeof e.code === 'string' ? { code: e.code } : {}),
+  };
   const nested = Array.isArray(e.errors) ? e.errors.flatMap((inner) => errorChain(inner, depth + 1)) : [];
   return [link, ...nested, ...errorChain(e.cause, depth + 1)];
 }
 
-const TLS_CERT = /^(CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|HOSTNAME_MISMATCH)/;
+const TLS_CERT =
+  /^(CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|HOSTNAME_MISMATCH)/;
 
 export interface NetworkDiagnosis {
   type: ProxyErrorType;
@@ -55,7 +93,10 @@ export interface NetworkDiagnosis {
 }
 
 /** The RFC 9209 type of a client-side network failure, from its cause chain. */
-export function diagnoseNetworkError(chain: readonly ErrorLink[], options: { connected?: boolean } = {}): NetworkDiagnosis | undefined {
+export function diagnoseNetworkError(
+  chain: readonly ErrorLink[],
+  options: { connected?: boolean } = {},
+): NetworkDiagnosis | undefined {
   for (const link of chain) {
     const code = link.code ?? '';
     if (code === 'ENOTFOUND') return { type: 'dns_error', code, nxdomain: true };
@@ -66,17 +107,23 @@ export function diagnoseNetworkError(chain: readonly ErrorLink[], options: { con
     if (code === 'UND_ERR_HEADERS_TIMEOUT') return { type: 'connection_read_timeout', code, afterConnect: true };
     if (code === 'UND_ERR_BODY_TIMEOUT') return { type: 'http_response_incomplete', code, afterConnect: true };
     if (TLS_CERT.test(code)) return { type: 'tls_certificate_error', code };
-    if (code === 'EPROTO' || code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS')) return { type: 'tls_protocol_error', code };
+    if (code === 'EPROTO' || code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS'))
+      return { type: 'tls_protocol_error', code };
     if (code.startsWith('HPE_')) return { type: 'http_protocol_error', code };
     if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
-      return options.connected ? { type: 'http_response_incomplete', code, afterConnect: true } : { type: 'connection_terminated', code };
+      return options.connected
+        ? { type: 'http_response_incomplete', code, afterConnect: true }
+        : { type: 'connection_terminated', code };
     }
   }
   for (const link of chain) {
     if (link.name === 'TimeoutError' || link.name === 'AbortError') {
-      return options.connected ? { type: 'connection_read_timeout', code: link.name, afterConnect: true } : { type: 'connection_timeout', code: link.name };
+      return options.connected
+        ? { type: 'connection_read_timeout', code: link.name, afterConnect: true }
+        : { type: 'connection_timeout', code: link.name };
     }
-    if (/terminated|other side closed/i.test(link.message)) return { type: options.connected ? 'http_response_incomplete' : 'connection_terminated', code: link.message };
+    if (/terminated|other side closed/i.test(link.message))
+      return { type: options.connected ? 'http_response_incomplete' : 'connection_terminated', code: link.message };
   }
   return undefined;
 }
@@ -146,5 +193,8 @@ export function typeOfWorkerException(message: string): ProxyErrorType | undefin
 
 /** Messages of a failed subrequest, as opposed to a bug in the Worker's own code. */
 export function looksLikeNetworkFailure(message: string): boolean {
-  return typeOfWorkerException(message) !== undefined || /internal error; reference|fetch failed|connect|socket|network/i.test(message);
+  return (
+    typeOfWorkerException(message) !== undefined ||
+    /internal error; reference|fetch failed|connect|socket|network/i.test(message)
+  );
 }

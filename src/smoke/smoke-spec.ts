@@ -45,13 +45,27 @@ export interface SmokeSpec {
   probes: SpecProbe[];
 }
 
-export const DEFAULT_SPEC: SmokeSpec = { timeoutMs: 10_000, concurrency: 32, propagationMs: 60_000, headers: {}, params: {}, write: false, skip: [], probes: [] };
+export const DEFAULT_SPEC: SmokeSpec = {
+  timeoutMs: 10_000,
+  concurrency: 32,
+  propagationMs: 60_000,
+  headers: {},
+  params: {},
+  write: false,
+  skip: [],
+  probes: [],
+};
 
 const expectSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    status: { oneOf: [{ type: 'integer', minimum: 100, maximum: 599 }, { type: 'array', minItems: 1, items: { type: 'integer', minimum: 100, maximum: 599 } }] },
+    status: {
+      oneOf: [
+        { type: 'integer', minimum: 100, maximum: 599 },
+        { type: 'array', minItems: 1, items: { type: 'integer', minimum: 100, maximum: 599 } },
+      ],
+    },
     json: {},
     headers: { type: 'object', additionalProperties: { type: 'string' } },
     bodyContains: { type: 'string' },
@@ -100,7 +114,12 @@ export function loadSmokeSpec(file: string, display: string): SpecResult {
   if (!read.ok) {
     const fix = 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.';
     const where = read.reason === 'missing' ? undefined : { file: display, line: read.line ?? 1 };
-    return { ok: false, findings: [specFinding('smoke_spec_unreadable', 'error', `smoke spec ${display} ${read.detail}`, fix, { location: where })] };
+    return {
+      ok: false,
+      findings: [
+        specFinding('smoke_spec_unreadable', 'error', `smoke spec ${display} ${read.detail}`, fix, { location: where }),
+      ],
+    };
   }
   return parseSmokeSpec(read.text, display);
 }
@@ -115,7 +134,18 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
   };
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    return { ok: false, findings: [specFinding('smoke_spec_syntax', 'error', `smoke spec ${display} is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at this position.', { location: at(error.pos[0]) })] };
+    return {
+      ok: false,
+      findings: [
+        specFinding(
+          'smoke_spec_syntax',
+          'error',
+          `smoke spec ${display} is not valid YAML/JSON: ${error.message.split('\n')[0]}`,
+          'Fix the syntax at this position.',
+          { location: at(error.pos[0]) },
+        ),
+      ],
+    };
   }
   let value: unknown;
   try {
@@ -132,21 +162,36 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
   const validate = ajv.compile(SMOKE_SPEC_SCHEMA);
   if (!validate(value ?? {})) {
     const findings = (validate.errors ?? []).slice(0, 20).map((e) => {
-      const segments = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+      const segments = e.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
       // An unknown key is on its own line, not its parent's.
       const unknown = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
       const node =
         (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
         (doc.getIn(segments, true) as { range?: [number, number, number] } | undefined);
-      const what = e.keyword === 'additionalProperties' ? `unknown key "${String(e.params.additionalProperty)}"` : e.message ?? 'is invalid';
-      return specFinding('smoke_spec_invalid', 'error', `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`, 'See the README\'s "Smoke spec" section for the keys and their types.', {
-        location: node?.range ? at(node.range[0]) : { file: display, line: 1 },
-      });
+      const what =
+        e.keyword === 'additionalProperties'
+          ? `unknown key "${String(e.params.additionalProperty)}"`
+          : (e.message ?? 'is invalid');
+      return specFinding(
+        'smoke_spec_invalid',
+        'error',
+        `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`,
+        'See the README\'s "Smoke spec" section for the keys and their types.',
+        {
+          location: node?.range ? at(node.range[0]) : { file: display, line: 1 },
+        },
+      );
     });
     return { ok: false, findings };
   }
   const raw = (value ?? {}) as Record<string, unknown>;
-  const durations: Array<[string, keyof SmokeSpec]> = [['timeout', 'timeoutMs'], ['propagation', 'propagationMs']];
+  const durations: Array<[string, keyof SmokeSpec]> = [
+    ['timeout', 'timeoutMs'],
+    ['propagation', 'propagationMs'],
+  ];
   const spec: SmokeSpec = { ...DEFAULT_SPEC, headers: {}, params: {}, skip: [], probes: [] };
   for (const [key, field] of durations) {
     if (raw[key] === undefined) continue;
@@ -161,9 +206,20 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
     }
     if (ms === undefined || ms <= 0) {
       const node = doc.getIn([key], true) as { range?: [number, number, number] } | undefined;
-      return { ok: false, findings: [specFinding('smoke_spec_invalid', 'error', `smoke spec ${display}: ${key} must be a duration such as 10s or 1500ms; got ${JSON.stringify(raw[key])}`, 'Write a duration: 10s, 1500ms, 2m or plain seconds.', {
-        location: node?.range ? at(node.range[0]) : undefined,
-      })] };
+      return {
+        ok: false,
+        findings: [
+          specFinding(
+            'smoke_spec_invalid',
+            'error',
+            `smoke spec ${display}: ${key} must be a duration such as 10s or 1500ms; got ${JSON.stringify(raw[key])}`,
+            'Write a duration: 10s, 1500ms, 2m or plain seconds.',
+            {
+              location: node?.range ? at(node.range[0]) : undefined,
+            },
+          ),
+        ],
+      };
     }
     (spec[field] as number) = ms;
   }

@@ -11,7 +11,10 @@ export interface TailEvent {
   scriptVersion?: { id?: string };
   exceptions?: Array<{ name?: string; message?: string }>;
   logs?: Array<{ level?: string; message?: unknown[] }>;
-  event?: { request?: { url?: string; method?: string; headers?: Record<string, string> }; response?: { status?: number } };
+  event?: {
+    request?: { url?: string; method?: string; headers?: Record<string, string> };
+    response?: { status?: number };
+  };
 }
 
 export const RUN_HEADER = 'x-gate-run';
@@ -37,13 +40,20 @@ export class TailSession {
 
   constructor(program: WranglerProgram, options: TailOptions) {
     // Filtered at Cloudflare on the run header: other traffic never reaches the runner.
-    this.child = spawnGroup(program.node, [program.script, 'tail', options.workerName, '--format', 'json', '--header', `${RUN_HEADER}:${options.runId}`], {
-      cwd: options.cwd,
-      env: wranglerEnv(options.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    this.child = spawnGroup(
+      program.node,
+      [program.script, 'tail', options.workerName, '--format', 'json', '--header', `${RUN_HEADER}:${options.runId}`],
+      {
+        cwd: options.cwd,
+        env: wranglerEnv(options.env),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child.stdout!.on('data', (chunk: Buffer) => this.take(chunk.toString('utf8')));
-    this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString('utf8')).slice(-4000)));
+    this.child.stderr!.on(
+      'data',
+      (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString('utf8')).slice(-4000)),
+    );
     this.child.on('error', (error) => {
       this.stderr += error.message;
       this.exited = true;
@@ -57,7 +67,9 @@ export class TailSession {
 
   /** Why there are no logs, when the tail died on its own. */
   get failure(): string | undefined {
-    return this.exited && !this.stopping ? this.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' ') || 'wrangler tail exited' : undefined;
+    return this.exited && !this.stopping
+      ? this.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' ') || 'wrangler tail exited'
+      : undefined;
   }
 
   all(): readonly TailEvent[] {
@@ -159,5 +171,7 @@ export function headerOf(event: TailEvent, name: string): string | undefined {
 
 /** A log entry as one line: `[ERROR] Error processing request {"message":"…"}`. */
 export function logLines(event: TailEvent | undefined): string[] {
-  return (event?.logs ?? []).map((log) => (log.message ?? []).map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' '));
+  return (event?.logs ?? []).map((log) =>
+    (log.message ?? []).map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' '),
+  );
 }

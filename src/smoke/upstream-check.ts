@@ -33,30 +33,64 @@ export async function checkUpstream(rawUrl: string, timeoutMs: number): Promise<
     address = (await withTimeout(lookup(host), timeoutMs, 'DNS lookup')).address;
   } catch (error) {
     const d = diagnoseNetworkError(errorChain(error));
-    return { url: rawUrl, type: d?.type ?? 'dns_error', ...(d?.nxdomain ? { nxdomain: true } : {}), step: 'dns', detail: `DNS lookup of ${host} failed: ${codeOf(error)}` };
+    return {
+      url: rawUrl,
+      type: d?.type ?? 'dns_error',
+      ...(d?.nxdomain ? { nxdomain: true } : {}),
+      step: 'dns',
+      detail: `DNS lookup of ${host} failed: ${codeOf(error)}`,
+    };
   }
   try {
     const socket = await openSocket(() => tcpConnect({ host: address, port }), 'connect', timeoutMs);
     socket.destroy();
   } catch (error) {
     const d = diagnoseNetworkError(errorChain(error));
-    return { url: rawUrl, type: d?.type ?? 'connection_timeout', step: 'connect', detail: `TCP connect to ${address}:${port} failed: ${codeOf(error)}` };
+    return {
+      url: rawUrl,
+      type: d?.type ?? 'connection_timeout',
+      step: 'connect',
+      detail: `TCP connect to ${address}:${port} failed: ${codeOf(error)}`,
+    };
   }
   if (url.protocol === 'https:') {
     try {
-      const socket = await openSocket(() => tlsConnect({ host: address, port, servername: /^[\d.:]+$/.test(host) ? undefined : host }), 'secureConnect', timeoutMs);
+      const socket = await openSocket(
+        () => tlsConnect({ host: address, port, servername: /^[\d.:]+$/.test(host) ? undefined : host }),
+        'secureConnect',
+        timeoutMs,
+      );
       socket.destroy();
     } catch (error) {
       const d = diagnoseNetworkError(errorChain(error));
-      return { url: rawUrl, type: d?.type ?? 'tls_protocol_error', step: 'tls', detail: `TLS handshake with ${host}:${port} failed: ${codeOf(error)}` };
+      return {
+        url: rawUrl,
+        type: d?.type ?? 'tls_protocol_error',
+        step: 'tls',
+        detail: `TLS handshake with ${host}:${port} failed: ${codeOf(error)}`,
+      };
     }
   }
-  const answer = await sendProbe({ url: url.href, method: 'GET', headers: { 'user-agent': 'gateway-deploy-gate upstream check' }, timeoutMs });
+  const answer = await sendProbe({
+    url: url.href,
+    method: 'GET',
+    headers: { 'user-agent': 'gateway-deploy-gate upstream check' },
+    timeoutMs,
+  });
   if (answer.error) {
-    const type = answer.error.network?.type ?? (answer.error.timedOut ? 'connection_read_timeout' : 'http_protocol_error');
+    const type =
+      answer.error.network?.type ?? (answer.error.timedOut ? 'connection_read_timeout' : 'http_protocol_error');
     // The connection is known to open, so a silence or a reset happened after it.
     const afterConnect: ProxyErrorType = type === 'connection_timeout' ? 'connection_read_timeout' : type;
-    return { url: rawUrl, type: afterConnect, step: 'http', detail: answer.error.timedOut ? `no HTTP response within ${timeoutMs} ms after connecting` : `the HTTP exchange failed: ${answer.error.network?.code ?? answer.error.chain.at(-1)?.message ?? 'unknown'}`, ...(answer.status ? { status: answer.status } : {}) };
+    return {
+      url: rawUrl,
+      type: afterConnect,
+      step: 'http',
+      detail: answer.error.timedOut
+        ? `no HTTP response within ${timeoutMs} ms after connecting`
+        : `the HTTP exchange failed: ${answer.error.network?.code ?? answer.error.chain.at(-1)?.message ?? 'unknown'}`,
+      ...(answer.status ? { status: answer.status } : {}),
+    };
   }
   return { url: rawUrl, step: 'answered', detail: `answered HTTP ${answer.status}`, status: answer.status! };
 }
@@ -90,7 +124,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([
     promise.finally(() => clearTimeout(timer)),
     new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error(`${what} took longer than ${ms} ms`), { code: 'EAI_AGAIN' })), ms);
+      timer = setTimeout(
+        () => reject(Object.assign(new Error(`${what} took longer than ${ms} ms`), { code: 'EAI_AGAIN' })),
+        ms,
+      );
     }),
   ]);
 }

@@ -21,7 +21,13 @@ import { findingFactory, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { capabilitiesOf, TESTED_RANGE, untestedReason } from '../wrangler/capabilities.js';
 import { lastEntry } from '../wrangler/output-file.js';
-import { locateWrangler, runWrangler, WRANGLER_TIMEOUT_MS, type WranglerProgram, type WranglerRun } from '../wrangler/wrangler-cli.js';
+import {
+  locateWrangler,
+  runWrangler,
+  WRANGLER_TIMEOUT_MS,
+  type WranglerProgram,
+  type WranglerRun,
+} from '../wrangler/wrangler-cli.js';
 import { stepFailure } from '../wrangler/wrangler-step.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import type { DeployData } from '../contract.js';
@@ -30,33 +36,72 @@ import type { StageContext, StageLog, StageOutcome } from './stage.js';
 const deployFinding = findingFactory('deploy', 'deploy', { owned: true });
 const finding = (code: string, message: string, fix: string): Finding => deployFinding(code, 'error', message, fix);
 
-export async function runDeploy(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome<'deploy'>> {
+export async function runDeploy(
+  config: GateConfig,
+  log: StageLog,
+  context: StageContext,
+): Promise<StageOutcome<'deploy'>> {
   if (config.deploy === 'none') return { findings: [], status: 'skipped', note: 'deploy: none' };
   const target = readWorkerTarget(config, 'deploy');
   const preflight = context.previous('preflight')?.data;
   const name = preflight?.workerName ?? target.worker.name;
   if (!name) {
-    return { findings: [{ ...finding('worker_name_missing', `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`, 'Set `name` in the wrangler config.'), layer: 'config', location: target.source.locate(['name']) }] };
+    return {
+      findings: [
+        {
+          ...finding(
+            'worker_name_missing',
+            `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`,
+            'Set `name` in the wrangler config.',
+          ),
+          layer: 'config',
+          location: target.source.locate(['name']),
+        },
+      ],
+    };
   }
   const located = locateWrangler(config.workingDirectory, config.env);
   if (!located.ok) return { findings: [finding('wrangler_unavailable', located.reason, located.fix)] };
   const api = apiSettingsFromEnv(config.env);
-  if (!api) return { findings: [finding('api_token_missing', 'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)', 'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.')] };
+  if (!api)
+    return {
+      findings: [
+        finding(
+          'api_token_missing',
+          'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)',
+          'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.',
+        ),
+      ],
+    };
   const account = await resolveAccount(api);
   const unanswered = !account.ok && account.answer && !account.answer.ok ? account.answer : undefined;
   if (unanswered?.kind === 'unavailable') {
     return { findings: [apiTrouble("listing the token's accounts", unanswered, api)] };
   }
-  if (!account.ok) return { findings: [finding('cloudflare_account_unknown', `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step.')] };
+  if (!account.ok)
+    return {
+      findings: [
+        finding(
+          'cloudflare_account_unknown',
+          `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`,
+          'Set CLOUDFLARE_ACCOUNT_ID for the step.',
+        ),
+      ],
+    };
   const before = await activeDeployment(api, account.accountId, name);
   if (!before.ok) {
     const answer = before.answer;
     if (!answer.ok && answer.kind === 'unavailable') {
       return { findings: [apiTrouble(`reading the active deployment of ${name}`, answer, api)] };
     }
-    let failure = answer.ok ? { message: 'unexpected answer' } : { ...(answer.code ? { code: answer.code } : {}), message: answer.message };
-    if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api))) failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
-    return { findings: [deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target })] };
+    let failure = answer.ok
+      ? { message: 'unexpected answer' }
+      : { ...(answer.code ? { code: answer.code } : {}), message: answer.message };
+    if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api)))
+      failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
+    return {
+      findings: [deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target })],
+    };
   }
 
   const data: DeployData = {
@@ -114,8 +159,9 @@ async function deployWith(
 
 /** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
 function versionWarning(reason: string): Finding {
-  const fix = `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): `
-    + '`npm install --save-dev wrangler@4`.';
+  const fix =
+    `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): ` +
+    '`npm install --save-dev wrangler@4`.';
   const message = `${reason}; a failure of this deploy may be wrangler's`;
   return { ...finding('wrangler_version_untested', message, fix), severity: 'warning' };
 }
@@ -154,7 +200,7 @@ class Deployer {
     const command = `wrangler ${args.join(' ')}`;
     if (run.timedOut) {
       const minutes = `${Math.round((this.timeoutMs / 60_000) * 100) / 100} minutes`;
-      const fix = 'Check the Cloudflare status page and the runner\'s network, then rerun the job.';
+      const fix = "Check the Cloudflare status page and the runner's network, then rerun the job.";
       const message = `${command} did not finish in ${minutes} and was stopped`;
       return { ...finding('wrangler_timeout', message, fix), evidence: { stderr: run.stderr.slice(-2000) } };
     }
@@ -231,7 +277,7 @@ class Deployer {
     if (problem) return problem;
     const entry = lastEntry(uploaded.entries, 'version-upload');
     if (typeof entry?.version_id !== 'string') {
-      const fix = 'Check that the project\'s wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).';
+      const fix = "Check that the project's wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).";
       const message = 'wrangler versions upload succeeded but its output file names no version';
       return finding('wrangler_output_missing', message, fix);
     }

@@ -24,7 +24,8 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
   },
   {
     name: 'preflight',
-    summary: 'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
+    summary:
+      'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
     inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config', 'environment', 'secrets', 'config-drift'],
     run: runPreflight,
   },
@@ -36,19 +37,22 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
   },
   {
     name: 'deploy',
-    summary: "the Worker, with the project's wrangler: direct (wrangler deploy) or gradual (a version at 0%, promoted by smoke); secrets uploaded on stdin first",
+    summary:
+      "the Worker, with the project's wrangler: direct (wrangler deploy) or gradual (a version at 0%, promoted by smoke); secrets uploaded on stdin first",
     inputs: [...COMMON_INPUTS, 'wrangler-config', 'environment', 'deploy', 'secrets'],
     run: runDeploy,
   },
   {
     name: 'smoke',
-    summary: 'the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker\'s logs',
+    summary:
+      "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
     inputs: [...COMMON_INPUTS, 'config', 'wrangler-config', 'environment', 'url', 'smoke', 'auth-token'],
     run: runSmoke,
   },
   {
     name: 'rollback',
-    summary: 'after a failed smoke test: the previous version restored (direct), or the untested version taken out of the deployment (gradual)',
+    summary:
+      'after a failed smoke test: the previous version restored (direct), or the untested version taken out of the deployment (gradual)',
     inputs: [...COMMON_INPUTS, 'wrangler-config', 'environment', 'rollback'],
     run: runRollback,
     afterFailure: true,
@@ -57,7 +61,8 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
 
 export const REPORT_STAGE = {
   name: 'report',
-  summary: 'the verdict of every stage that ran: job summary, outputs, JSON report (and a check run / PR comment with github-token)',
+  summary:
+    'the verdict of every stage that ran: job summary, outputs, JSON report (and a check run / PR comment with github-token)',
   inputs: [...COMMON_INPUTS, 'pr-comment'] as readonly InputName[],
 } as const;
 
@@ -69,4 +74,3 @@ export const OUTPUTS = {
     "the URL the deploy serves (direct: wrangler's first target; gradual: the Worker's workers.dev URL), else the URL smoke probed; empty when neither ran",
   'version-id': 'the Worker version the deploy uploaded (empty without a deploy)',
 } as const;
-

@@ -32,19 +32,43 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
         'wrangler_config_not_found',
         'error',
         'config',
-        config.wranglerConfig ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist` : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`,
-        'Set the `wrangler-config` input to the Worker\'s wrangler.toml / wrangler.jsonc, relative to `working-directory`.',
+        config.wranglerConfig
+          ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist`
+          : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`,
+        "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to `working-directory`.",
       ),
     );
   }
   const display = displayPath(file, config.workingDirectory);
   const read = readTextFile(file, 1024 * 1024);
   if (!read.ok) {
-    return { findings: [finding('wrangler_config_unreadable', 'error', 'config', `wrangler config ${display} ${read.detail}`, 'Point `wrangler-config` at the Worker\'s wrangler config, saved as UTF-8 text.', { file: display, line: 1 })] };
+    return {
+      findings: [
+        finding(
+          'wrangler_config_unreadable',
+          'error',
+          'config',
+          `wrangler config ${display} ${read.detail}`,
+          "Point `wrangler-config` at the Worker's wrangler config, saved as UTF-8 text.",
+          { file: display, line: 1 },
+        ),
+      ],
+    };
   }
   const loaded = loadWranglerSource(file, display, read.text);
   if (!loaded.ok) {
-    return { findings: [finding('wrangler_config_syntax', 'error', 'config', `${display} cannot be parsed: ${loaded.message}`, 'Fix the syntax at this position (wrangler would refuse the file too).', loaded.location)] };
+    return {
+      findings: [
+        finding(
+          'wrangler_config_syntax',
+          'error',
+          'config',
+          `${display} cannot be parsed: ${loaded.message}`,
+          'Fix the syntax at this position (wrangler would refuse the file too).',
+          loaded.location,
+        ),
+      ],
+    };
   }
   const source = loaded.source;
   const environments = definedEnvironments(source.raw);
@@ -63,7 +87,11 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
   }).catch((): Finding[] => []);
   const worker = resolveEnvironment(source.raw, config.environment);
   const gateway = await analyzeGateway(config, source, worker.vars, findings);
-  const declaredSecrets = declaredSecretNames(config, path.dirname(file), worker.requiredSecrets.map((s) => s.name));
+  const declaredSecrets = declaredSecretNames(
+    config,
+    path.dirname(file),
+    worker.requiredSecrets.map((s) => s.name),
+  );
   const main = worker.main ? path.resolve(path.dirname(file), worker.main) : undefined;
   const mainExists = main !== undefined && existsSync(main);
   const mainIsDirectory = mainExists && statSync(main!).isDirectory();
@@ -75,7 +103,8 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
       environment: config.environment,
       today: new Date().toISOString().slice(0, 10),
       mainExists,
-      mainExports: mainIsFile && worker.durableObjects.length > 0 ? exportedNames(readFileSync(main!, 'utf8')) : undefined,
+      mainExports:
+        mainIsFile && worker.durableObjects.length > 0 ? exportedNames(readFileSync(main!, 'utf8')) : undefined,
       serviceBindings: gateway?.serviceBindings ?? [],
     }),
   );
@@ -87,7 +116,15 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
   }
   for (const name of config.secrets) {
     if (!config.env[name]) {
-      findings.push(finding('secret_value_missing', 'error', 'binding', `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`, `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`));
+      findings.push(
+        finding(
+          'secret_value_missing',
+          'error',
+          'binding',
+          `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`,
+          `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`,
+        ),
+      );
     }
   }
 
@@ -117,7 +154,14 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
     }),
   );
 
-  const bindings = worker.kv.length + worker.d1.length + worker.r2.length + worker.queues.length + worker.hyperdrive.length + worker.services.length + worker.durableObjects.length;
+  const bindings =
+    worker.kv.length +
+    worker.d1.length +
+    worker.r2.length +
+    worker.queues.length +
+    worker.hyperdrive.length +
+    worker.services.length +
+    worker.durableObjects.length;
   const data: PreflightData = {
     wranglerConfig: display,
     environment: config.environment ?? null,
@@ -131,7 +175,15 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
   const api = apiSettingsFromEnv(config.env);
   if (!api) {
     data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
-    findings.push(finding('remote_checks_skipped', 'notice', 'binding', 'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate', 'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.'));
+    findings.push(
+      finding(
+        'remote_checks_skipped',
+        'notice',
+        'binding',
+        'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate',
+        'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.',
+      ),
+    );
   } else {
     const account = await resolveAccount(api);
     if (!account.ok) {
@@ -169,7 +221,11 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
 
   findings.push(...(await typesCheck));
   const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
-  return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}` };
+  return {
+    findings,
+    data,
+    note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}`,
+  };
 }
 
 /** Why no account could be chosen: the platform's trouble, or the token's. */
@@ -187,14 +243,35 @@ function accountFindings(answer: ApiAnswer<unknown> | undefined, count: number |
  * The gateway config's references and service bindings, through validate's code. A config held
  * in the SAG_API_CONFIG_JSON var replaces the file at runtime, so it is validated and used instead.
  */
-async function analyzeGateway(config: GateConfig, source: WranglerSource, vars: Record<string, unknown>, findings: Finding[]): Promise<(ConfigAnalysis & { display: string }) | undefined> {
+async function analyzeGateway(
+  config: GateConfig,
+  source: WranglerSource,
+  vars: Record<string, unknown>,
+  findings: Finding[],
+): Promise<(ConfigAnalysis & { display: string }) | undefined> {
   const inline = vars.SAG_API_CONFIG_JSON;
   if (typeof inline === 'string') {
-    const varPath = source.locate([...(config.environment ? ['env', config.environment] : []), 'vars', 'SAG_API_CONFIG_JSON']);
+    const varPath = source.locate([
+      ...(config.environment ? ['env', config.environment] : []),
+      'vars',
+      'SAG_API_CONFIG_JSON',
+    ]);
     const analysis = await validateConfigText(config, source.file, `${source.display} (SAG_API_CONFIG_JSON)`, inline);
     findings.push(
-      finding('config_overridden_by_var', 'warning', 'binding', `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`, 'Remove the var to serve the config file, or keep the two in step.', varPath),
-      ...analysis.findings.map((f) => ({ ...f, stage: 'preflight' as const, message: `SAG_API_CONFIG_JSON: ${f.message}${f.location ? ` (line ${f.location.line} of the var's JSON)` : ''}`, location: varPath })),
+      finding(
+        'config_overridden_by_var',
+        'warning',
+        'binding',
+        `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`,
+        'Remove the var to serve the config file, or keep the two in step.',
+        varPath,
+      ),
+      ...analysis.findings.map((f) => ({
+        ...f,
+        stage: 'preflight' as const,
+        message: `SAG_API_CONFIG_JSON: ${f.message}${f.location ? ` (line ${f.location.line} of the var's JSON)` : ''}`,
+        location: varPath,
+      })),
     );
     return { ...analysis, display: `${source.display} (SAG_API_CONFIG_JSON)` };
   }
@@ -202,7 +279,15 @@ async function analyzeGateway(config: GateConfig, source: WranglerSource, vars: 
   try {
     file = locateConfig(config);
   } catch {
-    findings.push(finding('gateway_config_not_found', 'notice', 'binding', 'no gateway config found, so its references were not checked against the Worker', 'Set the `config` input (validate reports this too).'));
+    findings.push(
+      finding(
+        'gateway_config_not_found',
+        'notice',
+        'binding',
+        'no gateway config found, so its references were not checked against the Worker',
+        'Set the `config` input (validate reports this too).',
+      ),
+    );
     return undefined;
   }
   const read = readTextFile(file);

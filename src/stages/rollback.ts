@@ -12,13 +12,19 @@ import type { StageContext, StageLog, StageOutcome } from './stage.js';
 
 const finding = findingFactory('rollback', 'deploy', { owned: true });
 
-export async function runRollback(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome<'rollback'>> {
+export async function runRollback(
+  config: GateConfig,
+  log: StageLog,
+  context: StageContext,
+): Promise<StageOutcome<'rollback'>> {
   const smoke = context.previous('smoke');
   const deploy = context.previous('deploy');
   const data = deploy?.status === 'passed' ? deploy.data : undefined;
-  if (!smoke || smoke.status === 'passed' || smoke.status === 'skipped') return { findings: [], status: 'skipped', note: 'the smoke test did not fail' };
+  if (!smoke || smoke.status === 'passed' || smoke.status === 'skipped')
+    return { findings: [], status: 'skipped', note: 'the smoke test did not fail' };
   if (!data?.versionId) return { findings: [], status: 'skipped', note: 'this run deployed nothing' };
-  if (!config.rollback && data.mode === 'direct') return { findings: [], status: 'skipped', note: `rollback: false, so version ${data.versionId} stays live` };
+  if (!config.rollback && data.mode === 'direct')
+    return { findings: [], status: 'skipped', note: `rollback: false, so version ${data.versionId} stays live` };
   if (!data.previousVersionId) {
     const message = `${data.workerName} had no version before this deploy, so ${data.versionId} stays live`;
     const fix = 'Fix the failure and deploy again (or delete the Worker if it must not serve).';
@@ -48,9 +54,22 @@ export async function runRollback(config: GateConfig, log: StageLog, context: St
     const serving = active.ok ? mainVersion(active.deployment) : undefined;
     if (serving) result.activeVersionId = serving;
     if (serving !== data.previousVersionId) {
-      return { findings: [finding('rollback_not_effective', 'error', `wrangler reported the rollback done, but ${data.workerName} serves ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`, 'Check `wrangler deployments list` and roll back by hand.')], data: { ...result, rolledBack: false } };
+      return {
+        findings: [
+          finding(
+            'rollback_not_effective',
+            'error',
+            `wrangler reported the rollback done, but ${data.workerName} serves ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`,
+            'Check `wrangler deployments list` and roll back by hand.',
+          ),
+        ],
+        data: { ...result, rolledBack: false },
+      };
     }
   }
-  const note = data.mode === 'direct' ? `rolled back ${data.workerName} to ${data.previousVersionId}` : `${data.versionId} never got traffic; the deployment is ${data.previousVersionId} at 100% again`;
+  const note =
+    data.mode === 'direct'
+      ? `rolled back ${data.workerName} to ${data.previousVersionId}`
+      : `${data.versionId} never got traffic; the deployment is ${data.previousVersionId} at 100% again`;
   return { findings: [], data: result, note };
 }

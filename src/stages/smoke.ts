@@ -325,8 +325,21 @@ async function observe(run: SmokeRun, sent: readonly Sent[]): Promise<Observatio
 }
 
 /** Gradual: every probe passed against the 0% version, so it gets all the traffic. */
-async function promote(config: GateConfig, log: StageLog, program: WranglerProgram, deploy: DeployData): Promise<Finding | undefined> {
+async function promote(
+  config: GateConfig,
+  log: StageLog,
+  program: WranglerProgram,
+  deploy: DeployData,
+): Promise<Finding | undefined> {
   const env = config.environment ? ['--env', config.environment] : [];
-  const args = ['versions', 'deploy', `${deploy.versionId}@100%`, '-y', ...env, '--message', 'gateway-deploy-gate: smoke test passed'];
+  const args = [
+    'versions',
+    'deploy',
+    `${deploy.versionId}@100%`,
+    '-y',
+    ...env,
+    '--message',
+    'gateway-deploy-gate: smoke test passed',
+  ];
   return stepFailure(await runWranglerStep(log, program, args, config), 'smoke');
 }

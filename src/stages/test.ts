@@ -7,9 +7,20 @@ import { findingFactory, type Finding, type FindingExtras, type Location } from 
 import type { GateConfig } from '../inputs.js';
 import { displayPath } from '../inputs.js';
 import { locatePointers, toPointer } from '../json/json-source.js';
-import { defaultE2eCommand, defaultUnitCommand, describeCommand, readScripts, withJsonReporter } from '../project-tests/project.js';
+import {
+  defaultE2eCommand,
+  defaultUnitCommand,
+  describeCommand,
+  readScripts,
+  withJsonReporter,
+} from '../project-tests/project.js';
 import { runCommand } from '../project-tests/run-command.js';
-import { parseTestResults, type SetupFailure, type TestFailure, type TestResults } from '../project-tests/test-results.js';
+import {
+  parseTestResults,
+  type SetupFailure,
+  type TestFailure,
+  type TestResults,
+} from '../project-tests/test-results.js';
 import { withHookFailures } from '../project-tests/test-results.js';
 import { declarationPoint, enclosingHook, type SourcePoint } from '../project-tests/stack-location.js';
 import { parseVitestErrors, VITEST_ERRORS_ENV, VITEST_ERRORS_REPORTER } from '../project-tests/vitest-errors.js';
@@ -105,10 +116,16 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
     for (const failure of failures) findings.push(failureFinding(failure, step, dir));
     if (run.exitCode !== 0 && failures.length === 0) {
       findings.push(
-        finding('test_command_failed', 'error', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
-          evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
-          ...scriptLocation(dir, described.script),
-        }),
+        finding(
+          'test_command_failed',
+          'error',
+          `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`,
+          'Read the log above; run the same command locally.',
+          {
+            evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
+            ...scriptLocation(dir, described.script),
+          },
+        ),
       );
     }
   }

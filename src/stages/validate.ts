@@ -25,9 +25,23 @@ export async function runValidate(config: GateConfig): Promise<StageOutcome<'val
       binary: 'Point the `config` input at the JSON config, saved as UTF-8.',
       empty: 'Write the gateway config (at least {"paths": []}) or point `config` at the right file.',
     } as const;
-    return { findings: [finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], { location: whole(read.line) })] };
+    return {
+      findings: [
+        finding(
+          `config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`,
+          'error',
+          `config ${display} ${read.detail}`,
+          fixes[read.reason],
+          { location: whole(read.line) },
+        ),
+      ],
+    };
   }
 
   const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
-  return { findings, ...(data ? { data } : {}), note: data ? `${formatBytes(read.bytes)}, ${routeCount} routes` : undefined };
+  return {
+    findings,
+    ...(data ? { data } : {}),
+    note: data ? `${formatBytes(read.bytes)}, ${routeCount} routes` : undefined,
+  };
 }

@@ -76,12 +76,19 @@ export function resolveEnvironment(raw: RawWranglerConfig, environment: string |
   const pathOf = (key: string): ConfigPath => (environment && key in env ? [...base, key] : [key]);
   const own = (key: string): unknown => env[key];
   const bindings = (key: string, field: string): Binding[] =>
-    list(own(key)).map((b, i) => ({ binding: str(b.binding) ?? '', resource: str(b[field]), path: [...base, key, i, field] }));
+    list(own(key)).map((b, i) => ({
+      binding: str(b.binding) ?? '',
+      resource: str(b[field]),
+      path: [...base, key, i, field],
+    }));
   const topName = str(raw.name);
   const name = environment ? (str(env.name) ?? (topName ? `${topName}-${environment}` : undefined)) : topName;
   const durable = isObj(own('durable_objects')) ? list((own('durable_objects') as Obj).bindings) : [];
   const queues = isObj(own('queues')) ? list((own('queues') as Obj).producers) : [];
-  const secrets = isObj(own('secrets')) && Array.isArray((own('secrets') as Obj).required) ? ((own('secrets') as Obj).required as unknown[]) : [];
+  const secrets =
+    isObj(own('secrets')) && Array.isArray((own('secrets') as Obj).required)
+      ? ((own('secrets') as Obj).required as unknown[])
+      : [];
   return {
     name,
     main: str(inherited('main')),
@@ -92,14 +99,20 @@ export function resolveEnvironment(raw: RawWranglerConfig, environment: string |
     r2: bindings('r2_buckets', 'bucket_name'),
     hyperdrive: bindings('hyperdrive', 'id'),
     services: bindings('services', 'service'),
-    queues: queues.map((q, i) => ({ binding: str(q.binding) ?? '', resource: str(q.queue), path: [...base, 'queues', 'producers', i, 'queue'] })),
+    queues: queues.map((q, i) => ({
+      binding: str(q.binding) ?? '',
+      resource: str(q.queue),
+      path: [...base, 'queues', 'producers', i, 'queue'],
+    })),
     durableObjects: durable.map((d, i) => ({
       binding: str(d.name) ?? '',
       resource: str(d.class_name),
       path: [...base, 'durable_objects', 'bindings', i, 'class_name'],
       ...(str(d.script_name) ? { script: str(d.script_name) } : {}),
     })),
-    requiredSecrets: secrets.flatMap((s, i) => (typeof s === 'string' ? [{ name: s, path: [...base, 'secrets', 'required', i] }] : [])),
+    requiredSecrets: secrets.flatMap((s, i) =>
+      typeof s === 'string' ? [{ name: s, path: [...base, 'secrets', 'required', i] }] : [],
+    ),
     base,
     pathOf,
     environments: definedEnvironments(raw),

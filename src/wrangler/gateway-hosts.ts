@@ -32,13 +32,25 @@ export function gatewayHostsOf(raw: RawWranglerConfig): GatewayHosts {
 }
 
 function hostOfPattern(pattern: string): string {
-  return pattern.replace(/^[a-z]+:\/\//i, '').split('/')[0]!.split(':')[0]!.toLowerCase();
+  return pattern
+    .replace(/^[a-z]+:\/\//i, '')
+    .split('/')[0]!
+    .split(':')[0]!
+    .toLowerCase();
 }
 
 export function pointsAtGateway(hostname: string, gateway: GatewayHosts): boolean {
   const host = hostname.toLowerCase();
-  if (gateway.workerNames.some((name) => host === `${name}.workers.dev` || (host.startsWith(`${name}.`) && host.endsWith('.workers.dev') && host.split('.').length === 4))) {
+  if (
+    gateway.workerNames.some(
+      (name) =>
+        host === `${name}.workers.dev` ||
+        (host.startsWith(`${name}.`) && host.endsWith('.workers.dev') && host.split('.').length === 4),
+    )
+  ) {
     return true;
   }
-  return gateway.hosts.some((h) => (h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h));
+  return gateway.hosts.some((h) =>
+    h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h,
+  );
 }

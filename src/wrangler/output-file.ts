@@ -13,7 +13,8 @@ export function parseOutputFile(text: string): OutputEntry[] {
     if (line.trim() === '') continue;
     try {
       const value = JSON.parse(line) as unknown;
-      if (value && typeof value === 'object' && typeof (value as OutputEntry).type === 'string') entries.push(value as OutputEntry);
+      if (value && typeof value === 'object' && typeof (value as OutputEntry).type === 'string')
+        entries.push(value as OutputEntry);
     } catch {
       // A line cut short by a killed wrangler: the rest of the file still counts.
     }
@@ -44,11 +45,17 @@ export function commandFailure(entries: readonly OutputEntry[], stderr: string):
     // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
     const first = message.split('\n')[0]!.trim();
     const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
-    return { ...(code !== undefined ? { code } : {}), message: detail && !message.includes(detail) ? `${message} ${detail}` : message };
+    return {
+      ...(code !== undefined ? { code } : {}),
+      message: detail && !message.includes(detail) ? `${message} ${detail}` : message,
+    };
   }
   const codeInText = /\[code: (\d+)\]/.exec(stderr);
   const detail = (codeInText && blocks.find((b) => b.includes(codeInText[0]))) ?? blocks[0];
-  return { ...(codeInText ? { code: Number(codeInText[1]) } : {}), message: detail ?? (stderr.trim().split('\n').at(-1) || 'wrangler failed without a message') };
+  return {
+    ...(codeInText ? { code: Number(codeInText[1]) } : {}),
+    message: detail ?? (stderr.trim().split('\n').at(-1) || 'wrangler failed without a message'),
+  };
 }
 
 /** The text of wrangler's first error block, on one line, without the decoration. */

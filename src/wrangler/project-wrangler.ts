@@ -21,7 +21,11 @@ interface WranglerModule {
   unstable_readConfig(args: { config: string; env?: string }, options?: { hideWarnings?: boolean }): WranglerReading;
 }
 
-export async function readWithProjectWrangler(workingDirectory: string, configFile: string, environment: string | undefined): Promise<ProjectWranglerResult> {
+export async function readWithProjectWrangler(
+  workingDirectory: string,
+  configFile: string,
+  environment: string | undefined,
+): Promise<ProjectWranglerResult> {
   let entry: string;
   let version: string;
   try {
@@ -35,11 +39,18 @@ export async function readWithProjectWrangler(workingDirectory: string, configFi
   try {
     wrangler = (await import(/* webpackIgnore: true */ pathToFileURL(entry).href)) as WranglerModule;
   } catch (error) {
-    return { kind: 'unavailable', reason: `the project's wrangler could not be loaded (${(error as Error).message.split('\n')[0]})` };
+    return {
+      kind: 'unavailable',
+      reason: `the project's wrangler could not be loaded (${(error as Error).message.split('\n')[0]})`,
+    };
   }
-  if (typeof wrangler.unstable_readConfig !== 'function') return { kind: 'unavailable', reason: `wrangler ${version} has no unstable_readConfig` };
+  if (typeof wrangler.unstable_readConfig !== 'function')
+    return { kind: 'unavailable', reason: `wrangler ${version} has no unstable_readConfig` };
   try {
-    const config = wrangler.unstable_readConfig({ config: configFile, ...(environment ? { env: environment } : {}) }, { hideWarnings: true });
+    const config = wrangler.unstable_readConfig(
+      { config: configFile, ...(environment ? { env: environment } : {}) },
+      { hideWarnings: true },
+    );
     return { kind: 'read', config, version };
   } catch (error) {
     const e = error as Error & { text?: string; location?: { line?: number; column?: number } };

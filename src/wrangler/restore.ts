@@ -7,7 +7,10 @@ export type Split = DeploymentView['versions'];
 /** The same versions at the same percentages, in any order. */
 export function sameSplit(a: Split | undefined, b: Split | undefined): boolean {
   const key = (split: Split | undefined) =>
-    [...(split ?? [])].map((v) => `${v.version_id}@${v.percentage}`).sort().join(' ');
+    [...(split ?? [])]
+      .map((v) => `${v.version_id}@${v.percentage}`)
+      .sort()
+      .join(' ');
   return key(a) === key(b);
 }
 

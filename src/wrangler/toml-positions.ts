@@ -140,7 +140,9 @@ export function tomlPositions(text: string): Map<PathKey, PathPosition> {
       }
       positions.set(pathKey(table), { key: position, value: position });
       // Every key of a dotted header is a table too ([env.production.vars] defines env.production).
-      for (let n = 1; n < keys.length; n++) if (!positions.has(pathKey(keys.slice(0, n)))) positions.set(pathKey(keys.slice(0, n)), { key: position, value: position });
+      for (let n = 1; n < keys.length; n++)
+        if (!positions.has(pathKey(keys.slice(0, n))))
+          positions.set(pathKey(keys.slice(0, n)), { key: position, value: position });
     } else {
       const { keys, position } = readKey();
       if (keys.length === 0 || text[i] !== '=') {
@@ -150,7 +152,9 @@ export function tomlPositions(text: string): Map<PathKey, PathPosition> {
       }
       i++;
       readValue([...table, ...keys], position);
-      for (let n = 1; n < keys.length; n++) if (!positions.has(pathKey([...table, ...keys.slice(0, n)]))) positions.set(pathKey([...table, ...keys.slice(0, n)]), { key: position, value: position });
+      for (let n = 1; n < keys.length; n++)
+        if (!positions.has(pathKey([...table, ...keys.slice(0, n)])))
+          positions.set(pathKey([...table, ...keys.slice(0, n)]), { key: position, value: position });
     }
     while (i < text.length && text[i] !== '\n') i++;
   }

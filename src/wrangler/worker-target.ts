@@ -23,11 +23,14 @@ export function readWorkerTarget(config: GateConfig, stage: StageName): WorkerTa
       code: 'wrangler_config_unusable',
       severity: 'error',
       message,
-      fix: 'Point `wrangler-config` at the Worker\'s wrangler config (preflight reports what is wrong with it).',
+      fix: "Point `wrangler-config` at the Worker's wrangler config (preflight reports what is wrong with it).",
       ...(file && line ? { location: { file: displayPath(file, config.workingDirectory), line } } : {}),
     });
   };
-  if (!file || !existsSync(file)) return fail(`no wrangler config in ${config.workingDirectory}: the ${stage} stage needs the Worker's name and environment`);
+  if (!file || !existsSync(file))
+    return fail(
+      `no wrangler config in ${config.workingDirectory}: the ${stage} stage needs the Worker's name and environment`,
+    );
   const display = displayPath(file, config.workingDirectory);
   const read = readTextFile(file, 1024 * 1024);
   if (!read.ok) return fail(`wrangler config ${display} ${read.detail}`);

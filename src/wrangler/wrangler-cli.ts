@@ -48,7 +48,11 @@ export function locateWrangler(workingDirectory: string, env: NodeJS.ProcessEnv)
     version = String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? 'unknown');
     script = path.join(path.dirname(manifest), 'bin', 'wrangler.js');
   } catch {
-    return { ok: false, reason: `wrangler is not installed in ${workingDirectory}`, fix: 'Add wrangler to the project (`npm install --save-dev wrangler`) and install dependencies before the gate runs.' };
+    return {
+      ok: false,
+      reason: `wrangler is not installed in ${workingDirectory}`,
+      fix: 'Add wrangler to the project (`npm install --save-dev wrangler`) and install dependencies before the gate runs.',
+    };
   }
   if (satisfies(process.version)) return { ok: true, program: { node: process.execPath, script, version } };
   const candidates: string[] = [];
@@ -107,12 +111,17 @@ export function wranglerEnv(env: NodeJS.ProcessEnv, extra: Record<string, string
     FORCE_COLOR: '0',
     // Node's on-disk compile cache: each wrangler start after the first in a job is ~0.2 s faster
     // (wrangler is ~10 MB of JavaScript, started three or four times per gate run).
-    NODE_COMPILE_CACHE: env.NODE_COMPILE_CACHE ?? path.join(env.RUNNER_TEMP || tmpdir(), 'gateway-deploy-gate-node-cache'),
+    NODE_COMPILE_CACHE:
+      env.NODE_COMPILE_CACHE ?? path.join(env.RUNNER_TEMP || tmpdir(), 'gateway-deploy-gate-node-cache'),
     ...extra,
   };
 }
 
-export function runWrangler(program: WranglerProgram, args: readonly string[], options: WranglerRunOptions): Promise<WranglerRun> {
+export function runWrangler(
+  program: WranglerProgram,
+  args: readonly string[],
+  options: WranglerRunOptions,
+): Promise<WranglerRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gate-wrangler-'));
   const outputFile = path.join(dir, 'output.ndjson');
   const started = performance.now();
@@ -151,7 +160,14 @@ export function runWrangler(program: WranglerProgram, args: readonly string[], o
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
-      resolve({ exitCode, timedOut, durationMs: performance.now() - started, entries, stdout: stripAnsi(stdout), stderr: stripAnsi(stderr) });
+      resolve({
+        exitCode,
+        timedOut,
+        durationMs: performance.now() - started,
+        entries,
+        stdout: stripAnsi(stdout),
+        stderr: stripAnsi(stderr),
+      });
     };
     child.on('error', (error) => {
       stderr += `\n${error.message}`;

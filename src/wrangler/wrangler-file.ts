@@ -12,15 +12,17 @@ export function findWranglerConfig(dir: string): string | undefined {
 }
 
 /** The one place that decides which wrangler config a run reads: the input, else wrangler's own discovery. */
-export function resolveWranglerConfig(config: { wranglerConfig?: string; workingDirectory: string }): string | undefined {
+export function resolveWranglerConfig(config: {
+  wranglerConfig?: string;
+  workingDirectory: string;
+}): string | undefined {
   return config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
 }
 
 export type RawWranglerConfig = Record<string, unknown>;
 
 export type ParsedWranglerConfig =
-  | { ok: true; raw: RawWranglerConfig }
-  | { ok: false; message: string; line?: number; column?: number };
+  { ok: true; raw: RawWranglerConfig } | { ok: false; message: string; line?: number; column?: number };
 
 export function parseWranglerConfig(file: string, text: string): ParsedWranglerConfig {
   return file.endsWith('.toml') ? parseTomlConfig(text) : parseJsoncConfig(text);
@@ -31,7 +33,12 @@ function parseTomlConfig(text: string): ParsedWranglerConfig {
     return { ok: true, raw: parseToml(text) as RawWranglerConfig };
   } catch (error) {
     if (error instanceof TomlError) {
-      return { ok: false, message: error.message.split('\n')[0] ?? 'invalid TOML', line: error.line, column: error.column };
+      return {
+        ok: false,
+        message: error.message.split('\n')[0] ?? 'invalid TOML',
+        line: error.line,
+        column: error.column,
+      };
     }
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
@@ -45,8 +52,14 @@ function parseJsoncConfig(text: string): ParsedWranglerConfig {
   if (first) {
     const before = text.slice(0, first.offset);
     const line = before.split('\n').length;
-    return { ok: false, message: jsonc.printParseErrorCode(first.error), line, column: first.offset - before.lastIndexOf('\n') };
+    return {
+      ok: false,
+      message: jsonc.printParseErrorCode(first.error),
+      line,
+      column: first.offset - before.lastIndexOf('\n'),
+    };
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, message: 'the top level must be an object' };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { ok: false, message: 'the top level must be an object' };
   return { ok: true, raw: raw as RawWranglerConfig };
 }

@@ -15,12 +15,17 @@ export interface WranglerSource {
   has(path: ConfigPath): boolean;
 }
 
-export type WranglerSourceResult = { ok: true; source: WranglerSource } | { ok: false; message: string; location: Location };
+export type WranglerSourceResult =
+  { ok: true; source: WranglerSource } | { ok: false; message: string; location: Location };
 
 export function loadWranglerSource(file: string, display: string, text: string): WranglerSourceResult {
   const parsed = parseWranglerConfig(file, text);
   if (!parsed.ok) {
-    return { ok: false, message: parsed.message, location: { file: display, line: parsed.line ?? 1, ...(parsed.column ? { column: parsed.column } : {}) } };
+    return {
+      ok: false,
+      message: parsed.message,
+      location: { file: display, line: parsed.line ?? 1, ...(parsed.column ? { column: parsed.column } : {}) },
+    };
   }
   const raw = parsed.raw;
   const has = (path: ConfigPath): boolean => {

@@ -7,7 +7,6 @@ import { deployFailureFinding, type FailureContext } from './deploy-failure.js';
 import { commandFailure } from './output-file.js';
 import { runWrangler, WRANGLER_TIMEOUT_MS, type WranglerProgram, type WranglerRun } from './wrangler-cli.js';
 
-
 export interface WranglerStep {
   /** As the log and the findings name it: "wrangler versions deploy …". */
   command: string;

@@ -66,8 +66,10 @@ export async function runCompositeAction(
   options: { workspace: string; env: Record<string, string>; runnerTemp?: string; stepTimeoutMs?: number },
 ): Promise<ActionRun> {
   const manifest = readManifest();
-  if (manifest.runs.using !== 'composite') throw new Error(`action.yml runs.using is ${manifest.runs.using}, not composite`);
-  for (const name of Object.keys(inputs)) if (!(name in manifest.inputs)) throw new Error(`action.yml has no input ${name}`);
+  if (manifest.runs.using !== 'composite')
+    throw new Error(`action.yml runs.using is ${manifest.runs.using}, not composite`);
+  for (const name of Object.keys(inputs))
+    if (!(name in manifest.inputs)) throw new Error(`action.yml has no input ${name}`);
   const runnerTemp = options.runnerTemp ?? mkdtempSync(path.join(tmpdir(), 'gate-runner-temp-'));
   const scratch = mkdtempSync(path.join(tmpdir(), 'gate-runner-files-'));
   const inputValue = (name: string): string => {
@@ -90,12 +92,21 @@ export async function runCompositeAction(
   for (const [index, step] of manifest.runs.steps.entries()) {
     const failedSoFar = steps.some((s) => s.outcome === 'failure');
     if (!condition(step.if, failedSoFar, byId)) {
-      const skipped: StepRun = { id: step.id, outcome: 'skipped', exitCode: null, stdout: '', stderr: '', outputs: {}, summary: '' };
+      const skipped: StepRun = {
+        id: step.id,
+        outcome: 'skipped',
+        exitCode: null,
+        stdout: '',
+        stderr: '',
+        outputs: {},
+        summary: '',
+      };
       steps.push(skipped);
       byId.set(step.id, skipped);
       continue;
     }
-    if (step.shell !== 'bash') throw new Error(`step ${step.id}: shell ${step.shell} is not what this runner stand-in runs`);
+    if (step.shell !== 'bash')
+      throw new Error(`step ${step.id}: shell ${step.shell} is not what this runner stand-in runs`);
     const outputFile = path.join(scratch, `output-${index}`);
     const summaryFile = path.join(scratch, `summary-${index}`);
     const scriptFile = path.join(scratch, `step-${index}.sh`);
@@ -112,7 +123,12 @@ export async function runCompositeAction(
       GITHUB_STEP_SUMMARY: summaryFile,
     };
     for (const [name, value] of Object.entries(step.env ?? {})) env[name] = fill(String(value));
-    const { code, stdout, stderr } = await runBash(scriptFile, options.workspace, env, options.stepTimeoutMs ?? 240_000);
+    const { code, stdout, stderr } = await runBash(
+      scriptFile,
+      options.workspace,
+      env,
+      options.stepTimeoutMs ?? 240_000,
+    );
     const run: StepRun = {
       id: step.id,
       outcome: code === 0 ? 'success' : 'failure',
@@ -126,7 +142,9 @@ export async function runCompositeAction(
     byId.set(step.id, run);
   }
 
-  const outputs = Object.fromEntries(Object.entries(manifest.outputs).map(([name, output]) => [name, fill(output.value)]));
+  const outputs = Object.fromEntries(
+    Object.entries(manifest.outputs).map(([name, output]) => [name, fill(output.value)]),
+  );
   return {
     steps,
     outputs,
@@ -142,7 +160,11 @@ export async function runCompositeAction(
 }
 
 function condition(expression: string | undefined, failedSoFar: boolean, steps: Map<string, StepRun>): boolean {
-  const terms = (expression ?? '').replace(/^\$\{\{|\}\}$/g, '').split('&&').map((t) => t.trim()).filter(Boolean);
+  const terms = (expression ?? '')
+    .replace(/^\$\{\{|\}\}$/g, '')
+    .split('&&')
+    .map((t) => t.trim())
+    .filter(Boolean);
   let status: boolean | undefined;
   let rest = true;
   for (const term of terms) {
@@ -150,15 +172,25 @@ function condition(expression: string | undefined, failedSoFar: boolean, steps: 
     if (term === 'always()') status = (status ?? true) && true;
     else if (term === 'success()') status = (status ?? true) && !failedSoFar;
     else if (term === 'failure()') status = (status ?? true) && failedSoFar;
-    else if ((m = /^steps\.([\w-]+)\.outcome\s*==\s*'(\w+)'$/.exec(term))) rest &&= (steps.get(m[1]!)?.outcome ?? '') === m[2];
+    else if ((m = /^steps\.([\w-]+)\.outcome\s*==\s*'(\w+)'$/.exec(term)))
+      rest &&= (steps.get(m[1]!)?.outcome ?? '') === m[2];
     else throw new Error(`unsupported condition in action.yml: ${term}`);
   }
   return (status ?? !failedSoFar) && rest;
 }
 
-function runBash(script: string, cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runBash(
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   // The runner's own invocation for `shell: bash`.
-  const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -71,7 +71,14 @@ export async function startFakeGitHub(options: { token: string }): Promise<FakeG
     mode: 'ok',
     addComment(repo, issue, body, login = 'someone') {
       const id = nextId++;
-      const comment = { id, repo, issue, body, html_url: `https://github.com/${repo}/pull/${issue}#issuecomment-${id}`, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } };
+      const comment = {
+        id,
+        repo,
+        issue,
+        body,
+        html_url: `https://github.com/${repo}/pull/${issue}#issuecomment-${id}`,
+        user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      };
       fake.comments.push(comment);
       return comment;
     },
@@ -91,21 +98,41 @@ export async function startFakeGitHub(options: { token: string }): Promise<FakeG
       return send(res, 400, { message: 'Problems parsing JSON' });
     }
     const method = req.method ?? 'GET';
-    fake.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), authorization: req.headers.authorization, body });
+    fake.requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      authorization: req.headers.authorization,
+      body,
+    });
 
     if (fake.mode === 'hang') return; // the client's deadline ends it
     const fail = fake.failWith;
     const index = fake.requests.length - 1 - (fail?.skip ?? 0);
-    if (fail && index >= 0 && index < (fail.times ?? Infinity)) return send(res, fail.status, { message: fail.message });
+    if (fail && index >= 0 && index < (fail.times ?? Infinity))
+      return send(res, fail.status, { message: fail.message });
     const auth = req.headers.authorization ?? '';
-    if (auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
-    if (fake.mode === 'fork' && method !== 'GET') return send(res, 403, { message: 'Resource not accessible by integration', documentation_url: VALIDATION_DOCS });
+    if (auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`)
+      return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (fake.mode === 'fork' && method !== 'GET')
+      return send(res, 403, { message: 'Resource not accessible by integration', documentation_url: VALIDATION_DOCS });
     const b = (body ?? {}) as Record<string, unknown>;
 
     let m = /^\/repos\/([^/]+\/[^/]+)\/check-runs$/.exec(url.pathname);
     if (m && method === 'POST') {
-      if (typeof b.name !== 'string' || typeof b.head_sha !== 'string') return invalid(res, 'name and head_sha are required');
-      const run: FakeCheckRun = { id: nextId++, repo: m[1]!, name: b.name, head_sha: b.head_sha, status: 'queued', conclusion: null, output: {}, annotations: [], batches: [] };
+      if (typeof b.name !== 'string' || typeof b.head_sha !== 'string')
+        return invalid(res, 'name and head_sha are required');
+      const run: FakeCheckRun = {
+        id: nextId++,
+        repo: m[1]!,
+        name: b.name,
+        head_sha: b.head_sha,
+        status: 'queued',
+        conclusion: null,
+        output: {},
+        annotations: [],
+        batches: [],
+      };
       const problem = applyCheckRun(run, b);
       if (problem) return invalid(res, problem);
       fake.checkRuns.set(run.id, run);
@@ -126,18 +153,21 @@ export async function startFakeGitHub(options: { token: string }): Promise<FakeG
       const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
       const page = Number(url.searchParams.get('page') ?? 1);
       const headers: Record<string, string> = {};
-      if (page * perPage < all.length) headers.link = `<${fake.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+      if (page * perPage < all.length)
+        headers.link = `<${fake.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
       return send(res, 200, all.slice((page - 1) * perPage, page * perPage), headers);
     }
     if (m && method === 'POST') {
-      if (typeof b.body !== 'string' || b.body.length > 65_536) return invalid(res, 'body is missing or too long (maximum is 65536 characters)', 'IssueComment');
+      if (typeof b.body !== 'string' || b.body.length > 65_536)
+        return invalid(res, 'body is missing or too long (maximum is 65536 characters)', 'IssueComment');
       return send(res, 201, fake.addComment(m[1]!, Number(m[2]), b.body, 'github-actions[bot]'));
     }
     m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (m && method === 'PATCH') {
       const comment = fake.comments.find((c) => c.repo === m![1] && c.id === Number(m![2]));
       if (!comment) return send(res, 404, { message: 'Not Found' });
-      if (typeof b.body !== 'string' || b.body.length > 65_536) return invalid(res, 'body is missing or too long (maximum is 65536 characters)', 'IssueComment');
+      if (typeof b.body !== 'string' || b.body.length > 65_536)
+        return invalid(res, 'body is missing or too long (maximum is 65536 characters)', 'IssueComment');
       comment.body = b.body;
       return send(res, 200, comment);
     }
@@ -156,15 +186,23 @@ export async function startFakeGitHub(options: { token: string }): Promise<FakeG
 function applyCheckRun(run: FakeCheckRun, b: Record<string, unknown>): string | undefined {
   if (b.output !== undefined) {
     const output = b.output as { title?: unknown; summary?: unknown; annotations?: unknown };
-    if (typeof output.title !== 'string' || typeof output.summary !== 'string') return 'output requires title and summary';
+    if (typeof output.title !== 'string' || typeof output.summary !== 'string')
+      return 'output requires title and summary';
     if (output.summary.length > 65_535) return 'output.summary is too long (maximum is 65535 characters)';
     const annotations = (output.annotations ?? []) as FakeAnnotation[];
     if (!Array.isArray(annotations)) return 'output.annotations must be an array';
     if (annotations.length > 50) return 'output.annotations is too long (maximum is 50)';
     for (const a of annotations) {
-      if (typeof a.path !== 'string' || !Number.isInteger(a.start_line) || !Number.isInteger(a.end_line) || !LEVELS.has(a.annotation_level) || typeof a.message !== 'string')
+      if (
+        typeof a.path !== 'string' ||
+        !Number.isInteger(a.start_line) ||
+        !Number.isInteger(a.end_line) ||
+        !LEVELS.has(a.annotation_level) ||
+        typeof a.message !== 'string'
+      )
         return 'annotation needs path, start_line, end_line, annotation_level and message';
-      if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line) return 'start_column and end_column need start_line equal to end_line';
+      if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line)
+        return 'start_column and end_column need start_line equal to end_line';
     }
     run.output = { title: output.title, summary: output.summary };
     if (annotations.length > 0) {
@@ -193,7 +231,11 @@ function checkRunJson(run: FakeCheckRun) {
 }
 
 function invalid(res: ServerResponse, message: string, resource = 'CheckRun'): void {
-  send(res, 422, { message: 'Validation Failed', errors: [{ resource, code: 'custom', message }], documentation_url: VALIDATION_DOCS });
+  send(res, 422, {
+    message: 'Validation Failed',
+    errors: [{ resource, code: 'custom', message }],
+    documentation_url: VALIDATION_DOCS,
+  });
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -21,15 +21,21 @@ export interface GatewayProject {
 }
 
 /** examples/gateway in a temp directory (or `dir`), its upstream pointed at `upstreamUrl`; node_modules are the repo's. */
-export function gatewayProject(upstreamUrl: string, dir = mkdtempSync(path.join(tmpdir(), 'gate-gateway-'))): GatewayProject {
+export function gatewayProject(
+  upstreamUrl: string,
+  dir = mkdtempSync(path.join(tmpdir(), 'gate-gateway-')),
+): GatewayProject {
   cpSync(EXAMPLE, dir, { recursive: true, filter: (source) => !source.includes('node_modules') });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   const project: GatewayProject = {
     dir,
     file: (relative) => path.join(dir, relative),
-    edit: (relative, change) => writeFileSync(path.join(dir, relative), change(readFileSync(path.join(dir, relative), 'utf8'))),
+    edit: (relative, change) =>
+      writeFileSync(path.join(dir, relative), change(readFileSync(path.join(dir, relative), 'utf8'))),
   };
-  project.edit('wrangler.toml', (t) => t.replace('UPSTREAM_URL = "http://127.0.0.1:8788"', `UPSTREAM_URL = "${upstreamUrl}"`));
+  project.edit('wrangler.toml', (t) =>
+    t.replace('UPSTREAM_URL = "http://127.0.0.1:8788"', `UPSTREAM_URL = "${upstreamUrl}"`),
+  );
   return project;
 }
 
@@ -37,11 +43,32 @@ export interface GateRun {
   status: number | null;
   stdout: string;
   stderr: string;
-  report: GateReport & { probes?: Array<{ name?: string; route?: string; status?: number; outcome: string; attempts: number; layer?: string; code?: string }>; deployment?: { url?: string; versionId?: string; previousVersionId?: string; rolledBack?: boolean; promoted?: boolean; servingVersionId?: string } };
+  report: GateReport & {
+    probes?: Array<{
+      name?: string;
+      route?: string;
+      status?: number;
+      outcome: string;
+      attempts: number;
+      layer?: string;
+      code?: string;
+    }>;
+    deployment?: {
+      url?: string;
+      versionId?: string;
+      previousVersionId?: string;
+      rolledBack?: boolean;
+      promoted?: boolean;
+      servingVersionId?: string;
+    };
+  };
 }
 
 /** `node dist/index.js <args>` without blocking the test's event loop (its upstreams must answer meanwhile). */
-export function runGate(args: string[], options: { cwd: string; runDir: string; env?: Record<string, string>; timeoutMs?: number }): Promise<GateRun> {
+export function runGate(
+  args: string[],
+  options: { cwd: string; runDir: string; env?: Record<string, string>; timeoutMs?: number },
+): Promise<GateRun> {
   const reportPath = path.join(options.runDir, 'report.json');
   const child = spawn(process.execPath, [CLI, ...args, '--report', reportPath], {
     cwd: options.cwd,
@@ -90,9 +117,30 @@ let certificate: { key: string; cert: string } | undefined;
 function selfSigned(): { key: string; cert: string } {
   if (certificate) return certificate;
   const dir = mkdtempSync(path.join(tmpdir(), 'gate-cert-'));
-  const run = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '1', '-subj', '/CN=localhost'], { cwd: dir, encoding: 'utf8' });
+  const run = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      'key.pem',
+      '-out',
+      'cert.pem',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(`openssl failed: ${run.stderr}`);
-  certificate = { key: readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
+  certificate = {
+    key: readFileSync(path.join(dir, 'key.pem'), 'utf8'),
+    cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8'),
+  };
   return certificate;
 }
 
@@ -118,7 +166,8 @@ export async function startUpstream(behaviour: UpstreamBehaviour, delayMs = 0): 
     if (delayMs > 0) setTimeout(answer, delayMs);
     else answer();
   };
-  const server: Server = behaviour === 'tls-self-signed' ? createHttpsServer(selfSigned(), handler) : createHttpServer(handler);
+  const server: Server =
+    behaviour === 'tls-self-signed' ? createHttpsServer(selfSigned(), handler) : createHttpServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -147,7 +196,14 @@ export async function closedPort(): Promise<number> {
 export function signToken(secret: string, claims: Record<string, unknown> = {}): string {
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const payload = { sub: 'user-42', iss: 'https://auth.example.com/', aud: 'example-gateway', iat: now, exp: now + 600, ...claims };
+  const payload = {
+    sub: 'user-42',
+    iss: 'https://auth.example.com/',
+    aud: 'example-gateway',
+    iat: now,
+    exp: now + 600,
+    ...claims,
+  };
   const input = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(payload)}`;
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }

@@ -64,14 +64,21 @@ export interface LocalCloudflareOptions {
   args?: string[];
 }
 
-export async function startLocalCloudflare(seed?: unknown, options: LocalCloudflareOptions = {}): Promise<LocalCloudflareProcess> {
+export async function startLocalCloudflare(
+  seed?: unknown,
+  options: LocalCloudflareOptions = {},
+): Promise<LocalCloudflareProcess> {
   const args = [path.join(ROOT, 'local-cloudflare/main.ts'), '--port', '0', ...(options.args ?? [])];
   if (seed !== undefined) {
     const seedPath = path.join(mkdtempSync(path.join(tmpdir(), 'local-cf-seed-')), 'seed.json');
     writeFileSync(seedPath, JSON.stringify(seed));
     args.push('--seed', seedPath);
   }
-  const child = spawn(NODE, args, { cwd: ROOT, env: { ...process.env, ...QUIET_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NODE, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...QUIET_ENV },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -80,7 +87,10 @@ export async function startLocalCloudflare(seed?: unknown, options: LocalCloudfl
     options.onLog?.(chunk.toString());
   });
   const apiUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`local Cloudflare did not start in ${START_TIMEOUT_MS} ms:\n${stdout}\n${stderr}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`local Cloudflare did not start in ${START_TIMEOUT_MS} ms:\n${stdout}\n${stderr}`)),
+      START_TIMEOUT_MS,
+    );
     const check = (): void => {
       const match = /API:\s+(\S+)/.exec(stdout);
       if (match) {
@@ -122,7 +132,8 @@ export async function startLocalCloudflare(seed?: unknown, options: LocalCloudfl
     worker: (name) => admin<ServedWorker>('GET', `/workers/${encodeURIComponent(name)}`),
     requests: () => admin<RequestLogEntry[]>('GET', '/requests'),
     staleEdge: (script, ms = 0) => admin<StaleRule[]>('POST', '/edge/stale', { script, ms }),
-    clearStaleEdge: (script) => admin<StaleRule[]>('DELETE', `/edge/stale${script === undefined ? '' : `?script=${encodeURIComponent(script)}`}`),
+    clearStaleEdge: (script) =>
+      admin<StaleRule[]>('DELETE', `/edge/stale${script === undefined ? '' : `?script=${encodeURIComponent(script)}`}`),
     stop: async () => {
       await stopProcess(child, 'SIGTERM');
     },
@@ -147,11 +158,21 @@ export interface WranglerRun {
 }
 
 /** Runs the project's real wrangler in `cwd` with the given environment, bounded in time. */
-export function wrangler(args: string[], options: { cwd: string; env: Record<string, string>; input?: string }): Promise<WranglerRun> {
+export function wrangler(
+  args: string[],
+  options: { cwd: string; env: Record<string, string>; input?: string },
+): Promise<WranglerRun> {
   const outputPath = path.join(mkdtempSync(path.join(tmpdir(), 'wrangler-out-')), 'output.ndjson');
   const child = spawn(NODE, [WRANGLER, ...args], {
     cwd: options.cwd,
-    env: { PATH: `${path.dirname(NODE)}:${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? '', ...QUIET_ENV, XDG_CONFIG_HOME: path.join(tmpdir(), 'wrangler-test-xdg'), WRANGLER_OUTPUT_FILE_PATH: outputPath, ...options.env },
+    env: {
+      PATH: `${path.dirname(NODE)}:${process.env.PATH ?? ''}`,
+      HOME: process.env.HOME ?? '',
+      ...QUIET_ENV,
+      XDG_CONFIG_HOME: path.join(tmpdir(), 'wrangler-test-xdg'),
+      WRANGLER_OUTPUT_FILE_PATH: outputPath,
+      ...options.env,
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -175,10 +196,19 @@ export function wrangler(args: string[], options: { cwd: string; env: Record<str
 }
 
 /** `wrangler tail` in the background; `stop()` sends SIGINT (wrangler then deletes the tail) and returns what it printed. */
-export function startTail(args: string[], options: { cwd: string; env: Record<string, string> }): { stop(): Promise<{ code: number | null; stdout: string; stderr: string }>; output(): string } {
+export function startTail(
+  args: string[],
+  options: { cwd: string; env: Record<string, string> },
+): { stop(): Promise<{ code: number | null; stdout: string; stderr: string }>; output(): string } {
   const child = spawn(NODE, [WRANGLER, 'tail', ...args], {
     cwd: options.cwd,
-    env: { PATH: `${path.dirname(NODE)}:${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? '', ...QUIET_ENV, XDG_CONFIG_HOME: path.join(tmpdir(), 'wrangler-test-xdg'), ...options.env },
+    env: {
+      PATH: `${path.dirname(NODE)}:${process.env.PATH ?? ''}`,
+      HOME: process.env.HOME ?? '',
+      ...QUIET_ENV,
+      XDG_CONFIG_HOME: path.join(tmpdir(), 'wrangler-test-xdg'),
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -236,7 +266,11 @@ export function makeProject(files: Record<string, string>): string {
 }
 
 /** Polls `check` until it returns a value, at most `timeoutMs`. */
-export async function waitFor<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs: number, what: string): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

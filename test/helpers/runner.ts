@@ -62,10 +62,15 @@ export function tempDir(prefix = 'gate-test-'): string {
 }
 
 /** `node dist/index.js <args>` in a clean environment, with its own run directory and report. */
-export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; runDir?: string } = {}): Run {
+export function runCli(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string>; runDir?: string } = {},
+): Run {
   const tmp = tempDir();
   const ownReport = args.includes('--report');
-  const reportPath = ownReport ? path.resolve(opts.cwd ?? ROOT, args[args.indexOf('--report') + 1]!) : path.join(tmp, 'report.json');
+  const reportPath = ownReport
+    ? path.resolve(opts.cwd ?? ROOT, args[args.indexOf('--report') + 1]!)
+    : path.join(tmp, 'report.json');
   const result = spawnSync(process.execPath, [CLI, ...args, ...(ownReport ? [] : ['--report', reportPath])], {
     cwd: opts.cwd ?? ROOT,
     env: { ...BASE_ENV, GATE_RUN_DIR: opts.runDir ?? path.join(tmp, 'run'), ...opts.env },
@@ -79,7 +84,11 @@ export function runCli(args: string[], opts: { cwd?: string; env?: Record<string
  * As the runner runs a step: inputs in INPUT_* variables (spelled as the runner spells them),
  * GITHUB_ACTIONS=true, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
  */
-export function runAsRunner(stage: string, inputs: Record<string, string>, opts: { cwd?: string; runnerTemp?: string; timeoutMs?: number } = {}): Run {
+export function runAsRunner(
+  stage: string,
+  inputs: Record<string, string>,
+  opts: { cwd?: string; runnerTemp?: string; timeoutMs?: number } = {},
+): Run {
   const tmp = tempDir('gate-runner-');
   const runnerTemp = opts.runnerTemp ?? tmp;
   const outputFile = path.join(tmp, 'github_output');
@@ -94,13 +103,23 @@ export function runAsRunner(stage: string, inputs: Record<string, string>, opts:
     GITHUB_STEP_SUMMARY: summaryFile,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [CLI, stage], { cwd: opts.cwd ?? ROOT, env, encoding: 'utf8', timeout: opts.timeoutMs ?? 60_000 });
+  const result = spawnSync(process.execPath, [CLI, stage], {
+    cwd: opts.cwd ?? ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: opts.timeoutMs ?? 60_000,
+  });
   const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
   const reportPath = outputs['report-path'] ?? path.join(runnerTemp, 'gateway-deploy-gate', 'report.json');
   return finish(result, reportPath, outputs, readFileSync(summaryFile, 'utf8'));
 }
 
-function finish(result: ReturnType<typeof spawnSync>, reportPath: string, outputs: Record<string, string> | undefined, summary: string | undefined): Run {
+function finish(
+  result: ReturnType<typeof spawnSync>,
+  reportPath: string,
+  outputs: Record<string, string> | undefined,
+  summary: string | undefined,
+): Run {
   const stdout = String(result.stdout ?? '');
   let report: GateReport;
   try {
@@ -160,7 +179,8 @@ export function parseAnnotations(stdout: string): Annotation[] {
 /** 1-based line and column of `token` inside the unique occurrence of `context` in `text`. */
 export function positionOf(text: string, context: string, token = context): { line: number; column: number } {
   const at = text.indexOf(context);
-  if (at === -1 || text.indexOf(context, at + 1) !== -1) throw new Error(`context ${JSON.stringify(context)} must occur exactly once`);
+  if (at === -1 || text.indexOf(context, at + 1) !== -1)
+    throw new Error(`context ${JSON.stringify(context)} must occur exactly once`);
   if (context.indexOf(token) === -1) throw new Error(`token ${JSON.stringify(token)} not in context`);
   const offset = at + context.indexOf(token);
   const before = text.slice(0, offset);
