@@ -37,8 +37,17 @@ const MAX_CHECK_ANNOTATIONS = 1_000;
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_API_URL = 'https://api.github.com';
 /** Events whose check run belongs on the pull request's head, not on GITHUB_SHA (a merge commit). */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+const LEVEL = {
+    error: 'failure',
+    warning: 'warning',
+    notice: 'notice',
+};
 async function publishCheckRun(options) {
     const token = options.token.trim();
     if (!token)
@@ -48,20 +57,36 @@ async function publishCheckRun(options) {
         return { published: false, reason: 'GITHUB_REPOSITORY is not set as owner/name' };
     const headSha = headShaOf(options.env.GITHUB_EVENT_NAME, await readEventPayload(options.env), options.env.GITHUB_SHA);
     if (!headSha)
-        return { published: false, reason: 'no commit to attach the check run to: neither pull_request.head.sha in the event payload nor GITHUB_SHA' };
+        return {
+            published: false,
+            reason: 'no commit to attach the check run to: neither pull_request.head.sha in the event payload nor GITHUB_SHA',
+        };
     const all = checkAnnotations(options.findings, options.pathPrefix ?? '');
     const sent = all.slice(0, MAX_CHECK_ANNOTATIONS);
     const left = all.length - sent.length;
-    const summary = truncateMarkdown(left > 0 ? `${options.summary}\n\n${left} more finding${left === 1 ? '' : 's'} with a location not annotated here (at most ${MAX_CHECK_ANNOTATIONS} per check run); the JSON report has them all.` : options.summary);
+    const summary = truncateMarkdown(left > 0
+        ? `${options.summary}\n\n${left} more finding${left === 1 ? '' : 's'} with a location not annotated here (at most ${MAX_CHECK_ANNOTATIONS} per check run); the JSON report has them all.`
+        : options.summary);
     const output = { title: options.title, summary };
-    const completion = () => ({ status: 'completed', conclusion: options.conclusion, completed_at: new Date().toISOString() });
+    const completion = () => ({
+        status: 'completed',
+        conclusion: options.conclusion,
+        completed_at: new Date().toISOString(),
+    });
     let octokit;
     let id;
     try {
         octokit = await githubClient(token, options.env, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        const created = await octokit.rest.checks.create({ ...repository, name: options.name, head_sha: headSha, status: 'in_progress', output });
+        const created = await octokit.rest.checks.create({
+            ...repository,
+            name: options.name,
+            head_sha: headSha,
+            status: 'in_progress',
+            output,
+        });
         id = created.data.id;
-        const url = created.data.html_url ?? `${(options.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository.owner}/${repository.repo}/runs/${id}`;
+        const url = created.data.html_url ??
+            `${(options.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository.owner}/${repository.repo}/runs/${id}`;
         const groups = batches(sent, ANNOTATIONS_PER_REQUEST);
         if (groups.length === 0)
             groups.push([]);
@@ -76,13 +101,21 @@ async function publishCheckRun(options) {
         return { published: true, url, id, annotations: sent.length };
     }
     catch (error) {
-        const failure = describeFailure(error, token, { doing: id === undefined ? 'publish the check run' : `finish check run ${id}`, permission: 'checks: write' });
+        const failure = describeFailure(error, token, {
+            doing: id === undefined ? 'publish the check run' : `finish check run ${id}`,
+            permission: 'checks: write',
+        });
         if (id === undefined || !octokit)
             return { published: false, ...failure };
         // One attempt to finish the run, so it does not spin "in progress" on the commit for hours.
         const note = `\n\nSome annotations could not be sent (${failure.reason}); see the job's log and summary.`;
         try {
-            await octokit.rest.checks.update({ ...repository, check_run_id: id, output: { ...output, summary: truncateMarkdown(`${options.summary}${note}`) }, ...completion() });
+            await octokit.rest.checks.update({
+                ...repository,
+                check_run_id: id,
+                output: { ...output, summary: truncateMarkdown(`${options.summary}${note}`) },
+                ...completion(),
+            });
         }
         catch {
             // The run stays in progress; the reason below already says why.
@@ -171,7 +204,10 @@ function field(value, ...keys) {
 async function githubClient(token, env, timeoutMs) {
     // Loaded on use, like @actions/core: a laptop run never talks to GitHub.
     const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const octokit = getOctokit(token, { baseUrl: (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, ''), userAgent: 'gateway-deploy-gate' });
+    const octokit = getOctokit(token, {
+        baseUrl: (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, ''),
+        userAgent: 'gateway-deploy-gate',
+    });
     // Per request rather than in the constructor (a constructor `request` would replace the proxy-aware
     // fetch), and by assignment: hooks all share these options, what a wrap hook passes on is dropped.
     octokit.hook.before('request', (options) => {
@@ -244,7 +280,11 @@ async function upsertPullRequestComment(options) {
         const octokit = await (0,_github_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .githubClient */ .$f)(token, options.env, options.timeoutMs ?? _github_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_MS */ .t1);
         let existing;
         let pages = 0;
-        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 })) {
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+            ...repository,
+            issue_number: number,
+            per_page: 100,
+        })) {
             existing = page.data.find((comment) => isStickyComment(comment.body, marker))?.id;
             if (existing !== undefined || ++pages >= MAX_COMMENT_PAGES)
                 break;
@@ -262,7 +302,10 @@ async function upsertPullRequestComment(options) {
 }
 /** An HTML comment, invisible in the rendered comment; the key keeps only characters safe inside one. */
 function commentMarker(key) {
-    const safe = (key ?? '').replace(/[^A-Za-z0-9._/-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+    const safe = (key ?? '')
+        .replace(/[^A-Za-z0-9._/-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-|-$/g, '');
     return `<!-- gateway-deploy-gate${safe ? `:${safe}` : ''} -->`;
 }
 function stickyBody(marker, body) {
@@ -278,7 +321,11 @@ function pullRequestNumberOf(eventName, payload) {
     if (typeof pr === 'number')
         return pr;
     const issue = (0,_github_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(payload, 'issue', 'number');
-    return eventName === 'issue_comment' && typeof issue === 'number' && (0,_github_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(payload, 'issue', 'pull_request') !== undefined ? issue : undefined;
+    return eventName === 'issue_comment' &&
+        typeof issue === 'number' &&
+        (0,_github_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(payload, 'issue', 'pull_request') !== undefined
+        ? issue
+        : undefined;
 }
 
 

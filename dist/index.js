@@ -7702,6 +7702,7 @@ function escapeJsonPtr(str) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   _2: () => (/* binding */ findingFactory),
 /* harmony export */   bf: () => (/* binding */ ownerOf),
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   y1: () => (/* binding */ STAGE_NAMES)
@@ -7709,16 +7710,34 @@ function escapeJsonPtr(str) {
 /* unused harmony exports LAYERS, compareFindings */
 // The finding model shared by every stage, shaped like the contract's report schema.
 const STAGE_NAMES = ['validate', 'preflight', 'test', 'deploy', 'smoke', 'rollback', 'report'];
-const LAYERS = ['config', 'binding', 'test', 'deploy', 'edge', 'routing', 'auth', 'upstream', 'gateway', 'probe'];
+const LAYERS = [
+    'config',
+    'binding',
+    'test',
+    'deploy',
+    'edge',
+    'routing',
+    'auth',
+    'upstream',
+    'gateway',
+    'probe',
+];
 /**
  * The platform's failures, by code: an edge still serving the old version, Cloudflare's own 11xx
- * errors (other than 1101/1102, the Worker's), the API rate-limiting or unreachable, a wrangler
- * that hung or wrote no output, a rollback the API does not reflect.
+ * errors (other than 1101/1102, the Worker's), the API rate-limiting, failing (5xx), unreachable
+ * or not answering, a wrangler that hung or wrote no output, a rollback the API does not reflect.
  */
-const PLATFORM_CODES = /^(stale_version|edge_error_(\d+|unknown)|cloudflare_rate_limited|cloudflare_api_unreachable|wrangler_timeout|wrangler_output_missing|rollback_not_effective)$/;
-/** Who must act on a finding that is not an upstream failure (those take RFC 9209's sorting). */
-function ownerOf(code) {
-    return PLATFORM_CODES.test(code) ? 'internal' : 'client';
+const PLATFORM_CODES = new RegExp('^(stale_version|edge_error_(\\d+|unknown)|cloudflare_rate_limited|cloudflare_api_(unreachable|unavailable|error)' +
+    '|wrangler_timeout|wrangler_output_missing|rollback_not_effective)$');
+/** Cloudflare API error codes that are the platform's: rate limited (971), internal server error (10002). */
+const PLATFORM_API_CODES = new Set([971, 10002]);
+/**
+ * Who must act on a finding that is not an upstream failure (those take RFC 9209's sorting).
+ * `apiCode` is the Cloudflare API's error code behind it, when there is one (wrangler prints it).
+ */
+function ownerOf(code, apiCode) {
+    const platform = PLATFORM_CODES.test(code) || (apiCode !== undefined && PLATFORM_API_CODES.has(apiCode));
+    return platform ? 'internal' : 'client';
 }
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /** Most important first: severity, then request-order layer, then position in the file. */
@@ -7743,6 +7762,21 @@ function formatLocation(location) {
         return '';
     return `${location.file}:${location.line}${location.column ? `:${location.column}` : ''}`;
 }
+/**
+ * The one finding builder: a stage's findings share its stage and usual layer. Stages that act on
+ * the platform (`owned`) also say who must act, from the code; extras left undefined stay absent.
+ */
+function findingFactory(stage, layer, options = {}) {
+    return (code, severity, message, fix, extras = {}) => {
+        const built = { stage, layer, code, severity, message, fix };
+        if (options.owned)
+            built.category = ownerOf(code);
+        for (const [key, value] of Object.entries(extras))
+            if (value !== undefined)
+                Object.assign(built, { [key]: value });
+        return built;
+    };
+}
 
 
 /***/ }),
@@ -7751,17 +7785,17 @@ function formatLocation(location) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1965);
 // Thin entry: all logic lives in main.ts (tested without a process).
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 14:
+/***/ 1965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7769,6 +7803,18 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+;// CONCATENATED MODULE: ./src/contract.ts
+// TypeScript cannot relate a generic name to the union member it selects (microsoft/TypeScript#30581):
+// these two assertions, each behind a check of `name`, are the only place stage results are asserted.
+/** A generic stage's record as the union. */
+function asResult(record) {
+    return record;
+}
+/** The result of the stage `name` among `results`, typed by its name. */
+function resultOf(results, name) {
+    return results.find((r) => r.name === name);
+}
 
 ;// CONCATENATED MODULE: ./src/cloudflare/api.ts
 // The few Cloudflare API reads the preflight makes, over the same endpoints wrangler uses and
@@ -7815,26 +7861,51 @@ async function apiGet(api, path, options = {}) {
             const code = error?.code;
             const message = error?.message ?? `HTTP ${response.status}`;
             if (response.status === 429 || response.status >= 500) {
-                const header = Number(response.headers.get('retry-after'));
-                retryAfterMs = Number.isFinite(header) && header > 0 ? header * 1000 : undefined;
-                last = { ok: false, kind: 'unavailable', status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
+                retryAfterMs = retryAfterDelay(response.headers.get('retry-after'), Date.now());
+                last = { ok: false, kind: 'unavailable', status: response.status, code, message, attempts: attempt };
             }
             else {
-                const kind = code === 10000 || code === 9109 || code === 1000 || response.status === 401 || response.status === 403 ? 'auth' : response.status === 404 ? 'not_found' : 'error';
+                const kind = code === 10000 || code === 9109 || code === 1000 || response.status === 401 || response.status === 403
+                    ? 'auth'
+                    : response.status === 404
+                        ? 'not_found'
+                        : 'error';
                 return { ok: false, kind, status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
             }
         }
         catch (error) {
             const cause = error.cause;
-            const reason = error.name === 'TimeoutError' ? `no answer within ${api.timeoutMs} ms` : (cause?.code ?? cause?.message ?? error.message);
+            const reason = error.name === 'TimeoutError'
+                ? `no answer within ${api.timeoutMs} ms`
+                : (cause?.code ?? cause?.message ?? error.message);
             last = { ok: false, kind: 'unavailable', message: reason, attempts: attempt };
         }
         const backoff = retryAfterMs ?? Math.min(8_000, 500 * 2 ** (attempt - 1));
-        if (Date.now() + backoff >= deadline)
-            return last;
+        // Never sleep past the budget: a wait it cannot afford ends the call, and says so.
+        if (Date.now() + backoff >= deadline) {
+            return retryAfterMs === undefined || last.ok ? last : { ...last, retryAfterS: Math.ceil(retryAfterMs / 1000) };
+        }
         await sleep(backoff);
     }
 }
+/** Retry-After in milliseconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or past. */
+function retryAfterDelay(header, now) {
+    if (header === null || header.trim() === '')
+        return undefined;
+    const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
+/** A call the platform did not answer in time, in words: what it said, how often the gate asked, why it stopped. */
+function describeUnavailable(answer, budgetMs) {
+    const tries = `${answer.attempts} attempt${answer.attempts === 1 ? '' : 's'}`;
+    const budget = `${Math.round(budgetMs / 1000)} s`;
+    if (answer.retryAfterS === undefined)
+        return `${answer.message} after ${tries} within ${budget}`;
+    const wait = `Cloudflare asked to wait ${answer.retryAfterS} s (Retry-After)`;
+    return `${answer.message}: ${wait}, longer than the gate's ${budget} budget; it stopped after ${tries}`;
+}
+/** What to do about the platform's trouble. */
+const API_TROUBLE_FIX = 'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.';
 /** The account to check: CLOUDFLARE_ACCOUNT_ID, else the token's only account (as wrangler does). */
 async function resolveAccount(api) {
     if (api.accountId)
@@ -7869,12 +7940,6 @@ async function activeDeployment(api, accountId, script) {
         return answer.kind === 'not_found' ? { ok: true, exists: false } : { ok: false, answer };
     const deployment = answer.result?.deployments?.[0];
     return { ok: true, exists: true, ...(deployment ? { deployment } : {}) };
-}
-/** The Worker's newest version (the API lists them newest first), when the API says. */
-async function latestVersionId(api, accountId, script) {
-    const path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/versions?per_page=1`;
-    const answer = await apiGet(api, path);
-    return answer.ok ? answer.result?.items?.[0]?.id : undefined;
 }
 /** The version that carries most of a deployment's traffic. */
 function mainVersion(deployment) {
@@ -8133,46 +8198,65 @@ function localRuns(projectDir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/testing/run-command.ts
-// Runs a user's command through the shell, streaming its output as it comes, and stops it (its
-// whole process group) at a deadline.
-
-const TAIL_CHARS = 8000;
-function runCommand(command, opts) {
-    const started = performance.now();
-    return new Promise((resolve) => {
-        // Its own process group, so a timeout (or a cancelled run) also stops the test runner's workers.
-        const child = spawnGroup('/bin/bash', ['-c', command], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let tail = '';
-        let timedOut = false;
-        const onData = (data) => {
-            const text = data.toString('utf8');
-            tail = (tail + text).slice(-TAIL_CHARS);
-            opts.onOutput(text);
-        };
-        child.stdout.on('data', onData);
-        child.stderr.on('data', onData);
-        const killGroup = (signal) => signalGroup(child, signal);
-        let killer;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            killGroup('SIGTERM');
-            killer = setTimeout(() => killGroup('SIGKILL'), opts.graceMs ?? 5000);
-        }, opts.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            resolve({ exitCode: 127, signal: null, timedOut: false, durationMs: performance.now() - started, tail: `${tail}\n${error.message}` });
-        });
-        child.on('close', (exitCode, signal) => {
-            clearTimeout(timer);
-            if (killer)
-                clearTimeout(killer);
-            // Leftovers of the group (a worker that ignored SIGTERM) must not outlive the stage.
-            if (timedOut)
-                killGroup('SIGKILL');
-            resolve({ exitCode, signal, timedOut, durationMs: performance.now() - started, tail });
-        });
-    });
+;// CONCATENATED MODULE: ./src/text.ts
+// Small wording helpers shared by messages.
+/** The closest candidate within a typo's distance, for "did you mean" hints. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const limit = word.length < 6 ? 1 : Math.floor(word.length / 3);
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance && d <= limit) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Edit distance where swapping two neighbours counts as one edit ("GTE" is one from "GET"). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+function quote(value) {
+    const s = JSON.stringify(value);
+    if (s === undefined)
+        return String(value);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+function listOf(values) {
+    return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'an integer' : 'a number';
+    return `a ${typeof value}`;
+}
+// eslint-disable-next-line no-control-regex -- ANSI escapes are exactly what is stripped
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Tool output carries colour codes even without a TTY (wrangler, vitest); read it without them. */
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+/** `1 route`, `3 routes`: a count with its noun (regular plurals only). */
+function counted(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 /** "90s", "10m", "1h", "1m30s" or plain seconds; undefined when it is not a duration. */
 function parseDuration(text) {
@@ -8187,6 +8271,10 @@ function parseDuration(text) {
         consumed = re.lastIndex;
     }
     return consumed === t.length && consumed > 0 ? total : undefined;
+}
+/** "850 ms", "4.3 s". */
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -8215,7 +8303,7 @@ const INPUTS = [
     },
     {
         name: 'wrangler-config',
-        description: 'The Worker\'s wrangler config (wrangler.jsonc, wrangler.json or wrangler.toml). Default: the first of those in the working directory.',
+        description: "The Worker's wrangler config (wrangler.json, wrangler.jsonc or wrangler.toml). Default: the first of those in the working directory.",
         default: '',
     },
     {
@@ -8225,7 +8313,7 @@ const INPUTS = [
     },
     {
         name: 'secrets',
-        description: 'Secrets the action uploads before the deploy, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed. Preflight counts them as set.',
+        description: 'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed. Preflight counts them as set.',
         default: '',
     },
     {
@@ -8374,7 +8462,10 @@ function urlInput(value) {
 }
 /** Secret names, one per line or comma-separated; a name must be a valid variable name. */
 function secretNames(value) {
-    const names = (value ?? '').split(/[\n,]/).map((n) => n.trim()).filter(Boolean);
+    const names = (value ?? '')
+        .split(/[\n,]/)
+        .map((n) => n.trim())
+        .filter(Boolean);
     for (const name of names) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
             throw new UsageError(`secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes from the environment variable of that name)`);
@@ -8410,7 +8501,7 @@ function displayPath(file, workingDirectory) {
 var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/deploy/failure-text.ts
+;// CONCATENATED MODULE: ./src/wrangler/failure-text.ts
 // What a failed upload's text says about the Worker's code: the exception Cloudflare's
 // validation (10021) hit and where, or where esbuild stopped. Pure: text in, facts out.
 
@@ -8457,7 +8548,7 @@ function buildErrorPosition(text, root) {
     return { file: external_node_path_default().resolve(root, match[1]), line: Number(match[2]), column: Number(match[3]) + 1 };
 }
 
-;// CONCATENATED MODULE: ./src/deploy/deploy-failure.ts
+;// CONCATENATED MODULE: ./src/wrangler/deploy-failure.ts
 // A failed wrangler command as one finding: the Cloudflare API code it carried, what it means,
 // the fix, and the line of the wrangler config to change when there is one.
 
@@ -8466,12 +8557,12 @@ function buildErrorPosition(text, root) {
 
 
 function deployFailureFinding(failure, ctx) {
-    const diagnosis = diagnose(failure, ctx);
+    const diagnosis = diagnoseFailure(failure, ctx);
     return {
         stage: 'deploy',
         layer: 'deploy',
         code: diagnosis.code,
-        category: (0,src_findings/* ownerOf */.bf)(diagnosis.code),
+        category: (0,src_findings/* ownerOf */.bf)(diagnosis.code, failure.code),
         severity: 'error',
         message: [
             `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
@@ -8482,42 +8573,65 @@ function deployFailureFinding(failure, ctx) {
         evidence: { apiCode: failure.code, wrangler: failure.message, ...diagnosis.evidence },
     };
 }
-function diagnose(failure, ctx) {
+function diagnoseFailure(failure, ctx) {
     const text = failure.message;
-    const at = (path) => (ctx.source && path ? ctx.source.locate(path, 'value') : undefined);
+    const at = (path) => ctx.source && path ? ctx.source.locate(path, 'value') : undefined;
     const nameLine = ctx.worker ? at(ctx.worker.pathOf('name')) : undefined;
     const mainLine = ctx.worker ? at(ctx.worker.pathOf('main')) : undefined;
     switch (failure.code) {
         case 10000:
-            return { code: 'api_token_permission', fix: 'The API token lacks a permission this command needs: give it "Workers Scripts: Edit" (and "Account Settings: Read"), on the account of CLOUDFLARE_ACCOUNT_ID.' };
+            return {
+                code: 'api_token_permission',
+                fix: 'The API token lacks a permission this command needs: give it "Workers Scripts: Edit" (and "Account Settings: Read"), on the account of CLOUDFLARE_ACCOUNT_ID.',
+            };
         case 9109:
         case 1000:
         case 10001:
-            return { code: 'api_token_invalid', fix: 'CLOUDFLARE_API_TOKEN is not a valid token (revoked, expired or mistyped): create a new API token and update the repository secret.' };
+            return {
+                code: 'api_token_invalid',
+                fix: 'CLOUDFLARE_API_TOKEN is not a valid token (revoked, expired or mistyped): create a new API token and update the repository secret.',
+            };
         case 10007:
         case 10090:
-            return { code: 'worker_not_found', fix: 'The Worker does not exist yet: deploy it once with `deploy: direct` (a gradual deploy needs a version to split with).', ...(nameLine ? { location: nameLine } : {}) };
+            return {
+                code: 'worker_not_found',
+                fix: 'The Worker does not exist yet: deploy it once with `deploy: direct` (a gradual deploy needs a version to split with).',
+                ...(nameLine ? { location: nameLine } : {}),
+            };
         case 10013:
         case 10041:
         case 10042:
-            return { code: 'kv_namespace_not_found', fix: 'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv namespace create`) or fix the id.', ...locateResource(text, ctx, 'kv') };
+            return {
+                code: 'kv_namespace_not_found',
+                fix: 'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv namespace create`) or fix the id.',
+                ...locateResource(text, ctx, 'kv'),
+            };
         case 10021:
             return startupDiagnosis(text, ctx, mainLine);
         case 10215:
-            return { code: 'latest_version_not_deployed', fix: 'The latest version is not the deployed one (a gradual deployment is in progress): finish or roll back that deployment first.' };
+            return {
+                code: 'latest_version_not_deployed',
+                fix: 'The latest version is not the deployed one (a gradual deployment is in progress): finish or roll back that deployment first.',
+            };
         case 10220:
-            return { code: 'rollback_secrets_changed', fix: 'Secrets changed since the target version: roll back with --force or redeploy.' };
+            return {
+                code: 'rollback_secrets_changed',
+                fix: 'Secrets changed since the target version: roll back with --force or redeploy.',
+            };
         case 971:
         case 10429:
-            return { code: 'cloudflare_rate_limited', fix: 'The Cloudflare API rate-limited the deploy: retry the job in a minute.' };
+            return {
+                code: 'cloudflare_rate_limited',
+                fix: 'The Cloudflare API rate-limited the deploy: retry the job in a minute.',
+            };
         default:
             break;
     }
     if (/Could not resolve|Build failed|No loader is configured|Unexpected token|esbuild/i.test(text)) {
         const position = ctx.source ? buildErrorPosition(text, external_node_path_default().dirname(ctx.source.file)) : undefined;
         const location = projectLocation(position, ctx) ?? mainLine;
-        const fix = 'Wrangler could not bundle the Worker: fix the import or syntax error it names '
-            + '(the local E2E tests would fail too).';
+        const fix = 'Wrangler could not bundle the Worker: fix the import or syntax error it names ' +
+            '(the local E2E tests would fail too).';
         return { code: 'build_failed', fix, location };
     }
     // Wranglers that print only their own summary of a 10021 (no code in the output file, e.g. 4.20).
@@ -8525,17 +8639,27 @@ function diagnose(failure, ctx) {
         return startupDiagnosis(text, ctx, mainLine);
     // Wrangler 4.1xx checks this itself and says so without an API code.
     if (/latest version of your Worker isn't currently deployed/i.test(text)) {
-        const fix = 'The latest version is not the deployed one (after a rollback or during a gradual deployment): '
-            + 'finish or roll back that deployment first.';
+        const fix = 'The latest version is not the deployed one (after a rollback or during a gradual deployment): ' +
+            'finish or roll back that deployment first.';
         return { code: 'latest_version_not_deployed', fix };
     }
     if (/does not yet exist/i.test(text)) {
-        return { code: 'worker_not_found', fix: 'The Worker does not exist yet: deploy it once with `deploy: direct`.', ...(nameLine ? { location: nameLine } : {}) };
+        return {
+            code: 'worker_not_found',
+            fix: 'The Worker does not exist yet: deploy it once with `deploy: direct`.',
+            ...(nameLine ? { location: nameLine } : {}),
+        };
     }
     if (/fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|socket hang up/i.test(text)) {
-        return { code: 'cloudflare_api_unreachable', fix: 'The runner could not reach the Cloudflare API: check the network and CLOUDFLARE_API_BASE_URL, then retry.' };
+        return {
+            code: 'cloudflare_api_unreachable',
+            fix: 'The runner could not reach the Cloudflare API: check the network and CLOUDFLARE_API_BASE_URL, then retry.',
+        };
     }
-    return { code: 'wrangler_failed', fix: 'Read wrangler\'s message above; run the same command locally with the same environment to reproduce it.' };
+    return {
+        code: 'wrangler_failed',
+        fix: "Read wrangler's message above; run the same command locally with the same environment to reproduce it.",
+    };
 }
 /** The binding whose id the API message names, else the first of that kind. */
 function locateResource(text, ctx, kind) {
@@ -8552,9 +8676,9 @@ function locateResource(text, ctx, kind) {
 function startupDiagnosis(text, ctx, mainLine) {
     const failure = startupFailure(text);
     if (failure?.kind === 'cpu_limit') {
-        const fix = 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work '
-            + '(parsing a large config, building tables) into the fetch handler or cache it lazily '
-            + '(`wrangler check startup` profiles it).';
+        const fix = 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work ' +
+            '(parsing a large config, building tables) into the fetch handler or cache it lazily ' +
+            '(`wrangler check startup` profiles it).';
         return { code: 'startup_cpu_limit', fix, location: mainLine };
     }
     if (failure?.kind === 'exception') {
@@ -8564,15 +8688,15 @@ function startupDiagnosis(text, ctx, mainLine) {
         const at = bundle ? `${bundle.module}:${bundle.line}:${bundle.column}` : undefined;
         const where = thrown || !bundle
             ? undefined
-            : `thrown at line ${bundle.line}:${bundle.column} of the uploaded bundle module ${bundle.module}, `
-                + 'which wrangler did not map to a source file';
+            : `thrown at line ${bundle.line}:${bundle.column} of the uploaded bundle module ${bundle.module}, ` +
+                'which wrangler did not map to a source file';
         // Wrangler maps call sites with the bundle's source map; a build without one leaves bundle positions.
         const hint = thrown ? '' : ' (wrangler had no source map to name the source line)';
         return {
             code: 'worker_startup_error',
-            fix: `The Worker's global scope throws \`${failure.exception}\` when Cloudflare starts it${hint}: `
-                + 'fix the module; '
-                + '`wrangler dev` or the local E2E tests show the same exception.',
+            fix: `The Worker's global scope throws \`${failure.exception}\` when Cloudflare starts it${hint}: ` +
+                'fix the module; ' +
+                '`wrangler dev` or the local E2E tests show the same exception.',
             location: thrown ?? mainLine,
             note: where,
             evidence: { exception: failure.exception, bundlePosition: at },
@@ -8581,15 +8705,15 @@ function startupDiagnosis(text, ctx, mainLine) {
     if (failure?.kind === 'unknown') {
         return {
             code: 'worker_startup_failed',
-            fix: 'Cloudflare refused the Worker while its global scope ran, and this wrangler printed only its own summary, '
-                + 'not Cloudflare\'s reason (an uncaught exception or the startup CPU limit): run the local E2E tests or '
-                + '`wrangler check startup`, or upgrade wrangler (4.73 and newer print the reason).',
+            fix: 'Cloudflare refused the Worker while its global scope ran, and this wrangler printed only its own summary, ' +
+                "not Cloudflare's reason (an uncaught exception or the startup CPU limit): run the local E2E tests or " +
+                '`wrangler check startup`, or upgrade wrangler (4.73 and newer print the reason).',
             location: mainLine,
             note: 'wrangler did not say whether the global scope threw or ran out of startup CPU',
         };
     }
-    const fix = 'Cloudflare refused the Worker when it validated it: fix what the message names '
-        + '(run `wrangler dev` or the local E2E tests to see it locally).';
+    const fix = 'Cloudflare refused the Worker when it validated it: fix what the message names ' +
+        '(run `wrangler dev` or the local E2E tests to see it locally).';
     return { code: 'worker_startup_error', fix, location: mainLine };
 }
 /** A position in a file of the project that exists, relative to the working directory; none when uncertain. */
@@ -8603,13 +8727,110 @@ function projectLocation(position, ctx) {
     return { file: displayPath(position.file, base), line: position.line, column: position.column };
 }
 
+;// CONCATENATED MODULE: ./src/wrangler/deploy-steps.ts
+// Which wrangler commands one deploy runs, decided from what is known before anything changes.
+// The rule: one new version holding the code and the secrets, and the deployment changes once,
+// at the last step, so a failure at any earlier step leaves the previous version serving.
+function deploySteps(facts) {
+    const withFile = facts.hasSecrets && facts.secretsFile;
+    // Older wranglers: the secrets go into an undeployed version first, which the upload inherits
+    // (uploads keep the latest version's secrets): `versions secret bulk` works whatever is deployed.
+    const before = facts.hasSecrets && !withFile && facts.exists ? [{ kind: 'versions-secret-bulk' }] : [];
+    if (facts.mode === 'gradual')
+        return [...before, { kind: 'upload', secretsFile: withFile }, { kind: 'split' }];
+    const deploy = { kind: 'deploy', secretsFile: withFile };
+    // A Worker that does not exist yet has no version to hold secrets before its first deploy.
+    if (facts.hasSecrets && !withFile && !facts.exists)
+        return [deploy, { kind: 'secret-bulk' }];
+    return [...before, deploy];
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/restore.ts
+/** The same versions at the same percentages, in any order. */
+function sameSplit(a, b) {
+    const key = (split) => [...(split ?? [])]
+        .map((v) => `${v.version_id}@${v.percentage}`)
+        .sort()
+        .join(' ');
+    return key(a) === key(b);
+}
+/** `versions deploy` arguments that bring back `split` exactly (`<id>@<percent>%` each). */
+function restoreArgs(split) {
+    return ['versions', 'deploy', ...split.map((v) => `${v.version_id}@${v.percentage}%`), '-y'];
+}
+/** The sentence the failure's finding ends with: which version serves, and whether production changed. */
+function servingSentence(workerName, state) {
+    if (!state.serving) {
+        const why = state.problem ? ` (${state.problem})` : '';
+        return `. Which version of ${workerName} serves could not be read${why}: check \`wrangler deployments status\``;
+    }
+    const shows = `. Cloudflare shows version ${state.serving} of ${workerName} serving`;
+    if (!state.previous)
+        return `${shows}: the Worker had no version serving before this deploy`;
+    if (state.serving !== state.previous) {
+        const could = state.problem ? `; putting back ${state.previous} failed: ${state.problem}` : '';
+        return `${shows}, not the one that served before${could}`;
+    }
+    if (state.restored)
+        return `${shows}: the deploy had changed the deployment, and the gate restored it`;
+    return `${shows}, the version that served before: production is unchanged`;
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/secrets-file.ts
+// The secrets of one deploy as the file `--secrets-file` reads: JSON (no dotenv expansion of `$`),
+// in a directory of its own under RUNNER_TEMP, readable by the user only, and gone as soon as the
+// one command that reads it ends, or the gate exits (a cancelled run) before that.
+
+
+
+const pending = new Set();
+// A cancelled run may exit before the command's own cleanup runs.
+process.once('exit', () => {
+    for (const dir of pending)
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+});
+/** The payload: each name in `names` with its value from `env` (missing: empty, as `secret bulk` got it). */
+function secretsJson(names, env) {
+    return JSON.stringify(Object.fromEntries(names.map((name) => [name, env[name] ?? ''])));
+}
+function writeSecretsFile(names, env) {
+    // mkdtemp makes the directory 0700; the file is 0600 and created, never reused (`wx`).
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gate-secrets-'));
+    pending.add(dir);
+    const file = external_node_path_default().join(dir, 'secrets.json');
+    const remove = () => {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        pending.delete(dir);
+    };
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, secretsJson(names, env), { mode: 0o600, flag: 'wx' });
+    }
+    catch (error) {
+        remove();
+        throw error;
+    }
+    return { path: file, remove };
+}
+/** Runs `use` with the file, removing it however `use` ends. */
+async function withSecretsFile(names, env, use) {
+    const secrets = writeSecretsFile(names, env);
+    try {
+        return await use(secrets.path);
+    }
+    finally {
+        secrets.remove();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/wrangler/capabilities.ts
 // What the project's wrangler can be asked to do, by its version: the gate supports wrangler 4
 // from the oldest release still common, and older releases lack flags newer ones have.
 /** The first wrangler with `deploy --message`; older ones deploy without the annotation. */
 const DEPLOY_MESSAGE_SINCE = [4, 66, 0];
+/** The first wrangler that uploads secrets with the version; older ones use `versions secret bulk`. */
+const SECRETS_FILE_SINCE = [4, 74, 0];
 function capabilitiesOf(version) {
-    return { deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE) };
+    return { deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE), secretsFile: atLeast(version, SECRETS_FILE_SINCE) };
 }
 /** An unreadable version ("unknown") counts as new: the gate then asks for everything. */
 function atLeast(version, minimum) {
@@ -8670,11 +8891,17 @@ function commandFailure(entries, stderr) {
         // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
         const first = message.split('\n')[0].trim();
         const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
-        return { ...(code !== undefined ? { code } : {}), message: detail && !message.includes(detail) ? `${message} ${detail}` : message };
+        return {
+            ...(code !== undefined ? { code } : {}),
+            message: detail && !message.includes(detail) ? `${message} ${detail}` : message,
+        };
     }
     const codeInText = /\[code: (\d+)\]/.exec(stderr);
     const detail = (codeInText && blocks.find((b) => b.includes(codeInText[0]))) ?? blocks[0];
-    return { ...(codeInText ? { code: Number(codeInText[1]) } : {}), message: detail ?? (stderr.trim().split('\n').at(-1) || 'wrangler failed without a message') };
+    return {
+        ...(codeInText ? { code: Number(codeInText[1]) } : {}),
+        message: detail ?? (stderr.trim().split('\n').at(-1) || 'wrangler failed without a message'),
+    };
 }
 /** The text of wrangler's first error block, on one line, without the decoration. */
 function errorBlock(stderr) {
@@ -8701,67 +8928,6 @@ function errorBlocks(stderr) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/text.ts
-// Small wording helpers shared by messages.
-/** The closest candidate within a typo's distance, for "did you mean" hints. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const limit = word.length < 6 ? 1 : Math.floor(word.length / 3);
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance && d <= limit) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Edit distance where swapping two neighbours counts as one edit ("GTE" is one from "GET"). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
-function quote(value) {
-    const s = JSON.stringify(value);
-    if (s === undefined)
-        return String(value);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-function listOf(values) {
-    return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
-}
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'an integer' : 'a number';
-    return `a ${typeof value}`;
-}
-// eslint-disable-next-line no-control-regex -- ANSI escapes are exactly what is stripped
-const ANSI = /\u001b\[[0-9;]*m/g;
-/** Tool output carries colour codes even without a TTY (wrangler, vitest); read it without them. */
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
-}
-/** `1 route`, `3 routes`: a count with its noun (regular plurals only). */
-function counted(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/wrangler/wrangler-cli.ts
 // Runs the project's own wrangler (the version its lockfile pins) as a child process, and reads
 // what it did from its ND-JSON output file (WRANGLER_OUTPUT_FILE_PATH) rather than its stdout.
@@ -8775,6 +8941,8 @@ function counted(n, noun) {
 
 /** Wrangler 4 refuses older Node versions. */
 const MIN_NODE = [22, 12];
+/** A wrangler command that has not finished in this long is stuck (wrangler has its own retries inside). */
+const WRANGLER_TIMEOUT_MS = 5 * 60_000;
 function satisfies(version) {
     const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
     return major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
@@ -8797,7 +8965,11 @@ function locateWrangler(workingDirectory, env) {
         script = external_node_path_default().join(external_node_path_default().dirname(manifest), 'bin', 'wrangler.js');
     }
     catch {
-        return { ok: false, reason: `wrangler is not installed in ${workingDirectory}`, fix: 'Add wrangler to the project (`npm install --save-dev wrangler`) and install dependencies before the gate runs.' };
+        return {
+            ok: false,
+            reason: `wrangler is not installed in ${workingDirectory}`,
+            fix: 'Add wrangler to the project (`npm install --save-dev wrangler`) and install dependencies before the gate runs.',
+        };
     }
     if (satisfies(process.version))
         return { ok: true, program: { node: process.execPath, script, version } };
@@ -8886,7 +9058,14 @@ function runWrangler(program, args, options) {
             finally {
                 (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
             }
-            resolve({ exitCode, timedOut, durationMs: performance.now() - started, entries, stdout: stripAnsi(stdout), stderr: stripAnsi(stderr) });
+            resolve({
+                exitCode,
+                timedOut,
+                durationMs: performance.now() - started,
+                entries,
+                stdout: stripAnsi(stdout),
+                stderr: stripAnsi(stderr),
+            });
         };
         child.on('error', (error) => {
             stderr += `\n${error.message}`;
@@ -8894,6 +9073,25 @@ function runWrangler(program, args, options) {
         });
         child.on('close', (code) => finish(code));
     });
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/wrangler-step.ts
+
+
+
+async function runWranglerStep(log, program, args, config, input) {
+    const command = `wrangler ${args.join(' ')}`;
+    // Secret values only ever travel on stdin; the log shows the command, never the input.
+    const options = { cwd: config.workingDirectory, env: config.env, timeoutMs: WRANGLER_TIMEOUT_MS, input };
+    const run = await log.group(command, () => runWrangler(program, args, { ...options, onOutput: (t) => log.write(t) }));
+    return { command, run };
+}
+/** The step as `stage`'s finding when it failed or hung; undefined when it succeeded. */
+function stepFailure(step, stage, context = {}) {
+    if (step.run.exitCode === 0 && !step.run.timedOut)
+        return undefined;
+    const failure = commandFailure(step.run.entries, step.run.stderr);
+    return { ...deployFailureFinding(failure, { command: step.command, ...context }), stage };
 }
 
 ;// CONCATENATED MODULE: ./src/files.ts
@@ -8942,7 +9140,11 @@ function readTextFile(file, maxBytes = MAX_TEXT_BYTES) {
         }
     }
     catch (error) {
-        return { ok: false, reason: 'unreadable', detail: `cannot be read (${error.code ?? 'unknown error'})` };
+        return {
+            ok: false,
+            reason: 'unreadable',
+            detail: `cannot be read (${error.code ?? 'unknown error'})`,
+        };
     }
     const nul = buffer.subarray(0, 8192).indexOf(0);
     if (nul !== -1) {
@@ -9024,12 +9226,18 @@ function resolveEnvironment(raw, environment) {
     const inherited = (key) => (key in env ? env[key] : raw[key]);
     const pathOf = (key) => (environment && key in env ? [...base, key] : [key]);
     const own = (key) => env[key];
-    const bindings = (key, field) => list(own(key)).map((b, i) => ({ binding: str(b.binding) ?? '', resource: str(b[field]), path: [...base, key, i, field] }));
+    const bindings = (key, field) => list(own(key)).map((b, i) => ({
+        binding: str(b.binding) ?? '',
+        resource: str(b[field]),
+        path: [...base, key, i, field],
+    }));
     const topName = str(raw.name);
     const name = environment ? (str(env.name) ?? (topName ? `${topName}-${environment}` : undefined)) : topName;
     const durable = isObj(own('durable_objects')) ? list(own('durable_objects').bindings) : [];
     const queues = isObj(own('queues')) ? list(own('queues').producers) : [];
-    const secrets = isObj(own('secrets')) && Array.isArray(own('secrets').required) ? own('secrets').required : [];
+    const secrets = isObj(own('secrets')) && Array.isArray(own('secrets').required)
+        ? own('secrets').required
+        : [];
     return {
         name,
         main: str(inherited('main')),
@@ -9040,14 +9248,18 @@ function resolveEnvironment(raw, environment) {
         r2: bindings('r2_buckets', 'bucket_name'),
         hyperdrive: bindings('hyperdrive', 'id'),
         services: bindings('services', 'service'),
-        queues: queues.map((q, i) => ({ binding: str(q.binding) ?? '', resource: str(q.queue), path: [...base, 'queues', 'producers', i, 'queue'] })),
+        queues: queues.map((q, i) => ({
+            binding: str(q.binding) ?? '',
+            resource: str(q.queue),
+            path: [...base, 'queues', 'producers', i, 'queue'],
+        })),
         durableObjects: durable.map((d, i) => ({
             binding: str(d.name) ?? '',
             resource: str(d.class_name),
             path: [...base, 'durable_objects', 'bindings', i, 'class_name'],
             ...(str(d.script_name) ? { script: str(d.script_name) } : {}),
         })),
-        requiredSecrets: secrets.flatMap((s, i) => (typeof s === 'string' ? [{ name: s, path: [...base, 'secrets', 'required', i] }] : [])),
+        requiredSecrets: secrets.flatMap((s, i) => typeof s === 'string' ? [{ name: s, path: [...base, 'secrets', 'required', i] }] : []),
         base,
         pathOf,
         environments: definedEnvironments(raw),
@@ -10419,6 +10631,10 @@ const WRANGLER_CONFIG_NAMES = ['wrangler.json', 'wrangler.jsonc', 'wrangler.toml
 function findWranglerConfig(dir) {
     return WRANGLER_CONFIG_NAMES.map((name) => external_node_path_default().join(dir, name)).find((file) => (0,external_node_fs_namespaceObject.existsSync)(file));
 }
+/** The one place that decides which wrangler config a run reads: the input, else wrangler's own discovery. */
+function resolveWranglerConfig(config) {
+    return config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
+}
 function parseWranglerConfig(file, text) {
     return file.endsWith('.toml') ? parseTomlConfig(text) : parseJsoncConfig(text);
 }
@@ -10428,7 +10644,12 @@ function parseTomlConfig(text) {
     }
     catch (error) {
         if (error instanceof TomlError) {
-            return { ok: false, message: error.message.split('\n')[0] ?? 'invalid TOML', line: error.line, column: error.column };
+            return {
+                ok: false,
+                message: error.message.split('\n')[0] ?? 'invalid TOML',
+                line: error.line,
+                column: error.column,
+            };
         }
         return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
@@ -10441,7 +10662,12 @@ function parseJsoncConfig(text) {
     if (first) {
         const before = text.slice(0, first.offset);
         const line = before.split('\n').length;
-        return { ok: false, message: jsonc.printParseErrorCode(first.error), line, column: first.offset - before.lastIndexOf('\n') };
+        return {
+            ok: false,
+            message: jsonc.printParseErrorCode(first.error),
+            line,
+            column: first.offset - before.lastIndexOf('\n'),
+        };
     }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
         return { ok: false, message: 'the top level must be an object' };
@@ -10529,12 +10755,20 @@ function describeSyntaxError(text, error) {
     const trailingComma = (name === 'PropertyNameExpected' || name === 'ValueExpected') && previousToken(text, at) === ',';
     if (trailingComma) {
         const comma = text.lastIndexOf(',', at);
-        return { range: rangeAt(text, comma, 1), message: 'trailing comma: JSON does not allow a comma before } or ]; remove it' };
+        return {
+            range: rangeAt(text, comma, 1),
+            message: 'trailing comma: JSON does not allow a comma before } or ]; remove it',
+        };
     }
     if (name === 'InvalidCommentToken' || text.startsWith('//', at) || text.startsWith('/*', at)) {
-        return { range: rangeAt(text, at, Math.max(first.length, 2)), message: 'comments are not allowed in JSON; remove the comment' };
+        return {
+            range: rangeAt(text, at, Math.max(first.length, 2)),
+            message: 'comments are not allowed in JSON; remove the comment',
+        };
     }
-    const found = at >= text.length ? 'the end of the file' : `${JSON.stringify(text.slice(at, at + Math.max(1, Math.min(first.length, 20))))}`;
+    const found = at >= text.length
+        ? 'the end of the file'
+        : `${JSON.stringify(text.slice(at, at + Math.max(1, Math.min(first.length, 20))))}`;
     return {
         range: rangeAt(text, at, Math.max(first.length, 1)),
         message: `expected ${EXPECTED[name] ?? name} but found ${found}`,
@@ -10848,7 +11082,11 @@ function tomlPositions(text) {
 function loadWranglerSource(file, display, text) {
     const parsed = parseWranglerConfig(file, text);
     if (!parsed.ok) {
-        return { ok: false, message: parsed.message, location: { file: display, line: parsed.line ?? 1, ...(parsed.column ? { column: parsed.column } : {}) } };
+        return {
+            ok: false,
+            message: parsed.message,
+            location: { file: display, line: parsed.line ?? 1, ...(parsed.column ? { column: parsed.column } : {}) },
+        };
     }
     const raw = parsed.raw;
     const has = (path) => {
@@ -10900,7 +11138,7 @@ function loadWranglerSource(file, display, text) {
 
 
 function readWorkerTarget(config, stage) {
-    const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
+    const file = resolveWranglerConfig(config);
     const fail = (message, line) => {
         throw new StageError({
             stage,
@@ -10908,7 +11146,7 @@ function readWorkerTarget(config, stage) {
             code: 'wrangler_config_unusable',
             severity: 'error',
             message,
-            fix: 'Point `wrangler-config` at the Worker\'s wrangler config (preflight reports what is wrong with it).',
+            fix: "Point `wrangler-config` at the Worker's wrangler config (preflight reports what is wrong with it).",
             ...(file && line ? { location: { file: displayPath(file, config.workingDirectory), line } } : {}),
         });
     };
@@ -10935,9 +11173,12 @@ function readWorkerTarget(config, stage) {
 
 
 
-/** A deploy that has not finished in this long is stuck (wrangler has its own retries inside). */
-const WRANGLER_TIMEOUT_MS = 5 * 60_000;
-const finding = (code, message, fix) => ({ stage: 'deploy', layer: 'deploy', code, category: (0,src_findings/* ownerOf */.bf)(code), severity: 'error', message, fix });
+
+
+
+
+const deployFinding = (0,src_findings/* findingFactory */._2)('deploy', 'deploy', { owned: true });
+const finding = (code, message, fix) => deployFinding(code, 'error', message, fix);
 async function runDeploy(config, log, context) {
     if (config.deploy === 'none')
         return { findings: [], status: 'skipped', note: 'deploy: none' };
@@ -10945,24 +11186,51 @@ async function runDeploy(config, log, context) {
     const preflight = context.previous('preflight')?.data;
     const name = preflight?.workerName ?? target.worker.name;
     if (!name) {
-        return { findings: [{ ...finding('worker_name_missing', `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`, 'Set `name` in the wrangler config.'), layer: 'config', location: target.source.locate(['name']) }] };
+        return {
+            findings: [
+                {
+                    ...finding('worker_name_missing', `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`, 'Set `name` in the wrangler config.'),
+                    layer: 'config',
+                    location: target.source.locate(['name']),
+                },
+            ],
+        };
     }
     const located = locateWrangler(config.workingDirectory, config.env);
     if (!located.ok)
         return { findings: [finding('wrangler_unavailable', located.reason, located.fix)] };
     const api = apiSettingsFromEnv(config.env);
     if (!api)
-        return { findings: [finding('api_token_missing', 'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)', 'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.')] };
+        return {
+            findings: [
+                finding('api_token_missing', 'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)', 'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.'),
+            ],
+        };
     const account = await resolveAccount(api);
+    const unanswered = !account.ok && account.answer && !account.answer.ok ? account.answer : undefined;
+    if (unanswered?.kind === 'unavailable') {
+        return { findings: [apiTrouble("listing the token's accounts", unanswered, api)] };
+    }
     if (!account.ok)
-        return { findings: [finding('cloudflare_account_unknown', `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step.')] };
+        return {
+            findings: [
+                finding('cloudflare_account_unknown', `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step.'),
+            ],
+        };
     const before = await activeDeployment(api, account.accountId, name);
     if (!before.ok) {
         const answer = before.answer;
-        let failure = answer.ok ? { message: 'unexpected answer' } : { ...(answer.code ? { code: answer.code } : {}), message: answer.message };
+        if (!answer.ok && answer.kind === 'unavailable') {
+            return { findings: [apiTrouble(`reading the active deployment of ${name}`, answer, api)] };
+        }
+        let failure = answer.ok
+            ? { message: 'unexpected answer' }
+            : { ...(answer.code ? { code: answer.code } : {}), message: answer.message };
         if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api)))
             failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
-        return { findings: [deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target })] };
+        return {
+            findings: [deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target })],
+        };
     }
     const data = {
         mode: config.deploy,
@@ -10978,7 +11246,7 @@ async function runDeploy(config, log, context) {
         data.previousVersionId = previous;
     context.checkpoint?.(data);
     const deployer = new Deployer(config, log, located.program, target);
-    const findings = config.deploy === 'direct' ? await deployer.direct(data, before.exists) : await deployer.gradual(data, before.exists, await workersSubdomain(api, account.accountId));
+    const findings = await deployWith(deployer, config, data, before.exists, target, api);
     const untested = untestedReason(located.program.version);
     const warnings = untested ? [versionWarning(untested)] : [];
     const where = data.url ? ` at ${data.url}` : '';
@@ -10989,10 +11257,28 @@ async function runDeploy(config, log, context) {
             : `${name} version ${data.versionId ?? '?'} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
     return { findings: [...findings, ...warnings], data, note };
 }
+/** The API did not answer a read the deploy needs: the platform's trouble, not the deployer's. */
+function apiTrouble(what, answer, api) {
+    const code = answer.status === 429 ? 'cloudflare_rate_limited' : 'cloudflare_api_unavailable';
+    return finding(code, `${what}: ${describeUnavailable(answer, api.budgetMs)}`, API_TROUBLE_FIX);
+}
+async function deployWith(deployer, config, data, exists, target, api) {
+    const mode = config.deploy === 'gradual' ? 'gradual' : 'direct';
+    if (mode === 'gradual' && (!exists || !data.previousVersionId)) {
+        const message = `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`;
+        const fix = 'Deploy the Worker once with `deploy: direct`, then use gradual.';
+        const location = target.source.locate(target.worker.pathOf('name'), 'value');
+        return [{ ...finding('worker_not_found', message, fix), location }];
+    }
+    const secretsFile = capabilitiesOf(data.wrangler).secretsFile;
+    const steps = deploySteps({ mode, exists, hasSecrets: config.secrets.length > 0, secretsFile });
+    const subdomain = mode === 'gradual' ? await workersSubdomain(api, data.accountId) : undefined;
+    return deployer.deploy(data, steps, subdomain);
+}
 /** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
 function versionWarning(reason) {
-    const fix = `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): `
-        + '`npm install --save-dev wrangler@4`.';
+    const fix = `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): ` +
+        '`npm install --save-dev wrangler@4`.';
     const message = `${reason}; a failure of this deploy may be wrangler's`;
     return { ...finding('wrangler_version_untested', message, fix), severity: 'warning' };
 }
@@ -11003,6 +11289,7 @@ class Deployer {
     target;
     envArgs;
     message;
+    timeoutMs;
     constructor(config, log, program, target) {
         this.config = config;
         this.log = log;
@@ -11011,109 +11298,163 @@ class Deployer {
         this.envArgs = config.environment ? ['--env', config.environment] : [];
         const sha = config.env.GITHUB_SHA?.slice(0, 7);
         this.message = `gateway-deploy-gate${sha ? ` ${sha}` : ''}`;
+        this.timeoutMs = wranglerTimeoutMs(config.env);
     }
     run(args, input) {
-        // Secret values only ever travel on stdin; the log shows the command, never the input.
-        return this.log.group(`wrangler ${args.join(' ')}`, () => runWrangler(this.program, args, { cwd: this.config.workingDirectory, env: this.config.env, timeoutMs: WRANGLER_TIMEOUT_MS, onOutput: (t) => this.log.write(t), ...(input !== undefined ? { input } : {}) }));
+        // Secret values travel on stdin or in a private file; the log shows the command, never them.
+        return this.log.group(`wrangler ${args.join(' ')}`, () => runWrangler(this.program, args, {
+            cwd: this.config.workingDirectory,
+            env: this.config.env,
+            timeoutMs: this.timeoutMs,
+            onOutput: (t) => this.log.write(t),
+            input,
+        }));
     }
     failed(run, args) {
         const command = `wrangler ${args.join(' ')}`;
-        if (run.timedOut)
-            return { ...finding('wrangler_timeout', `${command} did not finish in ${WRANGLER_TIMEOUT_MS / 60_000} minutes and was stopped`, 'Check the Cloudflare status page and the runner\'s network, then rerun the job.'), evidence: { stderr: run.stderr.slice(-2000) } };
-        if (run.exitCode === 0)
-            return undefined;
-        const context = { command, ...this.target, workingDirectory: this.config.workingDirectory };
-        return deployFailureFinding(commandFailure(run.entries, run.stderr), context);
-    }
-    /** `secret bulk` reads JSON on stdin; the names are the `secrets` input, the values the environment's. */
-    secretsPayload() {
-        return JSON.stringify(Object.fromEntries(this.config.secrets.map((n) => [n, this.config.env[n] ?? ''])));
-    }
-    async direct(data, exists) {
-        const secrets = this.config.secrets.length > 0;
-        // On an existing Worker the secrets go first, so the new code never runs without them. After a
-        // rollback (the latest version is not the deployed one) Cloudflare refuses `secret bulk`
-        // (10215); `versions secret bulk` makes an undeployed version with them, which the deploy inherits.
-        if (secrets && exists) {
-            const bulk = (await this.latestIsDeployed(data)) ? ['secret', 'bulk'] : ['versions', 'secret', 'bulk'];
-            const problem = await this.uploadSecrets([...bulk, ...this.envArgs], data);
-            if (problem)
-                return [problem];
+        if (run.timedOut) {
+            const minutes = `${Math.round((this.timeoutMs / 60_000) * 100) / 100} minutes`;
+            const fix = "Check the Cloudflare status page and the runner's network, then rerun the job.";
+            const message = `${command} did not finish in ${minutes} and was stopped`;
+            return { ...finding('wrangler_timeout', message, fix), evidence: { stderr: run.stderr.slice(-2000) } };
         }
+        return stepFailure({ command, run }, 'deploy', { ...this.target, workingDirectory: this.config.workingDirectory });
+    }
+    /** Runs the steps in order; the first failure stops them, and says which version serves then. */
+    async deploy(data, steps, subdomain) {
+        for (const step of steps) {
+            const problem = await this.step(step, data, subdomain);
+            if (!problem)
+                continue;
+            const state = await this.afterFailure(data);
+            return [{ ...problem, message: problem.message + servingSentence(data.workerName, state) }];
+        }
+        return [];
+    }
+    step(step, data, subdomain) {
+        switch (step.kind) {
+            case 'versions-secret-bulk':
+                return this.uploadSecrets(['versions', 'secret', 'bulk', ...this.envArgs, '--message', this.message], data);
+            case 'secret-bulk':
+                return this.secretsAfterFirstDeploy(data);
+            case 'deploy':
+                return this.withSecrets(step.secretsFile, data, (file) => this.directDeploy(data, file));
+            case 'upload':
+                return this.withSecrets(step.secretsFile, data, (file) => this.upload(data, file));
+            case 'split':
+                return this.split(data, subdomain);
+        }
+    }
+    /** With `secretsFile`, the secrets go in a private file for this one command; uploaded once it passes. */
+    async withSecrets(secretsFile, data, command) {
+        if (!secretsFile)
+            return command([]);
+        const { secrets, env } = this.config;
+        const problem = await withSecretsFile(secrets, env, (file) => command(['--secrets-file', file]));
+        if (!problem)
+            data.secretsUploaded = [...this.config.secrets];
+        return problem;
+    }
+    async directDeploy(data, extra) {
         const message = capabilitiesOf(this.program.version).deployMessage ? ['--message', this.message] : [];
-        const args = ['deploy', ...this.envArgs, ...message];
+        const args = ['deploy', ...this.envArgs, ...message, ...extra];
         const run = await this.run(args);
         const problem = this.failed(run, args);
         if (problem)
-            return [problem];
+            return problem;
         const entry = lastEntry(run.entries, 'deploy');
         if (typeof entry?.version_id === 'string')
             data.versionId = entry.version_id;
         const url = deploymentUrl(entry?.targets);
         if (url)
             data.url = url;
-        // A new Worker cannot hold secrets before its first deploy; each secret change deploys a version.
-        if (secrets && !exists) {
-            const secretProblem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
-            if (secretProblem)
-                return [secretProblem];
-            // That made (and deployed) one more version: it is the one that serves.
-            const api = apiSettingsFromEnv(this.config.env);
-            const now = api ? await activeDeployment(api, data.accountId, data.workerName) : undefined;
-            const serving = now?.ok ? mainVersion(now.deployment) : undefined;
-            if (serving)
-                data.versionId = serving;
-        }
-        return [];
+        return undefined;
     }
-    async gradual(data, exists, subdomain) {
-        if (!exists || !data.previousVersionId) {
-            return [{ ...finding('worker_not_found', `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`, 'Deploy the Worker once with `deploy: direct`, then use gradual.'), location: this.target.source.locate(this.target.worker.pathOf('name'), 'value') }];
-        }
-        // `versions secret bulk` makes a new version without deploying it; the upload inherits its secrets.
-        if (this.config.secrets.length > 0) {
-            const problem = await this.uploadSecrets(['versions', 'secret', 'bulk', ...this.envArgs, '--message', this.message], data);
-            if (problem)
-                return [problem];
-        }
-        const upload = ['versions', 'upload', ...this.envArgs, '--message', this.message];
-        const uploaded = await this.run(upload);
-        const uploadProblem = this.failed(uploaded, upload);
-        if (uploadProblem)
-            return [uploadProblem];
+    /** A new Worker cannot hold secrets before its first deploy: `secret bulk` deploys one more version. */
+    async secretsAfterFirstDeploy(data) {
+        const problem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
+        if (problem)
+            return problem;
+        const api = apiSettingsFromEnv(this.config.env);
+        const now = api ? await activeDeployment(api, data.accountId, data.workerName) : undefined;
+        const serving = now?.ok ? mainVersion(now.deployment) : undefined;
+        if (serving)
+            data.versionId = serving;
+        return undefined;
+    }
+    async upload(data, extra) {
+        const args = ['versions', 'upload', ...this.envArgs, '--message', this.message];
+        const uploaded = await this.run([...args, ...extra]);
+        const problem = this.failed(uploaded, [...args, ...extra]);
+        if (problem)
+            return problem;
         const entry = lastEntry(uploaded.entries, 'version-upload');
-        if (typeof entry?.version_id !== 'string')
-            return [finding('wrangler_output_missing', 'wrangler versions upload succeeded but its output file names no version', 'Check that the project\'s wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).')];
+        if (typeof entry?.version_id !== 'string') {
+            const fix = "Check that the project's wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).";
+            const message = 'wrangler versions upload succeeded but its output file names no version';
+            return finding('wrangler_output_missing', message, fix);
+        }
         data.versionId = entry.version_id;
         if (typeof entry.preview_url === 'string')
             data.previewUrl = entry.preview_url;
-        // 0% for the new version: in the deployment (so a version override reaches it), serving no one.
-        const split = ['versions', 'deploy', `${data.versionId}@0%`, `${data.previousVersionId}@100%`, '-y', ...this.envArgs, '--message', `${this.message}: smoke test at 0%`];
-        const deployed = await this.run(split);
-        const splitProblem = this.failed(deployed, split);
-        if (splitProblem)
-            return [splitProblem];
+        return undefined;
+    }
+    /** 0% for the new version: in the deployment (so a version override reaches it), serving no one. */
+    async split(data, subdomain) {
+        const note = `${this.message}: smoke test at 0%`;
+        const versions = [`${data.versionId}@0%`, `${data.previousVersionId}@100%`];
+        const args = ['versions', 'deploy', ...versions, '-y', ...this.envArgs, '--message', note];
+        const problem = this.failed(await this.run(args), args);
+        if (problem)
+            return problem;
         if (subdomain)
             data.url = `https://${data.workerName}.${subdomain}.workers.dev`;
-        return [];
+        return undefined;
     }
-    /** Whether the Worker's newest version is the one its active deployment serves alone; unknown counts as yes. */
-    async latestIsDeployed(data) {
+    /**
+     * A command failed: the API says what serves. When the deployment is no longer the one read
+     * before (wrangler deploy failed after changing it), the previous one is put back.
+     */
+    async afterFailure(data) {
+        const previous = data.previousVersionId;
         const api = apiSettingsFromEnv(this.config.env);
-        const latest = api ? await latestVersionId(api, data.accountId, data.workerName) : undefined;
-        const active = data.previousDeployment;
-        if (!latest || !active)
-            return true;
-        return active.length === 1 && active[0]?.version_id === latest;
+        const read = async () => (api ? activeDeployment(api, data.accountId, data.workerName) : undefined);
+        const now = await read();
+        if (!now?.ok) {
+            const problem = now?.answer.ok === false ? now.answer.message : 'no CLOUDFLARE_API_TOKEN';
+            return { previous, restored: false, problem };
+        }
+        const before = data.previousDeployment;
+        if (!before || sameSplit(now.deployment?.versions, before)) {
+            return this.serving(data, { serving: mainVersion(now.deployment), previous, restored: false });
+        }
+        const args = [...restoreArgs(before), ...this.envArgs, '--message', `${this.message}: failed deploy undone`];
+        const problem = this.failed(await this.run(args), args);
+        const after = await read();
+        const serving = after?.ok ? mainVersion(after.deployment) : undefined;
+        const restored = !problem && after?.ok === true && sameSplit(after.deployment?.versions, before);
+        return this.serving(data, { serving, previous, restored, problem: problem?.message });
+    }
+    serving(data, state) {
+        if (state.serving)
+            data.servingVersionId = state.serving;
+        return state;
     }
     async uploadSecrets(args, data) {
-        const run = await this.run(args, this.secretsPayload());
+        const run = await this.run(args, secretsJson(this.config.secrets, this.config.env));
         const problem = this.failed(run, args);
-        if (problem)
-            return { ...problem, code: problem.code === 'wrangler_failed' ? 'secret_upload_failed' : problem.code, layer: 'binding' };
+        if (problem) {
+            const code = problem.code === 'wrangler_failed' ? 'secret_upload_failed' : problem.code;
+            return { ...problem, code, layer: 'binding' };
+        }
         data.secretsUploaded = [...this.config.secrets];
         return undefined;
     }
+}
+/** `GATE_WRANGLER_TIMEOUT_MS` shortens the per-command limit (tests of a hung API); at most the default. */
+function wranglerTimeoutMs(env) {
+    const asked = Number(env.GATE_WRANGLER_TIMEOUT_MS);
+    return Number.isFinite(asked) && asked > 0 ? Math.min(asked, WRANGLER_TIMEOUT_MS) : WRANGLER_TIMEOUT_MS;
 }
 /** Wrangler's targets are URLs (workers.dev) or route patterns (`api.example.com/v1/*`). */
 function deploymentUrl(targets) {
@@ -11128,16 +11469,13 @@ function deploymentUrl(targets) {
 }
 
 ;// CONCATENATED MODULE: ./src/preflight/local-checks.ts
+// Preflight checks that need no account: the Worker's config for the chosen environment, and
+// whether everything the gateway config names exists in it. Pure: inputs in, findings out.
 
-const local_checks_finding = (code, severity, layer, message, fix, location) => ({
-    stage: 'preflight',
-    layer,
-    code,
-    severity,
-    message,
-    fix,
-    ...(location ? { location } : {}),
-});
+
+const preflightFinding = (0,src_findings/* findingFactory */._2)('preflight', 'config', { owned: true });
+/** Preflight's findings name their layer first (config or binding); the shared builder does the rest. */
+const local_checks_finding = (code, severity, layer, message, fix, location) => preflightFinding(code, severity, message, fix, { layer, location });
 function checkEnvironmentChoice(source, environment, environments) {
     if (environment && !environments.includes(environment)) {
         return [
@@ -11166,7 +11504,10 @@ function checkLocal(input) {
     if (date === undefined) {
         findings.push(local_checks_finding('compatibility_date_missing', 'error', 'config', `${source.display} has no \`compatibility_date\``, `Add \`compatibility_date = "${input.today}"\` (or the date the Worker was last tested against).`, source.locate(['name'])));
     }
-    else if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+    else if (typeof date !== 'string' ||
+        !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+        Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
+        new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
         findings.push(local_checks_finding('compatibility_date_invalid', 'error', 'config', `compatibility_date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`, 'Write the date as YYYY-MM-DD, for example "2025-11-01".', source.locate(worker.pathOf('compatibility_date'), 'value')));
     }
     else if (date > input.today) {
@@ -11207,7 +11548,11 @@ function exportedNames(moduleText) {
         names.add(m[1]);
     for (const m of moduleText.matchAll(/export\s*\{([^}]*)\}/g)) {
         for (const part of m[1].split(',')) {
-            const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+            const name = part
+                .trim()
+                .split(/\s+as\s+/)
+                .pop()
+                ?.trim();
             if (name)
                 names.add(name);
         }
@@ -11220,6 +11565,146 @@ function dotenvNames(text) {
         .split('\n')
         .map((line) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1])
         .filter((name) => name !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/preflight/generated-types.ts
+// Generated types: a committed `wrangler types` output (worker-configuration.d.ts) that no longer
+// matches the wrangler config fails `wrangler types --check`, which Cloudflare's builds now run.
+// Checked by the project's wrangler only when the file exists (the check costs a wrangler start).
+
+
+
+
+/** Where `wrangler types` writes by default, next to the wrangler config it is run with. */
+const TYPES_FILE = 'worker-configuration.d.ts';
+const CHECK_TIMEOUT_MS = 30_000;
+const HEADER = /^\/\/ Generated by Wrangler by running `(.*)`/;
+async function checkGeneratedTypes(input) {
+    const dir = external_node_path_default().dirname(input.configFile);
+    const file = external_node_path_default().join(dir, TYPES_FILE);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return [];
+    const located = locateWrangler(input.workingDirectory, input.env);
+    if (!located.ok)
+        return []; // the deploy reports a missing wrangler
+    const before = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    const args = ['types', TYPES_FILE, '--check', '--config', external_node_path_default().basename(input.configFile)];
+    const run = await runWrangler(located.program, args, { cwd: dir, env: input.env, timeoutMs: CHECK_TIMEOUT_MS });
+    // A wrangler that took `--check` for something else must not leave the user's file changed.
+    if ((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') !== before)
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, before);
+    const output = `${run.stderr}\n${run.stdout}`;
+    const outcome = { version: located.program.version, exitCode: run.exitCode, timedOut: run.timedOut, output };
+    return typesVerdict(outcome, input.display(file), before);
+}
+/** The check's outcome as findings: stale types are a warning on the file; a check that could not run, a notice. */
+function typesVerdict(run, display, text) {
+    if (run.exitCode === 0 && !run.timedOut)
+        return [];
+    const lines = text.split(/\r?\n/);
+    const headerIndex = lines.findIndex((l) => HEADER.test(l));
+    const location = { file: display, line: headerIndex + 1 || 1 };
+    const command = headerIndex >= 0 ? HEADER.exec(lines[headerIndex])[1] : 'wrangler types';
+    if (/out of date/i.test(run.output)) {
+        const message = `${display} is out of date with the wrangler config: \`wrangler types --check\`` +
+            ` (wrangler ${run.version}) fails, and Cloudflare's builds that run it fail too`;
+        const fix = `Regenerate it with \`npx ${command}\` and commit it.`;
+        return [local_checks_finding('generated_types_stale', 'warning', 'config', message, fix, location)];
+    }
+    const why = run.timedOut
+        ? `\`wrangler types --check\` did not finish in ${CHECK_TIMEOUT_MS / 1000} s`
+        : /Unknown argument:?\s*check/i.test(run.output)
+            ? `wrangler ${run.version} has no \`types --check\``
+            : `\`wrangler types --check\` failed: ${firstError(run.output)}`;
+    const fix = 'Run `npx wrangler types --check` with a wrangler that has it (4.73.0 does) to see if they are current.';
+    const message = `${display} was not checked against the wrangler config: ${why}`;
+    return [local_checks_finding('generated_types_unchecked', 'notice', 'config', message, fix, location)];
+}
+function firstError(output) {
+    const line = output.split('\n').find((l) => /✘|\[ERROR\]|Error/.test(l)) ?? output.trim().split('\n')[0] ?? '';
+    return (line
+        .replace(/^.*\[ERROR\]\s*/, '')
+        .trim()
+        .slice(0, 300) || 'no message');
+}
+
+;// CONCATENATED MODULE: ./src/preflight/provisioning.ts
+
+
+/** The first wrangler that provisions bindings at deploy (Cloudflare changelog, 2025-10-24). */
+const PROVISION_SINCE = [4, 45, 0];
+const KINDS = [
+    { what: 'KV namespace', key: 'kv_namespaces', field: 'id', create: 'wrangler kv namespace create', of: (w) => w.kv },
+    { what: 'R2 bucket', key: 'r2_buckets', field: 'bucket_name', create: 'wrangler r2 bucket create', of: (w) => w.r2 },
+    { what: 'D1 database', key: 'd1_databases', field: 'database_id', create: 'wrangler d1 create', of: (w) => w.d1 },
+];
+function checkProvisioning(input) {
+    const findings = [];
+    for (const kind of KINDS) {
+        for (const binding of kind.of(input.worker)) {
+            if (binding.resource !== undefined || !binding.binding)
+                continue;
+            if (lacksResource(input.reading, kind, binding.binding))
+                findings.push(provisioningFinding(input, kind, binding));
+        }
+    }
+    return findings;
+}
+/** Wrangler's own reading decides; without one, the gate's (which found no resource) stands. */
+function lacksResource(reading, kind, name) {
+    const entries = reading?.[kind.key];
+    if (!Array.isArray(entries))
+        return true;
+    const entry = entries.find((e) => e.binding === name);
+    return entry !== undefined && typeof entry[kind.field] !== 'string';
+}
+function provisioningFinding(input, kind, binding) {
+    const location = input.source.locate([...binding.path.slice(0, -1), 'binding'], 'value');
+    const subject = `${kind.what} binding ${binding.binding} has no \`${kind.field}\``;
+    const create = `Create it (\`${kind.create} <name>\`) and set its \`${kind.field}\``;
+    const { version, disabledBy } = input;
+    if (version !== undefined && !atLeast(version, PROVISION_SINCE)) {
+        const message = `${subject}, and the project's wrangler ${version} cannot create it:` +
+            ' automatic provisioning needs wrangler 4.45 or newer';
+        const fix = `${create}, or upgrade wrangler (\`npm install --save-dev wrangler@4\`).`;
+        return local_checks_finding('binding_not_provisioned', 'error', 'binding', message, fix, location);
+    }
+    if (disabledBy !== undefined) {
+        const message = `${subject}, and the deploy runs with provisioning off (${disabledBy}): it will not be created`;
+        const fix = `${create}, or drop the flag so wrangler creates it.`;
+        return local_checks_finding('binding_not_provisioned', 'error', 'binding', message, fix, location);
+    }
+    const who = version !== undefined ? `wrangler ${version}` : 'wrangler (4.45 or newer)';
+    const message = `${subject}: ${who} will create it at deploy, or reuse the one already linked to the Worker`;
+    const fix = `Nothing to do; to pin the resource, set \`${kind.field}\` once it exists (wrangler writes it back).`;
+    return local_checks_finding('binding_will_be_created', 'notice', 'binding', message, fix, location);
+}
+const PROVISION_OFF = /(--no-x-provision|--no-experimental-provision|--(x|experimental)-provision[= ]false)\b/;
+const DEPLOY_COMMAND = /\bwrangler\b[^&|;]*\b(deploy|versions\s+upload)\b/;
+/**
+ * Whether the deploy turns provisioning off. The gate's own deploy never does; with `deploy: none`
+ * the project deploys itself, through a package.json script when it has one.
+ */
+function provisioningDisabledBy(deployMode, packageJson) {
+    if (deployMode !== 'none' || packageJson === undefined)
+        return undefined;
+    let scripts;
+    try {
+        scripts = JSON.parse(packageJson).scripts;
+    }
+    catch {
+        return undefined;
+    }
+    if (scripts === null || typeof scripts !== 'object')
+        return undefined;
+    for (const [name, command] of Object.entries(scripts)) {
+        if (typeof command !== 'string' || !DEPLOY_COMMAND.test(command))
+            continue;
+        const flag = PROVISION_OFF.exec(command);
+        if (flag)
+            return `${flag[1]} in package.json script "${name}"`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/gateway/route-diff.ts
@@ -11249,7 +11734,7 @@ function diffRoutes(repo, served) {
     };
 }
 function describeDiff(diff, limit = 5) {
-    const part = (sign, list) => (list.length ? `${sign}${list.length} (${list.slice(0, limit).join(', ')}${list.length > limit ? ', …' : ''})` : '');
+    const part = (sign, list) => list.length ? `${sign}${list.length} (${list.slice(0, limit).join(', ')}${list.length > limit ? ', …' : ''})` : '';
     const parts = [part('+', diff.added), part('-', diff.removed), part('~', diff.changed)].filter(Boolean);
     return parts.length ? `routes ${parts.join('; ')}` : 'same routes; other settings differ';
 }
@@ -11279,16 +11764,36 @@ async function checkRemote(input) {
                 denied.set(permission, location);
         }
         else if (answer.kind === 'unavailable') {
-            unavailable.push(`${path}: ${answer.message} after ${answer.attempts} attempt${answer.attempts === 1 ? '' : 's'}`);
+            unavailable.push({ path, answer });
         }
         return false;
     };
     const lookups = [
-        ...worker.kv.map((b) => ({ what: 'KV namespace', binding: b, path: `${A}/storage/kv/namespaces/${encodeURIComponent(b.resource ?? '')}` })),
-        ...worker.d1.map((b) => ({ what: 'D1 database', binding: b, path: `${A}/d1/database/${encodeURIComponent(b.resource ?? '')}` })),
-        ...worker.r2.map((b) => ({ what: 'R2 bucket', binding: b, path: `${A}/r2/buckets/${encodeURIComponent(b.resource ?? '')}` })),
-        ...worker.hyperdrive.map((b) => ({ what: 'Hyperdrive config', binding: b, path: `${A}/hyperdrive/configs/${encodeURIComponent(b.resource ?? '')}` })),
-        ...worker.services.map((b) => ({ what: 'Worker', binding: b, path: `${A}/workers/services/${encodeURIComponent(b.resource ?? '')}` })),
+        ...worker.kv.map((b) => ({
+            what: 'KV namespace',
+            binding: b,
+            path: `${A}/storage/kv/namespaces/${encodeURIComponent(b.resource ?? '')}`,
+        })),
+        ...worker.d1.map((b) => ({
+            what: 'D1 database',
+            binding: b,
+            path: `${A}/d1/database/${encodeURIComponent(b.resource ?? '')}`,
+        })),
+        ...worker.r2.map((b) => ({
+            what: 'R2 bucket',
+            binding: b,
+            path: `${A}/r2/buckets/${encodeURIComponent(b.resource ?? '')}`,
+        })),
+        ...worker.hyperdrive.map((b) => ({
+            what: 'Hyperdrive config',
+            binding: b,
+            path: `${A}/hyperdrive/configs/${encodeURIComponent(b.resource ?? '')}`,
+        })),
+        ...worker.services.map((b) => ({
+            what: 'Worker',
+            binding: b,
+            path: `${A}/workers/services/${encodeURIComponent(b.resource ?? '')}`,
+        })),
         ...worker.queues.map((b) => ({
             what: 'Queue',
             binding: b,
@@ -11309,8 +11814,8 @@ async function checkRemote(input) {
         const missing = answer.ok ? (lookup.find ? !lookup.find(answer.result) : false) : answer.kind === 'not_found';
         if (missing) {
             missingBindings.add(lookup.binding.binding);
-            findings.push(local_checks_finding('binding_resource_missing', 'error', 'binding', `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`, `${resourceFix(lookup.what, lookup.binding.resource)}: the deploy would fail,`
-                + ' or the Worker would run without it.', location));
+            findings.push(local_checks_finding('binding_resource_missing', 'error', 'binding', `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`, `${resourceFix(lookup.what, lookup.binding.resource)}: the deploy would fail,` +
+                ' or the Worker would run without it.', location));
         }
         else if (!answer.ok)
             settle(answer, lookup.path, location);
@@ -11351,10 +11856,41 @@ async function checkRemote(input) {
         const permissions = [...denied.keys()];
         findings.push(local_checks_finding('api_token_permission', 'error', 'binding', `the Cloudflare API token was refused (authentication error) for what preflight reads; it lacks ${permissions.map((p) => `"${p}"`).join(', ')} on account ${input.accountId}`, `Give the token ${permissions.join(', ')} (account-level) in the Cloudflare dashboard, or use a token that has them.`, [...denied.values()].find((l) => l !== undefined)));
     }
-    if (unavailable.length > 0) {
-        findings.push(local_checks_finding('cloudflare_api_unavailable', 'error', 'binding', `the Cloudflare API did not answer ${unavailable.length} check${unavailable.length === 1 ? '' : 's'} within ${Math.round(api.budgetMs / 1000)} s of retries (${unavailable.slice(0, 3).join('; ')})`, 'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.'));
-    }
+    findings.push(...apiTroubleFindings(unavailable, api.budgetMs));
     return { findings, checked, secrets };
+}
+const attempts = (n) => `${n} attempt${n === 1 ? '' : 's'}`;
+/**
+ * The platform's trouble, as at most two findings: the reads Cloudflare rate-limited with a
+ * Retry-After longer than the budget left (the gate did not wait that long), and the rest.
+ */
+function apiTroubleFindings(troubles, budgetMs) {
+    const budget = `${Math.round(budgetMs / 1000)} s`;
+    // A 503 may carry Retry-After too: that is the API down, not a rate limit (its wait is in the detail).
+    const isLimited = (t) => t.answer.retryAfterS !== undefined && t.answer.status === 429;
+    const limited = troubles.filter(isLimited);
+    const rest = troubles.filter((t) => !isLimited(t));
+    const findings = [];
+    if (limited.length > 0) {
+        const wait = Math.max(...limited.map((t) => t.answer.retryAfterS));
+        const made = Math.max(...limited.map((t) => t.answer.attempts));
+        findings.push(local_checks_finding('cloudflare_rate_limited', 'error', 'binding', `Cloudflare rate-limited ${limited.length} check${limited.length === 1 ? '' : 's'} and asked to wait ${wait} s` +
+            ` (Retry-After), longer than the gate's ${budget} budget: the gate stopped after ${attempts(made)}` +
+            ` (${limited
+                .slice(0, 3)
+                .map((t) => t.path)
+                .join('; ')})`, `Re-run the job after ${wait} s; if it keeps happening, other jobs share this token's rate limit.`));
+    }
+    if (rest.length > 0) {
+        const wait = (s) => (s === undefined ? '' : `, asked to wait ${s} s`);
+        const said = ({ answer: a }) => `${a.message} after ${attempts(a.attempts)}${wait(a.retryAfterS)}`;
+        const detail = rest.slice(0, 3).map((t) => `${t.path}: ${said(t)}`);
+        const retried = rest.some((t) => t.answer.attempts > 1) ? `within ${budget} of retries` : `within ${budget}`;
+        const checks = `${rest.length} check${rest.length === 1 ? '' : 's'}`;
+        const message = `the Cloudflare API did not answer ${checks} ${retried} (${detail.join('; ')})`;
+        findings.push(local_checks_finding('cloudflare_api_unavailable', 'error', 'binding', message, API_TROUBLE_FIX));
+    }
+    return findings;
 }
 /** How to fix a missing resource depends on how wrangler names it: by id, or by name. */
 function resourceFix(what, resource) {
@@ -11443,14 +11979,15 @@ function notOnWorker(input, name, location, undeclared) {
         message = `${undeclared.raw} is ${notVar}declared nowhere, and ${name} ${state}; at runtime it silently becomes ""`;
     }
     else if (exists) {
-        message = `secret ${name} is not set on Worker ${worker} and the action does not upload it;`
-            + ' the gateway would read "" for it';
+        message =
+            `secret ${name} is not set on Worker ${worker} and the action does not upload it;` +
+                ' the gateway would read "" for it';
     }
     else {
         message = `Worker ${worker} does not exist yet, so secret ${name} is not set, and the action does not upload it`;
     }
-    const fix = `Run \`wrangler secret put ${name}${envFlag(input)}\`, or add ${name} to the action's \`secrets\` input`
-        + ' (its value from an environment variable of that name).';
+    const fix = `Run \`wrangler secret put ${name}${envFlag(input)}\`, or add ${name} to the action's \`secrets\` input` +
+        ' (its value from an environment variable of that name).';
     return local_checks_finding(undeclared ? codeOf(undeclared) : 'secret_not_set', 'error', 'binding', message, fix, location);
 }
 /** Declared nowhere the gate can read, and the account was not asked: say what could not be seen. */
@@ -11458,20 +11995,26 @@ function unseen(input, ref, why) {
     const worker = input.workerName ? `Worker ${input.workerName}` : 'the Worker';
     const table = tableOf(input);
     const file = input.wranglerDisplay;
-    const what = ref.kind === 'env'
-        ? `neither a var in ${table} of ${file} nor a declared secret`
-        : 'a secret declared nowhere';
-    const required = `list ${ref.name} in \`secrets.required\` under ${table} of ${file}`
-        + ` (${requiredSyntax(input, ref.name)}): wrangler then refuses to deploy without it.`;
+    const what = ref.kind === 'env' ? `neither a var in ${table} of ${file} nor a declared secret` : 'a secret declared nowhere';
+    const required = `list ${ref.name} in \`secrets.required\` under ${table} of ${file}` +
+        ` (${requiredSyntax(input, ref.name)}): wrangler then refuses to deploy without it.`;
     const fix = ref.kind === 'env'
         ? `If ${ref.name} is a plain value, add it to the vars of ${table}; if it is a secret, ${required}`
         : `Declare it: ${required}`;
-    const message = `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):`
-        + ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
+    const message = `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):` +
+        ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
     return local_checks_finding(codeOf(ref), 'warning', 'binding', message, fix, ref.location);
 }
 
 ;// CONCATENATED MODULE: ./src/wrangler/project-wrangler.ts
+var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
+    if (typeof path === "string" && /^\.\.?\//.test(path)) {
+        return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function (m, tsx, d, ext, cm) {
+            return tsx ? preserveJsx ? ".jsx" : ".js" : d && (!ext || !cm) ? m : (d + ext + "." + cm.toLowerCase() + "js");
+        });
+    }
+    return path;
+};
 // The project's own wrangler reads the config the way the deploy will: `unstable_readConfig`
 // validates it and resolves the environment. Loaded from the project's node_modules, never bundled.
 
@@ -11490,10 +12033,13 @@ async function readWithProjectWrangler(workingDirectory, configFile, environment
     }
     let wrangler;
     try {
-        wrangler = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(entry).href));
+        wrangler = (await import(__rewriteRelativeImportExtension(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(entry).href)));
     }
     catch (error) {
-        return { kind: 'unavailable', reason: `the project's wrangler could not be loaded (${error.message.split('\n')[0]})` };
+        return {
+            kind: 'unavailable',
+            reason: `the project's wrangler could not be loaded (${error.message.split('\n')[0]})`,
+        };
     }
     if (typeof wrangler.unstable_readConfig !== 'function')
         return { kind: 'unavailable', reason: `wrangler ${version} has no unstable_readConfig` };
@@ -11658,7 +12204,12 @@ function findRefCycle(schema) {
 ;// CONCATENATED MODULE: ./src/gateway/config-issue.ts
 /** Human path of a pointer into a gateway config: "paths[3].integration (route GET /users/{id})". */
 function describePointer(config, pointer) {
-    const segs = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segs = pointer === ''
+        ? []
+        : pointer
+            .slice(1)
+            .split('/')
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (segs.length === 0)
         return 'the config';
     let text = '';
@@ -11683,7 +12234,9 @@ function routeLabel(config, segs) {
 
 function issuesFromAjvErrors(errors, data) {
     // anyOf/oneOf report every branch's failure before their own; one combined message reads better.
-    const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath + '/');
+    const combinators = errors
+        .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+        .map((e) => e.schemaPath + '/');
     const issues = [];
     const seen = new Set();
     for (const error of errors) {
@@ -11712,7 +12265,10 @@ function valueAt(data, pointer) {
     return node;
 }
 function lastName(pointer) {
-    const seg = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+    const seg = pointer
+        .slice(pointer.lastIndexOf('/') + 1)
+        .replace(/~1/g, '/')
+        .replace(/~0/g, '~');
     return seg === '' ? 'the config' : /^\d+$/.test(seg) ? `item ${seg}` : `\`${seg}\``;
 }
 function issueFromAjvError(error, data, all) {
@@ -11742,12 +12298,16 @@ function issueFromAjvError(error, data, all) {
                 pointer: `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
                 target: 'key',
                 message: `${where} has an unknown property \`${extra}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
-                fix: suggestion ? `Rename "${extra}" to "${suggestion}".` : `Remove "${extra}"; allowed here: ${listOf(allowed)}.`,
+                fix: suggestion
+                    ? `Rename "${extra}" to "${suggestion}".`
+                    : `Remove "${extra}"; allowed here: ${listOf(allowed)}.`,
             };
         }
         case 'enum': {
             const allowed = params.allowedValues ?? [];
-            const suggestion = typeof value === 'string' ? closest(value, allowed.filter((v) => typeof v === 'string')) : undefined;
+            const suggestion = typeof value === 'string'
+                ? closest(value, allowed.filter((v) => typeof v === 'string'))
+                : undefined;
             const headHint = value === 'HEAD' && name === '`method`' ? ' (the gateway does not route HEAD; use GET or ANY)' : '';
             return {
                 ...base,
@@ -11777,21 +12337,37 @@ function issueFromAjvError(error, data, all) {
             return {
                 ...base,
                 code: 'invalid_format',
-                message: startsWithSlash ? `${name} must start with /; got ${quote(value)}` : `${name} must match ${String(params.pattern)}; got ${quote(value)}`,
+                message: startsWithSlash
+                    ? `${name} must start with /; got ${quote(value)}`
+                    : `${name} must match ${String(params.pattern)}; got ${quote(value)}`,
                 fix: startsWithSlash && typeof value === 'string' ? `Use "/${value}".` : `Fix ${where}.`,
             };
         }
         case 'format':
-            return { ...base, code: 'invalid_format', message: `${name} must be a valid ${String(params.format)}; got ${quote(value)}`, fix: `Fix ${where}.` };
+            return {
+                ...base,
+                code: 'invalid_format',
+                message: `${name} must be a valid ${String(params.format)}; got ${quote(value)}`,
+                fix: `Fix ${where}.`,
+            };
         case 'minLength':
             return Number(params.limit) <= 1
                 ? { ...base, code: 'empty_value', message: `${name} must not be empty`, fix: `Give ${where} a value.` }
-                : { ...base, code: 'invalid_value', message: `${name} must be at least ${String(params.limit)} characters; got ${quote(value)}` };
+                : {
+                    ...base,
+                    code: 'invalid_value',
+                    message: `${name} must be at least ${String(params.limit)} characters; got ${quote(value)}`,
+                };
         case 'minimum':
         case 'maximum':
         case 'exclusiveMinimum':
         case 'exclusiveMaximum':
-            return { ...base, code: 'invalid_value', message: `${name} ${error.message ?? 'is out of range'}; got ${quote(value)}`, fix: `Fix ${where}.` };
+            return {
+                ...base,
+                code: 'invalid_value',
+                message: `${name} ${error.message ?? 'is out of range'}; got ${quote(value)}`,
+                fix: `Fix ${where}.`,
+            };
         case 'uniqueItems':
             return {
                 ...base,
@@ -11806,12 +12382,27 @@ function issueFromAjvError(error, data, all) {
             const requiredOnly = branches.length > 0 && branches.every((e) => e.keyword === 'required');
             if (requiredOnly) {
                 const names = branches.map((e) => `\`${String(e.params.missingProperty)}\``);
-                return { ...base, code: 'missing_property', message: `${where} needs one of ${names.join(' or ')}`, fix: `Add ${names.join(' or ')} to ${where}.` };
+                return {
+                    ...base,
+                    code: 'missing_property',
+                    message: `${where} needs one of ${names.join(' or ')}`,
+                    fix: `Add ${names.join(' or ')} to ${where}.`,
+                };
             }
-            return { ...base, code: 'schema_violation', message: `${where} does not match any of the allowed shapes`, fix: `Compare ${where} with the schema.` };
+            return {
+                ...base,
+                code: 'schema_violation',
+                message: `${where} does not match any of the allowed shapes`,
+                fix: `Compare ${where} with the schema.`,
+            };
         }
         default:
-            return { ...base, code: 'schema_violation', message: `${where} ${error.message ?? `fails ${error.keyword}`}`, fix: `Fix ${where} (schema keyword ${error.keyword}).` };
+            return {
+                ...base,
+                code: 'schema_violation',
+                message: `${where} ${error.message ?? `fails ${error.keyword}`}`,
+                fix: `Fix ${where} (schema keyword ${error.keyword}).`,
+            };
     }
 }
 function article(type) {
@@ -11872,7 +12463,15 @@ async function ajvFor(schema) {
 /** Loads and compiles a user's schema; anything wrong with it stops the stage (exit 2). */
 async function compileSchemaFile(file, display) {
     const fail = (code, message, fix, location) => {
-        throw new StageError({ stage: 'validate', layer: 'config', code, severity: 'error', message, fix, ...(location ? { location } : {}) });
+        throw new StageError({
+            stage: 'validate',
+            layer: 'config',
+            code,
+            severity: 'error',
+            message,
+            fix,
+            ...(location ? { location } : {}),
+        });
     };
     const read = readTextFile(file);
     if (!read.ok) {
@@ -11922,7 +12521,12 @@ async function compileSchemaFile(file, display) {
     }
 }
 function rangeOf(range) {
-    return { line: Math.max(1, range.line), column: Math.max(1, range.column), endLine: Math.max(1, range.endLine), endColumn: Math.max(1, range.endColumn) };
+    return {
+        line: Math.max(1, range.line),
+        column: Math.max(1, range.column),
+        endLine: Math.max(1, range.endLine),
+        endColumn: Math.max(1, range.endColumn),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/wrangler/gateway-hosts.ts
@@ -11951,14 +12555,19 @@ function gatewayHostsOf(raw) {
     return { workerNames: [...new Set(workerNames)], hosts: [...new Set(hosts.filter(Boolean))] };
 }
 function hostOfPattern(pattern) {
-    return pattern.replace(/^[a-z]+:\/\//i, '').split('/')[0].split(':')[0].toLowerCase();
+    return pattern
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        .split(':')[0]
+        .toLowerCase();
 }
 function pointsAtGateway(hostname, gateway) {
     const host = hostname.toLowerCase();
-    if (gateway.workerNames.some((name) => host === `${name}.workers.dev` || (host.startsWith(`${name}.`) && host.endsWith('.workers.dev') && host.split('.').length === 4))) {
+    if (gateway.workerNames.some((name) => host === `${name}.workers.dev` ||
+        (host.startsWith(`${name}.`) && host.endsWith('.workers.dev') && host.split('.').length === 4))) {
         return true;
     }
-    return gateway.hosts.some((h) => (h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h));
+    return gateway.hosts.some((h) => h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h);
 }
 
 ;// CONCATENATED MODULE: ./src/gateway/route-matching.ts
@@ -12174,7 +12783,12 @@ function findShadowedRoutes(table, opts) {
             }
             const mine = candidates.find((c) => c.route === route);
             if (mine && !first) {
-                first = { route, winner: winner.route, reason: whyWins(winner, mine, sample.method), sample: { method: sample.method, path: sample.segments.join('/') } };
+                first = {
+                    route,
+                    winner: winner.route,
+                    reason: whyWins(winner, mine, sample.method),
+                    sample: { method: sample.method, path: sample.segments.join('/') },
+                };
             }
         }
         if (!reachable && first)
@@ -12201,7 +12815,11 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** The mapping templates the gateway resolves per request (anything else is dropped). */
 const MAPPING_TEMPLATE = /\$(request\.header|request\.jwt|config|request\.query)\.([a-zA-Z0-9-_.]+)/;
 const AUTH0_INTEGRATIONS = new Set(['auth0_callback', 'auth0_userinfo', 'auth0_callback_redirect', 'auth0_refresh']);
-const SUPABASE_INTEGRATIONS = new Set(['supabase_passwordless_auth', 'supabase_passwordless_verify', 'supabase_passwordless_auth_alt']);
+const SUPABASE_INTEGRATIONS = new Set([
+    'supabase_passwordless_auth',
+    'supabase_passwordless_verify',
+    'supabase_passwordless_auth_alt',
+]);
 function checkSemantics(config, ctx) {
     const issues = [];
     const references = collectReferences(config, issues);
@@ -12209,7 +12827,10 @@ function checkSemantics(config, ctx) {
         return { issues, references, routeCount: 0 };
     const servers = aliases(config, 'servers', issues);
     const services = aliases(config, 'services', issues);
-    const bindings = new Map([...aliases(config, 'serviceBindings', issues), ...aliases(config, 'servicesBindings', issues)]);
+    const bindings = new Map([
+        ...aliases(config, 'serviceBindings', issues),
+        ...aliases(config, 'servicesBindings', issues),
+    ]);
     if ('servicesBindings' in config) {
         issues.push({
             code: 'deprecated_property',
@@ -12333,7 +12954,14 @@ function checkServers(config, issues, ctx) {
             return;
         }
         if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-            issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message: `servers[${i}].url uses ${parsed.protocol}; the gateway can only proxy to http(s)`, fix: 'Use an https:// URL.' });
+            issues.push({
+                code: 'invalid_server_url',
+                severity: 'error',
+                pointer,
+                target: 'value',
+                message: `servers[${i}].url uses ${parsed.protocol}; the gateway can only proxy to http(s)`,
+                fix: 'Use an https:// URL.',
+            });
             return;
         }
         if (ctx.gatewayHosts && pointsAtGateway(parsed.hostname, ctx.gatewayHosts)) {
@@ -12365,9 +12993,9 @@ function hostIssue(url, parsed, label) {
         return {
             code: 'unresolvable_server_host',
             severity: 'error',
-            message: `${what} is under .${tld}, a special-use name (RFC ${tld === 'local' ? '6762' : '6761'})`
-                + ' that public DNS never resolves: every proxied request fails on the edge',
-            fix: 'Use the upstream\'s public hostname, and an $env.X reference if it differs per environment.',
+            message: `${what} is under .${tld}, a special-use name (RFC ${tld === 'local' ? '6762' : '6761'})` +
+                ' that public DNS never resolves: every proxied request fails on the edge',
+            fix: "Use the upstream's public hostname, and an $env.X reference if it differs per environment.",
         };
     }
     if (PRIVATE_HOST.test(host)) {
@@ -12375,7 +13003,7 @@ function hostIssue(url, parsed, label) {
             code: 'private_server_url',
             severity: 'warning',
             message: `${what} is a local or private address the Cloudflare edge cannot reach`,
-            fix: 'Use the upstream\'s public URL here, and an $env.X reference if it differs per environment.',
+            fix: "Use the upstream's public URL here, and an $env.X reference if it differs per environment.",
         };
     }
     if (parsed.protocol === 'http:') {
@@ -12390,9 +13018,9 @@ function hostIssue(url, parsed, label) {
         return {
             code: 'placeholder_server_url',
             severity: 'warning',
-            message: `${what} is on a documentation domain (RFC 2606): it resolves to IANA's example page, not to an API;`
-                + ' a placeholder left in the config?',
-            fix: 'Use the real upstream\'s URL (an $env.X reference if it differs per environment).',
+            message: `${what} is on a documentation domain (RFC 2606): it resolves to IANA's example page, not to an API;` +
+                ' a placeholder left in the config?',
+            fix: "Use the real upstream's URL (an $env.X reference if it differs per environment).",
         };
     }
     return undefined;
@@ -12411,7 +13039,9 @@ function checkServiceEntrypoints(config, issues, ctx) {
             issues.push(typescriptOnly(entrypoint, i, external_node_path_default().relative(ctx.configDir, tried[1]), ctx.wranglerBuild));
             return;
         }
-        const hint = /\.[cm]?[jt]s$/.test(entrypoint) ? ` (the gateway appends .js itself, so ${quote(entrypoint)} loads ${quote(entrypoint + '.js')})` : '';
+        const hint = /\.[cm]?[jt]s$/.test(entrypoint)
+            ? ` (the gateway appends .js itself, so ${quote(entrypoint)} loads ${quote(entrypoint + '.js')})`
+            : '';
         issues.push({
             code: 'missing_service_entrypoint',
             severity: 'error',
@@ -12430,19 +13060,19 @@ function checkServiceEntrypoints(config, issues, ctx) {
 function typescriptOnly(entrypoint, i, ts, build) {
     const js = `${entrypoint}.js`;
     const why = build === 'none'
-        ? `wrangler never makes it ${external_node_path_default().basename(js)}: it cannot bundle a computed import, uploads additional modules`
-            + ' as they are, and the wrangler config has no [build] command'
-        : `it is found only if ${build === 'command' ? 'the [build] command' : 'a build step'} emits ${external_node_path_default().basename(js)}`
-            + ' and the deploy uploads it (find_additional_modules with a rule for it)';
+        ? `wrangler never makes it ${external_node_path_default().basename(js)}: it cannot bundle a computed import, uploads additional modules` +
+            ' as they are, and the wrangler config has no [build] command'
+        : `it is found only if ${build === 'command' ? 'the [build] command' : 'a build step'} emits ${external_node_path_default().basename(js)}` +
+            ' and the deploy uploads it (find_additional_modules with a rule for it)';
     return {
         code: 'service_entrypoint_not_js',
         severity: build === 'none' ? 'error' : 'warning',
         pointer: ptr('services', i, 'entrypoint'),
         target: 'value',
-        message: `services[${i}].entrypoint ${quote(entrypoint)} exists only as ${ts},`
-            + ` but the gateway imports ${quote(js)} at runtime; ${why}`,
-        fix: `Write the service as ${ts.replace(/\.ts$/, '.js')} (or compile it there in a [build] command), and upload it:`
-            + ' find_additional_modules = true with an ESModule rule covering it.',
+        message: `services[${i}].entrypoint ${quote(entrypoint)} exists only as ${ts},` +
+            ` but the gateway imports ${quote(js)} at runtime; ${why}`,
+        fix: `Write the service as ${ts.replace(/\.ts$/, '.js')} (or compile it there in a [build] command), and upload it:` +
+            ' find_additional_modules = true with an ESModule rule covering it.',
     };
 }
 function checkRoute(route, i, ctx) {
@@ -12456,7 +13086,9 @@ function checkRoute(route, i, ctx) {
             pointer,
             target: 'value',
             message: `${label} uses ${kind} ${quote(alias)}, which is not defined${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}: the gateway answers 404 "No match found." for it`,
-            fix: suggestion ? `Use "${suggestion}", or ${fix}` : `${fix[0].toUpperCase()}${fix.slice(1)}${known.size ? ` Defined: ${[...known.keys()].join(', ')}.` : ''}`,
+            fix: suggestion
+                ? `Use "${suggestion}", or ${fix}`
+                : `${fix[0].toUpperCase()}${fix.slice(1)}${known.size ? ` Defined: ${[...known.keys()].join(', ')}.` : ''}`,
         });
     };
     const routePath = semantic_checks_str(route.path);
@@ -12482,7 +13114,14 @@ function checkRoute(route, i, ctx) {
         if (routePath === `/${WILDCARD}`)
             issues.push(catchAllProxy(route, i, label, server));
         if (type === 'http') {
-            issues.push({ code: 'deprecated_integration_type', severity: 'notice', pointer: ptr('paths', i, 'integration', 'type'), target: 'value', message: `${label}: integration type "http" is the old name of "http_proxy"`, fix: 'Use "type": "http_proxy".' });
+            issues.push({
+                code: 'deprecated_integration_type',
+                severity: 'notice',
+                pointer: ptr('paths', i, 'integration', 'type'),
+                target: 'value',
+                message: `${label}: integration type "http" is the old name of "http_proxy"`,
+                fix: 'Use "type": "http_proxy".',
+            });
         }
     }
     else if (integration && type === 'service') {
@@ -12536,10 +13175,10 @@ function catchAllProxy(route, i, label, server) {
         severity: 'warning',
         pointer: ptr('paths', i, 'path'),
         target: 'value',
-        message: `${label} sends ${requests} that no other route matches to ${target}:`
-            + ' the gateway never answers 404 "No match found.", so every typo and scanner probe reaches the backend',
-        fix: 'List the paths the backend serves, or proxy a prefix (such as "/api/{.+}"),'
-            + ' so unknown paths get the gateway\'s 404.',
+        message: `${label} sends ${requests} that no other route matches to ${target}:` +
+            ' the gateway never answers 404 "No match found.", so every typo and scanner probe reaches the backend',
+        fix: 'List the paths the backend serves, or proxy a prefix (such as "/api/{.+}"),' +
+            " so unknown paths get the gateway's 404.",
     };
 }
 function checkPathSyntax(routePath, i, label, issues) {
@@ -12565,10 +13204,24 @@ function checkPathSyntax(routePath, i, label, issues) {
         if (isParam(seg) && /^\{[A-Za-z_][\w-]*\}$/.test(seg))
             continue;
         if (/^\{(proxy\+|.*[*+].*)\}$/.test(seg)) {
-            issues.push({ code: 'not_a_wildcard', severity: 'error', pointer, target: 'value', message: `${label}: ${seg} is not a wildcard here; it matches exactly one segment (the greedy wildcard is {.+})`, fix: `Replace ${seg} with {.+}.` });
+            issues.push({
+                code: 'not_a_wildcard',
+                severity: 'error',
+                pointer,
+                target: 'value',
+                message: `${label}: ${seg} is not a wildcard here; it matches exactly one segment (the greedy wildcard is {.+})`,
+                fix: `Replace ${seg} with {.+}.`,
+            });
         }
         else if (seg.includes('{') || seg.includes('}')) {
-            issues.push({ code: 'partial_path_parameter', severity: 'warning', pointer, target: 'value', message: `${label}: segment ${quote(seg)} is matched literally; a parameter must be a whole segment like {id}`, fix: 'Make the parameter a whole segment.' });
+            issues.push({
+                code: 'partial_path_parameter',
+                severity: 'warning',
+                pointer,
+                target: 'value',
+                message: `${label}: segment ${quote(seg)} is matched literally; a parameter must be a whole segment like {id}`,
+                fix: 'Make the parameter a whole segment.',
+            });
         }
     }
     if (routePath.length > 1 && routePath.endsWith('/')) {
@@ -12582,7 +13235,14 @@ function checkPathSyntax(routePath, i, label, issues) {
         });
     }
     if (/\/\/./.test(routePath) || routePath === '//') {
-        issues.push({ code: 'empty_path_segment', severity: 'warning', pointer, target: 'value', message: `${label} has an empty segment (//), which only matches requests with the same double slash`, fix: 'Remove the extra slash.' });
+        issues.push({
+            code: 'empty_path_segment',
+            severity: 'warning',
+            pointer,
+            target: 'value',
+            message: `${label} has an empty segment (//), which only matches requests with the same double slash`,
+            fix: 'Remove the extra slash.',
+        });
     }
 }
 function checkMapping(route, i, label, ctx) {
@@ -12618,7 +13278,9 @@ function checkMapping(route, i, label, ctx) {
                     pointer,
                     target: 'value',
                     message: `${label}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global \`variables\` define ${quote(name)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}`,
-                    fix: suggestion ? `Use "$config.${suggestion}".` : `Add "${name}" to the route's \`variables\` or the global \`variables\`.`,
+                    fix: suggestion
+                        ? `Use "$config.${suggestion}".`
+                        : `Add "${name}" to the route's \`variables\` or the global \`variables\`.`,
                 });
             }
             else if (m[1] === 'request.jwt' && route.auth !== true) {
@@ -12671,7 +13333,11 @@ function checkRouteTable(routes, cors, issues) {
 ;// CONCATENATED MODULE: ./src/gateway/substitution.ts
 
 /** The gateway's prefixes, in the order it tests them ("$secrets." before "$secret."). */
-const PREFIXES = [['$env.', 'env'], ['$secrets.', 'secret'], ['$secret.', 'secret']];
+const PREFIXES = [
+    ['$env.', 'env'],
+    ['$secrets.', 'secret'],
+    ['$secret.', 'secret'],
+];
 /** `{kind, name}` when the gateway replaces this string, by its own whole-value prefix rule. */
 function referenceIn(text) {
     const match = PREFIXES.find(([prefix]) => text.startsWith(prefix));
@@ -12736,8 +13402,12 @@ function branchErrors(errors, schemaPath) {
     return branches;
 }
 
-;// CONCATENATED MODULE: ./src/stages/validate.ts
-// Stage 1: the gateway's JSON config against its schema, plus what a schema cannot express.
+;// CONCATENATED MODULE: ./src/gateway/config-analysis.ts
+// The gateway config judged as the gateway will see it: JSON syntax, its schema (after the
+// gateway's own substitution of references), and what a schema cannot express. The validate
+// stage runs it on the config file, preflight on a config held in a wrangler var, smoke finds
+// the file with `locateConfig`.
+
 
 
 
@@ -12753,46 +13423,20 @@ function branchErrors(errors, schemaPath) {
 
 
 /** Where gateway projects keep the config, most common first. */
-const CONFIG_CANDIDATES = ['src/api-config.json', 'api-config.json', 'config/api-config.json', 'worker/src/api-config.json'];
-const validate_finding = (code, severity, message, fix, location) => ({
-    stage: 'validate',
-    layer: 'config',
-    code,
-    severity,
-    message,
-    fix,
-    ...(location ? { location } : {}),
-});
+const CONFIG_CANDIDATES = [
+    'src/api-config.json',
+    'api-config.json',
+    'config/api-config.json',
+    'worker/src/api-config.json',
+];
+const config_analysis_finding = (0,src_findings/* findingFactory */._2)('validate', 'config');
 function locateConfig(config) {
     if (config.config)
         return config.config;
     const found = CONFIG_CANDIDATES.map((c) => external_node_path_default().join(config.workingDirectory, c)).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
     if (found)
         return found;
-    throw new StageError(validate_finding('config_not_found', 'error', `no gateway config found in ${config.workingDirectory} (looked for ${CONFIG_CANDIDATES.join(', ')})`, 'Set the `config` input to the gateway config file, relative to `working-directory`.'));
-}
-async function runValidate(config) {
-    const file = locateConfig(config);
-    const display = displayPath(file, config.workingDirectory);
-    const whole = (line = 1) => ({ file: display, line });
-    const read = readTextFile(file);
-    if (!read.ok) {
-        if (read.reason === 'missing' || read.reason === 'directory' || read.reason === 'unreadable') {
-            const kind = { missing: 'not_found', directory: 'is_directory', unreadable: 'unreadable' }[read.reason];
-            const code = `config_${kind}`;
-            const fix = 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.';
-            const where = read.reason === 'unreadable' ? whole() : undefined;
-            throw new StageError(validate_finding(code, 'error', `config ${display} ${read.detail}`, fix, where));
-        }
-        const fixes = {
-            too_large: 'A gateway config is kilobytes; split generated routes or check that the right file is named.',
-            binary: 'Point the `config` input at the JSON config, saved as UTF-8.',
-            empty: 'Write the gateway config (at least {"paths": []}) or point `config` at the right file.',
-        };
-        return { findings: [validate_finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], whole(read.line))] };
-    }
-    const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
-    return { findings, ...(data ? { data } : {}), note: data ? `${formatBytes(read.bytes)}, ${routeCount} routes` : undefined };
+    throw new StageError(config_analysis_finding('config_not_found', 'error', `no gateway config found in ${config.workingDirectory} (looked for ${CONFIG_CANDIDATES.join(', ')})`, 'Set the `config` input to the gateway config file, relative to `working-directory`.'));
 }
 /**
  * Everything validate checks, on a config's text. Preflight runs it on a config held in a
@@ -12803,13 +13447,15 @@ async function validateConfigText(config, file, display, text) {
     if (!parsed.ok) {
         const location = { file: display, ...parsed.problem.range };
         const only = parsed.kind === 'depth'
-            ? validate_finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', location)
-            : validate_finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', location);
+            ? config_analysis_finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', { location })
+            : config_analysis_finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', { location });
         return { findings: [only], routeCount: 0, serviceBindings: [] };
     }
     const value = parsed.value;
     const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, external_node_fs_namespaceObject.existsSync);
-    const validator = choice.kind === 'bundled' ? await bundledValidator() : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
+    const validator = choice.kind === 'bundled'
+        ? await bundledValidator()
+        : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
     const wrangler = readWranglerFacts(config);
     // The gateway validates after substituting references: judge what it will see.
     const seen = substitute(value, wrangler.vars);
@@ -12829,16 +13475,22 @@ async function validateConfigText(config, file, display, text) {
     // One pass over the text for every position the findings and references need.
     const bindings = serviceBindingEntries(value);
     const requests = [
-        ...issues.flatMap((i) => [{ pointer: i.pointer, target: i.target }, ...(i.related ? [{ pointer: i.related, target: 'value' }] : [])]),
+        ...issues.flatMap((i) => [
+            { pointer: i.pointer, target: i.target },
+            ...(i.related ? [{ pointer: i.related, target: 'value' }] : []),
+        ]),
         ...semantics.references.map((r) => ({ pointer: r.pointer, target: 'value' })),
         ...bindings.map((b) => ({ pointer: b.pointer, target: 'value' })),
     ];
     const located = requests.length > 0 ? locatePointers(text, requests) : new Map();
-    const at = (pointer, target) => ({ file: display, ...located.get(`${target}:${pointer}`) });
+    const at = (pointer, target) => ({
+        file: display,
+        ...located.get(`${target}:${pointer}`),
+    });
     const findings = issues.map((issue) => {
         const location = at(issue.pointer, issue.target);
         const related = issue.related ? at(issue.related, 'value') : undefined;
-        return validate_finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', location);
+        return config_analysis_finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', { location });
     });
     if (wrangler.finding)
         findings.push(wrangler.finding);
@@ -12846,11 +13498,13 @@ async function validateConfigText(config, file, display, text) {
         const message = `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
             'JSON.parse, and so the gateway, keeps this one and silently drops the first';
         const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
-        findings.push(validate_finding('duplicate_key', 'error', message, fix, { file: display, ...dup.range }));
+        findings.push(config_analysis_finding('duplicate_key', 'error', message, fix, { location: { file: display, ...dup.range } }));
     }
     const data = {
         configFile: display,
-        schema: choice.kind === 'bundled' ? 'the bundled schema' : `${displayPath(choice.file, config.workingDirectory)} (${choice.origin})`,
+        schema: choice.kind === 'bundled'
+            ? 'the bundled schema'
+            : `${displayPath(choice.file, config.workingDirectory)} (${choice.origin})`,
         routeCount: semantics.routeCount,
         references: semantics.references.map((r) => ({ ...r, location: at(r.pointer, 'value') })),
     };
@@ -12874,7 +13528,11 @@ function serviceBindingEntries(value) {
         entries.forEach((entry, i) => {
             const e = entry;
             if (e && typeof e.binding === 'string')
-                out.push({ alias: typeof e.alias === 'string' ? e.alias : e.binding, binding: e.binding, pointer: `/${key}/${i}/binding` });
+                out.push({
+                    alias: typeof e.alias === 'string' ? e.alias : e.binding,
+                    binding: e.binding,
+                    pointer: `/${key}/${i}/binding`,
+                });
         });
     }
     return out;
@@ -12899,16 +13557,22 @@ function withSubstitution(issue, seen, origin) {
  * (for the schema check after substitution); a broken wrangler config is preflight's to report.
  */
 function readWranglerFacts(config) {
-    const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
+    const file = resolveWranglerConfig(config);
     if (!file)
         return {};
     const display = displayPath(file, config.workingDirectory);
     const read = readTextFile(file, 1024 * 1024);
     const parsed = read.ok ? parseWranglerConfig(file, read.text) : undefined;
     if (!parsed?.ok) {
-        const why = !read.ok ? read.detail : parsed && !parsed.ok ? `cannot be parsed (${parsed.message})` : 'cannot be read';
+        const why = !read.ok
+            ? read.detail
+            : parsed && !parsed.ok
+                ? `cannot be parsed (${parsed.message})`
+                : 'cannot be read';
         return {
-            finding: validate_finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined),
+            finding: config_analysis_finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', {
+                location: parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined,
+            }),
         };
     }
     const env = config.environment;
@@ -12930,7 +13594,7 @@ function validates(validator, value, choice) {
             throw error;
         const message = `schema ${choice.file} recurses without end on this config (${error.message})`;
         const fix = 'Remove the $ref cycle that never looks into the data.';
-        throw new StageError(validate_finding('schema_invalid', 'error', message, fix));
+        throw new StageError(config_analysis_finding('schema_invalid', 'error', message, fix));
     }
 }
 
@@ -12955,19 +13619,31 @@ function validates(validator, value, choice) {
 
 
 
+
+
 async function runPreflight(config) {
-    const file = config.wranglerConfig ?? findWranglerConfig(config.workingDirectory);
+    const file = resolveWranglerConfig(config);
     if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        throw new StageError(local_checks_finding('wrangler_config_not_found', 'error', 'config', config.wranglerConfig ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist` : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`, 'Set the `wrangler-config` input to the Worker\'s wrangler.toml / wrangler.jsonc, relative to `working-directory`.'));
+        throw new StageError(local_checks_finding('wrangler_config_not_found', 'error', 'config', config.wranglerConfig
+            ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist`
+            : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`, "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to `working-directory`."));
     }
     const display = displayPath(file, config.workingDirectory);
     const read = readTextFile(file, 1024 * 1024);
     if (!read.ok) {
-        return { findings: [local_checks_finding('wrangler_config_unreadable', 'error', 'config', `wrangler config ${display} ${read.detail}`, 'Point `wrangler-config` at the Worker\'s wrangler config, saved as UTF-8 text.', { file: display, line: 1 })] };
+        return {
+            findings: [
+                local_checks_finding('wrangler_config_unreadable', 'error', 'config', `wrangler config ${display} ${read.detail}`, "Point `wrangler-config` at the Worker's wrangler config, saved as UTF-8 text.", { file: display, line: 1 }),
+            ],
+        };
     }
     const loaded = loadWranglerSource(file, display, read.text);
     if (!loaded.ok) {
-        return { findings: [local_checks_finding('wrangler_config_syntax', 'error', 'config', `${display} cannot be parsed: ${loaded.message}`, 'Fix the syntax at this position (wrangler would refuse the file too).', loaded.location)] };
+        return {
+            findings: [
+                local_checks_finding('wrangler_config_syntax', 'error', 'config', `${display} cannot be parsed: ${loaded.message}`, 'Fix the syntax at this position (wrangler would refuse the file too).', loaded.location),
+            ],
+        };
     }
     const source = loaded.source;
     const environments = definedEnvironments(source.raw);
@@ -12978,6 +13654,13 @@ async function runPreflight(config) {
         return { findings };
     // The project's wrangler loads in the background (about a second) while the local checks run.
     const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
+    // So does `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
+    const typesCheck = checkGeneratedTypes({
+        workingDirectory: config.workingDirectory,
+        configFile: file,
+        env: config.env,
+        display: (f) => displayPath(f, config.workingDirectory),
+    }).catch(() => []);
     const worker = resolveEnvironment(source.raw, config.environment);
     const gateway = await analyzeGateway(config, source, worker.vars, findings);
     const declaredSecrets = declaredSecretNames(config, external_node_path_default().dirname(file), worker.requiredSecrets.map((s) => s.name));
@@ -13024,7 +13707,20 @@ async function runPreflight(config) {
     else {
         reader = `${reader} (${wrangler.reason})`;
     }
-    const bindings = worker.kv.length + worker.d1.length + worker.r2.length + worker.queues.length + worker.hyperdrive.length + worker.services.length + worker.durableObjects.length;
+    findings.push(...checkProvisioning({
+        source,
+        worker,
+        reading: wrangler.kind === 'read' ? wrangler.config : undefined,
+        version: wrangler.kind === 'unavailable' ? undefined : wrangler.version,
+        disabledBy: provisioningDisabledBy(config.deploy, readOptional(config.workingDirectory, 'package.json')),
+    }));
+    const bindings = worker.kv.length +
+        worker.d1.length +
+        worker.r2.length +
+        worker.queues.length +
+        worker.hyperdrive.length +
+        worker.services.length +
+        worker.durableObjects.length;
     const data = {
         wranglerConfig: display,
         environment: config.environment ?? null,
@@ -13044,8 +13740,7 @@ async function runPreflight(config) {
         if (!account.ok) {
             data.remote = { skipped: 'no account' };
             secrets = { seen: false, why: 'the Cloudflare account could not be determined' };
-            const why = account.answer && !account.answer.ok ? `${account.answer.message}${account.answer.code ? ` [code: ${account.answer.code}]` : ''}` : `the token sees ${account.count} accounts`;
-            findings.push(local_checks_finding(account.answer && !account.answer.ok && account.answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown', 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).'));
+            findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
         }
         else {
             const remote = await checkRemote({
@@ -13073,8 +13768,24 @@ async function runPreflight(config) {
         uploaded: new Set(config.secrets),
         account: secrets,
     }));
+    findings.push(...(await typesCheck));
     const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
-    return { findings, data, note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}` };
+    return {
+        findings,
+        data,
+        note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}`,
+    };
+}
+/** Why no account could be chosen: the platform's trouble, or the token's. */
+function accountFindings(answer, count, budget) {
+    const down = answer && !answer.ok && answer.kind === 'unavailable';
+    if (down)
+        return apiTroubleFindings([{ path: '/accounts', answer }], budget);
+    const code = answer && !answer.ok && answer.code ? ` [code: ${answer.code}]` : '';
+    const why = answer && !answer.ok ? `${answer.message}${code}` : `the token sees ${count} accounts`;
+    const kind = answer && !answer.ok && answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown';
+    const fix = 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).';
+    return [local_checks_finding(kind, 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, fix)];
 }
 /**
  * The gateway config's references and service bindings, through validate's code. A config held
@@ -13083,9 +13794,18 @@ async function runPreflight(config) {
 async function analyzeGateway(config, source, vars, findings) {
     const inline = vars.SAG_API_CONFIG_JSON;
     if (typeof inline === 'string') {
-        const varPath = source.locate([...(config.environment ? ['env', config.environment] : []), 'vars', 'SAG_API_CONFIG_JSON']);
+        const varPath = source.locate([
+            ...(config.environment ? ['env', config.environment] : []),
+            'vars',
+            'SAG_API_CONFIG_JSON',
+        ]);
         const analysis = await validateConfigText(config, source.file, `${source.display} (SAG_API_CONFIG_JSON)`, inline);
-        findings.push(local_checks_finding('config_overridden_by_var', 'warning', 'binding', `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`, 'Remove the var to serve the config file, or keep the two in step.', varPath), ...analysis.findings.map((f) => ({ ...f, stage: 'preflight', message: `SAG_API_CONFIG_JSON: ${f.message}${f.location ? ` (line ${f.location.line} of the var's JSON)` : ''}`, location: varPath })));
+        findings.push(local_checks_finding('config_overridden_by_var', 'warning', 'binding', `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`, 'Remove the var to serve the config file, or keep the two in step.', varPath), ...analysis.findings.map((f) => ({
+            ...f,
+            stage: 'preflight',
+            message: `SAG_API_CONFIG_JSON: ${f.message}${f.location ? ` (line ${f.location.line} of the var's JSON)` : ''}`,
+            location: varPath,
+        })));
         return { ...analysis, display: `${source.display} (SAG_API_CONFIG_JSON)` };
     }
     let file;
@@ -13101,6 +13821,11 @@ async function analyzeGateway(config, source, vars, findings) {
         return undefined; // validate reports it
     const display = displayPath(file, config.workingDirectory);
     return { ...(await validateConfigText(config, file, display, read.text)), display };
+}
+function readOptional(dir, name) {
+    const file = external_node_path_default().join(dir, name);
+    const read = (0,external_node_fs_namespaceObject.existsSync)(file) ? readTextFile(file, 1024 * 1024) : undefined;
+    return read?.ok ? read.text : undefined;
 }
 function declaredSecretNames(config, configDir, required) {
     const declared = new Map();
@@ -13139,8 +13864,7 @@ function ignoredWranglerConfigs(dir, used) {
 
 
 
-
-const rollback_finding = (code, message, fix) => ({ stage: 'rollback', layer: 'deploy', code, category: (0,src_findings/* ownerOf */.bf)(code), severity: 'error', message, fix });
+const rollback_finding = (0,src_findings/* findingFactory */._2)('rollback', 'deploy', { owned: true });
 async function runRollback(config, log, context) {
     const smoke = context.previous('smoke');
     const deploy = context.previous('deploy');
@@ -13152,19 +13876,25 @@ async function runRollback(config, log, context) {
     if (!config.rollback && data.mode === 'direct')
         return { findings: [], status: 'skipped', note: `rollback: false, so version ${data.versionId} stays live` };
     if (!data.previousVersionId) {
-        return { findings: [{ ...rollback_finding('nothing_to_roll_back_to', `${data.workerName} had no version before this deploy, so ${data.versionId} stays live`, 'Fix the failure and deploy again (or delete the Worker if it must not serve).'), severity: 'warning' }], note: 'first deploy: nothing to restore' };
+        const message = `${data.workerName} had no version before this deploy, so ${data.versionId} stays live`;
+        const fix = 'Fix the failure and deploy again (or delete the Worker if it must not serve).';
+        const note = 'first deploy: nothing to restore';
+        return { findings: [rollback_finding('nothing_to_roll_back_to', 'warning', message, fix)], note };
     }
     const program = locateWrangler(config.workingDirectory, config.env);
     if (!program.ok)
-        return { findings: [rollback_finding('wrangler_unavailable', program.reason, program.fix)] };
+        return { findings: [rollback_finding('wrangler_unavailable', 'error', program.reason, program.fix)] };
     const envArgs = config.environment ? ['--env', config.environment] : [];
     const message = `gateway-deploy-gate: smoke test failed for ${data.versionId}`;
     const args = data.mode === 'direct'
         ? ['rollback', data.previousVersionId, '-y', '--message', message, ...envArgs]
         : ['versions', 'deploy', `${data.previousVersionId}@100%`, '-y', '--message', message, ...envArgs];
-    const run = await log.group(`wrangler ${args.join(' ')}`, () => runWrangler(program.program, args, { cwd: config.workingDirectory, env: config.env, timeoutMs: WRANGLER_TIMEOUT_MS, onOutput: (t) => log.write(t) }));
-    if (run.exitCode !== 0 || run.timedOut) {
-        return { findings: [{ ...deployFailureFinding(commandFailure(run.entries, run.stderr), { command: `wrangler ${args.join(' ')}` }), stage: 'rollback', message: `the rollback to ${data.previousVersionId} failed, so ${data.versionId} is still live: ${commandFailure(run.entries, run.stderr).message}` }] };
+    const step = await runWranglerStep(log, program.program, args, config);
+    const failed = stepFailure(step, 'rollback');
+    if (failed) {
+        const why = commandFailure(step.run.entries, step.run.stderr).message;
+        const message = `the rollback to ${data.previousVersionId} failed, so ${data.versionId} is still live: ${why}`;
+        return { findings: [{ ...failed, message }] };
     }
     // `wrangler rollback` writes nothing to its output file: the API says what serves now.
     const result = { rolledBack: true, removedVersionId: data.versionId };
@@ -13175,23 +13905,63 @@ async function runRollback(config, log, context) {
         if (serving)
             result.activeVersionId = serving;
         if (serving !== data.previousVersionId) {
-            return { findings: [rollback_finding('rollback_not_effective', `wrangler reported the rollback done, but ${data.workerName} serves ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`, 'Check `wrangler deployments list` and roll back by hand.')], data: { ...result, rolledBack: false } };
+            return {
+                findings: [
+                    rollback_finding('rollback_not_effective', 'error', `wrangler reported the rollback done, but ${data.workerName} serves ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`, 'Check `wrangler deployments list` and roll back by hand.'),
+                ],
+                data: { ...result, rolledBack: false },
+            };
         }
     }
-    const note = data.mode === 'direct' ? `rolled back ${data.workerName} to ${data.previousVersionId}` : `${data.versionId} never got traffic; the deployment is ${data.previousVersionId} at 100% again`;
+    const note = data.mode === 'direct'
+        ? `rolled back ${data.workerName} to ${data.previousVersionId}`
+        : `${data.versionId} never got traffic; the deployment is ${data.previousVersionId} at 100% again`;
     return { findings: [], data: result, note };
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/proxy-status.ts
 const PROXY_ERROR_TYPES = [
-    'dns_timeout', 'dns_error', 'destination_not_found', 'destination_unavailable', 'destination_ip_prohibited', 'destination_ip_unroutable',
-    'connection_refused', 'connection_terminated', 'connection_timeout', 'connection_read_timeout', 'connection_write_timeout', 'connection_limit_reached',
-    'tls_protocol_error', 'tls_certificate_error', 'tls_alert_received', 'http_request_error', 'http_request_denied', 'http_response_incomplete',
-    'http_response_header_section_size', 'http_response_header_size', 'http_response_body_size', 'http_response_trailer_section_size',
-    'http_response_trailer_size', 'http_response_transfer_coding', 'http_response_content_coding', 'http_response_timeout', 'http_upgrade_failed',
-    'http_protocol_error', 'proxy_internal_response', 'proxy_internal_error', 'proxy_configuration_error', 'proxy_loop_detected', 'rate_limited',
+    'dns_timeout',
+    'dns_error',
+    'destination_not_found',
+    'destination_unavailable',
+    'destination_ip_prohibited',
+    'destination_ip_unroutable',
+    'connection_refused',
+    'connection_terminated',
+    'connection_timeout',
+    'connection_read_timeout',
+    'connection_write_timeout',
+    'connection_limit_reached',
+    'tls_protocol_error',
+    'tls_certificate_error',
+    'tls_alert_received',
+    'http_request_error',
+    'http_request_denied',
+    'http_response_incomplete',
+    'http_response_header_section_size',
+    'http_response_header_size',
+    'http_response_body_size',
+    'http_response_trailer_section_size',
+    'http_response_trailer_size',
+    'http_response_transfer_coding',
+    'http_response_content_coding',
+    'http_response_timeout',
+    'http_upgrade_failed',
+    'http_protocol_error',
+    'proxy_internal_response',
+    'proxy_internal_error',
+    'proxy_configuration_error',
+    'proxy_loop_detected',
+    'rate_limited',
 ];
-const CLIENT = new Set(['connection_read_timeout', 'connection_write_timeout', 'rate_limited', 'proxy_configuration_error', 'proxy_loop_detected']);
+const CLIENT = new Set([
+    'connection_read_timeout',
+    'connection_write_timeout',
+    'rate_limited',
+    'proxy_configuration_error',
+    'proxy_loop_detected',
+]);
 const INTERNAL = new Set(['proxy_internal_error', 'proxy_internal_response']);
 /**
  * Who must act, as Workers VPC sorts the types: the deployer (client), the platform (internal),
@@ -13213,7 +13983,11 @@ function errorChain(error, depth = 0) {
     if (typeof error !== 'object')
         return [{ name: 'Error', message: String(error) }];
     const e = error;
-    const link = { name: String(e.name ?? 'Error'), message: String(e.message ?? ''), ...(typeof e.code === 'string' ? { code: e.code } : {}) };
+    const link = {
+        name: String(e.name ?? 'Error'),
+        message: String(e.message ?? ''),
+        ...(typeof e.code === 'string' ? { code: e.code } : {}),
+    };
     const nested = Array.isArray(e.errors) ? e.errors.flatMap((inner) => errorChain(inner, depth + 1)) : [];
     return [link, ...nested, ...errorChain(e.cause, depth + 1)];
 }
@@ -13243,12 +14017,16 @@ function diagnoseNetworkError(chain, options = {}) {
         if (code.startsWith('HPE_'))
             return { type: 'http_protocol_error', code };
         if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
-            return options.connected ? { type: 'http_response_incomplete', code, afterConnect: true } : { type: 'connection_terminated', code };
+            return options.connected
+                ? { type: 'http_response_incomplete', code, afterConnect: true }
+                : { type: 'connection_terminated', code };
         }
     }
     for (const link of chain) {
         if (link.name === 'TimeoutError' || link.name === 'AbortError') {
-            return options.connected ? { type: 'connection_read_timeout', code: link.name, afterConnect: true } : { type: 'connection_timeout', code: link.name };
+            return options.connected
+                ? { type: 'connection_read_timeout', code: link.name, afterConnect: true }
+                : { type: 'connection_timeout', code: link.name };
         }
         if (/terminated|other side closed/i.test(link.message))
             return { type: options.connected ? 'http_response_incomplete' : 'connection_terminated', code: link.message };
@@ -13322,7 +14100,8 @@ function typeOfWorkerException(message) {
 }
 /** Messages of a failed subrequest, as opposed to a bug in the Worker's own code. */
 function looksLikeNetworkFailure(message) {
-    return typeOfWorkerException(message) !== undefined || /internal error; reference|fetch failed|connect|socket|network/i.test(message);
+    return (typeOfWorkerException(message) !== undefined ||
+        /internal error; reference|fetch failed|connect|socket|network/i.test(message));
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/route-identity.ts
@@ -13432,7 +14211,9 @@ class TailSession {
     }
     /** Why there are no logs, when the tail died on its own. */
     get failure() {
-        return this.exited && !this.stopping ? this.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' ') || 'wrangler tail exited' : undefined;
+        return this.exited && !this.stopping
+            ? this.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' ') || 'wrangler tail exited'
+            : undefined;
     }
     all() {
         return this.events;
@@ -13599,7 +14380,7 @@ function containsJson(actual, expected) {
     if (expected === null || typeof expected !== 'object')
         return actual === expected;
     if (Array.isArray(expected))
-        return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => containsJson(actual[i], e));
+        return (Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => containsJson(actual[i], e)));
     if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
         return false;
     return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
@@ -13610,7 +14391,7 @@ function classify(obs) {
     const wrongRoute = routeMismatch(obs);
     if (problems.length === 0 && !wrongRoute)
         return { passed: true };
-    const diagnosis = wrongRoute ?? classify_diagnose(obs, problems);
+    const diagnosis = wrongRoute ?? diagnoseProbe(obs, problems);
     diagnosis.category ??= (0,src_findings/* ownerOf */.bf)(diagnosis.code);
     return { passed: false, diagnosis, evidence: evidenceOf(obs, problems) };
 }
@@ -13636,7 +14417,7 @@ function routeMismatch(obs) {
             `api-config.json, then the bundled file); until then ${got} answers its requests.`,
     };
 }
-function classify_diagnose(obs, problems) {
+function diagnoseProbe(obs, problems) {
     const { probe, result, event } = obs;
     const where = `${probe.method} ${probe.path}`;
     const proxied = probe.route?.kind === 'proxy';
@@ -13650,26 +14431,54 @@ function classify_diagnose(obs, problems) {
                 const type = obs.upstream?.type ?? 'connection_read_timeout';
                 return upstreamDiagnosis(obs, type, `${where}: no answer within the probe timeout while the control route answered: the gateway is waiting on the upstream`);
             }
-            return { layer: 'gateway', code: 'gateway_timeout', message: `${where}: no answer within the probe timeout, while the control route answered`, fix: 'The Worker does not answer this route: check `wrangler tail` for a handler that never resolves (an un-awaited promise, a loop).' };
+            return {
+                layer: 'gateway',
+                code: 'gateway_timeout',
+                message: `${where}: no answer within the probe timeout, while the control route answered`,
+                fix: 'The Worker does not answer this route: check `wrangler tail` for a handler that never resolves (an un-awaited promise, a loop).',
+            };
         }
         if (net && !net.afterConnect) {
-            const code = net.type === 'dns_error' || net.type === 'dns_timeout' ? 'worker_host_not_found' : net.type.startsWith('tls_') ? 'edge_tls_error' : 'worker_unreachable';
+            const code = net.type === 'dns_error' || net.type === 'dns_timeout'
+                ? 'worker_host_not_found'
+                : net.type.startsWith('tls_')
+                    ? 'edge_tls_error'
+                    : 'worker_unreachable';
             return {
                 layer: 'edge',
                 code,
                 message: `${where}: the gateway's own address did not answer (${net.code}): the request never reached the Worker`,
-                fix: code === 'worker_host_not_found' ? 'The hostname does not resolve: check the `url` input, that workers_dev is on (or the route/custom domain exists); a new workers.dev subdomain takes a few minutes.' : code === 'edge_tls_error' ? 'TLS to the gateway failed: a new workers.dev subdomain or custom domain gets its certificate within minutes; otherwise check the domain\'s SSL settings.' : 'Nothing answers at the deployment URL: check the `url` input and that the deploy published the Worker there.',
+                fix: code === 'worker_host_not_found'
+                    ? 'The hostname does not resolve: check the `url` input, that workers_dev is on (or the route/custom domain exists); a new workers.dev subdomain takes a few minutes.'
+                    : code === 'edge_tls_error'
+                        ? "TLS to the gateway failed: a new workers.dev subdomain or custom domain gets its certificate within minutes; otherwise check the domain's SSL settings."
+                        : 'Nothing answers at the deployment URL: check the `url` input and that the deploy published the Worker there.',
             };
         }
         if (result.error.timedOut) {
-            return { layer: 'edge', code: 'worker_timeout', message: `${where}: no answer within the probe timeout, and the control route failed too`, fix: 'Neither the control route nor this one answered: check that the URL reaches the Worker and that its fetch handler returns.' };
+            return {
+                layer: 'edge',
+                code: 'worker_timeout',
+                message: `${where}: no answer within the probe timeout, and the control route failed too`,
+                fix: 'Neither the control route nor this one answered: check that the URL reaches the Worker and that its fetch handler returns.',
+            };
         }
-        return { layer: 'probe', code: 'probe_failed', message: `${where}: the probe itself failed: ${result.error.chain.map((l) => l.code ?? l.message).join(' ← ')}`, fix: 'Check the `url` input and the smoke spec\'s headers for this probe.' };
+        return {
+            layer: 'probe',
+            code: 'probe_failed',
+            message: `${where}: the probe itself failed: ${result.error.chain.map((l) => l.code ?? l.message).join(' ← ')}`,
+            fix: "Check the `url` input and the smoke spec's headers for this probe.",
+        };
     }
     if (result.error?.phase === 'body') {
         if (proxied)
             return upstreamDiagnosis(obs, 'http_response_incomplete', `${where}: the response (status ${result.status}) broke off mid-body${event?.outcome ? ` (Worker outcome: ${event.outcome})` : ''}: the upstream closed the connection while sending it`);
-        return { layer: 'gateway', code: 'response_incomplete', message: `${where}: the response broke off mid-body`, fix: 'The Worker\'s response stream failed: check `wrangler tail` for the error.' };
+        return {
+            layer: 'gateway',
+            code: 'response_incomplete',
+            message: `${where}: the response broke off mid-body`,
+            fix: "The Worker's response stream failed: check `wrangler tail` for the error.",
+        };
     }
     const status = result.status;
     const marker = hasMarker(result);
@@ -13681,38 +14490,79 @@ function classify_diagnose(obs, problems) {
     const cfCode = cfErrorCode(result);
     if (!marker && (cfCode !== undefined || result.headers?.['cf-error-type'])) {
         if (cfCode === 1101 || result.headers?.['cf-error-type'] === 'worker-exception') {
-            const matchedProxy = lines.some((l) => /Found matching path configuration/.test(l) && /http_proxy|"http"/.test(l)) || (proxied && !event);
+            const matchedProxy = lines.some((l) => /Found matching path configuration/.test(l) && /http_proxy|"http"/.test(l)) ||
+                (proxied && !event);
             const network = exception ? looksLikeNetworkFailure(exception) : false;
-            if (proxied && matchedProxy && (network || (obs.upstream?.type !== undefined) || !exception)) {
+            if (proxied && matchedProxy && (network || obs.upstream?.type !== undefined || !exception)) {
                 const type = obs.upstream?.type ?? (exception ? typeOfWorkerException(exception) : undefined) ?? 'destination_unavailable';
                 return upstreamDiagnosis(obs, type, `${where}: the upstream request failed${exception ? ` ("${exception}")` : ''} and the error escaped the gateway: Cloudflare answered 500 error code 1101 (Worker threw)`, 'The gateway returns the upstream fetch() without awaiting it, so the error escapes its handler; awaiting it turns this into a 502 the gateway controls.');
             }
             const thrown = event?.exceptions?.[0];
             const what = thrown?.message ? `${thrown.name ? `${thrown.name}: ` : ''}${thrown.message}` : undefined;
-            return { layer: 'gateway', code: 'worker_exception', message: `${where}: the Worker threw${what ? ` ${what}` : ''} (Cloudflare error 1101, no gateway response)`, fix: 'Read the stack in `wrangler tail` or the local E2E run; the gateway must catch errors and answer 500 itself.' };
+            return {
+                layer: 'gateway',
+                code: 'worker_exception',
+                message: `${where}: the Worker threw${what ? ` ${what}` : ''} (Cloudflare error 1101, no gateway response)`,
+                fix: 'Read the stack in `wrangler tail` or the local E2E run; the gateway must catch errors and answer 500 itself.',
+            };
         }
         if (cfCode === 1102)
-            return { layer: 'gateway', code: 'exceeded_resources', message: `${where}: the Worker exceeded its CPU or memory limit (Cloudflare error 1102${event?.outcome ? `, outcome ${event.outcome}` : ''})`, fix: 'Profile the route: a large config parsed per request or an unbounded loop exceeds the CPU limit.' };
+            return {
+                layer: 'gateway',
+                code: 'exceeded_resources',
+                message: `${where}: the Worker exceeded its CPU or memory limit (Cloudflare error 1102${event?.outcome ? `, outcome ${event.outcome}` : ''})`,
+                fix: 'Profile the route: a large config parsed per request or an unbounded loop exceeds the CPU limit.',
+            };
         if (cfCode === 1015)
-            return { layer: 'edge', code: 'edge_rate_limited', category: 'client', message: `${where}: Cloudflare rate-limited the probe (error 1015)`, fix: 'A rate-limiting rule blocks the runner: allow the smoke test\'s requests (header x-gate-run) or lower the probe concurrency in the smoke spec.' };
+            return {
+                layer: 'edge',
+                code: 'edge_rate_limited',
+                category: 'client',
+                message: `${where}: Cloudflare rate-limited the probe (error 1015)`,
+                fix: "A rate-limiting rule blocks the runner: allow the smoke test's requests (header x-gate-run) or lower the probe concurrency in the smoke spec.",
+            };
         if ((cfCode === 1019 || cfCode === 1042) && proxied)
             return upstreamDiagnosis(obs, 'proxy_loop_detected', `${where}: Cloudflare refused the subrequest (error ${cfCode}): the server URL points back at this zone or gateway`);
-        return { layer: 'edge', code: cfCode === 1042 ? 'worker_not_served' : `edge_error_${cfCode ?? 'unknown'}`, message: `${where}: Cloudflare answered ${status} error code ${cfCode ?? '?'} (${result.headers?.['cf-error-type'] ?? 'edge error'}) before the gateway ran`, fix: 'The edge did not run the gateway for this URL: check the Worker\'s routes and that the deploy finished.' };
+        return {
+            layer: 'edge',
+            code: cfCode === 1042 ? 'worker_not_served' : `edge_error_${cfCode ?? 'unknown'}`,
+            message: `${where}: Cloudflare answered ${status} error code ${cfCode ?? '?'} (${result.headers?.['cf-error-type'] ?? 'edge error'}) before the gateway ran`,
+            fix: "The edge did not run the gateway for this URL: check the Worker's routes and that the deploy finished.",
+        };
     }
     const edgeType = typeOfEdgeStatus(status, result.body);
     if (edgeType && proxied)
         return upstreamDiagnosis(obs, edgeType, `${where}: Cloudflare answered ${status} for the upstream leg`);
     if (!marker && obs.controlPassed && status === 404) {
-        return { layer: 'edge', code: 'route_not_bound', message: `${where}: 404 without the gateway's marker: this URL does not reach the gateway Worker`, fix: 'Bind the route (or custom domain) to this Worker, or fix the `url` input.' };
+        return {
+            layer: 'edge',
+            code: 'route_not_bound',
+            message: `${where}: 404 without the gateway's marker: this URL does not reach the gateway Worker`,
+            fix: 'Bind the route (or custom domain) to this Worker, or fix the `url` input.',
+        };
     }
     if (marker || event) {
         if (isNoMatch(result)) {
-            return { layer: 'routing', code: 'route_not_deployed', category: 'client', message: `${where}: the deployed gateway has no route for it (404 "No match found.")${lines.some((l) => /No matching path/.test(l)) ? '; its log says "No matching path found for request"' : ''}, but the repo's config does`, fix: 'The deployed config is not this one: check which config the Worker serves (SAG_API_CONFIG_JSON var, then the CONFIG KV key api-config.json, then the bundled file) and publish this route there.' };
+            return {
+                layer: 'routing',
+                code: 'route_not_deployed',
+                category: 'client',
+                message: `${where}: the deployed gateway has no route for it (404 "No match found.")${lines.some((l) => /No matching path/.test(l)) ? '; its log says "No matching path found for request"' : ''}, but the repo's config does`,
+                fix: 'The deployed config is not this one: check which config the Worker serves (SAG_API_CONFIG_JSON var, then the CONFIG KV key api-config.json, then the bundled file) and publish this route there.',
+            };
         }
         const code = bodyCode(result);
         if (status === 500 && code && ['MISSING_JWT_SECRET', 'SUPABASE_ENV_MISSING', 'AUTH_CONFIG_ERROR'].includes(code)) {
             const secret = obs.authorizerSecret;
-            return { layer: code === 'AUTH_CONFIG_ERROR' ? 'auth' : 'binding', code: code === 'AUTH_CONFIG_ERROR' ? 'authorizer_misconfigured' : 'secret_missing', category: 'client', message: `${where}: the gateway answered 500 ${code}: ${secret ? `the secret ${secret} the authorizer reads is not set on the deployed Worker` : 'the authorizer is not configured on the deployed Worker'}`, fix: secret ? `Set it: \`wrangler secret put ${secret}\`${'' /* env flag added by the stage */} or list it in the \`secrets\` input.` : 'Fix the authorizer settings and the secrets they reference.' };
+            return {
+                layer: code === 'AUTH_CONFIG_ERROR' ? 'auth' : 'binding',
+                code: code === 'AUTH_CONFIG_ERROR' ? 'authorizer_misconfigured' : 'secret_missing',
+                category: 'client',
+                message: `${where}: the gateway answered 500 ${code}: ${secret ? `the secret ${secret} the authorizer reads is not set on the deployed Worker` : 'the authorizer is not configured on the deployed Worker'}`,
+                fix: secret
+                    ? `Set it: \`wrangler secret put ${secret}\`${'' /* env flag added by the stage */} or list it in the \`secrets\` input.`
+                    : 'Fix the authorizer settings and the secrets they reference.',
+            };
         }
         if (status === 401 && probe.withToken) {
             const why = result.json?.error ?? 'unauthorized';
@@ -13722,17 +14572,35 @@ function classify_diagnose(obs, problems) {
         }
         if (probe.expect.authChallenge && status !== 401) {
             if (status < 400)
-                return { layer: 'auth', code: 'auth_not_enforced', category: 'client', message: `${where}: answered ${status} without a token, but the route has "auth": true`, fix: 'The deployed gateway does not check tokens on this route: check that the authorizer is configured and deployed.' };
+                return {
+                    layer: 'auth',
+                    code: 'auth_not_enforced',
+                    category: 'client',
+                    message: `${where}: answered ${status} without a token, but the route has "auth": true`,
+                    fix: 'The deployed gateway does not check tokens on this route: check that the authorizer is configured and deployed.',
+                };
         }
         if (code && /^(AUTH0|SUPABASE)_/.test(code))
             return providerDiagnosis(obs, code, status);
         if (status === 500 && lines.some((l) => /Error loading API configuration/.test(l))) {
-            return { layer: 'binding', code: 'config_load_failed', category: 'client', message: `${where}: the gateway could not load its config ("Error loading API configuration")`, fix: 'The config the Worker loads is broken: check SAG_API_CONFIG_JSON and the CONFIG KV value (preflight compares them).' };
+            return {
+                layer: 'binding',
+                code: 'config_load_failed',
+                category: 'client',
+                message: `${where}: the gateway could not load its config ("Error loading API configuration")`,
+                fix: 'The config the Worker loads is broken: check SAG_API_CONFIG_JSON and the CONFIG KV value (preflight compares them).',
+            };
         }
         if (status >= 500) {
             const logged = lines.find((l) => /\[ERROR\]/.test(l));
             if (logged && /Cannot build the upstream request|Invalid URL/i.test(logged)) {
-                return { layer: 'binding', code: 'server_url_invalid', category: 'client', message: `${where}: the server URL the Worker uses is not a URL${obs.server ? ` (${obs.server.written}${obs.server.resolved !== undefined ? ` = "${obs.server.resolved}"` : ''})` : ''}`, fix: 'Set the variable the server URL references for this environment (an unset $env reference becomes "").' };
+                return {
+                    layer: 'binding',
+                    code: 'server_url_invalid',
+                    category: 'client',
+                    message: `${where}: the server URL the Worker uses is not a URL${obs.server ? ` (${obs.server.written}${obs.server.resolved !== undefined ? ` = "${obs.server.resolved}"` : ''})` : ''}`,
+                    fix: 'Set the variable the server URL references for this environment (an unset $env reference becomes "").',
+                };
             }
             if (proxied && logged && (looksLikeNetworkFailure(logged) || obs.upstream?.type)) {
                 const type = obs.upstream?.type ?? typeOfWorkerException(logged) ?? 'destination_unavailable';
@@ -13743,14 +14611,32 @@ function classify_diagnose(obs, problems) {
                     return upstreamDiagnosis(obs, obs.upstream.type, `${where}: answered ${status}`);
                 return upstreamDiagnosis(obs, status === 503 ? 'destination_unavailable' : 'upstream_http_error', `${where}: the upstream answered ${status} and the gateway passed it through${event ? ' (the Worker logged no error)' : ''}`);
             }
-            return { layer: 'gateway', code: 'gateway_internal_error', message: `${where}: the gateway answered ${status}${logged ? `; it logged ${truncate(logged, 200)}` : ''}${exception ? ` (${exception})` : ''}`, fix: 'A defect in the gateway or its config for this route: reproduce it with the local E2E tests (`RUN_LOCAL_WORKER_E2E=true`).' };
+            return {
+                layer: 'gateway',
+                code: 'gateway_internal_error',
+                message: `${where}: the gateway answered ${status}${logged ? `; it logged ${truncate(logged, 200)}` : ''}${exception ? ` (${exception})` : ''}`,
+                fix: 'A defect in the gateway or its config for this route: reproduce it with the local E2E tests (`RUN_LOCAL_WORKER_E2E=true`).',
+            };
         }
     }
     if (!marker && obs.controlPassed && probe.route) {
-        return { layer: 'edge', code: 'not_this_worker', message: `${where}: answered ${status} without the gateway's marker header`, fix: 'Something else answers this URL: check the Worker\'s routes and the `url` input.' };
+        return {
+            layer: 'edge',
+            code: 'not_this_worker',
+            message: `${where}: answered ${status} without the gateway's marker header`,
+            fix: "Something else answers this URL: check the Worker's routes and the `url` input.",
+        };
     }
     const layer = probe.route?.kind === 'static' ? 'gateway' : proxied ? 'upstream' : 'gateway';
-    return { layer, code: 'unexpected_response', ...(proxied ? { category: 'bad_upstream' } : {}), message: `${where}: ${problems.join('; ')}`, fix: probe.route?.kind === 'static' ? 'The deployed gateway answers this static route differently from the repo\'s config: the deployed config is not this one.' : 'Compare the answer with the smoke spec\'s expectation for this probe.' };
+    return {
+        layer,
+        code: 'unexpected_response',
+        ...(proxied ? { category: 'bad_upstream' } : {}),
+        message: `${where}: ${problems.join('; ')}`,
+        fix: probe.route?.kind === 'static'
+            ? "The deployed gateway answers this static route differently from the repo's config: the deployed config is not this one."
+            : "Compare the answer with the smoke spec's expectation for this probe.",
+    };
 }
 function upstreamDiagnosis(obs, type, message, extraFix) {
     const check = obs.upstream;
@@ -13765,7 +14651,9 @@ function upstreamDiagnosis(obs, type, message, extraFix) {
     return {
         layer: 'upstream',
         code: type,
-        category: categoryOf(type, { nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false) }),
+        category: categoryOf(type, {
+            nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false),
+        }),
         message: `${message}.${seen}`,
         fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.${extraFix ? ` ${extraFix}` : ''}`,
     };
@@ -13826,19 +14714,19 @@ function rejectedTokenFix(code, authorizer) {
     return `${disagree}: sign the smoke token with ${secret} and the configured aud/iss.`;
 }
 const UPSTREAM_FIX = {
-    connection_refused: 'Nothing listens at the upstream\'s address: start the backend or fix the port in the server URL.',
-    connection_terminated: 'The upstream closed the connection before answering: check the backend\'s logs and its TLS/HTTP settings.',
+    connection_refused: "Nothing listens at the upstream's address: start the backend or fix the port in the server URL.",
+    connection_terminated: "The upstream closed the connection before answering: check the backend's logs and its TLS/HTTP settings.",
     connection_timeout: 'The upstream does not accept connections in time: check that it is reachable from Cloudflare (firewall, allowlist).',
     // RFC 9209 / Workers VPC: a read timeout is the deployer's to act on (which URL, which timeout).
     connection_read_timeout: 'The server URL accepts connections but sends no response within the timeout: check that it points at the right ' +
         'service and port; if this route is slow by design, raise `timeout` in the smoke spec.',
     http_response_incomplete: 'The upstream sent part of a response and then broke off: check the backend for crashes mid-response.',
-    dns_error: 'The server URL\'s hostname does not resolve: fix the hostname (or its DNS record).',
-    dns_timeout: 'The upstream\'s DNS did not answer in time: check its name servers.',
-    tls_certificate_error: 'The upstream\'s certificate is not valid for its hostname (self-signed, expired or another name): install a valid certificate.',
+    dns_error: "The server URL's hostname does not resolve: fix the hostname (or its DNS record).",
+    dns_timeout: "The upstream's DNS did not answer in time: check its name servers.",
+    tls_certificate_error: "The upstream's certificate is not valid for its hostname (self-signed, expired or another name): install a valid certificate.",
     tls_protocol_error: 'TLS with the upstream failed: check its TLS versions and ciphers.',
-    destination_unavailable: 'The upstream is unavailable: check the backend\'s health.',
-    destination_ip_unroutable: 'The upstream\'s address is not routable from Cloudflare: use a public address or a tunnel.',
+    destination_unavailable: "The upstream is unavailable: check the backend's health.",
+    destination_ip_unroutable: "The upstream's address is not routable from Cloudflare: use a public address or a tunnel.",
     proxy_loop_detected: 'The server URL leads back to this gateway: point it at the real backend.',
     upstream_http_error: 'The backend answered with a server error: check its logs for this request.',
 };
@@ -13850,13 +14738,37 @@ function evidenceOf(obs, problems) {
         request: `${obs.probe.method} ${obs.probe.path}`,
         unmet: problems,
         ...(result.status !== undefined ? { status: result.status } : {}),
-        ...(result.headers ? { headers: Object.fromEntries(keep.filter((k) => headers[k] !== undefined).map((k) => [k, headers[k]])) } : {}),
+        ...(result.headers
+            ? { headers: Object.fromEntries(keep.filter((k) => headers[k] !== undefined).map((k) => [k, headers[k]])) }
+            : {}),
         ...(result.body ? { body: truncate(result.body, 300) } : {}),
-        ...(result.error ? { error: result.error.chain.map((l) => (l.code ? `${l.name} ${l.code}: ${l.message}` : `${l.name}: ${l.message}`)).slice(0, 4), timedOut: result.error.timedOut } : {}),
+        ...(result.error
+            ? {
+                error: result.error.chain
+                    .map((l) => (l.code ? `${l.name} ${l.code}: ${l.message}` : `${l.name}: ${l.message}`))
+                    .slice(0, 4),
+                timedOut: result.error.timedOut,
+            }
+            : {}),
         durationMs: result.durationMs,
-        logs: obs.logsAvailable ? (event ? { outcome: event.outcome, version: event.scriptVersion?.id, lines: logLines(event).map((l) => truncate(l, 300)).slice(0, 10), exceptions: (event.exceptions ?? []).map((e) => `${e.name ?? 'Error'}: ${e.message ?? ''}`) } : 'no event for this probe') : 'not collected',
-        ...(obs.controlPassed !== undefined ? { controlRoute: obs.controlPassed ? 'answered as configured' : 'failed too' } : {}),
-        ...(obs.upstream ? { upstreamCheck: { url: obs.upstream.url, step: obs.upstream.step, detail: obs.upstream.detail } } : {}),
+        logs: obs.logsAvailable
+            ? event
+                ? {
+                    outcome: event.outcome,
+                    version: event.scriptVersion?.id,
+                    lines: logLines(event)
+                        .map((l) => truncate(l, 300))
+                        .slice(0, 10),
+                    exceptions: (event.exceptions ?? []).map((e) => `${e.name ?? 'Error'}: ${e.message ?? ''}`),
+                }
+                : 'no event for this probe'
+            : 'not collected',
+        ...(obs.controlPassed !== undefined
+            ? { controlRoute: obs.controlPassed ? 'answered as configured' : 'failed too' }
+            : {}),
+        ...(obs.upstream
+            ? { upstreamCheck: { url: obs.upstream.url, step: obs.upstream.step, detail: obs.upstream.detail } }
+            : {}),
     };
 }
 function truncate(text, max) {
@@ -13876,6 +14788,253 @@ function probeFinding(obs, verdict) {
         ...(location ? { location } : {}),
         evidence: verdict.evidence,
     };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/deploy-marker.ts
+async function waitForMarker(setup) {
+    const wait = new MarkerWait(setup);
+    const verdict = await wait.run();
+    return { verdict, marker: wait.marker, logs: wait.logs };
+}
+class MarkerWait {
+    setup;
+    marker = { proven: false, attempts: 0, note: '' };
+    logs;
+    deadline;
+    tailDeadline;
+    backoffRound = 0;
+    constructor(setup) {
+        this.setup = setup;
+        this.logs = setup.logs;
+        if (setup.expected)
+            this.marker.expected = setup.expected;
+        const now = setup.clock.now();
+        this.deadline = now + setup.propagationMs;
+        this.tailDeadline = now + setup.timing.tailConnectMs;
+    }
+    async run() {
+        const send = this.setup.send;
+        if (!send)
+            return this.unverified('nothing to probe');
+        for (let attempt = 1;; attempt++) {
+            const verdict = await this.attempt(send, attempt);
+            if (verdict)
+                return verdict;
+        }
+    }
+    /** One control request and what its event says; undefined: try again. */
+    async attempt(send, attempt) {
+        const { tail, clock, expected } = this.setup;
+        this.marker.attempts = attempt;
+        const answer = await send(`marker-${attempt}`);
+        const unreachable = answer.error?.phase === 'headers' && !answer.error.timedOut;
+        if (!unreachable && (!tail || tail.failure)) {
+            return this.unverified(`not verified: ${tail?.failure ? `wrangler tail failed (${tail.failure})` : this.logs}`);
+        }
+        let seen;
+        if (!unreachable && tail) {
+            seen = await this.awaitEvent(tail, attempt);
+            if (seen?.version)
+                this.marker.served = seen.version;
+            if (seen?.version && (!expected || seen.version === expected))
+                return this.served(seen);
+            if (!seen && clock.now() > this.tailDeadline) {
+                const why = tail.failure ? ` (${tail.failure})` : '';
+                this.logs = `off: no trace event arrived within ${this.setup.timing.tailConnectMs / 1000} s${why}`;
+                return this.unverified("not verified: the Worker's logs did not arrive");
+            }
+        }
+        // The window is for the edge; a tail still connecting gets its own time first.
+        const waitingForLogs = !unreachable && !seen && clock.now() <= this.tailDeadline;
+        if (clock.now() > this.deadline && !waitingForLogs) {
+            if (this.marker.served && expected && this.marker.served !== expected)
+                return 'stale';
+            return this.unverified(unreachable ? 'the gateway did not answer' : 'not verified');
+        }
+        // The edge answered with another version (propagating) or did not answer: back off.
+        if (seen || unreachable)
+            await clock.sleep(Math.min(4_000, 250 * 2 ** this.backoffRound++));
+        return undefined;
+    }
+    /** Connected: an event follows its request closely. Not yet: try again soon. */
+    async awaitEvent(tail, attempt) {
+        const connected = Boolean(this.latestSeen(tail, attempt - 1));
+        const ready = () => connected ? this.latestSeen(tail, attempt)?.attempt === attempt : this.latestSeen(tail, attempt) !== undefined;
+        await tail.waitUntil(ready, connected ? this.setup.timing.eventWaitMs : this.setup.timing.cadenceMs);
+        return this.latestSeen(tail, attempt);
+    }
+    latestSeen(tail, attempts) {
+        for (let a = attempts; a >= 1; a--) {
+            const event = tail.eventFor(`marker-${a}`);
+            if (event)
+                return { attempt: a, ...(event.scriptVersion?.id ? { version: event.scriptVersion.id } : {}) };
+        }
+        return undefined;
+    }
+    served(seen) {
+        const expected = this.setup.expected;
+        this.marker.proven = Boolean(expected);
+        this.marker.note = expected
+            ? `the edge served ${seen.version} on attempt ${seen.attempt}`
+            : `the edge serves ${seen.version}`;
+        return expected ? 'proven' : 'unverified';
+    }
+    unverified(note) {
+        this.marker.note = note;
+        return 'unverified';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/root-causes.ts
+// One root cause, one finding: probes that fail the same way because of one server (or one
+// identity provider) become one error on the line where its address is set, listing the routes,
+// and each route keeps a warning on its own line. Pure: failing probes in, findings out.
+
+
+function groupRootCauses(failed) {
+    const groups = new Map();
+    const out = [];
+    for (const f of failed) {
+        if (!f.cause || f.finding.severity !== 'error') {
+            out.push(f.finding);
+            continue;
+        }
+        const key = `${f.finding.code}\u0000${f.cause.key}`;
+        groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    for (const members of groups.values()) {
+        const first = members[0];
+        const cause = first.cause;
+        const routes = [...new Set(members.map((m) => m.route))];
+        const at = (0,src_findings/* formatLocation */.j$)(cause.location);
+        const fail = `${counted(routes.length, 'route')} fail${routes.length === 1 ? 's' : ''}`;
+        out.push({
+            ...first.finding,
+            message: `${cause.label}: ${fail} the same way (${routes.join(', ')}); ${first.finding.message}`,
+            location: cause.location,
+            evidence: { routes, ...first.finding.evidence },
+        });
+        const see = `One cause for ${counted(routes.length, 'route')}: see the error at ${at}.`;
+        for (const m of members) {
+            out.push({ ...m.finding, severity: 'warning', fix: `${see} ${m.finding.fix ?? ''}`.trim() });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/fold-observations.ts
+
+
+
+
+/** Edge failures every probe shares: one problem of the deployment's address, not one per route. */
+const DEPLOYMENT_WIDE = ['worker_unreachable', 'worker_host_not_found', 'edge_tls_error'];
+const smokeFinding = (code, layer, message, fix, location) => ({
+    stage: 'smoke',
+    layer,
+    code,
+    category: (0,src_findings/* ownerOf */.bf)(code),
+    severity: 'error',
+    message,
+    fix,
+    ...(location ? { location } : {}),
+});
+function foldObservations(input) {
+    const { url, observations, nameLine } = input;
+    const edgeFailures = new Map();
+    const failed = [];
+    const probes = observations.map((obs, i) => {
+        const verdict = classify(obs);
+        const record = recordOf(obs, url, input.attempts[i] ?? 1);
+        if (verdict.passed)
+            return record;
+        record.outcome = 'failed';
+        record.layer = verdict.diagnosis.layer;
+        record.code = verdict.diagnosis.code;
+        const finding = probeFinding(obs, verdict);
+        if (finding.fix && input.environment && finding.code === 'secret_missing') {
+            finding.fix = finding.fix.replace(/`wrangler secret put (\w+)`/, `\`wrangler secret put $1 --env ${input.environment}\``);
+        }
+        if (verdict.diagnosis.layer === 'edge' && DEPLOYMENT_WIDE.includes(verdict.diagnosis.code)) {
+            const seen = edgeFailures.get(verdict.diagnosis.code);
+            if (seen)
+                seen.probes.push(obs.probe.name);
+            else
+                edgeFailures.set(verdict.diagnosis.code, {
+                    finding: { ...finding, ...(nameLine ? { location: nameLine } : {}) },
+                    probes: [obs.probe.name],
+                });
+        }
+        else
+            failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
+        return record;
+    });
+    const findings = groupRootCauses(failed);
+    const unverified = identityNotice(observations, input.logs);
+    if (unverified)
+        findings.push(unverified);
+    for (const { finding, probes: names } of edgeFailures.values()) {
+        const said = finding.message.replace(/^[A-Z]+ \S+: /, '');
+        const failedSame = `${names.length} of ${observations.length} probes failed the same way`;
+        const message = `${url} is not reachable: ${failedSame} (${said})`;
+        findings.push({ ...finding, message, evidence: { ...finding.evidence, probes: names } });
+    }
+    if (observations.length === 0) {
+        const none = smokeFinding('no_probes', 'probe', 'the gateway config gives nothing to probe', 'Add routes to the config or probes to the smoke spec.');
+        findings.push({ ...none, severity: 'warning' });
+    }
+    return { probes, findings };
+}
+function recordOf(obs, url, attempts) {
+    return {
+        id: obs.probe.id,
+        name: obs.probe.name,
+        method: obs.probe.method,
+        url: url + obs.probe.path,
+        ...(obs.probe.route ? { route: `${obs.probe.route.method} ${obs.probe.route.path}` } : {}),
+        ...(obs.result.status !== undefined ? { status: obs.result.status } : {}),
+        attempts,
+        durationMs: obs.result.durationMs,
+        outcome: 'passed',
+        ...(obs.probe.control ? { control: true } : {}),
+    };
+}
+/** What failing probes share: a server's URL or the identity provider, where it is set. */
+function rootCauseOf(obs, finding) {
+    if (finding.code === 'identity_provider_error' && obs.provider?.location) {
+        const { name, domain, written, location } = obs.provider;
+        const label = `the identity provider ${name} (${domain ?? written ?? 'its domain'})`;
+        return { key: `provider ${domain ?? written}`, label, location };
+    }
+    const server = obs.server;
+    if (finding.layer !== 'upstream' || !server?.location)
+        return undefined;
+    const target = server.resolved ?? server.written;
+    return { key: `server ${target}`, label: `the upstream ${target}`, location: server.location };
+}
+const UNVERIFIED = 'route_identity_unverified';
+/**
+ * Which route answered is read from the Worker's log; without it the gate cannot see a catch-all
+ * answering for a missing route, and says so once for the run (never an error: nothing failed).
+ */
+function identityNotice(observations, logs) {
+    const checked = observations.filter((o) => o.probe.reaches && o.result.status !== undefined);
+    if (checked.length === 0)
+        return undefined;
+    const missing = checked.filter((o) => !o.event).length;
+    const notice = (message, fix) => ({
+        ...smokeFinding(UNVERIFIED, 'probe', message, fix),
+        severity: 'notice',
+    });
+    if (!observations[0].logsAvailable) {
+        return notice(`which route answered each probe is unverified (logs ${logs}): a route missing from the deployed config ` +
+            'can be answered by a catch-all or parameter route without failing', "Give the smoke step CLOUDFLARE_API_TOKEN: the gate reads the matched route from the Worker's own log " +
+            '("Found matching path configuration").');
+    }
+    if (missing === 0)
+        return undefined;
+    return notice(`which route answered ${counted(missing, 'probe')} of ${checked.length} is unverified: ` +
+        'their trace events did not arrive', 'Usually a slow log stream: rerun; if it persists, check `wrangler tail` for this Worker.');
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/gateway-facts.ts
@@ -13995,43 +15154,6 @@ function authorizerFacts(authorizer, resolve, domainAt) {
         authorizer: { type, keys, jwksUri: jwksUri && (resolve(jwksUri, undefined).resolved ?? jwksUri), issuer },
         provider: { name: 'Auth0', written, domain: domain.resolved, location: domain.location ?? domainAt },
     };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/root-causes.ts
-// One root cause, one finding: probes that fail the same way because of one server (or one
-// identity provider) become one error on the line where its address is set, listing the routes,
-// and each route keeps a warning on its own line. Pure: failing probes in, findings out.
-
-
-function groupRootCauses(failed) {
-    const groups = new Map();
-    const out = [];
-    for (const f of failed) {
-        if (!f.cause || f.finding.severity !== 'error') {
-            out.push(f.finding);
-            continue;
-        }
-        const key = `${f.finding.code}\u0000${f.cause.key}`;
-        groups.set(key, [...(groups.get(key) ?? []), f]);
-    }
-    for (const members of groups.values()) {
-        const first = members[0];
-        const cause = first.cause;
-        const routes = [...new Set(members.map((m) => m.route))];
-        const at = (0,src_findings/* formatLocation */.j$)(cause.location);
-        const fail = `${counted(routes.length, 'route')} fail${routes.length === 1 ? 's' : ''}`;
-        out.push({
-            ...first.finding,
-            message: `${cause.label}: ${fail} the same way (${routes.join(', ')}); ${first.finding.message}`,
-            location: cause.location,
-            evidence: { routes, ...first.finding.evidence },
-        });
-        const see = `One cause for ${counted(routes.length, 'route')}: see the error at ${at}.`;
-        for (const m of members) {
-            out.push({ ...m.finding, severity: 'warning', fix: `${see} ${m.finding.fix ?? ''}`.trim() });
-        }
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/http-probe.ts
@@ -14237,8 +15359,7 @@ function planRoute(route, context) {
     add({ ...base, withToken: false, expect: { healthy: true }, ...bodyFor(method) });
 }
 const NO_TOKEN = { status: [401], authChallenge: true };
-const NEEDS_CODE = "the OAuth callback needs a `code` from the identity provider's login: " +
-    'add a probe with one in the smoke spec';
+const NEEDS_CODE = "the OAuth callback needs a `code` from the identity provider's login: " + 'add a probe with one in the smoke spec';
 const WRITE_WITH_TOKEN = '(set write: true in the smoke spec to send it with the token)';
 const WRITE_OR_PROBE = '(set write: true in the smoke spec, or add a probe for it)';
 const pathname = (path) => path.split(/[?#]/)[0] || '/';
@@ -14256,9 +15377,16 @@ function reachingRequest(route, table, params) {
 function fromSpec(p, route, method, path, hasToken) {
     const withToken = (p.auth ?? route?.auth ?? false) && hasToken;
     const body = p.body === undefined ? undefined : typeof p.body === 'string' ? p.body : JSON.stringify(p.body);
-    const headers = { ...(body !== undefined && typeof p.body !== 'string' ? { 'content-type': 'application/json' } : {}), ...(p.headers ?? {}) };
+    const headers = {
+        ...(body !== undefined && typeof p.body !== 'string' ? { 'content-type': 'application/json' } : {}),
+        ...(p.headers ?? {}),
+    };
     const { status, ...rest } = p.expect ?? {};
-    const expect = p.expect ? { ...rest, ...(status !== undefined ? { status: [status].flat() } : {}) } : route?.kind === 'static' ? { status: [200] } : { healthy: true };
+    const expect = p.expect
+        ? { ...rest, ...(status !== undefined ? { status: [status].flat() } : {}) }
+        : route?.kind === 'static'
+            ? { status: [200] }
+            : { healthy: true };
     return {
         name: p.name ?? p.route ?? `${p.method ?? method} ${p.path ?? path}`,
         ...(route ? { route } : {}),
@@ -14272,7 +15400,9 @@ function fromSpec(p, route, method, path, hasToken) {
     };
 }
 function bodyFor(method) {
-    return WRITE_METHODS.has(method) && method !== 'DELETE' ? { headers: { 'content-type': 'application/json' }, body: '{}' } : {};
+    return WRITE_METHODS.has(method) && method !== 'DELETE'
+        ? { headers: { 'content-type': 'application/json' }, body: '{}' }
+        : {};
 }
 /** A path that the gateway routes to `route` for `method`: parameters and the wildcard filled with safe samples. */
 function concretePath(route, table, params, method = route.method === 'ANY' ? 'GET' : route.method) {
@@ -14301,12 +15431,27 @@ var yaml_dist = __nccwpck_require__(8815);
 
 
 
-const DEFAULT_SPEC = { timeoutMs: 10_000, concurrency: 32, propagationMs: 60_000, headers: {}, params: {}, write: false, skip: [], probes: [] };
+
+const DEFAULT_SPEC = {
+    timeoutMs: 10_000,
+    concurrency: 32,
+    propagationMs: 60_000,
+    headers: {},
+    params: {},
+    write: false,
+    skip: [],
+    probes: [],
+};
 const expectSchema = {
     type: 'object',
     additionalProperties: false,
     properties: {
-        status: { oneOf: [{ type: 'integer', minimum: 100, maximum: 599 }, { type: 'array', minItems: 1, items: { type: 'integer', minimum: 100, maximum: 599 } }] },
+        status: {
+            oneOf: [
+                { type: 'integer', minimum: 100, maximum: 599 },
+                { type: 'array', minItems: 1, items: { type: 'integer', minimum: 100, maximum: 599 } },
+            ],
+        },
         json: {},
         headers: { type: 'object', additionalProperties: { type: 'string' } },
         bodyContains: { type: 'string' },
@@ -14344,13 +15489,18 @@ const SMOKE_SPEC_SCHEMA = {
         },
     },
 };
-const specFinding = (code, message, fix, location) => ({ stage: 'smoke', layer: 'probe', code, category: 'client', severity: 'error', message, fix, ...(location ? { location } : {}) });
+const specFinding = (0,src_findings/* findingFactory */._2)('smoke', 'probe', { owned: true });
 function loadSmokeSpec(file, display) {
     const read = readTextFile(file, 4 * 1024 * 1024);
     if (!read.ok) {
         const fix = 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.';
         const where = read.reason === 'missing' ? undefined : { file: display, line: read.line ?? 1 };
-        return { ok: false, findings: [specFinding('smoke_spec_unreadable', `smoke spec ${display} ${read.detail}`, fix, where)] };
+        return {
+            ok: false,
+            findings: [
+                specFinding('smoke_spec_unreadable', 'error', `smoke spec ${display} ${read.detail}`, fix, { location: where }),
+            ],
+        };
     }
     return parseSmokeSpec(read.text, display);
 }
@@ -14364,7 +15514,12 @@ function parseSmokeSpec(text, display) {
     };
     if (doc.errors.length > 0) {
         const error = doc.errors[0];
-        return { ok: false, findings: [specFinding('smoke_spec_syntax', `smoke spec ${display} is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at this position.', at(error.pos[0]))] };
+        return {
+            ok: false,
+            findings: [
+                specFinding('smoke_spec_syntax', 'error', `smoke spec ${display} is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at this position.', { location: at(error.pos[0]) }),
+            ],
+        };
     }
     let value;
     try {
@@ -14376,24 +15531,34 @@ function parseSmokeSpec(text, display) {
         const message = `smoke spec ${display}: ${error instanceof Error ? error.message : String(error)}`;
         const fix = 'Write the values out instead of nesting aliases (*name) that multiply.';
         const where = alias !== undefined ? at(alias) : { file: display, line: 1 };
-        return { ok: false, findings: [specFinding('smoke_spec_invalid', message, fix, where)] };
+        return { ok: false, findings: [specFinding('smoke_spec_invalid', 'error', message, fix, { location: where })] };
     }
     const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(SMOKE_SPEC_SCHEMA);
     if (!validate(value ?? {})) {
         const findings = (validate.errors ?? []).slice(0, 20).map((e) => {
-            const segments = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+            const segments = e.instancePath
+                .split('/')
+                .slice(1)
+                .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
             // An unknown key is on its own line, not its parent's.
             const unknown = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
             const node = (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
                 doc.getIn(segments, true);
-            const what = e.keyword === 'additionalProperties' ? `unknown key "${String(e.params.additionalProperty)}"` : e.message ?? 'is invalid';
-            return specFinding('smoke_spec_invalid', `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`, 'See the README\'s "Smoke spec" section for the keys and their types.', node?.range ? at(node.range[0]) : { file: display, line: 1 });
+            const what = e.keyword === 'additionalProperties'
+                ? `unknown key "${String(e.params.additionalProperty)}"`
+                : (e.message ?? 'is invalid');
+            return specFinding('smoke_spec_invalid', 'error', `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`, 'See the README\'s "Smoke spec" section for the keys and their types.', {
+                location: node?.range ? at(node.range[0]) : { file: display, line: 1 },
+            });
         });
         return { ok: false, findings };
     }
     const raw = (value ?? {});
-    const durations = [['timeout', 'timeoutMs'], ['propagation', 'propagationMs']];
+    const durations = [
+        ['timeout', 'timeoutMs'],
+        ['propagation', 'propagationMs'],
+    ];
     const spec = { ...DEFAULT_SPEC, headers: {}, params: {}, skip: [], probes: [] };
     for (const [key, field] of durations) {
         if (raw[key] === undefined)
@@ -14405,11 +15570,18 @@ function parseSmokeSpec(text, display) {
             const message = `smoke spec ${display}: ${key} must be at most ${limit}; got ${JSON.stringify(raw[key])}`;
             const where = node?.range ? at(node.range[0]) : undefined;
             const fix = `Write a duration up to ${limit}.`;
-            return { ok: false, findings: [specFinding('smoke_spec_invalid', message, fix, where)] };
+            return { ok: false, findings: [specFinding('smoke_spec_invalid', 'error', message, fix, { location: where })] };
         }
         if (ms === undefined || ms <= 0) {
             const node = doc.getIn([key], true);
-            return { ok: false, findings: [specFinding('smoke_spec_invalid', `smoke spec ${display}: ${key} must be a duration such as 10s or 1500ms; got ${JSON.stringify(raw[key])}`, 'Write a duration: 10s, 1500ms, 2m or plain seconds.', node?.range ? at(node.range[0]) : undefined)] };
+            return {
+                ok: false,
+                findings: [
+                    specFinding('smoke_spec_invalid', 'error', `smoke spec ${display}: ${key} must be a duration such as 10s or 1500ms; got ${JSON.stringify(raw[key])}`, 'Write a duration: 10s, 1500ms, 2m or plain seconds.', {
+                        location: node?.range ? at(node.range[0]) : undefined,
+                    }),
+                ],
+            };
         }
         spec[field] = ms;
     }
@@ -14484,7 +15656,13 @@ async function checkUpstream(rawUrl, timeoutMs) {
     }
     catch (error) {
         const d = diagnoseNetworkError(errorChain(error));
-        return { url: rawUrl, type: d?.type ?? 'dns_error', ...(d?.nxdomain ? { nxdomain: true } : {}), step: 'dns', detail: `DNS lookup of ${host} failed: ${upstream_check_codeOf(error)}` };
+        return {
+            url: rawUrl,
+            type: d?.type ?? 'dns_error',
+            ...(d?.nxdomain ? { nxdomain: true } : {}),
+            step: 'dns',
+            detail: `DNS lookup of ${host} failed: ${upstream_check_codeOf(error)}`,
+        };
     }
     try {
         const socket = await openSocket(() => (0,external_node_net_.connect)({ host: address, port }), 'connect', timeoutMs);
@@ -14492,7 +15670,12 @@ async function checkUpstream(rawUrl, timeoutMs) {
     }
     catch (error) {
         const d = diagnoseNetworkError(errorChain(error));
-        return { url: rawUrl, type: d?.type ?? 'connection_timeout', step: 'connect', detail: `TCP connect to ${address}:${port} failed: ${upstream_check_codeOf(error)}` };
+        return {
+            url: rawUrl,
+            type: d?.type ?? 'connection_timeout',
+            step: 'connect',
+            detail: `TCP connect to ${address}:${port} failed: ${upstream_check_codeOf(error)}`,
+        };
     }
     if (url.protocol === 'https:') {
         try {
@@ -14501,15 +15684,33 @@ async function checkUpstream(rawUrl, timeoutMs) {
         }
         catch (error) {
             const d = diagnoseNetworkError(errorChain(error));
-            return { url: rawUrl, type: d?.type ?? 'tls_protocol_error', step: 'tls', detail: `TLS handshake with ${host}:${port} failed: ${upstream_check_codeOf(error)}` };
+            return {
+                url: rawUrl,
+                type: d?.type ?? 'tls_protocol_error',
+                step: 'tls',
+                detail: `TLS handshake with ${host}:${port} failed: ${upstream_check_codeOf(error)}`,
+            };
         }
     }
-    const answer = await sendProbe({ url: url.href, method: 'GET', headers: { 'user-agent': 'gateway-deploy-gate upstream check' }, timeoutMs });
+    const answer = await sendProbe({
+        url: url.href,
+        method: 'GET',
+        headers: { 'user-agent': 'gateway-deploy-gate upstream check' },
+        timeoutMs,
+    });
     if (answer.error) {
         const type = answer.error.network?.type ?? (answer.error.timedOut ? 'connection_read_timeout' : 'http_protocol_error');
         // The connection is known to open, so a silence or a reset happened after it.
         const afterConnect = type === 'connection_timeout' ? 'connection_read_timeout' : type;
-        return { url: rawUrl, type: afterConnect, step: 'http', detail: answer.error.timedOut ? `no HTTP response within ${timeoutMs} ms after connecting` : `the HTTP exchange failed: ${answer.error.network?.code ?? answer.error.chain.at(-1)?.message ?? 'unknown'}`, ...(answer.status ? { status: answer.status } : {}) };
+        return {
+            url: rawUrl,
+            type: afterConnect,
+            step: 'http',
+            detail: answer.error.timedOut
+                ? `no HTTP response within ${timeoutMs} ms after connecting`
+                : `the HTTP exchange failed: ${answer.error.network?.code ?? answer.error.chain.at(-1)?.message ?? 'unknown'}`,
+            ...(answer.status ? { status: answer.status } : {}),
+        };
     }
     return { url: rawUrl, step: 'answered', detail: `answered HTTP ${answer.status}`, status: answer.status };
 }
@@ -14549,6 +15750,8 @@ function withTimeout(promise, ms, what) {
 // Stage 5: prove the deployed gateway works, route by route. Every route of the config becomes a
 // probe; a deploy marker (the version id in the Worker's own trace events) proves the edge serves
 // the new version before the probes count; each failure is told apart by layer on its route's line.
+// The stage orchestrates: the marker (smoke/deploy-marker.ts) and the folding of observations into
+// records and findings (smoke/fold-observations.ts) decide.
 
 
 
@@ -14566,24 +15769,33 @@ function withTimeout(promise, ms, what) {
 
 
 
-
-
-/** How long a trace event may lag behind its response. */
-const EVENT_WAIT_MS = 5_000;
-/** How long the tail may take to connect before the smoke test goes on without logs. */
-const TAIL_CONNECT_MS = 20_000;
+const MARKER_TIMING = {
+    /** How long a trace event may lag behind its response. */
+    eventWaitMs: 5_000,
+    /** How long the tail may take to connect before the smoke test goes on without logs. */
+    tailConnectMs: 20_000,
+    /** While the tail is connecting, how often the control request is sent for the deploy marker. */
+    cadenceMs: 200,
+};
 const UPSTREAM_CHECK_MS = 5_000;
-/** While the tail is connecting, how often the control request is sent for the deploy marker. */
-const MARKER_CADENCE_MS = 200;
-const smokeFinding = (code, layer, message, fix, location) => ({ stage: 'smoke', layer, code, category: (0,src_findings/* ownerOf */.bf)(code), severity: 'error', message, fix, ...(location ? { location } : {}) });
+const CLOCK = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 async function runSmoke(config, log, context) {
     const deployResult = context.previous('deploy');
     const deploy = deployResult?.status === 'passed' ? deployResult.data : undefined;
     const url = config.url ?? deploy?.url;
     if (!url) {
         if (deploy)
-            return { findings: [smokeFinding('smoke_url_unknown', 'probe', `wrangler reported no URL for ${deploy.workerName} (workers_dev off and no route?), so there is nothing to probe`, 'Set the `url` input to the gateway\'s address.')] };
-        return { findings: [], status: 'skipped', note: 'no deployment to probe: deploy is none and there is no url input' };
+            return {
+                findings: [
+                    smokeFinding('smoke_url_unknown', 'probe', `wrangler reported no URL for ${deploy.workerName} (workers_dev off and no route?), ` +
+                        'so there is nothing to probe', "Set the `url` input to the gateway's address."),
+                ],
+            };
+        return {
+            findings: [],
+            status: 'skipped',
+            note: 'no deployment to probe: deploy is none and there is no url input',
+        };
     }
     let spec = DEFAULT_SPEC;
     if (config.smoke) {
@@ -14592,6 +15804,24 @@ async function runSmoke(config, log, context) {
             return { findings: loaded.findings };
         spec = loaded.spec;
     }
+    const runId = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const { run, logs } = prepareRun(config, url, spec, runId, deploy);
+    const data = {
+        url,
+        runId,
+        probes: [],
+        skipped: run.plan.skipped,
+        logs,
+        marker: { proven: false, attempts: 0, note: '' },
+    };
+    try {
+        return await probeDeployment(run, data, log);
+    }
+    finally {
+        await run.tail?.stop();
+    }
+}
+function prepareRun(config, url, spec, runId, deploy) {
     const gateway = readGateway(config);
     let target;
     try {
@@ -14601,274 +15831,205 @@ async function runSmoke(config, log, context) {
         if (!(error instanceof StageError))
             throw error;
     }
-    const options = { hasToken: Boolean(config.authToken), vars: gateway.vars };
-    const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, options);
-    const runId = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, {
+        hasToken: Boolean(config.authToken),
+        vars: gateway.vars,
+    });
     const workerName = deploy?.workerName ?? target?.worker.name;
     const baseHeaders = {
         'user-agent': 'gateway-deploy-gate (smoke test)',
         accept: 'application/json',
         [RUN_HEADER]: runId,
         // Gradual: the new version serves 0% of traffic; the override sends the probes to it.
-        ...(deploy?.mode === 'gradual' && deploy.versionId ? { 'cloudflare-workers-version-overrides': `${deploy.workerName}="${deploy.versionId}"` } : {}),
+        ...(deploy?.mode === 'gradual' && deploy.versionId
+            ? { 'cloudflare-workers-version-overrides': `${deploy.workerName}="${deploy.versionId}"` }
+            : {}),
     };
-    const data = { url, runId, probes: [], skipped: plan.skipped, logs: '', marker: { proven: false, attempts: 0, note: '' } };
-    const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
-    // Logs: the Worker's trace events for this run's probes, through the project's wrangler.
-    let tail;
     const program = locateWrangler(config.workingDirectory, config.env);
-    if (!apiSettingsFromEnv(config.env))
-        data.logs = 'off: no CLOUDFLARE_API_TOKEN';
-    else if (!workerName)
-        data.logs = 'off: the Worker name is unknown';
-    else if (!program.ok)
-        data.logs = `off: ${program.reason}`;
-    else {
-        tail = new TailSession(program.program, { cwd: config.workingDirectory, env: config.env, workerName, runId });
-        data.logs = `wrangler tail ${workerName}, filtered on ${RUN_HEADER}: ${runId}`;
-    }
+    const { tail, logs } = openTail(config, program, workerName, runId);
     const requestOf = (probe, probeId) => ({
         url: url + probe.path,
         method: probe.method,
-        headers: { ...baseHeaders, ...probe.headers, [PROBE_HEADER]: probeId, ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}) },
+        headers: {
+            ...baseHeaders,
+            ...probe.headers,
+            [PROBE_HEADER]: probeId,
+            ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}),
+        },
         ...(probe.body !== undefined ? { body: probe.body } : {}),
         timeoutMs: spec.timeoutMs,
     });
-    const findings = [];
-    try {
-        const started = Date.now();
-        const deadline = started + spec.propagationMs;
-        const marker = await log.group(`deploy marker: waiting for ${url} to serve ${deploy?.versionId ?? 'the gateway'}`, () => waitForMarker());
-        if (marker === 'stale') {
-            findings.push(smokeFinding('stale_version', 'edge', `after ${Math.round((Date.now() - started) / 1000)} s the edge still serves version ${data.marker.served} of ${workerName}, not the deployed ${data.marker.expected}: the probes would test the old code`, 'Propagation normally takes seconds: check `wrangler deployments status` and the Cloudflare status page, then rerun; raise `propagation` in the smoke spec if your zone is slow.', nameLine));
-            findings[0].evidence = { marker: data.marker };
-            return { findings, data, note: 'the edge serves the previous version' };
-        }
-        if (marker === 'unverified' && deploy?.versionId) {
-            findings.push({ ...smokeFinding('deploy_marker_unverified', 'probe', `could not prove that ${url} serves the deployed version ${deploy.versionId} (${data.marker.note || data.logs}): the probes may have tested the previous version`, 'Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker\'s own logs with wrangler tail).', nameLine), severity: 'warning' });
-        }
-        const results = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () => mapBounded(plan.probes, spec.concurrency, async (probe) => {
-            let attempts = 0;
-            for (;;) {
-                attempts++;
-                const result = await sendProbe(requestOf(probe, probe.id));
-                // Only what looks like propagation (the new hostname not resolvable or not yet on TLS) is retried.
-                const propagating = !data.marker.proven && result.error?.phase === 'headers' && /^(dns_|tls_)/.test(result.error.network?.type ?? '');
-                if (!propagating || Date.now() + 1000 * attempts > deadline)
-                    return { result, attempts };
-                await smoke_sleep(Math.min(8_000, 1000 * 2 ** (attempts - 1)));
-            }
-        }));
-        if (tail) {
-            const answered = plan.probes.filter((_, i) => results[i].result.status !== undefined && !results[i].result.error);
-            const t = tail;
-            await t.waitUntil(() => answered.every((p) => t.eventFor(p.id)), EVENT_WAIT_MS);
-        }
-        await tail?.stop();
-        if (tail?.failure && !data.marker.proven)
-            data.logs = `off: wrangler tail failed (${tail.failure})`;
-        const controls = plan.probes.map((p, i) => ({ p, r: results[i].result })).filter(({ p }) => p.control);
-        const controlPassed = controls.length === 0 ? undefined : controls.some(({ p, r }) => classify({ probe: p, result: r, logsAvailable: false }).passed);
-        const observations = plan.probes.map((probe, i) => {
-            const event = tail?.eventFor(probe.id);
-            const server = probe.route?.server ? gateway.servers.get(probe.route.server) : undefined;
-            return {
-                probe,
-                result: results[i].result,
-                ...(event ? { event } : {}),
-                logsAvailable: Boolean(tail) && !tail?.failure,
-                ...(controlPassed !== undefined ? { controlPassed } : {}),
-                server,
-                authorizerSecret: gateway.authorizerSecret,
-                authorizer: gateway.authorizer,
-                provider: gateway.provider,
-            };
-        });
-        // The upstream is looked at directly only for failing proxied routes, once per server.
-        const checks = new Map();
-        for (const obs of observations) {
-            if (obs.probe.route?.kind !== 'proxy' || !obs.server?.resolved || classify(obs).passed)
-                continue;
-            const resolved = obs.server.resolved;
-            if (!checks.has(resolved))
-                checks.set(resolved, checkUpstream(resolved, Math.min(spec.timeoutMs, UPSTREAM_CHECK_MS)));
-            obs.upstream = await checks.get(resolved);
-        }
-        const edgeFailures = new Map();
-        const failed = [];
-        observations.forEach((obs, i) => {
-            const verdict = classify(obs);
-            const record = {
-                id: obs.probe.id,
-                name: obs.probe.name,
-                method: obs.probe.method,
-                url: url + obs.probe.path,
-                ...(obs.probe.route ? { route: `${obs.probe.route.method} ${obs.probe.route.path}` } : {}),
-                ...(obs.result.status !== undefined ? { status: obs.result.status } : {}),
-                attempts: results[i].attempts,
-                durationMs: obs.result.durationMs,
-                outcome: verdict.passed ? 'passed' : 'failed',
-                ...(obs.probe.control ? { control: true } : {}),
-            };
-            if (!verdict.passed) {
-                record.layer = verdict.diagnosis.layer;
-                record.code = verdict.diagnosis.code;
-                const finding = probeFinding(obs, verdict);
-                if (finding.fix && target && config.environment && finding.code === 'secret_missing')
-                    finding.fix = finding.fix.replace(/`wrangler secret put (\w+)`/, `\`wrangler secret put $1 --env ${config.environment}\``);
-                if (verdict.diagnosis.layer === 'edge' && ['worker_unreachable', 'worker_host_not_found', 'edge_tls_error'].includes(verdict.diagnosis.code)) {
-                    // The same broken address for every probe is one problem, not one per route.
-                    const seen = edgeFailures.get(verdict.diagnosis.code);
-                    if (seen)
-                        seen.probes.push(obs.probe.name);
-                    else
-                        edgeFailures.set(verdict.diagnosis.code, { finding: { ...finding, ...(nameLine ? { location: nameLine } : {}) }, probes: [obs.probe.name] });
-                }
-                else
-                    failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
-            }
-            data.probes.push(record);
-        });
-        findings.push(...groupRootCauses(failed));
-        const unverified = identityNotice(observations, data.logs);
-        if (unverified)
-            findings.push(unverified);
-        for (const { finding, probes } of edgeFailures.values()) {
-            findings.push({ ...finding, message: `${url} is not reachable: ${probes.length} of ${plan.probes.length} probes failed the same way (${finding.message.replace(/^[A-Z]+ \S+: /, '')})`, evidence: { ...finding.evidence, probes } });
-        }
-        if (plan.probes.length === 0)
-            findings.push({ ...smokeFinding('no_probes', 'probe', 'the gateway config gives nothing to probe', 'Add routes to the config or probes to the smoke spec.'), severity: 'warning' });
-        if (findings.every((f) => f.severity !== 'error') && deploy?.mode === 'gradual' && deploy.versionId && program.ok) {
-            const promotion = await promote(config, log, program.program, deploy);
-            if (promotion)
-                findings.push(promotion);
-            else
-                data.promoted = true;
-        }
+    const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
+    const run = {
+        config,
+        url,
+        spec,
+        plan,
+        gateway,
+        deploy,
+        workerName,
+        nameLine,
+        hasTarget: Boolean(target),
+        tail,
+        program,
+        requestOf,
+    };
+    return { run, logs };
+}
+/** Logs: the Worker's trace events for this run's probes, through the project's wrangler. */
+function openTail(config, program, workerName, runId) {
+    if (!apiSettingsFromEnv(config.env))
+        return { logs: 'off: no CLOUDFLARE_API_TOKEN' };
+    if (!workerName)
+        return { logs: 'off: the Worker name is unknown' };
+    if (!program.ok)
+        return { logs: `off: ${program.reason}` };
+    const tail = new TailSession(program.program, { cwd: config.workingDirectory, env: config.env, workerName, runId });
+    return { tail, logs: `wrangler tail ${workerName}, filtered on ${RUN_HEADER}: ${runId}` };
+}
+async function probeDeployment(run, data, log) {
+    const { url, plan, deploy, spec } = run;
+    const started = Date.now();
+    const marker = await checkMarker(run, data, log, started);
+    if (marker?.code === 'stale_version') {
+        return { findings: [marker], data, note: 'the edge serves the previous version' };
     }
-    finally {
-        await tail?.stop();
+    const findings = marker ? [marker] : [];
+    const sent = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () => sendAll(run, data.marker.proven, started + spec.propagationMs));
+    await awaitEvents(run, data, sent);
+    const folded = foldObservations({
+        url,
+        observations: await observe(run, sent),
+        attempts: sent.map((s) => s.attempts),
+        logs: data.logs,
+        nameLine: run.nameLine,
+        environment: run.hasTarget ? run.config.environment : undefined,
+    });
+    data.probes = folded.probes;
+    findings.push(...folded.findings);
+    const passed = findings.every((f) => f.severity !== 'error');
+    if (passed && deploy?.mode === 'gradual' && deploy.versionId && run.program.ok) {
+        const promotion = await promote(run.config, log, run.program.program, deploy);
+        if (promotion)
+            findings.push(promotion);
+        else
+            data.promoted = true;
     }
+    return { findings, data, note: noteOf(run, data) };
+}
+/** Waits for the deploy marker; an edge serving the old version is an error, an unproven one a warning. */
+async function checkMarker(run, data, log, started) {
+    const { url, plan, deploy, spec } = run;
+    const control = plan.probes.find((p) => p.control) ?? plan.probes[0];
+    const waited = await log.group(`deploy marker: waiting for ${url} to serve ${deploy?.versionId ?? 'the gateway'}`, () => waitForMarker({
+        expected: deploy?.versionId,
+        propagationMs: spec.propagationMs,
+        logs: data.logs,
+        send: control ? (id) => sendProbe(run.requestOf(control, id)) : undefined,
+        tail: run.tail,
+        clock: CLOCK,
+        timing: MARKER_TIMING,
+    }));
+    data.marker = waited.marker;
+    data.logs = waited.logs;
+    if (waited.verdict === 'stale') {
+        const seconds = Math.round((Date.now() - started) / 1000);
+        const message = `after ${seconds} s the edge still serves version ${data.marker.served} of ${run.workerName}, ` +
+            `not the deployed ${data.marker.expected}: the probes would test the old code`;
+        const fix = 'Propagation normally takes seconds: check `wrangler deployments status` and the Cloudflare status page, ' +
+            'then rerun; raise `propagation` in the smoke spec if your zone is slow.';
+        return { ...smokeFinding('stale_version', 'edge', message, fix, run.nameLine), evidence: { marker: data.marker } };
+    }
+    if (waited.verdict !== 'unverified' || !deploy?.versionId)
+        return undefined;
+    const message = `could not prove that ${url} serves the deployed version ${deploy.versionId} ` +
+        `(${data.marker.note || data.logs}): the probes may have tested the previous version`;
+    const fix = "Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker's own logs with wrangler tail).";
+    return { ...smokeFinding('deploy_marker_unverified', 'probe', message, fix, run.nameLine), severity: 'warning' };
+}
+/** The trace events of the probes that were answered, then the tail stops. */
+async function awaitEvents(run, data, sent) {
+    const tail = run.tail;
+    if (!tail)
+        return;
+    const answered = run.plan.probes.filter((_, i) => sent[i].result.status !== undefined && !sent[i].result.error);
+    await tail.waitUntil(() => answered.every((p) => tail.eventFor(p.id)), MARKER_TIMING.eventWaitMs);
+    await tail.stop();
+    if (tail.failure && !data.marker.proven)
+        data.logs = `off: wrangler tail failed (${tail.failure})`;
+}
+function noteOf(run, data) {
     const failed = data.probes.filter((p) => p.outcome === 'failed').length;
-    const note = `${data.probes.length - failed}/${data.probes.length} probes passed at ${url}${plan.skipped.length ? `, ${counted(plan.skipped.length, 'route')} not probed` : ''}${data.marker.proven ? `, version ${data.marker.served} proven` : ''}${data.promoted ? '; promoted to 100%' : ''}`;
-    return { findings, data, note };
-    /**
-     * Sends the control request until the Worker's own trace event for one of them carries the
-     * deployed version (or the window closes). `wrangler tail --format json` says nothing when it
-     * connects, and requests sent before that leave no event, so while no event has arrived the
-     * control is sent on a short cadence; any earlier attempt's event, however late, still counts.
-     */
-    async function waitForMarker() {
-        const expected = deploy?.versionId;
-        if (expected)
-            data.marker.expected = expected;
-        const probe = plan.probes.find((p) => p.control) ?? plan.probes[0];
-        if (!probe) {
-            data.marker.note = 'nothing to probe';
-            return 'unverified';
+    const skipped = run.plan.skipped.length ? `, ${counted(run.plan.skipped.length, 'route')} not probed` : '';
+    const proven = data.marker.proven ? `, version ${data.marker.served} proven` : '';
+    const passed = `${data.probes.length - failed}/${data.probes.length} probes passed at ${run.url}`;
+    return `${passed}${skipped}${proven}${data.promoted ? '; promoted to 100%' : ''}`;
+}
+/** Every probe, `concurrency` at a time; only what looks like propagation is retried. */
+function sendAll(run, markerProven, deadline) {
+    return mapBounded(run.plan.probes, run.spec.concurrency, async (probe) => {
+        let attempts = 0;
+        for (;;) {
+            attempts++;
+            const result = await sendProbe(run.requestOf(probe, probe.id));
+            // The new hostname not resolvable or not yet on TLS: propagation, unless the marker proved it serves.
+            const propagating = !markerProven && result.error?.phase === 'headers' && /^(dns_|tls_)/.test(result.error.network?.type ?? '');
+            if (!propagating || Date.now() + 1000 * attempts > deadline)
+                return { result, attempts };
+            await CLOCK.sleep(Math.min(8_000, 1000 * 2 ** (attempts - 1)));
         }
-        const deadline = Date.now() + spec.propagationMs;
-        const tailDeadline = Date.now() + TAIL_CONNECT_MS;
-        /** The version in the newest attempt's event, and that attempt's number. */
-        const latestServed = (attempts) => {
-            for (let a = attempts; a >= 1; a--) {
-                const event = tail?.eventFor(`marker-${a}`);
-                if (event)
-                    return { attempt: a, ...(event.scriptVersion?.id ? { version: event.scriptVersion.id } : {}) };
-            }
-            return undefined;
+    });
+}
+/** Each probe with its evidence: the Worker's event, the control's verdict, the upstream seen directly. */
+async function observe(run, sent) {
+    const { plan, tail, gateway } = run;
+    const controls = plan.probes.map((p, i) => ({ p, r: sent[i].result })).filter(({ p }) => p.control);
+    const controlPassed = controls.length === 0
+        ? undefined
+        : controls.some(({ p, r }) => classify({ probe: p, result: r, logsAvailable: false }).passed);
+    const observations = plan.probes.map((probe, i) => {
+        const event = tail?.eventFor(probe.id);
+        const server = probe.route?.server ? gateway.servers.get(probe.route.server) : undefined;
+        return {
+            probe,
+            result: sent[i].result,
+            ...(event ? { event } : {}),
+            logsAvailable: Boolean(tail) && !tail?.failure,
+            ...(controlPassed !== undefined ? { controlPassed } : {}),
+            server,
+            authorizerSecret: gateway.authorizerSecret,
+            authorizer: gateway.authorizer,
+            provider: gateway.provider,
         };
-        let staleRound = 0;
-        for (let attempt = 1;; attempt++) {
-            data.marker.attempts = attempt;
-            const answer = await sendProbe(requestOf(probe, `marker-${attempt}`));
-            const unreachable = answer.error?.phase === 'headers' && !answer.error.timedOut;
-            if (!unreachable && (!tail || tail.failure)) {
-                data.marker.note = `not verified: ${tail?.failure ? `wrangler tail failed (${tail.failure})` : data.logs}`;
-                return 'unverified';
-            }
-            let seen;
-            if (!unreachable && tail) {
-                const t = tail;
-                const connected = Boolean(latestServed(attempt - 1));
-                // Connected: an event follows its request closely. Not yet: try again soon.
-                await t.waitUntil(() => (connected ? latestServed(attempt)?.attempt === attempt : latestServed(attempt) !== undefined), connected ? EVENT_WAIT_MS : MARKER_CADENCE_MS);
-                seen = latestServed(attempt);
-                if (seen?.version)
-                    data.marker.served = seen.version;
-                if (seen?.version && (!expected || seen.version === expected)) {
-                    data.marker.proven = Boolean(expected);
-                    data.marker.note = expected ? `the edge served ${seen.version} on attempt ${seen.attempt}` : `the edge serves ${seen.version}`;
-                    return expected ? 'proven' : 'unverified';
-                }
-                if (!seen && Date.now() > tailDeadline) {
-                    data.logs = `off: no trace event arrived within ${TAIL_CONNECT_MS / 1000} s${tail.failure ? ` (${tail.failure})` : ''}`;
-                    data.marker.note = "not verified: the Worker's logs did not arrive";
-                    return 'unverified';
-                }
-            }
-            // The window is for the edge; a tail still connecting gets its own time first.
-            const waitingForLogs = !unreachable && !seen && Date.now() <= tailDeadline;
-            if (Date.now() > deadline && !waitingForLogs) {
-                if (data.marker.served && expected && data.marker.served !== expected)
-                    return 'stale';
-                data.marker.note = unreachable ? 'the gateway did not answer' : 'not verified';
-                return 'unverified';
-            }
-            // The edge answered with another version (propagating) or did not answer: back off.
-            if (seen || unreachable)
-                await smoke_sleep(Math.min(4_000, 250 * 2 ** staleRound++));
-        }
+    });
+    // The upstream is looked at directly only for failing proxied routes, once per server.
+    const checks = new Map();
+    for (const obs of observations) {
+        if (obs.probe.route?.kind !== 'proxy' || !obs.server?.resolved || classify(obs).passed)
+            continue;
+        const resolved = obs.server.resolved;
+        if (!checks.has(resolved))
+            checks.set(resolved, checkUpstream(resolved, Math.min(run.spec.timeoutMs, UPSTREAM_CHECK_MS)));
+        obs.upstream = await checks.get(resolved);
     }
+    return observations;
 }
 /** Gradual: every probe passed against the 0% version, so it gets all the traffic. */
 async function promote(config, log, program, deploy) {
-    const args = ['versions', 'deploy', `${deploy.versionId}@100%`, '-y', ...(config.environment ? ['--env', config.environment] : []), '--message', 'gateway-deploy-gate: smoke test passed'];
-    const run = await log.group(`wrangler ${args.join(' ')}`, () => runWrangler(program, args, { cwd: config.workingDirectory, env: config.env, timeoutMs: WRANGLER_TIMEOUT_MS, onOutput: (t) => log.write(t) }));
-    if (run.exitCode === 0 && !run.timedOut)
-        return undefined;
-    return { ...deployFailureFinding(commandFailure(run.entries, run.stderr), { command: `wrangler ${args.join(' ')}` }), stage: 'smoke' };
+    const env = config.environment ? ['--env', config.environment] : [];
+    const args = [
+        'versions',
+        'deploy',
+        `${deploy.versionId}@100%`,
+        '-y',
+        ...env,
+        '--message',
+        'gateway-deploy-gate: smoke test passed',
+    ];
+    return stepFailure(await runWranglerStep(log, program, args, config), 'smoke');
 }
-/** What failing probes share: a server's URL or the identity provider, where it is set. */
-function rootCauseOf(obs, finding) {
-    if (finding.code === 'identity_provider_error' && obs.provider?.location) {
-        const { name, domain, written, location } = obs.provider;
-        const label = `the identity provider ${name} (${domain ?? written ?? 'its domain'})`;
-        return { key: `provider ${domain ?? written}`, label, location };
-    }
-    const server = obs.server;
-    if (finding.layer !== 'upstream' || !server?.location)
-        return undefined;
-    const target = server.resolved ?? server.written;
-    return { key: `server ${target}`, label: `the upstream ${target}`, location: server.location };
-}
-const UNVERIFIED = 'route_identity_unverified';
-/**
- * Which route answered is read from the Worker's log; without it the gate cannot see a catch-all
- * answering for a missing route, and says so once for the run (never an error: nothing failed).
- */
-function identityNotice(observations, logs) {
-    const checked = observations.filter((o) => o.probe.reaches && o.result.status !== undefined);
-    if (checked.length === 0)
-        return undefined;
-    const missing = checked.filter((o) => !o.event).length;
-    const notice = (message, fix) => ({
-        ...smokeFinding(UNVERIFIED, 'probe', message, fix),
-        severity: 'notice',
-    });
-    if (!observations[0].logsAvailable) {
-        return notice(`which route answered each probe is unverified (logs ${logs}): a route missing from the deployed config ` +
-            'can be answered by a catch-all or parameter route without failing', 'Give the smoke step CLOUDFLARE_API_TOKEN: the gate reads the matched route from the Worker\'s own log ' +
-            '("Found matching path configuration").');
-    }
-    if (missing === 0)
-        return undefined;
-    return notice(`which route answered ${counted(missing, 'probe')} of ${checked.length} is unverified: ` +
-        'their trace events did not arrive', 'Usually a slow log stream: rerun; if it persists, check `wrangler tail` for this Worker.');
-}
-const smoke_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-;// CONCATENATED MODULE: ./src/testing/project.ts
+;// CONCATENATED MODULE: ./src/project-tests/project.ts
 // What a project declares about its tests: the commands to run, and which runner they use, so
 // the gate can ask that runner for machine-readable results.
 
@@ -14926,7 +16087,59 @@ function withJsonReporter(cmd, scripts, outputFile, errorsReporter) {
     return { command: cmd.script ? `${cmd.command} -- ${flags}` : `${cmd.command} ${flags}`, resultsFile: outputFile };
 }
 
-;// CONCATENATED MODULE: ./src/testing/stack-location.ts
+;// CONCATENATED MODULE: ./src/project-tests/run-command.ts
+// Runs a user's command through the shell, streaming its output as it comes, and stops it (its
+// whole process group) at a deadline.
+
+const TAIL_CHARS = 8000;
+function runCommand(command, opts) {
+    const started = performance.now();
+    return new Promise((resolve) => {
+        // Its own process group, so a timeout (or a cancelled run) also stops the test runner's workers.
+        const child = spawnGroup('/bin/bash', ['-c', command], {
+            cwd: opts.cwd,
+            env: opts.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let tail = '';
+        let timedOut = false;
+        const onData = (data) => {
+            const text = data.toString('utf8');
+            tail = (tail + text).slice(-TAIL_CHARS);
+            opts.onOutput(text);
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        const killGroup = (signal) => signalGroup(child, signal);
+        let killer;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killGroup('SIGTERM');
+            killer = setTimeout(() => killGroup('SIGKILL'), opts.graceMs ?? 5000);
+        }, opts.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            resolve({
+                exitCode: 127,
+                signal: null,
+                timedOut: false,
+                durationMs: performance.now() - started,
+                tail: `${tail}\n${error.message}`,
+            });
+        });
+        child.on('close', (exitCode, signal) => {
+            clearTimeout(timer);
+            if (killer)
+                clearTimeout(killer);
+            // Leftovers of the group (a worker that ignored SIGTERM) must not outlive the stage.
+            if (timedOut)
+                killGroup('SIGKILL');
+            resolve({ exitCode, signal, timedOut, durationMs: performance.now() - started, tail });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/project-tests/stack-location.ts
 // Where a failing test should be annotated: the line of the test file that failed, read from the
 // failure's stack; for a failure with no frame in the test file, the deepest frame in the project.
 
@@ -14968,7 +16181,9 @@ function failurePoint(stack, projectDir, testFile, baseDir) {
  */
 function declarationPoint(text, title) {
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = [...text.matchAll(new RegExp(`\\b(?:it|test)(?:\\.(?:only|concurrent|skip|fails))?\\(\\s*(['"\`])${escaped}\\1`, 'g'))];
+    const found = [
+        ...text.matchAll(new RegExp(`\\b(?:it|test)(?:\\.(?:only|concurrent|skip|fails))?\\(\\s*(['"\`])${escaped}\\1`, 'g')),
+    ];
     if (found.length !== 1)
         return undefined;
     const before = text.slice(0, found[0].index);
@@ -14997,7 +16212,7 @@ function syntaxErrorPoint(message) {
     return m ? { file: m[1], line: Number(m[2]), column: Number(m[3]) + 1 } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/testing/test-results.ts
+;// CONCATENATED MODULE: ./src/project-tests/test-results.ts
 // The machine-readable results of jest (--json) and vitest (--reporter=json): the same shape,
 // one entry per test file with its assertions.
 
@@ -15115,7 +16330,7 @@ function assertionMessage(text) {
     return head.length > 2000 ? `${head.slice(0, 2000)}…` : head || 'the test failed';
 }
 
-;// CONCATENATED MODULE: ./src/testing/vitest-errors.ts
+;// CONCATENATED MODULE: ./src/project-tests/vitest-errors.ts
 // vitest's JSON reporter drops the errors that happen outside a test: a beforeAll/afterAll that
 // throws (the file is "failed" with an empty message) and, without a stack, a file that fails to
 // load. The gate adds this small reporter (vitest >= 3's reporter API), which writes them out.
@@ -15166,7 +16381,7 @@ function parseVitestErrors(json, projectDir) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/testing/wrangler-check.ts
+;// CONCATENATED MODULE: ./src/project-tests/wrangler-check.ts
 // Before local E2E tests: is there a wrangler in the project that exports unstable_dev, and is
 // the Node that runs the tests new enough for it? One clear finding instead of a wall of output.
 
@@ -15207,7 +16422,9 @@ function checkWranglerForE2e(projectDir, env) {
     }
     const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, 'package.json'), 'utf8'));
     const version = pkg.version ?? 'unknown';
-    const declared = [pkg.types, pkg.main].filter((f) => typeof f === 'string').map((f) => external_node_path_default().join(dir, f));
+    const declared = [pkg.types, pkg.main]
+        .filter((f) => typeof f === 'string')
+        .map((f) => external_node_path_default().join(dir, f));
     const exportsDev = declared.some((file) => (0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').includes('unstable_dev'));
     if (!exportsDev) {
         return {
@@ -15233,36 +16450,6 @@ function checkWranglerForE2e(projectDir, env) {
     return { ok: true, version, nodeVersion };
 }
 
-;// CONCATENATED MODULE: ./src/report/terminal.ts
-
-const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 };
-function styler(color) {
-    return (style, text) => (color ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text);
-}
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
-function formatFinding(finding, color) {
-    const paint = styler(color);
-    const where = (0,src_findings/* formatLocation */.j$)(finding.location);
-    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}  ${finding.message}  ${paint('dim', `[${finding.layer}/${finding.code}]`)}`;
-    return finding.fix ? `${head}\n    ${paint('dim', 'fix:')} ${finding.fix}` : head;
-}
-function formatStageResult(result, color, findings = result.findings) {
-    const paint = styler(color);
-    const counts = (0,src_findings/* countBySeverity */.Ot)(result.findings);
-    const mark = { passed: paint('green', '✔'), failed: paint('red', '✖'), error: paint('red', '✖'), skipped: paint('dim', '○') }[result.status];
-    const tally = ['error', 'warning', 'notice']
-        .filter((s) => counts[s] > 0)
-        .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`)
-        .join(', ');
-    const lines = [`${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`];
-    for (const finding of (0,src_findings/* sortFindings */.Tc)(findings))
-        lines.push('  ' + formatFinding(finding, color).replace(/\n/g, '\n  '));
-    return lines.join('\n');
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 ;// CONCATENATED MODULE: ./src/stages/test.ts
 // Stage: the project's own unit tests, then its local E2E tests, with each failing test turned
 // into a finding on the line that failed.
@@ -15281,15 +16468,7 @@ function formatDuration(ms) {
 
 
 
-const test_finding = (code, message, fix, extra = {}) => ({
-    stage: 'test',
-    layer: 'test',
-    code,
-    severity: 'error',
-    message,
-    fix,
-    ...extra,
-});
+const test_finding = (0,src_findings/* findingFactory */._2)('test', 'test');
 async function runTests(config, log) {
     const dir = config.workingDirectory;
     const scripts = readScripts(dir);
@@ -15305,10 +16484,7 @@ async function runTests(config, log) {
             status: 'skipped',
             note: 'no test command',
             findings: [
-                {
-                    ...test_finding('no_tests', 'the project declares no tests: package.json has no test or test:e2e script, and no test-command was given', 'Add a "test" script to package.json, or set the test-command input.'),
-                    severity: 'warning',
-                },
+                test_finding('no_tests', 'warning', 'the project declares no tests: package.json has no test or test:e2e script, and no test-command was given', 'Add a "test" script to package.json, or set the test-command input.'),
             ],
         };
     }
@@ -15319,7 +16495,7 @@ async function runTests(config, log) {
         if (step.kind === 'e2e') {
             const check = checkWranglerForE2e(dir, config.env);
             if (!check.ok) {
-                findings.push(test_finding(check.code, check.message, check.fix, scriptLocation(dir, described.script)));
+                findings.push(test_finding(check.code, 'error', check.message, check.fix, scriptLocation(dir, described.script)));
                 continue;
             }
         }
@@ -15356,13 +16532,13 @@ async function runTests(config, log) {
                 : {}),
         });
         if (run.timedOut) {
-            findings.push(test_finding('test_timeout', `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; the gate stopped them`, 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, or raise test-timeout.', { evidence: { command: step.command, outputTail: run.tail.slice(-2000) } }));
+            findings.push(test_finding('test_timeout', 'error', `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; the gate stopped them`, 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, or raise test-timeout.', { evidence: { command: step.command, outputTail: run.tail.slice(-2000) } }));
             continue;
         }
         for (const failure of failures)
             findings.push(failureFinding(failure, step, dir));
         if (run.exitCode !== 0 && failures.length === 0) {
-            findings.push(test_finding('test_command_failed', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
+            findings.push(test_finding('test_command_failed', 'error', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
                 evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
                 ...scriptLocation(dir, described.script),
             }));
@@ -15381,7 +16557,8 @@ function failureFinding(failure, step, dir) {
         return setupFinding(failure, failure.setup, step, dir, { location, evidence });
     const what = step.kind === 'e2e' ? 'E2E test' : 'test';
     const fix = `Fix the code under test or the test at this line (${step.command}).`;
-    return test_finding('test_failed', `${what} "${failure.title}" failed: ${failure.message}`, fix, { location, evidence });
+    const message = `${what} "${failure.title}" failed: ${failure.message}`;
+    return test_finding('test_failed', 'error', message, fix, { location, evidence });
 }
 /** A hook that threw or a file that did not load: one finding, whatever number of tests it stopped. */
 function setupFinding(failure, setup, step, dir, extra) {
@@ -15392,7 +16569,7 @@ function setupFinding(failure, setup, step, dir, extra) {
             ? 'the syntax error'
             : 'the import at this line, or the module it loads, which throws';
         const fix = `Fix ${what} (${step.command}); none of the file's tests ran.`;
-        return test_finding('test_file_failed', `test file ${file} failed to load: ${message}`, fix, extra);
+        return test_finding('test_file_failed', 'error', `test file ${file} failed to load: ${message}`, fix, extra);
     }
     const read = failure.point && readTextFile(failure.point.file);
     const hook = read && read.ok ? enclosingHook(read.text, failure.point.line)?.hook : undefined;
@@ -15402,7 +16579,7 @@ function setupFinding(failure, setup, step, dir, extra) {
     const stopped = tests ? `; ${counted(tests, 'test')} ${before ? 'did not run' : 'affected'}` : '';
     const skipped = before ? '; the tests it sets up did not run' : '';
     const fix = `Fix ${hook ? `the ${hook} hook` : 'the hook'} at this line (${step.command})${skipped}.`;
-    return test_finding('test_hook_failed', `${where} failed: ${message}${stopped}`, fix, {
+    return test_finding('test_hook_failed', 'error', `${where} failed: ${message}${stopped}`, fix, {
         ...extra,
         evidence: { ...extra.evidence, ...(setup.tests?.length ? { tests: setup.tests } : {}) },
     });
@@ -15467,6 +16644,44 @@ function declaredAt(failure) {
     return at ? { file: failure.file, ...at } : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/stages/validate.ts
+// Stage 1: the gateway's JSON config against its schema, plus what a schema cannot express.
+
+
+
+
+async function runValidate(config) {
+    const file = locateConfig(config);
+    const display = displayPath(file, config.workingDirectory);
+    const whole = (line = 1) => ({ file: display, line });
+    const read = readTextFile(file);
+    if (!read.ok) {
+        if (read.reason === 'missing' || read.reason === 'directory' || read.reason === 'unreadable') {
+            const kind = { missing: 'not_found', directory: 'is_directory', unreadable: 'unreadable' }[read.reason];
+            const code = `config_${kind}`;
+            const fix = 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.';
+            const where = read.reason === 'unreadable' ? whole() : undefined;
+            throw new StageError(config_analysis_finding(code, 'error', `config ${display} ${read.detail}`, fix, { location: where }));
+        }
+        const fixes = {
+            too_large: 'A gateway config is kilobytes; split generated routes or check that the right file is named.',
+            binary: 'Point the `config` input at the JSON config, saved as UTF-8.',
+            empty: 'Write the gateway config (at least {"paths": []}) or point `config` at the right file.',
+        };
+        return {
+            findings: [
+                config_analysis_finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], { location: whole(read.line) }),
+            ],
+        };
+    }
+    const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
+    return {
+        findings,
+        ...(data ? { data } : {}),
+        note: data ? `${formatBytes(read.bytes)}, ${routeCount} routes` : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/index.ts
 
 
@@ -15506,7 +16721,7 @@ const PIPELINE_STAGES = [
     },
     {
         name: 'smoke',
-        summary: 'the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker\'s logs',
+        summary: "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
         inputs: [...COMMON_INPUTS, 'config', 'wrangler-config', 'environment', 'url', 'smoke', 'auth-token'],
         run: runSmoke,
     },
@@ -15527,7 +16742,7 @@ const REPORT_STAGE = {
 const OUTPUTS = {
     result: 'passed, failed or error: the gate verdict over the stages that ran',
     'report-path': 'absolute path of the JSON report',
-    'deployment-url': 'the URL wrangler reported for the deploy (empty without a deploy)',
+    'deployment-url': "the URL the deploy serves (direct: wrangler's first target; gradual: the Worker's workers.dev URL), else the URL smoke probed; empty when neither ran",
     'version-id': 'the Worker version the deploy uploaded (empty without a deploy)',
 };
 
@@ -15611,6 +16826,13 @@ var annotations = __nccwpck_require__(856);
 
 
 
+
+/**
+ * The format of a stage file. Each step of the composite action may be a different gate bundle
+ * (a job that pins `@v1` while the run directory survives): a gate that changes what a stage
+ * records incompatibly raises this, and refuses files of another format instead of misreading them.
+ */
+const RUN_FORMAT = 1;
 class RunState {
     dir;
     redactor;
@@ -15622,7 +16844,10 @@ class RunState {
     fileOf(stage) {
         return external_node_path_default().join(this.dir, 'stages', `${stage}.json`);
     }
-    /** Results recorded so far, in pipeline order; unreadable leftovers are ignored. */
+    /**
+     * Results recorded so far, in pipeline order; a half-written leftover is ignored, a file of
+     * another gate version is a StageError saying so.
+     */
     load() {
         let files;
         try {
@@ -15635,13 +16860,18 @@ class RunState {
         for (const stage of src_findings/* STAGE_NAMES */.y1) {
             if (!files.includes(`${stage}.json`))
                 continue;
+            let value;
             try {
-                const result = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.fileOf(stage), 'utf8'));
-                results.push(this.redactor ? this.redactor.deep(result) : result);
+                value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.fileOf(stage), 'utf8'));
             }
             catch {
-                // A half-written file from a killed step: that stage did not finish.
+                continue; // A half-written file from a killed step: that stage did not finish.
             }
+            const problem = stageFileProblem(value, stage);
+            if (problem !== undefined)
+                throw new StageError(incompatible(stage, this.fileOf(stage), problem));
+            if (isStageResult(value, stage))
+                results.push(this.redactor ? this.redactor.deep(value) : value);
         }
         return results;
     }
@@ -15653,8 +16883,54 @@ class RunState {
         const later = src_findings/* STAGE_NAMES */.y1.slice(src_findings/* STAGE_NAMES */.y1.indexOf(result.name) + 1);
         for (const stage of later)
             (0,external_node_fs_namespaceObject.rmSync)(this.fileOf(stage), { force: true });
-        writeFileAtomic(this.fileOf(result.name), JSON.stringify(result));
+        writeFileAtomic(this.fileOf(result.name), JSON.stringify({ format: RUN_FORMAT, ...result }));
     }
+}
+const STATUSES = ['passed', 'failed', 'skipped', 'error'];
+/** What makes `value` not a stage file this gate can read, or undefined when it is one. */
+function stageFileProblem(value, stage) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return 'it is not a JSON object';
+    const file = value;
+    if (file.format !== RUN_FORMAT) {
+        const format = file.format === undefined ? 'no format' : `format ${JSON.stringify(file.format)}`;
+        return `it was written by another version of the gate (${format}; this gate reads format ${RUN_FORMAT})`;
+    }
+    if (file.name !== stage)
+        return `it records the stage ${JSON.stringify(file.name)}, not ${stage}`;
+    if (!STATUSES.includes(file.status))
+        return `its status ${JSON.stringify(file.status)} is not one of ${STATUSES.join(', ')}`;
+    if (typeof file.durationMs !== 'number')
+        return 'it has no durationMs';
+    if (!Array.isArray(file.findings) || !file.findings.every(isFindingLike))
+        return 'its findings are not findings';
+    if (file.note !== undefined && typeof file.note !== 'string')
+        return 'its note is not text';
+    if (file.data !== undefined && (file.data === null || typeof file.data !== 'object'))
+        return 'its data is not an object';
+    return undefined;
+}
+function isFindingLike(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const f = value;
+    return ['stage', 'layer', 'code', 'severity', 'message'].every((key) => typeof f[key] === 'string');
+}
+/** The checked file as what it is (the check above is the proof). */
+function isStageResult(value, stage) {
+    return stageFileProblem(value, stage) === undefined;
+}
+function incompatible(stage, file, problem) {
+    return {
+        stage,
+        layer: 'config',
+        code: 'run_state_incompatible',
+        category: 'client',
+        severity: 'error',
+        message: `cannot read the ${stage} step's result ${file}: ${problem}`,
+        fix: 'Run every step of the gate with one version of it (the same `uses:` ref, one bundle), ' +
+            'or start again with an empty run directory (`--run-dir`, or the `run` command).',
+    };
 }
 function writeFileAtomic(file, content) {
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
@@ -15687,8 +16963,9 @@ function exitCode(result) {
 
 
 
+
 function buildReport(results) {
-    const validate = results.find((r) => r.name === 'validate');
+    const validate = resultOf(results, 'validate');
     return {
         version: 1,
         result: gateResult(results),
@@ -15704,9 +16981,9 @@ function buildReport(results) {
     };
 }
 function deploymentOf(results) {
-    const deploy = results.find((r) => r.name === 'deploy')?.data;
-    const smoke = results.find((r) => r.name === 'smoke')?.data;
-    const rollback = results.find((r) => r.name === 'rollback')?.data;
+    const deploy = resultOf(results, 'deploy')?.data;
+    const smoke = resultOf(results, 'smoke')?.data;
+    const rollback = resultOf(results, 'rollback')?.data;
     const out = {};
     if (deploy?.workerName || smoke?.url) {
         out.deployment = {
@@ -15714,7 +16991,11 @@ function deploymentOf(results) {
             ...(deploy?.url || smoke?.url ? { url: deploy?.url || smoke.url } : {}),
             ...(deploy?.versionId ? { versionId: deploy.versionId } : {}),
             ...(deploy?.previousVersionId ? { previousVersionId: deploy.previousVersionId } : {}),
-            ...(deploy ? { rolledBack: rollback?.rolledBack === true, mode: deploy.mode, workerName: deploy.workerName } : {}),
+            // A failed deploy: what the API showed serving after it (the previous version, once restored).
+            servingVersionId: deploy?.servingVersionId,
+            ...(deploy
+                ? { rolledBack: rollback?.rolledBack === true, mode: deploy.mode, workerName: deploy.workerName }
+                : {}),
             ...(smoke?.promoted ? { promoted: true } : {}),
         };
     }
@@ -15803,7 +17084,6 @@ function requestPathMermaid(findings, probes) {
 
 
 
-
 /** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
 const MAX_ROWS = 200;
 /** Longer detail than this is collapsed under the verdict and its root causes. */
@@ -15818,9 +17098,9 @@ function code(text) {
 }
 function addStageSection(summary, result, overflow) {
     summary.addHeading(`${ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`, 3);
-    const describe = STAGE_DESCRIPTIONS[result.name];
-    if (describe)
-        summary.addRaw(describe(result), true);
+    const facts = summary_describe(result);
+    if (facts !== undefined)
+        summary.addRaw(facts, true);
     if (result.note)
         summary.addRaw(`<p>${escapeHtml(result.note)}</p>`, true);
     addFindingsTable(summary, result.findings);
@@ -15845,7 +17125,9 @@ function addFindingsTable(summary, findings) {
             { data: 'Finding', header: true },
             { data: 'Fix', header: true },
         ],
-        ...sorted.slice(0, MAX_ROWS).map((f) => [
+        ...sorted
+            .slice(0, MAX_ROWS)
+            .map((f) => [
             SEVERITY_ICON[f.severity],
             f.location ? code((0,src_findings/* formatLocation */.j$)(f.location)) : '',
             `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
@@ -15884,12 +17166,38 @@ function addVerdict(summary, report, reportPath) {
         ],
         ...report.stages.map((s) => {
             const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings.filter((f) => f.stage === s.name));
-            return [s.name, `${ICON[s.status] ?? ''} ${s.status}`, formatDuration(s.durationMs), String(counts.error), String(counts.warning), String(counts.notice)];
+            return [
+                s.name,
+                `${ICON[s.status] ?? ''} ${s.status}`,
+                formatDuration(s.durationMs),
+                String(counts.error),
+                String(counts.warning),
+                String(counts.notice),
+            ];
         }),
     ]);
     addRootCauses(summary, report.findings);
     summary.addRaw(`<p>JSON report: ${code(reportPath)}</p>`, true);
     return summary;
+}
+/** The facts a stage's data adds to its section (the switch narrows the result to its stage). */
+function summary_describe(result) {
+    switch (result.name) {
+        case 'validate':
+            return STAGE_DESCRIPTIONS.validate(result);
+        case 'preflight':
+            return STAGE_DESCRIPTIONS.preflight(result);
+        case 'test':
+            return STAGE_DESCRIPTIONS.test(result);
+        case 'deploy':
+            return STAGE_DESCRIPTIONS.deploy(result);
+        case 'smoke':
+            return STAGE_DESCRIPTIONS.smoke(result);
+        case 'rollback':
+            return STAGE_DESCRIPTIONS.rollback(result);
+        default:
+            return undefined;
+    }
 }
 const STAGE_DESCRIPTIONS = {
     deploy: (result) => {
@@ -15911,7 +17219,9 @@ const STAGE_DESCRIPTIONS = {
             return '';
         const marker = data.marker.note ? `Deploy marker: ${escapeHtml(data.marker.note)}. ` : '';
         const head = `<p>${marker}Logs: ${escapeHtml(data.logs)}.</p>`;
-        const diagram = data.probes.length ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n` : '';
+        const diagram = data.probes.length
+            ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n`
+            : '';
         const matrix = probeMatrixHtml(data, escapeHtml, MAX_ROWS);
         const summaryLine = `<summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>`;
         const body = data.probes.length > OPEN_ROWS ? `<details>${summaryLine}${matrix}</details>` : matrix;
@@ -15924,29 +17234,37 @@ const STAGE_DESCRIPTIONS = {
         return `<p>Rolled back: ${code(data.removedVersionId ?? '?')} no longer serves; ${code(data.activeVersionId ?? '?')} does (checked with the API).</p>`;
     },
     test: (result) => {
-        const runs = (result.data ?? {}).runs ?? [];
+        const runs = result.data?.runs ?? [];
         return runs
             .map((run) => {
             const t = run.totals;
-            const head = `<p><strong>${run.kind === 'e2e' ? 'Local E2E tests' : 'Unit tests'}</strong> ${code(run.command)}: ${run.timedOut ? 'stopped at the timeout' : t ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped` : `exit status ${run.exitCode}`} in ${formatDuration(run.durationMs)}</p>`;
+            const head = `<p><strong>${run.kind === 'e2e' ? 'Local E2E tests' : 'Unit tests'}</strong> ${code(run.command)}: ${run.timedOut
+                ? 'stopped at the timeout'
+                : t
+                    ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
+                    : `exit status ${run.exitCode}`} in ${formatDuration(run.durationMs)}</p>`;
             const rows = (run.suites ?? [])
                 .slice(0, MAX_ROWS)
                 .map((s) => `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`)
                 .join('');
-            return rows ? `${head}<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>` : head;
+            return rows
+                ? `${head}<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>`
+                : head;
         })
             .join('\n');
     },
     preflight: (result) => {
-        const data = (result.data ?? {});
-        if (!data.wranglerConfig)
+        const data = result.data;
+        if (!data?.wranglerConfig)
             return '';
-        const remote = data.remote && 'account' in data.remote ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}` : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
+        const remote = data.remote && 'account' in data.remote
+            ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}`
+            : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
         return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.</p>`;
     },
     validate: (result) => {
-        const data = (result.data ?? {});
-        if (!data.configFile)
+        const data = result.data;
+        if (!data?.configFile)
             return '';
         let text = `<p>Checked ${code(data.configFile)} (${data.routeCount ?? 0} route${data.routeCount === 1 ? '' : 's'}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.</p>`;
         const refs = data.references ?? [];
@@ -15960,6 +17278,142 @@ const STAGE_DESCRIPTIONS = {
         return text;
     },
 };
+
+;// CONCATENATED MODULE: ./src/runner-protocol.ts
+
+/** A workflow command's value: `%`, CR and LF would end or corrupt the command. */
+function escapeCommand(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+async function loadCore() {
+    return Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+}
+function annotate(core, findings, pathPrefix) {
+    (0,annotations/* emitAnnotations */.KI)({
+        error: (m, p) => core.error(m, p),
+        warning: (m, p) => core.warning(m, p),
+        notice: (m, p) => core.notice(m, p),
+    }, findings, pathPrefix);
+}
+function setOutputs(core, outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core.setOutput(name, value);
+}
+/** Appends the built summary to the job summary; runners without one (act, old GHES) just skip it. */
+async function writeSummary(core, env) {
+    if (env.GITHUB_STEP_SUMMARY)
+        await core.summary.write();
+    else
+        core.summary.emptyBuffer();
+}
+
+;// CONCATENATED MODULE: ./src/report/github-publish.ts
+// Publishing to GitHub with a github-token: one check run holding every annotation, and the
+// sticky pull-request comment, both showing the same markdown.
+
+
+
+
+
+
+/**
+ * The check run (every annotation, in batches of 50) and the sticky PR comment. A token that
+ * cannot write (a fork's) is not an error: the caller falls back to workflow-command annotations.
+ */
+async function publishToGitHub(gate, report, results, say) {
+    const { publishCheckRun } = await __nccwpck_require__.e(/* import() */ 437).then(__nccwpck_require__.bind(__nccwpck_require__, 4437));
+    const token = gate.githubToken;
+    const markdown = githubMarkdown(report, results);
+    const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings);
+    const check = await publishCheckRun({
+        token,
+        env: gate.env,
+        name: 'Gateway deploy gate',
+        conclusion: report.result === 'passed' ? 'success' : 'failure',
+        title: report.result === 'passed'
+            ? `passed (${counts.warning} warnings)`
+            : `${report.result}: ${counts.error} errors, ${counts.warning} warnings`,
+        summary: markdown,
+        findings: report.findings,
+        pathPrefix: (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory),
+    });
+    const notes = [];
+    if (check.published)
+        notes.push(`Check run with ${check.annotations} annotations: ${check.url}`);
+    else {
+        const warning = `no check run (${check.reason}); annotating with workflow commands instead`;
+        say(`::warning title=gateway-deploy-gate::${escapeCommand(warning)}`);
+        notes.push(`No check run: ${check.reason}. The annotations are on this step instead.`);
+    }
+    if (gate.prComment) {
+        const { upsertPullRequestComment } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.bind(__nccwpck_require__, 1914));
+        const comment = await upsertPullRequestComment({ token, env: gate.env, body: markdown, key: gate.env.GITHUB_JOB });
+        notes.push(comment.done
+            ? `Pull request comment ${comment.action}: ${comment.url}`
+            : `No pull request comment: ${comment.reason}`);
+    }
+    for (const note of notes)
+        say(note);
+    return { checkRun: check.published, note: notes.map(escapeHtml).join('<br>') };
+}
+/** The summary as a check run and a PR comment show it: the verdict, the findings, the probe matrix. */
+function githubMarkdown(report, results) {
+    const lines = [
+        `## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}`,
+        '',
+        '| Stage | Result | Note |',
+        '|---|---|---|',
+    ];
+    for (const r of results)
+        lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+    const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);
+    if (errors.length) {
+        lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');
+        for (const f of errors)
+            lines.push(`| ${f.severity === 'error' ? '❌' : '⚠️'} | ${f.location ? `\`${(0,src_findings/* formatLocation */.j$)(f.location)}\`` : ''} | ` +
+                `${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${f.layer}/${f.code} |`);
+    }
+    const smoke = resultOf(results, 'smoke');
+    if (smoke?.data && report.probes?.length) {
+        lines.push('', '```mermaid', requestPathMermaid(smoke.findings, smoke.data.probes), '```');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+
+const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1 };
+function styler(color) {
+    return (style, text) => (color ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text);
+}
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
+function formatFinding(finding, color) {
+    const paint = styler(color);
+    const where = (0,src_findings/* formatLocation */.j$)(finding.location);
+    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}  ${finding.message}  ${paint('dim', `[${finding.layer}/${finding.code}]`)}`;
+    return finding.fix ? `${head}\n    ${paint('dim', 'fix:')} ${finding.fix}` : head;
+}
+function formatStageResult(result, color, findings = result.findings) {
+    const paint = styler(color);
+    const counts = (0,src_findings/* countBySeverity */.Ot)(result.findings);
+    const mark = {
+        passed: paint('green', '✔'),
+        failed: paint('red', '✖'),
+        error: paint('red', '✖'),
+        skipped: paint('dim', '○'),
+    }[result.status];
+    const tally = ['error', 'warning', 'notice']
+        .filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`)
+        .join(', ');
+    const lines = [
+        `${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`,
+    ];
+    for (const finding of (0,src_findings/* sortFindings */.Tc)(findings))
+        lines.push('  ' + formatFinding(finding, color).replace(/\n/g, '\n  '));
+    return lines.join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/output-paths.ts
 // Where the gate writes (--report, --run-dir, --summary): checked before anything runs, so a path
@@ -16217,6 +17671,7 @@ function withMissingSteps(results, outcomes, runDir) {
 
 
 
+
 /**
  * Where this invocation's record goes, read as leniently as possible from the same flags and
  * variables a working run uses: the command line itself may be what is wrong.
@@ -16304,33 +17759,6 @@ function reportUsageError(message, broken, call, say) {
         say.stdout(`report: ${target.reportPath}`);
     return 2;
 }
-function escapeCommand(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-;// CONCATENATED MODULE: ./src/runner-protocol.ts
-
-async function loadCore() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
-}
-function annotate(core, findings, pathPrefix) {
-    (0,annotations/* emitAnnotations */.KI)({
-        error: (m, p) => core.error(m, p),
-        warning: (m, p) => core.warning(m, p),
-        notice: (m, p) => core.notice(m, p),
-    }, findings, pathPrefix);
-}
-function setOutputs(core, outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, value);
-}
-/** Appends the built summary to the job summary; runners without one (act, old GHES) just skip it. */
-async function writeSummary(core, env) {
-    if (env.GITHUB_STEP_SUMMARY)
-        await core.summary.write();
-    else
-        core.summary.emptyBuffer();
-}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The gate's entry: parse the command line (or the runner's inputs), run the stages, publish
@@ -16363,6 +17791,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const defaultIo = () => ({
     stdout: (t) => process.stdout.write(t + '\n'),
     stderr: (t) => process.stderr.write(t + '\n'),
+    write: (t) => process.stdout.write(t),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
 });
@@ -16371,7 +17800,6 @@ async function run(argv = process.argv.slice(2), env = process.env, io = default
     let code = 2;
     try {
         code = await runGate(argv, env, io, cancel);
-        process.exitCode = code;
         return code;
     }
     finally {
@@ -16419,7 +17847,7 @@ async function runGate(argv, env, io, cancel) {
         if (stage === 'report')
             return await publishReport(gate, state, io, core);
         const stages = stage === 'run' ? PIPELINE_STAGES : PIPELINE_STAGES.filter((s) => s.name === stage);
-        const context = { previous: (name) => state.load().find((r) => r.name === name) };
+        const context = { previous: (name) => resultOf(state.load(), name) };
         const ran = [];
         let stopped = false;
         for (const definition of stages) {
@@ -16444,6 +17872,12 @@ async function runGate(argv, env, io, cancel) {
         return await publishReport(gate, state, io, core, ran);
     }
     catch (error) {
+        // A run directory this gate cannot read (another version's): the finding says which file and why.
+        if (error instanceof StageError) {
+            for (const f of error.findings)
+                io.stderr(`gateway-deploy-gate: ${f.message}${f.fix ? `\n  fix: ${f.fix}` : ''}`);
+            return 2;
+        }
         // Only a defect of the gate itself gets here: still a report, still no stack trace.
         io.stderr(`gateway-deploy-gate: internal error: ${new Redactor(secretValues(gate)).text(errorMessage(error))}`);
         if (env.RUNNER_DEBUG === '1' || env.GATE_DEBUG)
@@ -16482,14 +17916,14 @@ async function runStageSafely(definition, gate, io, context, redactor, cancel) {
     }
     if (!outcome)
         return crashedResult(definition.name, failure, gate.env, elapsed());
-    return {
+    return asResult({
         name: definition.name,
         status: outcome.status ?? statusFromFindings(outcome.findings),
         durationMs: elapsed(),
         findings: outcome.findings,
         ...(outcome.note ? { note: outcome.note } : {}),
         ...(outcome.data ? { data: outcome.data } : {}),
-    };
+    });
 }
 function crashedResult(name, error, env, durationMs) {
     const findings = error instanceof StageError
@@ -16508,10 +17942,15 @@ function crashedResult(name, error, env, durationMs) {
     return { name, status: 'error', durationMs, findings, note: 'the stage could not run' };
 }
 /** A cancelled stage: what was stopped and, where production may have changed, what serves now. */
-async function cancelledResult(name, gate, signal, checkpoint, durationMs) {
-    const known = checkpoint;
+async function cancelledResult(name, gate, signal, known, durationMs) {
     const serving = CHANGES_PRODUCTION.has(name) ? await servingVersion(gate, known) : undefined;
-    return { name, status: 'error', durationMs, findings: [cancelledFinding(name, signal, known, serving)], note: `cancelled (${signal})` };
+    return {
+        name,
+        status: 'error',
+        durationMs,
+        findings: [cancelledFinding(name, signal, known, serving)],
+        note: `cancelled (${signal})`,
+    };
 }
 async function publishStage(result, gate, state, io, core) {
     const report = buildReport(state.load());
@@ -16546,7 +17985,7 @@ async function publishReport(gate, state, io, core, ranNow) {
     const report = buildReport(results);
     writeReport(gate.reportPath, report);
     if (core) {
-        const published = gate.githubToken ? await publishToGitHub(gate, report, results, io) : undefined;
+        const published = gate.githubToken ? await publishToGitHub(gate, report, results, io.stdout) : undefined;
         if (ranNow || (published && !published.checkRun)) {
             // `run` is one step: its annotation budget covers every stage. So does the fallback of a
             // check run that could not be written (a fork's token), for the findings of every step.
@@ -16575,58 +18014,6 @@ async function publishReport(gate, state, io, core, ranNow) {
     io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
     return exitCode(gateResult(results));
 }
-/**
- * The check run (every annotation, in batches of 50) and the sticky PR comment. A token that
- * cannot write (a fork's) is not an error: the caller falls back to workflow-command annotations.
- */
-async function publishToGitHub(gate, report, results, io) {
-    const { publishCheckRun } = await __nccwpck_require__.e(/* import() */ 437).then(__nccwpck_require__.bind(__nccwpck_require__, 4437));
-    const token = gate.githubToken;
-    const markdown = githubMarkdown(report, results);
-    const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings);
-    const check = await publishCheckRun({
-        token,
-        env: gate.env,
-        name: 'Gateway deploy gate',
-        conclusion: report.result === 'passed' ? 'success' : 'failure',
-        title: report.result === 'passed' ? `passed (${counts.warning} warnings)` : `${report.result}: ${counts.error} errors, ${counts.warning} warnings`,
-        summary: markdown,
-        findings: report.findings,
-        pathPrefix: (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory),
-    });
-    const notes = [];
-    if (check.published)
-        notes.push(`Check run with ${check.annotations} annotations: ${check.url}`);
-    else {
-        io.stdout(`::warning title=gateway-deploy-gate::${main_escapeCommand(`no check run (${check.reason}); annotating with workflow commands instead`)}`);
-        notes.push(`No check run: ${check.reason}. The annotations are on this step instead.`);
-    }
-    if (gate.prComment) {
-        const { upsertPullRequestComment } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.bind(__nccwpck_require__, 1914));
-        const comment = await upsertPullRequestComment({ token, env: gate.env, body: markdown, key: gate.env.GITHUB_JOB });
-        notes.push(comment.done ? `Pull request comment ${comment.action}: ${comment.url}` : `No pull request comment: ${comment.reason}`);
-    }
-    for (const note of notes)
-        io.stdout(note);
-    return { checkRun: check.published, note: notes.map((n) => n.replace(/&/g, '&amp;').replace(/</g, '&lt;')).join('<br>') };
-}
-/** The summary as a check run and a PR comment show it: the verdict, the findings, the probe matrix. */
-function githubMarkdown(report, results) {
-    const lines = [`## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}`, '', '| Stage | Result | Note |', '|---|---|---|'];
-    for (const r of results)
-        lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
-    const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);
-    if (errors.length) {
-        lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');
-        for (const f of errors)
-            lines.push(`| ${f.severity === 'error' ? '❌' : '⚠️'} | ${f.location ? `\`${(0,src_findings/* formatLocation */.j$)(f.location)}\`` : ''} | ${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${f.layer}/${f.code} |`);
-    }
-    const smoke = results.find((r) => r.name === 'smoke');
-    if (smoke?.data && report.probes?.length) {
-        lines.push('', '```mermaid', requestPathMermaid(smoke.findings, smoke.data.probes), '```');
-    }
-    return lines.join('\n');
-}
 /** The job summary a runner would show, for a person running the gate on a laptop. */
 async function writeSummaryFile(file, results, report, reportPath) {
     const { summary } = await loadCore();
@@ -16652,13 +18039,13 @@ function deploymentOutputs(report) {
 }
 function stageLog(gate, io, redactor) {
     // Tool output is streamed in chunks: redacted line by line, so a value split across chunks is caught.
-    const output = redactingStream(redactor, (text) => process.stdout.write(text));
+    const output = redactingStream(redactor, io.write);
     return {
         write: (text) => output.write(text),
         flush: () => output.flush(),
         group: async (title, body) => {
             // Actions folds a ::group:: in the log; a terminal gets a header line.
-            io.stdout(gate.github ? `::group::${main_escapeCommand(redactor.text(title))}` : `── ${redactor.text(title)}`);
+            io.stdout(gate.github ? `::group::${escapeCommand(redactor.text(title))}` : `── ${redactor.text(title)}`);
             try {
                 return await body();
             }
@@ -16669,9 +18056,6 @@ function stageLog(gate, io, redactor) {
             }
         },
     };
-}
-function main_escapeCommand(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 
@@ -16748,7 +18132,9 @@ function repoPath(file, pathPrefix) {
 function pathPrefixOf(workspace, workingDirectory) {
     if (!workspace)
         return '';
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, workingDirectory)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, workingDirectory))
+        .split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep))
+        .join('/');
     return relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative) ? '' : relative;
 }
 
