@@ -2,7 +2,7 @@
 import type { Finding } from '../findings.js';
 import { sortFindings } from '../findings.js';
 import { writeFileAtomic } from '../run-state.js';
-import { resultOf, type StageResult, type ValidateData } from '../contract.js';
+import { resultOf, type ProbeRecord, type StageResult, type ValidateData } from '../contract.js';
 import { type GateResult, gateResult } from '../stage-result.js';
 
 export interface GateReport {
@@ -22,19 +22,8 @@ export interface GateReport {
     workerName?: string;
     promoted?: boolean;
   };
-  probes?: Array<{
-    method: string;
-    url: string;
-    route?: string;
-    status?: number;
-    attempts: number;
-    durationMs: number;
-    outcome: 'passed' | 'failed';
-    layer?: string;
-    code?: string;
-    name?: string;
-    control?: boolean;
-  }>;
+  /** The smoke stage's probe records as the report shows them: without the run-internal id. */
+  probes?: Array<Omit<ProbeRecord, 'id'>>;
 }
 
 export function buildReport(results: readonly StageResult[]): GateReport {
