@@ -42,8 +42,18 @@ export interface TestData {
   runs: TestRunData[];
 }
 
+export type DeployKind = 'direct' | 'gradual' | 'preview';
+
+/** A preview deploy (issue 14): the version serves no user; it answers at its alias's own hostname. */
+export interface PreviewTarget {
+  /** The DNS label the version was uploaded under (`--preview-alias`), e.g. `pr-123`. */
+  alias: string;
+  /** `https://<alias>-<worker>.<subdomain>.workers.dev`: stable across pushes to the same pull request. */
+  url: string;
+}
+
 export interface DeployData {
-  mode: 'direct' | 'gradual';
+  mode: DeployKind;
   workerName: string;
   environment: string | null;
   accountId: string;
@@ -54,6 +64,10 @@ export interface DeployData {
   previousVersionId?: string;
   previousDeployment?: DeploymentView['versions'];
   previewUrl?: string;
+  /** Preview mode: the alias and its URL, which the smoke stage probes. */
+  preview?: PreviewTarget;
+  /** Preview and gradual: where production answers, the baseline a differential smoke compares with (absent for a new Worker). */
+  liveUrl?: string;
   wrangler: string;
   secretsUploaded: string[];
   /** Gradual: set by smoke once the version passed and got 100%. */
@@ -66,6 +80,21 @@ export interface DeployData {
 export type DeployCheckpoint = Partial<
   Pick<DeployData, 'workerName' | 'accountId' | 'previousVersionId' | 'versionId'>
 >;
+
+/**
+ * A differential smoke's verdict for one probe (issue 14): the same request sent to the candidate (the preview)
+ * and the baseline (production).
+ */
+export type DifferentialVerdict = 'regression' | 'preexisting' | 'fixed' | 'unchanged';
+
+/** What the baseline (production) answered to a probe's request. */
+export interface BaselineObservation {
+  url: string;
+  status?: number;
+  outcome: 'passed' | 'failed';
+  layer?: string;
+  code?: string;
+}
 
 export interface ProbeRecord {
   id: string;
@@ -80,6 +109,9 @@ export interface ProbeRecord {
   layer?: string;
   code?: string;
   control?: boolean;
+  /** Differential smoke only: the baseline's answer and how the two compare. */
+  baseline?: BaselineObservation;
+  verdict?: DifferentialVerdict;
 }
 
 /** The deploy marker: which version the edge served to the control request. */
@@ -93,6 +125,8 @@ export interface MarkerData {
 
 export interface SmokeData {
   url: string;
+  /** Differential smoke: production's URL, probed with the same requests. */
+  baselineUrl?: string;
   runId: string;
   probes: ProbeRecord[];
   skipped: ProbePlan['skipped'];
