@@ -156,6 +156,9 @@ describe('deploy: preview of a pull request', () => {
     const probes = smoke.report.probes ?? [];
     expect(probes.length).toBeGreaterThan(3);
     expect(probes.every((p) => p.url.startsWith(previewUrl))).toBe(true);
+    // wrangler tail streams the preview's requests too: the marker proves the new version answered.
+    const note = smoke.report.stages.find((s) => s.name === 'smoke')?.note;
+    expect(note).toContain(`version ${outputs['version-id']} proven`);
     expect(await deploymentsOf(NAME)).toEqual(before);
   });
 
