@@ -195,6 +195,30 @@ describe('deploy: preview of a pull request', () => {
   });
 });
 
+it('refuses, before any upload, a Worker whose preview URLs Cloudflare has turned off', async () => {
+  const project = gatewayProject(upstream.url);
+  project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "dark-gateway"'));
+  const live = await runGate(['deploy', '--deploy', 'direct'], {
+    cwd: project.dir,
+    runDir: tempDir('gate-prod-'),
+    env: cf.env,
+  });
+  expect(live.status).toBe(0);
+  // What a deploy with `preview_urls = false` leaves behind (the config no longer says so).
+  const url = `${cf.apiUrl}/accounts/${cf.accountId}/workers/scripts/dark-gateway/subdomain`;
+  const body = JSON.stringify({ enabled: true, previews_enabled: false });
+  const headers = { authorization: `Bearer ${cf.token}`, 'content-type': 'application/json' };
+  expect((await fetch(url, { method: 'POST', headers, body })).ok).toBe(true);
+  const uploads = async () => (await cf.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/versions'));
+  const before = await uploads();
+  const run = await previewDeploy(project, tempDir('gate-preview-'), { ...runnerFiles(3), JWT_SECRET: 'x' });
+  expect(run.status).toBe(1);
+  expect(errorsOf(run)).toEqual([
+    expect.objectContaining({ code: 'preview_urls_unavailable', fix: expect.stringContaining('preview_urls = true') }),
+  ]);
+  expect(await uploads()).toEqual(before);
+});
+
 it('refuses to preview a Worker that was never deployed, before any upload, with the fix', async () => {
   const fresh = gatewayProject(upstream.url);
   fresh.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "fresh-gateway"'));
