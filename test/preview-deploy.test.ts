@@ -2,7 +2,7 @@
 // (`versions upload --preview-alias`) against the local Cloudflare, which serves the alias at its
 // real workers.dev hostname (TLS, routed by Host, on loopback); the smoke stage reaches it through
 // the `resolve` input. Production's deployment must be the same before and after.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import path from 'node:path';
 import {
@@ -19,7 +19,7 @@ import {
   type GateRun,
   type Upstream,
 } from './helpers/gateway-project.js';
-import { tempDir } from './helpers/runner.js';
+import { ROOT, tempDir } from './helpers/runner.js';
 
 import { jest } from '@jest/globals';
 
@@ -236,4 +236,37 @@ it('refuses to preview a Worker that was never deployed, before any upload, with
   expect(await uploads()).toEqual(before);
   expect(deploy.report.deployment?.liveUrl).toBeUndefined();
   expect(deploy.report.deployment?.preview).toBeUndefined();
+});
+
+// wrangler 4.73 and older have no --secrets-file: the secret goes into an undeployed version first
+// (`versions secret bulk`), which the aliased upload inherits; the deployment must not move either way.
+const OLDER = (JSON.parse(readFileSync(path.join(ROOT, 'test/wrangler-matrix.json'), 'utf8')) as { cached: string[] })
+  .cached;
+
+describe.each(OLDER)('deploy: preview with wrangler %s', (version) => {
+  it('uploads under the alias with the secret, and the deployment stays as it was', async () => {
+    const name = `preview-${version.replace(/\./g, '-')}`;
+    const project = gatewayProject(upstream.url);
+    rmSync(project.file('node_modules'), { force: true });
+    mkdirSync(project.file('node_modules'));
+    const wrangler = path.join(ROOT, '.cache/wrangler', version, 'node_modules/wrangler');
+    symlinkSync(wrangler, path.join(project.file('node_modules'), 'wrangler'));
+    project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${name}"`));
+    const env = { ...cf.env, JWT_SECRET: 'old-secret' };
+    const args = ['deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET'];
+    const live = await runGate(args, { cwd: project.dir, runDir: tempDir('gate-prod-'), env });
+    expect({ status: live.status, errors: errorsOf(live) }).toEqual({ status: 0, errors: [] });
+    const before = await deploymentsOf(name);
+
+    setVersion(project, `3.0.0-${version}`);
+    const runner = runnerFiles(5);
+    const deploy = await previewDeploy(project, tempDir('gate-preview-'), { ...runner, JWT_SECRET: 'new-secret' });
+    expect({ status: deploy.status, errors: errorsOf(deploy) }).toEqual({ status: 0, errors: [] });
+    const previewUrl = outputsOf(runner.GITHUB_OUTPUT!)['preview-url']!;
+    expect(previewUrl).toBe(`https://pr-5-${name}.${dev.subdomain}.workers.dev`);
+    expect(JSON.parse((await fetchVia(`${previewUrl}/version`)).body)).toMatchObject({ version: `3.0.0-${version}` });
+    const bearer = { authorization: `Bearer ${signToken('new-secret')}` };
+    expect((await fetchVia(`${previewUrl}/users/me`, bearer)).status).toBe(200);
+    expect(await deploymentsOf(name)).toEqual(before);
+  });
 });
