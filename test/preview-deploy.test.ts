@@ -140,6 +140,11 @@ describe('deploy: preview of a pull request', () => {
     expect(await deploymentsOf(NAME)).toEqual(before);
     expect(served.deployment).not.toContainEqual(expect.objectContaining({ version_id: outputs['version-id'] }));
     expect(JSON.parse((await fetchVia(`${previewUrl}/version`)).body)).toMatchObject({ version: '2.0.0-preview' });
+    // The version's own preview URL (its id's first 8 characters) answers too; production's name is production.
+    const prefixed = `https://${outputs['version-id']!.slice(0, 8)}-${NAME}.${dev.subdomain}.workers.dev/version`;
+    expect(JSON.parse((await fetchVia(prefixed)).body)).toMatchObject({ version: '2.0.0-preview' });
+    const workersDev = `https://${NAME}.${dev.subdomain}.workers.dev/version`;
+    expect(JSON.parse((await fetchVia(workersDev)).body)).toMatchObject({ version: '1.0.0' });
     const productionVersion = await fetch(`${production}/version`).then((r) => r.json());
     expect(productionVersion).toMatchObject({ version: '1.0.0' });
     const bearer = (secret: string) => ({ authorization: `Bearer ${signToken(secret)}` });
