@@ -152,6 +152,9 @@ describe('deploy: preview of a pull request', () => {
     expect((await fetch(`${production}/users/me`, { headers: bearer('production-secret') })).status).toBe(200);
     expect(deploy.report.deployment).toMatchObject({ mode: 'preview', preview: { alias: 'pr-42', url: previewUrl } });
     expect(deploy.report.deployment).toMatchObject({ liveUrl: `https://${NAME}.${dev.subdomain}.workers.dev` });
+    const summary = readFileSync(runner.GITHUB_STEP_SUMMARY!, 'utf8');
+    expect(summary).toContain('preview alias <code>pr-42</code>; production <code>');
+    expect(summary).toContain(`production at <code>https://${NAME}.${dev.subdomain}.workers.dev</code>`);
 
     // The smoke step probes the preview at its real hostname, reached through `resolve`.
     const resolve = `*.${dev.subdomain}.workers.dev:443=127.0.0.1:${dev.port}`;
