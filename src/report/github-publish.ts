@@ -59,6 +59,9 @@ export async function publishToGitHub(
         : `No pull request comment: ${comment.reason}`,
     );
   }
+  const { finishGitHubDeployment } = await import('./github-deployments.js');
+  const deployment = await finishGitHubDeployment(gate, results, say);
+  if (deployment) notes.push(deployment);
   for (const note of notes) say(note);
   return { checkRun: check.published, note: notes.map(escapeHtml).join('<br>') };
 }
