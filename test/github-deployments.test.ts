@@ -291,6 +291,18 @@ describe('GitHub deployments against the fake GitHub', () => {
     expect(fake.requests).toEqual([]);
   });
 
+  it('a deployment created whose first status fails keeps its id, so the report step still finishes it', async () => {
+    const gate = gateFor('push', {});
+    fake.failWith = { status: 500, message: 'Server Error', skip: 1, times: 1 };
+    const lines: string[] = [];
+    const deploy = await recordGitHubDeployment(gate, deployed(deployData()), (l) => lines.push(l));
+    const [created] = fake.deployments;
+    expect(deploy.name === 'deploy' && deploy.data?.github).toEqual({ id: created!.id, environment: 'production' });
+    expect(lines).toEqual([expect.stringMatching(/^::warning .*could not set the status of GitHub deployment \d+/)]);
+    await finishGitHubDeployment(gate, [deploy, smoke('passed')], () => undefined);
+    expect(created!.statuses.map((s) => s.state)).toEqual(['success']);
+  });
+
   it('any other API failure is one warning and never throws: at create, and at the final status', async () => {
     const gate = gateFor('push', {});
     fake.failWith = { status: 500, message: 'Server Error', times: 1 };

@@ -3,7 +3,7 @@
 // updates the deployment it replaced or a rollback restored. deployment-plan.ts decides; this
 // sends. Nothing here fails the gate: a fork's read-only token is one notice, any other API
 // failure one warning, and the gate goes on.
-import type { GitHubDeploymentRecord, StageResult } from '../contract.js';
+import type { GitHubDeploymentRecord, StageRecord, StageResult } from '../contract.js';
 import type { GateConfig } from '../inputs.js';
 import { escapeCommand } from '../runner-protocol.js';
 import { finishPlan, pickRelated, startPlan, type DeploymentStatus, type RunFacts } from './deployment-plan.js';
@@ -28,13 +28,13 @@ type Repository = { owner: string; repo: string };
 /** The deploy step's result with the GitHub deployment it created (or why none), for the report step. */
 export async function recordGitHubDeployment(gate: GateConfig, result: StageResult, say: Say): Promise<StageResult> {
   if (result.name !== 'deploy' || !result.data || !gate.githubToken) return result;
-  const github = await startDeployment(gate, { ...result, data: result.data }, say);
+  const github = await startDeployment(gate, result, say);
   return github ? { ...result, data: { ...result.data, github } } : result;
 }
 
 async function startDeployment(
   gate: GateConfig,
-  deploy: Extract<StageResult, { name: 'deploy' }>,
+  deploy: StageRecord<'deploy'>,
   say: Say,
 ): Promise<GitHubDeploymentRecord | undefined> {
   const facts = await runFacts(gate.env);
@@ -42,19 +42,24 @@ async function startDeployment(
   const plan = startPlan(deploy, facts.run);
   if (!plan) return undefined;
   const token = gate.githubToken!;
+  let id: number | undefined;
   try {
     const octokit = await githubClient(token, gate.env, DEFAULT_TIMEOUT_MS);
     const created = await octokit.rest.repos.createDeployment({ ...facts.repository, ...plan.create });
-    const id = field(created.data, 'id');
+    const answer = field(created.data, 'id');
     // 202 is GitHub merging the default branch in first, which auto_merge: false never asks for.
-    if (typeof id !== 'number')
+    if (typeof answer !== 'number')
       return warn(`GitHub created no deployment: ${String(field(created.data, 'message'))}`, say);
+    id = answer;
     await postStatus(octokit, facts.repository, id, plan.status);
     say(`GitHub deployment ${id} (${plan.create.environment}): ${plan.status.state}`);
     return { id, environment: plan.create.environment };
   } catch (error) {
-    const failure = describeFailure(error, token, FAILURE);
-    return failure.status === 403 ? skip(failure.reason, say) : warn(failure.reason, say);
+    const doing = id === undefined ? FAILURE.doing : `set the status of GitHub deployment ${id}`;
+    const failure = describeFailure(error, token, { ...FAILURE, doing });
+    const record = failure.status === 403 ? skip(failure.reason, say) : warn(failure.reason, say);
+    // A deployment that exists still gets its final status from the report step.
+    return id === undefined ? record : { id, environment: plan.create.environment };
   }
 }
 
