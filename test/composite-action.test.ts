@@ -8,9 +8,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { jest } from '@jest/globals';
 import { runCompositeAction, type ActionRun } from './helpers/composite-action.js';
-import { closedPort, gatewayProject, signToken, startUpstream, type Upstream } from './helpers/gateway-project.js';
+import {
+  closedPort,
+  gatewayProject,
+  runGate,
+  signToken,
+  startUpstream,
+  type Upstream,
+} from './helpers/gateway-project.js';
 import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
-import { positionOf, ROOT } from './helpers/runner.js';
+import { positionOf, ROOT, tempDir } from './helpers/runner.js';
 import { startFakeGitHub } from './helpers/fake-github.js';
 import { gateStep, readWorkflow } from './helpers/workflow.js';
 
@@ -281,6 +288,122 @@ test('the README release workflow: each push is a GitHub deployment; a failed on
       const unmasked = run.log.split('\n').filter((l) => !l.startsWith('::add-mask::'));
       expect(unmasked.filter((l) => l.includes(GITHUB_TOKEN))).toEqual([]);
     }
+  } finally {
+    await github.close();
+  }
+}, 480_000);
+
+test('the README pull-request workflow: the preview is a transient GitHub deployment with its URL, the sticky comment leads with it, production untouched', async () => {
+  const GITHUB_TOKEN = 'ghs_pullRequestWorkflowToken0123456789';
+  const PR_WORKER = 'gateway-pr';
+  const github = await startFakeGitHub({ token: GITHUB_TOKEN });
+  try {
+    const workflow = readWorkflow('pull-request.yml');
+    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain('```yaml\n' + workflow.text + '```');
+    expect(workflow.on).toBe('pull_request');
+    expect(workflow.permissions).toEqual({
+      contents: 'read',
+      checks: 'write',
+      deployments: 'write',
+      'pull-requests': 'write',
+    });
+
+    const dev = await cf.workersDev();
+    const workspace = mkdtempSync(path.join(tmpdir(), 'gate-workspace-'));
+    const project = gatewayProject(upstream.url, path.join(workspace, 'gateway'));
+    project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${PR_WORKER}"`));
+    // Production exists (a preview needs a deployed Worker), deployed as the release workflow would.
+    const live = await runGate(['deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET'], {
+      cwd: project.dir,
+      runDir: tempDir('gate-prod-'),
+      env: { ...cf.env, JWT_SECRET: SECRET },
+    });
+    expect(live.status).toBe(0);
+    const production = (await cf.worker(PR_WORKER)).deployment;
+
+    const token = signToken(SECRET);
+    const expressions = (fork: boolean) => ({
+      "github.event.pull_request.head.repo.fork && 'none' || 'preview'": fork ? 'none' : 'preview',
+      "!github.event.pull_request.head.repo.fork && 'JWT_SECRET' || ''": fork ? '' : 'JWT_SECRET',
+      'secrets.SMOKE_TEST_TOKEN': token,
+      'github.token': GITHUB_TOKEN,
+      'secrets.CLOUDFLARE_API_TOKEN': cf.env.CLOUDFLARE_API_TOKEN!,
+      'vars.CLOUDFLARE_ACCOUNT_ID': cf.env.CLOUDFLARE_ACCOUNT_ID!,
+      'secrets.JWT_SECRET': SECRET,
+    });
+    const step = gateStep(workflow, expressions(false));
+    expect(step.inputs).toMatchObject({ deploy: 'preview', secrets: 'JWT_SECRET', 'pr-comment': 'true' });
+    // The only addition: the local Cloudflare serves *.workers.dev on loopback, not where DNS points.
+    const inputs = { ...step.inputs, resolve: `*.${dev.subdomain}.workers.dev:443=127.0.0.1:${dev.port}` };
+    const pullRequest = (sha: string, runId: string) => {
+      const event = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
+      const head = { sha, repo: { full_name: 'acme/gateway', fork: false } };
+      writeFileSync(event, JSON.stringify({ number: 123, pull_request: { number: 123, head } }));
+      return {
+        PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+        HOME: process.env.HOME ?? workspace,
+        XDG_CONFIG_HOME: path.join(workspace, '.xdg'),
+        WRANGLER_SEND_METRICS: 'false',
+        WRANGLER_HIDE_BANNER: 'true',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        NO_COLOR: '1',
+        NODE_EXTRA_CA_CERTS: dev.caFile,
+        CLOUDFLARE_API_BASE_URL: cf.env.CLOUDFLARE_API_BASE_URL!,
+        ...step.env,
+        GITHUB_API_URL: github.url,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'acme/gateway',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_SHA: 'f'.repeat(40), // the merge commit: the deployment belongs on the head
+        GITHUB_RUN_ID: runId,
+        GITHUB_JOB: 'gate',
+      };
+    };
+
+    const first = await runCompositeAction(inputs, { workspace, env: pullRequest('a'.repeat(40), '201') });
+    expect({
+      outcomes: outcomes(first),
+      failed: first.steps.filter((s) => s.outcome === 'failure').map((s) => s.stdout.slice(-1500)),
+    }).toMatchObject({
+      outcomes: { deploy: 'success', smoke: 'success', rollback: 'skipped', report: 'success' },
+      failed: [],
+    });
+    const previewUrl = `https://pr-123-${PR_WORKER}.${dev.subdomain}.workers.dev`;
+    expect(first.outputs['preview-url']).toBe(previewUrl);
+    expect((await cf.worker(PR_WORKER)).deployment).toEqual(production);
+    expect(github.deployments).toHaveLength(1);
+    const [d1] = github.deployments;
+    expect(d1).toMatchObject({
+      ref: 'a'.repeat(40),
+      environment: 'preview/pr-123',
+      transient_environment: true,
+      production_environment: false,
+      payload: { worker: PR_WORKER, mode: 'preview', versionId: first.outputs['version-id'] },
+    });
+    expect(d1!.statuses).toEqual([
+      expect.objectContaining({ state: 'in_progress' }),
+      expect.objectContaining({ state: 'success', environment_url: previewUrl }),
+    ]);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]!.body.split('\n').slice(1, 6)).toEqual([
+      '## ✅ Gateway deploy gate passed',
+      '',
+      expect.stringMatching(/^0 errors · \d+ warnings?$/),
+      '',
+      `**Preview:** ${previewUrl} (version \`${first.outputs['version-id']}\`)`,
+    ]);
+
+    // The next push to the pull request: a new deployment of the same environment; the earlier one inactive.
+    const second = await runCompositeAction(inputs, { workspace, env: pullRequest('b'.repeat(40), '202') });
+    expect(outcomes(second)).toEqual(outcomes(first));
+    const d2 = github.deployments[1]!;
+    expect(d2).toMatchObject({ ref: 'b'.repeat(40), environment: 'preview/pr-123' });
+    expect(d2.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    expect(d1!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success', 'inactive']);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]!.body).toContain(`(version \`${second.outputs['version-id']}\`)`);
+    expect((await cf.worker(PR_WORKER)).deployment).toEqual(production);
   } finally {
     await github.close();
   }
