@@ -72,7 +72,7 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
 
   // A new Worker (or a draft for `secret put`): one request uploads and deploys.
   routes.add('PUT', `${A}/workers/scripts/:name`, SCRIPTS_WRITE, async (ctx) => {
-    const draft = await parseUpload(ctx.body, ctx.headers['content-type']);
+    const draft = await parseUpload(ctx.body, ctx.headers['content-type'], account.plan);
     const existing = account.scripts.get(ctx.params.name!);
     const target = existing ?? account.createScript(ctx.params.name!);
     try {
@@ -185,7 +185,11 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
 
   routes.add('POST', `${A}/workers/scripts/:name/versions`, SCRIPTS_WRITE, async (ctx) => {
     const target = script(ctx);
-    const { version } = await upload(target, await parseUpload(ctx.body, ctx.headers['content-type']), false);
+    const { version } = await upload(
+      target,
+      await parseUpload(ctx.body, ctx.headers['content-type'], account.plan),
+      false,
+    );
     return versionView(version);
   });
   routes.add('GET', `${A}/workers/scripts/:name/versions`, SCRIPTS_READ, (ctx) => {

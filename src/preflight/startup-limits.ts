@@ -25,7 +25,7 @@ export interface UploadPart {
 export interface BundleSize {
   rawBytes: number;
   gzipBytes: number;
-  /** The largest module counted, to name in the finding. */
+  /** The largest module counted, when there are several, to name in the finding. */
   largest?: { name: string; bytes: number };
 }
 
@@ -37,7 +37,7 @@ export function bundleSize(parts: readonly UploadPart[]): BundleSize {
   return {
     rawBytes: joined.length,
     gzipBytes: gzipSync(joined).length,
-    largest: largest && { name: largest.name, bytes: largest.bytes.length },
+    largest: largest && modules.length > 1 ? { name: largest.name, bytes: largest.bytes.length } : undefined,
   };
 }
 
