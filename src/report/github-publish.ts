@@ -5,6 +5,7 @@ import { countBySeverity, formatLocation } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { escapeCommand } from '../runner-protocol.js';
 import { pathPrefixOf } from './annotations.js';
+import { checkRunName, commentKey, gatewayLabel, type GatewayIdentity } from './gateway-identity.js';
 import { requestPathMermaid } from './probe-matrix.js';
 import type { GateReport } from './report-document.js';
 import { escapeHtml } from './summary.js';
@@ -25,15 +26,16 @@ export async function publishToGitHub(
   report: GateReport,
   results: readonly StageResult[],
   say: (line: string) => void,
+  gateway: GatewayIdentity,
 ): Promise<Published> {
   const { publishCheckRun } = await import('./github-checks.js');
   const token = gate.githubToken!;
-  const markdown = githubMarkdown(report, results);
+  const markdown = githubMarkdown(report, results, gatewayLabel(gateway));
   const counts = countBySeverity(report.findings);
   const check = await publishCheckRun({
     token,
     env: gate.env,
-    name: 'Gateway deploy gate',
+    name: checkRunName(gateway),
     conclusion: report.result === 'passed' ? 'success' : 'failure',
     title:
       report.result === 'passed'
@@ -52,7 +54,12 @@ export async function publishToGitHub(
   }
   if (gate.prComment) {
     const { upsertPullRequestComment } = await import('./pr-comment.js');
-    const comment = await upsertPullRequestComment({ token, env: gate.env, body: markdown, key: gate.env.GITHUB_JOB });
+    const comment = await upsertPullRequestComment({
+      token,
+      env: gate.env,
+      body: markdown,
+      key: commentKey(gate.env.GITHUB_JOB, gateway),
+    });
     notes.push(
       comment.done
         ? `Pull request comment ${comment.action}: ${comment.url}`
@@ -64,9 +71,9 @@ export async function publishToGitHub(
 }
 
 /** The summary as a check run and a PR comment show it: the verdict, the findings, the probe matrix. */
-export function githubMarkdown(report: GateReport, results: readonly StageResult[]): string {
+export function githubMarkdown(report: GateReport, results: readonly StageResult[], gateway = ''): string {
   const lines = [
-    `## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}`,
+    `## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}${gateway ? `: ${gateway}` : ''}`,
     '',
     '| Stage | Result | Note |',
     '|---|---|---|',
