@@ -110,6 +110,7 @@ function refuseOverSize(modules: readonly WorkerModule[], plan: WorkersPlan): vo
       ? ' Please upgrade to a paid plan to deploy Workers up to 10 MiB.'
       : '';
   const docs = 'https://developers.cloudflare.com/workers/observability/errors/#errors-on-worker-upload';
-  const message = `Your Worker exceeded the size limit of ${limit} MiB.${upgrade} Refer to the Workers documentation (${docs}) for more details.`;
+  const refer = `Refer to the Workers documentation (${docs}) for more details.`;
+  const message = `Your Worker exceeded the size limit of ${limit} MiB.${upgrade} ${refer}`;
   throw new ApiError(400, CODES.scriptTooLarge, message);
 }

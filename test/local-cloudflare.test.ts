@@ -229,7 +229,8 @@ describe('real wrangler against the local Cloudflare', () => {
     const data = randomBytes(3.4 * 1024 * 1024).toString('base64');
     const dir = makeProject({
       'wrangler.toml': 'name = "big-worker"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n',
-      'index.js': `const DATA = "${data}";\nexport default { fetch() { return new Response(String(DATA.length)); } };\n`,
+      'index.js':
+        `const DATA = "${data}";\n` + 'export default { fetch() { return new Response(String(DATA.length)); } };\n',
     });
     const refused = await wrangler(['deploy'], { cwd: dir, env: cf.env });
     expect(refused.code).toBe(1);

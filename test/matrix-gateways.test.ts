@@ -72,7 +72,7 @@ function job(workspace: string, region: string, env: NodeJS.ProcessEnv): Promise
   });
 }
 
-test('two gateways of one repository gated side by side: two reports, two summaries and two check runs, each naming its gateway', async () => {
+test('two gateways of one repository gated side by side: two reports, summaries and check runs naming each', async () => {
   const workspace = mkdtempSync(path.join(tmpdir(), 'gate-monorepo-'));
   for (const region of GATEWAYS) {
     const project = gatewayProject(upstream.url, path.join(workspace, 'gateways', region));

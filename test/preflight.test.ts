@@ -792,7 +792,7 @@ describe("preflight: Cloudflare's size and startup limits, on the deploy's own b
       `export const CATALOG = { hero: "${randomBytes(mib * 1024 * 1024).toString('base64')}" };\n`,
     );
 
-  test('a global scope that burns CPU at startup is a warning on `main` with the measured time and the 400 ms limit', () => {
+  test('a global scope that burns CPU at startup: a warning on `main` with the measured time and the limit', () => {
     const dir = fixture('startup-cpu');
     const { result, findings } = limits(dir);
     expect(findings.map((f) => [f.code, f.severity, f.location?.file, f.location?.line])).toEqual([
@@ -814,7 +814,7 @@ describe("preflight: Cloudflare's size and startup limits, on the deploy's own b
     expect(limits(dir).findings).toEqual([]);
   }, 300_000);
 
-  test('an upload over 3 MiB gzip is a warning (the Free limit), over 10 MiB an error (the Paid limit), with the sizes', () => {
+  test('over 3 MiB gzip a warning (the Free limit), over 10 MiB an error (the Paid limit), with the sizes', () => {
     const dir = fixture('large-module');
     expect(limits(dir).findings).toEqual([]);
 

@@ -100,7 +100,8 @@ export function startupVerdict(measure: StartupMeasure, version: string, at: Loc
     return [finding('worker_startup_slow', 'warning', 'config', message, fix, at)];
   }
   const why = measure.kind === 'unsupported' ? `wrangler ${version} has no \`check startup\`` : measure.why;
-  const message = `the Worker's startup CPU time was not measured against Cloudflare's ${LIMITS.startupMs} ms limit: ${why}`;
+  const limit = `Cloudflare's ${LIMITS.startupMs} ms limit`;
+  const message = `the Worker's startup CPU time was not measured against ${limit}: ${why}`;
   const fix = 'Run `npx wrangler check startup` (wrangler 4.20 or newer) to profile the startup yourself.';
   return [finding('worker_startup_unchecked', 'notice', 'config', message, fix, at)];
 }

@@ -72,8 +72,9 @@ export async function publishToGitHub(
 
 /** The summary as a check run and a PR comment show it: the verdict, the findings, the probe matrix. */
 export function githubMarkdown(report: GateReport, results: readonly StageResult[], gateway = ''): string {
+  const heading = `Gateway deploy gate ${report.result}${gateway ? `: ${gateway}` : ''}`;
   const lines = [
-    `## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}${gateway ? `: ${gateway}` : ''}`,
+    `## ${report.result === 'passed' ? '✅' : '❌'} ${heading}`,
     '',
     '| Stage | Result | Note |',
     '|---|---|---|',
