@@ -106,6 +106,15 @@ export function startupVerdict(measure: StartupMeasure, version: string, at: Loc
   return [finding('worker_startup_unchecked', 'notice', 'config', message, fix, at)];
 }
 
+/** A build that did not finish in time: neither limit was checked, and the finding says so. */
+export function unmeasuredVerdict(seconds: number, at: Location | undefined): Finding {
+  const message =
+    `the Worker's size and startup were not checked against Cloudflare's limits:` +
+    ` \`wrangler deploy --dry-run\` did not finish in ${seconds} s`;
+  const fix = 'Run `npx wrangler deploy --dry-run --outdir dist` to see the bundle, and `npx wrangler check startup`.';
+  return finding('worker_limits_unchecked', 'notice', 'config', message, fix, at);
+}
+
 interface CpuProfileNode {
   id: number;
   callFrame?: { functionName?: string };
