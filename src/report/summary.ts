@@ -84,9 +84,10 @@ function addRootCauses(summary: Summary, findings: readonly Finding[]): void {
   summary.addRaw(`<p><strong>${counted(errors.length, 'root cause')}</strong></p><ol>${items.join('')}</ol>`, true);
 }
 
-export function addVerdict(summary: Summary, report: GateReport, reportPath: string): Summary {
+/** `gateway` names the gateway (gateway-identity.ts), so matrix jobs' summaries tell which is which. */
+export function addVerdict(summary: Summary, report: GateReport, reportPath: string, gateway = ''): Summary {
   const icon = report.result === 'passed' ? '✅' : report.result === 'failed' ? '❌' : '⛔';
-  summary.addHeading(`${icon} Gateway deploy gate ${report.result}`, 2);
+  summary.addHeading(`${icon} Gateway deploy gate ${report.result}${gateway ? `: ${escapeHtml(gateway)}` : ''}`, 2);
   summary.addTable([
     [
       { data: 'Stage', header: true },
