@@ -738,15 +738,12 @@ describe("preflight: what the project's wrangler will do with bindings and gener
     const config = path.join(dir, 'wrangler.jsonc');
     writeFileSync(config, readFileSync(config, 'utf8').replace('"vars": {', '"vars": { "RATE_LIMIT": "100",'));
     const types = readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8');
-    const started = Date.now();
     const stale = run(dir);
-    const elapsed = Date.now() - started;
     expect(placed(stale)).toEqual([['generated_types_stale', 'warning', 'worker-configuration.d.ts', 2]]);
     // The command the file's header records, options included.
     const regenerate = 'Regenerate it with `npx wrangler types --include-runtime=false` and commit it.';
     expect(relevant(stale)[0]!.fix).toBe(regenerate);
     expect(readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8')).toBe(types);
-    expect(elapsed).toBeLessThan(20_000);
   });
 
   test('a wrangler without `types --check` leaves the types unchecked, and says so', () => {
