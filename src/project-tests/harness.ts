@@ -25,6 +25,10 @@ const WRANGLER_APIS: HarnessKind[] = ['unstable_dev', 'unstable_startWorker', 'c
 export const VITEST_WORKERS_PACKAGES = ['@cloudflare/vitest-pool-workers', '@cloudflare/vitest-plugin'];
 const VITEST_WORKERS_APIS = ['defineWorkersConfig', 'defineWorkersProject', 'cloudflareTest', 'cloudflarePool'];
 
+/** The integration's package a module specifier names (`@cloudflare/vitest-pool-workers/config` too). */
+const workersPackage = (source: unknown) =>
+  typeof source === 'string' ? VITEST_WORKERS_PACKAGES.find((p) => source === p || source.startsWith(`${p}/`)) : undefined;
+
 interface Node {
   type: string;
   loc?: { start: { line: number; column: number } };
@@ -115,9 +119,8 @@ function fromImport(node: Node, file: string): HarnessUse[] {
   if (node.importKind === 'type') return [];
   const source = sourceOf(node);
   const specifiers = (node.specifiers as Node[]) ?? [];
-  if (typeof source === 'string' && VITEST_WORKERS_PACKAGES.includes(source)) {
-    return [at('vitest-workers', file, node, source)];
-  }
+  const workers = workersPackage(source);
+  if (workers) return [at('vitest-workers', file, node, workers)];
   if (source !== 'wrangler') return [];
   return specifiers.flatMap((s) => {
     const name = nameOf(s.imported);
@@ -133,7 +136,8 @@ function fromRequire(node: Node, file: string): HarnessUse[] {
   const source = loadedModule(init);
   if (source === undefined) return [];
   const keys = ((id.properties as Node[]) ?? []).map((p) => ({ node: p, name: nameOf(p.key) }));
-  if (VITEST_WORKERS_PACKAGES.includes(source)) return keys.length ? [at('vitest-workers', file, node, source)] : [];
+  const workers = workersPackage(source);
+  if (workers) return keys.length ? [at('vitest-workers', file, node, workers)] : [];
   if (source !== 'wrangler') return [];
   return keys.flatMap((k) => (WRANGLER_APIS.includes(k.name as HarnessKind) ? [at(k.name as HarnessKind, file, k.node)] : []));
 }
@@ -148,7 +152,8 @@ function fromMember(node: Node, { file, namespaces }: Scope): HarnessUse[] {
   if (source === 'wrangler' && WRANGLER_APIS.includes(name as HarnessKind)) {
     return [at(name as HarnessKind, file, node.property as Node)];
   }
-  if (source && VITEST_WORKERS_PACKAGES.includes(source)) return [at('vitest-workers', file, node, source)];
+  const workers = workersPackage(source);
+  if (workers) return [at('vitest-workers', file, node, workers)];
   return [];
 }
 

@@ -66,6 +66,7 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
       const checked = checkE2eHarnesses(dir, config.env, described, scripts);
       findings.push(...checked.findings);
       if (checked.blocked) continue;
+      for (const line of checked.harnesses) log.write(`local E2E harness: ${line}\n`);
     }
     const resultsFile = path.join(config.runDir, `test-${step.kind}-results.json`);
     const errorsFile = path.join(config.runDir, `test-${step.kind}-errors.json`);
@@ -189,13 +190,13 @@ function checkE2eHarnesses(
   env: NodeJS.ProcessEnv,
   described: TestCommand,
   scripts: Record<string, string>,
-): { findings: Finding[]; blocked: boolean } {
+): { findings: Finding[]; blocked: boolean; harnesses: string[] } {
   const uses = suiteHarnesses(dir, described, scripts);
   const fail = (check: WranglerCheck, where: { location?: Location }) =>
     check.ok ? undefined : finding(check.code, 'error', check.message, check.fix, where);
   if (uses.length === 0) {
     const problem = fail(checkWranglerForE2e(dir, env, 'unknown'), scriptLocation(dir, described.script));
-    if (problem) return { findings: [problem], blocked: true };
+    if (problem) return { findings: [problem], blocked: true, harnesses: [] };
     const note = finding(
       'e2e_harness_unknown',
       'notice',
@@ -205,17 +206,26 @@ function checkE2eHarnesses(
       'Nothing to do if the tests do not run a Worker locally.',
       scriptLocation(dir, described.script),
     );
-    return { findings: [note], blocked: false };
+    return { findings: [note], blocked: false, harnesses: [] };
   }
   const first = new Map<string, HarnessUse>();
   for (const use of uses) if (!first.has(use.kind)) first.set(use.kind, use);
-  const findings = [...first.values()].flatMap((use) => {
+  const findings: Finding[] = [];
+  const harnesses: string[] = [];
+  for (const use of first.values()) {
     const check =
       use.kind === 'vitest-workers' ? checkVitestWorkers(dir, use) : checkWranglerForE2e(dir, env, use.kind);
     const problem = fail(check, { location: { file: use.file, line: use.line, column: use.column } });
-    return problem ? [problem] : [];
-  });
-  return { findings, blocked: findings.length > 0 };
+    if (problem) findings.push(problem);
+    else if (check.ok) harnesses.push(`${harnessName(use, check.version)}, ${use.file}:${use.line}`);
+  }
+  return { findings, blocked: findings.length > 0, harnesses };
+}
+
+function harnessName(use: HarnessUse, version: string): string {
+  return use.kind === 'vitest-workers'
+    ? `${use.pkg ?? 'the Workers Vitest integration'} ${version} (tests run inside workerd)`
+    : `${use.kind} (wrangler ${version})`;
 }
 
 /** The harnesses in the suite's files; for vitest, the Workers integration its package.json declares. */
