@@ -12,7 +12,13 @@ const detect = (text: string, file = 'test/e2e/a.test.ts') =>
 
 describe('detectHarnesses', () => {
   it('finds each wrangler API an ES import names, on the line of its name', () => {
-    const text = "import { describe } from 'vitest';\nimport {\n  createTestHarness,\n  type Unstable_DevWorker,\n} from 'wrangler';\n";
+    const text = [
+      "import { describe } from 'vitest';",
+      'import {',
+      '  createTestHarness,',
+      '  type Unstable_DevWorker,',
+      "} from 'wrangler';",
+    ].join('\n');
     expect(detect(text)).toEqual(['createTestHarness@3:3']);
     expect(detect("import { unstable_dev as dev, unstable_startWorker } from 'wrangler';")).toEqual([
       'unstable_dev@1:10',
@@ -31,7 +37,7 @@ describe('detectHarnesses', () => {
   it('ignores comments, strings, type-only imports and other modules', () => {
     const text = [
       "// import { unstable_dev } from 'wrangler';",
-      "const doc = \"import { createTestHarness } from 'wrangler'\";",
+      'const doc = "import { createTestHarness } from \'wrangler\'";',
       "import type { TestHarness } from 'wrangler';",
       "import { unstable_dev } from './wrangler';",
     ].join('\n');
@@ -46,7 +52,10 @@ describe('detectHarnesses', () => {
   });
 
   it('reads TypeScript and JSX, and skips a file that does not parse', () => {
-    const ts = "import { createTestHarness } from 'wrangler';\nconst s: ReturnType<typeof createTestHarness> = createTestHarness();";
+    const ts = [
+      "import { createTestHarness } from 'wrangler';",
+      'const s: ReturnType<typeof createTestHarness> = createTestHarness();',
+    ].join('\n');
     expect(detect(ts)).toEqual(['createTestHarness@1:10']);
     expect(detect('import {{{ from')).toEqual([]);
   });

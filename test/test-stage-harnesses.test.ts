@@ -49,8 +49,8 @@ describe.each([
       name === 'harness-project'
         ? positionOf(text(), "fetch('/orders');\n    expect", 'expect').line
         : positionOf(text(), "it('serves /orders'").line;
-    expect(run.stdout).toMatch(harness);
     expect(located(run)).toEqual([{ code: 'test_failed', file: 'test/broken/gateway.broken.test.js', line }]);
+    expect(run.stdout).toMatch(harness);
     expect(run.report.findings[0]!.message).toMatch(/"the gateway in workerd serves \/orders" failed.*404/s);
     expect(run.annotations.map((a) => `${a.props.file}:${a.props.line}`)).toEqual([
       `test/broken/gateway.broken.test.js:${line}`,

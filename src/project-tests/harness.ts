@@ -27,7 +27,9 @@ const VITEST_WORKERS_APIS = ['defineWorkersConfig', 'defineWorkersProject', 'clo
 
 /** The integration's package a module specifier names (`@cloudflare/vitest-pool-workers/config` too). */
 const workersPackage = (source: unknown) =>
-  typeof source === 'string' ? VITEST_WORKERS_PACKAGES.find((p) => source === p || source.startsWith(`${p}/`)) : undefined;
+  typeof source === 'string'
+    ? VITEST_WORKERS_PACKAGES.find((p) => source === p || source.startsWith(`${p}/`))
+    : undefined;
 
 interface Node {
   type: string;
@@ -124,7 +126,9 @@ function fromImport(node: Node, file: string): HarnessUse[] {
   if (source !== 'wrangler') return [];
   return specifiers.flatMap((s) => {
     const name = nameOf(s.imported);
-    return s.importKind !== 'type' && WRANGLER_APIS.includes(name as HarnessKind) ? [at(name as HarnessKind, file, s)] : [];
+    return s.importKind !== 'type' && WRANGLER_APIS.includes(name as HarnessKind)
+      ? [at(name as HarnessKind, file, s)]
+      : [];
   });
 }
 
@@ -139,7 +143,9 @@ function fromRequire(node: Node, file: string): HarnessUse[] {
   const workers = workersPackage(source);
   if (workers) return keys.length ? [at('vitest-workers', file, node, workers)] : [];
   if (source !== 'wrangler') return [];
-  return keys.flatMap((k) => (WRANGLER_APIS.includes(k.name as HarnessKind) ? [at(k.name as HarnessKind, file, k.node)] : []));
+  return keys.flatMap((k) =>
+    WRANGLER_APIS.includes(k.name as HarnessKind) ? [at(k.name as HarnessKind, file, k.node)] : [],
+  );
 }
 
 /** `wrangler.createTestHarness(…)` on a namespace import, `(await import('wrangler')).unstable_dev`. */

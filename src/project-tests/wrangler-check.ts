@@ -15,8 +15,7 @@ export type E2eCheckCode =
   | 'e2e_harness_incompatible';
 
 export type WranglerCheck =
-  | { ok: true; version: string; nodeVersion: string }
-  | { ok: false; code: E2eCheckCode; message: string; fix: string };
+  { ok: true; version: string; nodeVersion: string } | { ok: false; code: E2eCheckCode; message: string; fix: string };
 
 /** The first release of wrangler with createTestHarness. */
 export const TEST_HARNESS_SINCE = '4.99.0';
@@ -113,20 +112,24 @@ export function checkWranglerForE2e(
   return { ok: true, version, nodeVersion };
 }
 
+const STARTS = 'which the local E2E tests start the Worker with';
+
 function missingApi(harness: Exclude<HarnessKind, 'vitest-workers'>, version: string): WranglerCheck {
   if (harness === 'unstable_dev') {
     return {
       ok: false,
       code: 'e2e_unstable_dev_missing',
-      message: `wrangler ${version} in the project does not export unstable_dev, which the local E2E tests start the Worker with`,
-      fix: 'Pin a wrangler that has unstable_dev (wrangler 3 and 4 do), or move the tests to createTestHarness (wrangler >= 4.99).',
+      message: `wrangler ${version} in the project does not export unstable_dev, ${STARTS}`,
+      fix:
+        'Pin a wrangler that has unstable_dev (wrangler 3 and 4 do), ' +
+        'or move the tests to createTestHarness (wrangler >= 4.99).',
     };
   }
   const since = harness === 'createTestHarness' ? ` (it came in wrangler ${TEST_HARNESS_SINCE})` : '';
   return {
     ok: false,
     code: 'e2e_harness_missing',
-    message: `wrangler ${version} in the project does not export ${harness}${since}, which the local E2E tests start the Worker with`,
+    message: `wrangler ${version} in the project does not export ${harness}${since}, ${STARTS}`,
     fix:
       harness === 'createTestHarness'
         ? `npm install --save-dev wrangler@^${TEST_HARNESS_SINCE} (or later), and commit the lockfile.`
