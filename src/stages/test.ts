@@ -243,11 +243,19 @@ const isWorkersVitest = (use: HarnessUse) => use.kind === 'vitest-workers';
 /**
  * Tests run inside workerd by the Workers Vitest integration report frames in the transformed
  * module's lines (measured: one or two lines late, the column of the rewritten code), so a test's
- * failure goes on the line of its `it(…)`, which is certain; hooks and load errors keep their frame.
+ * failure goes on the line of its `it(…)`, and a hook's on the line of the hook, which are certain.
+ * Load errors keep their frame (a file that does not parse fails in Node, before workerd).
  */
 function atDeclaration(failure: TestFailure): TestFailure {
-  if (failure.setup) return failure;
-  return { ...failure, point: declaredAt(failure) ?? { file: failure.file, line: 1, column: 1 } };
+  if (failure.setup?.kind === 'load') return failure;
+  const fallback = { file: failure.file, line: 1, column: 1 };
+  if (!failure.setup) return { ...failure, point: declaredAt(failure) ?? fallback };
+  if (failure.point?.file !== failure.file) return failure;
+  const read = readTextFile(failure.file);
+  // Two lines up is still inside the hook, or is its first line: the hook's own line either way.
+  const hook = read.ok ? enclosingHook(read.text, Math.max(1, failure.point.line - 2)) : undefined;
+  const column = read.ok && hook ? read.text.split('\n')[hook.line - 1]!.indexOf(hook.hook) + 1 : 1;
+  return { ...failure, point: hook ? { file: failure.file, line: hook.line, column } : fallback };
 }
 
 /** vitest's own errors replace what its JSON says of the same files (a bare message, no stack). */
