@@ -228,7 +228,7 @@ function harnessName(use: HarnessUse, version: string): string {
     : `${use.kind} (wrangler ${version})`;
 }
 
-/** The harnesses in the suite's files; for vitest, the Workers integration its package.json declares. */
+/** The harnesses in the suite's files; when they name none, a Workers integration package.json declares. */
 export function suiteHarnesses(dir: string, described: TestCommand, scripts: Record<string, string>): HarnessUse[] {
   const body = described.script ? (scripts[described.script] ?? '') : described.command;
   const uses = detectHarnesses(suiteFiles(dir, body));
@@ -252,7 +252,7 @@ function atDeclaration(failure: TestFailure): TestFailure {
   if (!failure.setup) return { ...failure, point: declaredAt(failure) ?? fallback };
   if (failure.point?.file !== failure.file) return failure;
   const read = readTextFile(failure.file);
-  // Two lines up is still inside the hook, or is its first line: the hook's own line either way.
+  // Two lines up (the measured shift) is inside the hook or is its first line: the hook's own line.
   const hook = read.ok ? enclosingHook(read.text, Math.max(1, failure.point.line - 2)) : undefined;
   const column = read.ok && hook ? read.text.split('\n')[hook.line - 1]!.indexOf(hook.hook) + 1 : 1;
   return { ...failure, point: hook ? { file: failure.file, line: hook.line, column } : fallback };
