@@ -13,6 +13,7 @@ import { parseCommandLine, usage } from './cli.js';
 import { errorMessage, StageError, UsageError } from './errors.js';
 import type { Finding, StageName } from './findings.js';
 import { buildGateConfig, type GateConfig, readRawInputs } from './inputs.js';
+import { installResolver } from './resolve.js';
 import { pathPrefixOf, planAnnotations } from './report/annotations.js';
 import { buildReport, type GateReport, writeReport } from './report/report-document.js';
 import { addStageSection, addVerdict } from './report/summary.js';
@@ -101,6 +102,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     const core = gate.github ? await loadCore() : undefined;
     if (core) maskSecrets(core, gate);
     const redactor = new Redactor(secretValues(gate));
+    installResolver(gate.resolve);
     const state = new RunState(gate.runDir, redactor);
     if (stage === 'report') return await publishReport(gate, state, io, core);
     const stages = stage === 'run' ? PIPELINE_STAGES : PIPELINE_STAGES.filter((s) => s.name === stage);
@@ -113,7 +115,11 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
         if (definition.afterFailure ? !(stopped && ran.at(-1)?.name === 'smoke') : stopped) continue;
         if (!stopped) io.stdout(`▶ ${definition.name}`);
       }
-      const result = await executeStage(definition, gate, io, context, redactor, cancel);
+      const result = await withGitHubDeployment(
+        await executeStage(definition, gate, io, context, redactor, cancel),
+        gate,
+        io,
+      );
       state.save(result);
       ran.push(result);
       if (stage !== 'run') return await publishStage(result, gate, state, io, core);
@@ -194,6 +200,14 @@ async function runStageSafely<N extends StageName>(
     note: outcome.note || undefined,
     data: outcome.data,
   });
+}
+
+/** With a github-token in Actions, a deploy's result carries the GitHub deployment it created. */
+async function withGitHubDeployment(result: StageResult, gate: GateConfig, io: Io): Promise<StageResult> {
+  if (result.name !== 'deploy' || !gate.github || !gate.githubToken) return result;
+  // Loaded on use, like the check run: a laptop run never talks to GitHub.
+  const { recordGitHubDeployment } = await import('./report/github-deployments.js');
+  return recordGitHubDeployment(gate, result, io.stdout);
 }
 
 function crashedResult(name: StageName, error: unknown, env: NodeJS.ProcessEnv, durationMs: number): StageResult {
@@ -331,7 +345,12 @@ function maskSecrets(core: CoreModule, gate: GateConfig): void {
 }
 
 function deploymentOutputs(report: GateReport): Record<string, string> {
-  return { 'deployment-url': report.deployment?.url ?? '', 'version-id': report.deployment?.versionId ?? '' };
+  const deployment = report.deployment;
+  return {
+    'deployment-url': deployment?.url ?? '',
+    'version-id': deployment?.versionId ?? '',
+    'preview-url': deployment?.preview?.url ?? '',
+  };
 }
 
 function stageLog(gate: GateConfig, io: Io, redactor: Redactor): StageLog & { flush(): void } {

@@ -133,6 +133,14 @@ function describe(result: StageResult): string | undefined {
   }
 }
 
+/** What served before: a preview leaves it serving (its alias is said instead). */
+function previousFact(data: NonNullable<StageRecord<'deploy'>['data']>): string {
+  if (data.mode !== 'preview')
+    return data.previousVersionId ? `previously ${code(data.previousVersionId)}` : 'first deploy';
+  const alias = data.preview ? `preview alias ${code(data.preview.alias)}` : 'preview';
+  return `${alias}; production ${data.previousVersionId ? `${code(data.previousVersionId)} ` : ''}unchanged`;
+}
+
 const STAGE_DESCRIPTIONS = {
   deploy: (result: StageRecord<'deploy'>) => {
     const data = result.data;
@@ -140,8 +148,9 @@ const STAGE_DESCRIPTIONS = {
     const facts = [
       `Worker ${code(data.workerName)}${data.environment ? ` (environment ${code(data.environment)})` : ''}, ${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
       data.versionId ? `version ${code(data.versionId)}` : '',
-      data.previousVersionId ? `previously ${code(data.previousVersionId)}` : 'first deploy',
+      previousFact(data),
       data.url ? `at ${code(data.url)}` : '',
+      data.liveUrl ? `production at ${code(data.liveUrl)}` : '',
       data.secretsUploaded?.length ? `secrets uploaded: ${data.secretsUploaded.map(code).join(', ')}` : '',
     ].filter(Boolean);
     return `<p>${facts.join('; ')}.</p>`;
