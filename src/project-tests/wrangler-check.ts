@@ -1,24 +1,53 @@
-// Before local E2E tests: is there a wrangler in the project that exports unstable_dev, and is
-// the Node that runs the tests new enough for it? One clear finding instead of a wall of output.
+// Before local E2E tests: is the harness the suite starts its Worker with installed, new enough,
+// and run by a Node it supports? One clear finding on the line that asks for it, instead of a
+// wall of test output.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import semver from 'semver';
+import type { HarnessKind, HarnessUse } from './harness.js';
+
+export type E2eCheckCode =
+  | 'e2e_wrangler_missing'
+  | 'e2e_unstable_dev_missing'
+  | 'e2e_node_too_old'
+  | 'e2e_harness_missing'
+  | 'e2e_harness_incompatible';
 
 export type WranglerCheck =
-  | { ok: true; version: string; nodeVersion: string }
-  | {
-      ok: false;
-      code: 'e2e_wrangler_missing' | 'e2e_unstable_dev_missing' | 'e2e_node_too_old';
-      message: string;
-      fix: string;
-    };
+  { ok: true; version: string; nodeVersion: string } | { ok: false; code: E2eCheckCode; message: string; fix: string };
+
+/** The first release of wrangler with createTestHarness. */
+export const TEST_HARNESS_SINCE = '4.99.0';
+
+interface PackageJson {
+  version?: string;
+  engines?: { node?: string };
+  types?: string;
+  main?: string;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+}
+
+/** The package Node would load from `fromDir`: the nearest node_modules/<name> up the tree. */
+export function findPackage(fromDir: string, name: string): string | undefined {
+  for (let dir = path.resolve(fromDir); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(candidate)) return path.dirname(candidate);
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
 
 /** The wrangler package Node would load from the project: the nearest node_modules/wrangler up the tree. */
 export function findWranglerPackage(projectDir: string): string | undefined {
-  for (let dir = path.resolve(projectDir); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', 'wrangler', 'package.json');
-    if (existsSync(candidate)) return path.dirname(candidate);
-    if (path.dirname(dir) === dir) return undefined;
+  return findPackage(projectDir, 'wrangler');
+}
+
+function readPackage(dir: string): PackageJson {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageJson;
+  } catch {
+    return {};
   }
 }
 
@@ -33,42 +62,44 @@ export function satisfiesMinimum(actual: string, range: string): boolean {
   return true;
 }
 
-export function checkWranglerForE2e(projectDir: string, env: NodeJS.ProcessEnv): WranglerCheck {
+const WHY: Record<string, string> = {
+  unstable_dev: 'unstable_dev starts the Worker in workerd',
+  unstable_startWorker: 'unstable_startWorker starts the Worker in workerd',
+  createTestHarness: 'createTestHarness starts the Worker in workerd',
+  unknown: 'wrangler runs Workers locally in workerd',
+};
+
+/** wrangler's exports, read from its declared entry points (types first). */
+function exportsName(dir: string, pkg: PackageJson, name: string): boolean {
+  return [pkg.types, pkg.main]
+    .filter((f): f is string => typeof f === 'string')
+    .map((f) => path.join(dir, f))
+    .some((file) => existsSync(file) && readFileSync(file, 'utf8').includes(name));
+}
+
+/**
+ * The wrangler the suite's harness comes from: installed, exporting that harness (`unknown`: just
+ * installed), and run by a Node its engines allow.
+ */
+export function checkWranglerForE2e(
+  projectDir: string,
+  env: NodeJS.ProcessEnv,
+  harness: Exclude<HarnessKind, 'vitest-workers'> | 'unknown' = 'unstable_dev',
+): WranglerCheck {
   const dir = findWranglerPackage(projectDir);
   if (!dir) {
     return {
       ok: false,
       code: 'e2e_wrangler_missing',
-      message:
-        'the local E2E tests need wrangler (unstable_dev starts the Worker in workerd), but it is not installed in the project',
+      message: `the local E2E tests need wrangler (${WHY[harness]}), but it is not installed in the project`,
       fix: 'npm install --save-dev wrangler, and install dependencies before the gate runs.',
     };
   }
-  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
-    version?: string;
-    engines?: { node?: string };
-    types?: string;
-    main?: string;
-  };
+  const pkg = readPackage(dir);
   const version = pkg.version ?? 'unknown';
-  const declared = [pkg.types, pkg.main]
-    .filter((f): f is string => typeof f === 'string')
-    .map((f) => path.join(dir, f));
-  const exportsDev = declared.some((file) => existsSync(file) && readFileSync(file, 'utf8').includes('unstable_dev'));
-  if (!exportsDev) {
-    return {
-      ok: false,
-      code: 'e2e_unstable_dev_missing',
-      message: `wrangler ${version} in the project does not export unstable_dev, which the local E2E tests start the Worker with`,
-      fix: 'Pin a wrangler that has unstable_dev (wrangler 3 and 4 do), or move the tests to unstable_startWorker.',
-    };
-  }
-  // npm scripts run with the project's node_modules/.bin first on PATH: ask that node.
-  const PATH = [path.join(projectDir, 'node_modules', '.bin'), path.join(dir, '..', '.bin'), env.PATH ?? ''].join(
-    path.delimiter,
-  );
-  const node = spawnSync('node', ['--version'], { env: { ...env, PATH }, encoding: 'utf8', timeout: 10_000 });
-  const nodeVersion = (node.stdout ?? '').trim() || 'unknown';
+  if (harness !== 'unknown' && !exportsName(dir, pkg, harness)) return missingApi(harness, version);
+  if (harness === 'unknown') return { ok: true, version, nodeVersion: 'unknown' };
+  const nodeVersion = projectNode(projectDir, dir, env);
   const range = pkg.engines?.node;
   if (range && !satisfiesMinimum(nodeVersion, range)) {
     return {
@@ -79,4 +110,79 @@ export function checkWranglerForE2e(projectDir: string, env: NodeJS.ProcessEnv):
     };
   }
   return { ok: true, version, nodeVersion };
+}
+
+const STARTS = 'which the local E2E tests start the Worker with';
+
+function missingApi(harness: Exclude<HarnessKind, 'vitest-workers'>, version: string): WranglerCheck {
+  if (harness === 'unstable_dev') {
+    return {
+      ok: false,
+      code: 'e2e_unstable_dev_missing',
+      message: `wrangler ${version} in the project does not export unstable_dev, ${STARTS}`,
+      fix:
+        'Pin a wrangler that has unstable_dev (wrangler 3 and 4 do), ' +
+        'or move the tests to createTestHarness (wrangler >= 4.99).',
+    };
+  }
+  const since = harness === 'createTestHarness' ? ` (it came in wrangler ${TEST_HARNESS_SINCE})` : '';
+  return {
+    ok: false,
+    code: 'e2e_harness_missing',
+    message: `wrangler ${version} in the project does not export ${harness}${since}, ${STARTS}`,
+    fix:
+      harness === 'createTestHarness'
+        ? `npm install --save-dev wrangler@^${TEST_HARNESS_SINCE} (or later), and commit the lockfile.`
+        : 'Pin a wrangler 3.x or 4.x, which export unstable_startWorker, or move the tests to createTestHarness.',
+  };
+}
+
+// npm scripts run with the project's node_modules/.bin first on PATH: ask that node.
+function projectNode(projectDir: string, wranglerDir: string, env: NodeJS.ProcessEnv): string {
+  const PATH = [path.join(projectDir, 'node_modules', '.bin'), path.join(wranglerDir, '..', '.bin'), env.PATH ?? ''];
+  const node = spawnSync('node', ['--version'], {
+    env: { ...env, PATH: PATH.join(path.delimiter) },
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
+  return (node.stdout ?? '').trim() || 'unknown';
+}
+
+/**
+ * The Workers Vitest integration: its package installed, and each peer it requires (vitest) installed
+ * in a version its range allows, as Node resolves them from the package.
+ */
+export function checkVitestWorkers(projectDir: string, use: HarnessUse): WranglerCheck {
+  const name = use.pkg ?? '@cloudflare/vitest-plugin';
+  const dir = findPackage(projectDir, name);
+  if (!dir) {
+    return {
+      ok: false,
+      code: 'e2e_harness_missing',
+      message: `the tests run in workerd through ${name}, but it is not installed in the project`,
+      fix: `npm install --save-dev ${name}, and install dependencies before the gate runs.`,
+    };
+  }
+  const pkg = readPackage(dir);
+  const version = pkg.version ?? 'unknown';
+  for (const [peer, range] of Object.entries(pkg.peerDependencies ?? {})) {
+    if (pkg.peerDependenciesMeta?.[peer]?.optional) continue;
+    const peerDir = findPackage(dir, peer);
+    const have = peerDir ? readPackage(peerDir).version : undefined;
+    if (have && semver.satisfies(have, range, { includePrerelease: true })) continue;
+    const found = have ? `${peer} ${have} is installed` : `${peer} is not installed`;
+    return {
+      ok: false,
+      code: 'e2e_harness_incompatible',
+      message: `${name} ${version} needs ${peer} ${range}, but ${found}`,
+      fix: peerFix(name, peer, range),
+    };
+  }
+  return { ok: true, version, nodeVersion: 'unknown' };
+}
+
+function peerFix(name: string, peer: string, range: string): string {
+  const renamed = name === '@cloudflare/vitest-pool-workers' && peer === 'vitest';
+  const move = renamed ? `, or move to @cloudflare/vitest-plugin (its new name), which supports vitest 4 and 5` : '';
+  return `Install a ${peer} in ${range} (npm install --save-dev ${peer}@"${range}")${move}.`;
 }

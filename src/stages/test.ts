@@ -26,7 +26,10 @@ import { declarationPoint, enclosingHook, type SourcePoint } from '../project-te
 import { parseVitestErrors, VITEST_ERRORS_ENV, VITEST_ERRORS_REPORTER } from '../project-tests/vitest-errors.js';
 import { readTextFile } from '../files.js';
 import { counted, formatDuration } from '../text.js';
-import { checkWranglerForE2e } from '../project-tests/wrangler-check.js';
+import { checkVitestWorkers, checkWranglerForE2e, type WranglerCheck } from '../project-tests/wrangler-check.js';
+import { declaredInPackageJson, detectHarnesses, type HarnessUse } from '../project-tests/harness.js';
+import { suiteFiles } from '../project-tests/suite-files.js';
+import type { TestCommand } from '../project-tests/project.js';
 import type { TestKind, TestRunData } from '../contract.js';
 import type { StageLog, StageOutcome } from './stage.js';
 
@@ -60,11 +63,10 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
   for (const step of plan) {
     const described = describeCommand(step.command, scripts);
     if (step.kind === 'e2e') {
-      const check = checkWranglerForE2e(dir, config.env);
-      if (!check.ok) {
-        findings.push(finding(check.code, 'error', check.message, check.fix, scriptLocation(dir, described.script)));
-        continue;
-      }
+      const checked = checkE2eHarnesses(dir, config.env, described, scripts);
+      findings.push(...checked.findings);
+      if (checked.blocked) continue;
+      for (const line of checked.harnesses) log.write(`local E2E harness: ${line}\n`);
     }
     const resultsFile = path.join(config.runDir, `test-${step.kind}-results.json`);
     const errorsFile = path.join(config.runDir, `test-${step.kind}-errors.json`);
@@ -90,7 +92,9 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
       return read.ok ? read.text : undefined;
     };
     const ownErrors = reporter ? readVitestErrors(errorsFile, dir) : [];
-    const failures = withHookFailures(withVitestErrors(results?.failures ?? [], ownErrors), textOf);
+    const found = withHookFailures(withVitestErrors(results?.failures ?? [], ownErrors), textOf);
+    const inWorkerd = described.runner === 'vitest' && suiteHarnesses(dir, described, scripts).some(isWorkersVitest);
+    const failures = inWorkerd ? found.map(atDeclaration) : found;
     runs.push({
       kind: step.kind,
       command: step.command,
@@ -175,6 +179,83 @@ function setupFinding(
     ...extra,
     evidence: { ...(extra.evidence as object), tests: setup.tests?.length ? setup.tests : undefined },
   });
+}
+
+/**
+ * Before the E2E run: each harness the suite uses, checked where the suite asks for it. A suite
+ * whose harness the gate cannot see gets only the wrangler check and a notice.
+ */
+function checkE2eHarnesses(
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  described: TestCommand,
+  scripts: Record<string, string>,
+): { findings: Finding[]; blocked: boolean; harnesses: string[] } {
+  const uses = suiteHarnesses(dir, described, scripts);
+  const fail = (check: WranglerCheck, where: { location?: Location }) =>
+    check.ok ? undefined : finding(check.code, 'error', check.message, check.fix, where);
+  if (uses.length === 0) {
+    const problem = fail(checkWranglerForE2e(dir, env, 'unknown'), scriptLocation(dir, described.script));
+    if (problem) return { findings: [problem], blocked: true, harnesses: [] };
+    const note = finding(
+      'e2e_harness_unknown',
+      'notice',
+      'the gate could not tell how the local E2E tests start the Worker (no unstable_dev, unstable_startWorker or ' +
+        'createTestHarness import from wrangler, no Workers Vitest integration in their files), so it checked only ' +
+        'that wrangler is installed',
+      'Nothing to do if the tests do not run a Worker locally.',
+      scriptLocation(dir, described.script),
+    );
+    return { findings: [note], blocked: false, harnesses: [] };
+  }
+  const first = new Map<string, HarnessUse>();
+  for (const use of uses) if (!first.has(use.kind)) first.set(use.kind, use);
+  const findings: Finding[] = [];
+  const harnesses: string[] = [];
+  for (const use of first.values()) {
+    const check =
+      use.kind === 'vitest-workers' ? checkVitestWorkers(dir, use) : checkWranglerForE2e(dir, env, use.kind);
+    const problem = fail(check, { location: { file: use.file, line: use.line, column: use.column } });
+    if (problem) findings.push(problem);
+    else if (check.ok) harnesses.push(`${harnessName(use, check.version)}, ${use.file}:${use.line}`);
+  }
+  return { findings, blocked: findings.length > 0, harnesses };
+}
+
+function harnessName(use: HarnessUse, version: string): string {
+  return use.kind === 'vitest-workers'
+    ? `${use.pkg ?? 'the Workers Vitest integration'} ${version} (tests run inside workerd)`
+    : `${use.kind} (wrangler ${version})`;
+}
+
+/** The harnesses in the suite's files; when they name none, a Workers integration package.json declares. */
+export function suiteHarnesses(dir: string, described: TestCommand, scripts: Record<string, string>): HarnessUse[] {
+  const body = described.script ? (scripts[described.script] ?? '') : described.command;
+  const uses = detectHarnesses(suiteFiles(dir, body));
+  if (described.runner !== 'vitest' || uses.length > 0) return uses;
+  const read = readTextFile(path.join(dir, 'package.json'));
+  const declared = read.ok ? declaredInPackageJson(read.text) : undefined;
+  return declared ? [...uses, declared] : uses;
+}
+
+const isWorkersVitest = (use: HarnessUse) => use.kind === 'vitest-workers';
+
+/**
+ * Tests run inside workerd by the Workers Vitest integration report frames in the transformed
+ * module's lines (measured: one or two lines late, the column of the rewritten code), so a test's
+ * failure goes on the line of its `it(…)`, and a hook's on the line of the hook, which are certain.
+ * Load errors keep their frame (a file that does not parse fails in Node, before workerd).
+ */
+function atDeclaration(failure: TestFailure): TestFailure {
+  if (failure.setup?.kind === 'load') return failure;
+  const fallback = { file: failure.file, line: 1, column: 1 };
+  if (!failure.setup) return { ...failure, point: declaredAt(failure) ?? fallback };
+  if (failure.point?.file !== failure.file) return failure;
+  const read = readTextFile(failure.file);
+  // Two lines up (the measured shift) is inside the hook or is its first line: the hook's own line.
+  const hook = read.ok ? enclosingHook(read.text, Math.max(1, failure.point.line - 2)) : undefined;
+  const column = read.ok && hook ? read.text.split('\n')[hook.line - 1]!.indexOf(hook.hook) + 1 : 1;
+  return { ...failure, point: hook ? { file: failure.file, line: hook.line, column } : fallback };
 }
 
 /** vitest's own errors replace what its JSON says of the same files (a bare message, no stack). */
