@@ -92,6 +92,18 @@ export const INPUTS = [
     default: '',
   },
   {
+    name: 'baseline-url',
+    description:
+      'Production, for a differential smoke test: every probe goes to url and here, and each route gets a verdict (regression, already failing in production, fixed, unchanged). Default: the live deployment when deploy is preview; none (a plain smoke test) otherwise.',
+    default: '',
+  },
+  {
+    name: 'fail-on',
+    description:
+      'In a differential smoke test, what fails the gate: regression (what the change breaks) or preexisting (also what production already fails).',
+    default: 'regression',
+  },
+  {
     name: 'smoke',
     description:
       'A smoke spec file (YAML or JSON) that adds or overrides probes; see the README for its schema. Default: probes derived from the gateway config only.',
@@ -168,6 +180,9 @@ export interface GateConfig {
   rollback: boolean;
   /** The deployment to smoke-test, when the user names it (else the deploy's URL). */
   url?: string;
+  /** Production, probed alongside `url` for the differential smoke (else the deploy's live URL). */
+  baselineUrl?: string;
+  failOn: FailOn;
   /** Absolute path of the smoke spec. */
   smoke?: string;
   /** Secrets of the runner's protocol; registered with the runner's masking before any output. */
@@ -188,6 +203,9 @@ export interface GateConfig {
 }
 
 export type DeployMode = 'direct' | 'gradual' | 'none';
+
+/** `fail-on`: which differential verdicts fail the gate; `preexisting` also fails on what production already fails. */
+export type FailOn = 'regression' | 'preexisting';
 
 export interface ConfigContext {
   cwd: string;
@@ -227,7 +245,9 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     configDrift: choice('config-drift', raw['config-drift'] ?? 'warning', ['warning', 'error'] as const),
     deploy: choice('deploy', raw.deploy ?? 'none', ['direct', 'gradual', 'none'] as const),
     rollback: booleanInput('rollback', raw.rollback ?? 'true'),
-    ...(raw.url ? { url: urlInput(raw.url) } : {}),
+    ...(raw.url ? { url: urlInput('url', raw.url) } : {}),
+    baselineUrl: raw['baseline-url'] ? urlInput('baseline-url', raw['baseline-url']) : undefined,
+    failOn: choice('fail-on', raw['fail-on'] ?? 'regression', ['regression', 'preexisting'] as const),
     ...(raw.smoke ? { smoke: inputPath(raw.smoke, workingDirectory, ctx.cwd) } : {}),
     ...(raw['auth-token'] ? { authToken: raw['auth-token'] } : {}),
     ...(raw['github-token'] ? { githubToken: raw['github-token'] } : {}),
@@ -253,17 +273,17 @@ function booleanInput(name: string, value: string): boolean {
   throw new UsageError(`${name} must be true or false; got "${value}"`);
 }
 
-function urlInput(value: string): string {
+function urlInput(name: string, value: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw new UsageError(
-      `url must be an absolute http(s) URL such as https://gateway.example.workers.dev; got "${value}"`,
+      `${name} must be an absolute http(s) URL such as https://gateway.example.workers.dev; got "${value}"`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new UsageError(`url must be http or https; got ${url.protocol}`);
+    throw new UsageError(`${name} must be http or https; got ${url.protocol}`);
   return url.href.replace(/\/+$/, '');
 }
 

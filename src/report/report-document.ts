@@ -74,6 +74,8 @@ function deploymentOf(results: readonly StageResult[]): Pick<GateReport, 'deploy
       outcome: p.outcome,
       ...(p.layer ? { layer: p.layer, code: p.code } : {}),
       ...(p.control ? { control: true } : {}),
+      baseline: p.baseline,
+      verdict: p.verdict,
     }));
   }
   return out;
