@@ -102,8 +102,8 @@ export function judgedFailure(finding: Finding, comparison: Comparison, sides: S
   const baseline = responseEvidence(sides.baseline, sides.baselineVerdict, sides.baselineUrl);
   const evidence = { verdict: comparison.verdict, candidate: finding.evidence, baseline };
   if (comparison.verdict === 'regression') {
-    const answered = sides.baseline.result.status ?? 'as expected';
-    const message = `regression: ${finding.message}; production (${sides.baselineUrl}) answers ${answered} as expected`;
+    const answered = sides.baseline.result.status ?? '';
+    const message = `regression (production ${sides.baselineUrl} answers ${answered} as expected): ${finding.message}`;
     return { ...finding, message, evidence };
   }
   const b = sides.baselineVerdict.passed ? undefined : sides.baselineVerdict.diagnosis;
