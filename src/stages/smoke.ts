@@ -55,6 +55,12 @@ interface SmokeRun {
   baselineRequestOf?(probe: Probe): ProbeRequest;
 }
 
+interface Observed {
+  candidate: Observation[];
+  /** Production's, when the smoke is differential. */
+  baseline?: Observation[];
+}
+
 interface Sent {
   result: ProbeResult;
   attempts: number;
@@ -339,23 +345,22 @@ async function sendCandidate(run: SmokeRun, probe: Probe, markerProven: boolean,
 }
 
 /** Each side's observations: the candidate's with the Worker's events, production's from its answers alone. */
-async function observe(
-  run: SmokeRun,
-  sent: readonly Sent[],
-): Promise<{ candidate: Observation[]; baseline?: Observation[] }> {
-  const checks = new Map<string, Promise<UpstreamCheck>>();
+async function observe(run: SmokeRun, sent: readonly Sent[]): Promise<Observed> {
   const candidate = observeSide(
     run,
     sent.map((s) => s.result),
     run.tail,
   );
-  await checkUpstreams(run, candidate, checks);
+  await checkUpstreams(run, candidate);
   if (!run.baselineUrl) return { candidate };
+  // Production's vars are not the repo's: where its upstream points is unknown, so it is not looked at.
   const baseline = observeSide(
     run,
     sent.map((s) => s.baseline!),
-  );
-  await checkUpstreams(run, baseline, checks);
+  ).map((obs) => {
+    const server = obs.server && { written: obs.server.written, location: obs.server.location };
+    return { ...obs, server };
+  });
   return { candidate, baseline };
 }
 
@@ -385,11 +390,8 @@ function observeSide(run: SmokeRun, results: readonly ProbeResult[], tail?: Tail
 }
 
 /** The upstream is looked at directly only for failing proxied routes, once per server. */
-async function checkUpstreams(
-  run: SmokeRun,
-  observations: Observation[],
-  checks: Map<string, Promise<UpstreamCheck>>,
-): Promise<void> {
+async function checkUpstreams(run: SmokeRun, observations: Observation[]): Promise<void> {
+  const checks = new Map<string, Promise<UpstreamCheck>>();
   for (const obs of observations) {
     if (obs.probe.route?.kind !== 'proxy' || !obs.server?.resolved || classify(obs).passed) continue;
     const resolved = obs.server.resolved;
