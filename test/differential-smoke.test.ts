@@ -182,7 +182,9 @@ describe('the differential smoke against the local Cloudflare', () => {
       `fixed_by_change ${CONFIG}:${configLine(cand.project, '/api/{.+}')}`,
     ]);
     expect(smoke.report.findings.filter((f) => f.severity !== 'notice')).toEqual([]);
-    expect(summary).toContain('<td>✅ 200</td><td>❌ 500 upstream <sub>destination_unavailable</sub></td><td>🟢 fixed</td>');
+    expect(summary).toContain(
+      '<td>✅ 200</td><td>❌ 500 upstream <sub>destination_unavailable</sub></td><td>🟢 fixed</td>',
+    );
   });
 
   it('both pass but differ: a static response whose var the candidate lost is a regression on its line', async () => {
