@@ -46,7 +46,17 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
     name: 'smoke',
     summary:
       "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-    inputs: [...COMMON_INPUTS, 'config', 'wrangler-config', 'environment', 'url', 'smoke', 'auth-token'],
+    inputs: [
+      ...COMMON_INPUTS,
+      'config',
+      'wrangler-config',
+      'environment',
+      'url',
+      'baseline-url',
+      'fail-on',
+      'smoke',
+      'auth-token',
+    ],
     run: runSmoke,
   },
   {
