@@ -81,7 +81,7 @@ export function responseEvidence(obs: Observation, verdict: Verdict, url: string
   return {
     url: url + obs.probe.path,
     status: result.status,
-    ...(result.body !== undefined ? { body: truncate(result.body, 300) } : {}),
+    body: result.body === undefined ? undefined : truncate(result.body, 300),
     durationMs: result.durationMs,
   };
 }

@@ -148,7 +148,8 @@ function prepareRun(
     'user-agent': 'gateway-deploy-gate (smoke test)',
     accept: 'application/json',
     [RUN_HEADER]: runId,
-    // Gradual: the new version serves 0% of traffic; the override sends the probes to it.
+    // Gradual: the new version serves 0% of traffic; the override sends the probes to it. (Headers
+    // are spread: fetch would send an undefined value as "undefined".)
     ...(deploy?.mode === 'gradual' && deploy.versionId
       ? { 'cloudflare-workers-version-overrides': `${deploy.workerName}="${deploy.versionId}"` }
       : {}),
@@ -164,7 +165,7 @@ function prepareRun(
       [PROBE_HEADER]: probeId,
       ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}),
     },
-    ...(probe.body !== undefined ? { body: probe.body } : {}),
+    body: probe.body,
     timeoutMs: spec.timeoutMs,
   });
   // Production gets the same request without the run's headers: its trace events are not this run's.
@@ -378,9 +379,9 @@ function observeSide(run: SmokeRun, results: readonly ProbeResult[], tail?: Tail
     return {
       probe,
       result: results[i]!,
-      ...(event ? { event } : {}),
+      event,
       logsAvailable: Boolean(tail) && !tail?.failure,
-      ...(controlPassed !== undefined ? { controlPassed } : {}),
+      controlPassed,
       server,
       authorizerSecret: gateway.authorizerSecret,
       authorizer: gateway.authorizer,
