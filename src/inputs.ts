@@ -5,6 +5,7 @@ import path from 'node:path';
 import { UsageError } from './errors.js';
 import { defaultRunDir } from './run-directory.js';
 import { parseDuration } from './text.js';
+import { parseResolveRules, type ResolveRule } from './resolve.js';
 
 export interface InputSpec {
   name: string;
@@ -76,8 +77,14 @@ export const INPUTS = [
   {
     name: 'deploy',
     description:
-      'How to deploy: direct (wrangler deploy, then smoke-test), gradual (wrangler versions upload, smoke-test that version at 0% through a version override, then deploy it to 100%) or none.',
+      'How to deploy: direct (wrangler deploy, then smoke-test), gradual (wrangler versions upload, smoke-test that version at 0% through a version override, then deploy it to 100%), preview (wrangler versions upload --preview-alias: smoke-test the version at its own preview URL; the deployment is never changed) or none.',
     default: 'none',
+  },
+  {
+    name: 'preview-alias',
+    description:
+      "With deploy: preview, the version's preview alias (a DNS label: <alias>-<worker>.<subdomain>.workers.dev). Default: pr-<number> on a pull request, else the branch name made a valid label.",
+    default: '',
   },
   {
     name: 'rollback',
@@ -102,6 +109,12 @@ export const INPUTS = [
     description:
       'In a differential smoke test, what fails the gate: regression (what the change breaks) or preexisting (also what production already fails).',
     default: 'regression',
+  },
+  {
+    name: 'resolve',
+    description:
+      "Connect to other addresses than DNS says, like curl's --resolve: HOST:PORT=ADDRESS:PORT, one per line (HOST may start with *. for a wildcard), e.g. *.example.workers.dev:443=127.0.0.1:8443 to test a hostname before DNS points at it. TLS still checks the certificate for HOST.",
+    default: '',
   },
   {
     name: 'smoke',
@@ -177,6 +190,10 @@ export interface GateConfig {
   secrets: string[];
   configDrift: 'warning' | 'error';
   deploy: DeployMode;
+  /** `deploy: preview`: the alias the user chose (else derived from the pull request or branch). */
+  previewAlias?: string;
+  /** Where to connect for some hosts instead of DNS (`resolve`). */
+  resolve: ResolveRule[];
   rollback: boolean;
   /** The deployment to smoke-test, when the user names it (else the deploy's URL). */
   url?: string;
@@ -202,7 +219,7 @@ export interface GateConfig {
   env: NodeJS.ProcessEnv;
 }
 
-export type DeployMode = 'direct' | 'gradual' | 'none';
+export type DeployMode = 'direct' | 'gradual' | 'preview' | 'none';
 
 /** `fail-on`: which differential verdicts fail the gate; `preexisting` also fails on what production already fails. */
 export type FailOn = 'regression' | 'preexisting';
@@ -243,7 +260,9 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     environment: raw.environment || undefined,
     secrets: secretNames(raw.secrets),
     configDrift: choice('config-drift', raw['config-drift'] ?? 'warning', ['warning', 'error'] as const),
-    deploy: choice('deploy', raw.deploy ?? 'none', ['direct', 'gradual', 'none'] as const),
+    deploy: choice('deploy', raw.deploy ?? 'none', ['direct', 'gradual', 'preview', 'none'] as const),
+    previewAlias: raw['preview-alias'],
+    resolve: parseResolveRules(raw.resolve),
     rollback: booleanInput('rollback', raw.rollback ?? 'true'),
     url: raw.url ? urlInput('url', raw.url) : undefined,
     baselineUrl: raw['baseline-url'] ? urlInput('baseline-url', raw['baseline-url']) : undefined,
