@@ -209,3 +209,50 @@ describe('the differential smoke against the local Cloudflare', () => {
     expect(summary).toContain(`Candidate ${cand.url} against production ${prod.url}`);
   });
 });
+
+describe('deploy: preview with a live production', () => {
+  it('the preview breaking a route is a regression, production answering it and its deployment untouched', async () => {
+    const dev = await cf.workersDev();
+    const name = 'diff-preview-gateway';
+    const project = gatewayProject(healthy.url);
+    project.edit('wrangler.toml', (t) => t.replace(/^name = ".*"$/m, `name = "${name}"`));
+    const env = { ...cf.env, JWT_SECRET: SECRET };
+    const secrets = ['--secrets', 'JWT_SECRET'];
+    const live = await runGate(['deploy', '--deploy', 'direct', ...secrets], {
+      cwd: project.dir,
+      runDir: tempDir('gate-diff-live-'),
+      env,
+    });
+    expect({ status: live.status, findings: live.report.findings }).toEqual({ status: 0, findings: [] });
+    const deployments = () => cf.worker(name).then((w) => w.deployment);
+    const before = await deployments();
+
+    // The pull request points the upstream at a closed port; its preview carries that var.
+    project.edit('wrangler.toml', (t) => t.replace(healthy.url, broken));
+    const runDir = tempDir('gate-diff-preview-');
+    const preview = await runGate(['deploy', '--deploy', 'preview', '--preview-alias', 'pr-77', ...secrets], {
+      cwd: project.dir,
+      runDir,
+      env,
+    });
+    expect({ status: preview.status, findings: preview.report.findings }).toEqual({ status: 0, findings: [] });
+    const liveUrl = `https://${name}.${dev.subdomain}.workers.dev`;
+    const previewUrl = `https://pr-77-${name}.${dev.subdomain}.workers.dev`;
+
+    const resolve = `*.${dev.subdomain}.workers.dev:443=127.0.0.1:${dev.port}`;
+    const smokeEnv = { ...cf.env, NODE_EXTRA_CA_CERTS: dev.caFile };
+    const smoke = await runGate(['smoke', '--resolve', resolve], { cwd: project.dir, runDir, env: smokeEnv });
+    expect(smoke.status).toBe(1);
+    expect(verdicts(smoke).filter((v) => !v.endsWith('unchanged'))).toEqual([
+      'GET /users/{id} 500/200 regression',
+      'ANY /api/{.+} 500/200 regression',
+    ]);
+    const probes = (smoke.report.probes ?? []) as Array<{ url: string; baseline?: { url: string } }>;
+    expect(probes.every((p) => p.url.startsWith(previewUrl) && p.baseline?.url.startsWith(liveUrl))).toBe(true);
+    expect(located(smoke, 'error')).toEqual([`connection_refused wrangler.toml:${varLine(project, 'UPSTREAM_URL')}`]);
+    expect(smoke.report.findings.find((f) => f.severity === 'error')!.message).toContain(
+      `regression (production ${liveUrl} answers 200 as expected)`,
+    );
+    expect(await deployments()).toEqual(before);
+  });
+});

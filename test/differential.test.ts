@@ -142,6 +142,17 @@ describe('folding a differential smoke', () => {
     ]);
   });
 
+  it('a static response this change rewrites is a notice that it changed, not a failure of production', () => {
+    const p = staticProbe('p2', '/version', { version: '2.0.0' });
+    const folded = fold([[p, ok({ version: '2.0.0' }), ok({ version: '1.0.0' })]]);
+    expect(folded.probes[0]).toMatchObject({ outcome: 'passed', verdict: 'fixed' });
+    const [notice] = smokeFindings(folded);
+    expect(notice).toMatchObject({ severity: 'notice', code: 'fixed_by_change' });
+    expect(notice!.message).toMatch(
+      /^GET \/version: changed by this change: production answers the response before it/,
+    );
+  });
+
   it('both passing, a static response whose reference is empty on the candidate is a regression, values unshown', () => {
     const p = staticProbe('p2', '/version', { release: PRESENT, name: 'gw' });
     const folded = fold([[p, ok({ release: '', name: 'gw' }), ok({ release: 's3cr3t-2026', name: 'gw' })]]);

@@ -119,12 +119,20 @@ export function fixedNotice(sides: Sides): Finding {
   const diagnosis = sides.baselineVerdict.passed ? undefined : sides.baselineVerdict.diagnosis;
   const { probe } = sides.obs;
   const what = diagnosis ? `${diagnosis.layer} ${diagnosis.code}: ${diagnosis.message}` : 'it fails there';
+  // A static response this change rewrites: production still answers the old one, which is no failure of it.
+  const rewritten = probe.route?.kind === 'static' && diagnosis?.code === 'unexpected_response';
+  const message = rewritten
+    ? `${probe.method} ${probe.path}: changed by this change: production answers the response before it ` +
+      `(${diagnosis.message}); the candidate answers the configured one`
+    : `${probe.method} ${probe.path}: fixed by this change: production fails (${what}); the candidate passes`;
   return differentialFinding(sides, {
     code: 'fixed_by_change',
     layer: diagnosis?.layer ?? 'probe',
     severity: 'notice',
-    message: `${probe.method} ${probe.path}: fixed by this change: production fails (${what}); the candidate passes`,
-    fix: 'Nothing to do: deploying this change repairs the route.',
+    message,
+    fix: rewritten
+      ? 'Nothing to do, if the change is meant.'
+      : 'Nothing to do: deploying this change repairs the route.',
   });
 }
 
