@@ -3,9 +3,15 @@
 // its upstream on 127.0.0.1 answering after 50 ms. Then, interleaved in the same run:
 //   - the gate's smoke stage, `node dist/index.js smoke --url <url>` with the deploy's run
 //     directory (process start, wrangler tail and the deploy marker included), every probe passing;
-//   - a baseline: one node process fetching the same 500 URLs one after another.
-// Target: the smoke stage at least 10x faster than the baseline. `--concurrency 32,64` adds rows
-// for the smoke stage with a smoke spec of that concurrency (the default is 32).
+//   - a baseline: one node process fetching the same 500 URLs one after another;
+//   - the differential smoke (issue 14): the same stage with `--baseline-url` pointing at a second
+//     Worker of the same gateway ("production"), every probe sent to both at the same time;
+//   - a bare concurrent fetcher: one node process with `fetch` and a pool of 32 (the stage's default
+//     concurrency), the practical limit of fetching those URLs on this machine; and the same fetcher
+//     sending each request to both Workers at once, the floor of the differential smoke.
+// Targets: the smoke stage at least 10x faster than the baseline; the differential smoke at most
+// 1.6x the single one; the single one at most 1.5x the bare concurrent fetcher. `--concurrency 32,64`
+// adds rows for the smoke stage with a smoke spec of that concurrency (the default is 32).
 // Usage: npm run bench:smoke [-- --runs N] [--routes N] [--delay MS] [--concurrency A,B]
 /* global setTimeout, clearTimeout */
 import { spawn } from 'node:child_process';
@@ -20,6 +26,8 @@ import { freePort } from '../scripts/free-port.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(root, 'dist/index.js');
 const WORKER = 'bench-gateway';
+const LIVE_WORKER = 'bench-gateway-production';
+const POOL = 32;
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string' },
@@ -83,9 +91,9 @@ async function startUpstream() {
   return `http://127.0.0.1:${server.address().port}`;
 }
 
-async function startLocalCloudflare(port) {
+async function startLocalCloudflare(port, livePort) {
   const seed = path.join(tmp, 'seed.json');
-  writeFileSync(seed, JSON.stringify({ edgePorts: { [WORKER]: port } }));
+  writeFileSync(seed, JSON.stringify({ edgePorts: { [WORKER]: port, [LIVE_WORKER]: livePort } }));
   const child = spawn(NODE, [path.join(root, 'local-cloudflare/main.ts'), '--port', '0', '--seed', seed], {
     cwd: root,
     env: { ...process.env, ...QUIET },
@@ -108,9 +116,9 @@ async function startLocalCloudflare(port) {
 }
 
 /** examples/gateway with `routes` http_proxy routes in src/api-config.json; node_modules is the repo's. */
-function gatewayProject(upstream) {
+function gatewayProject(upstream, worker) {
   const example = path.join(root, 'examples/gateway');
-  const dir = path.join(tmp, 'gateway');
+  const dir = path.join(tmp, worker);
   cpSync(example, dir, {
     recursive: true,
     filter: (source) =>
@@ -124,7 +132,7 @@ function gatewayProject(upstream) {
   writeFileSync(
     path.join(dir, 'wrangler.toml'),
     toml
-      .replace(/^name = ".*"$/m, `name = "${WORKER}"`)
+      .replace(/^name = ".*"$/m, `name = "${worker}"`)
       .replace(/^UPSTREAM_URL = ".*"$/m, `UPSTREAM_URL = "${upstream}"`),
   );
   const config = {
@@ -149,6 +157,24 @@ for (let i = 0; i < n; i++) {
 }
 `;
 
+// The same URLs, POOL at a time: what any concurrent fetcher pays on this machine.
+const CONCURRENT = `
+const [n, pool, ...bases] = [Number(process.argv[1]), Number(process.argv[2]), ...process.argv.slice(3)];
+let next = 0;
+async function get(url) {
+  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  await response.arrayBuffer();
+  if (response.status !== 200) { console.error(url + ': ' + response.status); process.exit(1); }
+}
+async function worker() {
+  while (next < n) {
+    const i = next++;
+    await Promise.all(bases.map((base) => get(base + '/r/' + i)));
+  }
+}
+await Promise.all(Array.from({ length: pool }, worker));
+`;
+
 async function timed(what, command, argv, options, check) {
   const start = performance.now();
   const result = await run(command, argv, options);
@@ -159,11 +185,13 @@ async function timed(what, command, argv, options, check) {
 }
 
 async function main() {
-  const port = await freePort();
-  const cf = await startLocalCloudflare(port);
+  const [port, livePort] = [await freePort(), await freePort()];
+  const cf = await startLocalCloudflare(port, livePort);
   const url = `http://127.0.0.1:${port}`;
+  const liveUrl = `http://127.0.0.1:${livePort}`;
   const upstream = await startUpstream();
-  const project = gatewayProject(upstream);
+  const project = gatewayProject(upstream, WORKER);
+  const liveProject = gatewayProject(upstream, LIVE_WORKER);
   const env = {
     PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     HOME: process.env.HOME ?? tmp,
@@ -178,11 +206,28 @@ async function main() {
     { cwd: project, env },
   );
   if (deployed.code !== 0) throw new Error(`the deploy failed:\n${deployed.output.slice(-3000)}`);
+  const liveDeployed = await run(
+    NODE,
+    [
+      CLI,
+      'deploy',
+      '--deploy',
+      'direct',
+      '--run-dir',
+      path.join(tmp, 'live-run'),
+      '--report',
+      path.join(tmp, 'l.json'),
+    ],
+    { cwd: liveProject, env },
+  );
+  if (liveDeployed.code !== 0) throw new Error(`the production deploy failed:\n${liveDeployed.output.slice(-3000)}`);
 
   const variants = [
     { label: 'smoke stage (default: 32 at a time)', spec: undefined },
+    { label: 'differential smoke stage (each probe to both)', spec: undefined, baseline: liveUrl },
     ...extra.map((c) => ({ label: `smoke stage, spec concurrency: ${c}`, spec: c })),
   ];
+  const [single, differential] = variants;
   for (const v of variants) {
     if (v.spec === undefined) continue;
     v.file = path.join(project, `smoke-${v.spec}.yml`);
@@ -190,10 +235,13 @@ async function main() {
   }
   const times = new Map(variants.map((v) => [v, []]));
   const baseline = [];
+  const concurrent = [];
+  const concurrentBoth = [];
   const reportFile = path.join(tmp, 'smoke.json');
   const smokeCheck = ({ code }) => {
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-    const passed = (report.probes ?? []).filter((p) => p.outcome === 'passed').length;
+    const probes = report.probes ?? [];
+    const passed = probes.filter((p) => p.outcome === 'passed' && (!p.verdict || p.verdict === 'unchanged')).length;
     return code === 0 && passed === routes ? undefined : `exit ${code}, ${passed}/${routes} probes passed`;
   };
   for (let i = 0; i < runs; i++) {
@@ -202,6 +250,24 @@ async function main() {
         'baseline',
         NODE,
         ['--input-type=module', '-e', BASELINE, url, String(routes)],
+        { cwd: tmp, env },
+        ({ code }) => (code === 0 ? undefined : `exit ${code}`),
+      ),
+    );
+    concurrent.push(
+      await timed(
+        'bare concurrent fetcher',
+        NODE,
+        ['--input-type=module', '-e', CONCURRENT, String(routes), String(POOL), url],
+        { cwd: tmp, env },
+        ({ code }) => (code === 0 ? undefined : `exit ${code}`),
+      ),
+    );
+    concurrentBoth.push(
+      await timed(
+        'bare concurrent fetcher, both URLs',
+        NODE,
+        ['--input-type=module', '-e', CONCURRENT, String(routes), String(POOL), url, liveUrl],
         { cwd: tmp, env },
         ({ code }) => (code === 0 ? undefined : `exit ${code}`),
       ),
@@ -218,6 +284,7 @@ async function main() {
         '--report',
         reportFile,
         ...(v.file ? ['--smoke', path.basename(v.file)] : []),
+        ...(v.baseline ? ['--baseline-url', v.baseline] : []),
       ];
       times.get(v).push(await timed(v.label, NODE, argv, { cwd: project, env }, smokeCheck));
     }
@@ -241,6 +308,20 @@ async function main() {
   console.log(
     `${`baseline: one node process, the ${routes} URLs one after another`.padEnd(width)}  ${s(b).padStart(8)}  ${'1.0x'.padStart(20)}  ${baseline.map(s).join(', ')}`,
   );
+  const c = median(concurrent);
+  console.log(
+    `${`bare concurrent fetcher: one node process, ${POOL} at a time`.padEnd(width)}  ${s(c).padStart(8)}  ${`${(b / c).toFixed(1)}x`.padStart(20)}  ${concurrent.map(s).join(', ')}`,
+  );
+  const c2 = median(concurrentBoth);
+  console.log(
+    `${`bare concurrent fetcher, each URL from both Workers at once`.padEnd(width)}  ${s(c2).padStart(8)}  ${`${(b / c2).toFixed(1)}x`.padStart(20)}  ${concurrentBoth.map(s).join(', ')}`,
+  );
+  const [m1, m2] = [median(times.get(single)), median(times.get(differential))];
+  console.log(
+    `bare concurrent fetcher, both / one: ${(c2 / c).toFixed(2)}x (what serving twice the requests costs here)`,
+  );
+  console.log(`differential / single smoke: ${(m2 / m1).toFixed(2)}x (target at most 1.6x)`);
+  console.log(`single smoke / bare concurrent fetcher: ${(m1 / c).toFixed(2)}x (target at most 1.5x)`);
   console.log(`target: the smoke stage at least 10x faster than the baseline`);
 }
 

@@ -99,6 +99,18 @@ export const INPUTS = [
     default: '',
   },
   {
+    name: 'baseline-url',
+    description:
+      'Production, for a differential smoke test: every probe goes to url and here, and each route gets a verdict (regression, already failing in production, fixed, unchanged). Default: the live deployment when deploy is preview; none (a plain smoke test) otherwise.',
+    default: '',
+  },
+  {
+    name: 'fail-on',
+    description:
+      'In a differential smoke test, what fails the gate: regression (what the change breaks) or preexisting (also what production already fails).',
+    default: 'regression',
+  },
+  {
     name: 'resolve',
     description:
       "Connect to other addresses than DNS says, like curl's --resolve: HOST:PORT=ADDRESS:PORT, one per line (HOST may start with *. for a wildcard), e.g. *.example.workers.dev:443=127.0.0.1:8443 to test a hostname before DNS points at it. TLS still checks the certificate for HOST.",
@@ -185,6 +197,9 @@ export interface GateConfig {
   rollback: boolean;
   /** The deployment to smoke-test, when the user names it (else the deploy's URL). */
   url?: string;
+  /** Production, probed alongside `url` for the differential smoke (else the deploy's live URL). */
+  baselineUrl?: string;
+  failOn: FailOn;
   /** Absolute path of the smoke spec. */
   smoke?: string;
   /** Secrets of the runner's protocol; registered with the runner's masking before any output. */
@@ -205,6 +220,9 @@ export interface GateConfig {
 }
 
 export type DeployMode = 'direct' | 'gradual' | 'preview' | 'none';
+
+/** `fail-on`: which differential verdicts fail the gate; `preexisting` also fails on what production already fails. */
+export type FailOn = 'regression' | 'preexisting';
 
 export interface ConfigContext {
   cwd: string;
@@ -254,7 +272,9 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     previewAlias: raw['preview-alias'],
     resolve: parseResolveRules(raw.resolve),
     rollback: booleanInput('rollback', raw.rollback ?? 'true'),
-    url: raw.url ? urlInput(raw.url) : undefined,
+    url: raw.url ? urlInput('url', raw.url) : undefined,
+    baselineUrl: raw['baseline-url'] ? urlInput('baseline-url', raw['baseline-url']) : undefined,
+    failOn: choice('fail-on', raw['fail-on'] ?? 'regression', ['regression', 'preexisting'] as const),
     smoke: raw.smoke ? inputPath(raw.smoke, workingDirectory, ctx.cwd) : undefined,
     authToken: raw['auth-token'] || undefined,
     githubToken: raw['github-token'] || undefined,
@@ -280,17 +300,17 @@ function booleanInput(name: string, value: string): boolean {
   throw new UsageError(`${name} must be true or false; got "${value}"`);
 }
 
-function urlInput(value: string): string {
+function urlInput(name: string, value: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw new UsageError(
-      `url must be an absolute http(s) URL such as https://gateway.example.workers.dev; got "${value}"`,
+      `${name} must be an absolute http(s) URL such as https://gateway.example.workers.dev; got "${value}"`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new UsageError(`url must be http or https; got ${url.protocol}`);
+    throw new UsageError(`${name} must be http or https; got ${url.protocol}`);
   return url.href.replace(/\/+$/, '');
 }
 

@@ -1,19 +1,19 @@
 // The smoke test in the job summary: a matrix of every probe, and a Mermaid diagram of the
 // request path (edge → routing → auth → upstream) that marks where the failures sit.
 import type { Finding, Layer } from '../findings.js';
-import type { SmokeData } from '../contract.js';
+import type { ProbeRecord, SmokeData } from '../contract.js';
 
 type Html = (text: string) => string;
 
 export function probeMatrixHtml(data: SmokeData, escape: Html, maxRows: number): string {
+  const differential = data.probes.some((p) => p.verdict);
   const rows = [...data.probes]
-    // Failures first: on a 500-route gateway the reader wants the red rows.
-    .sort((a, b) => (a.outcome === b.outcome ? 0 : a.outcome === 'failed' ? -1 : 1))
+    // Regressions, then failures first: on a 500-route gateway the reader wants the red rows.
+    .sort((a, b) => rank(a) - rank(b))
     .slice(0, maxRows)
     .map((p) => {
-      const result = p.outcome === 'passed' ? '✅ passed' : '❌ failed';
-      const layer = p.layer ? `${escape(p.layer)} <sub>${escape(p.code ?? '')}</sub>` : p.control ? 'control' : '';
-      return `<tr><td><code>${escape(p.name)}</code></td><td>${p.status ?? '—'}</td><td>${result}${p.attempts > 1 ? ` (${p.attempts} attempts)` : ''}</td><td>${layer}</td><td>${Math.round(p.durationMs)} ms</td></tr>`;
+      const cells = differential ? differentialCells(p, escape) : singleCells(p, escape);
+      return `<tr><td><code>${escape(p.name)}</code></td>${cells}<td>${Math.round(p.durationMs)} ms</td></tr>`;
     })
     .join('');
   const more =
@@ -21,8 +21,46 @@ export function probeMatrixHtml(data: SmokeData, escape: Html, maxRows: number):
   const skipped = data.skipped.length
     ? `<details><summary>${data.skipped.length} route${data.skipped.length === 1 ? '' : 's'} not probed</summary><ul>${data.skipped.map((s) => `<li><code>${escape(s.route)}</code>: ${escape(s.reason)}</li>`).join('')}</ul></details>`
     : '';
-  return `<table><tr><th>Route</th><th>Status</th><th>Result</th><th>Layer</th><th>Time</th></tr>${rows}</table>${more}${skipped}`;
+  const head = differential
+    ? `<th>Candidate</th><th>Production</th><th>Verdict</th>`
+    : '<th>Status</th><th>Result</th><th>Layer</th>';
+  const against =
+    differential && data.baselineUrl
+      ? `<p>Candidate ${escape(data.url)} against production ${escape(data.baselineUrl)}.</p>`
+      : '';
+  return `${against}<table><tr><th>Route</th>${head}<th>Time</th></tr>${rows}</table>${more}${skipped}`;
 }
+
+const VERDICT_RANK: Record<string, number> = { regression: 0, preexisting: 1, fixed: 2, unchanged: 3 };
+const rank = (p: ProbeRecord): number => (p.verdict ? VERDICT_RANK[p.verdict]! : p.outcome === 'failed' ? 0 : 1);
+
+function singleCells(p: ProbeRecord, escape: Html): string {
+  const result = p.outcome === 'passed' ? '✅ passed' : '❌ failed';
+  const layer = p.layer ? `${escape(p.layer)} <sub>${escape(p.code ?? '')}</sub>` : p.control ? 'control' : '';
+  return `<td>${p.status ?? '—'}</td><td>${result}${attemptsOf(p)}</td><td>${layer}</td>`;
+}
+
+/** One side of a differential row: its status and outcome, and the layer when it failed. */
+function side(s: Pick<ProbeRecord, 'status' | 'outcome' | 'layer' | 'code'> | undefined, escape: Html): string {
+  if (!s) return '—';
+  const outcome = s.outcome === 'passed' ? '✅' : '❌';
+  const layer = s.layer ? ` ${escape(s.layer)} <sub>${escape(s.code ?? '')}</sub>` : '';
+  return `${outcome} ${s.status ?? '—'}${layer}`;
+}
+
+const VERDICT_LABEL: Record<string, string> = {
+  regression: '🔴 regression',
+  preexisting: '🟡 already failing in production',
+  fixed: '🟢 fixed',
+  unchanged: 'unchanged',
+};
+
+function differentialCells(p: ProbeRecord, escape: Html): string {
+  const verdict = p.verdict ? VERDICT_LABEL[p.verdict]! : '';
+  return `<td>${side(p, escape)}${attemptsOf(p)}</td><td>${side(p.baseline, escape)}</td><td>${verdict}</td>`;
+}
+
+const attemptsOf = (p: ProbeRecord): string => (p.attempts > 1 ? ` (${p.attempts} attempts)` : '');
 
 const PATH_NODES: Array<{ id: string; layers: Layer[]; label: string }> = [
   { id: 'probe', layers: ['probe'], label: 'Smoke probes' },

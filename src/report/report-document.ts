@@ -82,6 +82,8 @@ function deploymentOf(results: readonly StageResult[]): Pick<GateReport, 'deploy
       layer: p.layer,
       code: p.code,
       control: p.control || undefined,
+      baseline: p.baseline,
+      verdict: p.verdict,
     }));
   }
   return out;

@@ -3,7 +3,16 @@
 import type { ProbeRecord } from '../contract.js';
 import { ownerOf, type Finding, type Location } from '../findings.js';
 import { counted } from '../text.js';
-import { classify, probeFinding, type Observation } from './classify.js';
+import { classify, probeFinding, type Observation, type Verdict } from './classify.js';
+import {
+  baselineRecord,
+  changedResponse,
+  compareProbe,
+  fixedNotice,
+  judgedFailure,
+  type FailOn,
+  type Sides,
+} from './differential.js';
 import { groupRootCauses, type FailedProbe } from './root-causes.js';
 
 export interface FoldInput {
@@ -19,6 +28,14 @@ export interface FoldInput {
   nameLine?: Location;
   /** The wrangler environment, when the Worker's config was read: `wrangler secret put` needs it. */
   environment?: string;
+  /** Differential smoke: production answering the same requests, one observation per probe, in plan order. */
+  baseline?: BaselineInput;
+}
+
+export interface BaselineInput {
+  url: string;
+  observations: readonly Observation[];
+  failOn: FailOn;
 }
 
 export interface Folded {
@@ -48,22 +65,28 @@ export const smokeFinding = (
 
 export function foldObservations(input: FoldInput): Folded {
   const { url, observations, nameLine } = input;
+  const baseline = reachableBaseline(input.baseline);
   const edgeFailures = new Map<string, { finding: Finding; probes: string[] }>();
   const failed: FailedProbe[] = [];
+  const findings: Finding[] = baseline === input.baseline ? [] : [baselineUnreachable(input.baseline!)];
   const probes = observations.map((obs, i) => {
     const verdict = classify(obs);
     const record = recordOf(obs, url, input.attempts[i] ?? 1);
+    const sides = baseline && sidesOf(obs, verdict, baseline, i, url);
+    const comparison = sides && compareProbe(obs, verdict, sides.baseline, sides.baselineVerdict);
+    if (sides && comparison) {
+      record.baseline = baselineRecord(sides.baseline, sides.baselineVerdict, sides.baselineUrl);
+      record.verdict = comparison.verdict;
+      if (comparison.verdict === 'fixed') findings.push(fixedNotice(sides));
+      if (verdict.passed && comparison.differences.length)
+        findings.push(changedResponse(sides, comparison.differences));
+    }
     if (verdict.passed) return record;
     record.outcome = 'failed';
     record.layer = verdict.diagnosis.layer;
     record.code = verdict.diagnosis.code;
-    const finding = probeFinding(obs, verdict);
-    if (finding.fix && input.environment && finding.code === 'secret_missing') {
-      finding.fix = finding.fix.replace(
-        /`wrangler secret put (\w+)`/,
-        `\`wrangler secret put $1 --env ${input.environment}\``,
-      );
-    }
+    let finding = failureFinding(obs, verdict, input.environment);
+    if (sides && comparison) finding = judgedFailure(finding, comparison, sides);
     if (verdict.diagnosis.layer === 'edge' && DEPLOYMENT_WIDE.includes(verdict.diagnosis.code)) {
       const seen = edgeFailures.get(verdict.diagnosis.code);
       if (seen) seen.probes.push(obs.probe.name);
@@ -75,7 +98,7 @@ export function foldObservations(input: FoldInput): Folded {
     } else failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
     return record;
   });
-  const findings = groupRootCauses(failed);
+  findings.push(...groupRootCauses(failed));
   const unverified = identityNotice(observations, input.logs);
   if (unverified) findings.push(unverified);
   for (const { finding, probes: names } of edgeFailures.values()) {
@@ -84,16 +107,60 @@ export function foldObservations(input: FoldInput): Folded {
     const message = `${url} is not reachable: ${failedSame} (${said})`;
     findings.push({ ...finding, message, evidence: { ...finding.evidence, probes: names } });
   }
-  if (observations.length === 0) {
-    const none = smokeFinding(
-      'no_probes',
-      'probe',
-      'the gateway config gives nothing to probe',
-      'Add routes to the config or probes to the smoke spec.',
-    );
-    findings.push({ ...none, severity: 'warning' });
-  }
+  if (observations.length === 0) findings.push(noProbes());
   return { probes, findings };
+}
+
+function failureFinding(obs: Observation, verdict: Extract<Verdict, { passed: false }>, environment?: string): Finding {
+  const finding = probeFinding(obs, verdict);
+  if (finding.fix && environment && finding.code === 'secret_missing') {
+    finding.fix = finding.fix.replace(/`wrangler secret put (\w+)`/, `\`wrangler secret put $1 --env ${environment}\``);
+  }
+  return finding;
+}
+
+function noProbes(): Finding {
+  const none = smokeFinding(
+    'no_probes',
+    'probe',
+    'the gateway config gives nothing to probe',
+    'Add routes to the config or probes to the smoke spec.',
+  );
+  return { ...none, severity: 'warning' };
+}
+
+function sidesOf(obs: Observation, verdict: Verdict, baseline: BaselineInput, i: number, url: string): Sides {
+  const other = baseline.observations[i]!;
+  return {
+    obs,
+    verdict,
+    baseline: other,
+    baselineVerdict: classify(other),
+    url,
+    baselineUrl: baseline.url,
+    failOn: baseline.failOn,
+  };
+}
+
+/** A baseline that no probe reached compares with nothing: the run falls back to the plain smoke. */
+function reachableBaseline(baseline: BaselineInput | undefined): BaselineInput | undefined {
+  if (!baseline || baseline.observations.length === 0) return baseline;
+  const unreachable = baseline.observations.every((obs) => {
+    const verdict = classify(obs);
+    return !verdict.passed && verdict.diagnosis.layer === 'edge' && DEPLOYMENT_WIDE.includes(verdict.diagnosis.code);
+  });
+  return unreachable ? undefined : baseline;
+}
+
+function baselineUnreachable(baseline: BaselineInput): Finding {
+  const finding = smokeFinding(
+    'baseline_unreachable',
+    'probe',
+    `production (${baseline.url}) did not answer any probe, so nothing was compared: this is a plain smoke test ` +
+      'of the candidate',
+    'Check the `baseline-url` input (or that the live deployment is reachable) to get regressions told apart.',
+  );
+  return { ...finding, severity: 'warning' };
 }
 
 function recordOf(obs: Observation, url: string, attempts: number): ProbeRecord {

@@ -16,11 +16,12 @@ export function groupRootCauses(failed: readonly FailedProbe[]): Finding[] {
   const groups = new Map<string, FailedProbe[]>();
   const out: Finding[] = [];
   for (const f of failed) {
-    if (!f.cause || f.finding.severity !== 'error') {
+    if (!f.cause || f.finding.severity === 'notice') {
       out.push(f.finding);
       continue;
     }
-    const key = `${f.finding.code}\u0000${f.cause.key}`;
+    // A differential smoke's preexisting failures (warnings) group apart from its regressions.
+    const key = `${f.finding.severity}\u0000${f.finding.code}\u0000${f.cause.key}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   for (const members of groups.values()) {
@@ -35,9 +36,10 @@ export function groupRootCauses(failed: readonly FailedProbe[]): Finding[] {
       location: cause.location,
       evidence: { routes, ...first.finding.evidence },
     });
-    const see = `One cause for ${counted(routes.length, 'route')}: see the error at ${at}.`;
+    const see = `One cause for ${counted(routes.length, 'route')}: see the ${first.finding.severity} at ${at}.`;
     for (const m of members) {
-      out.push({ ...m.finding, severity: 'warning', fix: `${see} ${m.finding.fix ?? ''}`.trim() });
+      const severity = first.finding.severity === 'error' ? 'warning' : 'notice';
+      out.push({ ...m.finding, severity, fix: `${see} ${m.finding.fix ?? ''}`.trim() });
     }
   }
   return out;

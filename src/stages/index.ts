@@ -53,7 +53,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
     name: 'smoke',
     summary:
       "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-    inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'smoke', 'auth-token'],
+    inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', 'auth-token'],
     run: runSmoke,
   },
   {

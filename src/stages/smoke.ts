@@ -50,11 +50,22 @@ interface SmokeRun {
   tail?: TailSession;
   program: ReturnType<typeof locateWrangler>;
   requestOf(probe: Probe, probeId: string): ProbeRequest;
+  /** Differential smoke: production, probed with the same requests. */
+  baselineUrl?: string;
+  baselineRequestOf?(probe: Probe): ProbeRequest;
+}
+
+interface Observed {
+  candidate: Observation[];
+  /** Production's, when the smoke is differential. */
+  baseline?: Observation[];
 }
 
 interface Sent {
   result: ProbeResult;
   attempts: number;
+  /** Production's answer to the same request, sent at the same time. */
+  baseline?: ProbeResult;
 }
 
 export async function runSmoke(
@@ -92,9 +103,11 @@ export async function runSmoke(
     spec = loaded.spec;
   }
   const runId = randomBytes(6).toString('hex');
-  const { run, logs } = prepareRun(config, url, spec, runId, deploy);
+  const baselineUrl = config.baselineUrl ?? liveBaseline(deploy);
+  const { run, logs } = prepareRun(config, { url, baselineUrl }, spec, runId, deploy);
   const data: SmokeData = {
     url,
+    baselineUrl,
     runId,
     probes: [],
     skipped: run.plan.skipped,
@@ -108,9 +121,14 @@ export async function runSmoke(
   }
 }
 
+/** A preview (or a gradual version at 0%) is compared with what production serves, when there is one. */
+function liveBaseline(deploy: DeployData | undefined): string | undefined {
+  return deploy?.mode === 'preview' || deploy?.mode === 'gradual' ? deploy.liveUrl : undefined;
+}
+
 function prepareRun(
   config: GateConfig,
-  url: string,
+  { url, baselineUrl }: { url: string; baselineUrl?: string },
   spec: SmokeSpec,
   runId: string,
   deploy?: DeployData,
@@ -151,10 +169,19 @@ function prepareRun(
     body: probe.body,
     timeoutMs: spec.timeoutMs,
   });
+  // Production gets the same request without the run's headers: its trace events are not this run's.
+  const baselineRequestOf = (probe: Probe): ProbeRequest => {
+    const request = requestOf(probe, '');
+    const headers = { ...request.headers };
+    for (const name of [RUN_HEADER, PROBE_HEADER, 'cloudflare-workers-version-overrides']) delete headers[name];
+    return { ...request, url: baselineUrl + probe.path, headers };
+  };
   const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
   const run: SmokeRun = {
     config,
     url,
+    baselineUrl,
+    baselineRequestOf: baselineUrl ? baselineRequestOf : undefined,
     spec,
     plan,
     gateway,
@@ -195,9 +222,14 @@ async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): P
     sendAll(run, data.marker.proven, started + spec.propagationMs),
   );
   await awaitEvents(run, data, sent);
+  const observed = await observe(run, sent);
   const folded = foldObservations({
     url,
-    observations: await observe(run, sent),
+    observations: observed.candidate,
+    baseline:
+      observed.baseline && run.baselineUrl
+        ? { url: run.baselineUrl, observations: observed.baseline, failOn: run.config.failOn }
+        : undefined,
     attempts: sent.map((s) => s.attempts),
     logs: data.logs,
     nameLine: run.nameLine,
@@ -272,39 +304,82 @@ function noteOf(run: SmokeRun, data: SmokeData): string {
   const skipped = run.plan.skipped.length ? `, ${counted(run.plan.skipped.length, 'route')} not probed` : '';
   const proven = data.marker.proven ? `, version ${data.marker.served} proven` : '';
   const passed = `${data.probes.length - failed}/${data.probes.length} probes passed at ${run.url}`;
-  return `${passed}${skipped}${proven}${data.promoted ? '; promoted to 100%' : ''}`;
+  return `${passed}${skipped}${proven}${verdictsOf(data)}${data.promoted ? '; promoted to 100%' : ''}`;
 }
 
-/** Every probe, `concurrency` at a time; only what looks like propagation is retried. */
+/** Differential smoke: how the candidate compares with production, by verdict. */
+function verdictsOf(data: SmokeData): string {
+  if (!data.probes.some((p) => p.verdict)) return '';
+  const count = (verdict: string): number => data.probes.filter((p) => p.verdict === verdict).length;
+  const parts = [
+    counted(count('regression'), 'regression'),
+    `${count('preexisting')} already failing in production`,
+    `${count('fixed')} fixed`,
+    `${count('unchanged')} unchanged`,
+  ].filter((part) => !part.startsWith('0 '));
+  return `; against production ${data.baselineUrl}: ${parts.join(', ')}`;
+}
+
+/** Every probe, `concurrency` at a time, to the candidate and (at the same time) to production. */
 function sendAll(run: SmokeRun, markerProven: boolean, deadline: number): Promise<Sent[]> {
+  const baselineOf = run.baselineRequestOf;
   return mapBounded(run.plan.probes, run.spec.concurrency, async (probe) => {
-    let attempts = 0;
-    for (;;) {
-      attempts++;
-      const result = await sendProbe(run.requestOf(probe, probe.id));
-      // The new hostname not resolvable or not yet on TLS: propagation, unless the marker proved it serves.
-      const propagating =
-        !markerProven && result.error?.phase === 'headers' && /^(dns_|tls_)/.test(result.error.network?.type ?? '');
-      if (!propagating || Date.now() + 1000 * attempts > deadline) return { result, attempts };
-      await CLOCK.sleep(Math.min(8_000, 1000 * 2 ** (attempts - 1)));
-    }
+    const [sent, baseline] = await Promise.all([
+      sendCandidate(run, probe, markerProven, deadline),
+      baselineOf ? sendProbe(baselineOf(probe)) : undefined,
+    ]);
+    return baseline ? { ...sent, baseline } : sent;
   });
 }
 
-/** Each probe with its evidence: the Worker's event, the control's verdict, the upstream seen directly. */
-async function observe(run: SmokeRun, sent: readonly Sent[]): Promise<Observation[]> {
-  const { plan, tail, gateway } = run;
-  const controls = plan.probes.map((p, i) => ({ p, r: sent[i]!.result })).filter(({ p }) => p.control);
+/** Only what looks like propagation is retried: production's address is long established. */
+async function sendCandidate(run: SmokeRun, probe: Probe, markerProven: boolean, deadline: number): Promise<Sent> {
+  let attempts = 0;
+  for (;;) {
+    attempts++;
+    const result = await sendProbe(run.requestOf(probe, probe.id));
+    // The new hostname not resolvable or not yet on TLS: propagation, unless the marker proved it serves.
+    const propagating =
+      !markerProven && result.error?.phase === 'headers' && /^(dns_|tls_)/.test(result.error.network?.type ?? '');
+    if (!propagating || Date.now() + 1000 * attempts > deadline) return { result, attempts };
+    await CLOCK.sleep(Math.min(8_000, 1000 * 2 ** (attempts - 1)));
+  }
+}
+
+/** Each side's observations: the candidate's with the Worker's events, production's from its answers alone. */
+async function observe(run: SmokeRun, sent: readonly Sent[]): Promise<Observed> {
+  const candidate = observeSide(
+    run,
+    sent.map((s) => s.result),
+    run.tail,
+  );
+  await checkUpstreams(run, candidate);
+  if (!run.baselineUrl) return { candidate };
+  // Production's vars are not the repo's: where its upstream points is unknown, so it is not looked at.
+  const baseline = observeSide(
+    run,
+    sent.map((s) => s.baseline!),
+  ).map((obs) => {
+    const server = obs.server && { written: obs.server.written, location: obs.server.location };
+    return { ...obs, server };
+  });
+  return { candidate, baseline };
+}
+
+/** Each probe with its evidence: the Worker's event, the control's verdict. */
+function observeSide(run: SmokeRun, results: readonly ProbeResult[], tail?: TailSession): Observation[] {
+  const { plan, gateway } = run;
+  const controls = plan.probes.map((p, i) => ({ p, r: results[i]! })).filter(({ p }) => p.control);
   const controlPassed =
     controls.length === 0
       ? undefined
       : controls.some(({ p, r }) => classify({ probe: p, result: r, logsAvailable: false }).passed);
-  const observations: Observation[] = plan.probes.map((probe, i) => {
+  return plan.probes.map((probe, i) => {
     const event = tail?.eventFor(probe.id);
     const server = probe.route?.server ? gateway.servers.get(probe.route.server) : undefined;
     return {
       probe,
-      result: sent[i]!.result,
+      result: results[i]!,
       event,
       logsAvailable: Boolean(tail) && !tail?.failure,
       controlPassed,
@@ -314,7 +389,10 @@ async function observe(run: SmokeRun, sent: readonly Sent[]): Promise<Observatio
       provider: gateway.provider,
     };
   });
-  // The upstream is looked at directly only for failing proxied routes, once per server.
+}
+
+/** The upstream is looked at directly only for failing proxied routes, once per server. */
+async function checkUpstreams(run: SmokeRun, observations: Observation[]): Promise<void> {
   const checks = new Map<string, Promise<UpstreamCheck>>();
   for (const obs of observations) {
     if (obs.probe.route?.kind !== 'proxy' || !obs.server?.resolved || classify(obs).passed) continue;
@@ -323,7 +401,6 @@ async function observe(run: SmokeRun, sent: readonly Sent[]): Promise<Observatio
       checks.set(resolved, checkUpstream(resolved, Math.min(run.spec.timeoutMs, UPSTREAM_CHECK_MS)));
     obs.upstream = await checks.get(resolved)!;
   }
-  return observations;
 }
 
 /** Gradual: every probe passed against the 0% version, so it gets all the traffic. */
