@@ -32,10 +32,15 @@ function statusFunctions(scope: ExpressionScope): FunctionDefinition[] {
 
 export function evaluate(expression: string, scope: ExpressionScope): data.ExpressionData {
   const functions = statusFunctions(scope);
-  const tokens = new Lexer(expression).lex().tokens;
-  const tree = new Parser(tokens, Object.keys(scope.contexts), functions).parse();
-  const contexts = JSON.parse(JSON.stringify(scope.contexts), data.reviver) as data.Dictionary;
-  return new Evaluator(tree, contexts, new Map(functions.map((f) => [f.name, f]))).evaluate();
+  try {
+    const tokens = new Lexer(expression).lex().tokens;
+    const tree = new Parser(tokens, Object.keys(scope.contexts), functions).parse();
+    const contexts = JSON.parse(JSON.stringify(scope.contexts), data.reviver) as data.Dictionary;
+    return new Evaluator(tree, contexts, new Map(functions.map((f) => [f.name, f]))).evaluate();
+  } catch (error) {
+    // hashFiles() and other runner-side functions are not here: say which expression needs one.
+    throw new Error(`cannot evaluate \${{ ${expression} }}: ${(error as Error).message}`);
+  }
 }
 
 /** An `if` as the runner decides it: the expression's value, truthy or not. */
