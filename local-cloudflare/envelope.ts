@@ -49,7 +49,7 @@ export interface ResultInfo extends Record<string, unknown> {
 }
 
 export function success(result: unknown, resultInfo?: Record<string, unknown>): Record<string, unknown> {
-  return { success: true, errors: [], messages: [], result, ...(resultInfo ? { result_info: resultInfo } : {}) };
+  return { success: true, errors: [], messages: [], result, result_info: resultInfo };
 }
 
 export function failure(code: number, message: string): Record<string, unknown> {

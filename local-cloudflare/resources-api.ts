@@ -90,7 +90,7 @@ export function registerResourceRoutes(routes: RouteTable, account: LocalAccount
             : new Uint8Array(await value.arrayBuffer());
       await store.put(ctx.params.key!, bytes, {
         ...options,
-        ...(typeof metadata === 'string' ? { metadata: JSON.parse(metadata) as unknown } : {}),
+        metadata: typeof metadata === 'string' ? (JSON.parse(metadata) as unknown) : undefined,
       });
     } else {
       await store.put(ctx.params.key!, new Uint8Array(ctx.body), options);
@@ -221,5 +221,5 @@ export function registerResourceRoutes(routes: RouteTable, account: LocalAccount
 function kvPutOptions(query: URLSearchParams): { expiration?: number; expirationTtl?: number } {
   const expiration = query.get('expiration');
   const ttl = query.get('expiration_ttl');
-  return { ...(expiration ? { expiration: Number(expiration) } : {}), ...(ttl ? { expirationTtl: Number(ttl) } : {}) };
+  return { expiration: expiration ? Number(expiration) : undefined, expirationTtl: ttl ? Number(ttl) : undefined };
 }

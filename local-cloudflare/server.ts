@@ -100,7 +100,7 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
         status,
         ms: Math.round(performance.now() - started),
         at,
-        ...(fault ? { fault } : {}),
+        fault: fault || undefined,
       });
       if (options.verbose) log(`${method} ${url.pathname}${url.search} ${status}`);
     };

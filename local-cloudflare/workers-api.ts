@@ -66,7 +66,7 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
       name: s.name,
       created_on: s.createdOn,
       updated_on: s.modifiedOn,
-      subdomain: { ...s.workersDev, ...(s.workersDev.previews_enabled ? { preview_url_suffix: suffix } : {}) },
+      subdomain: { ...s.workersDev, preview_url_suffix: s.workersDev.previews_enabled ? suffix : undefined },
     };
   });
 

@@ -357,9 +357,10 @@ async function runGate(n: number, label: string, ctx: DemoContext): Promise<Gate
   const env: NodeJS.ProcessEnv = {
     PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     HOME: process.env.HOME ?? temp,
-    ...(process.env.TERM ? { TERM: process.env.TERM } : {}),
-    ...(process.env.NO_COLOR ? { NO_COLOR: process.env.NO_COLOR } : {}),
-    ...(process.env.LANG ? { LANG: process.env.LANG } : {}),
+    // spawn leaves out undefined values
+    TERM: process.env.TERM || undefined,
+    NO_COLOR: process.env.NO_COLOR || undefined,
+    LANG: process.env.LANG || undefined,
     TMPDIR: process.env.TMPDIR ?? tmpdir(),
     ...QUIET,
     // Wrangler's own config and logs stay in the demo's directory, not the user's.

@@ -97,7 +97,7 @@ export function cancelledFinding(
     fix: CHANGES_PRODUCTION.has(stage)
       ? 'Rerun the workflow: the next deploy starts from whatever version serves now.'
       : 'Rerun the workflow when ready.',
-    evidence: { signal, ...(serving?.versionId ? { servingVersionId: serving.versionId } : {}), ...checkpoint },
+    evidence: { signal, servingVersionId: serving?.versionId || undefined, ...checkpoint },
   };
 }
 

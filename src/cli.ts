@@ -41,8 +41,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     stage,
     flags,
     help,
-    ...(typeof values['run-dir'] === 'string' ? { runDir: values['run-dir'] } : {}),
-    ...(typeof values.summary === 'string' ? { summary: values.summary } : {}),
+    runDir: typeof values['run-dir'] === 'string' ? values['run-dir'] : undefined,
+    summary: typeof values.summary === 'string' ? values.summary : undefined,
   };
 }
 

@@ -85,8 +85,8 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
       env,
       isTTY: io.isTTY,
       freshRun: stage === 'run',
-      ...(cmd.runDir ? { runDir: cmd.runDir } : {}),
-      ...(cmd.summary ? { summaryFile: cmd.summary } : {}),
+      runDir: cmd.runDir || undefined,
+      summaryFile: cmd.summary || undefined,
     });
     // An output path the gate cannot write is the user's to fix, and is said before anything runs.
     const broken = outputProblems(gate);
@@ -191,8 +191,8 @@ async function runStageSafely<N extends StageName>(
     status: outcome.status ?? statusFromFindings(outcome.findings),
     durationMs: elapsed(),
     findings: outcome.findings,
-    ...(outcome.note ? { note: outcome.note } : {}),
-    ...(outcome.data ? { data: outcome.data } : {}),
+    note: outcome.note || undefined,
+    data: outcome.data,
   });
 }
 
@@ -208,7 +208,7 @@ function crashedResult(name: StageName, error: unknown, env: NodeJS.ProcessEnv, 
             severity: 'error',
             message: `the ${name} stage crashed: ${errorMessage(error)}`,
             fix: 'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the JSON report.',
-            ...(env.GATE_DEBUG ? { evidence: { stack: String((error as Error)?.stack ?? '') } } : {}),
+            evidence: env.GATE_DEBUG ? { stack: String((error as Error)?.stack ?? '') } : undefined,
           },
         ];
   return { name, status: 'error', durationMs, findings, note: 'the stage could not run' };

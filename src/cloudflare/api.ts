@@ -33,7 +33,7 @@ export function apiSettingsFromEnv(env: NodeJS.ProcessEnv): ApiSettings | undefi
   return {
     baseUrl: (env.CLOUDFLARE_API_BASE_URL || env.CF_API_BASE_URL || DEFAULT_API_BASE).replace(/\/+$/, ''),
     token,
-    ...(env.CLOUDFLARE_ACCOUNT_ID?.trim() ? { accountId: env.CLOUDFLARE_ACCOUNT_ID.trim() } : {}),
+    accountId: env.CLOUDFLARE_ACCOUNT_ID?.trim() || undefined,
     timeoutMs: 10_000,
     budgetMs: 30_000,
   };
@@ -78,7 +78,7 @@ export async function apiGet<T>(
             : response.status === 404
               ? 'not_found'
               : 'error';
-        return { ok: false, kind, status: response.status, ...(code ? { code } : {}), message, attempts: attempt };
+        return { ok: false, kind, status: response.status, code: code || undefined, message, attempts: attempt };
       }
     } catch (error) {
       const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
@@ -157,7 +157,7 @@ export async function activeDeployment(
   );
   if (!answer.ok) return answer.kind === 'not_found' ? { ok: true, exists: false } : { ok: false, answer };
   const deployment = answer.result?.deployments?.[0];
-  return { ok: true, exists: true, ...(deployment ? { deployment } : {}) };
+  return { ok: true, exists: true, deployment };
 }
 
 /** The version that carries most of a deployment's traffic. */

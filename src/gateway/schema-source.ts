@@ -77,7 +77,7 @@ export async function compileSchemaFile(file: string, display: string): Promise<
       severity: 'error',
       message,
       fix,
-      ...(location ? { location } : {}),
+      location,
     });
   };
   const read = readTextFile(file);

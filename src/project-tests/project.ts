@@ -45,7 +45,7 @@ function scriptOf(command: string): string | undefined {
 export function describeCommand(command: string, scripts: Record<string, string>): TestCommand {
   const script = scriptOf(command);
   const body = script ? (scripts[script] ?? '') : command;
-  return { command, runner: detectRunner(body), ...(script ? { script } : {}) };
+  return { command, runner: detectRunner(body), script };
 }
 
 export function defaultUnitCommand(scripts: Record<string, string>): string | undefined {

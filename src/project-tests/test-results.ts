@@ -104,11 +104,11 @@ function assertionFailure(file: string, a: AssertionJson, projectDir: string): T
   return {
     file,
     title,
-    ...(a.title ? { name: a.title } : {}),
+    name: a.title || undefined,
     message: assertionMessage(stack),
     // The assertion's own line (from the stack) beats the line where the test starts.
     point: failurePoint(stack, projectDir, file) ?? located,
-    ...(HOOK_FRAME.test(stack) ? { setup: { kind: 'hook' as const, tests: [title] } } : {}),
+    setup: HOOK_FRAME.test(stack) ? { kind: 'hook' as const, tests: [title] } : undefined,
   };
 }
 

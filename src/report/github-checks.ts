@@ -256,7 +256,7 @@ export function describeFailure(
     reason = `could not ${context.doing}: GitHub answered 404 (${message}); the token cannot see the repository, or GITHUB_API_URL is wrong`;
   else if (status === 401) reason = `could not ${context.doing}: GitHub rejected the token (401: ${message})`;
   else reason = `could not ${context.doing}: ${status ? `GitHub answered ${status}: ` : ''}${message}`;
-  return { reason: redact(reason, token), ...(status ? { status } : {}) };
+  return { reason: redact(reason, token), status: status || undefined };
 }
 
 function responseStatus(error: unknown): number | undefined {

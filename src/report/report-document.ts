@@ -35,10 +35,10 @@ export function buildReport(results: readonly StageResult[]): GateReport {
       name: r.name,
       status: r.status,
       durationMs: Math.round(r.durationMs * 10) / 10,
-      ...(r.note ? { note: r.note } : {}),
+      note: r.note || undefined,
     })),
     findings: sortFindings(results.flatMap((r) => r.findings)),
-    ...(validate?.data ? { config: validate.data } : {}),
+    config: validate?.data,
     ...deploymentOf(results),
   };
 }
@@ -51,15 +51,15 @@ function deploymentOf(results: readonly StageResult[]): Pick<GateReport, 'deploy
   if (deploy?.workerName || smoke?.url) {
     out.deployment = {
       // wrangler's URL (the `deployment-url` output); a smoke-only run's is the URL it probed.
-      ...(deploy?.url || smoke?.url ? { url: deploy?.url || smoke!.url } : {}),
-      ...(deploy?.versionId ? { versionId: deploy.versionId } : {}),
-      ...(deploy?.previousVersionId ? { previousVersionId: deploy.previousVersionId } : {}),
+      url: deploy?.url || smoke?.url || undefined,
+      versionId: deploy?.versionId || undefined,
+      previousVersionId: deploy?.previousVersionId || undefined,
       // A failed deploy: what the API showed serving after it (the previous version, once restored).
       servingVersionId: deploy?.servingVersionId,
-      ...(deploy
-        ? { rolledBack: rollback?.rolledBack === true, mode: deploy.mode, workerName: deploy.workerName }
-        : {}),
-      ...(smoke?.promoted ? { promoted: true } : {}),
+      rolledBack: deploy ? rollback?.rolledBack === true : undefined,
+      mode: deploy?.mode,
+      workerName: deploy?.workerName,
+      promoted: smoke?.promoted || undefined,
     };
   }
   if (smoke) {
@@ -67,13 +67,15 @@ function deploymentOf(results: readonly StageResult[]): Pick<GateReport, 'deploy
       name: p.name,
       method: p.method,
       url: p.url,
-      ...(p.route ? { route: p.route } : {}),
-      ...(p.status !== undefined ? { status: p.status } : {}),
+      route: p.route || undefined,
+      status: p.status,
       attempts: p.attempts,
       durationMs: Math.round(p.durationMs * 10) / 10,
       outcome: p.outcome,
-      ...(p.layer ? { layer: p.layer, code: p.code } : {}),
-      ...(p.control ? { control: true } : {}),
+      // fold-observations sets the layer and the code together
+      layer: p.layer,
+      code: p.code,
+      control: p.control || undefined,
     }));
   }
   return out;

@@ -410,7 +410,7 @@ function diagnoseProbe(obs: Observation, problems: string[]): ProbeDiagnosis {
   return {
     layer,
     code: 'unexpected_response',
-    ...(proxied ? { category: 'bad_upstream' as const } : {}),
+    category: proxied ? ('bad_upstream' as const) : undefined,
     message: `${where}: ${problems.join('; ')}`,
     fix:
       probe.route?.kind === 'static'
@@ -531,19 +531,15 @@ function evidenceOf(obs: Observation, problems: string[]): Record<string, unknow
   return {
     request: `${obs.probe.method} ${obs.probe.path}`,
     unmet: problems,
-    ...(result.status !== undefined ? { status: result.status } : {}),
-    ...(result.headers
-      ? { headers: Object.fromEntries(keep.filter((k) => headers[k] !== undefined).map((k) => [k, headers[k]])) }
-      : {}),
-    ...(result.body ? { body: truncate(result.body, 300) } : {}),
-    ...(result.error
-      ? {
-          error: result.error.chain
-            .map((l) => (l.code ? `${l.name} ${l.code}: ${l.message}` : `${l.name}: ${l.message}`))
-            .slice(0, 4),
-          timedOut: result.error.timedOut,
-        }
-      : {}),
+    status: result.status,
+    headers: result.headers
+      ? Object.fromEntries(keep.filter((k) => headers[k] !== undefined).map((k) => [k, headers[k]]))
+      : undefined,
+    body: result.body ? truncate(result.body, 300) : undefined,
+    error: result.error?.chain
+      .map((l) => (l.code ? `${l.name} ${l.code}: ${l.message}` : `${l.name}: ${l.message}`))
+      .slice(0, 4),
+    timedOut: result.error?.timedOut,
     durationMs: result.durationMs,
     logs: obs.logsAvailable
       ? event
@@ -557,12 +553,9 @@ function evidenceOf(obs: Observation, problems: string[]): Record<string, unknow
           }
         : 'no event for this probe'
       : 'not collected',
-    ...(obs.controlPassed !== undefined
-      ? { controlRoute: obs.controlPassed ? 'answered as configured' : 'failed too' }
-      : {}),
-    ...(obs.upstream
-      ? { upstreamCheck: { url: obs.upstream.url, step: obs.upstream.step, detail: obs.upstream.detail } }
-      : {}),
+    controlRoute:
+      obs.controlPassed === undefined ? undefined : obs.controlPassed ? 'answered as configured' : 'failed too',
+    upstreamCheck: obs.upstream && { url: obs.upstream.url, step: obs.upstream.step, detail: obs.upstream.detail },
   };
 }
 
@@ -577,11 +570,11 @@ export function probeFinding(obs: Observation, verdict: Extract<Verdict, { passe
     stage: 'smoke',
     layer: verdict.diagnosis.layer,
     code: verdict.diagnosis.code,
-    ...(verdict.diagnosis.category ? { category: verdict.diagnosis.category } : {}),
+    category: verdict.diagnosis.category || undefined,
     severity: 'error',
     message: verdict.diagnosis.message,
     fix: verdict.diagnosis.fix,
-    ...(location ? { location } : {}),
+    location,
     evidence: verdict.evidence,
   };
 }

@@ -134,7 +134,7 @@ class MarkerWait {
   private latestSeen(tail: MarkerTail, attempts: number): Seen | undefined {
     for (let a = attempts; a >= 1; a--) {
       const event = tail.eventFor(`marker-${a}`);
-      if (event) return { attempt: a, ...(event.scriptVersion?.id ? { version: event.scriptVersion.id } : {}) };
+      if (event) return { attempt: a, version: event.scriptVersion?.id || undefined };
     }
     return undefined;
   }

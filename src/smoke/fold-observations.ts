@@ -43,7 +43,7 @@ export const smokeFinding = (
   severity: 'error',
   message,
   fix,
-  ...(location ? { location } : {}),
+  location,
 });
 
 export function foldObservations(input: FoldInput): Folded {
@@ -69,7 +69,7 @@ export function foldObservations(input: FoldInput): Folded {
       if (seen) seen.probes.push(obs.probe.name);
       else
         edgeFailures.set(verdict.diagnosis.code, {
-          finding: { ...finding, ...(nameLine ? { location: nameLine } : {}) },
+          finding: { ...finding, location: nameLine ?? finding.location },
           probes: [obs.probe.name],
         });
     } else failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
@@ -102,12 +102,12 @@ function recordOf(obs: Observation, url: string, attempts: number): ProbeRecord 
     name: obs.probe.name,
     method: obs.probe.method,
     url: url + obs.probe.path,
-    ...(obs.probe.route ? { route: `${obs.probe.route.method} ${obs.probe.route.path}` } : {}),
-    ...(obs.result.status !== undefined ? { status: obs.result.status } : {}),
+    route: obs.probe.route ? `${obs.probe.route.method} ${obs.probe.route.path}` : undefined,
+    status: obs.result.status,
     attempts,
     durationMs: obs.result.durationMs,
     outcome: 'passed',
-    ...(obs.probe.control ? { control: true } : {}),
+    control: obs.probe.control || undefined,
   };
 }
 

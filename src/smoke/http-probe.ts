@@ -39,7 +39,7 @@ export async function sendProbe(request: ProbeRequest): Promise<ProbeResult> {
     response = await fetch(request.url, {
       method: request.method,
       headers: request.headers,
-      ...(request.body !== undefined ? { body: request.body } : {}),
+      body: request.body,
       redirect: 'manual',
       signal,
     });
@@ -83,7 +83,7 @@ function describe(error: unknown, phase: ProbeError['phase'], signal: AbortSigna
   const chain = errorChain(error);
   const timedOut = signal.aborted || chain.some((l) => l.name === 'TimeoutError');
   const network = diagnoseNetworkError(chain, { connected: phase === 'body' });
-  return { phase, timedOut, chain, ...(network ? { network } : {}) };
+  return { phase, timedOut, chain, network };
 }
 
 /** Runs `task` over `items` with at most `limit` in flight, keeping the input order in the result. */

@@ -69,7 +69,7 @@ export function routeKind(route: Obj): { kind: RouteKind; server?: string; integ
   const type = typeof integration?.type === 'string' ? integration.type : undefined;
   if (!type) return { kind: 'static' };
   if (type === 'http_proxy' || type === 'http')
-    return { kind: 'proxy', ...(typeof integration?.server === 'string' ? { server: integration.server } : {}) };
+    return { kind: 'proxy', server: typeof integration?.server === 'string' ? integration.server : undefined };
   if (type === 'service' || type === 'service_binding') return { kind: 'service' };
   return { kind: 'flow', integration: type };
 }
@@ -222,22 +222,23 @@ function fromSpec(
   const withToken = (p.auth ?? route?.auth ?? false) && hasToken;
   const body = p.body === undefined ? undefined : typeof p.body === 'string' ? p.body : JSON.stringify(p.body);
   const headers = {
+    // spread: fetch would send an undefined header as "undefined"
     ...(body !== undefined && typeof p.body !== 'string' ? { 'content-type': 'application/json' } : {}),
     ...(p.headers ?? {}),
   };
   const { status, ...rest } = p.expect ?? {};
   const expect: Expectation = p.expect
-    ? { ...rest, ...(status !== undefined ? { status: [status].flat() } : {}) }
+    ? { ...rest, status: status === undefined ? undefined : [status].flat() }
     : route?.kind === 'static'
       ? { status: [200] }
       : { healthy: true };
   return {
     name: p.name ?? p.route ?? `${p.method ?? method} ${p.path ?? path}`,
-    ...(route ? { route } : {}),
+    route,
     method: p.method ?? method,
     path: p.path ?? path,
     headers,
-    ...(body !== undefined ? { body } : {}),
+    body,
     withToken,
     expect,
     control: false,

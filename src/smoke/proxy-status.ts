@@ -74,7 +74,7 @@ export function errorChain(error: unknown, depth = 0): ErrorLink[] {
   const link: ErrorLink = {
     name: String(e.name ?? 'Error'),
     message: String(e.message ?? ''),
-    ...(typeof e.code === 'string' ? { code: e.code } : {}),
+    code: typeof e.code === 'string' ? e.code : undefined,
   };
   const nested = Array.isArray(e.errors) ? e.errors.flatMap((inner) => errorChain(inner, depth + 1)) : [];
   return [link, ...nested, ...errorChain(e.cause, depth + 1)];

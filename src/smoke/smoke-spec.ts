@@ -231,7 +231,7 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
   if (Array.isArray(raw.probes)) {
     spec.probes = (raw.probes as SpecProbe[]).map((p, i) => {
       const node = doc.getIn(['probes', i], true) as { range?: [number, number, number] } | undefined;
-      return { ...p, ...(node?.range ? { location: at(node.range[0]) } : {}) };
+      return { ...p, location: node?.range ? at(node.range[0]) : undefined };
     });
   }
   return { ok: true, spec };

@@ -36,7 +36,7 @@ export async function checkUpstream(rawUrl: string, timeoutMs: number): Promise<
     return {
       url: rawUrl,
       type: d?.type ?? 'dns_error',
-      ...(d?.nxdomain ? { nxdomain: true } : {}),
+      nxdomain: d?.nxdomain || undefined,
       step: 'dns',
       detail: `DNS lookup of ${host} failed: ${codeOf(error)}`,
     };
@@ -89,7 +89,7 @@ export async function checkUpstream(rawUrl: string, timeoutMs: number): Promise<
       detail: answer.error.timedOut
         ? `no HTTP response within ${timeoutMs} ms after connecting`
         : `the HTTP exchange failed: ${answer.error.network?.code ?? answer.error.chain.at(-1)?.message ?? 'unknown'}`,
-      ...(answer.status ? { status: answer.status } : {}),
+      status: answer.status || undefined,
     };
   }
   return { url: rawUrl, step: 'answered', detail: `answered HTTP ${answer.status}`, status: answer.status! };

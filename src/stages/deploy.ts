@@ -96,7 +96,7 @@ export async function runDeploy(
     }
     let failure = answer.ok
       ? { message: 'unexpected answer' }
-      : { ...(answer.code ? { code: answer.code } : {}), message: answer.message };
+      : { code: answer.code || undefined, message: answer.message };
     if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api)))
       failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
     return {
@@ -111,7 +111,7 @@ export async function runDeploy(
     accountId: account.accountId,
     wrangler: located.program.version,
     secretsUploaded: [],
-    ...(before.deployment ? { previousDeployment: before.deployment.versions } : {}),
+    previousDeployment: before.deployment?.versions,
   };
   const previous = mainVersion(before.deployment);
   if (previous) data.previousVersionId = previous;

@@ -130,7 +130,8 @@ function prepareRun(
     'user-agent': 'gateway-deploy-gate (smoke test)',
     accept: 'application/json',
     [RUN_HEADER]: runId,
-    // Gradual: the new version serves 0% of traffic; the override sends the probes to it.
+    // Gradual: the new version serves 0% of traffic; the override sends the probes to it. (Headers
+    // are spread: fetch would send an undefined value as "undefined".)
     ...(deploy?.mode === 'gradual' && deploy.versionId
       ? { 'cloudflare-workers-version-overrides': `${deploy.workerName}="${deploy.versionId}"` }
       : {}),
@@ -146,7 +147,7 @@ function prepareRun(
       [PROBE_HEADER]: probeId,
       ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}),
     },
-    ...(probe.body !== undefined ? { body: probe.body } : {}),
+    body: probe.body,
     timeoutMs: spec.timeoutMs,
   });
   const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
@@ -303,9 +304,9 @@ async function observe(run: SmokeRun, sent: readonly Sent[]): Promise<Observatio
     return {
       probe,
       result: sent[i]!.result,
-      ...(event ? { event } : {}),
+      event,
       logsAvailable: Boolean(tail) && !tail?.failure,
-      ...(controlPassed !== undefined ? { controlPassed } : {}),
+      controlPassed,
       server,
       authorizerSecret: gateway.authorizerSecret,
       authorizer: gateway.authorizer,

@@ -77,6 +77,7 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
       ...config.env,
       CI: 'true',
       [VITEST_ERRORS_ENV]: errorsFile,
+      // a spread: an undefined value would unset the variable a unit run inherits
       ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
     };
     const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
@@ -96,9 +97,8 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
       exitCode: run.exitCode,
       timedOut: run.timedOut,
       durationMs: run.durationMs,
-      ...(results
-        ? { totals: results.totals, suites: results.suites.map((s) => ({ ...s, file: displayPath(s.file, dir) })) }
-        : {}),
+      totals: results?.totals,
+      suites: results?.suites.map((s) => ({ ...s, file: displayPath(s.file, dir) })),
     });
 
     if (run.timedOut) {
@@ -173,7 +173,7 @@ function setupFinding(
   const fix = `Fix ${hook ? `the ${hook} hook` : 'the hook'} at this line (${step.command})${skipped}.`;
   return finding('test_hook_failed', 'error', `${where} failed: ${message}${stopped}`, fix, {
     ...extra,
-    evidence: { ...(extra.evidence as object), ...(setup.tests?.length ? { tests: setup.tests } : {}) },
+    evidence: { ...(extra.evidence as object), tests: setup.tests?.length ? setup.tests : undefined },
   });
 }
 

@@ -41,7 +41,7 @@ export async function runValidate(config: GateConfig): Promise<StageOutcome<'val
   const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
   return {
     findings,
-    ...(data ? { data } : {}),
+    data,
     note: data ? `${formatBytes(read.bytes)}, ${routeCount} routes` : undefined,
   };
 }

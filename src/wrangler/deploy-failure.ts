@@ -69,7 +69,7 @@ function diagnoseFailure(failure: CommandFailure, ctx: FailureContext): FailureD
       return {
         code: 'worker_not_found',
         fix: 'The Worker does not exist yet: deploy it once with `deploy: direct` (a gradual deploy needs a version to split with).',
-        ...(nameLine ? { location: nameLine } : {}),
+        location: nameLine,
       };
     case 10013:
     case 10041:
@@ -121,7 +121,7 @@ function diagnoseFailure(failure: CommandFailure, ctx: FailureContext): FailureD
     return {
       code: 'worker_not_found',
       fix: 'The Worker does not exist yet: deploy it once with `deploy: direct`.',
-      ...(nameLine ? { location: nameLine } : {}),
+      location: nameLine,
     };
   }
   if (/fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|socket hang up/i.test(text)) {

@@ -108,7 +108,7 @@ export function resolveEnvironment(raw: RawWranglerConfig, environment: string |
       binding: str(d.name) ?? '',
       resource: str(d.class_name),
       path: [...base, 'durable_objects', 'bindings', i, 'class_name'],
-      ...(str(d.script_name) ? { script: str(d.script_name) } : {}),
+      script: str(d.script_name) || undefined,
     })),
     requiredSecrets: secrets.flatMap((s, i) =>
       typeof s === 'string' ? [{ name: s, path: [...base, 'secrets', 'required', i] }] : [],

@@ -46,14 +46,14 @@ export function commandFailure(entries: readonly OutputEntry[], stderr: string):
     const first = message.split('\n')[0]!.trim();
     const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
     return {
-      ...(code !== undefined ? { code } : {}),
+      code,
       message: detail && !message.includes(detail) ? `${message} ${detail}` : message,
     };
   }
   const codeInText = /\[code: (\d+)\]/.exec(stderr);
   const detail = (codeInText && blocks.find((b) => b.includes(codeInText[0]))) ?? blocks[0];
   return {
-    ...(codeInText ? { code: Number(codeInText[1]) } : {}),
+    code: codeInText ? Number(codeInText[1]) : undefined,
     message: detail ?? (stderr.trim().split('\n').at(-1) || 'wrangler failed without a message'),
   };
 }

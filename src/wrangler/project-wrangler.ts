@@ -48,6 +48,7 @@ export async function readWithProjectWrangler(
     return { kind: 'unavailable', reason: `wrangler ${version} has no unstable_readConfig` };
   try {
     const config = wrangler.unstable_readConfig(
+      // wrangler's own arguments: a spread, so that no `env` key is present without an environment
       { config: configFile, ...(environment ? { env: environment } : {}) },
       { hideWarnings: true },
     );
@@ -57,8 +58,8 @@ export async function readWithProjectWrangler(
     return {
       kind: 'rejected',
       message: (e.text ?? e.message).trim(),
-      ...(e.location?.line ? { line: e.location.line } : {}),
-      ...(e.location?.column !== undefined ? { column: e.location.column + 1 } : {}),
+      line: e.location?.line || undefined,
+      column: e.location?.column === undefined ? undefined : e.location.column + 1,
       version,
     };
   }

@@ -89,7 +89,7 @@ export function tomlPositions(text: string): Map<PathKey, PathPosition> {
   };
   const readValue = (path: (string | number)[], key?: TextPosition): void => {
     skipSpace(false);
-    positions.set(pathKey(path), { ...(key ? { key } : {}), value: here() });
+    positions.set(pathKey(path), { key, value: here() });
     const c = text[i];
     if (c === '"' || c === "'") skipString();
     else if (c === '[') {

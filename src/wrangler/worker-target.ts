@@ -24,7 +24,7 @@ export function readWorkerTarget(config: GateConfig, stage: StageName): WorkerTa
       severity: 'error',
       message,
       fix: "Point `wrangler-config` at the Worker's wrangler config (preflight reports what is wrong with it).",
-      ...(file && line ? { location: { file: displayPath(file, config.workingDirectory), line } } : {}),
+      location: file && line ? { file: displayPath(file, config.workingDirectory), line } : undefined,
     });
   };
   if (!file || !existsSync(file))

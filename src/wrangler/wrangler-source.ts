@@ -24,7 +24,7 @@ export function loadWranglerSource(file: string, display: string, text: string):
     return {
       ok: false,
       message: parsed.message,
-      location: { file: display, line: parsed.line ?? 1, ...(parsed.column ? { column: parsed.column } : {}) },
+      location: { file: display, line: parsed.line ?? 1, column: parsed.column || undefined },
     };
   }
   const raw = parsed.raw;
