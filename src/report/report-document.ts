@@ -2,7 +2,7 @@
 import type { Finding } from '../findings.js';
 import { sortFindings } from '../findings.js';
 import { writeFileAtomic } from '../run-state.js';
-import { resultOf, type ProbeRecord, type StageResult, type ValidateData } from '../contract.js';
+import { resultOf, type PreviewTarget, type ProbeRecord, type StageResult, type ValidateData } from '../contract.js';
 import { type GateResult, gateResult } from '../stage-result.js';
 
 export interface GateReport {
@@ -21,6 +21,10 @@ export interface GateReport {
     mode?: string;
     workerName?: string;
     promoted?: boolean;
+    /** `deploy: preview`: the version's alias and its URL (the `preview-url` output). */
+    preview?: PreviewTarget;
+    /** Preview: production's URL, when the Worker has a deployment. */
+    liveUrl?: string;
   };
   /** The smoke stage's probe records as the report shows them: without the run-internal id. */
   probes?: Array<Omit<ProbeRecord, 'id'>>;
@@ -60,6 +64,8 @@ function deploymentOf(results: readonly StageResult[]): Pick<GateReport, 'deploy
       mode: deploy?.mode,
       workerName: deploy?.workerName,
       promoted: smoke?.promoted || undefined,
+      preview: deploy?.preview,
+      liveUrl: deploy?.liveUrl,
     };
   }
   if (smoke) {

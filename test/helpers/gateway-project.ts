@@ -46,6 +46,7 @@ export interface GateRun {
   report: GateReport & {
     probes?: Array<{
       name?: string;
+      url: string;
       route?: string;
       status?: number;
       outcome: string;
@@ -60,6 +61,9 @@ export interface GateRun {
       rolledBack?: boolean;
       promoted?: boolean;
       servingVersionId?: string;
+      mode?: string;
+      preview?: { alias: string; url: string };
+      liveUrl?: string;
     };
   };
 }
