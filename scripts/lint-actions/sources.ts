@@ -1,5 +1,5 @@
-// What lint:actions reads: the action's metadata, the repository's workflows, and the README's
-// workflow examples (a user copies those, so they must be workflows GitHub runs).
+// What lint:actions reads: the action's metadata, the repository's workflows, examples/workflows
+// and the README's workflow examples (a user copies those, so they must be workflows GitHub runs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -29,11 +29,13 @@ export function sources(root: string): Source[] {
   const found: Source[] = [];
   for (const name of ['action.yml', 'action.yaml'])
     if (existsSync(path.join(root, name))) found.push({ file: name, text: read(name), kind: 'action', lineOffset: 0 });
-  const workflows = path.join(root, '.github', 'workflows');
-  const names = existsSync(workflows) ? readdirSync(workflows).filter((n) => /\.ya?ml$/.test(n)) : [];
-  for (const name of names.sort()) {
-    const file = path.posix.join('.github', 'workflows', name);
-    found.push({ file, text: read(file), kind: 'workflow', lineOffset: 0 });
+  // The repository's workflows, and the example workflows a user copies (examples/workflows).
+  for (const dir of ['.github/workflows', 'examples/workflows']) {
+    const names = existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)) : [];
+    for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+      const file = path.posix.join(dir, name);
+      found.push({ file, text: read(file), kind: 'workflow', lineOffset: 0 });
+    }
   }
   if (existsSync(path.join(root, 'README.md'))) found.push(...workflowExamples('README.md', read('README.md')));
   return found;
