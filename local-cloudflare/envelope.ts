@@ -22,6 +22,7 @@ export const CODES = {
   hyperdriveNotFound: 2001,
   tailNotFound: 10011,
   badRequest: 10026,
+  scriptTooLarge: 10027, // workers.api.error.script_too_large: the upload is over the plan's size limit
   noRoute: 7003,
   methodNotAllowed: 10405,
   rateLimited: 971,

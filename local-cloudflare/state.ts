@@ -88,7 +88,8 @@ export interface VersionDraft {
 
 /** What a test or a person says the account holds before wrangler runs. */
 export interface Seed {
-  account?: { id?: string; name?: string };
+  /** `plan` sets the Worker size limit uploads are refused over (10027): 3 MiB on `free` (the default), 10 MiB on `paid`. */
+  account?: { id?: string; name?: string; plan?: WorkersPlan };
   subdomain?: string;
   tokens?: Array<string | { value: string; permissions?: string[] }>;
   kvNamespaces?: Array<{ id?: string; title: string; values?: Record<string, unknown> }>;
@@ -108,6 +109,8 @@ export interface Seed {
   edgePorts?: Record<string, number>;
 }
 
+export type WorkersPlan = 'free' | 'paid';
+
 export const DEFAULT_ACCOUNT_ID = '0123456789abcdef0123456789abcdef';
 export const DEFAULT_TOKEN = 'local-cloudflare-token';
 const DEFAULT_COMPATIBILITY_DATE = '2025-11-01';
@@ -120,6 +123,7 @@ function placeholderScript(name: string): string {
 export class LocalAccount {
   id = DEFAULT_ACCOUNT_ID;
   name = 'Local account';
+  plan: WorkersPlan = 'free';
   subdomain = 'local-gate';
   tokens: Token[] = [{ value: DEFAULT_TOKEN, permissions: ['*'] }];
   readonly scripts = new Map<string, Script>();
@@ -140,6 +144,7 @@ export class LocalAccount {
   applySeed(seed: Seed): Array<{ namespaceId: string; key: string; value: string }> {
     if (seed.account?.id) this.id = seed.account.id;
     if (seed.account?.name) this.name = seed.account.name;
+    if (seed.account?.plan) this.plan = seed.account.plan;
     if (seed.subdomain) this.subdomain = seed.subdomain;
     if (seed.tokens) {
       this.tokens = seed.tokens.map((t) =>

@@ -73,7 +73,7 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
 
   // A new Worker (or a draft for `secret put`): one request uploads and deploys.
   routes.add('PUT', `${A}/workers/scripts/:name`, SCRIPTS_WRITE, async (ctx) => {
-    const draft = await parseUpload(ctx.body, ctx.headers['content-type']);
+    const draft = await parseUpload(ctx.body, ctx.headers['content-type'], account.plan);
     const existing = account.scripts.get(ctx.params.name!);
     const target = existing ?? account.createScript(ctx.params.name!);
     try {
@@ -187,7 +187,7 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
   // `workers/alias` names a preview alias, which Cloudflare validates as a DNS label.
   routes.add('POST', `${A}/workers/scripts/:name/versions`, SCRIPTS_WRITE, async (ctx) => {
     const target = script(ctx);
-    const draft = await parseUpload(ctx.body, ctx.headers['content-type']);
+    const draft = await parseUpload(ctx.body, ctx.headers['content-type'], account.plan);
     const alias = draft.annotations?.['workers/alias'];
     const problem = alias === undefined ? undefined : aliasProblem(alias, target.name);
     if (problem) throw new ApiError(400, CODES.badRequest, problem);

@@ -433,6 +433,18 @@ function readStages(runDir: string): StageFiles {
   return out;
 }
 
+/** How long a set of time spans covers, each moment once. */
+function unionMs(spans: ReadonlyArray<readonly [number, number]>): number {
+  let total = 0;
+  let end = -Infinity;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total;
+}
+
 /**
  * Where the gate's wall time went. External work, measured outside the gate's code:
  * - test commands: each command as the gate timed it (spawn to exit, the test stage's `data.runs`);
@@ -466,38 +478,49 @@ function timingOf(
   const external: Record<string, number> = { preflight: 0, test: 0, deploy: 0, smoke: 0, rollback: 0 };
   external.test = (stages.test?.data?.runs ?? []).reduce((sum, r) => sum + (r.durationMs ?? 0), 0);
   const stageOf: Record<string, string> = {
+    check: 'preflight', // `check startup`, beside the dry-run build below
+    types: 'preflight',
     deploy: 'deploy',
     secret: 'deploy',
     versions: 'deploy',
     tail: 'smoke',
     rollback: 'rollback',
   };
-  const wrangler = processes
+  const started = processes
     .filter((p) => p.ppid === gatePid && /wrangler[\\/]bin[\\/]wrangler\.js$/.test(p.argv[0] ?? ''))
-    .sort((a, b) => a.start - b.start)
-    .map((p) => {
-      const command = p.argv
-        .slice(1)
-        .filter((a) => !a.startsWith('-'))
-        .slice(0, 2)
-        .join(' ');
-      if (p.argv[1] !== 'tail')
-        return {
-          command: command.replace(/ [0-9a-f-]{36}$/, ''),
-          stage: stageOf[p.argv[1] ?? ''] ?? 'deploy',
-          ms: p.end - p.start,
-        };
-      const created = requests.find((r) => r.method === 'POST' && /\/tails$/.test(r.path) && r.at >= p.start - 50);
+    .sort((a, b) => a.start - b.start);
+  // Preflight's size and startup checks build with `deploy --dry-run`: preflight's, not deploy's.
+  const stageOfProcess = (p: ProcessTimes) =>
+    p.argv[1] === 'deploy' && p.argv[2] === '--dry-run' ? 'preflight' : (stageOf[p.argv[1] ?? ''] ?? 'deploy');
+  const wrangler = started.map((p) => {
+    const command = p.argv
+      .slice(1)
+      .filter((a) => !a.startsWith('-'))
+      .slice(0, 2)
+      .join(' ');
+    if (p.argv[1] !== 'tail')
       return {
-        command: 'tail (until it listens)',
-        stage: 'smoke',
-        ms: (created ? created.at + created.ms : p.end) - p.start,
+        command: p.argv[2] === '--dry-run' ? `${command} --dry-run` : command.replace(/ [0-9a-f-]{36}$/, ''),
+        stage: stageOfProcess(p),
+        ms: p.end - p.start,
       };
-    });
+    const created = requests.find((r) => r.method === 'POST' && /\/tails$/.test(r.path) && r.at >= p.start - 50);
+    return {
+      command: 'tail (until it listens)',
+      stage: 'smoke',
+      ms: (created ? created.at + created.ms : p.end) - p.start,
+    };
+  });
   for (const w of wrangler) external[w.stage] = (external[w.stage] ?? 0) + w.ms;
   const gate = processes.find((p) => p.pid === gatePid);
   const inProcessMs = (gate?.imports ?? []).reduce((sum, i) => sum + (i.end - i.start), 0);
-  external.preflight = (external.preflight ?? 0) + inProcessMs;
+  // Preflight runs its wrangler processes beside its in-process import: count the time they overlap once.
+  const preflightSpans = [...started.filter((p) => stageOfProcess(p) === 'preflight'), ...(gate?.imports ?? [])].map(
+    (s) => [s.start, s.end] as const,
+  );
+  const preflightSum = preflightSpans.reduce((sum, [a, b]) => sum + (b - a), 0);
+  const overlapMs = preflightSum - unionMs(preflightSpans);
+  external.preflight = (external.preflight ?? 0) + inProcessMs - overlapMs;
   const ran = Object.entries(stages).filter((entry): entry is [string, StageFile] => entry[1] !== undefined);
   const stageMs = ran.reduce((sum, [, st]) => sum + (st.durationMs ?? 0), 0);
   const perStage = ran.map(([name, st]) => ({ name, ms: st.durationMs, own: st.durationMs - (external[name] ?? 0) }));
@@ -511,7 +534,7 @@ function timingOf(
     inProcessMs,
     outsideMs: wallMs - stageMs,
     perStage,
-    overheadMs: wallMs - testMs - wranglerMs - inProcessMs,
+    overheadMs: wallMs - testMs - wranglerMs - inProcessMs + overlapMs,
     markerAttempts: stages.smoke?.data?.marker?.attempts,
   };
 }

@@ -228,14 +228,22 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
   }
   const github = ctx.env.GITHUB_ACTIONS === 'true';
   const explicitRunDir = ctx.runDir ?? ctx.env.GATE_RUN_DIR;
+  const wranglerConfig = inputPath(raw['wrangler-config'], workingDirectory, ctx.cwd);
   const runDir = explicitRunDir
     ? path.resolve(ctx.cwd, explicitRunDir)
-    : defaultRunDir({ workingDirectory, env: ctx.env, github, fresh: ctx.freshRun === true });
+    : defaultRunDir({
+        workingDirectory,
+        wranglerConfig,
+        environment: raw.environment || undefined,
+        env: ctx.env,
+        github,
+        fresh: ctx.freshRun === true,
+      });
   return {
     workingDirectory,
     config: inputPath(raw.config, workingDirectory, ctx.cwd),
     schema: inputPath(raw.schema, workingDirectory, ctx.cwd),
-    wranglerConfig: inputPath(raw['wrangler-config'], workingDirectory, ctx.cwd),
+    wranglerConfig,
     testCommand: raw['test-command'] || undefined,
     e2eCommand: raw['e2e-command'] || undefined,
     testTimeoutMs: durationInput('test-timeout', raw['test-timeout'] ?? '10m'),

@@ -18,6 +18,7 @@ import { pathPrefixOf, planAnnotations } from './report/annotations.js';
 import { buildReport, type GateReport, writeReport } from './report/report-document.js';
 import { addStageSection, addVerdict } from './report/summary.js';
 import { publishToGitHub } from './report/github-publish.js';
+import { gatewayIdentity, gatewayLabel } from './report/gateway-identity.js';
 import { formatStageResult } from './report/terminal.js';
 import { outputProblems } from './output-paths.js';
 import { Redactor, redactingStream } from './redaction.js';
@@ -291,8 +292,16 @@ async function publishReport(
   }
   const report = buildReport(results);
   writeReport(gate.reportPath, report);
+  const gateway = gatewayIdentity({
+    workingDirectory: gate.workingDirectory,
+    wranglerConfig: gate.wranglerConfig,
+    environment: gate.environment,
+    workspace: gate.env.GITHUB_WORKSPACE || process.cwd(),
+    results,
+  });
+  const label = gatewayLabel(gateway);
   if (core) {
-    const published = gate.githubToken ? await publishToGitHub(gate, report, results, io.stdout) : undefined;
+    const published = gate.githubToken ? await publishToGitHub(gate, report, results, io.stdout, gateway) : undefined;
     if (ranNow || (published && !published.checkRun)) {
       // `run` is one step: its annotation budget covers every stage. So does the fallback of a
       // check run that could not be written (a fork's token), for the findings of every step.
@@ -300,20 +309,20 @@ async function publishReport(
       const plan = published?.checkRun ? { annotated: [], overflow: [] } : planAnnotations(findings);
       annotate(core, plan.annotated, pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
       // The verdict and its root causes open the summary; the detail of each stage follows.
-      addVerdict(core.summary, report, gate.reportPath);
+      addVerdict(core.summary, report, gate.reportPath, label);
       for (const r of ranNow ?? [])
         addStageSection(
           core.summary,
           r,
           plan.overflow.filter((f) => f.stage === r.name),
         );
-    } else addVerdict(core.summary, report, gate.reportPath);
+    } else addVerdict(core.summary, report, gate.reportPath, label);
     if (published?.note) core.summary.addRaw(`<p>${published.note}</p>`, true);
     setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
     await writeSummary(core, gate.env);
   } else {
     if (!ranNow) for (const r of results) io.stdout(formatStageResult(r, gate.color));
-    if (gate.summaryFile) await writeSummaryFile(gate.summaryFile, results, report, gate.reportPath);
+    if (gate.summaryFile) await writeSummaryFile(gate.summaryFile, results, report, gate.reportPath, label);
   }
   io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
   return exitCode(gateResult(results));
@@ -325,10 +334,11 @@ async function writeSummaryFile(
   results: readonly StageResult[],
   report: GateReport,
   reportPath: string,
+  gateway: string,
 ): Promise<void> {
   const { summary } = await loadCore();
   summary.emptyBuffer();
-  addVerdict(summary, report, reportPath);
+  addVerdict(summary, report, reportPath, gateway);
   for (const r of results) addStageSection(summary, r, []);
   writeFileAtomic(file, summary.stringify());
   summary.emptyBuffer();

@@ -10,6 +10,9 @@ const KEEP_LOCAL_RUNS = 10;
 
 export interface RunDirRequest {
   workingDirectory: string;
+  /** With the working directory, what names the gateway: matrix jobs may share a directory. */
+  wranglerConfig?: string;
+  environment?: string;
   env: NodeJS.ProcessEnv;
   github: boolean;
   /** A new run (the `run` command) rather than a stage joining the latest one. */
@@ -22,16 +25,19 @@ export interface RunDirRequest {
 const keyOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /**
- * In Actions: one directory per workflow run, attempt, job and project, so matrix jobs and several
- * gateways in one job never collide, while the composite action's steps (separate processes) find
- * each other. On a laptop: one per `run`; a stage command joins the project's latest run.
+ * In Actions: one directory per workflow run, attempt, job and gateway (working directory, wrangler
+ * config, environment), so matrix jobs and several gateways in one job never collide (matrix jobs
+ * share GITHUB_JOB, and their matrix values are not in the environment), while the composite
+ * action's steps (separate processes, given the same inputs) find each other. On a laptop: one per
+ * `run`; a stage command joins the project's latest run.
  */
 export function defaultRunDir(request: RunDirRequest): string {
   const { env, workingDirectory } = request;
   const project = keyOf(workingDirectory);
   if (request.github && env.RUNNER_TEMP) {
     const job = [env.GITHUB_RUN_ID ?? 'run', env.GITHUB_RUN_ATTEMPT ?? '1', env.GITHUB_JOB ?? 'job'].join('-');
-    return path.join(env.RUNNER_TEMP, 'gateway-deploy-gate', `${job.replace(/[^\w.-]/g, '_')}-${project}`);
+    const gateway = keyOf([workingDirectory, request.wranglerConfig ?? '', request.environment ?? ''].join('\n'));
+    return path.join(env.RUNNER_TEMP, 'gateway-deploy-gate', `${job.replace(/[^\w.-]/g, '_')}-${gateway}`);
   }
   const projectDir = path.join(request.tempRoot ?? tmpdir(), `gateway-deploy-gate-${project}`);
   const runs = localRuns(projectDir);

@@ -29,14 +29,14 @@ describe('6. a usage error leaves a record, and the verdict does not lie', () =>
   it('deploy --deploy yolo writes a report: result error with the usage finding', () => {
     const run = runCli(['deploy', '--working-directory', CLEAN, '--deploy', 'yolo']);
     expectClean(run, 2);
-    expect(run.stderr).toContain('deploy must be one of direct, gradual, none; got "yolo"');
+    expect(run.stderr).toContain('deploy must be one of direct, gradual, preview, none; got "yolo"');
     expect(run.report.stages).toEqual([expect.objectContaining({ name: 'deploy', status: 'error' })]);
     expect(run.report.findings).toEqual([
       expect.objectContaining({
         stage: 'deploy',
         code: 'usage_error',
         severity: 'error',
-        message: 'deploy must be one of direct, gradual, none; got "yolo"',
+        message: 'deploy must be one of direct, gradual, preview, none; got "yolo"',
       }),
     ]);
   });

@@ -1,5 +1,6 @@
 // Real, unmodified wrangler (the pinned version) against the local Cloudflare: every command
 // exits 0 and the Worker served by real workerd changes the way the command says.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -221,6 +222,29 @@ describe('real wrangler against the local Cloudflare', () => {
     expect(result.stderr).toContain('startup failed: missing configuration');
     expect(result.output.find((e) => e.type === 'command-failed')).toMatchObject({ code: 10021 });
     expect((await hello(await served())).greeting).toBe('v2');
+  });
+
+  test("a Worker over the Free plan's 3 MiB (gzip) is refused at upload (10027); a Paid account takes it", async () => {
+    // Incompressible data, as embedded images are: 3.4 MiB of random bytes is 4.5 MiB of base64, ~3.4 MiB gzipped.
+    const data = randomBytes(3.4 * 1024 * 1024).toString('base64');
+    const dir = makeProject({
+      'wrangler.toml': 'name = "big-worker"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n',
+      'index.js':
+        `const DATA = "${data}";\n` + 'export default { fetch() { return new Response(String(DATA.length)); } };\n',
+    });
+    const refused = await wrangler(['deploy'], { cwd: dir, env: cf.env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Your Worker exceeded the size limit of 3 MiB');
+    expect(refused.stderr).toContain('[code: 10027]');
+    await expect(cf.worker('big-worker')).rejects.toThrow();
+    try {
+      await cf.admin('POST', '/seed', { account: { plan: 'paid' } });
+      const taken = await wrangler(['deploy'], { cwd: dir, env: cf.env });
+      expect(taken.code).toBe(0);
+      expect(await get((await cf.worker('big-worker')).url!)).toMatchObject({ status: 200, body: String(data.length) });
+    } finally {
+      await cf.admin('POST', '/seed', { account: { plan: 'free' } });
+    }
   });
 
   test('a wrong token fails the way Cloudflare fails it: authentication error 10000', async () => {

@@ -1,6 +1,7 @@
 // The preflight stage, run as the CLI, against projects on disk and accounts held in the local
 // Cloudflare. Every finding is asserted with the file and line a person must change.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -756,6 +757,86 @@ describe("preflight: what the project's wrangler will do with bindings and gener
     expect(relevant(result)[0]!.message).toContain(`wrangler ${OLD} has no \`types --check\``);
     expect(readFileSync(path.join(dir, 'worker-configuration.d.ts'), 'utf8')).toBe(types);
   });
+});
+
+describe("preflight: Cloudflare's size and startup limits, on the deploy's own build", () => {
+  const FIXTURES = path.join(ROOT, 'test/fixtures/preflight');
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  const fixture = (name: string): string => {
+    const dir = mkdtempSync(path.join(tmpdir(), `preflight-${name}-`));
+    dirs.push(dir);
+    cpSync(path.join(FIXTURES, name), dir, { recursive: true });
+    mkdirSync(path.join(dir, 'node_modules'));
+    symlinkSync(path.join(ROOT, 'node_modules/wrangler'), path.join(dir, 'node_modules', 'wrangler'));
+    return dir;
+  };
+  const LIMIT_CODES = [
+    'worker_too_large',
+    'worker_size_over_free_limit',
+    'worker_startup_slow',
+    'worker_startup_unchecked',
+  ];
+  const limits = (dir: string) => {
+    const result = runCli(['preflight', '--working-directory', dir], { env: {} });
+    expect(reportSchemaErrors(result.report)).toBeNull();
+    return { result, findings: result.report.findings.filter((f) => LIMIT_CODES.includes(f.code)) };
+  };
+  const mainLine = (dir: string) => positionOf(readFileSync(path.join(dir, 'wrangler.jsonc'), 'utf8'), '"main"').line;
+  /** Random bytes as base64: incompressible, as embedded images and fonts are. */
+  const catalog = (dir: string, mib: number) =>
+    writeFileSync(
+      path.join(dir, 'src/catalog.js'),
+      `export const CATALOG = { hero: "${randomBytes(mib * 1024 * 1024).toString('base64')}" };\n`,
+    );
+
+  test('a global scope that burns CPU at startup: a warning on `main` with the measured time and the limit', () => {
+    const dir = fixture('startup-cpu');
+    const { result, findings } = limits(dir);
+    expect(findings.map((f) => [f.code, f.severity, f.location?.file, f.location?.line])).toEqual([
+      ['worker_startup_slow', 'warning', 'wrangler.jsonc', mainLine(dir)],
+    ]);
+    const measured = Number(/took (\d+) ms of CPU to start/.exec(findings[0]!.message)?.[1]);
+    expect(measured).toBeGreaterThan(400);
+    expect(findings[0]!.message).toContain("over Cloudflare's 400 ms startup limit");
+    expect(findings[0]!.message).toContain('wrangler 4.164.0');
+    expect(result.status).toBe(0); // a local profile is not Cloudflare's measurement: not an error
+
+    // The same Worker building its table on first use starts at once: no finding.
+    const entry = path.join(dir, 'src/index.js');
+    const lazy = readFileSync(entry, 'utf8').replace(
+      'for (let i = 0;',
+      'if (globalThis.BUILD_AT_STARTUP) for (let i = 0;',
+    );
+    writeFileSync(entry, lazy);
+    expect(limits(dir).findings).toEqual([]);
+  }, 300_000);
+
+  test('over 3 MiB gzip a warning (the Free limit), over 10 MiB an error (the Paid limit), with the sizes', () => {
+    const dir = fixture('large-module');
+    expect(limits(dir).findings).toEqual([]);
+
+    catalog(dir, 3.4);
+    const free = limits(dir);
+    expect(free.findings.map((f) => [f.code, f.severity, f.location?.file, f.location?.line])).toEqual([
+      ['worker_size_over_free_limit', 'warning', 'wrangler.jsonc', mainLine(dir)],
+    ]);
+    const gzip = Number(/is (\d+\.\d\d) MiB gzip-compressed/.exec(free.findings[0]!.message)?.[1]);
+    expect(gzip).toBeGreaterThan(3.3);
+    expect(gzip).toBeLessThan(3.6);
+    expect(free.findings[0]!.message).toContain("over Cloudflare's 3 MiB limit for Workers Free (10 MiB on Paid)");
+    expect(free.findings[0]!.message).toContain("the gate cannot see the account's plan");
+    expect(free.result.status).toBe(0);
+
+    catalog(dir, 10.5);
+    const paid = limits(dir);
+    expect(paid.findings.map((f) => [f.code, f.severity])).toEqual([['worker_too_large', 'error']]);
+    expect(paid.findings[0]!.message).toMatch(/is 10\.\d\d MiB gzip-compressed \(14\.\d\d MiB uncompressed\)/);
+    expect(paid.findings[0]!.message).toContain("over Cloudflare's 10 MiB limit for Workers Paid");
+    expect(paid.result.status).toBe(1);
+  }, 300_000);
 });
 
 const scripts = (s: Record<string, string>) => JSON.stringify({ scripts: s });

@@ -2,7 +2,7 @@
 // (`versions upload --preview-alias`) against the local Cloudflare, which serves the alias at its
 // real workers.dev hostname (TLS, routed by Host, on loopback); the smoke stage reaches it through
 // the `resolve` input. Production's deployment must be the same before and after.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import path from 'node:path';
 import {
@@ -19,7 +19,7 @@ import {
   type GateRun,
   type Upstream,
 } from './helpers/gateway-project.js';
-import { tempDir } from './helpers/runner.js';
+import { ROOT, tempDir } from './helpers/runner.js';
 
 import { jest } from '@jest/globals';
 
@@ -140,6 +140,11 @@ describe('deploy: preview of a pull request', () => {
     expect(await deploymentsOf(NAME)).toEqual(before);
     expect(served.deployment).not.toContainEqual(expect.objectContaining({ version_id: outputs['version-id'] }));
     expect(JSON.parse((await fetchVia(`${previewUrl}/version`)).body)).toMatchObject({ version: '2.0.0-preview' });
+    // The version's own preview URL (its id's first 8 characters) answers too; production's name is production.
+    const prefixed = `https://${outputs['version-id']!.slice(0, 8)}-${NAME}.${dev.subdomain}.workers.dev/version`;
+    expect(JSON.parse((await fetchVia(prefixed)).body)).toMatchObject({ version: '2.0.0-preview' });
+    const workersDev = `https://${NAME}.${dev.subdomain}.workers.dev/version`;
+    expect(JSON.parse((await fetchVia(workersDev)).body)).toMatchObject({ version: '1.0.0' });
     const productionVersion = await fetch(`${production}/version`).then((r) => r.json());
     expect(productionVersion).toMatchObject({ version: '1.0.0' });
     const bearer = (secret: string) => ({ authorization: `Bearer ${signToken(secret)}` });
@@ -147,6 +152,9 @@ describe('deploy: preview of a pull request', () => {
     expect((await fetch(`${production}/users/me`, { headers: bearer('production-secret') })).status).toBe(200);
     expect(deploy.report.deployment).toMatchObject({ mode: 'preview', preview: { alias: 'pr-42', url: previewUrl } });
     expect(deploy.report.deployment).toMatchObject({ liveUrl: `https://${NAME}.${dev.subdomain}.workers.dev` });
+    const summary = readFileSync(runner.GITHUB_STEP_SUMMARY!, 'utf8');
+    expect(summary).toContain('preview alias <code>pr-42</code>; production <code>');
+    expect(summary).toContain(`production at <code>https://${NAME}.${dev.subdomain}.workers.dev</code>`);
 
     // The smoke step probes the preview at its real hostname, reached through `resolve`.
     const resolve = `*.${dev.subdomain}.workers.dev:443=127.0.0.1:${dev.port}`;
@@ -195,6 +203,30 @@ describe('deploy: preview of a pull request', () => {
   });
 });
 
+it('refuses, before any upload, a Worker whose preview URLs Cloudflare has turned off', async () => {
+  const project = gatewayProject(upstream.url);
+  project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "dark-gateway"'));
+  const live = await runGate(['deploy', '--deploy', 'direct'], {
+    cwd: project.dir,
+    runDir: tempDir('gate-prod-'),
+    env: cf.env,
+  });
+  expect(live.status).toBe(0);
+  // What a deploy with `preview_urls = false` leaves behind (the config no longer says so).
+  const url = `${cf.apiUrl}/accounts/${cf.accountId}/workers/scripts/dark-gateway/subdomain`;
+  const body = JSON.stringify({ enabled: true, previews_enabled: false });
+  const headers = { authorization: `Bearer ${cf.token}`, 'content-type': 'application/json' };
+  expect((await fetch(url, { method: 'POST', headers, body })).ok).toBe(true);
+  const uploads = async () => (await cf.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/versions'));
+  const before = await uploads();
+  const run = await previewDeploy(project, tempDir('gate-preview-'), { ...runnerFiles(3), JWT_SECRET: 'x' });
+  expect(run.status).toBe(1);
+  expect(errorsOf(run)).toEqual([
+    expect.objectContaining({ code: 'preview_urls_unavailable', fix: expect.stringContaining('preview_urls = true') }),
+  ]);
+  expect(await uploads()).toEqual(before);
+});
+
 it('refuses to preview a Worker that was never deployed, before any upload, with the fix', async () => {
   const fresh = gatewayProject(upstream.url);
   fresh.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "fresh-gateway"'));
@@ -212,4 +244,37 @@ it('refuses to preview a Worker that was never deployed, before any upload, with
   expect(await uploads()).toEqual(before);
   expect(deploy.report.deployment?.liveUrl).toBeUndefined();
   expect(deploy.report.deployment?.preview).toBeUndefined();
+});
+
+// wrangler 4.73 and older have no --secrets-file: the secret goes into an undeployed version first
+// (`versions secret bulk`), which the aliased upload inherits; the deployment must not move either way.
+const OLDER = (JSON.parse(readFileSync(path.join(ROOT, 'test/wrangler-matrix.json'), 'utf8')) as { cached: string[] })
+  .cached;
+
+describe.each(OLDER)('deploy: preview with wrangler %s', (version) => {
+  it('uploads under the alias with the secret, and the deployment stays as it was', async () => {
+    const name = `preview-${version.replace(/\./g, '-')}`;
+    const project = gatewayProject(upstream.url);
+    rmSync(project.file('node_modules'), { force: true });
+    mkdirSync(project.file('node_modules'));
+    const wrangler = path.join(ROOT, '.cache/wrangler', version, 'node_modules/wrangler');
+    symlinkSync(wrangler, path.join(project.file('node_modules'), 'wrangler'));
+    project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${name}"`));
+    const env = { ...cf.env, JWT_SECRET: 'old-secret' };
+    const args = ['deploy', '--deploy', 'direct', '--secrets', 'JWT_SECRET'];
+    const live = await runGate(args, { cwd: project.dir, runDir: tempDir('gate-prod-'), env });
+    expect({ status: live.status, errors: errorsOf(live) }).toEqual({ status: 0, errors: [] });
+    const before = await deploymentsOf(name);
+
+    setVersion(project, `3.0.0-${version}`);
+    const runner = runnerFiles(5);
+    const deploy = await previewDeploy(project, tempDir('gate-preview-'), { ...runner, JWT_SECRET: 'new-secret' });
+    expect({ status: deploy.status, errors: errorsOf(deploy) }).toEqual({ status: 0, errors: [] });
+    const previewUrl = outputsOf(runner.GITHUB_OUTPUT!)['preview-url']!;
+    expect(previewUrl).toBe(`https://pr-5-${name}.${dev.subdomain}.workers.dev`);
+    expect(JSON.parse((await fetchVia(`${previewUrl}/version`)).body)).toMatchObject({ version: `3.0.0-${version}` });
+    const bearer = { authorization: `Bearer ${signToken('new-secret')}` };
+    expect((await fetchVia(`${previewUrl}/users/me`, bearer)).status).toBe(200);
+    expect(await deploymentsOf(name)).toEqual(before);
+  });
 });

@@ -88,7 +88,7 @@ describe('the deploy flags of the contract', () => {
   it('are validated like every input: a bad value is a usage error with exit 2 and no stack', () => {
     const dir = fixture('validate', 'clean');
     for (const [flag, value, says] of [
-      ['--deploy', 'yolo', 'deploy must be one of direct, gradual, none; got "yolo"'],
+      ['--deploy', 'yolo', 'deploy must be one of direct, gradual, preview, none; got "yolo"'],
       ['--rollback', 'maybe', 'rollback must be true or false; got "maybe"'],
       ['--url', 'gw.example.com', 'url must be an absolute http(s) URL'],
     ] as const) {

@@ -31,6 +31,21 @@ describe('the default run directory', () => {
     expect(new Set([dir, ...others]).size).toBe(5);
   });
 
+  it('in Actions, matrix jobs of one directory with another environment or wrangler config get their own', () => {
+    // Matrix jobs share GITHUB_JOB, and their matrix values are not in the environment: the inputs tell them apart.
+    const of = (gateway: { environment?: string; wranglerConfig?: string }) =>
+      defaultRunDir({ workingDirectory: '/w/gateway', env: actions({}), github: true, fresh: false, ...gateway });
+    const dirs = [
+      of({}),
+      of({ environment: 'staging' }),
+      of({ environment: 'production' }),
+      of({ wranglerConfig: '/w/gateway/wrangler.eu.toml', environment: 'production' }),
+      of({ wranglerConfig: '/w/gateway/wrangler.us.toml', environment: 'production' }),
+    ];
+    expect(new Set(dirs).size).toBe(5);
+    expect(of({ environment: 'staging' })).toBe(dirs[1]); // every step of one job finds the same one
+  });
+
   it('on a laptop, a run starts a new one and a stage command joins the latest of its project', () => {
     const tempRoot = tempDir('gate-rundir-');
     {

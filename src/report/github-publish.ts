@@ -5,6 +5,7 @@ import { countBySeverity, formatLocation } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { escapeCommand } from '../runner-protocol.js';
 import { pathPrefixOf } from './annotations.js';
+import { checkRunName, commentKey, gatewayLabel, type GatewayIdentity } from './gateway-identity.js';
 import { requestPathMermaid } from './probe-matrix.js';
 import type { GateReport } from './report-document.js';
 import { escapeHtml } from './summary.js';
@@ -26,15 +27,16 @@ export async function publishToGitHub(
   report: GateReport,
   results: readonly StageResult[],
   say: (line: string) => void,
+  gateway: GatewayIdentity,
 ): Promise<Published> {
   const { publishCheckRun } = await import('./github-checks.js');
   const token = gate.githubToken!;
-  const markdown = githubMarkdown(report, results);
+  const markdown = githubMarkdown(report, results, gatewayLabel(gateway));
   const counts = countBySeverity(report.findings);
   const check = await publishCheckRun({
     token,
     env: gate.env,
-    name: 'Gateway deploy gate',
+    name: checkRunName(gateway),
     conclusion: report.result === 'passed' ? 'success' : 'failure',
     title:
       report.result === 'passed'
@@ -53,7 +55,12 @@ export async function publishToGitHub(
   }
   if (gate.prComment) {
     const { upsertPullRequestComment } = await import('./pr-comment.js');
-    const comment = await upsertPullRequestComment({ token, env: gate.env, body: markdown, key: gate.env.GITHUB_JOB });
+    const comment = await upsertPullRequestComment({
+      token,
+      env: gate.env,
+      body: markdown,
+      key: commentKey(gate.env.GITHUB_JOB, gateway),
+    });
     notes.push(
       comment.done
         ? `Pull request comment ${comment.action}: ${comment.url}`
@@ -68,11 +75,11 @@ export async function publishToGitHub(
 }
 
 /**
- * The summary as a check run and a PR comment show it: the verdict, the preview and the regressions first,
- * then the stages, the findings and the request path.
+ * The summary as a check run and a PR comment show it: the verdict (naming the gateway), the preview and the
+ * regressions first, then the stages, the findings and the request path.
  */
-export function githubMarkdown(report: GateReport, results: readonly StageResult[]): string {
-  const lines = [...verdictLead(report, results), '| Stage | Result | Note |', '|---|---|---|'];
+export function githubMarkdown(report: GateReport, results: readonly StageResult[], gateway = ''): string {
+  const lines = [...verdictLead(report, results, gateway), '| Stage | Result | Note |', '|---|---|---|'];
   for (const r of results)
     lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
   const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);

@@ -84,9 +84,10 @@ function addRootCauses(summary: Summary, findings: readonly Finding[]): void {
   summary.addRaw(`<p><strong>${counted(errors.length, 'root cause')}</strong></p><ol>${items.join('')}</ol>`, true);
 }
 
-export function addVerdict(summary: Summary, report: GateReport, reportPath: string): Summary {
+/** `gateway` names the gateway (gateway-identity.ts), so matrix jobs' summaries tell which is which. */
+export function addVerdict(summary: Summary, report: GateReport, reportPath: string, gateway = ''): Summary {
   const icon = report.result === 'passed' ? '✅' : report.result === 'failed' ? '❌' : '⛔';
-  summary.addHeading(`${icon} Gateway deploy gate ${report.result}`, 2);
+  summary.addHeading(`${icon} Gateway deploy gate ${report.result}${gateway ? `: ${escapeHtml(gateway)}` : ''}`, 2);
   summary.addTable([
     [
       { data: 'Stage', header: true },
@@ -133,6 +134,14 @@ function describe(result: StageResult): string | undefined {
   }
 }
 
+/** What served before: a preview leaves it serving (its alias is said instead). */
+function previousFact(data: NonNullable<StageRecord<'deploy'>['data']>): string {
+  if (data.mode !== 'preview')
+    return data.previousVersionId ? `previously ${code(data.previousVersionId)}` : 'first deploy';
+  const alias = data.preview ? `preview alias ${code(data.preview.alias)}` : 'preview';
+  return `${alias}; production ${data.previousVersionId ? `${code(data.previousVersionId)} ` : ''}unchanged`;
+}
+
 const STAGE_DESCRIPTIONS = {
   deploy: (result: StageRecord<'deploy'>) => {
     const data = result.data;
@@ -140,8 +149,9 @@ const STAGE_DESCRIPTIONS = {
     const facts = [
       `Worker ${code(data.workerName)}${data.environment ? ` (environment ${code(data.environment)})` : ''}, ${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
       data.versionId ? `version ${code(data.versionId)}` : '',
-      data.previousVersionId ? `previously ${code(data.previousVersionId)}` : 'first deploy',
+      previousFact(data),
       data.url ? `at ${code(data.url)}` : '',
+      data.liveUrl ? `production at ${code(data.liveUrl)}` : '',
       data.secretsUploaded?.length ? `secrets uploaded: ${data.secretsUploaded.map(code).join(', ')}` : '',
     ].filter(Boolean);
     return `<p>${facts.join('; ')}.</p>`;

@@ -7,10 +7,12 @@ import type { GateReport } from './report-document.js';
 /** One line per regression up to this; the findings table and the JSON report hold the rest. */
 export const MAX_REGRESSION_LINES = 30;
 
-export function verdictLead(report: GateReport, results: readonly StageResult[]): string[] {
+/** `gateway` names the gateway (gateway-identity.ts), so matrix jobs' check runs and comments tell which. */
+export function verdictLead(report: GateReport, results: readonly StageResult[], gateway = ''): string[] {
   const probes = resultOf(results, 'smoke')?.data?.probes ?? [];
   const regressions = probes.filter((p) => p.verdict === 'regression');
-  const lines = [`## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}`, ''];
+  const heading = `Gateway deploy gate ${report.result}${gateway ? `: ${gateway}` : ''}`;
+  const lines = [`## ${report.result === 'passed' ? '✅' : '❌'} ${heading}`, ''];
   lines.push(tally(report, regressions.length));
   const deploy = resultOf(results, 'deploy')?.data;
   if (deploy?.preview) {

@@ -158,14 +158,7 @@ async function deployWith(
   api: ApiSettings,
 ): Promise<Finding[]> {
   const { exists } = facts;
-  if (config.deploy === 'preview' && !exists) {
-    // wrangler 4.164 refuses it itself ("Please run the `deploy` command first"); older ones get the API's 10007.
-    const message = `${data.workerName} does not exist yet: a preview is a version of an existing Worker`;
-    const fix = 'Deploy the Worker once (`deploy: direct`, e.g. from the default branch), then preview pull requests.';
-    const location = target.source.locate(target.worker.pathOf('name'), 'value');
-    return [{ ...finding('worker_not_found', message, fix), layer: 'config', location }];
-  }
-  if (config.deploy === 'preview') return deployPreview(deployer, config, data, facts, api);
+  if (config.deploy === 'preview') return deployPreview(deployer, { config, data, target, api }, facts);
   const mode = config.deploy === 'gradual' ? 'gradual' : 'direct';
   if (mode === 'gradual' && (!exists || !data.previousVersionId)) {
     const message = `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`;
@@ -182,25 +175,44 @@ async function deployWith(
 /** The version under its alias; production (`liveUrl`, the baseline) is where the Worker's deployment answers. */
 async function deployPreview(
   deployer: Deployer,
-  config: GateConfig,
-  data: DeployData,
+  run: { config: GateConfig; data: DeployData; target: WorkerTarget; api: ApiSettings },
   facts: { exists: boolean; alias?: string },
-  api: ApiSettings,
 ): Promise<Finding[]> {
+  const { config, data, target, api } = run;
+  const [subdomain, state] = await Promise.all([
+    workersSubdomain(api, data.accountId),
+    facts.exists ? workerSubdomainState(api, data.accountId, data.workerName) : undefined,
+  ]);
+  const refused = previewRefusal(data.workerName, facts.exists, state);
+  if (refused) return [{ ...refused, location: target.source.locate(target.worker.pathOf('name'), 'value') }];
   const secretsFile = capabilitiesOf(data.wrangler).secretsFile;
   const hasSecrets = config.secrets.length > 0;
   const steps = deploySteps({ mode: 'preview', exists: facts.exists, hasSecrets, secretsFile, alias: facts.alias });
   const findings = await deployer.deploy(data, steps);
   if (findings.length > 0 || !data.previousVersionId) return findings;
-  if (config.url) data.liveUrl = config.url;
-  else {
-    const [subdomain, state] = await Promise.all([
-      workersSubdomain(api, data.accountId),
-      workerSubdomainState(api, data.accountId, data.workerName),
-    ]);
-    if (subdomain && state?.enabled) data.liveUrl = `https://${data.workerName}.${subdomain}.workers.dev`;
-  }
+  const workersDev = subdomain && state?.enabled ? `https://${data.workerName}.${subdomain}.workers.dev` : undefined;
+  data.liveUrl = config.url ?? workersDev;
   return findings;
+}
+
+/** What the API says makes a preview impossible, before any upload. */
+function previewRefusal(
+  worker: string,
+  exists: boolean,
+  state: { previewsEnabled: boolean } | undefined,
+): Finding | undefined {
+  if (!exists) {
+    // wrangler 4.164 refuses it itself ("Please run the `deploy` command first"); older ones get the API's 10007.
+    const message = `${worker} does not exist yet: a preview is a version of an existing Worker`;
+    const fix = 'Deploy the Worker once (`deploy: direct`, e.g. from the default branch), then preview pull requests.';
+    return { ...finding('worker_not_found', message, fix), layer: 'config' };
+  }
+  if (state?.previewsEnabled !== false) return undefined;
+  const message = `Cloudflare serves no preview URLs for ${worker}: they are off for the Worker (its last deploy)`;
+  const fix =
+    'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config and deploy once (`wrangler deploy` ' +
+    'applies them), then push again.';
+  return { ...finding('preview_urls_unavailable', message, fix), layer: 'config' };
 }
 
 /** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */

@@ -11,22 +11,29 @@ import { runValidate } from './validate.js';
 
 /**
  * Every step writes the cumulative report and says where it is; with a github-token, steps leave
- * their annotations to the report step's check run.
+ * their annotations to the report step's check run. The working directory, wrangler config and
+ * environment name the gateway: its run directory, check run and summary heading (matrix jobs).
  */
-export const COMMON_INPUTS: readonly InputName[] = ['working-directory', 'report', 'github-token'];
+export const COMMON_INPUTS: readonly InputName[] = [
+  'working-directory',
+  'wrangler-config',
+  'environment',
+  'report',
+  'github-token',
+];
 
 export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'validate',
     summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
-    inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config', 'environment'],
+    inputs: [...COMMON_INPUTS, 'config', 'schema'],
     run: runValidate,
   },
   {
     name: 'preflight',
     summary:
       'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
-    inputs: [...COMMON_INPUTS, 'config', 'schema', 'wrangler-config', 'environment', 'secrets', 'config-drift'],
+    inputs: [...COMMON_INPUTS, 'config', 'schema', 'secrets', 'config-drift'],
     run: runPreflight,
   },
   {
@@ -39,21 +46,21 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
     name: 'deploy',
     summary:
       "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
-    inputs: [...COMMON_INPUTS, 'wrangler-config', 'environment', 'deploy', 'preview-alias', 'secrets'],
+    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'secrets'],
     run: runDeploy,
   },
   {
     name: 'smoke',
     summary:
       "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-    inputs: [...COMMON_INPUTS, 'config', 'wrangler-config', 'environment', 'url', 'resolve', 'smoke', 'auth-token'],
+    inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'smoke', 'auth-token'],
     run: runSmoke,
   },
   {
     name: 'rollback',
     summary:
       'after a failed smoke test: the previous version restored (direct), or the untested version taken out of the deployment (gradual)',
-    inputs: [...COMMON_INPUTS, 'wrangler-config', 'environment', 'rollback'],
+    inputs: [...COMMON_INPUTS, 'rollback'],
     run: runRollback,
     afterFailure: true,
   },

@@ -13,6 +13,7 @@ import { displayPath, type GateConfig } from '../inputs.js';
 import { checkEnvironmentChoice, checkLocal, dotenvNames, exportedNames, finding } from '../preflight/local-checks.js';
 import { checkGeneratedTypes } from '../preflight/generated-types.js';
 import { checkProvisioning, provisioningDisabledBy } from '../preflight/provisioning.js';
+import { checkStartupLimits, type StartupLimitResult } from '../preflight/startup-build.js';
 import { apiTroubleFindings, checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
@@ -86,6 +87,14 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
     display: (f) => displayPath(f, config.workingDirectory),
   }).catch((): Finding[] => []);
   const worker = resolveEnvironment(source.raw, config.environment);
+  // And the deploy's own build (`deploy --dry-run`), measured against the size and startup limits.
+  const limitsCheck = checkStartupLimits({
+    workingDirectory: config.workingDirectory,
+    configFile: file,
+    environment: config.environment,
+    env: config.env,
+    location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: display, line: 1 },
+  }).catch((error: Error): StartupLimitResult => ({ findings: [], skipped: error.message }));
   const gateway = await analyzeGateway(config, source, worker.vars, findings);
   const declaredSecrets = declaredSecretNames(
     config,
@@ -220,11 +229,15 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
   );
 
   findings.push(...(await typesCheck));
+  const limits = await limitsCheck;
+  findings.push(...limits.findings);
   const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
+  const limitsNote = limits.skipped ? `, size and startup limits not checked (${limits.skipped})` : '';
+  const env = config.environment ? ` (env ${config.environment})` : '';
   return {
     findings,
     data,
-    note: `${worker.name ?? 'unnamed Worker'}${config.environment ? ` (env ${config.environment})` : ''}, ${counted(bindings, 'binding')}, ${remoteNote}`,
+    note: `${worker.name ?? 'unnamed Worker'}${env}, ${counted(bindings, 'binding')}, ${remoteNote}${limitsNote}`,
   };
 }
 

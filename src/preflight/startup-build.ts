@@ -1,0 +1,111 @@
+// The I/O behind the startup-limit checks: one `wrangler deploy --dry-run` build into a private
+// temporary directory, its upload measured, then `wrangler check startup` on that same bundle
+// (a local profile in workerd, offline). Each wrangler run is time-boxed and killed on timeout.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Finding, Location } from '../findings.js';
+import { errorBlock } from '../wrangler/output-file.js';
+import { locateWrangler, runWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.js';
+import {
+  activeMs,
+  bundleSize,
+  sizeVerdict,
+  startupVerdict,
+  unmeasuredVerdict,
+  type CpuProfile,
+  type StartupMeasure,
+  type UploadPart,
+} from './startup-limits.js';
+
+/** A 14 MiB bundle builds in about 5 s on an idle 2-core machine, and took 56 s at load average 22. */
+const BUILD_TIMEOUT_MS = 120_000;
+/** Wrangler gives up profiling after 10 s itself; this bounds a wrangler that hangs before that. */
+const PROFILE_TIMEOUT_MS = 60_000;
+
+export interface StartupLimitInputs {
+  workingDirectory: string;
+  configFile: string;
+  environment: string | undefined;
+  env: NodeJS.ProcessEnv;
+  /** Where the findings point: the config's `main` line. */
+  location: Location | undefined;
+}
+
+export interface StartupLimitResult {
+  findings: Finding[];
+  /** Why nothing was measured (no wrangler, a build that failed), for the stage's note. */
+  skipped?: string;
+}
+
+export async function checkStartupLimits(input: StartupLimitInputs): Promise<StartupLimitResult> {
+  const located = locateWrangler(input.workingDirectory, input.env);
+  if (!located.ok) return { findings: [], skipped: 'no wrangler to build with' };
+  const dir = mkdtempSync(path.join(input.env.RUNNER_TEMP || tmpdir(), 'gate-limits-'));
+  try {
+    const program = located.program;
+    const bundle = path.join(dir, 'worker.bundle');
+    const config = ['--config', path.basename(input.configFile), ...envArgs(input.environment)];
+    const build = await runWrangler(
+      program,
+      ['deploy', '--dry-run', '--outdir', path.join(dir, 'out'), '--outfile', bundle, ...config],
+      { cwd: path.dirname(input.configFile), env: input.env, timeoutMs: BUILD_TIMEOUT_MS },
+    );
+    // A build that fails fails the deploy the same way, and the deploy reports it with wrangler's words.
+    if (build.timedOut) return { findings: [unmeasuredVerdict(BUILD_TIMEOUT_MS / 1000, input.location)] };
+    if (build.exitCode !== 0 || !existsSync(bundle))
+      return { findings: [], skipped: '`wrangler deploy --dry-run` failed' };
+    const size = bundleSize(await uploadParts(readFileSync(bundle)));
+    const measure = await profileStartup(program, bundle, path.join(dir, 'startup.cpuprofile'), config, input);
+    return {
+      findings: [...sizeVerdict(size, input.location), ...startupVerdict(measure, program.version, input.location)],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const envArgs = (environment: string | undefined) => (environment ? ['--env', environment] : []);
+
+/** The parts of the multipart upload `deploy --outfile` wrote (its first line is the boundary). */
+async function uploadParts(bytes: Buffer): Promise<UploadPart[]> {
+  const boundary = bytes.subarray(2, bytes.indexOf(10)).toString('utf8').trim();
+  const form = await new Response(new Uint8Array(bytes), {
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  }).formData();
+  const parts: UploadPart[] = [];
+  for (const [name, value] of form.entries()) {
+    if (typeof value === 'string') continue;
+    parts.push({ name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) });
+  }
+  return parts;
+}
+
+async function profileStartup(
+  program: WranglerProgram,
+  bundle: string,
+  profile: string,
+  config: string[],
+  input: StartupLimitInputs,
+): Promise<StartupMeasure> {
+  const args = ['check', 'startup', '--worker', bundle, '--outfile', profile, ...config];
+  const cwd = path.dirname(input.configFile);
+  const run = await runWrangler(program, args, { cwd, env: input.env, timeoutMs: PROFILE_TIMEOUT_MS });
+  const output = `${run.stderr}\n${run.stdout}`;
+  if (run.timedOut)
+    return { kind: 'failed', why: `\`wrangler check startup\` did not finish in ${PROFILE_TIMEOUT_MS / 1000} s` };
+  if (run.exitCode !== 0 && /Unknown (argument|command)|Unknown arguments?: .*startup/i.test(output))
+    return { kind: 'unsupported' };
+  if (run.exitCode !== 0 || !existsSync(profile)) {
+    const why = errorBlock(run.stderr) ?? (output.trim().split('\n').at(-1) || 'no message');
+    return { kind: 'failed', why: `\`wrangler check startup\` failed: ${why.slice(0, 300)}` };
+  }
+  try {
+    const ms = activeMs(JSON.parse(readFileSync(profile, 'utf8')) as CpuProfile);
+    return ms === undefined
+      ? { kind: 'failed', why: 'the startup profile has no samples' }
+      : { kind: 'measured', activeMs: ms };
+  } catch {
+    return { kind: 'failed', why: 'the startup profile could not be read' };
+  }
+}
