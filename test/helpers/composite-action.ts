@@ -1,34 +1,19 @@
-// Runs this repository's action.yml the way the GitHub runner runs a composite action, so a test
-// exercises the manifest itself (each step's `if`, its env, its command) and not only the CLI:
-// - `${{ inputs.* }}` (with the manifest's defaults), `${{ runner.temp }}`,
-//   `${{ steps.<id>.outputs.* }}` and `${{ steps.<id>.outcome }}` are filled in; any other
-//   expression fails the test;
+// Runs an action.yml (this repository's, unless told) the way the GitHub runner runs a composite
+// action, so a test exercises the manifest itself (each step's `if`, its env, its command) and
+// not only the CLI:
+// - the manifest is read and checked by GitHub's parser (./action-template.ts), every `${{ }}`
+//   and every `if` evaluated by GitHub's evaluator (./expressions.ts) over the contexts a
+//   composite action has: inputs (the manifest's defaults filled in), steps (outputs, outcome,
+//   conclusion), env (the calling step's), github, runner, job, strategy, matrix;
 // - each `run` goes to `bash --noprofile --norc -eo pipefail` with GITHUB_ACTION_PATH, its own
-//   GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, in the job's workspace;
-// - a step's `if` understands success(), failure(), always() and `steps.<id>.outcome == '…'`
-//   joined by &&, which is all action.yml uses; a condition without a status function means
-//   success() && …, as on the runner.
+//   GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, in the job's workspace.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { readCompositeAction, type ActionRunStep, type CompositeAction } from './action-template.js';
+import { evaluateScalar, isTrue, type ExpressionScope } from './expressions.js';
 import { ROOT, parseOutputs } from './runner.js';
-
-interface ManifestStep {
-  id: string;
-  name: string;
-  if?: string;
-  shell: string;
-  env?: Record<string, string>;
-  run: string;
-}
-
-interface Manifest {
-  inputs: Record<string, { default?: string }>;
-  outputs: Record<string, { value: string }>;
-  runs: { using: string; steps: ManifestStep[] };
-}
 
 export interface StepRun {
   id: string;
@@ -53,130 +38,128 @@ export interface ActionRun {
   step(id: string): StepRun;
 }
 
-export function readManifest(): Manifest {
-  return parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as Manifest;
+export interface RunOptions {
+  workspace: string;
+  /** The calling step's `env:`: the action's env context, and its processes' environment. */
+  env: Record<string, string>;
+  /** The job's RUNNER_TEMP: fresh unless given (two runs of one job share it). */
+  runnerTemp?: string;
+  stepTimeoutMs?: number;
+  /** The directory holding action.yml (`uses: ./that/dir`); default: this repository. */
+  actionPath?: string;
 }
 
-/**
- * `uses: ./` with `with: inputs` and `env: env` in a job whose workspace is `workspace`. The job's
- * RUNNER_TEMP is fresh unless given (two runs of one job share it).
- */
-export async function runCompositeAction(
-  inputs: Record<string, string>,
-  options: { workspace: string; env: Record<string, string>; runnerTemp?: string; stepTimeoutMs?: number },
-): Promise<ActionRun> {
-  const manifest = readManifest();
-  if (manifest.runs.using !== 'composite')
-    throw new Error(`action.yml runs.using is ${manifest.runs.using}, not composite`);
-  for (const name of Object.keys(inputs))
-    if (!(name in manifest.inputs)) throw new Error(`action.yml has no input ${name}`);
+interface Job {
+  action: CompositeAction;
+  options: RunOptions;
+  actionPath: string;
+  runnerTemp: string;
+  scratch: string;
+  scope: ExpressionScope;
+}
+
+/** `uses: ./` with `with: inputs` and `env: options.env` in a job whose workspace is `options.workspace`. */
+export async function runCompositeAction(inputs: Record<string, string>, options: RunOptions): Promise<ActionRun> {
+  const actionPath = options.actionPath ?? ROOT;
+  const action = readCompositeAction(actionPath);
   const runnerTemp = options.runnerTemp ?? mkdtempSync(path.join(tmpdir(), 'gate-runner-temp-'));
   const scratch = mkdtempSync(path.join(tmpdir(), 'gate-runner-files-'));
-  const inputValue = (name: string): string => {
-    if (!(name in manifest.inputs)) throw new Error(`action.yml refers to an undeclared input ${name}`);
-    return inputs[name] ?? manifest.inputs[name]!.default ?? '';
-  };
+  const scope: ExpressionScope = { contexts: baseContexts(options, actionPath, runnerTemp), failed: false };
+  scope.contexts.inputs = inputContext(action, inputs, scope);
+  const job: Job = { action, options, actionPath, runnerTemp, scratch, scope };
   const steps: StepRun[] = [];
-  const byId = new Map<string, StepRun>();
-  const fill = (text: string): string =>
-    text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
-      let m: RegExpExecArray | null;
-      if ((m = /^inputs\.([\w-]+)$/.exec(expression))) return inputValue(m[1]!);
-      if (expression === 'runner.temp') return runnerTemp;
-      if ((m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expression))) return byId.get(m[1]!)?.outputs[m[2]!] ?? '';
-      // A step that has not run yet (or does not exist) has an empty outcome, as on the runner.
-      if ((m = /^steps\.([\w-]+)\.outcome$/.exec(expression))) return byId.get(m[1]!)?.outcome ?? '';
-      throw new Error(`unsupported expression in action.yml: \${{ ${expression} }}`);
-    });
-
-  for (const [index, step] of manifest.runs.steps.entries()) {
-    const failedSoFar = steps.some((s) => s.outcome === 'failure');
-    if (!condition(step.if, failedSoFar, byId)) {
-      const skipped: StepRun = {
-        id: step.id,
-        outcome: 'skipped',
-        exitCode: null,
-        stdout: '',
-        stderr: '',
-        outputs: {},
-        summary: '',
-      };
-      steps.push(skipped);
-      byId.set(step.id, skipped);
-      continue;
+  const stepContext: Record<string, unknown> = {};
+  scope.contexts.steps = stepContext;
+  for (const [index, entry] of action.steps.entries()) {
+    const step = entry.step;
+    const run = isTrue(step.if.expression, scope) ? await runStep(job, index) : skipped(step.id);
+    const conclusion = run.outcome === 'failure' && continuesOnError(step, scope) ? 'success' : run.outcome;
+    if (conclusion === 'failure') {
+      scope.failed = true;
+      scope.contexts.job = { status: 'failure' };
     }
-    if (step.shell !== 'bash')
-      throw new Error(`step ${step.id}: shell ${step.shell} is not what this runner stand-in runs`);
-    const outputFile = path.join(scratch, `output-${index}`);
-    const summaryFile = path.join(scratch, `summary-${index}`);
-    const scriptFile = path.join(scratch, `step-${index}.sh`);
-    writeFileSync(outputFile, '');
-    writeFileSync(summaryFile, '');
-    writeFileSync(scriptFile, fill(step.run));
-    const env: Record<string, string> = {
-      ...options.env,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: options.workspace,
-      GITHUB_ACTION_PATH: ROOT,
-      RUNNER_TEMP: runnerTemp,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-    };
-    for (const [name, value] of Object.entries(step.env ?? {})) env[name] = fill(String(value));
-    const { code, stdout, stderr } = await runBash(
-      scriptFile,
-      options.workspace,
-      env,
-      options.stepTimeoutMs ?? 240_000,
-    );
-    const run: StepRun = {
-      id: step.id,
-      outcome: code === 0 ? 'success' : 'failure',
-      exitCode: code,
-      stdout,
-      stderr,
-      outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-      summary: readFileSync(summaryFile, 'utf8'),
-    };
+    // A step without an id has none the others can name.
+    if (step.id) stepContext[step.id] = { outputs: run.outputs, outcome: run.outcome, conclusion };
     steps.push(run);
-    byId.set(step.id, run);
   }
-
   const outputs = Object.fromEntries(
-    Object.entries(manifest.outputs).map(([name, output]) => [name, fill(output.value)]),
+    (action.template.outputs ?? []).map((o) => [o.id, o.value ? evaluateScalar(o.value, scope) : '']),
   );
   return {
     steps,
     outputs,
     log: steps.map((s) => s.stdout).join(''),
     summary: steps.map((s) => s.summary).join(''),
-    failed: steps.some((s) => s.outcome === 'failure'),
+    failed: scope.failed,
     step(id) {
-      const found = byId.get(id);
+      const found = steps.find((s) => s.id === id);
       if (!found) throw new Error(`action.yml has no step ${id}`);
       return found;
     },
   };
 }
 
-function condition(expression: string | undefined, failedSoFar: boolean, steps: Map<string, StepRun>): boolean {
-  const terms = (expression ?? '')
-    .replace(/^\$\{\{|\}\}$/g, '')
-    .split('&&')
-    .map((t) => t.trim())
-    .filter(Boolean);
-  let status: boolean | undefined;
-  let rest = true;
-  for (const term of terms) {
-    let m: RegExpExecArray | null;
-    if (term === 'always()') status = (status ?? true) && true;
-    else if (term === 'success()') status = (status ?? true) && !failedSoFar;
-    else if (term === 'failure()') status = (status ?? true) && failedSoFar;
-    else if ((m = /^steps\.([\w-]+)\.outcome\s*==\s*'(\w+)'$/.exec(term)))
-      rest &&= (steps.get(m[1]!)?.outcome ?? '') === m[2];
-    else throw new Error(`unsupported condition in action.yml: ${term}`);
-  }
-  return (status ?? !failedSoFar) && rest;
+function baseContexts(options: RunOptions, actionPath: string, runnerTemp: string): Record<string, unknown> {
+  // The github context mirrors the runner's GITHUB_* variables.
+  const fromEnv = Object.entries(options.env)
+    .filter(([name]) => name.startsWith('GITHUB_'))
+    .map(([name, value]) => [name.slice('GITHUB_'.length).toLowerCase(), value]);
+  const github = { ...Object.fromEntries(fromEnv), workspace: options.workspace, action_path: actionPath };
+  const runner = { temp: runnerTemp, os: 'Linux', arch: 'X64', environment: 'github-hosted' };
+  return { github, runner, env: options.env, job: { status: 'success' }, strategy: {}, matrix: {} };
+}
+
+function inputContext(action: CompositeAction, given: Record<string, string>, scope: ExpressionScope) {
+  const declared = action.template.inputs ?? [];
+  for (const name of Object.keys(given))
+    if (!declared.some((i) => i.id === name)) throw new Error(`action.yml has no input ${name}`);
+  // A default may itself be an expression (`${{ github.token }}`); the runner evaluates it.
+  return Object.fromEntries(
+    declared.map((i) => [i.id, given[i.id] ?? (i.default ? evaluateScalar(i.default, scope) : '')]),
+  );
+}
+
+function continuesOnError(step: ActionRunStep, scope: ExpressionScope): boolean {
+  const value = step['continue-on-error'];
+  if (value === undefined || typeof value === 'boolean') return value === true;
+  return evaluateScalar(value, scope) === 'true';
+}
+
+function skipped(id: string): StepRun {
+  return { id, outcome: 'skipped', exitCode: null, stdout: '', stderr: '', outputs: {}, summary: '' };
+}
+
+async function runStep(job: Job, index: number): Promise<StepRun> {
+  const { step, shell, workingDirectory } = job.action.steps[index]!;
+  const scope = job.scope;
+  const shellName = shell ? evaluateScalar(shell, scope) : '';
+  if (shellName !== 'bash') throw new Error(`step ${step.id}: shell ${shellName} is not what this stand-in runs`);
+  const file = (name: string) => path.join(job.scratch, `${name}-${index}`);
+  const [outputFile, summaryFile, scriptFile] = [file('output'), file('summary'), `${file('step')}.sh`];
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  writeFileSync(scriptFile, evaluateScalar(step.run, scope));
+  const env: Record<string, string> = {
+    ...job.options.env,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: job.options.workspace,
+    GITHUB_ACTION_PATH: job.actionPath,
+    RUNNER_TEMP: job.runnerTemp,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+  };
+  for (const pair of step.env ?? []) env[pair.key.toString()] = evaluateScalar(pair.value.assertScalar('env'), scope);
+  const cwd = path.resolve(job.options.workspace, workingDirectory ? evaluateScalar(workingDirectory, scope) : '.');
+  const { code, stdout, stderr } = await runBash(scriptFile, cwd, env, job.options.stepTimeoutMs ?? 240_000);
+  return {
+    id: step.id,
+    outcome: code === 0 ? 'success' : 'failure',
+    exitCode: code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }
 
 function runBash(
