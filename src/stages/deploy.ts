@@ -33,8 +33,7 @@ import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.j
 import type { DeployData } from '../contract.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
 
-const deployFinding = findingFactory('deploy', 'deploy', { owned: true });
-const finding = (code: string, message: string, fix: string): Finding => deployFinding(code, 'error', message, fix);
+const finding = findingFactory('deploy', 'deploy', { owned: true });
 
 export async function runDeploy(
   config: GateConfig,
@@ -51,6 +50,7 @@ export async function runDeploy(
         {
           ...finding(
             'worker_name_missing',
+            'error',
             `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`,
             'Set `name` in the wrangler config.',
           ),
@@ -61,13 +61,14 @@ export async function runDeploy(
     };
   }
   const located = locateWrangler(config.workingDirectory, config.env);
-  if (!located.ok) return { findings: [finding('wrangler_unavailable', located.reason, located.fix)] };
+  if (!located.ok) return { findings: [finding('wrangler_unavailable', 'error', located.reason, located.fix)] };
   const api = apiSettingsFromEnv(config.env);
   if (!api)
     return {
       findings: [
         finding(
           'api_token_missing',
+          'error',
           'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)',
           'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.',
         ),
@@ -83,6 +84,7 @@ export async function runDeploy(
       findings: [
         finding(
           'cloudflare_account_unknown',
+          'error',
           `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`,
           'Set CLOUDFLARE_ACCOUNT_ID for the step.',
         ),
@@ -133,7 +135,7 @@ export async function runDeploy(
 /** The API did not answer a read the deploy needs: the platform's trouble, not the deployer's. */
 function apiTrouble(what: string, answer: ApiFailure, api: ApiSettings): Finding {
   const code = answer.status === 429 ? 'cloudflare_rate_limited' : 'cloudflare_api_unavailable';
-  return finding(code, `${what}: ${describeUnavailable(answer, api.budgetMs)}`, API_TROUBLE_FIX);
+  return finding(code, 'error', `${what}: ${describeUnavailable(answer, api.budgetMs)}`, API_TROUBLE_FIX);
 }
 
 async function deployWith(
@@ -149,7 +151,7 @@ async function deployWith(
     const message = `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`;
     const fix = 'Deploy the Worker once with `deploy: direct`, then use gradual.';
     const location = target.source.locate(target.worker.pathOf('name'), 'value');
-    return [{ ...finding('worker_not_found', message, fix), location }];
+    return [finding('worker_not_found', 'error', message, fix, { location })];
   }
   const secretsFile = capabilitiesOf(data.wrangler).secretsFile;
   const steps = deploySteps({ mode, exists, hasSecrets: config.secrets.length > 0, secretsFile });
@@ -163,7 +165,7 @@ function versionWarning(reason: string): Finding {
     `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): ` +
     '`npm install --save-dev wrangler@4`.';
   const message = `${reason}; a failure of this deploy may be wrangler's`;
-  return { ...finding('wrangler_version_untested', message, fix), severity: 'warning' };
+  return finding('wrangler_version_untested', 'warning', message, fix);
 }
 
 class Deployer {
@@ -202,7 +204,7 @@ class Deployer {
       const minutes = `${Math.round((this.timeoutMs / 60_000) * 100) / 100} minutes`;
       const fix = "Check the Cloudflare status page and the runner's network, then rerun the job.";
       const message = `${command} did not finish in ${minutes} and was stopped`;
-      return { ...finding('wrangler_timeout', message, fix), evidence: { stderr: run.stderr.slice(-2000) } };
+      return finding('wrangler_timeout', 'error', message, fix, { evidence: { stderr: run.stderr.slice(-2000) } });
     }
     return stepFailure({ command, run }, 'deploy', { ...this.target, workingDirectory: this.config.workingDirectory });
   }
@@ -279,7 +281,7 @@ class Deployer {
     if (typeof entry?.version_id !== 'string') {
       const fix = "Check that the project's wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).";
       const message = 'wrangler versions upload succeeded but its output file names no version';
-      return finding('wrangler_output_missing', message, fix);
+      return finding('wrangler_output_missing', 'error', message, fix);
     }
     data.versionId = entry.version_id;
     if (typeof entry.preview_url === 'string') data.previewUrl = entry.preview_url;
