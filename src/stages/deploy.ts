@@ -21,14 +21,8 @@ import { findingFactory, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { capabilitiesOf, TESTED_RANGE, untestedReason } from '../wrangler/capabilities.js';
 import { lastEntry } from '../wrangler/output-file.js';
-import {
-  locateWrangler,
-  runWrangler,
-  WRANGLER_TIMEOUT_MS,
-  type WranglerProgram,
-  type WranglerRun,
-} from '../wrangler/wrangler-cli.js';
-import { stepFailure } from '../wrangler/wrangler-step.js';
+import { locateWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.js';
+import { runWranglerStep, stepFailure, type WranglerStep } from '../wrangler/wrangler-step.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import type { DeployData } from '../contract.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
@@ -171,7 +165,6 @@ function versionWarning(reason: string): Finding {
 class Deployer {
   private readonly envArgs: string[];
   private readonly message: string;
-  private readonly timeoutMs: number;
 
   constructor(
     private readonly config: GateConfig,
@@ -182,31 +175,15 @@ class Deployer {
     this.envArgs = config.environment ? ['--env', config.environment] : [];
     const sha = config.env.GITHUB_SHA?.slice(0, 7);
     this.message = `gateway-deploy-gate${sha ? ` ${sha}` : ''}`;
-    this.timeoutMs = wranglerTimeoutMs(config.env);
   }
 
-  private run(args: string[], input?: string): Promise<WranglerRun> {
+  private run(args: string[], input?: string): Promise<WranglerStep> {
     // Secret values travel on stdin or in a private file; the log shows the command, never them.
-    return this.log.group(`wrangler ${args.join(' ')}`, () =>
-      runWrangler(this.program, args, {
-        cwd: this.config.workingDirectory,
-        env: this.config.env,
-        timeoutMs: this.timeoutMs,
-        onOutput: (t) => this.log.write(t),
-        input,
-      }),
-    );
+    return runWranglerStep(this.log, this.program, args, this.config, input);
   }
 
-  private failed(run: WranglerRun, args: string[]): Finding | undefined {
-    const command = `wrangler ${args.join(' ')}`;
-    if (run.timedOut) {
-      const minutes = `${Math.round((this.timeoutMs / 60_000) * 100) / 100} minutes`;
-      const fix = "Check the Cloudflare status page and the runner's network, then rerun the job.";
-      const message = `${command} did not finish in ${minutes} and was stopped`;
-      return finding('wrangler_timeout', 'error', message, fix, { evidence: { stderr: run.stderr.slice(-2000) } });
-    }
-    return stepFailure({ command, run }, 'deploy', { ...this.target, workingDirectory: this.config.workingDirectory });
+  private failed(step: WranglerStep): Finding | undefined {
+    return stepFailure(step, 'deploy', { ...this.target, workingDirectory: this.config.workingDirectory });
   }
 
   /** Runs the steps in order; the first failure stops them, and says which version serves then. */
@@ -251,10 +228,10 @@ class Deployer {
   private async directDeploy(data: DeployData, extra: string[]): Promise<Finding | undefined> {
     const message = capabilitiesOf(this.program.version).deployMessage ? ['--message', this.message] : [];
     const args = ['deploy', ...this.envArgs, ...message, ...extra];
-    const run = await this.run(args);
-    const problem = this.failed(run, args);
+    const step = await this.run(args);
+    const problem = this.failed(step);
     if (problem) return problem;
-    const entry = lastEntry(run.entries, 'deploy');
+    const entry = lastEntry(step.run.entries, 'deploy');
     if (typeof entry?.version_id === 'string') data.versionId = entry.version_id;
     const url = deploymentUrl(entry?.targets);
     if (url) data.url = url;
@@ -275,9 +252,9 @@ class Deployer {
   private async upload(data: DeployData, extra: string[]): Promise<Finding | undefined> {
     const args = ['versions', 'upload', ...this.envArgs, '--message', this.message];
     const uploaded = await this.run([...args, ...extra]);
-    const problem = this.failed(uploaded, [...args, ...extra]);
+    const problem = this.failed(uploaded);
     if (problem) return problem;
-    const entry = lastEntry(uploaded.entries, 'version-upload');
+    const entry = lastEntry(uploaded.run.entries, 'version-upload');
     if (typeof entry?.version_id !== 'string') {
       const fix = "Check that the project's wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).";
       const message = 'wrangler versions upload succeeded but its output file names no version';
@@ -293,7 +270,7 @@ class Deployer {
     const note = `${this.message}: smoke test at 0%`;
     const versions = [`${data.versionId}@0%`, `${data.previousVersionId}@100%`];
     const args = ['versions', 'deploy', ...versions, '-y', ...this.envArgs, '--message', note];
-    const problem = this.failed(await this.run(args), args);
+    const problem = this.failed(await this.run(args));
     if (problem) return problem;
     if (subdomain) data.url = `https://${data.workerName}.${subdomain}.workers.dev`;
     return undefined;
@@ -317,7 +294,7 @@ class Deployer {
       return this.serving(data, { serving: mainVersion(now.deployment), previous, restored: false });
     }
     const args = [...restoreArgs(before), ...this.envArgs, '--message', `${this.message}: failed deploy undone`];
-    const problem = this.failed(await this.run(args), args);
+    const problem = this.failed(await this.run(args));
     const after = await read();
     const serving = after?.ok ? mainVersion(after.deployment) : undefined;
     const restored = !problem && after?.ok === true && sameSplit(after.deployment?.versions, before);
@@ -330,8 +307,7 @@ class Deployer {
   }
 
   private async uploadSecrets(args: string[], data: DeployData): Promise<Finding | undefined> {
-    const run = await this.run(args, secretsJson(this.config.secrets, this.config.env));
-    const problem = this.failed(run, args);
+    const problem = this.failed(await this.run(args, secretsJson(this.config.secrets, this.config.env)));
     if (problem) {
       const code = problem.code === 'wrangler_failed' ? 'secret_upload_failed' : problem.code;
       return { ...problem, code, layer: 'binding' };
@@ -339,12 +315,6 @@ class Deployer {
     data.secretsUploaded = [...this.config.secrets];
     return undefined;
   }
-}
-
-/** `GATE_WRANGLER_TIMEOUT_MS` shortens the per-command limit (tests of a hung API); at most the default. */
-export function wranglerTimeoutMs(env: NodeJS.ProcessEnv): number {
-  const asked = Number(env.GATE_WRANGLER_TIMEOUT_MS);
-  return Number.isFinite(asked) && asked > 0 ? Math.min(asked, WRANGLER_TIMEOUT_MS) : WRANGLER_TIMEOUT_MS;
 }
 
 /** Wrangler's targets are URLs (workers.dev) or route patterns (`api.example.com/v1/*`). */
