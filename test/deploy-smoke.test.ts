@@ -5,7 +5,7 @@
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
+import { cloudflareSuite } from './helpers/cloudflare-suite.js';
 import {
   closedPort,
   gatewayProject,
@@ -24,17 +24,11 @@ jest.setTimeout(240_000);
 
 const SECRET = 'smoke-secret';
 const CONFIG = 'src/api-config.json';
-let cf: LocalCloudflareProcess;
-let healthy: Upstream;
+const { cf, healthy } = cloudflareSuite();
 const upstreams: Upstream[] = [];
 
-beforeAll(async () => {
-  cf = await startLocalCloudflare();
-  healthy = await startUpstream('echo');
-});
 afterAll(async () => {
-  await cf?.stop();
-  await Promise.all([healthy, ...upstreams].map((u) => u?.close()));
+  await Promise.all(upstreams.map((u) => u.close()));
 });
 
 const configLine = (project: GatewayProject, route: string): number =>
