@@ -3,6 +3,7 @@
 // loopback port, split by the deployment's percentages; each version also answers on a preview port.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
 import type { AddressInfo } from 'node:net';
 import {
@@ -16,6 +17,7 @@ import {
 } from './edge-workers.ts';
 import type { Deployment, LocalAccount, Script, Version } from './state.ts';
 import type { TailHub, TraceEvent } from './tail.ts';
+import { aliasTargets, routeHost, workersDevCertificate, type WorkersDevCertificate } from './workers-dev.ts';
 
 /** Versions kept serving at their preview address, per Worker, besides the deployed ones. */
 const PREVIEW_VERSIONS = 5;
@@ -43,6 +45,18 @@ export interface ServedWorker {
   /** What the edge routes by now: the active deployment, or an older one while a stale rule holds it back. */
   serving: Array<{ version_id: string; percentage: number }>;
   previews: Record<string, string>;
+  /** Preview aliases (`versions upload --preview-alias`): alias → the version it serves and its workers.dev URL. */
+  aliases: Record<string, { version_id: string; url: string }>;
+}
+
+/** The one loopback listener for every `*.<subdomain>.workers.dev` name, routed by `Host`. */
+export interface WorkersDevListener {
+  /** `https://127.0.0.1:<port>`. */
+  url: string;
+  port: number;
+  subdomain: string;
+  /** The self-signed certificate for `*.<subdomain>.workers.dev`: trust it with `NODE_EXTRA_CA_CERTS`. */
+  caFile: string;
 }
 
 /**
@@ -69,6 +83,8 @@ export class Edge {
   private readonly staleRules = new Map<string, StaleRule>();
   /** Ports pinned per Worker name (`edgePorts` in a seed, `POST /__local/edge/ports`). */
   private readonly pinnedPorts = new Map<string, number>();
+  private workersDev:
+    { server: TlsServer; port: number; subdomain: string; certificate: WorkersDevCertificate } | undefined;
 
   private readonly account: LocalAccount;
   private readonly tails: TailHub;
@@ -92,6 +108,7 @@ export class Edge {
     for (const script of this.account.scripts.values()) {
       const deployed = new Set(this.routableDeployments(script).flatMap((d) => d.versions.map((v) => v.version_id)));
       const recent = new Set(script.versions.slice(-PREVIEW_VERSIONS).map((v) => v.id));
+      for (const id of aliasTargets(script).values()) recent.add(id);
       for (const version of script.versions) {
         if (deployed.has(version.id) || recent.has(version.id)) live.set(version.id, { script, version });
       }
@@ -158,6 +175,48 @@ export class Edge {
       [...live.values()].map(({ script, version }) => [version.id, { script: script.name, version: version.id }]),
     );
     await this.syncListeners(live);
+    await this.syncWorkersDev();
+  }
+
+  /** Starts the workers.dev listener (serialised with sync(), which also runs it). */
+  startWorkersDev(): Promise<void> {
+    const next = this.syncing.then(() => this.syncWorkersDev());
+    this.syncing = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Starts the workers.dev listener once; a changed account subdomain gets a new certificate. */
+  private async syncWorkersDev(): Promise<void> {
+    const subdomain = this.account.subdomain;
+    if (this.workersDev?.subdomain === subdomain) return;
+    const certificate = workersDevCertificate(subdomain);
+    if (this.workersDev) {
+      this.workersDev.server.setSecureContext({ key: certificate.key, cert: certificate.cert });
+      Object.assign(this.workersDev, { subdomain, certificate });
+      return;
+    }
+    const server = createTlsServer({ key: certificate.key, cert: certificate.cert });
+    const listener = await this.listen((req) => this.pickByHost(req), 0, server);
+    this.workersDev = { server, port: Number(new URL(listener.url).port), subdomain, certificate };
+    this.options.log?.(`*.${subdomain}.workers.dev is served at https://127.0.0.1:${this.workersDev.port}`);
+  }
+
+  /** The version a workers.dev request reaches: by its `Host`, as Cloudflare routes them. */
+  private pickByHost(request: IncomingMessage): string | undefined {
+    const target = routeHost(String(request.headers.host ?? ''), this.account.subdomain, this.account.scripts.values());
+    if (!target) return undefined;
+    return target.kind === 'preview' ? target.version : this.pickVersion(target.script, request);
+  }
+
+  workersDevListener(): WorkersDevListener | undefined {
+    const dev = this.workersDev;
+    if (!dev) return undefined;
+    return {
+      url: `https://127.0.0.1:${dev.port}`,
+      port: dev.port,
+      subdomain: dev.subdomain,
+      caFile: dev.certificate.file,
+    };
   }
 
   private versionWorker(script: Script, version: Version): V4Worker {
@@ -358,8 +417,12 @@ export class Edge {
     return deployment.versions.at(-1)?.version_id;
   }
 
-  private async listen(pick: (request: IncomingMessage) => string | undefined, port = 0): Promise<Listener> {
-    const server = createServer((req, res) => {
+  private async listen(
+    pick: (request: IncomingMessage) => string | undefined,
+    port = 0,
+    server: Server | TlsServer = createServer(),
+  ): Promise<Listener> {
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       this.serve(req, res, pick(req)).catch((error: unknown) => {
         if (!res.headersSent) {
           res.writeHead(502, { 'content-type': 'text/plain' });
@@ -456,6 +519,12 @@ export class Edge {
           .filter((v) => this.previewListeners.has(v.id))
           .map((v) => [v.id, this.previewListeners.get(v.id)!.url]),
       ),
+      aliases: Object.fromEntries(
+        [...aliasTargets(script)].map(([alias, id]) => [
+          alias,
+          { version_id: id, url: `https://${alias}-${script.name}.${this.account.subdomain}.workers.dev` },
+        ]),
+      ),
     }));
   }
 
@@ -470,6 +539,9 @@ export class Edge {
     }
     this.scriptListeners.clear();
     this.previewListeners.clear();
+    this.workersDev?.server.closeAllConnections();
+    this.workersDev?.server.close();
+    this.workersDev = undefined;
     await this.syncing;
     await this.mf?.dispose();
     this.mf = undefined;

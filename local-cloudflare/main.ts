@@ -1,7 +1,7 @@
 // `npm run cloudflare` starts the local Cloudflare for a person (or a test) and prints where it is.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { startLocalCloudflare } from './server.ts';
+import { startLocalCloudflare, type LocalCloudflare } from './server.ts';
 import type { Seed } from './state.ts';
 
 const USAGE = `Usage: npm run cloudflare -- [--port 8790] [--seed state.json] [--verbose]
@@ -24,6 +24,15 @@ Admin API (no token), besides seed, state, requests and faults:
          Serves that Worker's URL on that loopback port, bound at once (answering
          "error code: 1042" until the Worker is deployed); a Worker already served
          elsewhere moves there. 400 when the port is taken. GET lists the pins.`;
+
+/** How to reach `https://<name>.<subdomain>.workers.dev` on loopback, as printed at start. */
+function workersDevLines(dev: ReturnType<LocalCloudflare['edge']['workersDevListener']>): string[] {
+  if (!dev) return [];
+  return [
+    `  workers.dev: ${dev.url}  (*.${dev.subdomain}.workers.dev by Host; certificate ${dev.caFile})`,
+    `    reach it: NODE_EXTRA_CA_CERTS=${dev.caFile} and the gate's --resolve '*.workers.dev:443=127.0.0.1:${dev.port}'`,
+  ];
+}
 
 async function main(): Promise<void> {
   let values: { port?: string; seed?: string; verbose?: boolean; help?: boolean };
@@ -67,6 +76,7 @@ async function main(): Promise<void> {
       'Local Cloudflare is running.',
       `  API:   ${cf.apiUrl}`,
       `  Admin: ${cf.adminUrl}  (GET /__local/workers tells where each Worker is served)`,
+      ...workersDevLines(cf.edge.workersDevListener()),
       '',
       'Use it from a shell:',
       `  export CLOUDFLARE_API_BASE_URL=${cf.apiUrl}`,

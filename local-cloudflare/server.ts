@@ -229,7 +229,13 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
           res,
           200,
           path === '/__local'
-            ? { api: `${base}${API_PREFIX}`, accountId: account.id, subdomain: account.subdomain, workers }
+            ? {
+                api: `${base}${API_PREFIX}`,
+                accountId: account.id,
+                subdomain: account.subdomain,
+                workersDev: edge.workersDevListener() ?? null,
+                workers,
+              }
             : workers,
         );
       } else if (method === 'GET' && path.startsWith('/__local/workers/')) {
@@ -301,6 +307,7 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   if (options.seed) await seed(options.seed);
+  await edge.startWorkersDev();
 
   return {
     apiUrl: `${base}${API_PREFIX}`,

@@ -7,6 +7,7 @@ import { RawResponse, type RequestContext, type RouteTable } from './routes.ts';
 import type { Binding, Deployment, LocalAccount, Script, Version, VersionDraft } from './state.ts';
 import type { TailFilter, TailHub } from './tail.ts';
 import { mediaTypeOf, parseUpload } from './upload.ts';
+import { aliasProblem } from './workers-dev.ts';
 
 const SCRIPTS_READ = 'Workers Scripts Read';
 const SCRIPTS_WRITE = 'Workers Scripts Write';
@@ -183,9 +184,14 @@ export function registerWorkerRoutes(routes: RouteTable, deps: WorkersApiDeps): 
     return deploymentView(deployment);
   });
 
+  // `workers/alias` names a preview alias, which Cloudflare validates as a DNS label.
   routes.add('POST', `${A}/workers/scripts/:name/versions`, SCRIPTS_WRITE, async (ctx) => {
     const target = script(ctx);
-    const { version } = await upload(target, await parseUpload(ctx.body, ctx.headers['content-type']), false);
+    const draft = await parseUpload(ctx.body, ctx.headers['content-type']);
+    const alias = draft.annotations?.['workers/alias'];
+    const problem = alias === undefined ? undefined : aliasProblem(alias, target.name);
+    if (problem) throw new ApiError(400, CODES.badRequest, problem);
+    const { version } = await upload(target, draft, false);
     return versionView(version);
   });
   routes.add('GET', `${A}/workers/scripts/:name/versions`, SCRIPTS_READ, (ctx) => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { UsageError } from './errors.js';
 import { defaultRunDir } from './run-directory.js';
 import { parseDuration } from './text.js';
+import { parseResolveRules, type ResolveRule } from './resolve.js';
 
 export interface InputSpec {
   name: string;
@@ -76,8 +77,14 @@ export const INPUTS = [
   {
     name: 'deploy',
     description:
-      'How to deploy: direct (wrangler deploy, then smoke-test), gradual (wrangler versions upload, smoke-test that version at 0% through a version override, then deploy it to 100%) or none.',
+      'How to deploy: direct (wrangler deploy, then smoke-test), gradual (wrangler versions upload, smoke-test that version at 0% through a version override, then deploy it to 100%), preview (wrangler versions upload --preview-alias: smoke-test the version at its own preview URL; the deployment is never changed) or none.',
     default: 'none',
+  },
+  {
+    name: 'preview-alias',
+    description:
+      "With deploy: preview, the version's preview alias (a DNS label: <alias>-<worker>.<subdomain>.workers.dev). Default: pr-<number> on a pull request, else the branch name made a valid label.",
+    default: '',
   },
   {
     name: 'rollback',
@@ -89,6 +96,12 @@ export const INPUTS = [
     name: 'url',
     description:
       'The deployment to smoke-test (https://…). Default: the URL wrangler reports for the deploy; with deploy none and no url, smoke is skipped.',
+    default: '',
+  },
+  {
+    name: 'resolve',
+    description:
+      "Connect to other addresses than DNS says, like curl's --resolve: HOST:PORT=ADDRESS:PORT, one per line (HOST may start with *. for a wildcard), e.g. *.example.workers.dev:443=127.0.0.1:8443 to test a hostname before DNS points at it. TLS still checks the certificate for HOST.",
     default: '',
   },
   {
@@ -165,6 +178,10 @@ export interface GateConfig {
   secrets: string[];
   configDrift: 'warning' | 'error';
   deploy: DeployMode;
+  /** `deploy: preview`: the alias the user chose (else derived from the pull request or branch). */
+  previewAlias?: string;
+  /** Where to connect for some hosts instead of DNS (`resolve`). */
+  resolve: ResolveRule[];
   rollback: boolean;
   /** The deployment to smoke-test, when the user names it (else the deploy's URL). */
   url?: string;
@@ -187,7 +204,7 @@ export interface GateConfig {
   env: NodeJS.ProcessEnv;
 }
 
-export type DeployMode = 'direct' | 'gradual' | 'none';
+export type DeployMode = 'direct' | 'gradual' | 'preview' | 'none';
 
 export interface ConfigContext {
   cwd: string;
@@ -225,7 +242,9 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     environment: raw.environment || undefined,
     secrets: secretNames(raw.secrets),
     configDrift: choice('config-drift', raw['config-drift'] ?? 'warning', ['warning', 'error'] as const),
-    deploy: choice('deploy', raw.deploy ?? 'none', ['direct', 'gradual', 'none'] as const),
+    deploy: choice('deploy', raw.deploy ?? 'none', ['direct', 'gradual', 'preview', 'none'] as const),
+    previewAlias: raw['preview-alias'],
+    resolve: parseResolveRules(raw.resolve),
     rollback: booleanInput('rollback', raw.rollback ?? 'true'),
     url: raw.url ? urlInput(raw.url) : undefined,
     smoke: raw.smoke ? inputPath(raw.smoke, workingDirectory, ctx.cwd) : undefined,

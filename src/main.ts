@@ -13,6 +13,7 @@ import { parseCommandLine, usage } from './cli.js';
 import { errorMessage, StageError, UsageError } from './errors.js';
 import type { Finding, StageName } from './findings.js';
 import { buildGateConfig, type GateConfig, readRawInputs } from './inputs.js';
+import { installResolver } from './resolve.js';
 import { pathPrefixOf, planAnnotations } from './report/annotations.js';
 import { buildReport, type GateReport, writeReport } from './report/report-document.js';
 import { addStageSection, addVerdict } from './report/summary.js';
@@ -101,6 +102,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     const core = gate.github ? await loadCore() : undefined;
     if (core) maskSecrets(core, gate);
     const redactor = new Redactor(secretValues(gate));
+    installResolver(gate.resolve);
     const state = new RunState(gate.runDir, redactor);
     if (stage === 'report') return await publishReport(gate, state, io, core);
     const stages = stage === 'run' ? PIPELINE_STAGES : PIPELINE_STAGES.filter((s) => s.name === stage);
@@ -331,7 +333,12 @@ function maskSecrets(core: CoreModule, gate: GateConfig): void {
 }
 
 function deploymentOutputs(report: GateReport): Record<string, string> {
-  return { 'deployment-url': report.deployment?.url ?? '', 'version-id': report.deployment?.versionId ?? '' };
+  const deployment = report.deployment;
+  return {
+    'deployment-url': deployment?.url ?? '',
+    'version-id': deployment?.versionId ?? '',
+    'preview-url': deployment?.preview?.url ?? '',
+  };
 }
 
 function stageLog(gate: GateConfig, io: Io, redactor: Redactor): StageLog & { flush(): void } {

@@ -171,6 +171,18 @@ export async function workersSubdomain(api: ApiSettings, accountId: string): Pro
   return answer.ok ? answer.result?.subdomain : undefined;
 }
 
+/** Whether a Worker answers on workers.dev and at preview URLs (undefined when the API did not say). */
+export async function workerSubdomainState(
+  api: ApiSettings,
+  accountId: string,
+  script: string,
+): Promise<{ enabled: boolean; previewsEnabled: boolean } | undefined> {
+  const path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/subdomain`;
+  const answer = await apiGet<{ enabled?: boolean; previews_enabled?: boolean }>(api, path);
+  if (!answer.ok || typeof answer.result?.enabled !== 'boolean') return undefined;
+  return { enabled: answer.result.enabled, previewsEnabled: answer.result.previews_enabled === true };
+}
+
 /** Cloudflare answers 10000 both to a bad token and to a missing permission; the verify endpoint tells which. */
 export async function tokenIsValid(api: ApiSettings): Promise<boolean> {
   const answer = await apiGet<{ status?: string }>(api, '/user/tokens/verify');

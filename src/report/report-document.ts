@@ -27,7 +27,19 @@ export interface GateReport {
 
 /** The deploy's own fields, with what rollback and smoke concluded about it. */
 export type ReportDeployment = Partial<
-  Pick<DeployData, 'url' | 'versionId' | 'previousVersionId' | 'servingVersionId' | 'mode' | 'workerName' | 'promoted'>
+  Pick<
+    DeployData,
+    // `preview`: the version's alias and its URL (the `preview-url` output); `liveUrl`: production's, if any.
+    | 'url'
+    | 'versionId'
+    | 'previousVersionId'
+    | 'servingVersionId'
+    | 'mode'
+    | 'workerName'
+    | 'promoted'
+    | 'preview'
+    | 'liveUrl'
+  >
 > & { rolledBack?: boolean };
 
 export function buildReport(results: readonly StageResult[]): GateReport {
@@ -62,6 +74,8 @@ function deploymentOf(deploy?: DeployData, smoke?: SmokeData, rollback?: Rollbac
     mode: deploy?.mode,
     workerName: deploy?.workerName,
     promoted: smoke?.promoted || undefined,
+    preview: deploy?.preview,
+    liveUrl: deploy?.liveUrl,
   };
 }
 

@@ -11,8 +11,10 @@ import {
   tokenIsValid,
   type ApiFailure,
   type ApiSettings,
+  workerSubdomainState,
   workersSubdomain,
 } from '../cloudflare/api.js';
+import { planPreview, previewWranglerProblem } from './deploy-preview.js';
 import { deployFailureFinding } from '../wrangler/deploy-failure.js';
 import { deploySteps, type DeployStep } from '../wrangler/deploy-steps.js';
 import { restoreArgs, sameSplit, servingSentence, type ServingState } from '../wrangler/restore.js';
@@ -54,8 +56,13 @@ export async function runDeploy(
       ],
     };
   }
+  // A preview that cannot work is said before anything is uploaded.
+  const preview = config.deploy === 'preview' ? planPreview(config, target, name) : undefined;
+  if (preview && !preview.ok) return { findings: [preview.finding] };
   const located = locateWrangler(config.workingDirectory, config.env);
   if (!located.ok) return { findings: [finding('wrangler_unavailable', 'error', located.reason, located.fix)] };
+  const tooOld = preview ? previewWranglerProblem(located.program.version) : undefined;
+  if (tooOld) return { findings: [tooOld] };
   const api = apiSettingsFromEnv(config.env);
   if (!api)
     return {
@@ -113,17 +120,23 @@ export async function runDeploy(
   if (previous) data.previousVersionId = previous;
   context.checkpoint?.(data);
   const deployer = new Deployer(config, log, located.program, target);
-  const findings = await deployWith(deployer, config, data, before.exists, target, api);
+  const alias = preview?.ok ? preview.alias : undefined;
+  const findings = await deployWith(deployer, config, data, { exists: before.exists, alias }, target, api);
   const untested = untestedReason(located.program.version);
   const warnings = untested ? [versionWarning(untested)] : [];
-  const where = data.url ? ` at ${data.url}` : '';
-  const note =
-    findings.length > 0
-      ? `${config.deploy} deploy of ${name} failed`
-      : config.deploy === 'direct'
-        ? `${name} version ${data.versionId ?? '?'} deployed${where}${previous ? ` (was ${previous})` : ' (first deploy)'}`
-        : `${name} version ${data.versionId ?? '?'} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
+  const note = findings.length > 0 ? `${config.deploy} deploy of ${name} failed` : successNote(data, previous);
   return { findings: [...findings, ...warnings], data, note };
+}
+
+function successNote(data: DeployData, previous: string | undefined): string {
+  const where = data.url ? ` at ${data.url}` : '';
+  const version = `${data.workerName} version ${data.versionId ?? '?'}`;
+  if (data.mode === 'direct')
+    return `${version} deployed${where}${previous ? ` (was ${previous})` : ' (first deploy)'}`;
+  if (data.mode === 'gradual')
+    return `${version} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
+  const live = previous ? `${previous} still serves production` : 'the Worker has no deployment';
+  return `${version} uploaded as preview ${data.preview?.alias ?? '?'}${where}; ${live}`;
 }
 
 /** The API did not answer a read the deploy needs: the platform's trouble, not the deployer's. */
@@ -136,10 +149,19 @@ async function deployWith(
   deployer: Deployer,
   config: GateConfig,
   data: DeployData,
-  exists: boolean,
+  facts: { exists: boolean; alias?: string },
   target: WorkerTarget,
   api: ApiSettings,
 ): Promise<Finding[]> {
+  const { exists } = facts;
+  if (config.deploy === 'preview' && !exists) {
+    // wrangler 4.164 refuses it itself ("Please run the `deploy` command first"); older ones get the API's 10007.
+    const message = `${data.workerName} does not exist yet: a preview is a version of an existing Worker`;
+    const fix = 'Deploy the Worker once (`deploy: direct`, e.g. from the default branch), then preview pull requests.';
+    const location = target.source.locate(target.worker.pathOf('name'), 'value');
+    return [finding('worker_not_found', 'error', message, fix, { layer: 'config', location })];
+  }
+  if (config.deploy === 'preview') return deployPreview(deployer, config, data, facts, api);
   const mode = config.deploy === 'gradual' ? 'gradual' : 'direct';
   if (mode === 'gradual' && (!exists || !data.previousVersionId)) {
     const message = `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`;
@@ -151,6 +173,30 @@ async function deployWith(
   const steps = deploySteps({ mode, exists, hasSecrets: config.secrets.length > 0, secretsFile });
   const subdomain = mode === 'gradual' ? await workersSubdomain(api, data.accountId) : undefined;
   return deployer.deploy(data, steps, subdomain);
+}
+
+/** The version under its alias; production (`liveUrl`, the baseline) is where the Worker's deployment answers. */
+async function deployPreview(
+  deployer: Deployer,
+  config: GateConfig,
+  data: DeployData,
+  facts: { exists: boolean; alias?: string },
+  api: ApiSettings,
+): Promise<Finding[]> {
+  const secretsFile = capabilitiesOf(data.wrangler).secretsFile;
+  const hasSecrets = config.secrets.length > 0;
+  const steps = deploySteps({ mode: 'preview', exists: facts.exists, hasSecrets, secretsFile, alias: facts.alias });
+  const findings = await deployer.deploy(data, steps);
+  if (findings.length > 0 || !data.previousVersionId) return findings;
+  if (config.url) data.liveUrl = config.url;
+  else {
+    const [subdomain, state] = await Promise.all([
+      workersSubdomain(api, data.accountId),
+      workerSubdomainState(api, data.accountId, data.workerName),
+    ]);
+    if (subdomain && state?.enabled) data.liveUrl = `https://${data.workerName}.${subdomain}.workers.dev`;
+  }
+  return findings;
 }
 
 /** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
@@ -206,7 +252,7 @@ class Deployer {
       case 'deploy':
         return this.withSecrets(step.secretsFile, data, (file) => this.directDeploy(data, file));
       case 'upload':
-        return this.withSecrets(step.secretsFile, data, (file) => this.upload(data, file));
+        return this.withSecrets(step.secretsFile, data, (file) => this.upload(data, file, step.alias));
       case 'split':
         return this.split(data, subdomain);
     }
@@ -249,8 +295,9 @@ class Deployer {
     return undefined;
   }
 
-  private async upload(data: DeployData, extra: string[]): Promise<Finding | undefined> {
-    const args = ['versions', 'upload', ...this.envArgs, '--message', this.message];
+  private async upload(data: DeployData, extra: string[], alias?: string): Promise<Finding | undefined> {
+    const aliasArgs = alias ? ['--preview-alias', alias] : [];
+    const args = ['versions', 'upload', ...this.envArgs, '--message', this.message, ...aliasArgs];
     const uploaded = await this.run([...args, ...extra]);
     const problem = this.failed(uploaded);
     if (problem) return problem;
@@ -262,7 +309,24 @@ class Deployer {
     }
     data.versionId = entry.version_id;
     if (typeof entry.preview_url === 'string') data.previewUrl = entry.preview_url;
-    return undefined;
+    return alias ? this.aliasUrl(data, alias, entry.preview_alias_url) : undefined;
+  }
+
+  /** wrangler prints the alias's URL only when Cloudflare serves previews of this Worker. */
+  private aliasUrl(data: DeployData, alias: string, url: unknown): Finding | undefined {
+    if (typeof url === 'string' && url !== '') {
+      data.preview = { alias, url: url.replace(/\/+$/, '') };
+      data.url = data.preview.url;
+      return undefined;
+    }
+    const message =
+      `version ${data.versionId} of ${data.workerName} was uploaded under alias ${alias}, but Cloudflare gave it ` +
+      'no preview URL: preview URLs are off for this Worker';
+    const fix =
+      'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config and deploy once (`wrangler deploy` ' +
+      'applies them), then push again.';
+    const location = this.target.source.locate(this.target.worker.pathOf('name'), 'value');
+    return finding('preview_url_missing', 'error', message, fix, { layer: 'config', location });
   }
 
   /** 0% for the new version: in the deployment (so a version override reaches it), serving no one. */

@@ -38,15 +38,15 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'deploy',
     summary:
-      "the Worker, with the project's wrangler: direct (wrangler deploy) or gradual (a version at 0%, promoted by smoke); secrets uploaded on stdin first",
-    inputs: [...COMMON_INPUTS, 'wrangler-config', 'environment', 'deploy', 'secrets'],
+      "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
+    inputs: [...COMMON_INPUTS, 'wrangler-config', 'environment', 'deploy', 'preview-alias', 'secrets'],
     run: runDeploy,
   },
   {
     name: 'smoke',
     summary:
       "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-    inputs: [...COMMON_INPUTS, 'config', 'wrangler-config', 'environment', 'url', 'smoke', 'auth-token'],
+    inputs: [...COMMON_INPUTS, 'config', 'wrangler-config', 'environment', 'url', 'resolve', 'smoke', 'auth-token'],
     run: runSmoke,
   },
   {
@@ -73,4 +73,6 @@ export const OUTPUTS = {
   'deployment-url':
     "the URL the deploy serves (direct: wrangler's first target; gradual: the Worker's workers.dev URL), else the URL smoke probed; empty when neither ran",
   'version-id': 'the Worker version the deploy uploaded (empty without a deploy)',
+  'preview-url':
+    'deploy: preview: the URL of the preview alias, https://<alias>-<worker>.<subdomain>.workers.dev (else empty)',
 } as const;

@@ -22,6 +22,8 @@ export async function runRollback(
   if (!smoke || smoke.status === 'passed' || smoke.status === 'skipped')
     return { findings: [], status: 'skipped', note: 'the smoke test did not fail' };
   if (!data?.versionId) return { findings: [], status: 'skipped', note: 'this run deployed nothing' };
+  if (data.mode === 'preview')
+    return { findings: [], status: 'skipped', note: 'a preview changed no deployment: nothing to roll back' };
   if (!config.rollback && data.mode === 'direct')
     return { findings: [], status: 'skipped', note: `rollback: false, so version ${data.versionId} stays live` };
   if (!data.previousVersionId) {

@@ -64,7 +64,8 @@ export async function runSmoke(
 ): Promise<StageOutcome<'smoke'>> {
   const deployResult = context.previous('deploy');
   const deploy = deployResult?.status === 'passed' ? deployResult.data : undefined;
-  const url = config.url ?? deploy?.url;
+  // A preview is probed at its own URL; `url` then names production (the differential baseline).
+  const url = deploy?.mode === 'preview' ? deploy.preview?.url : (config.url ?? deploy?.url);
   if (!url) {
     if (deploy)
       return {

@@ -6,6 +6,8 @@ export interface WranglerCapabilities {
   deployMessage: boolean;
   /** `deploy --secrets-file` and `versions upload --secrets-file` (workers-sdk #10896, in 4.74.0; 4.73.0 lacks it). */
   secretsFile: boolean;
+  /** `versions upload --preview-alias` (workers-sdk #9401, merged 2025-05-29: wrangler 4.18.0). */
+  previewAlias: boolean;
 }
 
 /** The first wrangler with `deploy --message`; older ones deploy without the annotation. */
@@ -14,8 +16,15 @@ const DEPLOY_MESSAGE_SINCE = [4, 66, 0] as const;
 /** The first wrangler that uploads secrets with the version; older ones use `versions secret bulk`. */
 const SECRETS_FILE_SINCE = [4, 74, 0] as const;
 
+/** The first wrangler that uploads a version under a preview alias. */
+export const PREVIEW_ALIAS_SINCE = [4, 18, 0] as const;
+
 export function capabilitiesOf(version: string): WranglerCapabilities {
-  return { deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE), secretsFile: atLeast(version, SECRETS_FILE_SINCE) };
+  return {
+    deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE),
+    secretsFile: atLeast(version, SECRETS_FILE_SINCE),
+    previewAlias: atLeast(version, PREVIEW_ALIAS_SINCE),
+  };
 }
 
 /** An unreadable version ("unknown") counts as new: the gate then asks for everything. */

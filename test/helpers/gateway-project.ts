@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -46,6 +46,7 @@ export interface GateRun {
   report: GateReport & {
     probes?: Array<{
       name?: string;
+      url: string;
       route?: string;
       status?: number;
       outcome: string;
@@ -60,6 +61,9 @@ export interface GateRun {
       rolledBack?: boolean;
       promoted?: boolean;
       servingVersionId?: string;
+      mode?: string;
+      preview?: { alias: string; url: string };
+      liveUrl?: string;
     };
   };
 }
@@ -185,11 +189,22 @@ export async function startUpstream(behaviour: UpstreamBehaviour, delayMs = 0): 
 
 /** A 127.0.0.1 port nothing listens on. */
 export async function closedPort(): Promise<number> {
-  const server = createHttpServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+  // Below Linux's ephemeral range (32768+), so no server started later with port 0 (workerd, wrangler,
+  // another upstream) can be handed this port while the test still expects nothing to listen there.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await refusesConnections(port)) return port;
+  }
+  throw new Error('no closed loopback port found in 20000-31999 after 50 tries');
+}
+
+function refusesConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1_000, () => (socket.destroy(), resolve(false)));
+    socket.once('connect', () => (socket.destroy(), resolve(false)));
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
+  });
 }
 
 /** An HS256 token for the example gateway's authorizer (audience and issuer from its config). */

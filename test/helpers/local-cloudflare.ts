@@ -21,6 +21,17 @@ export interface ServedWorker {
   /** What the edge routes by: the active deployment, or an older one while a stale rule holds it back. */
   serving: Array<{ version_id: string; percentage: number }>;
   previews: Record<string, string>;
+  /** Preview aliases: alias → the version it serves and its workers.dev URL. */
+  aliases?: Record<string, { version_id: string; url: string }>;
+}
+
+/** The loopback listener for `*.<subdomain>.workers.dev` (TLS, routed by Host). */
+export interface WorkersDevListener {
+  url: string;
+  port: number;
+  subdomain: string;
+  /** Its self-signed certificate, for NODE_EXTRA_CA_CERTS. */
+  caFile: string;
 }
 
 /** A rule of the lagging edge (`/__local/edge/stale`). */
@@ -47,6 +58,8 @@ export interface LocalCloudflareProcess {
   env: Record<string, string>;
   admin<T = unknown>(method: string, adminPath: string, body?: unknown): Promise<T>;
   worker(name: string): Promise<ServedWorker>;
+  /** Where `https://*.<subdomain>.workers.dev` is served on loopback. */
+  workersDev(): Promise<WorkersDevListener>;
   requests(): Promise<RequestLogEntry[]>;
   /** The edge keeps routing `script` by its previous deployment for `ms` after each new one (0 or omitted: until cleared). */
   staleEdge(script: string, ms?: number): Promise<StaleRule[]>;
@@ -130,6 +143,7 @@ export async function startLocalCloudflare(
     env: { CLOUDFLARE_API_BASE_URL: apiUrl, CLOUDFLARE_API_TOKEN: token, CLOUDFLARE_ACCOUNT_ID: accountId },
     admin,
     worker: (name) => admin<ServedWorker>('GET', `/workers/${encodeURIComponent(name)}`),
+    workersDev: async () => (await admin<{ workersDev: WorkersDevListener }>('GET', '')).workersDev,
     requests: () => admin<RequestLogEntry[]>('GET', '/requests'),
     staleEdge: (script, ms = 0) => admin<StaleRule[]>('POST', '/edge/stale', { script, ms }),
     clearStaleEdge: (script) =>

@@ -36,7 +36,7 @@ export interface Finding {
 export interface GateReport {
   version: number;
   result: string;
-  stages: { name: string; status: string; durationMs: number }[];
+  stages: { name: string; status: string; durationMs: number; note?: string }[];
   findings: Finding[];
   config?: { references?: { kind: string; name: string; location?: { line: number } }[] } & Record<string, unknown>;
 }
