@@ -74,7 +74,25 @@ export interface DeployData {
   promoted?: boolean;
   /** After a failed deploy: the version the API shows serving (the previous one, unless it could not be restored). */
   servingVersionId?: string;
+  /** With github-token: the GitHub deployment this deploy created, which the report step gives its final status. */
+  github?: GitHubDeploymentRecord;
 }
+
+/**
+ * The GitHub deployment of one deploy (issue 14), or why there is none (a fork's read-only token, an API failure):
+ * then the report step does not try again.
+ */
+export type GitHubDeploymentRecord = { id: number; environment: string } | { skipped: string };
+
+/** What the gate puts in a GitHub deployment's payload, so a later run finds the deployment of a Worker version. */
+// A type, not an interface: octokit takes a payload as an object with an index signature.
+export type GitHubDeploymentPayload = {
+  gate: 'gateway-deploy-gate';
+  worker: string;
+  versionId?: string;
+  previousVersionId?: string;
+  mode: DeployKind;
+};
 
 /** What a deploy in flight knows, so a cancelled run can say what serves afterwards. */
 export type DeployCheckpoint = Partial<

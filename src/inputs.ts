@@ -119,7 +119,7 @@ export const INPUTS = [
   {
     name: 'github-token',
     description:
-      'A token with checks: write (and pull-requests: write for pr-comment): the report step then publishes a check run with every annotation. Without one (or from a fork), annotations are workflow commands.',
+      'A token with checks: write (pull-requests: write for pr-comment, deployments: write for GitHub Deployments): the report step then publishes a check run with every annotation, and each deploy becomes a GitHub deployment with its status. Without one (or from a fork), annotations are workflow commands.',
     default: '',
   },
   {

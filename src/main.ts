@@ -115,7 +115,11 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
         if (definition.afterFailure ? !(stopped && ran.at(-1)?.name === 'smoke') : stopped) continue;
         if (!stopped) io.stdout(`▶ ${definition.name}`);
       }
-      const result = await executeStage(definition, gate, io, context, redactor, cancel);
+      const result = await withGitHubDeployment(
+        await executeStage(definition, gate, io, context, redactor, cancel),
+        gate,
+        io,
+      );
       state.save(result);
       ran.push(result);
       if (stage !== 'run') return await publishStage(result, gate, state, io, core);
@@ -196,6 +200,14 @@ async function runStageSafely<N extends StageName>(
     note: outcome.note || undefined,
     data: outcome.data,
   });
+}
+
+/** With a github-token in Actions, a deploy's result carries the GitHub deployment it created. */
+async function withGitHubDeployment(result: StageResult, gate: GateConfig, io: Io): Promise<StageResult> {
+  if (result.name !== 'deploy' || !gate.github || !gate.githubToken) return result;
+  // Loaded on use, like the check run: a laptop run never talks to GitHub.
+  const { recordGitHubDeployment } = await import('./report/github-deployments.js');
+  return recordGitHubDeployment(gate, result, io.stdout);
 }
 
 function crashedResult(name: StageName, error: unknown, env: NodeJS.ProcessEnv, durationMs: number): StageResult {

@@ -11,6 +11,8 @@ import {
   pullRequestNumberOf,
   upsertPullRequestComment,
 } from '../src/report/pr-comment.js';
+import type { ProbeRecord, StageResult } from '../src/contract.js';
+import { RunState } from '../src/run-state.js';
 import { type FakeGitHub, startFakeGitHub } from './helpers/fake-github.js';
 import { CLI, fixture, parseAnnotations, ROOT } from './helpers/runner.js';
 
@@ -396,6 +398,111 @@ describe('the report step with a github-token', () => {
       /Resource not accessible by integration/,
     );
     expect(withoutMasks(report.stdout)).not.toContain(TOKEN);
+  });
+});
+
+describe('the sticky pull-request comment of a preview', () => {
+  const probe = (route: string, verdict: ProbeRecord['verdict'], failed: boolean): ProbeRecord => ({
+    id: route,
+    name: route,
+    method: 'GET',
+    url: `https://pr-7-edge.acme.workers.dev${route.split(' ')[1]}`,
+    route,
+    status: failed ? 502 : 200,
+    attempts: 1,
+    durationMs: 12,
+    outcome: failed ? 'failed' : 'passed',
+    ...(failed ? { layer: 'upstream', code: 'connection_refused' } : {}),
+    baseline: { url: 'https://edge.acme.workers.dev', status: 200, outcome: 'passed' },
+    verdict,
+  });
+  const deploy: StageResult = {
+    name: 'deploy',
+    status: 'passed',
+    durationMs: 1,
+    findings: [],
+    data: {
+      mode: 'preview',
+      workerName: 'edge',
+      environment: null,
+      accountId: 'acct',
+      versionId: 'v-7',
+      preview: { alias: 'pr-7', url: 'https://pr-7-edge.acme.workers.dev' },
+      liveUrl: 'https://edge.acme.workers.dev',
+      wrangler: '4.164.0',
+      secretsUploaded: [],
+    },
+  };
+  const smoke = (probes: ProbeRecord[]): StageResult => {
+    const failed = probes.filter((p) => p.outcome === 'failed');
+    return {
+      name: 'smoke',
+      status: failed.length ? 'failed' : 'passed',
+      durationMs: 1,
+      findings: failed.map((p) => ({
+        stage: 'smoke',
+        layer: 'upstream',
+        code: 'connection_refused',
+        severity: 'error',
+        message: `${p.route}: refused on the preview, answers in production`,
+      })),
+      data: {
+        url: 'https://pr-7-edge.acme.workers.dev',
+        baselineUrl: 'https://edge.acme.workers.dev',
+        runId: 'r',
+        probes,
+        skipped: [],
+        logs: 'none',
+        marker: { proven: true, attempts: 1, note: '' },
+      },
+    };
+  };
+
+  it('leads with the verdict, the preview URL and one line per regression, and is edited in place on the next push', async () => {
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gate-runner-'));
+    const runDir = path.join(runnerTemp, 'run');
+    const inputs = { 'github-token': TOKEN, 'pr-comment': 'true' };
+    const env = { ...prEnv(), GATE_RUN_DIR: runDir, GITHUB_JOB: 'gate' };
+    const state = new RunState(runDir);
+    state.save(deploy);
+    state.save(
+      smoke([
+        probe('GET /users/{id}', 'regression', true),
+        probe('GET /api/{.+}', 'regression', true),
+        probe('GET /health', 'unchanged', false),
+      ]),
+    );
+    expect((await runStep('report', inputs, env, runnerTemp)).status).toBe(1);
+    const [comment] = fake.comments;
+    expect(fake.comments).toHaveLength(1);
+    expect(comment!.body.split('\n').slice(0, 11)).toEqual([
+      commentMarker('gate'),
+      '## ❌ Gateway deploy gate failed',
+      '',
+      '**2 regressions** · 2 errors · 0 warnings',
+      '',
+      '**Preview:** https://pr-7-edge.acme.workers.dev (version `v-7`)',
+      '',
+      '### Regressions: 2 routes broken by this change',
+      '',
+      '- `GET /users/{id}` · upstream/connection_refused · preview 502, production 200',
+      '- `GET /api/{.+}` · upstream/connection_refused · preview 502, production 200',
+    ]);
+    expect(comment!.body).toContain('| Stage | Result | Note |');
+
+    // The next push fixes it: the same comment, now passing, with no regressions section.
+    state.save(deploy);
+    state.save(smoke([probe('GET /users/{id}', 'unchanged', false)]));
+    expect((await runStep('report', inputs, env, runnerTemp)).status).toBe(0);
+    expect(fake.comments).toEqual([expect.objectContaining({ id: comment!.id })]);
+    expect(fake.comments[0]!.body.split('\n').slice(1, 6)).toEqual([
+      '## ✅ Gateway deploy gate passed',
+      '',
+      '0 errors · 0 warnings',
+      '',
+      '**Preview:** https://pr-7-edge.acme.workers.dev (version `v-7`)',
+    ]);
+    expect(fake.comments[0]!.body).not.toContain('Regressions');
   });
 });
 

@@ -8,6 +8,7 @@ import { pathPrefixOf } from './annotations.js';
 import { requestPathMermaid } from './probe-matrix.js';
 import type { GateReport } from './report-document.js';
 import { escapeHtml } from './summary.js';
+import { verdictLead } from './verdict-lead.js';
 
 export interface Published {
   /** Whether the check run was written; without it, the caller annotates with workflow commands. */
@@ -59,18 +60,19 @@ export async function publishToGitHub(
         : `No pull request comment: ${comment.reason}`,
     );
   }
+  const { finishGitHubDeployment } = await import('./github-deployments.js');
+  const deployment = await finishGitHubDeployment(gate, results, say);
+  if (deployment) notes.push(deployment);
   for (const note of notes) say(note);
   return { checkRun: check.published, note: notes.map(escapeHtml).join('<br>') };
 }
 
-/** The summary as a check run and a PR comment show it: the verdict, the findings, the probe matrix. */
+/**
+ * The summary as a check run and a PR comment show it: the verdict, the preview and the regressions first,
+ * then the stages, the findings and the request path.
+ */
 export function githubMarkdown(report: GateReport, results: readonly StageResult[]): string {
-  const lines = [
-    `## ${report.result === 'passed' ? '✅' : '❌'} Gateway deploy gate ${report.result}`,
-    '',
-    '| Stage | Result | Note |',
-    '|---|---|---|',
-  ];
+  const lines = [...verdictLead(report, results), '| Stage | Result | Note |', '|---|---|---|'];
   for (const r of results)
     lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
   const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);

@@ -45,11 +45,34 @@ export interface FakeComment {
   user: { login: string; type: string };
 }
 
+export interface FakeDeploymentStatus {
+  id: number;
+  state: string;
+  description?: string;
+  environment_url?: string;
+  log_url?: string;
+}
+
+export interface FakeDeployment {
+  id: number;
+  repo: string;
+  ref: string;
+  environment: string;
+  task: string;
+  payload: unknown;
+  description: string | null;
+  transient_environment: boolean;
+  production_environment: boolean;
+  /** In the order they were posted; the last one is the deployment's state. */
+  statuses: FakeDeploymentStatus[];
+}
+
 export interface FakeGitHub {
   url: string;
   requests: RecordedRequest[];
   checkRuns: Map<number, FakeCheckRun>;
   comments: FakeComment[];
+  deployments: FakeDeployment[];
   /** ok; fork: reads work, writes answer 403 as for a fork's GITHUB_TOKEN; hang: never answers. */
   mode: 'ok' | 'fork' | 'hang';
   /** Answers requests with this, when set: all of them, or `times` after the first `skip`. */
@@ -68,6 +91,7 @@ export async function startFakeGitHub(options: { token: string }): Promise<FakeG
     requests: [],
     checkRuns: new Map(),
     comments: [],
+    deployments: [],
     mode: 'ok',
     addComment(repo, issue, body, login = 'someone') {
       const id = nextId++;
@@ -171,6 +195,8 @@ export async function startFakeGitHub(options: { token: string }): Promise<FakeG
       comment.body = b.body;
       return send(res, 200, comment);
     }
+    const deployments = handleDeployments(fake, url, method, b, () => nextId++);
+    if (deployments) return send(res, deployments.status, deployments.body);
     return send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   };
 
@@ -180,6 +206,83 @@ export async function startFakeGitHub(options: { token: string }): Promise<FakeG
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return fake;
+}
+
+const DEPLOYMENT_STATES = new Set(['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success']);
+const DEPLOYMENT_DOCS = 'https://docs.github.com/rest/deployments/deployments';
+
+/** The Deployments API: create, list (newest first, by environment), and statuses, validated as GitHub does. */
+function handleDeployments(
+  fake: FakeGitHub,
+  url: URL,
+  method: string,
+  b: Record<string, unknown>,
+  nextId: () => number,
+): { status: number; body: unknown } | undefined {
+  const invalidDeployment = (message: string) => ({
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource: 'Deployment', message }],
+      documentation_url: DEPLOYMENT_DOCS,
+    },
+  });
+  let m = /^\/repos\/([^/]+\/[^/]+)\/deployments$/.exec(url.pathname);
+  if (m && method === 'POST') {
+    if (typeof b.ref !== 'string' || !b.ref) return invalidDeployment('ref is required');
+    if (typeof b.description === 'string' && b.description.length > 140)
+      return invalidDeployment('description is too long (maximum is 140 characters)');
+    // Without required_contexts every status check must have passed; this job's own check is still running.
+    if (!Array.isArray(b.required_contexts) || b.required_contexts.length > 0)
+      return { status: 409, body: { message: `Conflict: Commit status checks failed for ${b.ref}.` } };
+    const deployment: FakeDeployment = {
+      id: nextId(),
+      repo: m[1]!,
+      ref: b.ref,
+      environment: typeof b.environment === 'string' ? b.environment : 'production',
+      task: typeof b.task === 'string' ? b.task : 'deploy',
+      payload: b.payload ?? {},
+      description: typeof b.description === 'string' ? b.description : null,
+      transient_environment: b.transient_environment === true,
+      production_environment:
+        typeof b.production_environment === 'boolean' ? b.production_environment : b.environment === 'production',
+      statuses: [],
+    };
+    fake.deployments.push(deployment);
+    return { status: 201, body: deploymentJson(deployment) };
+  }
+  if (m && method === 'GET') {
+    const environment = url.searchParams.get('environment');
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+    const found = fake.deployments
+      .filter((d) => d.repo === m![1] && (environment === null || d.environment === environment))
+      .sort((x, y) => y.id - x.id);
+    return { status: 200, body: found.slice(0, perPage).map(deploymentJson) };
+  }
+  m = /^\/repos\/([^/]+\/[^/]+)\/deployments\/(\d+)\/statuses$/.exec(url.pathname);
+  if (m && method === 'POST') {
+    const deployment = fake.deployments.find((d) => d.repo === m![1] && d.id === Number(m![2]));
+    if (!deployment) return { status: 404, body: { message: 'Not Found' } };
+    if (typeof b.state !== 'string' || !DEPLOYMENT_STATES.has(b.state))
+      return invalidDeployment('state is not included in the list');
+    if (typeof b.description === 'string' && b.description.length > 140)
+      return invalidDeployment('description is too long (maximum is 140 characters)');
+    const status: FakeDeploymentStatus = { id: nextId(), state: b.state };
+    for (const key of ['description', 'environment_url', 'log_url'] as const)
+      if (typeof b[key] === 'string') status[key] = b[key];
+    deployment.statuses.push(status);
+    return {
+      status: 201,
+      body: { ...status, deployment_url: `${url.origin}/repos/${deployment.repo}/deployments/${deployment.id}` },
+    };
+  }
+  return undefined;
+}
+
+function deploymentJson(d: FakeDeployment) {
+  const { id, ref, environment, task, payload, description, transient_environment, production_environment } = d;
+  const url = `https://api.github.com/repos/${d.repo}/deployments/${id}`;
+  return { id, url, ref, environment, task, payload, description, transient_environment, production_environment };
 }
 
 /** Applies a create or update body as GitHub does; a message when GitHub would answer 422. */
