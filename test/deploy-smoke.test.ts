@@ -5,7 +5,7 @@
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
+import { cloudflareSuite } from './helpers/cloudflare-suite.js';
 import {
   closedPort,
   gatewayProject,
@@ -24,17 +24,11 @@ jest.setTimeout(240_000);
 
 const SECRET = 'smoke-secret';
 const CONFIG = 'src/api-config.json';
-let cf: LocalCloudflareProcess;
-let healthy: Upstream;
+const { cf, healthy } = cloudflareSuite();
 const upstreams: Upstream[] = [];
 
-beforeAll(async () => {
-  cf = await startLocalCloudflare();
-  healthy = await startUpstream('echo');
-});
 afterAll(async () => {
-  await cf?.stop();
-  await Promise.all([healthy, ...upstreams].map((u) => u?.close()));
+  await Promise.all(upstreams.map((u) => u.close()));
 });
 
 const configLine = (project: GatewayProject, route: string): number =>
@@ -495,6 +489,46 @@ describe('deploy and smoke against the local Cloudflare', () => {
     expect(summary).toContain(
       `Rolled back: <code>${second.deploy.report.deployment!.versionId}</code> no longer serves; <code>${goodVersion}</code> does`,
     );
+  });
+
+  it('a hung rollback is stopped and said as the deploy stage says a hung command: wrangler_timeout', async () => {
+    const rename = (t: string) => t.replace('name = "example-gateway"', 'name = "gateway-rollback-hung"');
+    const good = gatewayProject(healthy.url);
+    good.edit('wrangler.toml', rename);
+    const env = { ...cf.env, JWT_SECRET: SECRET };
+    const first = await runGate(['deploy', '--deploy', 'direct'], { cwd: good.dir, runDir: tempDir('gate-run-'), env });
+    expect(first.status).toBe(0);
+    const goodVersion = first.report.deployment!.versionId!;
+    const bad = gatewayProject(`http://127.0.0.1:${await closedPort()}`);
+    bad.edit('wrangler.toml', rename);
+    const second = await deployAndSmoke(bad);
+    expect(second.smoke.status).toBe(1);
+    const badVersion = second.deploy.report.deployment!.versionId!;
+
+    // The rollback's deployment request never gets an answer; the gate stops wrangler after 20 s.
+    await cf.admin('POST', '/faults', { path: '/workers/scripts/[^/]+/deployments$', method: 'POST', hang: true });
+    try {
+      const hangLimit = { GATE_WRANGLER_TIMEOUT_MS: '20000' };
+      const rollback = await runGate(['rollback'], {
+        cwd: bad.dir,
+        runDir: second.runDir,
+        env: { ...env, ...hangLimit },
+      });
+      const [problem, ...more] = errorsOf(rollback).filter((f) => f.stage === 'rollback');
+      expect(more).toEqual([]);
+      expect(problem).toMatchObject({ stage: 'rollback', layer: 'deploy', code: 'wrangler_timeout' });
+      expect(categoryOf(problem!)).toBe('internal');
+      expect(problem!.message).toBe(
+        `the rollback to ${goodVersion} failed, so ${badVersion} is still live: wrangler rollback ${goodVersion} -y ` +
+          `--message gateway-deploy-gate: smoke test failed for ${badVersion} did not finish in 0.33 minutes and was stopped`,
+      );
+      expect(rollback.report.stages.at(-1)).toMatchObject({ name: 'rollback', status: 'failed' });
+    } finally {
+      await cf.admin('DELETE', '/faults');
+    }
+    expect((await cf.worker('gateway-rollback-hung')).deployment).toEqual([
+      { version_id: badVersion, percentage: 100 },
+    ]);
   });
 
   it('a gradual deploy smoke-tests the new version at 0% and promotes it; a failing one never gets traffic', async () => {

@@ -39,7 +39,7 @@ describe('findingFactory', () => {
 });
 
 describe('stepFailure', () => {
-  const step = (r: WranglerRun) => ({ command: 'wrangler rollback v1 -y', run: r });
+  const step = (r: WranglerRun) => ({ command: 'wrangler rollback v1 -y', run: r, timeoutMs: 300_000 });
 
   it('is undefined for a step that succeeded', () => {
     expect(stepFailure(step(run({})), 'rollback')).toBeUndefined();
@@ -56,5 +56,19 @@ describe('stepFailure', () => {
   it('treats a step that hung as failed even when it exited 0', () => {
     const hung = run({ timedOut: true, stderr: 'still waiting' });
     expect(stepFailure(step(hung), 'smoke')).toMatchObject({ stage: 'smoke' });
+  });
+
+  it.each(['smoke', 'rollback'] as const)('says a hung %s step timed out, as the deploy stage does', (stage) => {
+    const hung = run({ exitCode: null, timedOut: true, stderr: 'still waiting' });
+    expect(stepFailure(step(hung), stage)).toEqual({
+      stage,
+      layer: 'deploy',
+      code: 'wrangler_timeout',
+      category: ownerOf('wrangler_timeout'),
+      severity: 'error',
+      message: 'wrangler rollback v1 -y did not finish in 5 minutes and was stopped',
+      fix: "Check the Cloudflare status page and the runner's network, then rerun the job.",
+      evidence: { stderr: 'still waiting' },
+    });
   });
 });

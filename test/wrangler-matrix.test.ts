@@ -4,16 +4,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
+import { cloudflareSuite } from './helpers/cloudflare-suite.js';
 import {
   closedPort,
   gatewayProject,
   runGate,
   signToken,
-  startUpstream,
   type GatewayProject,
   type GateRun,
-  type Upstream,
 } from './helpers/gateway-project.js';
 import { positionOf, ROOT, tempDir } from './helpers/runner.js';
 import { capabilitiesOf } from '../src/wrangler/capabilities.js';
@@ -28,24 +26,16 @@ const VERSIONS = [...MATRIX.cached, MATRIX.project];
 const SECRET = 'matrix-secret';
 const INSTALL_TIMEOUT_MS = 5 * 60_000;
 
-let cf: LocalCloudflareProcess;
-let healthy: Upstream;
+const { cf, healthy } = cloudflareSuite({ prepare: installMissingWranglers });
 
-beforeAll(async () => {
-  // On a machine without the cache (a fresh clone), install what is missing: bounded.
+/** On a machine without the cache (a fresh clone), install what is missing: bounded. */
+function installMissingWranglers(): void {
   const missing = MATRIX.cached.filter((v) => !existsSync(wranglerDir(v)));
-  if (missing.length > 0) {
-    const script = path.join(ROOT, 'scripts/install-wranglers.mjs');
-    const run = spawnSync(process.execPath, [script, ...missing], { stdio: 'inherit', timeout: INSTALL_TIMEOUT_MS });
-    if (run.status !== 0) throw new Error(`could not install wrangler ${missing.join(', ')} with ${script}`);
-  }
-  cf = await startLocalCloudflare();
-  healthy = await startUpstream('echo');
-});
-afterAll(async () => {
-  await cf?.stop();
-  await healthy?.close();
-});
+  if (missing.length === 0) return;
+  const script = path.join(ROOT, 'scripts/install-wranglers.mjs');
+  const run = spawnSync(process.execPath, [script, ...missing], { stdio: 'inherit', timeout: INSTALL_TIMEOUT_MS });
+  if (run.status !== 0) throw new Error(`could not install wrangler ${missing.join(', ')} with ${script}`);
+}
 
 function wranglerDir(version: string): string {
   if (version === MATRIX.project) return path.join(ROOT, 'node_modules/wrangler');

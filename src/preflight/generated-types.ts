@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Location } from '../findings.js';
 import { locateWrangler, runWrangler } from '../wrangler/wrangler-cli.js';
-import { finding } from './local-checks.js';
+import { configFinding } from './local-checks.js';
 
 /** Where `wrangler types` writes by default, next to the wrangler config it is run with. */
 export const TYPES_FILE = 'worker-configuration.d.ts';
@@ -56,7 +56,7 @@ export function typesVerdict(run: TypesCheckRun, display: string, text: string):
       `${display} is out of date with the wrangler config: \`wrangler types --check\`` +
       ` (wrangler ${run.version}) fails, and Cloudflare's builds that run it fail too`;
     const fix = `Regenerate it with \`npx ${command}\` and commit it.`;
-    return [finding('generated_types_stale', 'warning', 'config', message, fix, location)];
+    return [configFinding('generated_types_stale', 'warning', message, fix, { location })];
   }
   const why = run.timedOut
     ? `\`wrangler types --check\` did not finish in ${CHECK_TIMEOUT_MS / 1000} s`
@@ -65,7 +65,7 @@ export function typesVerdict(run: TypesCheckRun, display: string, text: string):
       : `\`wrangler types --check\` failed: ${firstError(run.output)}`;
   const fix = 'Run `npx wrangler types --check` with a wrangler that has it (4.73.0 does) to see if they are current.';
   const message = `${display} was not checked against the wrangler config: ${why}`;
-  return [finding('generated_types_unchecked', 'notice', 'config', message, fix, location)];
+  return [configFinding('generated_types_unchecked', 'notice', message, fix, { location })];
 }
 
 function firstError(output: string): string {

@@ -1,19 +1,12 @@
 // Preflight checks that need no account: the Worker's config for the chosen environment, and
 // whether everything the gateway config names exists in it. Pure: inputs in, findings out.
-import { findingFactory, type Finding, type Location, type Severity } from '../findings.js';
+import { findingFactory, type Finding, type Location } from '../findings.js';
 import { environmentTraps, type WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerSource } from '../wrangler/wrangler-source.js';
 
-const preflightFinding = findingFactory('preflight', 'config', { owned: true });
-/** Preflight's findings name their layer first (config or binding); the shared builder does the rest. */
-export const finding = (
-  code: string,
-  severity: Severity,
-  layer: 'config' | 'binding',
-  message: string,
-  fix: string,
-  location?: Location,
-): Finding => preflightFinding(code, severity, message, fix, { layer, location });
+/** Preflight's findings, by the layer they are on: the Worker's config or its bindings. */
+export const configFinding = findingFactory('preflight', 'config', { owned: true });
+export const bindingFinding = findingFactory('preflight', 'binding', { owned: true });
 
 export interface LocalInputs {
   source: WranglerSource;
@@ -35,25 +28,23 @@ export function checkEnvironmentChoice(
 ): Finding[] {
   if (environment && !environments.includes(environment)) {
     return [
-      finding(
+      configFinding(
         'environment_not_found',
         'error',
-        'config',
         `environment "${environment}" is not defined in ${source.display}${environments.length ? ` (it defines ${environments.map((e) => `"${e}"`).join(', ')})` : ' (it defines no environments)'}`,
         `Set the \`environment\` input to one of the config's environments, or add [env.${environment}] to ${source.display}.`,
-        source.locate(['env']),
+        { location: source.locate(['env']) },
       ),
     ];
   }
   if (!environment && environments.length > 1) {
     return [
-      finding(
+      configFinding(
         'environment_not_chosen',
         'warning',
-        'config',
         `${source.display} defines ${environments.length} environments (${environments.join(', ')}) and no \`environment\` was given, so the top level is checked and would be deployed`,
         'Set the `environment` input (for example `production`); an empty value is not needed to mean the top level.',
-        source.locate(['env', environments[0]!]),
+        { location: source.locate(['env', environments[0]!]) },
       ),
     ];
   }
@@ -68,37 +59,34 @@ export function checkLocal(input: LocalInputs): Finding[] {
   // The Worker itself.
   if (!worker.main) {
     findings.push(
-      finding(
+      configFinding(
         'worker_main_missing',
         'error',
-        'config',
         `${source.display} has no \`main\`: wrangler does not know the Worker's entry module`,
         'Add `main = "src/index.js"` (the entry module, relative to the config).',
-        source.locate(['name']),
+        { location: source.locate(['name']) },
       ),
     );
   } else if (!input.mainExists) {
     findings.push(
-      finding(
+      configFinding(
         'worker_main_not_found',
         'error',
-        'config',
         `\`main\` names ${worker.main}, which does not exist`,
         'Point `main` at the entry module, relative to the wrangler config.',
-        source.locate(worker.pathOf('main'), 'value'),
+        { location: source.locate(worker.pathOf('main'), 'value') },
       ),
     );
   }
   const date = worker.compatibilityDate;
   if (date === undefined) {
     findings.push(
-      finding(
+      configFinding(
         'compatibility_date_missing',
         'error',
-        'config',
         `${source.display} has no \`compatibility_date\``,
         `Add \`compatibility_date = "${input.today}"\` (or the date the Worker was last tested against).`,
-        source.locate(['name']),
+        { location: source.locate(['name']) },
       ),
     );
   } else if (
@@ -108,24 +96,22 @@ export function checkLocal(input: LocalInputs): Finding[] {
     new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
   ) {
     findings.push(
-      finding(
+      configFinding(
         'compatibility_date_invalid',
         'error',
-        'config',
         `compatibility_date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`,
         'Write the date as YYYY-MM-DD, for example "2025-11-01".',
-        source.locate(worker.pathOf('compatibility_date'), 'value'),
+        { location: source.locate(worker.pathOf('compatibility_date'), 'value') },
       ),
     );
   } else if (date > input.today) {
     findings.push(
-      finding(
+      configFinding(
         'compatibility_date_future',
         'error',
-        'config',
         `compatibility_date ${date} is in the future (today is ${input.today}); Cloudflare refuses it at deploy`,
         `Use today's date (${input.today}) or an earlier one.`,
-        source.locate(worker.pathOf('compatibility_date'), 'value'),
+        { location: source.locate(worker.pathOf('compatibility_date'), 'value') },
       ),
     );
   }
@@ -133,13 +119,12 @@ export function checkLocal(input: LocalInputs): Finding[] {
     for (const d of worker.durableObjects) {
       if (d.script || !d.resource || input.mainExports.has(d.resource)) continue;
       findings.push(
-        finding(
+        bindingFinding(
           'durable_object_not_exported',
           'error',
-          'binding',
           `Durable Object binding ${d.binding} names class ${d.resource}, which ${worker.main} does not export`,
           `Export the class from the entry module (\`export class ${d.resource} …\`), or set \`script_name\` to the Worker that does.`,
-          source.locate(d.path, 'value'),
+          { location: source.locate(d.path, 'value') },
         ),
       );
     }
@@ -149,13 +134,12 @@ export function checkLocal(input: LocalInputs): Finding[] {
   if (worker.environment) {
     for (const trap of environmentTraps(source.raw, worker.environment)) {
       findings.push(
-        finding(
+        bindingFinding(
           'binding_not_in_environment',
           'error',
-          'binding',
           `${trap.what} is defined at the top level but not in [env.${worker.environment}]; wrangler does not inherit \`${trap.key}\`, so the ${worker.environment} Worker will not have it`,
           `Repeat it under [env.${worker.environment}${trap.key === 'vars' ? '.vars' : ''}] (or remove it from the top level if it is not needed).`,
-          source.locate(trap.path),
+          { location: source.locate(trap.path) },
         ),
       );
     }
@@ -166,13 +150,12 @@ export function checkLocal(input: LocalInputs): Finding[] {
   for (const b of input.serviceBindings) {
     if (services.has(b.binding)) continue;
     findings.push(
-      finding(
+      bindingFinding(
         'service_binding_missing',
         'error',
-        'binding',
         `serviceBindings "${b.alias}" uses binding ${b.binding}, which ${envLabel} of ${source.display} does not declare`,
         `Add [[${worker.base.length ? `env.${worker.environment}.` : ''}services]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`,
-        b.location,
+        { location: b.location },
       ),
     );
   }
@@ -181,13 +164,12 @@ export function checkLocal(input: LocalInputs): Finding[] {
   const strict = vars.SAG_STRICT_CONFIG;
   if (strict === true || strict === 'true') {
     findings.push(
-      finding(
+      configFinding(
         'strict_config_enabled',
         'error',
-        'config',
         `SAG_STRICT_CONFIG is "true" in ${envLabel}: on Workers the gateway then answers every request with 500`,
         'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).',
-        source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG']),
+        { location: source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG']) },
       ),
     );
   }

@@ -6,7 +6,7 @@ import { atLeast } from '../wrangler/capabilities.js';
 import type { Binding, WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerReading } from '../wrangler/project-wrangler.js';
 import type { WranglerSource } from '../wrangler/wrangler-source.js';
-import { finding } from './local-checks.js';
+import { bindingFinding } from './local-checks.js';
 
 /** The first wrangler that provisions bindings at deploy (Cloudflare changelog, 2025-10-24). */
 export const PROVISION_SINCE = [4, 45, 0] as const;
@@ -69,17 +69,17 @@ function provisioningFinding(input: ProvisioningInputs, kind: Kind, binding: Bin
       `${subject}, and the project's wrangler ${version} cannot create it:` +
       ' automatic provisioning needs wrangler 4.45 or newer';
     const fix = `${create}, or upgrade wrangler (\`npm install --save-dev wrangler@4\`).`;
-    return finding('binding_not_provisioned', 'error', 'binding', message, fix, location);
+    return bindingFinding('binding_not_provisioned', 'error', message, fix, { location });
   }
   if (disabledBy !== undefined) {
     const message = `${subject}, and the deploy runs with provisioning off (${disabledBy}): it will not be created`;
     const fix = `${create}, or drop the flag so wrangler creates it.`;
-    return finding('binding_not_provisioned', 'error', 'binding', message, fix, location);
+    return bindingFinding('binding_not_provisioned', 'error', message, fix, { location });
   }
   const who = version !== undefined ? `wrangler ${version}` : 'wrangler (4.45 or newer)';
   const message = `${subject}: ${who} will create it at deploy, or reuse the one already linked to the Worker`;
   const fix = `Nothing to do; to pin the resource, set \`${kind.field}\` once it exists (wrangler writes it back).`;
-  return finding('binding_will_be_created', 'notice', 'binding', message, fix, location);
+  return bindingFinding('binding_will_be_created', 'notice', message, fix, { location });
 }
 
 const PROVISION_OFF = /(--no-x-provision|--no-experimental-provision|--(x|experimental)-provision[= ]false)\b/;

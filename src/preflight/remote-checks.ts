@@ -12,7 +12,7 @@ import type { Finding, Location } from '../findings.js';
 import { describeDiff, diffRoutes } from '../gateway/route-diff.js';
 import type { Binding, WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerSource } from '../wrangler/wrangler-source.js';
-import { finding } from './local-checks.js';
+import { bindingFinding } from './local-checks.js';
 import type { WorkerSecrets } from './secret-checks.js';
 
 /** The KV binding and key the gateway reads its config from before falling back to the bundled file. */
@@ -112,14 +112,13 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
     if (missing) {
       missingBindings.add(lookup.binding.binding);
       findings.push(
-        finding(
+        bindingFinding(
           'binding_resource_missing',
           'error',
-          'binding',
           `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`,
           `${resourceFix(lookup.what, lookup.binding.resource!)}: the deploy would fail,` +
             ' or the Worker would run without it.',
-          location,
+          { location },
         ),
       );
     } else if (!answer.ok) settle(answer, lookup.path, location);
@@ -154,10 +153,9 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
 
   if (denied.size > 0 && (await tokenInvalid(api))) {
     findings.push(
-      finding(
+      bindingFinding(
         'api_token_invalid',
         'error',
-        'binding',
         'Cloudflare does not accept CLOUDFLARE_API_TOKEN (Invalid API Token): nothing in the account could be checked',
         'Create a new API token (Workers Scripts, KV, D1, R2, Queues, Hyperdrive: Read) and store it as the CLOUDFLARE_API_TOKEN secret.',
       ),
@@ -165,13 +163,12 @@ export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
   } else if (denied.size > 0) {
     const permissions = [...denied.keys()];
     findings.push(
-      finding(
+      bindingFinding(
         'api_token_permission',
         'error',
-        'binding',
         `the Cloudflare API token was refused (authentication error) for what preflight reads; it lacks ${permissions.map((p) => `"${p}"`).join(', ')} on account ${input.accountId}`,
         `Give the token ${permissions.join(', ')} (account-level) in the Cloudflare dashboard, or use a token that has them.`,
-        [...denied.values()].find((l) => l !== undefined),
+        { location: [...denied.values()].find((l) => l !== undefined) },
       ),
     );
   }
@@ -202,10 +199,9 @@ export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: nu
     const wait = Math.max(...limited.map((t) => t.answer.retryAfterS!));
     const made = Math.max(...limited.map((t) => t.answer.attempts));
     findings.push(
-      finding(
+      bindingFinding(
         'cloudflare_rate_limited',
         'error',
-        'binding',
         `Cloudflare rate-limited ${limited.length} check${limited.length === 1 ? '' : 's'} and asked to wait ${wait} s` +
           ` (Retry-After), longer than the gate's ${budget} budget: the gate stopped after ${attempts(made)}` +
           ` (${limited
@@ -223,7 +219,7 @@ export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: nu
     const retried = rest.some((t) => t.answer.attempts > 1) ? `within ${budget} of retries` : `within ${budget}`;
     const checks = `${rest.length} check${rest.length === 1 ? '' : 's'}`;
     const message = `the Cloudflare API did not answer ${checks} ${retried} (${detail.join('; ')})`;
-    findings.push(finding('cloudflare_api_unavailable', 'error', 'binding', message, API_TROUBLE_FIX));
+    findings.push(bindingFinding('cloudflare_api_unavailable', 'error', message, API_TROUBLE_FIX));
   }
   return findings;
 }
@@ -255,26 +251,24 @@ function driftFindings(servedText: string, input: RemoteInputs, location: Locati
     served = JSON.parse(servedText);
   } catch {
     return [
-      finding(
+      bindingFinding(
         'config_drift',
         input.driftSeverity,
-        'binding',
         `KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY} holds text that is not JSON; production serves it instead of ${repo.display}, and the gateway fails to load it`,
         `Upload the repo's config: \`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`.`,
-        location,
+        { location },
       ),
     ];
   }
   if (JSON.stringify(served) === JSON.stringify(repo.value)) return [];
   const diff = diffRoutes(repo.value, served);
   return [
-    finding(
+    bindingFinding(
       'config_drift',
       input.driftSeverity,
-      'binding',
       `production serves the config in KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY}, which differs from ${repo.display}: ${describeDiff(diff)} (KV relative to the repo)`,
       `Upload the repo's config to KV (\`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`), or bring ${repo.display} in line with it.`,
-      location,
+      { location },
     ),
   ];
 }

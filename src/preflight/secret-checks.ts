@@ -2,7 +2,7 @@
 // answers it locally; a secret only the account can answer. Pure: what is known in, findings out.
 import type { Finding, Location } from '../findings.js';
 import type { Reference } from '../gateway/semantic-checks.js';
-import { finding } from './local-checks.js';
+import { bindingFinding } from './local-checks.js';
 
 /** What the account says about the Worker's secrets, or why it was not asked. */
 export type WorkerSecrets = { seen: true; exists: boolean; names: Set<string> } | { seen: false; why: string };
@@ -79,7 +79,7 @@ function notOnWorker(input: SecretInputs, name: string, location?: Location, und
   const fix =
     `Run \`wrangler secret put ${name}${envFlag(input)}\`, or add ${name} to the action's \`secrets\` input` +
     ' (its value from an environment variable of that name).';
-  return finding(undeclared ? codeOf(undeclared) : 'secret_not_set', 'error', 'binding', message, fix, location);
+  return bindingFinding(undeclared ? codeOf(undeclared) : 'secret_not_set', 'error', message, fix, { location });
 }
 
 /** Declared nowhere the gate can read, and the account was not asked: say what could not be seen. */
@@ -99,5 +99,5 @@ function unseen(input: SecretInputs, ref: Reference & { location?: Location }, w
   const message =
     `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):` +
     ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
-  return finding(codeOf(ref), 'warning', 'binding', message, fix, ref.location);
+  return bindingFinding(codeOf(ref), 'warning', message, fix, { location: ref.location });
 }

@@ -4,7 +4,7 @@
 // measurements in, findings out.
 import { gzipSync } from 'node:zlib';
 import type { Finding, Location } from '../findings.js';
-import { finding } from './local-checks.js';
+import { configFinding } from './local-checks.js';
 
 const MIB = 1024 * 1024;
 
@@ -59,21 +59,16 @@ export function sizeVerdict(size: BundleSize, at: Location | undefined): Finding
         ? `over Cloudflare's 10 MiB limit for Workers Paid (3 MiB on Free)`
         : `over Cloudflare's 64 MiB uncompressed limit`;
     const message = `${what}, ${limit}: every account refuses it at upload (code 10027)${biggest}`;
-    return [finding('worker_too_large', 'error', 'config', message, fix, at)];
+    return [configFinding('worker_too_large', 'error', message, fix, { location: at })];
   }
   if (size.gzipBytes > LIMITS.freeGzipBytes) {
     const message =
       `${what}, over Cloudflare's 3 MiB limit for Workers Free (10 MiB on Paid): an account on the Free plan` +
       ` refuses it at upload (code 10027); the gate cannot see the account's plan${biggest}`;
     return [
-      finding(
-        'worker_size_over_free_limit',
-        'warning',
-        'config',
-        message,
-        `On Workers Paid, nothing to do. ${fix}`,
-        at,
-      ),
+      configFinding('worker_size_over_free_limit', 'warning', message, `On Workers Paid, nothing to do. ${fix}`, {
+        location: at,
+      }),
     ];
   }
   return [];
@@ -97,13 +92,13 @@ export function startupVerdict(measure: StartupMeasure, version: string, at: Loc
     const fix =
       'Move the work out of the top level (module scope) into the handler, or compute it lazily on first use;' +
       ' `npx wrangler check startup` writes a .cpuprofile that shows where the time goes.';
-    return [finding('worker_startup_slow', 'warning', 'config', message, fix, at)];
+    return [configFinding('worker_startup_slow', 'warning', message, fix, { location: at })];
   }
   const why = measure.kind === 'unsupported' ? `wrangler ${version} has no \`check startup\`` : measure.why;
   const limit = `Cloudflare's ${LIMITS.startupMs} ms limit`;
   const message = `the Worker's startup CPU time was not measured against ${limit}: ${why}`;
   const fix = 'Run `npx wrangler check startup` (wrangler 4.20 or newer) to profile the startup yourself.';
-  return [finding('worker_startup_unchecked', 'notice', 'config', message, fix, at)];
+  return [configFinding('worker_startup_unchecked', 'notice', message, fix, { location: at })];
 }
 
 /** A build that did not finish in time: neither limit was checked, and the finding says so. */
@@ -112,7 +107,7 @@ export function unmeasuredVerdict(seconds: number, at: Location | undefined): Fi
     `the Worker's size and startup were not checked against Cloudflare's limits:` +
     ` \`wrangler deploy --dry-run\` did not finish in ${seconds} s`;
   const fix = 'Run `npx wrangler deploy --dry-run --outdir dist` to see the bundle, and `npx wrangler check startup`.';
-  return finding('worker_limits_unchecked', 'notice', 'config', message, fix, at);
+  return configFinding('worker_limits_unchecked', 'notice', message, fix, { location: at });
 }
 
 interface CpuProfileNode {

@@ -2,7 +2,15 @@
 import type { Finding } from '../findings.js';
 import { sortFindings } from '../findings.js';
 import { writeFileAtomic } from '../run-state.js';
-import { resultOf, type PreviewTarget, type ProbeRecord, type StageResult, type ValidateData } from '../contract.js';
+import {
+  resultOf,
+  type DeployData,
+  type ProbeRecord,
+  type RollbackData,
+  type SmokeData,
+  type StageResult,
+  type ValidateData,
+} from '../contract.js';
 import { type GateResult, gateResult } from '../stage-result.js';
 
 export interface GateReport {
@@ -12,26 +20,31 @@ export interface GateReport {
   findings: Finding[];
   /** From validate: the gateway config, schema and the $env/$secret references preflight resolves. */
   config?: ValidateData;
-  deployment?: {
-    url?: string;
-    versionId?: string;
-    previousVersionId?: string;
-    rolledBack?: boolean;
-    servingVersionId?: string;
-    mode?: string;
-    workerName?: string;
-    promoted?: boolean;
-    /** `deploy: preview`: the version's alias and its URL (the `preview-url` output). */
-    preview?: PreviewTarget;
-    /** Preview: production's URL, when the Worker has a deployment. */
-    liveUrl?: string;
-  };
+  deployment?: ReportDeployment;
   /** The smoke stage's probe records as the report shows them: without the run-internal id. */
   probes?: Array<Omit<ProbeRecord, 'id'>>;
 }
 
+/** The deploy's own fields, with what rollback and smoke concluded about it. */
+export type ReportDeployment = Partial<
+  Pick<
+    DeployData,
+    // `preview`: the version's alias and its URL (the `preview-url` output); `liveUrl`: production's, if any.
+    | 'url'
+    | 'versionId'
+    | 'previousVersionId'
+    | 'servingVersionId'
+    | 'mode'
+    | 'workerName'
+    | 'promoted'
+    | 'preview'
+    | 'liveUrl'
+  >
+> & { rolledBack?: boolean };
+
 export function buildReport(results: readonly StageResult[]): GateReport {
-  const validate = resultOf(results, 'validate');
+  const smoke = resultOf(results, 'smoke')?.data;
+  const deploy = resultOf(results, 'deploy')?.data;
   return {
     version: 1,
     result: gateResult(results),
@@ -42,51 +55,47 @@ export function buildReport(results: readonly StageResult[]): GateReport {
       note: r.note || undefined,
     })),
     findings: sortFindings(results.flatMap((r) => r.findings)),
-    config: validate?.data,
-    ...deploymentOf(results),
+    config: resultOf(results, 'validate')?.data,
+    deployment:
+      deploy?.workerName || smoke?.url ? deploymentOf(deploy, smoke, resultOf(results, 'rollback')?.data) : undefined,
+    probes: smoke?.probes.map(reportProbe),
   };
 }
 
-function deploymentOf(results: readonly StageResult[]): Pick<GateReport, 'deployment' | 'probes'> {
-  const deploy = resultOf(results, 'deploy')?.data;
-  const smoke = resultOf(results, 'smoke')?.data;
-  const rollback = resultOf(results, 'rollback')?.data;
-  const out: Pick<GateReport, 'deployment' | 'probes'> = {};
-  if (deploy?.workerName || smoke?.url) {
-    out.deployment = {
-      // wrangler's URL (the `deployment-url` output); a smoke-only run's is the URL it probed.
-      url: deploy?.url || smoke?.url || undefined,
-      versionId: deploy?.versionId || undefined,
-      previousVersionId: deploy?.previousVersionId || undefined,
-      // A failed deploy: what the API showed serving after it (the previous version, once restored).
-      servingVersionId: deploy?.servingVersionId,
-      rolledBack: deploy ? rollback?.rolledBack === true : undefined,
-      mode: deploy?.mode,
-      workerName: deploy?.workerName,
-      promoted: smoke?.promoted || undefined,
-      preview: deploy?.preview,
-      liveUrl: deploy?.liveUrl,
-    };
-  }
-  if (smoke) {
-    out.probes = smoke.probes.map((p) => ({
-      name: p.name,
-      method: p.method,
-      url: p.url,
-      route: p.route || undefined,
-      status: p.status,
-      attempts: p.attempts,
-      durationMs: Math.round(p.durationMs * 10) / 10,
-      outcome: p.outcome,
-      // fold-observations sets the layer and the code together
-      layer: p.layer,
-      code: p.code,
-      control: p.control || undefined,
-      baseline: p.baseline,
-      verdict: p.verdict,
-    }));
-  }
-  return out;
+function deploymentOf(deploy?: DeployData, smoke?: SmokeData, rollback?: RollbackData): ReportDeployment {
+  return {
+    // wrangler's URL (the `deployment-url` output); a smoke-only run's is the URL it probed.
+    url: deploy?.url || smoke?.url || undefined,
+    versionId: deploy?.versionId || undefined,
+    previousVersionId: deploy?.previousVersionId || undefined,
+    // A failed deploy: what the API showed serving after it (the previous version, once restored).
+    servingVersionId: deploy?.servingVersionId,
+    rolledBack: deploy && rollback?.rolledBack === true,
+    mode: deploy?.mode,
+    workerName: deploy?.workerName,
+    promoted: smoke?.promoted || undefined,
+    preview: deploy?.preview,
+    liveUrl: deploy?.liveUrl,
+  };
+}
+
+function reportProbe(p: ProbeRecord): Omit<ProbeRecord, 'id'> {
+  return {
+    name: p.name,
+    method: p.method,
+    url: p.url,
+    route: p.route || undefined,
+    status: p.status,
+    attempts: p.attempts,
+    durationMs: Math.round(p.durationMs * 10) / 10,
+    outcome: p.outcome,
+    // fold-observations sets the layer and the code together
+    layer: p.layer,
+    code: p.code,
+    control: p.control || undefined,
+    baseline: p.baseline,
+    verdict: p.verdict,
+  };
 }
 
 export function writeReport(file: string, report: GateReport): void {

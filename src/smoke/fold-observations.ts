@@ -1,7 +1,7 @@
 // The smoke test's observations folded into what it records: a record per probe (the probe
 // matrix) and the findings, one per root cause. Pure: observations in, records and findings out.
 import type { ProbeRecord } from '../contract.js';
-import { ownerOf, type Finding, type Location } from '../findings.js';
+import { findingFactory, type Finding, type Location } from '../findings.js';
 import { counted } from '../text.js';
 import { classify, probeFinding, type Observation, type Verdict } from './classify.js';
 import {
@@ -46,22 +46,8 @@ export interface Folded {
 /** Edge failures every probe shares: one problem of the deployment's address, not one per route. */
 const DEPLOYMENT_WIDE = ['worker_unreachable', 'worker_host_not_found', 'edge_tls_error'];
 
-export const smokeFinding = (
-  code: string,
-  layer: Finding['layer'],
-  message: string,
-  fix: string,
-  location?: Location,
-): Finding => ({
-  stage: 'smoke',
-  layer,
-  code,
-  category: ownerOf(code),
-  severity: 'error',
-  message,
-  fix,
-  location,
-});
+/** The smoke stage's findings: on the probe layer unless said otherwise, with who must act. */
+export const smokeFinding = findingFactory('smoke', 'probe', { owned: true });
 
 export function foldObservations(input: FoldInput): Folded {
   const { url, observations, nameLine } = input;
@@ -120,13 +106,8 @@ function failureFinding(obs: Observation, verdict: Extract<Verdict, { passed: fa
 }
 
 function noProbes(): Finding {
-  const none = smokeFinding(
-    'no_probes',
-    'probe',
-    'the gateway config gives nothing to probe',
-    'Add routes to the config or probes to the smoke spec.',
-  );
-  return { ...none, severity: 'warning' };
+  const message = 'the gateway config gives nothing to probe';
+  return smokeFinding('no_probes', 'warning', message, 'Add routes to the config or probes to the smoke spec.');
 }
 
 function sidesOf(obs: Observation, verdict: Verdict, baseline: BaselineInput, i: number, url: string): Sides {
@@ -153,14 +134,13 @@ function reachableBaseline(baseline: BaselineInput | undefined): BaselineInput |
 }
 
 function baselineUnreachable(baseline: BaselineInput): Finding {
-  const finding = smokeFinding(
+  return smokeFinding(
     'baseline_unreachable',
-    'probe',
+    'warning',
     `production (${baseline.url}) did not answer any probe, so nothing was compared: this is a plain smoke test ` +
       'of the candidate',
     'Check the `baseline-url` input (or that the live deployment is reachable) to get regressions told apart.',
   );
-  return { ...finding, severity: 'warning' };
 }
 
 function recordOf(obs: Observation, url: string, attempts: number): ProbeRecord {
@@ -201,10 +181,7 @@ function identityNotice(observations: readonly Observation[], logs: string): Fin
   const checked = observations.filter((o) => o.probe.reaches && o.result.status !== undefined);
   if (checked.length === 0) return undefined;
   const missing = checked.filter((o) => !o.event).length;
-  const notice = (message: string, fix: string): Finding => ({
-    ...smokeFinding(UNVERIFIED, 'probe', message, fix),
-    severity: 'notice',
-  });
+  const notice = (message: string, fix: string): Finding => smokeFinding(UNVERIFIED, 'notice', message, fix);
   if (!observations[0]!.logsAvailable) {
     return notice(
       `which route answered each probe is unverified (logs ${logs}): a route missing from the deployed config ` +

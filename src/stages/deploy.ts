@@ -23,20 +23,13 @@ import { findingFactory, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { capabilitiesOf, TESTED_RANGE, untestedReason } from '../wrangler/capabilities.js';
 import { lastEntry } from '../wrangler/output-file.js';
-import {
-  locateWrangler,
-  runWrangler,
-  WRANGLER_TIMEOUT_MS,
-  type WranglerProgram,
-  type WranglerRun,
-} from '../wrangler/wrangler-cli.js';
-import { stepFailure } from '../wrangler/wrangler-step.js';
+import { locateWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.js';
+import { runWranglerStep, stepFailure, type WranglerStep } from '../wrangler/wrangler-step.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import type { DeployData } from '../contract.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
 
-const deployFinding = findingFactory('deploy', 'deploy', { owned: true });
-const finding = (code: string, message: string, fix: string): Finding => deployFinding(code, 'error', message, fix);
+const finding = findingFactory('deploy', 'deploy', { owned: true });
 
 export async function runDeploy(
   config: GateConfig,
@@ -53,6 +46,7 @@ export async function runDeploy(
         {
           ...finding(
             'worker_name_missing',
+            'error',
             `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`,
             'Set `name` in the wrangler config.',
           ),
@@ -66,7 +60,7 @@ export async function runDeploy(
   const preview = config.deploy === 'preview' ? planPreview(config, target, name) : undefined;
   if (preview && !preview.ok) return { findings: [preview.finding] };
   const located = locateWrangler(config.workingDirectory, config.env);
-  if (!located.ok) return { findings: [finding('wrangler_unavailable', located.reason, located.fix)] };
+  if (!located.ok) return { findings: [finding('wrangler_unavailable', 'error', located.reason, located.fix)] };
   const tooOld = preview ? previewWranglerProblem(located.program.version) : undefined;
   if (tooOld) return { findings: [tooOld] };
   const api = apiSettingsFromEnv(config.env);
@@ -75,6 +69,7 @@ export async function runDeploy(
       findings: [
         finding(
           'api_token_missing',
+          'error',
           'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)',
           'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.',
         ),
@@ -90,6 +85,7 @@ export async function runDeploy(
       findings: [
         finding(
           'cloudflare_account_unknown',
+          'error',
           `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`,
           'Set CLOUDFLARE_ACCOUNT_ID for the step.',
         ),
@@ -146,7 +142,7 @@ function successNote(data: DeployData, previous: string | undefined): string {
 /** The API did not answer a read the deploy needs: the platform's trouble, not the deployer's. */
 function apiTrouble(what: string, answer: ApiFailure, api: ApiSettings): Finding {
   const code = answer.status === 429 ? 'cloudflare_rate_limited' : 'cloudflare_api_unavailable';
-  return finding(code, `${what}: ${describeUnavailable(answer, api.budgetMs)}`, API_TROUBLE_FIX);
+  return finding(code, 'error', `${what}: ${describeUnavailable(answer, api.budgetMs)}`, API_TROUBLE_FIX);
 }
 
 async function deployWith(
@@ -164,7 +160,7 @@ async function deployWith(
     const message = `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`;
     const fix = 'Deploy the Worker once with `deploy: direct`, then use gradual.';
     const location = target.source.locate(target.worker.pathOf('name'), 'value');
-    return [{ ...finding('worker_not_found', message, fix), location }];
+    return [finding('worker_not_found', 'error', message, fix, { location })];
   }
   const secretsFile = capabilitiesOf(data.wrangler).secretsFile;
   const steps = deploySteps({ mode, exists, hasSecrets: config.secrets.length > 0, secretsFile });
@@ -205,14 +201,14 @@ function previewRefusal(
     // wrangler 4.164 refuses it itself ("Please run the `deploy` command first"); older ones get the API's 10007.
     const message = `${worker} does not exist yet: a preview is a version of an existing Worker`;
     const fix = 'Deploy the Worker once (`deploy: direct`, e.g. from the default branch), then preview pull requests.';
-    return { ...finding('worker_not_found', message, fix), layer: 'config' };
+    return finding('worker_not_found', 'error', message, fix, { layer: 'config' });
   }
   if (state?.previewsEnabled !== false) return undefined;
   const message = `Cloudflare serves no preview URLs for ${worker}: they are off for the Worker (its last deploy)`;
   const fix =
     'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config and deploy once (`wrangler deploy` ' +
     'applies them), then push again.';
-  return { ...finding('preview_urls_unavailable', message, fix), layer: 'config' };
+  return finding('preview_urls_unavailable', 'error', message, fix, { layer: 'config' });
 }
 
 /** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
@@ -221,13 +217,12 @@ function versionWarning(reason: string): Finding {
     `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): ` +
     '`npm install --save-dev wrangler@4`.';
   const message = `${reason}; a failure of this deploy may be wrangler's`;
-  return { ...finding('wrangler_version_untested', message, fix), severity: 'warning' };
+  return finding('wrangler_version_untested', 'warning', message, fix);
 }
 
 class Deployer {
   private readonly envArgs: string[];
   private readonly message: string;
-  private readonly timeoutMs: number;
 
   constructor(
     private readonly config: GateConfig,
@@ -238,31 +233,15 @@ class Deployer {
     this.envArgs = config.environment ? ['--env', config.environment] : [];
     const sha = config.env.GITHUB_SHA?.slice(0, 7);
     this.message = `gateway-deploy-gate${sha ? ` ${sha}` : ''}`;
-    this.timeoutMs = wranglerTimeoutMs(config.env);
   }
 
-  private run(args: string[], input?: string): Promise<WranglerRun> {
+  private run(args: string[], input?: string): Promise<WranglerStep> {
     // Secret values travel on stdin or in a private file; the log shows the command, never them.
-    return this.log.group(`wrangler ${args.join(' ')}`, () =>
-      runWrangler(this.program, args, {
-        cwd: this.config.workingDirectory,
-        env: this.config.env,
-        timeoutMs: this.timeoutMs,
-        onOutput: (t) => this.log.write(t),
-        input,
-      }),
-    );
+    return runWranglerStep(this.log, this.program, args, this.config, input);
   }
 
-  private failed(run: WranglerRun, args: string[]): Finding | undefined {
-    const command = `wrangler ${args.join(' ')}`;
-    if (run.timedOut) {
-      const minutes = `${Math.round((this.timeoutMs / 60_000) * 100) / 100} minutes`;
-      const fix = "Check the Cloudflare status page and the runner's network, then rerun the job.";
-      const message = `${command} did not finish in ${minutes} and was stopped`;
-      return { ...finding('wrangler_timeout', message, fix), evidence: { stderr: run.stderr.slice(-2000) } };
-    }
-    return stepFailure({ command, run }, 'deploy', { ...this.target, workingDirectory: this.config.workingDirectory });
+  private failed(step: WranglerStep): Finding | undefined {
+    return stepFailure(step, 'deploy', { ...this.target, workingDirectory: this.config.workingDirectory });
   }
 
   /** Runs the steps in order; the first failure stops them, and says which version serves then. */
@@ -307,10 +286,10 @@ class Deployer {
   private async directDeploy(data: DeployData, extra: string[]): Promise<Finding | undefined> {
     const message = capabilitiesOf(this.program.version).deployMessage ? ['--message', this.message] : [];
     const args = ['deploy', ...this.envArgs, ...message, ...extra];
-    const run = await this.run(args);
-    const problem = this.failed(run, args);
+    const step = await this.run(args);
+    const problem = this.failed(step);
     if (problem) return problem;
-    const entry = lastEntry(run.entries, 'deploy');
+    const entry = lastEntry(step.run.entries, 'deploy');
     if (typeof entry?.version_id === 'string') data.versionId = entry.version_id;
     const url = deploymentUrl(entry?.targets);
     if (url) data.url = url;
@@ -332,13 +311,13 @@ class Deployer {
     const aliasArgs = alias ? ['--preview-alias', alias] : [];
     const args = ['versions', 'upload', ...this.envArgs, '--message', this.message, ...aliasArgs];
     const uploaded = await this.run([...args, ...extra]);
-    const problem = this.failed(uploaded, [...args, ...extra]);
+    const problem = this.failed(uploaded);
     if (problem) return problem;
-    const entry = lastEntry(uploaded.entries, 'version-upload');
+    const entry = lastEntry(uploaded.run.entries, 'version-upload');
     if (typeof entry?.version_id !== 'string') {
       const fix = "Check that the project's wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).";
       const message = 'wrangler versions upload succeeded but its output file names no version';
-      return finding('wrangler_output_missing', message, fix);
+      return finding('wrangler_output_missing', 'error', message, fix);
     }
     data.versionId = entry.version_id;
     if (typeof entry.preview_url === 'string') data.previewUrl = entry.preview_url;
@@ -359,7 +338,7 @@ class Deployer {
       'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config and deploy once (`wrangler deploy` ' +
       'applies them), then push again.';
     const location = this.target.source.locate(this.target.worker.pathOf('name'), 'value');
-    return { ...finding('preview_url_missing', message, fix), layer: 'config', location };
+    return finding('preview_url_missing', 'error', message, fix, { layer: 'config', location });
   }
 
   /** 0% for the new version: in the deployment (so a version override reaches it), serving no one. */
@@ -367,7 +346,7 @@ class Deployer {
     const note = `${this.message}: smoke test at 0%`;
     const versions = [`${data.versionId}@0%`, `${data.previousVersionId}@100%`];
     const args = ['versions', 'deploy', ...versions, '-y', ...this.envArgs, '--message', note];
-    const problem = this.failed(await this.run(args), args);
+    const problem = this.failed(await this.run(args));
     if (problem) return problem;
     if (subdomain) data.url = `https://${data.workerName}.${subdomain}.workers.dev`;
     return undefined;
@@ -391,7 +370,7 @@ class Deployer {
       return this.serving(data, { serving: mainVersion(now.deployment), previous, restored: false });
     }
     const args = [...restoreArgs(before), ...this.envArgs, '--message', `${this.message}: failed deploy undone`];
-    const problem = this.failed(await this.run(args), args);
+    const problem = this.failed(await this.run(args));
     const after = await read();
     const serving = after?.ok ? mainVersion(after.deployment) : undefined;
     const restored = !problem && after?.ok === true && sameSplit(after.deployment?.versions, before);
@@ -404,8 +383,7 @@ class Deployer {
   }
 
   private async uploadSecrets(args: string[], data: DeployData): Promise<Finding | undefined> {
-    const run = await this.run(args, secretsJson(this.config.secrets, this.config.env));
-    const problem = this.failed(run, args);
+    const problem = this.failed(await this.run(args, secretsJson(this.config.secrets, this.config.env)));
     if (problem) {
       const code = problem.code === 'wrangler_failed' ? 'secret_upload_failed' : problem.code;
       return { ...problem, code, layer: 'binding' };
@@ -413,12 +391,6 @@ class Deployer {
     data.secretsUploaded = [...this.config.secrets];
     return undefined;
   }
-}
-
-/** `GATE_WRANGLER_TIMEOUT_MS` shortens the per-command limit (tests of a hung API); at most the default. */
-export function wranglerTimeoutMs(env: NodeJS.ProcessEnv): number {
-  const asked = Number(env.GATE_WRANGLER_TIMEOUT_MS);
-  return Number.isFinite(asked) && asked > 0 ? Math.min(asked, WRANGLER_TIMEOUT_MS) : WRANGLER_TIMEOUT_MS;
 }
 
 /** Wrangler's targets are URLs (workers.dev) or route patterns (`api.example.com/v1/*`). */

@@ -10,7 +10,14 @@ import { StageError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
-import { checkEnvironmentChoice, checkLocal, dotenvNames, exportedNames, finding } from '../preflight/local-checks.js';
+import {
+  checkEnvironmentChoice,
+  checkLocal,
+  dotenvNames,
+  exportedNames,
+  configFinding,
+  bindingFinding,
+} from '../preflight/local-checks.js';
 import { checkGeneratedTypes } from '../preflight/generated-types.js';
 import { checkProvisioning, provisioningDisabledBy } from '../preflight/provisioning.js';
 import { checkStartupLimits, type StartupLimitResult } from '../preflight/startup-build.js';
@@ -29,10 +36,9 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
   const file = resolveWranglerConfig(config);
   if (!file || !existsSync(file)) {
     throw new StageError(
-      finding(
+      configFinding(
         'wrangler_config_not_found',
         'error',
-        'config',
         config.wranglerConfig
           ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist`
           : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`,
@@ -45,13 +51,12 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
   if (!read.ok) {
     return {
       findings: [
-        finding(
+        configFinding(
           'wrangler_config_unreadable',
           'error',
-          'config',
           `wrangler config ${display} ${read.detail}`,
           "Point `wrangler-config` at the Worker's wrangler config, saved as UTF-8 text.",
-          { file: display, line: 1 },
+          { location: { file: display, line: 1 } },
         ),
       ],
     };
@@ -60,13 +65,12 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
   if (!loaded.ok) {
     return {
       findings: [
-        finding(
+        configFinding(
           'wrangler_config_syntax',
           'error',
-          'config',
           `${display} cannot be parsed: ${loaded.message}`,
           'Fix the syntax at this position (wrangler would refuse the file too).',
-          loaded.location,
+          { location: loaded.location },
         ),
       ],
     };
@@ -121,15 +125,14 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
     const message = `\`main\` names ${worker.main}, a directory: wrangler needs the entry module file`;
     const fix = 'Point `main` at the entry module file inside it (such as src/index.js), relative to the config.';
     const at = source.locate(worker.pathOf('main'), 'value');
-    findings.push(finding('worker_main_is_directory', 'error', 'config', message, fix, at));
+    findings.push(configFinding('worker_main_is_directory', 'error', message, fix, { location: at }));
   }
   for (const name of config.secrets) {
     if (!config.env[name]) {
       findings.push(
-        finding(
+        bindingFinding(
           'secret_value_missing',
           'error',
-          'binding',
           `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`,
           `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`,
         ),
@@ -145,7 +148,7 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
     const env = config.environment ? ` for environment ${config.environment}` : '';
     const message = `wrangler ${wrangler.version} rejects ${display}${env}: ${wrangler.message}`;
     const fix = 'Fix what wrangler names; the deploy would fail the same way.';
-    findings.push(finding('wrangler_config_invalid', 'error', 'config', message, fix, at));
+    findings.push(configFinding('wrangler_config_invalid', 'error', message, fix, { location: at }));
   } else if (wrangler.kind === 'read') {
     reader = `the project's wrangler ${wrangler.version}`;
     // Wrangler is the authority on the deployed name (environment naming rules included).
@@ -185,10 +188,9 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
   if (!api) {
     data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
     findings.push(
-      finding(
+      bindingFinding(
         'remote_checks_skipped',
         'notice',
-        'binding',
         'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate',
         'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.',
       ),
@@ -249,7 +251,7 @@ function accountFindings(answer: ApiAnswer<unknown> | undefined, count: number |
   const why = answer && !answer.ok ? `${answer.message}${code}` : `the token sees ${count} accounts`;
   const kind = answer && !answer.ok && answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown';
   const fix = 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).';
-  return [finding(kind, 'error', 'binding', `could not tell which Cloudflare account to check: ${why}`, fix)];
+  return [bindingFinding(kind, 'error', `could not tell which Cloudflare account to check: ${why}`, fix)];
 }
 
 /**
@@ -271,13 +273,12 @@ async function analyzeGateway(
     ]);
     const analysis = await validateConfigText(config, source.file, `${source.display} (SAG_API_CONFIG_JSON)`, inline);
     findings.push(
-      finding(
+      bindingFinding(
         'config_overridden_by_var',
         'warning',
-        'binding',
         `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`,
         'Remove the var to serve the config file, or keep the two in step.',
-        varPath,
+        { location: varPath },
       ),
       ...analysis.findings.map((f) => ({
         ...f,
@@ -293,10 +294,9 @@ async function analyzeGateway(
     file = locateConfig(config);
   } catch {
     findings.push(
-      finding(
+      bindingFinding(
         'gateway_config_not_found',
         'notice',
-        'binding',
         'no gateway config found, so its references were not checked against the Worker',
         'Set the `config` input (validate reports this too).',
       ),
@@ -334,6 +334,6 @@ function ignoredWranglerConfigs(dir: string, used: string): Finding[] {
   return others.map((name) => {
     const message = `both ${usedName} and ${name} exist: wrangler uses ${usedName}, and ${name} is ignored`;
     const fix = `Delete ${name} (or move what it holds into ${usedName}); set \`wrangler-config\` to be explicit.`;
-    return finding('wrangler_config_ignored', 'warning', 'config', message, fix, { file: name, line: 1 });
+    return configFinding('wrangler_config_ignored', 'warning', message, fix, { location: { file: name, line: 1 } });
   });
 }

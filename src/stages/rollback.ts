@@ -4,9 +4,8 @@
 import { activeDeployment, apiSettingsFromEnv, mainVersion } from '../cloudflare/api.js';
 import { findingFactory } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
-import { commandFailure } from '../wrangler/output-file.js';
 import { locateWrangler } from '../wrangler/wrangler-cli.js';
-import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
+import { runWranglerStep, stepFailure, stepReason } from '../wrangler/wrangler-step.js';
 import type { RollbackData } from '../contract.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
 
@@ -44,7 +43,7 @@ export async function runRollback(
   const step = await runWranglerStep(log, program.program, args, config);
   const failed = stepFailure(step, 'rollback');
   if (failed) {
-    const why = commandFailure(step.run.entries, step.run.stderr).message;
+    const why = stepReason(step);
     const message = `the rollback to ${data.previousVersionId} failed, so ${data.versionId} is still live: ${why}`;
     return { findings: [{ ...failed, message }] };
   }

@@ -83,7 +83,7 @@ export async function runSmoke(
         findings: [
           smokeFinding(
             'smoke_url_unknown',
-            'probe',
+            'error',
             `wrangler reported no URL for ${deploy.workerName} (workers_dev off and no route?), ` +
               'so there is nothing to probe',
             "Set the `url` input to the gateway's address.",
@@ -278,7 +278,8 @@ async function checkMarker(
     const fix =
       'Propagation normally takes seconds: check `wrangler deployments status` and the Cloudflare status page, ' +
       'then rerun; raise `propagation` in the smoke spec if your zone is slow.';
-    return { ...smokeFinding('stale_version', 'edge', message, fix, run.nameLine), evidence: { marker: data.marker } };
+    const evidence = { marker: data.marker };
+    return smokeFinding('stale_version', 'error', message, fix, { layer: 'edge', location: run.nameLine, evidence });
   }
   if (waited.verdict !== 'unverified' || !deploy?.versionId) return undefined;
   const message =
@@ -286,7 +287,7 @@ async function checkMarker(
     `(${data.marker.note || data.logs}): the probes may have tested the previous version`;
   const fix =
     "Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker's own logs with wrangler tail).";
-  return { ...smokeFinding('deploy_marker_unverified', 'probe', message, fix, run.nameLine), severity: 'warning' };
+  return smokeFinding('deploy_marker_unverified', 'warning', message, fix, { location: run.nameLine });
 }
 
 /** The trace events of the probes that were answered, then the tail stops. */

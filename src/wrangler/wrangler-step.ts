@@ -1,6 +1,6 @@
 // One wrangler command as a step of a stage (deploy, smoke's promotion, rollback): run in a log
 // group of its own with its output streamed there, and a failure turned into one finding.
-import type { Finding, StageName } from '../findings.js';
+import { findingFactory, type Finding, type StageName } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import type { StageLog } from '../stages/stage.js';
 import { deployFailureFinding, type FailureContext } from './deploy-failure.js';
@@ -11,6 +11,8 @@ export interface WranglerStep {
   /** As the log and the findings name it: "wrangler versions deploy …". */
   command: string;
   run: WranglerRun;
+  /** The limit it ran under: a hung command is stopped after it. */
+  timeoutMs: number;
 }
 
 export async function runWranglerStep(
@@ -21,10 +23,11 @@ export async function runWranglerStep(
   input?: string,
 ): Promise<WranglerStep> {
   const command = `wrangler ${args.join(' ')}`;
+  const timeoutMs = wranglerTimeoutMs(config.env);
   // Secret values only ever travel on stdin; the log shows the command, never the input.
-  const options = { cwd: config.workingDirectory, env: config.env, timeoutMs: WRANGLER_TIMEOUT_MS, input };
+  const options = { cwd: config.workingDirectory, env: config.env, timeoutMs, input };
   const run = await log.group(command, () => runWrangler(program, args, { ...options, onOutput: (t) => log.write(t) }));
-  return { command, run };
+  return { command, run, timeoutMs };
 }
 
 /** The step as `stage`'s finding when it failed or hung; undefined when it succeeded. */
@@ -33,7 +36,32 @@ export function stepFailure(
   stage: StageName,
   context: Omit<FailureContext, 'command'> = {},
 ): Finding | undefined {
-  if (step.run.exitCode === 0 && !step.run.timedOut) return undefined;
+  if (step.run.timedOut) return timeoutFinding(step, stage);
+  if (step.run.exitCode === 0) return undefined;
   const failure = commandFailure(step.run.entries, step.run.stderr);
   return { ...deployFailureFinding(failure, { command: step.command, ...context }), stage };
+}
+
+/** Why the step failed, in a few words: what wrangler said, or that it hung. */
+export function stepReason(step: WranglerStep): string {
+  return step.run.timedOut ? stoppedAfter(step) : commandFailure(step.run.entries, step.run.stderr).message;
+}
+
+function timeoutFinding(step: WranglerStep, stage: StageName): Finding {
+  const fix = "Check the Cloudflare status page and the runner's network, then rerun the job.";
+  const evidence = { stderr: step.run.stderr.slice(-2000) };
+  return findingFactory(stage, 'deploy', { owned: true })('wrangler_timeout', 'error', stoppedAfter(step), fix, {
+    evidence,
+  });
+}
+
+function stoppedAfter(step: WranglerStep): string {
+  const minutes = `${Math.round((step.timeoutMs / 60_000) * 100) / 100} minutes`;
+  return `${step.command} did not finish in ${minutes} and was stopped`;
+}
+
+/** `GATE_WRANGLER_TIMEOUT_MS` shortens the per-command limit (tests of a hung API); at most the default. */
+export function wranglerTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const asked = Number(env.GATE_WRANGLER_TIMEOUT_MS);
+  return Number.isFinite(asked) && asked > 0 ? Math.min(asked, WRANGLER_TIMEOUT_MS) : WRANGLER_TIMEOUT_MS;
 }
