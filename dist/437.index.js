@@ -12,11 +12,12 @@ export const modules = {
 /* harmony export */   N5: () => (/* binding */ readEventPayload),
 /* harmony export */   ZZ: () => (/* binding */ field),
 /* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   kq: () => (/* binding */ headShaOf),
 /* harmony export */   o4: () => (/* binding */ truncateMarkdown),
 /* harmony export */   publishCheckRun: () => (/* binding */ publishCheckRun),
 /* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS)
 /* harmony export */ });
-/* unused harmony exports ANNOTATIONS_PER_REQUEST, MAX_CHECK_ANNOTATIONS, checkAnnotations, batches, headShaOf */
+/* unused harmony exports ANNOTATIONS_PER_REQUEST, MAX_CHECK_ANNOTATIONS, checkAnnotations, batches */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
@@ -203,7 +204,7 @@ function field(value, ...keys) {
 /** Octokit on GITHUB_API_URL (GHES) with a deadline per request; @actions/github has no retry plugin. */
 async function githubClient(token, env, timeoutMs) {
     // Loaded on use, like @actions/core: a laptop run never talks to GitHub.
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(token, {
         baseUrl: (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, ''),
         userAgent: 'gateway-deploy-gate',
@@ -230,7 +231,7 @@ function describeFailure(error, token, context) {
         reason = `could not ${context.doing}: GitHub rejected the token (401: ${message})`;
     else
         reason = `could not ${context.doing}: ${status ? `GitHub answered ${status}: ` : ''}${message}`;
-    return { reason: redact(reason, token), ...(status ? { status } : {}) };
+    return { reason: redact(reason, token), status: status || undefined };
 }
 function responseStatus(error) {
     // Octokit gives network failures status 500 too; only an answer from GitHub has a response.

@@ -79,7 +79,7 @@ const applicator = __webpack_require__(4908);
 const content = __webpack_require__(958);
 const core = __webpack_require__(58);
 const format = __webpack_require__(6534);
-const metadata = __webpack_require__(711);
+const metadata = __webpack_require__(3092);
 const validation = __webpack_require__(8030);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2019($data) {
@@ -271,7 +271,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __webpack_require__(643);
+const dependentRequired_1 = __webpack_require__(3024);
 const dependentSchemas_1 = __webpack_require__(3818);
 const limitContains_1 = __webpack_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
@@ -410,7 +410,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 643:
+/***/ 3024:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -477,7 +477,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 711:
+/***/ 3092:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
