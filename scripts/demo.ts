@@ -1,10 +1,13 @@
-// `npm run demo`: the whole gate, twice, against the local Cloudflare, on a fresh machine after
+// `npm run demo`: the whole gate, three times, against the local Cloudflare, on a fresh machine after
 // `npm ci` (dist/ is committed, so nothing is built). It starts the local Cloudflare and an
 // upstream on 127.0.0.1, copies examples/gateway to a temporary directory, and runs
 // `node dist/index.js run --deploy direct` on it:
 //   1. healthy: validate, preflight, tests, deploy, smoke pass (exit 0);
 //   2. a pull request that points UPSTREAM_URL at a port where nothing listens: the smoke test
-//      fails on the upstream layer with the RFC 9209 code, and the gate rolls back to run 1's version.
+//      fails on the upstream layer with the RFC 9209 code, and the gate rolls back to run 1's version;
+//   3. a pull request that moves /api/* to a backend whose URL is wrong (its unit tests mock the
+//      backend, so they pass), run with `--deploy preview`: the preview is smoke-tested next to
+//      production, the broken route is a regression, and production keeps serving run 1's version.
 // Then a recap (verdicts, findings, the version restored, the summary and report files) and the
 // timing: the gate's own overhead besides the test commands and wrangler.
 // The upstream, the local Cloudflare, the gateway copy and the token are the tests' own helpers
@@ -222,6 +225,48 @@ function setUpstream(dir: string, url: string): number {
   throw new Error(`${file} has no top-level [vars] UPSTREAM_URL`);
 }
 
+/**
+ * Run 3's pull request: /api/* moves to a "legacy" backend set by a new var whose URL is wrong.
+ * Its unit test is updated too (it mocks every backend, so it passes); returns the new var's line.
+ */
+function planLegacyBackend(dir: string, url: string): number {
+  const edit = (file: string, from: string | RegExp, to: string) => {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`${file}: nothing matched ${String(from)}`);
+    writeFileSync(path.join(dir, file), next);
+  };
+  edit(
+    'src/api-config.json',
+    '{ "alias": "upstream", "url": "$env.UPSTREAM_URL" }',
+    '{ "alias": "upstream", "url": "$env.UPSTREAM_URL" },\n    { "alias": "legacy", "url": "$env.LEGACY_API_URL" }',
+  );
+  edit(
+    'src/api-config.json',
+    /("path": "\/api\/\{\.\+\}",\s*"integration": \{ "type": "http_proxy", "server": )"upstream"/,
+    '$1"legacy"',
+  );
+  edit(
+    'test/gateway.test.js',
+    'const env = { UPSTREAM_URL: UPSTREAM,',
+    "const env = { LEGACY_API_URL: 'http://legacy.test', UPSTREAM_URL: UPSTREAM,",
+  );
+  edit('test/gateway.test.js', /\$\{UPSTREAM\}\/api/g, 'http://legacy.test/api');
+  const upstreamLine = setUpstream(dir, readUpstream(dir));
+  const file = path.join(dir, 'wrangler.toml');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  lines.splice(upstreamLine, 0, `LEGACY_API_URL = "${url}"`);
+  writeFileSync(file, lines.join('\n'));
+  return upstreamLine + 1;
+}
+
+/** The top-level UPSTREAM_URL as wrangler.toml has it now. */
+function readUpstream(dir: string): string {
+  const match = /^\[vars\][^[]*?^UPSTREAM_URL = "([^"]*)"/m.exec(readFileSync(path.join(dir, 'wrangler.toml'), 'utf8'));
+  if (!match) throw new Error('wrangler.toml has no top-level [vars] UPSTREAM_URL');
+  return match[1]!;
+}
+
 // ── Timing: every Node process the gate starts notes when it started and ended ────────────────
 
 const QUIET = { WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
@@ -283,8 +328,14 @@ interface DemoReport {
     fix?: string;
     location?: { file: string; line: number; column?: number };
   }[];
-  probes?: { outcome: string; url: string }[];
-  deployment?: { versionId?: string; previousVersionId?: string; rolledBack?: boolean };
+  probes?: { outcome: string; url: string; name?: string; verdict?: string; baseline?: { url: string } }[];
+  deployment?: {
+    versionId?: string;
+    previousVersionId?: string;
+    rolledBack?: boolean;
+    mode?: string;
+    preview?: { alias: string; url: string };
+  };
 }
 interface StageFile {
   durationMs: number;
@@ -330,7 +381,15 @@ const summarySupported = (() => {
   return /--summary\b/.test(help.stdout ?? '');
 })();
 
-async function runGate(n: number, label: string, ctx: DemoContext): Promise<GateRunResult> {
+/** What a run adds to the command line: a preview deploy's flags and the environment they need. */
+interface RunVariant {
+  args: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+const DIRECT: RunVariant = { args: ['--deploy', 'direct'], env: {} };
+
+async function runGate(n: number, label: string, ctx: DemoContext, variant = DIRECT): Promise<GateRunResult> {
   const runDir = path.join(temp, `run-${n}`);
   const report = path.join(OUT, `run-${n}-${label}-report.json`);
   const summary = path.join(OUT, `run-${n}-${label}-summary.md`);
@@ -340,8 +399,7 @@ async function runGate(n: number, label: string, ctx: DemoContext): Promise<Gate
   const args = [
     CLI,
     'run',
-    '--deploy',
-    'direct',
+    ...variant.args,
     '--url',
     ctx.url,
     '--secrets',
@@ -371,11 +429,12 @@ async function runGate(n: number, label: string, ctx: DemoContext): Promise<Gate
     JWT_SECRET: ctx.secret,
     NODE_OPTIONS: `--require ${TIMING_HOOK}`,
     GATE_DEMO_PROCESS_LOG: processLog,
+    ...variant.env,
   };
   await ctx.cf.admin('DELETE', '/requests');
   say(
     dim(
-      `$ node dist/index.js run --deploy direct --url ${ctx.url} --secrets JWT_SECRET --auth-token <HS256 token> --run-dir ${path.relative(process.cwd(), runDir) || '.'} --report ${path.relative(process.cwd(), report)}${summarySupported ? ` --summary ${path.relative(process.cwd(), summary)}` : ''}`,
+      `$ node dist/index.js run ${variant.args.join(' ')} --url ${ctx.url} --secrets JWT_SECRET --auth-token <HS256 token> --run-dir ${path.relative(process.cwd(), runDir) || '.'} --report ${path.relative(process.cwd(), report)}${summarySupported ? ` --summary ${path.relative(process.cwd(), summary)}` : ''}`,
     ),
   );
   say(dim(`  (in ${ctx.project}, JWT_SECRET and CLOUDFLARE_* in the environment)\n`));
@@ -586,24 +645,59 @@ async function main(): Promise<number> {
   const line = setUpstream(project, dead);
   say(`planted: wrangler.toml:${line}  UPSTREAM_URL = "${dead}"  ${dim('(was ' + upstream.url + ')')}\n`);
   const second = await runGate(2, 'upstream-fault', ctx);
+  const afterRollback = await servingNow(cf, url);
 
-  // What serves now: the API's deployment, and a request through the restored gateway.
+  banner('Run 3: a pull request moves /api/* to a backend whose URL is wrong, previewed next to production');
+  setUpstream(project, upstream.url);
+  const legacy = `http://127.0.0.1:${await closedPort()}`;
+  const legacyLine = planLegacyBackend(project, legacy);
+  say(`planted: wrangler.toml:${legacyLine}  LEGACY_API_URL = "${legacy}"; /api/{.+} → server "legacy"`);
+  say(dim('  (its unit test mocks the backend, so the tests pass; UPSTREAM_URL is healthy again)\n'));
+  const third = await runGate(3, 'preview-regression', ctx, await previewVariant(cf));
+  const afterPreview = await servingNow(cf, url);
+  return finish(demoStart, [first, second, third], { goodVersion, afterRollback, afterPreview });
+}
+
+/** Run 3's flags: a preview under pr-7, reached at its real workers.dev hostname on the local Cloudflare. */
+async function previewVariant(cf: LocalCloudflareProcess): Promise<RunVariant> {
+  const dev = await cf.workersDev();
+  return {
+    args: [
+      '--deploy',
+      'preview',
+      '--preview-alias',
+      'pr-7',
+      '--resolve',
+      `*.${dev.subdomain}.workers.dev:443=127.0.0.1:${dev.port}`,
+    ],
+    // The local Cloudflare's workers.dev certificate, as a runner trusts Cloudflare's.
+    env: { NODE_EXTRA_CA_CERTS: dev.caFile },
+  };
+}
+
+/** What serves now: the API's deployment, and a request through the gateway's production URL. */
+async function servingNow(cf: LocalCloudflareProcess, url: string): Promise<Serving> {
   const served = await cf.worker(WORKER);
-  let after: string;
+  let answer: string;
   try {
     const response = await fetch(`${url}/users/1`, { signal: AbortSignal.timeout(10_000) });
-    after = `${response.status} ${(await response.text()).slice(0, 80)}`;
+    answer = `${response.status} ${(await response.text()).slice(0, 80)}`;
   } catch (error) {
-    after = `no answer (${(error as Error).message})`;
+    answer = `no answer (${(error as Error).message})`;
   }
-  return finish(demoStart, [first, second], { goodVersion, served, after });
+  return { version: served.deployment?.[0]?.version_id, answer };
+}
+
+interface Serving {
+  version: string | undefined;
+  answer: string;
 }
 
 interface Facts {
   failed?: boolean;
   goodVersion?: string | undefined;
-  served?: { url: string | null; deployment: { version_id: string }[] };
-  after?: string;
+  afterRollback?: Serving;
+  afterPreview?: Serving;
 }
 
 function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number {
@@ -618,8 +712,11 @@ function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number 
     const probes = run.report?.probes ?? [];
     if (probes.length)
       say(
-        `  probes: ${probes.filter((p) => p.outcome === 'passed').length}/${probes.length} passed at ${facts.served?.url ?? probes[0]!.url.replace(/^(https?:\/\/[^/]+).*$/, '$1')}`,
+        `  probes: ${probes.filter((p) => p.outcome === 'passed').length}/${probes.length} passed at ${probes[0]!.url.replace(/^(https?:\/\/[^/]+).*$/, '$1')}${probes[0]!.baseline ? `, each also sent to production (${probes[0]!.baseline.url.replace(/^(https?:\/\/[^/]+).*$/, '$1')})` : ''}`,
       );
+    const regressions = probes.filter((p) => p.verdict === 'regression').map((p) => p.name ?? p.url);
+    if (regressions.length)
+      say(`  regressions (fail on the preview, pass in production): ${red(regressions.join(', '))}`);
     for (const f of (run.report?.findings ?? []).filter((x) => x.severity === 'error')) {
       const where = f.location
         ? `${f.location.file}:${f.location.line}${f.location.column ? `:${f.location.column}` : ''}`
@@ -630,22 +727,27 @@ function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number 
       );
       say(`      ${f.message.split('\n')[0]!.slice(0, 160)}`);
     }
-    if (run.report?.deployment) {
-      const d = run.report.deployment;
+    const d = run.report?.deployment;
+    if (d?.preview)
+      say(
+        `  deployment: preview ${d.preview.alias} at ${d.preview.url}, version ${d.versionId ?? '?'}; production untouched`,
+      );
+    else if (d)
       say(
         `  deployment: version ${d.versionId ?? '?'}${d.previousVersionId ? `, previous ${d.previousVersionId}` : ', first deploy'}${d.rolledBack ? `; ${green('rolled back')} to ${d.previousVersionId}` : ''}`,
       );
-    }
     say(`  report:  ${run.reportPath}`);
     say(`  summary: ${run.summaryPath ?? dim('not written (dist has no --summary flag yet)')}`);
   }
-  if (runs.length === 2) {
-    const active = facts.served?.deployment?.[0]?.version_id;
-    const restored = active && active === facts.goodVersion;
-    say(
-      `\nNow serving: ${active ?? '?'} ${restored ? green(`= run 1's version, restored`) : red(`≠ run 1's version ${facts.goodVersion}`)}; GET /users/1 → ${facts.after}`,
-    );
-  }
+  const serving = (label: string, now: Serving | undefined) => {
+    if (!now) return;
+    const same = now.version !== undefined && now.version === facts.goodVersion;
+    const verdict = same ? green(`= run 1's version`) : red(`≠ run 1's version ${facts.goodVersion}`);
+    say(`${label}: ${now.version ?? '?'} ${verdict}; GET /users/1 → ${now.answer}`);
+  };
+  say('');
+  serving('Serving after run 2 (rolled back)', facts.afterRollback);
+  serving('Serving after run 3 (a preview)  ', facts.afterPreview);
 
   banner('Timing');
   const col = (text: string, width = 11) => String(text).padStart(width);
@@ -674,12 +776,18 @@ function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number 
   say(`\ngate overhead = gate wall time − the test commands (as the gate timed them) − every wrangler process it ran`);
   say(`(wrangler tail only until it listens) − preflight's in-process import of wrangler. Target: < 2 s.`);
   say(`demo total: ${seconds(Date.now() - demoStart)}`);
+  const [first, second, third] = runs;
+  const regressed = (third?.report?.probes ?? []).some((p) => p.verdict === 'regression');
   const ok =
     !facts.failed &&
-    runs.length === 2 &&
-    runs[0]!.code === 0 &&
-    runs[1]!.code === 1 &&
-    runs[1]!.report?.deployment?.rolledBack === true;
+    first?.code === 0 &&
+    second?.code === 1 &&
+    second.report?.deployment?.rolledBack === true &&
+    facts.afterRollback?.version === facts.goodVersion &&
+    third?.code === 1 &&
+    third.report?.deployment?.mode === 'preview' &&
+    regressed &&
+    facts.afterPreview?.version === facts.goodVersion;
   return ok ? 0 : 1;
 }
 

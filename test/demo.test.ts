@@ -1,5 +1,6 @@
-// `npm run demo` end to end: the whole gate twice against the local Cloudflare, healthy and then
-// with an upstream that refuses, and everything it started gone afterwards.
+// `npm run demo` end to end: the whole gate three times against the local Cloudflare (healthy; an
+// upstream that refuses, rolled back; a pull request's preview with a regression), and everything it
+// started gone afterwards.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { positionOf, ROOT } from './helpers/runner.js';
 
 jest.setTimeout(420_000);
 
-test('npm run demo: run 1 passes, run 2 names upstream/connection_refused and rolls back to run 1, nothing is left behind', async () => {
+test('npm run demo: run 1 passes, run 2 rolls back to run 1, run 3 catches a regression on a preview while run 1 serves, nothing is left behind', async () => {
   const out = mkdtempSync(path.join(tmpdir(), 'gate-demo-test-'));
   const child = spawn(NODE, [path.join(ROOT, 'scripts/demo.ts'), '--out', out], {
     cwd: ROOT,
@@ -68,7 +69,39 @@ test('npm run demo: run 1 passes, run 2 names upstream/connection_refused and ro
   expect(placed('warning')).toEqual(routes.map((r) => `upstream/connection_refused src/api-config.json:${lineOf(r)}`));
   expect(second.deployment).toMatchObject({ previousVersionId: first.deployment.versionId, rolledBack: true });
   expect(stdout).toContain(
-    `Now serving: ${first.deployment.versionId} = run 1's version, restored; GET /users/1 → 200`,
+    `Serving after run 2 (rolled back): ${first.deployment.versionId} = run 1's version; GET /users/1 → 200`,
+  );
+
+  // Run 3: the pull request's preview breaks /api/* only; production is compared and left serving run 1.
+  const third = JSON.parse(readFileSync(path.join(out, 'run-3-preview-regression-report.json'), 'utf8')) as {
+    result: string;
+    stages: Array<{ name: string; status: string }>;
+    findings: Array<{ severity: string; layer: string; code: string; location?: { file: string; line: number } }>;
+    probes: Array<{ name: string; url: string; verdict?: string; baseline?: { url: string } }>;
+    deployment: { mode: string; preview: { alias: string; url: string }; versionId: string };
+  };
+  expect(third.result).toBe('failed');
+  expect(third.stages.map((s) => `${s.name}:${s.status}`)).toEqual([
+    'validate:passed',
+    'preflight:passed',
+    'test:passed',
+    'deploy:passed',
+    'smoke:failed',
+    'rollback:skipped',
+  ]);
+  expect(third.deployment).toMatchObject({ mode: 'preview', preview: { alias: 'pr-7' } });
+  expect(third.deployment.preview.url).toMatch(/^https:\/\/pr-7-example-gateway\.[a-z0-9-]+\.workers\.dev$/);
+  expect(third.probes.filter((p) => p.verdict !== 'unchanged').map((p) => `${p.name} ${p.verdict}`)).toEqual([
+    'ANY /api/{.+} regression',
+  ]);
+  expect(third.probes.every((p) => p.url.startsWith(third.deployment.preview.url) && p.baseline)).toBe(true);
+  const legacyLine = Number(/planted: wrangler\.toml:(\d+) +LEGACY_API_URL/.exec(stdout)![1]);
+  const errors = third.findings.filter((f) => f.severity === 'error');
+  expect(errors.map((f) => `${f.layer}/${f.code} ${f.location?.file}:${f.location?.line}`)).toEqual([
+    `upstream/connection_refused wrangler.toml:${legacyLine}`,
+  ]);
+  expect(stdout).toContain(
+    `Serving after run 3 (a preview)  : ${first.deployment.versionId} = run 1's version; GET /users/1 → 200`,
   );
   expect(stdout).toMatch(/Run 1 \(healthy\) +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s/);
 
