@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { jest } from '@jest/globals';
-import { runCompositeAction, type ActionRun } from './helpers/composite-action.js';
+import { runCompositeAction, runnerEnv, type ActionRun } from './helpers/composite-action.js';
 import {
   closedPort,
   gatewayProject,
@@ -56,13 +56,7 @@ test('a push deploys and passes; the next one breaks the upstream: smoke fails o
   const token = signToken(SECRET);
   const inputs = { 'working-directory': 'gateway', deploy: 'direct', secrets: 'JWT_SECRET', url, 'auth-token': token };
   const env = {
-    PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
-    HOME: process.env.HOME ?? workspace,
-    XDG_CONFIG_HOME: path.join(workspace, '.xdg'),
-    WRANGLER_SEND_METRICS: 'false',
-    WRANGLER_HIDE_BANNER: 'true',
-    CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-    NO_COLOR: '1',
+    ...runnerEnv(workspace),
     ...cf.env,
     JWT_SECRET: SECRET,
   };
@@ -188,13 +182,7 @@ test('the README release workflow: each push is a GitHub deployment; a failed on
       const event = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
       writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', after: sha }));
       return {
-        PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
-        HOME: process.env.HOME ?? workspace,
-        XDG_CONFIG_HOME: path.join(workspace, '.xdg'),
-        WRANGLER_SEND_METRICS: 'false',
-        WRANGLER_HIDE_BANNER: 'true',
-        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-        NO_COLOR: '1',
+        ...runnerEnv(workspace),
         CLOUDFLARE_API_BASE_URL: cf.env.CLOUDFLARE_API_BASE_URL!,
         ...step.env,
         GITHUB_API_URL: github.url,
@@ -340,13 +328,7 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
       const head = { sha, repo: { full_name: 'acme/gateway', fork: false } };
       writeFileSync(event, JSON.stringify({ number: 123, pull_request: { number: 123, head } }));
       return {
-        PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
-        HOME: process.env.HOME ?? workspace,
-        XDG_CONFIG_HOME: path.join(workspace, '.xdg'),
-        WRANGLER_SEND_METRICS: 'false',
-        WRANGLER_HIDE_BANNER: 'true',
-        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-        NO_COLOR: '1',
+        ...runnerEnv(workspace),
         NODE_EXTRA_CA_CERTS: dev.caFile,
         CLOUDFLARE_API_BASE_URL: cf.env.CLOUDFLARE_API_BASE_URL!,
         ...step.env,

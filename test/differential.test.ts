@@ -6,27 +6,12 @@ import { classify } from '../src/smoke/classify.js';
 import { foldObservations, type BaselineInput } from '../src/smoke/fold-observations.js';
 import type { ProbeResult } from '../src/smoke/http-probe.js';
 import type { Probe } from '../src/smoke/probe-plan.js';
+import { probe } from './helpers/probes.js';
 import { PRESENT } from '../src/smoke/static-response.js';
 
 const URL = 'https://pr-7-gw.example.workers.dev';
 const LIVE = 'https://gw.example.workers.dev';
 const SERVER_LINE = { file: 'wrangler.toml', line: 9 };
-
-function probe(id: string, path: string, extra: Partial<Probe> = {}): Probe {
-  const route = { index: Number(id.slice(1)), method: 'GET', path, kind: 'proxy' as const, server: 'up', auth: false };
-  return {
-    id,
-    name: `GET ${path}`,
-    route: { ...route, location: { file: 'src/api-config.json', line: 10 + route.index } },
-    method: 'GET',
-    path,
-    headers: {},
-    withToken: false,
-    expect: { healthy: true },
-    control: false,
-    ...extra,
-  };
-}
 
 function staticProbe(id: string, path: string, json: unknown): Probe {
   const p = probe(id, path, { expect: { status: [200], json }, control: true });

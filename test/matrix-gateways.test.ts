@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { jest } from '@jest/globals';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+import { runnerEnv } from './helpers/composite-action.js';
 import { closedPort, gatewayProject, signToken, startUpstream, type Upstream } from './helpers/gateway-project.js';
 import { startLocalCloudflare, type LocalCloudflareProcess } from './helpers/local-cloudflare.js';
-import { CLI, ROOT } from './helpers/runner.js';
+import { CLI } from './helpers/runner.js';
 import { checkRunName, gatewayIdentity, gatewayLabel } from '../src/report/gateway-identity.js';
 
 jest.setTimeout(400_000);
@@ -80,13 +81,7 @@ test('two gateways of one repository gated side by side: two reports, summaries 
   }
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gate-runner-temp-'));
   const env: NodeJS.ProcessEnv = {
-    PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
-    HOME: process.env.HOME ?? workspace,
-    XDG_CONFIG_HOME: path.join(workspace, '.xdg'),
-    WRANGLER_SEND_METRICS: 'false',
-    WRANGLER_HIDE_BANNER: 'true',
-    CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-    NO_COLOR: '1',
+    ...runnerEnv(workspace),
     ...cf.env,
     JWT_SECRET: SECRET,
     // One workflow run's variables: matrix jobs share the job id, and their matrix values are not here.

@@ -6,27 +6,12 @@ import type { Observation } from '../src/smoke/classify.js';
 import { foldObservations } from '../src/smoke/fold-observations.js';
 import type { ProbeResult } from '../src/smoke/http-probe.js';
 import type { Probe } from '../src/smoke/probe-plan.js';
+import { probe } from './helpers/probes.js';
 import type { TailEvent } from '../src/smoke/tail-session.js';
 import { formatLocation } from '../src/findings.js';
 
 const URL = 'https://gw.example.workers.dev';
 const NAME_LINE = { file: 'wrangler.toml', line: 1, column: 8 };
-
-function probe(id: string, path: string, extra: Partial<Probe> = {}): Probe {
-  const route = { index: Number(id.slice(1)), method: 'GET', path, kind: 'proxy' as const, server: 'up', auth: false };
-  return {
-    id,
-    name: `GET ${path}`,
-    route: { ...route, location: { file: 'src/api-config.json', line: 10 + route.index } },
-    method: 'GET',
-    path,
-    headers: {},
-    withToken: false,
-    expect: { healthy: true },
-    control: false,
-    ...extra,
-  };
-}
 
 const ok = (): ProbeResult => ({
   status: 200,

@@ -15,6 +15,22 @@ import { readCompositeAction, type ActionRunStep, type CompositeAction } from '.
 import { evaluateScalar, isTrue, type ExpressionScope } from './expressions.js';
 import { ROOT, parseOutputs } from './runner.js';
 
+/**
+ * The environment a hosted runner's job gives every step here: the project's node_modules/.bin first
+ * (Node 24 for wrangler), wrangler's config under the workspace, and nothing that waits on the network.
+ */
+export function runnerEnv(workspace: string): NodeJS.ProcessEnv {
+  return {
+    PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+    HOME: process.env.HOME ?? workspace,
+    XDG_CONFIG_HOME: path.join(workspace, '.xdg'),
+    WRANGLER_SEND_METRICS: 'false',
+    WRANGLER_HIDE_BANNER: 'true',
+    CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+    NO_COLOR: '1',
+  };
+}
+
 export interface StepRun {
   id: string;
   outcome: 'success' | 'failure' | 'skipped';
