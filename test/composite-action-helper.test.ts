@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCompositeAction } from './helpers/composite-action.js';
 import { tempDir } from './helpers/runner.js';
+import { gateStep, readWorkflow } from './helpers/workflow.js';
 
 function action(manifest: string): string {
   const dir = tempDir('gate-action-');
@@ -149,4 +150,18 @@ runs:
   await expect(failure).rejects.toThrow(/GitHub would refuse this action/);
   await expect(failure).rejects.toThrow(new RegExp(`${dir}/action\\.yml:8:7: Unexpected value 'iff'`));
   await expect(failure).rejects.toThrow(new RegExp(`${dir}/action\\.yml:13:16: Unrecognized named-value: 'secrets'`));
+});
+
+test("the README's pull-request workflow, evaluated as GitHub does: a fork's pull request neither deploys nor asks for secrets", () => {
+  const workflow = readWorkflow('pull-request.yml');
+  const contexts = (fork: boolean) => ({
+    github: { token: 't', event: { pull_request: { number: 5, head: { repo: { fork } } } } },
+    // GitHub gives a fork's workflow no secrets: each `secrets.X` is empty.
+    secrets: fork ? {} : { SMOKE_TEST_TOKEN: 'smoke', CLOUDFLARE_API_TOKEN: 'cf', JWT_SECRET: 'jwt' },
+    vars: { CLOUDFLARE_ACCOUNT_ID: 'acct' },
+  });
+  expect(gateStep(workflow, contexts(false)).inputs).toMatchObject({ deploy: 'preview', secrets: 'JWT_SECRET' });
+  const fork = gateStep(workflow, contexts(true));
+  expect(fork.inputs).toMatchObject({ deploy: 'none', secrets: '', 'auth-token': '' });
+  expect(fork.env).toMatchObject({ CLOUDFLARE_API_TOKEN: '', JWT_SECRET: '' });
 });

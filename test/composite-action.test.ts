@@ -169,11 +169,9 @@ test('the README release workflow: each push is a GitHub deployment; a failed on
     project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${RELEASE_WORKER}"`));
     const token = signToken(SECRET);
     const step = gateStep(workflow, {
-      'secrets.SMOKE_TEST_TOKEN': token,
-      'github.token': GITHUB_TOKEN,
-      'secrets.CLOUDFLARE_API_TOKEN': cf.env.CLOUDFLARE_API_TOKEN!,
-      'vars.CLOUDFLARE_ACCOUNT_ID': cf.env.CLOUDFLARE_ACCOUNT_ID!,
-      'secrets.JWT_SECRET': SECRET,
+      github: { token: GITHUB_TOKEN, event: { ref: 'refs/heads/main' } },
+      secrets: { SMOKE_TEST_TOKEN: token, CLOUDFLARE_API_TOKEN: cf.env.CLOUDFLARE_API_TOKEN!, JWT_SECRET: SECRET },
+      vars: { CLOUDFLARE_ACCOUNT_ID: cf.env.CLOUDFLARE_ACCOUNT_ID! },
     });
     expect(step.inputs).toMatchObject({ deploy: 'direct', 'github-token': GITHUB_TOKEN });
     // The only addition: the local Cloudflare's workers.dev hostnames are not in DNS, its edge is on loopback.
@@ -310,16 +308,15 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
     const production = (await cf.worker(PR_WORKER)).deployment;
 
     const token = signToken(SECRET);
-    const expressions = (fork: boolean) => ({
-      "github.event.pull_request.head.repo.fork && 'none' || 'preview'": fork ? 'none' : 'preview',
-      "!github.event.pull_request.head.repo.fork && 'JWT_SECRET' || ''": fork ? '' : 'JWT_SECRET',
-      'secrets.SMOKE_TEST_TOKEN': token,
-      'github.token': GITHUB_TOKEN,
-      'secrets.CLOUDFLARE_API_TOKEN': cf.env.CLOUDFLARE_API_TOKEN!,
-      'vars.CLOUDFLARE_ACCOUNT_ID': cf.env.CLOUDFLARE_ACCOUNT_ID!,
-      'secrets.JWT_SECRET': SECRET,
+    // A fork's pull request gets no secrets from GitHub: the workflow must then neither deploy nor ask for them.
+    const contexts = (fork: boolean) => ({
+      github: { token: GITHUB_TOKEN, event: { pull_request: { number: 123, head: { repo: { fork } } } } },
+      secrets: fork
+        ? {}
+        : { SMOKE_TEST_TOKEN: token, CLOUDFLARE_API_TOKEN: cf.env.CLOUDFLARE_API_TOKEN!, JWT_SECRET: SECRET },
+      vars: { CLOUDFLARE_ACCOUNT_ID: cf.env.CLOUDFLARE_ACCOUNT_ID! },
     });
-    const step = gateStep(workflow, expressions(false));
+    const step = gateStep(workflow, contexts(false));
     expect(step.inputs).toMatchObject({ deploy: 'preview', secrets: 'JWT_SECRET', 'pr-comment': 'true' });
     // The only addition: the local Cloudflare serves *.workers.dev on loopback, not where DNS points.
     const inputs = { ...step.inputs, resolve: `*.${dev.subdomain}.workers.dev:443=127.0.0.1:${dev.port}` };

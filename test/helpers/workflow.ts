@@ -1,9 +1,11 @@
 // The README's workflows (examples/workflows/*.yml, included verbatim in the README) as a test runs
-// them: the gate step's `with:` and `env:`, each `${{ … }}` replaced by the value the test gives
-// for that exact expression (an expression the test did not foresee fails it), and the job's settings.
+// them: the gate step's `with:` and `env:`, each `${{ … }}` evaluated by GitHub's own evaluator
+// against the contexts the test gives (`github`, `secrets`, `vars`; a context it did not give fails
+// the test), and the job's settings.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { evaluate } from './expressions.js';
 import { ROOT } from './runner.js';
 
 interface WorkflowStep {
@@ -37,15 +39,15 @@ export function readWorkflow(name: string): Workflow {
   return { text, on: doc.on, permissions: doc.permissions, job: jobs[0]! };
 }
 
-/** The gate step's inputs and env with every expression filled in from `expressions`. */
-export function gateStep(workflow: Workflow, expressions: Record<string, string>): GateStep {
+/** The gate step's inputs and env with every expression evaluated against `contexts`, as the runner does. */
+export function gateStep(workflow: Workflow, contexts: Record<string, unknown>): GateStep {
   const step = workflow.job.steps.find((s) => s.uses?.includes('gateway-deploy-gate'));
   if (!step) throw new Error('the workflow has no gateway-deploy-gate step');
+  const scope = { contexts, failed: false };
   const fill = (value: unknown): string =>
-    String(value).replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expression: string) => {
-      if (!(expression in expressions)) throw new Error(`the test gives no value for \${{ ${expression} }}`);
-      return expressions[expression]!;
-    });
+    String(value).replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expression: string) =>
+      evaluate(expression, scope).coerceString(),
+    );
   const filled = (map: Record<string, unknown> = {}) =>
     Object.fromEntries(Object.entries(map).map(([k, v]) => [k, fill(v)]));
   return { inputs: filled(step.with), env: filled(step.env) };
