@@ -23,16 +23,88 @@ import { checkProvisioning, provisioningDisabledBy } from '../preflight/provisio
 import { checkStartupLimits, type StartupLimitResult } from '../preflight/startup-build.js';
 import { apiTroubleFindings, checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
-import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
-import { readWithProjectWrangler } from '../wrangler/project-wrangler.js';
+import { definedEnvironments, resolveEnvironment, type WorkerConfig } from '../wrangler/environments.js';
+import { readWithProjectWrangler, type ProjectWranglerResult } from '../wrangler/project-wrangler.js';
 import { resolveWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
 import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
 import type { PreflightData } from '../contract.js';
 import type { StageOutcome } from './stage.js';
+
+type GatewayAnalysis = ConfigAnalysis & { display: string };
 import { locateConfig, validateConfigText, type ConfigAnalysis } from '../gateway/config-analysis.js';
 
 export async function runPreflight(config: GateConfig): Promise<StageOutcome<'preflight'>> {
+  const loaded = loadWranglerConfig(config);
+  if ('finding' in loaded) return { findings: [loaded.finding] };
+  const { file, display, source } = loaded;
+  const findings: Finding[] = checkEnvironmentChoice(source, config.environment, definedEnvironments(source.raw));
+  if (!config.wranglerConfig) findings.push(...ignoredWranglerConfigs(config.workingDirectory, file));
+  if (findings.some((f) => f.code === 'environment_not_found')) return { findings };
+
+  const worker = resolveEnvironment(source.raw, config.environment);
+  // The project's wrangler, `wrangler types --check` and the deploy's own build run in the background.
+  const background = startBackgroundChecks(config, file, source, worker);
+  const gateway = await analyzeGateway(config, source, worker.vars, findings);
+  const requiredSecrets = worker.requiredSecrets.map((s) => s.name);
+  const declaredSecrets = declaredSecretNames(config, path.dirname(file), requiredSecrets);
+  findings.push(...localFindings(config, file, source, worker, gateway), ...secretValueFindings(config));
+
+  const wrangler = await background.reading;
+  const reader = readerOf(wrangler, config, source, findings);
+  // Wrangler is the authority on the deployed name (environment naming rules included).
+  if (wrangler.kind === 'read' && wrangler.config.name) worker.name = wrangler.config.name;
+  findings.push(
+    ...checkProvisioning({
+      source,
+      worker,
+      reading: wrangler.kind === 'read' ? wrangler.config : undefined,
+      version: wrangler.kind === 'unavailable' ? undefined : wrangler.version,
+      disabledBy: provisioningDisabledBy(config.deploy, readOptional(config.workingDirectory, 'package.json')),
+    }),
+  );
+
+  const bindings = bindingCount(worker);
+  const data: PreflightData = {
+    wranglerConfig: display,
+    environment: config.environment ?? null,
+    workerName: worker.name ?? null,
+    bindings,
+    reader,
+    remote: { skipped: '' },
+  };
+  const secrets = await checkAccount(config, source, worker, gateway, data, findings);
+  findings.push(
+    ...checkSecrets({
+      wranglerDisplay: display,
+      workerName: worker.name,
+      environment: config.environment,
+      vars: worker.vars,
+      references: gateway?.data?.references ?? [],
+      requiredSecrets: worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
+      declared: declaredSecrets,
+      uploaded: new Set(config.secrets),
+      account: secrets,
+    }),
+  );
+
+  findings.push(...(await background.typesCheck));
+  const limits = await background.limitsCheck;
+  findings.push(...limits.findings);
+  const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
+  const limitsNote = limits.skipped ? `, size and startup limits not checked (${limits.skipped})` : '';
+  const env = config.environment ? ` (env ${config.environment})` : '';
+  return {
+    findings,
+    data,
+    note: `${worker.name ?? 'unnamed Worker'}${env}, ${counted(bindings, 'binding')}, ${remoteNote}${limitsNote}`,
+  };
+}
+
+type LoadedWranglerConfig = { file: string; display: string; source: WranglerSource } | { finding: Finding };
+
+/** The wrangler config, read with positions: or the one finding that says why it cannot be (none at all throws). */
+function loadWranglerConfig(config: GateConfig): LoadedWranglerConfig {
   const file = resolveWranglerConfig(config);
   if (!file || !existsSync(file)) {
     throw new StageError(
@@ -49,141 +121,120 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
   const display = displayPath(file, config.workingDirectory);
   const read = readTextFile(file, 1024 * 1024);
   if (!read.ok) {
-    return {
-      findings: [
-        configFinding(
-          'wrangler_config_unreadable',
-          'error',
-          `wrangler config ${display} ${read.detail}`,
-          "Point `wrangler-config` at the Worker's wrangler config, saved as UTF-8 text.",
-          { location: { file: display, line: 1 } },
-        ),
-      ],
-    };
+    const message = `wrangler config ${display} ${read.detail}`;
+    const fix = "Point `wrangler-config` at the Worker's wrangler config, saved as UTF-8 text.";
+    const location = { file: display, line: 1 };
+    return { finding: configFinding('wrangler_config_unreadable', 'error', message, fix, { location }) };
   }
   const loaded = loadWranglerSource(file, display, read.text);
   if (!loaded.ok) {
-    return {
-      findings: [
-        configFinding(
-          'wrangler_config_syntax',
-          'error',
-          `${display} cannot be parsed: ${loaded.message}`,
-          'Fix the syntax at this position (wrangler would refuse the file too).',
-          { location: loaded.location },
-        ),
-      ],
-    };
+    const message = `${display} cannot be parsed: ${loaded.message}`;
+    const fix = 'Fix the syntax at this position (wrangler would refuse the file too).';
+    return { finding: configFinding('wrangler_config_syntax', 'error', message, fix, { location: loaded.location }) };
   }
-  const source = loaded.source;
-  const environments = definedEnvironments(source.raw);
-  const findings: Finding[] = checkEnvironmentChoice(source, config.environment, environments);
-  if (!config.wranglerConfig) findings.push(...ignoredWranglerConfigs(config.workingDirectory, file));
-  if (findings.some((f) => f.code === 'environment_not_found')) return { findings };
+  return { file, display, source: loaded.source };
+}
 
-  // The project's wrangler loads in the background (about a second) while the local checks run.
+/** The slow checks, started at once so they run while the local ones do (a failure of theirs is no finding). */
+function startBackgroundChecks(config: GateConfig, file: string, source: WranglerSource, worker: WorkerConfig) {
+  // The project's wrangler loads in about a second.
   const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
-  // So does `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
+  // `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
   const typesCheck = checkGeneratedTypes({
     workingDirectory: config.workingDirectory,
     configFile: file,
     env: config.env,
     display: (f) => displayPath(f, config.workingDirectory),
   }).catch((): Finding[] => []);
-  const worker = resolveEnvironment(source.raw, config.environment);
-  // And the deploy's own build (`deploy --dry-run`), measured against the size and startup limits.
+  // The deploy's own build (`deploy --dry-run`), measured against the size and startup limits.
   const limitsCheck = checkStartupLimits({
     workingDirectory: config.workingDirectory,
     configFile: file,
     environment: config.environment,
     env: config.env,
-    location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: display, line: 1 },
+    location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: source.display, line: 1 },
   }).catch((error: Error): StartupLimitResult => ({ findings: [], skipped: error.message }));
-  const gateway = await analyzeGateway(config, source, worker.vars, findings);
-  const declaredSecrets = declaredSecretNames(
-    config,
-    path.dirname(file),
-    worker.requiredSecrets.map((s) => s.name),
-  );
+  return { reading, typesCheck, limitsCheck };
+}
+
+/** What the config alone says about the Worker: its entry module, bindings and dates. */
+function localFindings(
+  config: GateConfig,
+  file: string,
+  source: WranglerSource,
+  worker: WorkerConfig,
+  gateway: GatewayAnalysis | undefined,
+): Finding[] {
   const main = worker.main ? path.resolve(path.dirname(file), worker.main) : undefined;
   const mainExists = main !== undefined && existsSync(main);
   const mainIsDirectory = mainExists && statSync(main!).isDirectory();
   const mainIsFile = mainExists && !mainIsDirectory;
-  findings.push(
-    ...checkLocal({
-      source,
-      worker,
-      environment: config.environment,
-      today: new Date().toISOString().slice(0, 10),
-      mainExists,
-      mainExports:
-        mainIsFile && worker.durableObjects.length > 0 ? exportedNames(readFileSync(main!, 'utf8')) : undefined,
-      serviceBindings: gateway?.serviceBindings ?? [],
-    }),
-  );
+  const findings = checkLocal({
+    source,
+    worker,
+    environment: config.environment,
+    today: new Date().toISOString().slice(0, 10),
+    mainExists,
+    mainExports:
+      mainIsFile && worker.durableObjects.length > 0 ? exportedNames(readFileSync(main!, 'utf8')) : undefined,
+    serviceBindings: gateway?.serviceBindings ?? [],
+  });
   if (mainIsDirectory) {
     const message = `\`main\` names ${worker.main}, a directory: wrangler needs the entry module file`;
     const fix = 'Point `main` at the entry module file inside it (such as src/index.js), relative to the config.';
     const at = source.locate(worker.pathOf('main'), 'value');
     findings.push(configFinding('worker_main_is_directory', 'error', message, fix, { location: at }));
   }
-  for (const name of config.secrets) {
-    if (!config.env[name]) {
-      findings.push(
-        bindingFinding(
-          'secret_value_missing',
-          'error',
-          `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`,
-          `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`,
-        ),
-      );
-    }
-  }
+  return findings;
+}
 
-  const wrangler = await reading;
-  let reader = "the gate's own reading of wrangler's rules";
-  if (wrangler.kind === 'rejected') {
-    const named = wrangler.line ? undefined : rejectionLocation(wrangler.message, source, config.environment);
-    const at = named ?? { file: display, line: wrangler.line ?? 1, column: wrangler.column };
-    const env = config.environment ? ` for environment ${config.environment}` : '';
-    const message = `wrangler ${wrangler.version} rejects ${display}${env}: ${wrangler.message}`;
-    const fix = 'Fix what wrangler names; the deploy would fail the same way.';
-    findings.push(configFinding('wrangler_config_invalid', 'error', message, fix, { location: at }));
-  } else if (wrangler.kind === 'read') {
-    reader = `the project's wrangler ${wrangler.version}`;
-    // Wrangler is the authority on the deployed name (environment naming rules included).
-    if (wrangler.config.name) worker.name = wrangler.config.name;
-  } else {
-    reader = `${reader} (${wrangler.reason})`;
-  }
-  findings.push(
-    ...checkProvisioning({
-      source,
-      worker,
-      reading: wrangler.kind === 'read' ? wrangler.config : undefined,
-      version: wrangler.kind === 'unavailable' ? undefined : wrangler.version,
-      disabledBy: provisioningDisabledBy(config.deploy, readOptional(config.workingDirectory, 'package.json')),
-    }),
-  );
+/** A secret the `secrets` input names but whose environment variable is empty: nothing to upload. */
+function secretValueFindings(config: GateConfig): Finding[] {
+  return config.secrets
+    .filter((name) => !config.env[name])
+    .map((name) =>
+      bindingFinding(
+        'secret_value_missing',
+        'error',
+        `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`,
+        `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`,
+      ),
+    );
+}
 
-  const bindings =
-    worker.kv.length +
-    worker.d1.length +
-    worker.r2.length +
-    worker.queues.length +
-    worker.hyperdrive.length +
-    worker.services.length +
-    worker.durableObjects.length;
-  const data: PreflightData = {
-    wranglerConfig: display,
-    environment: config.environment ?? null,
-    workerName: worker.name ?? null,
-    bindings,
-    reader,
-    remote: { skipped: '' },
-  };
+/** Who read the config (the project's wrangler, or the gate's own rules and why); a rejection is a finding. */
+function readerOf(
+  wrangler: ProjectWranglerResult,
+  config: GateConfig,
+  source: WranglerSource,
+  findings: Finding[],
+): string {
+  const own = "the gate's own reading of wrangler's rules";
+  if (wrangler.kind === 'read') return `the project's wrangler ${wrangler.version}`;
+  if (wrangler.kind !== 'rejected') return `${own} (${wrangler.reason})`;
+  const named = wrangler.line ? undefined : rejectionLocation(wrangler.message, source, config.environment);
+  const at = named ?? { file: source.display, line: wrangler.line ?? 1, column: wrangler.column };
+  const env = config.environment ? ` for environment ${config.environment}` : '';
+  const message = `wrangler ${wrangler.version} rejects ${source.display}${env}: ${wrangler.message}`;
+  const fix = 'Fix what wrangler names; the deploy would fail the same way.';
+  findings.push(configFinding('wrangler_config_invalid', 'error', message, fix, { location: at }));
+  return own;
+}
 
-  let secrets: WorkerSecrets = { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
+function bindingCount(worker: WorkerConfig): number {
+  const { kv, d1, r2, queues, hyperdrive, services, durableObjects } = worker;
+  return [kv, d1, r2, queues, hyperdrive, services, durableObjects].reduce((sum, list) => sum + list.length, 0);
+}
+
+/** The account's side, with a token: bindings, secrets and drift; what it saw of the Worker's secrets. */
+async function checkAccount(
+  config: GateConfig,
+  source: WranglerSource,
+  worker: WorkerConfig,
+  gateway: GatewayAnalysis | undefined,
+  data: PreflightData,
+  findings: Finding[],
+): Promise<WorkerSecrets> {
   const api = apiSettingsFromEnv(config.env);
   if (!api) {
     data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
@@ -195,52 +246,26 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
         'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.',
       ),
     );
-  } else {
-    const account = await resolveAccount(api);
-    if (!account.ok) {
-      data.remote = { skipped: 'no account' };
-      secrets = { seen: false, why: 'the Cloudflare account could not be determined' };
-      findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
-    } else {
-      const remote = await checkRemote({
-        api,
-        accountId: account.accountId,
-        source,
-        worker,
-        gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
-        driftSeverity: config.configDrift,
-      });
-      findings.push(...remote.findings);
-      secrets = remote.secrets;
-      const workerExists = remote.secrets.seen ? remote.secrets.exists : null;
-      data.remote = { account: account.accountId, checks: remote.checked, workerExists };
-    }
+    return { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
   }
-  findings.push(
-    ...checkSecrets({
-      wranglerDisplay: display,
-      workerName: worker.name,
-      environment: config.environment,
-      vars: worker.vars,
-      references: gateway?.data?.references ?? [],
-      requiredSecrets: worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
-      declared: declaredSecrets,
-      uploaded: new Set(config.secrets),
-      account: secrets,
-    }),
-  );
-
-  findings.push(...(await typesCheck));
-  const limits = await limitsCheck;
-  findings.push(...limits.findings);
-  const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
-  const limitsNote = limits.skipped ? `, size and startup limits not checked (${limits.skipped})` : '';
-  const env = config.environment ? ` (env ${config.environment})` : '';
-  return {
-    findings,
-    data,
-    note: `${worker.name ?? 'unnamed Worker'}${env}, ${counted(bindings, 'binding')}, ${remoteNote}${limitsNote}`,
-  };
+  const account = await resolveAccount(api);
+  if (!account.ok) {
+    data.remote = { skipped: 'no account' };
+    findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
+    return { seen: false, why: 'the Cloudflare account could not be determined' };
+  }
+  const remote = await checkRemote({
+    api,
+    accountId: account.accountId,
+    source,
+    worker,
+    gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
+    driftSeverity: config.configDrift,
+  });
+  findings.push(...remote.findings);
+  const workerExists = remote.secrets.seen ? remote.secrets.exists : null;
+  data.remote = { account: account.accountId, checks: remote.checked, workerExists };
+  return remote.secrets;
 }
 
 /** Why no account could be chosen: the platform's trouble, or the token's. */
@@ -263,7 +288,7 @@ async function analyzeGateway(
   source: WranglerSource,
   vars: Record<string, unknown>,
   findings: Finding[],
-): Promise<(ConfigAnalysis & { display: string }) | undefined> {
+): Promise<GatewayAnalysis | undefined> {
   const inline = vars.SAG_API_CONFIG_JSON;
   if (typeof inline === 'string') {
     const varPath = source.locate([
