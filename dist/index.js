@@ -45472,99 +45472,27 @@ function validates(validator, value, choice) {
 
 
 async function runPreflight(config) {
-    const file = resolveWranglerConfig(config);
-    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        throw new StageError(configFinding('wrangler_config_not_found', 'error', config.wranglerConfig
-            ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist`
-            : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`, "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to `working-directory`."));
-    }
-    const display = displayPath(file, config.workingDirectory);
-    const read = readTextFile(file, 1024 * 1024);
-    if (!read.ok) {
-        return {
-            findings: [
-                configFinding('wrangler_config_unreadable', 'error', `wrangler config ${display} ${read.detail}`, "Point `wrangler-config` at the Worker's wrangler config, saved as UTF-8 text.", { location: { file: display, line: 1 } }),
-            ],
-        };
-    }
-    const loaded = loadWranglerSource(file, display, read.text);
-    if (!loaded.ok) {
-        return {
-            findings: [
-                configFinding('wrangler_config_syntax', 'error', `${display} cannot be parsed: ${loaded.message}`, 'Fix the syntax at this position (wrangler would refuse the file too).', { location: loaded.location }),
-            ],
-        };
-    }
-    const source = loaded.source;
-    const environments = definedEnvironments(source.raw);
-    const findings = checkEnvironmentChoice(source, config.environment, environments);
+    const loaded = loadWranglerConfig(config);
+    if ('finding' in loaded)
+        return { findings: [loaded.finding] };
+    const { file, display, source } = loaded;
+    const findings = checkEnvironmentChoice(source, config.environment, definedEnvironments(source.raw));
     if (!config.wranglerConfig)
         findings.push(...ignoredWranglerConfigs(config.workingDirectory, file));
     if (findings.some((f) => f.code === 'environment_not_found'))
         return { findings };
-    // The project's wrangler loads in the background (about a second) while the local checks run.
-    const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
-    // So does `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
-    const typesCheck = checkGeneratedTypes({
-        workingDirectory: config.workingDirectory,
-        configFile: file,
-        env: config.env,
-        display: (f) => displayPath(f, config.workingDirectory),
-    }).catch(() => []);
     const worker = resolveEnvironment(source.raw, config.environment);
-    // And the deploy's own build (`deploy --dry-run`), measured against the size and startup limits.
-    const limitsCheck = checkStartupLimits({
-        workingDirectory: config.workingDirectory,
-        configFile: file,
-        environment: config.environment,
-        env: config.env,
-        location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: display, line: 1 },
-    }).catch((error) => ({ findings: [], skipped: error.message }));
+    // The project's wrangler, `wrangler types --check` and the deploy's own build run in the background.
+    const background = startBackgroundChecks(config, file, source, worker);
     const gateway = await analyzeGateway(config, source, worker.vars, findings);
-    const declaredSecrets = declaredSecretNames(config, external_node_path_default().dirname(file), worker.requiredSecrets.map((s) => s.name));
-    const main = worker.main ? external_node_path_default().resolve(external_node_path_default().dirname(file), worker.main) : undefined;
-    const mainExists = main !== undefined && (0,external_node_fs_namespaceObject.existsSync)(main);
-    const mainIsDirectory = mainExists && (0,external_node_fs_namespaceObject.statSync)(main).isDirectory();
-    const mainIsFile = mainExists && !mainIsDirectory;
-    findings.push(...checkLocal({
-        source,
-        worker,
-        environment: config.environment,
-        today: new Date().toISOString().slice(0, 10),
-        mainExists,
-        mainExports: mainIsFile && worker.durableObjects.length > 0 ? exportedNames((0,external_node_fs_namespaceObject.readFileSync)(main, 'utf8')) : undefined,
-        serviceBindings: gateway?.serviceBindings ?? [],
-    }));
-    if (mainIsDirectory) {
-        const message = `\`main\` names ${worker.main}, a directory: wrangler needs the entry module file`;
-        const fix = 'Point `main` at the entry module file inside it (such as src/index.js), relative to the config.';
-        const at = source.locate(worker.pathOf('main'), 'value');
-        findings.push(configFinding('worker_main_is_directory', 'error', message, fix, { location: at }));
-    }
-    for (const name of config.secrets) {
-        if (!config.env[name]) {
-            findings.push(bindingFinding('secret_value_missing', 'error', `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`, `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`));
-        }
-    }
-    const wrangler = await reading;
-    let reader = "the gate's own reading of wrangler's rules";
-    if (wrangler.kind === 'rejected') {
-        const named = wrangler.line ? undefined : rejectionLocation(wrangler.message, source, config.environment);
-        const at = named ?? { file: display, line: wrangler.line ?? 1, column: wrangler.column };
-        const env = config.environment ? ` for environment ${config.environment}` : '';
-        const message = `wrangler ${wrangler.version} rejects ${display}${env}: ${wrangler.message}`;
-        const fix = 'Fix what wrangler names; the deploy would fail the same way.';
-        findings.push(configFinding('wrangler_config_invalid', 'error', message, fix, { location: at }));
-    }
-    else if (wrangler.kind === 'read') {
-        reader = `the project's wrangler ${wrangler.version}`;
-        // Wrangler is the authority on the deployed name (environment naming rules included).
-        if (wrangler.config.name)
-            worker.name = wrangler.config.name;
-    }
-    else {
-        reader = `${reader} (${wrangler.reason})`;
-    }
+    const requiredSecrets = worker.requiredSecrets.map((s) => s.name);
+    const declaredSecrets = declaredSecretNames(config, external_node_path_default().dirname(file), requiredSecrets);
+    findings.push(...localFindings(config, file, source, worker, gateway), ...secretValueFindings(config));
+    const wrangler = await background.reading;
+    const reader = readerOf(wrangler, config, source, findings);
+    // Wrangler is the authority on the deployed name (environment naming rules included).
+    if (wrangler.kind === 'read' && wrangler.config.name)
+        worker.name = wrangler.config.name;
     findings.push(...checkProvisioning({
         source,
         worker,
@@ -45572,13 +45500,7 @@ async function runPreflight(config) {
         version: wrangler.kind === 'unavailable' ? undefined : wrangler.version,
         disabledBy: provisioningDisabledBy(config.deploy, readOptional(config.workingDirectory, 'package.json')),
     }));
-    const bindings = worker.kv.length +
-        worker.d1.length +
-        worker.r2.length +
-        worker.queues.length +
-        worker.hyperdrive.length +
-        worker.services.length +
-        worker.durableObjects.length;
+    const bindings = bindingCount(worker);
     const data = {
         wranglerConfig: display,
         environment: config.environment ?? null,
@@ -45587,34 +45509,7 @@ async function runPreflight(config) {
         reader,
         remote: { skipped: '' },
     };
-    let secrets = { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
-    const api = apiSettingsFromEnv(config.env);
-    if (!api) {
-        data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
-        findings.push(bindingFinding('remote_checks_skipped', 'notice', 'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate', 'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.'));
-    }
-    else {
-        const account = await resolveAccount(api);
-        if (!account.ok) {
-            data.remote = { skipped: 'no account' };
-            secrets = { seen: false, why: 'the Cloudflare account could not be determined' };
-            findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
-        }
-        else {
-            const remote = await checkRemote({
-                api,
-                accountId: account.accountId,
-                source,
-                worker,
-                gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
-                driftSeverity: config.configDrift,
-            });
-            findings.push(...remote.findings);
-            secrets = remote.secrets;
-            const workerExists = remote.secrets.seen ? remote.secrets.exists : null;
-            data.remote = { account: account.accountId, checks: remote.checked, workerExists };
-        }
-    }
+    const secrets = await checkAccount(config, source, worker, gateway, data, findings);
     findings.push(...checkSecrets({
         wranglerDisplay: display,
         workerName: worker.name,
@@ -45626,8 +45521,8 @@ async function runPreflight(config) {
         uploaded: new Set(config.secrets),
         account: secrets,
     }));
-    findings.push(...(await typesCheck));
-    const limits = await limitsCheck;
+    findings.push(...(await background.typesCheck));
+    const limits = await background.limitsCheck;
     findings.push(...limits.findings);
     const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
     const limitsNote = limits.skipped ? `, size and startup limits not checked (${limits.skipped})` : '';
@@ -45637,6 +45532,126 @@ async function runPreflight(config) {
         data,
         note: `${worker.name ?? 'unnamed Worker'}${env}, ${counted(bindings, 'binding')}, ${remoteNote}${limitsNote}`,
     };
+}
+/** The wrangler config, read with positions: or the one finding that says why it cannot be (none at all throws). */
+function loadWranglerConfig(config) {
+    const file = resolveWranglerConfig(config);
+    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        throw new StageError(configFinding('wrangler_config_not_found', 'error', config.wranglerConfig
+            ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist`
+            : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`, "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to `working-directory`."));
+    }
+    const display = displayPath(file, config.workingDirectory);
+    const read = readTextFile(file, 1024 * 1024);
+    if (!read.ok) {
+        const message = `wrangler config ${display} ${read.detail}`;
+        const fix = "Point `wrangler-config` at the Worker's wrangler config, saved as UTF-8 text.";
+        const location = { file: display, line: 1 };
+        return { finding: configFinding('wrangler_config_unreadable', 'error', message, fix, { location }) };
+    }
+    const loaded = loadWranglerSource(file, display, read.text);
+    if (!loaded.ok) {
+        const message = `${display} cannot be parsed: ${loaded.message}`;
+        const fix = 'Fix the syntax at this position (wrangler would refuse the file too).';
+        return { finding: configFinding('wrangler_config_syntax', 'error', message, fix, { location: loaded.location }) };
+    }
+    return { file, display, source: loaded.source };
+}
+/** The slow checks, started at once so they run while the local ones do (a failure of theirs is no finding). */
+function startBackgroundChecks(config, file, source, worker) {
+    // The project's wrangler loads in about a second.
+    const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
+    // `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
+    const typesCheck = checkGeneratedTypes({
+        workingDirectory: config.workingDirectory,
+        configFile: file,
+        env: config.env,
+        display: (f) => displayPath(f, config.workingDirectory),
+    }).catch(() => []);
+    // The deploy's own build (`deploy --dry-run`), measured against the size and startup limits.
+    const limitsCheck = checkStartupLimits({
+        workingDirectory: config.workingDirectory,
+        configFile: file,
+        environment: config.environment,
+        env: config.env,
+        location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: source.display, line: 1 },
+    }).catch((error) => ({ findings: [], skipped: error.message }));
+    return { reading, typesCheck, limitsCheck };
+}
+/** What the config alone says about the Worker: its entry module, bindings and dates. */
+function localFindings(config, file, source, worker, gateway) {
+    const main = worker.main ? external_node_path_default().resolve(external_node_path_default().dirname(file), worker.main) : undefined;
+    const mainExists = main !== undefined && (0,external_node_fs_namespaceObject.existsSync)(main);
+    const mainIsDirectory = mainExists && (0,external_node_fs_namespaceObject.statSync)(main).isDirectory();
+    const mainIsFile = mainExists && !mainIsDirectory;
+    const findings = checkLocal({
+        source,
+        worker,
+        environment: config.environment,
+        today: new Date().toISOString().slice(0, 10),
+        mainExists,
+        mainExports: mainIsFile && worker.durableObjects.length > 0 ? exportedNames((0,external_node_fs_namespaceObject.readFileSync)(main, 'utf8')) : undefined,
+        serviceBindings: gateway?.serviceBindings ?? [],
+    });
+    if (mainIsDirectory) {
+        const message = `\`main\` names ${worker.main}, a directory: wrangler needs the entry module file`;
+        const fix = 'Point `main` at the entry module file inside it (such as src/index.js), relative to the config.';
+        const at = source.locate(worker.pathOf('main'), 'value');
+        findings.push(configFinding('worker_main_is_directory', 'error', message, fix, { location: at }));
+    }
+    return findings;
+}
+/** A secret the `secrets` input names but whose environment variable is empty: nothing to upload. */
+function secretValueFindings(config) {
+    return config.secrets
+        .filter((name) => !config.env[name])
+        .map((name) => bindingFinding('secret_value_missing', 'error', `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`, `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`));
+}
+/** Who read the config (the project's wrangler, or the gate's own rules and why); a rejection is a finding. */
+function readerOf(wrangler, config, source, findings) {
+    const own = "the gate's own reading of wrangler's rules";
+    if (wrangler.kind === 'read')
+        return `the project's wrangler ${wrangler.version}`;
+    if (wrangler.kind !== 'rejected')
+        return `${own} (${wrangler.reason})`;
+    const named = wrangler.line ? undefined : rejectionLocation(wrangler.message, source, config.environment);
+    const at = named ?? { file: source.display, line: wrangler.line ?? 1, column: wrangler.column };
+    const env = config.environment ? ` for environment ${config.environment}` : '';
+    const message = `wrangler ${wrangler.version} rejects ${source.display}${env}: ${wrangler.message}`;
+    const fix = 'Fix what wrangler names; the deploy would fail the same way.';
+    findings.push(configFinding('wrangler_config_invalid', 'error', message, fix, { location: at }));
+    return own;
+}
+function bindingCount(worker) {
+    const { kv, d1, r2, queues, hyperdrive, services, durableObjects } = worker;
+    return [kv, d1, r2, queues, hyperdrive, services, durableObjects].reduce((sum, list) => sum + list.length, 0);
+}
+/** The account's side, with a token: bindings, secrets and drift; what it saw of the Worker's secrets. */
+async function checkAccount(config, source, worker, gateway, data, findings) {
+    const api = apiSettingsFromEnv(config.env);
+    if (!api) {
+        data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
+        findings.push(bindingFinding('remote_checks_skipped', 'notice', 'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate', 'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.'));
+        return { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
+    }
+    const account = await resolveAccount(api);
+    if (!account.ok) {
+        data.remote = { skipped: 'no account' };
+        findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
+        return { seen: false, why: 'the Cloudflare account could not be determined' };
+    }
+    const remote = await checkRemote({
+        api,
+        accountId: account.accountId,
+        source,
+        worker,
+        gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
+        driftSeverity: config.configDrift,
+    });
+    findings.push(...remote.findings);
+    const workerExists = remote.secrets.seen ? remote.secrets.exists : null;
+    data.remote = { account: account.accountId, checks: remote.checked, workerExists };
+    return remote.secrets;
 }
 /** Why no account could be chosen: the platform's trouble, or the token's. */
 function accountFindings(answer, count, budget) {

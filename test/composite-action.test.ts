@@ -365,8 +365,9 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
       expect.objectContaining({ state: 'success', environment_url: previewUrl }),
     ]);
     expect(github.comments).toHaveLength(1);
+    // A gateway below the repository's root is named in the heading (matrix jobs tell theirs apart).
     expect(github.comments[0]!.body.split('\n').slice(1, 6)).toEqual([
-      '## ✅ Gateway deploy gate passed',
+      '## ✅ Gateway deploy gate passed: gateway (Worker gateway-pr)',
       '',
       expect.stringMatching(/^0 errors · \d+ warnings?$/),
       '',
