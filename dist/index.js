@@ -46777,13 +46777,16 @@ function responseDifferences(candidate, baseline) {
     const out = [];
     const [c, b] = [candidate.result.status, baseline.result.status];
     if (c !== undefined && b !== undefined && Math.floor(c / 100) !== Math.floor(b / 100))
-        out.push(`status ${c} on the candidate, ${b} in production`);
+        out.push({ text: `status ${c} on the candidate, ${b} in production`, certain: false });
     const expected = candidate.probe.expect.json;
     if (candidate.probe.route?.kind === 'static' && expected !== undefined)
         out.push(...jsonDifferences(expected, candidate.result.json, baseline.result.json, '$'));
     const [rc, rb] = [answeredRoute(candidate.event), answeredRoute(baseline.event)];
     if (rc && rb && !sameRoute(rc, rb))
-        out.push(`answered by ${rc.method} ${rc.path} on the candidate, ${rb.method} ${rb.path} in production`);
+        out.push({
+            text: `answered by ${rc.method} ${rc.path} on the candidate, ${rb.method} ${rb.path} in production`,
+            certain: true,
+        });
     return out;
 }
 /**
@@ -46795,9 +46798,11 @@ function jsonDifferences(expected, c, b, at) {
         if ((0,external_node_util_.isDeepStrictEqual)(c, b))
             return [];
         const [ce, be] = [isEmpty(c), isEmpty(b)];
+        const text = `${at} is ${ce ? 'empty' : 'set'} on the candidate, ${be ? 'empty' : 'set'} in production`;
+        // Missing on the candidate only: the var or secret did not reach the new version.
         if (ce !== be)
-            return [`${at} is ${ce ? 'empty' : 'set'} on the candidate, ${be ? 'empty' : 'set'} in production`];
-        return [`${at} differs (values not shown: a secret or a var the gate could not read)`];
+            return [{ text, certain: ce }];
+        return [{ text: `${at} differs (values not shown: a secret or a var the gate could not read)`, certain: false }];
     }
     if (expected === null || typeof expected !== 'object')
         return [];
@@ -46866,21 +46871,31 @@ function fixedNotice(sides) {
             : 'Nothing to do: deploying this change repairs the route.',
     });
 }
-/** Both passed, but differ where the expectation looks: an error, since production's answer is what users rely on. */
+/**
+ * Both passed, but differ where the expectation looks. An error only where the difference is a sure
+ * sign of breakage; another status class or value may be what the change means, so it is a warning.
+ */
 function changedResponse(sides, differences) {
     const { probe } = sides.obs;
-    const layer = differences.some((d) => d.startsWith('answered by'))
+    const layer = differences.some((d) => d.text.startsWith('answered by'))
         ? 'routing'
         : probe.route?.kind === 'proxy'
             ? 'upstream'
             : 'gateway';
+    const certain = differences.some((d) => d.certain);
+    const said = differences.map((d) => d.text).join('; ');
     return differentialFinding(sides, {
         code: 'response_changed',
         layer,
-        severity: 'error',
-        message: `regression: ${probe.method} ${probe.path} answers differently from production: ${differences.join('; ')}`,
-        fix: 'The candidate passes its own checks but no longer answers as production does: ' +
-            'set the var or secret the response references for this deployment, or make the change on purpose in the config.',
+        severity: certain ? 'error' : 'warning',
+        message: certain
+            ? `regression: ${probe.method} ${probe.path} answers differently from production: ${said}`
+            : `${probe.method} ${probe.path} answers differently from production: ${said} ` +
+                '(the gate cannot tell whether this change means it)',
+        fix: certain
+            ? 'The candidate passes its own checks but no longer answers as production does: ' +
+                'set the var or secret the response references for this deployment, or make the change on purpose in the config.'
+            : 'If the change means it, nothing to do; otherwise check what this route reaches on the candidate.',
     });
 }
 function differentialFinding(sides, parts) {

@@ -163,6 +163,15 @@ describe('folding a differential smoke', () => {
     ]);
   });
 
+  it('a difference the change may mean (another status class, another unread value) warns without failing the gate', () => {
+    const statusOnly = smokeFindings(fold([[probe('p1', '/a'), ok({}, 404), ok({}, 200)]]));
+    expect(statusOnly).toEqual([expect.objectContaining({ code: 'response_changed', severity: 'warning' })]);
+    const p = staticProbe('p2', '/version', { release: PRESENT });
+    const rotated = smokeFindings(fold([[p, ok({ release: 'key-2' }), ok({ release: 'key-1' })]]));
+    expect(rotated).toEqual([expect.objectContaining({ code: 'response_changed', severity: 'warning' })]);
+    expect(rotated[0]!.message).not.toMatch(/key-[12]/);
+  });
+
   it('keeps one finding per root cause: regressions and preexisting failures of one server grouped apart', () => {
     const folded = fold([
       [probe('p1', '/a'), refused(), ok()],

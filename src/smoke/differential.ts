@@ -12,10 +12,20 @@ import { PRESENT } from './static-response.js';
 
 export type { FailOn };
 
+/**
+ * One way two passing answers differ. `certain`: a sure sign the change broke something (a var or
+ * secret gone missing, another route answering); otherwise the change may well mean it (another
+ * status class, another value), so it is said without failing the gate.
+ */
+export interface Difference {
+  text: string;
+  certain: boolean;
+}
+
 export interface Comparison {
   verdict: DifferentialVerdict;
   /** Both passed, yet they differ where the route's expectation looks: what differs. */
-  differences: string[];
+  differences: Difference[];
 }
 
 /** One probe's verdict from the candidate's and the baseline's classification. */
@@ -27,17 +37,20 @@ export function compareProbe(candidate: Observation, cv: Verdict, baseline: Obse
 }
 
 /** What the expectation cares about and the two passing answers do not share. */
-export function responseDifferences(candidate: Observation, baseline: Observation): string[] {
-  const out: string[] = [];
+export function responseDifferences(candidate: Observation, baseline: Observation): Difference[] {
+  const out: Difference[] = [];
   const [c, b] = [candidate.result.status, baseline.result.status];
   if (c !== undefined && b !== undefined && Math.floor(c / 100) !== Math.floor(b / 100))
-    out.push(`status ${c} on the candidate, ${b} in production`);
+    out.push({ text: `status ${c} on the candidate, ${b} in production`, certain: false });
   const expected = candidate.probe.expect.json;
   if (candidate.probe.route?.kind === 'static' && expected !== undefined)
     out.push(...jsonDifferences(expected, candidate.result.json, baseline.result.json, '$'));
   const [rc, rb] = [answeredRoute(candidate.event), answeredRoute(baseline.event)];
   if (rc && rb && !sameRoute(rc, rb))
-    out.push(`answered by ${rc.method} ${rc.path} on the candidate, ${rb.method} ${rb.path} in production`);
+    out.push({
+      text: `answered by ${rc.method} ${rc.path} on the candidate, ${rb.method} ${rb.path} in production`,
+      certain: true,
+    });
   return out;
 }
 
@@ -45,12 +58,14 @@ export function responseDifferences(candidate: Observation, baseline: Observatio
  * Where the static response's JSON may differ although both answers pass: the values the gate only
  * requires to be present (a secret, a var it could not read). Never shows them: they may be secret.
  */
-function jsonDifferences(expected: unknown, c: unknown, b: unknown, at: string): string[] {
+function jsonDifferences(expected: unknown, c: unknown, b: unknown, at: string): Difference[] {
   if (expected === PRESENT) {
     if (isDeepStrictEqual(c, b)) return [];
     const [ce, be] = [isEmpty(c), isEmpty(b)];
-    if (ce !== be) return [`${at} is ${ce ? 'empty' : 'set'} on the candidate, ${be ? 'empty' : 'set'} in production`];
-    return [`${at} differs (values not shown: a secret or a var the gate could not read)`];
+    const text = `${at} is ${ce ? 'empty' : 'set'} on the candidate, ${be ? 'empty' : 'set'} in production`;
+    // Missing on the candidate only: the var or secret did not reach the new version.
+    if (ce !== be) return [{ text, certain: ce }];
+    return [{ text: `${at} differs (values not shown: a secret or a var the gate could not read)`, certain: false }];
   }
   if (expected === null || typeof expected !== 'object') return [];
   const child = (v: unknown, key: string | number): unknown =>
@@ -136,22 +151,31 @@ export function fixedNotice(sides: Sides): Finding {
   });
 }
 
-/** Both passed, but differ where the expectation looks: an error, since production's answer is what users rely on. */
-export function changedResponse(sides: Sides, differences: readonly string[]): Finding {
+/**
+ * Both passed, but differ where the expectation looks. An error only where the difference is a sure
+ * sign of breakage; another status class or value may be what the change means, so it is a warning.
+ */
+export function changedResponse(sides: Sides, differences: readonly Difference[]): Finding {
   const { probe } = sides.obs;
-  const layer: Layer = differences.some((d) => d.startsWith('answered by'))
+  const layer: Layer = differences.some((d) => d.text.startsWith('answered by'))
     ? 'routing'
     : probe.route?.kind === 'proxy'
       ? 'upstream'
       : 'gateway';
+  const certain = differences.some((d) => d.certain);
+  const said = differences.map((d) => d.text).join('; ');
   return differentialFinding(sides, {
     code: 'response_changed',
     layer,
-    severity: 'error',
-    message: `regression: ${probe.method} ${probe.path} answers differently from production: ${differences.join('; ')}`,
-    fix:
-      'The candidate passes its own checks but no longer answers as production does: ' +
-      'set the var or secret the response references for this deployment, or make the change on purpose in the config.',
+    severity: certain ? 'error' : 'warning',
+    message: certain
+      ? `regression: ${probe.method} ${probe.path} answers differently from production: ${said}`
+      : `${probe.method} ${probe.path} answers differently from production: ${said} ` +
+        '(the gate cannot tell whether this change means it)',
+    fix: certain
+      ? 'The candidate passes its own checks but no longer answers as production does: ' +
+        'set the var or secret the response references for this deployment, or make the change on purpose in the config.'
+      : 'If the change means it, nothing to do; otherwise check what this route reaches on the candidate.',
   });
 }
 
