@@ -46,7 +46,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   };
 }
 
-export const STAGE_CHOICES = [...PIPELINE_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run'];
+export const STAGE_CHOICES = [...PIPELINE_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run', 'openapi'];
 
 function checkStage(stage: string): void {
   if (STAGE_CHOICES.includes(stage)) return;
@@ -64,6 +64,7 @@ export function usage(): string {
     ...PIPELINE_STAGES.map((s) => `  ${s.name.padEnd(width)}${s.summary}`),
     `  ${REPORT_STAGE.name.padEnd(width)}${REPORT_STAGE.summary}`,
     `  ${'run'.padEnd(width)}every stage above in order (rollback only after a failed smoke test), then report`,
+    `  ${'openapi'.padEnd(width)}print the gateway's routes as an OpenAPI 3.1 document on stdout (--working-directory, --config, --environment)`,
     '',
     'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
     ...INPUTS.map(

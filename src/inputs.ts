@@ -6,6 +6,7 @@ import { UsageError } from './errors.js';
 import { defaultRunDir } from './run-directory.js';
 import { parseDuration } from './text.js';
 import { parseResolveRules, type ResolveRule } from './resolve.js';
+import type { ApiChangeLevel } from './gateway/api-diff.js';
 
 export interface InputSpec {
   name: string;
@@ -105,6 +106,18 @@ export const INPUTS = [
     default: '',
   },
   {
+    name: 'base-ref',
+    description:
+      "The commit, branch or tag whose gateway config the change is compared with (the API changes). Default: the pull request's base commit; none outside a pull request.",
+    default: '',
+  },
+  {
+    name: 'api-changes',
+    description:
+      'How removed routes and methods count: standard (a warning) or strict (an error). Auth removed from a route is always an error; accept a reviewed change in api-changes-accepted.txt beside the config.',
+    default: 'standard',
+  },
+  {
     name: 'fail-on',
     description:
       'In a differential smoke test, what fails the gate: regression (what the change breaks) or preexisting (also what production already fails).',
@@ -200,6 +213,9 @@ export interface GateConfig {
   /** Production, probed alongside `url` for the differential smoke (else the deploy's live URL). */
   baselineUrl?: string;
   failOn: FailOn;
+  /** What the API changes are compared with (`base-ref`); undefined means the event's base, if any. */
+  baseRef?: string;
+  apiChanges: ApiChangeLevel;
   /** Absolute path of the smoke spec. */
   smoke?: string;
   /** Secrets of the runner's protocol; registered with the runner's masking before any output. */
@@ -274,6 +290,8 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     rollback: booleanInput('rollback', raw.rollback ?? 'true'),
     url: raw.url ? urlInput('url', raw.url) : undefined,
     baselineUrl: raw['baseline-url'] ? urlInput('baseline-url', raw['baseline-url']) : undefined,
+    baseRef: raw['base-ref'] || undefined,
+    apiChanges: choice('api-changes', raw['api-changes'] ?? 'standard', ['standard', 'strict'] as const),
     failOn: choice('fail-on', raw['fail-on'] ?? 'regression', ['regression', 'preexisting'] as const),
     smoke: raw.smoke ? inputPath(raw.smoke, workingDirectory, ctx.cwd) : undefined,
     authToken: raw['auth-token'] || undefined,

@@ -13,6 +13,7 @@ import { parseCommandLine, usage } from './cli.js';
 import { errorMessage, StageError, UsageError } from './errors.js';
 import type { Finding, StageName } from './findings.js';
 import { buildGateConfig, type GateConfig, readRawInputs } from './inputs.js';
+import { printOpenApi } from './gateway/openapi-command.js';
 import { installResolver } from './resolve.js';
 import { pathPrefixOf, planAnnotations } from './report/annotations.js';
 import { buildReport, type GateReport, writeReport } from './report/report-document.js';
@@ -99,6 +100,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     throw error;
   }
 
+  if (stage === 'openapi') return await printOpenApi(gate, io);
   try {
     const core = gate.github ? await loadCore() : undefined;
     if (core) maskSecrets(core, gate);

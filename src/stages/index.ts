@@ -26,7 +26,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'validate',
     summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
-    inputs: [...COMMON_INPUTS, 'config', 'schema'],
+    inputs: [...COMMON_INPUTS, 'config', 'schema', 'base-ref', 'api-changes'],
     run: runValidate,
   },
   {
