@@ -51,8 +51,9 @@ export function formOf(raw: string): Form | undefined {
 type Located = Reference & { location?: Location };
 
 /**
- * A reference the project's code leaves alone is literal text at runtime: an error on its line, and
- * no secret check for it (nothing reads its name). Unknown code and a `$secret.X`: one notice.
+ * A reference the project's code leaves alone is literal text at runtime: a warning on its line (the
+ * release is read from source text, not known for certain), and no secret check for it (nothing reads
+ * its name). Unknown code and a `$secret.X`: one notice.
  */
 export function checkReferenceForms(
   references: readonly Located[],
@@ -84,7 +85,7 @@ function staysLiteral(ref: Located, form: Form, code: GatewaySubstitution & { kn
     form === '$secret.'
       ? `Write "${plural}" (replaced by every release since v2.1.0), or update the gateway code to v2.5.0 or later.`
       : `Update the gateway code (${code.file}) to v2.5.0 or later, which replaces ${form}X.`;
-  return configFinding('reference_stays_literal', 'error', message, fix, { location: ref.location });
+  return configFinding('reference_stays_literal', 'warning', message, fix, { location: ref.location });
 }
 
 function unknownCode(ref: Located, looked: string): Finding {

@@ -57,10 +57,11 @@ describe('preflight: references as the project’s gateway code reads them', () 
     expect(run.status).toBe(0);
   });
 
-  test('gateway code from before v2.5.0 leaves $secret.X literal: an error on its line saying what it will be', () => {
+  test('gateway code from before v2.5.0 leaves $secret.X literal: a warning on its line saying what it will be', () => {
     const run = preflight(project());
     expect(brief(run)).toEqual([
-      ['reference_stays_literal', 'error', lineOf('"$secret.JWT_SECRET"')],
+      // A warning, not an error: the release is recognised from the source text, not known for certain.
+      ['reference_stays_literal', 'warning', lineOf('"$secret.JWT_SECRET"')],
       ['secret_in_vars', 'notice', lineOf('"$secrets.PARTNER_TOKEN"')],
     ]);
     const [literal] = run.report.findings;
@@ -69,7 +70,7 @@ describe('preflight: references as the project’s gateway code reads them', () 
         ' (src/mapping.js, a release before v2.5.0) replaces only $env.X and $secrets.X',
     );
     expect(literal!.fix).toContain('Write "$secrets.JWT_SECRET"');
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(0);
   });
 
   test('no gateway code to read: a notice that the gate cannot tell, on the $secret.X line', () => {
