@@ -30,7 +30,7 @@ export const INPUTS = [
   {
     name: 'schema',
     description:
-      "JSON Schema for the gateway config. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
+      "JSON Schema for the gateway config; given, it wins over the config's own $schema. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
     default: '',
   },
   {
