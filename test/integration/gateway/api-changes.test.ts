@@ -1,7 +1,7 @@
 // The API changes of a pull request, through the CLI on real git repositories: the base commit's
 // config against the head's, in a full clone, a shallow clone (the base fetched), and no history.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { positionOf, reportSchemaErrors, runCli, tempDir, type Run } from '../../helpers/runner.js';
 
@@ -160,6 +160,20 @@ describe('validate --base-ref: what the change does to the API', () => {
     });
     expect(run.status).toBe(1);
     expect(codes(run).map(([code]) => code)).toContain('auth_removed');
+  });
+
+  it('puts the changes in the job summary, most severe first', () => {
+    const { repo, base } = repository();
+    const runDir = path.join(scratch(), 'run');
+    const summary = path.join(scratch(), 'summary.md');
+    runCli(['validate', '--working-directory', repo, '--base-ref', base], { runDir });
+    const report = runCli(['report', '--working-directory', repo, '--summary', summary], { runDir });
+    expect(report.status).toBe(1);
+    const text = readFileSync(summary, 'utf8');
+    const section = text.slice(text.indexOf('### API changes'));
+    expect(section).toMatch(/^### API changes: 6 changes \(1 error, 4 warnings, 1 notice\)/);
+    expect(section.indexOf('auth_removed')).toBeLessThan(section.indexOf('route_removed'));
+    expect(section).toContain('POST /orders');
   });
 
   it('says once what it could not compare without git history, and still validates', () => {
