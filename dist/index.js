@@ -39133,7 +39133,7 @@ function findingFactory(stage, layer, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(781);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3389);
 // Thin entry: all logic lives in main.ts (tested without a process).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39143,7 +39143,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 781:
+/***/ 3389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39700,7 +39700,7 @@ const INPUTS = [
     },
     {
         name: 'schema',
-        description: "JSON Schema for the gateway config; given, it wins over the config's own $schema. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
+        description: "JSON Schema for the gateway config. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
         default: '',
     },
     {
@@ -39715,7 +39715,7 @@ const INPUTS = [
     },
     {
         name: 'secrets',
-        description: 'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed (every step redacts it). Preflight counts them as set.',
+        description: 'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed. Preflight counts them as set.',
         default: '',
     },
     {
@@ -39764,16 +39764,6 @@ const INPUTS = [
         default: '',
     },
     {
-        name: 'base-ref',
-        description: "The commit, branch or tag whose gateway config the change is compared with (the API changes). Default: the pull request's base commit; none outside a pull request.",
-        default: '',
-    },
-    {
-        name: 'api-changes',
-        description: 'How removed routes and methods count: standard (a warning) or strict (an error). Auth removed from a route is always an error; accept a reviewed change in api-changes-accepted.txt beside the config.',
-        default: 'standard',
-    },
-    {
         name: 'fail-on',
         description: 'In a differential smoke test, what fails the gate: regression (what the change breaks) or preexisting (also what production already fails).',
         default: 'regression',
@@ -39817,13 +39807,6 @@ function inputEnvName(name) {
 /** The portable spelling action.yml passes to composite steps (a shell-safe name): INPUT_WORKING_DIRECTORY. */
 function inputEnvAlias(name) {
     return inputEnvName(name).replace(/-/g, '_');
-}
-/**
- * The environment less the runner's INPUT_* variables, for the project's own commands: those hold
- * the gate's tokens (every step gets them, to redact them), which the project's tests have no use for.
- */
-function withoutInputVariables(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
 }
 /** Flags win over the runner's INPUT_* variables; blank values count as unset. */
 function readRawInputs(flags, env) {
@@ -39873,8 +39856,6 @@ function buildGateConfig(raw, ctx) {
         rollback: booleanInput('rollback', raw.rollback ?? 'true'),
         url: raw.url ? urlInput('url', raw.url) : undefined,
         baselineUrl: raw['baseline-url'] ? urlInput('baseline-url', raw['baseline-url']) : undefined,
-        baseRef: raw['base-ref'] || undefined,
-        apiChanges: choice('api-changes', raw['api-changes'] ?? 'standard', ['standard', 'strict']),
         failOn: choice('fail-on', raw['fail-on'] ?? 'regression', ['regression', 'preexisting']),
         smoke: raw.smoke ? inputPath(raw.smoke, workingDirectory, ctx.cwd) : undefined,
         authToken: raw['auth-token'] || undefined,
@@ -43802,15 +43783,8 @@ function checkSecrets(input) {
     const missingOnWorker = new Set();
     const seenReference = new Set();
     const satisfied = (name) => input.uploaded.has(name) || missingOnWorker.has(name) || (input.account.seen && input.account.names.has(name));
-    const answeredByVar = new Set();
     for (const ref of input.references) {
-        if (Object.hasOwn(input.vars, ref.name)) {
-            if (ref.kind === 'secret' && !answeredByVar.has(ref.name))
-                findings.push(secretInVars(input, ref));
-            answeredByVar.add(ref.name);
-            continue;
-        }
-        if (satisfied(ref.name))
+        if ((ref.kind === 'env' && ref.name in input.vars) || satisfied(ref.name))
             continue;
         if (input.account.seen) {
             missingOnWorker.add(ref.name);
@@ -43877,152 +43851,6 @@ function unseen(input, ref, why) {
     const message = `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):` +
         ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
     return bindingFinding(codeOf(ref), 'warning', message, fix, { location: ref.location });
-}
-/**
- * `$secret(s).X` answered by the var X: it works (one `env`), but the value sits in the repository.
- * The fix names a new secret: Cloudflare refuses a secret named like a var the Worker has (10053).
- */
-function secretInVars(input, ref) {
-    const vars = `${input.environment ? `[env.${input.environment}.vars]` : '[vars]'} of ${input.wranglerDisplay}`;
-    const taken = new Set([
-        ...Object.keys(input.vars),
-        ...input.declared.keys(),
-        ...input.uploaded,
-        ...(input.account.seen ? input.account.names : []),
-    ]);
-    const name = freeName(`${ref.name}_SECRET`, taken);
-    const message = `${ref.raw} is answered by the var ${ref.name} in ${vars}: the gateway reads vars and secrets from one env,` +
-        " so this works, but a var's value is committed with the config and shown in the dashboard";
-    const fix = `If ${ref.name} is a credential, make it a secret under a name no var uses (Cloudflare refuses a secret named` +
-        ` like a var): \`wrangler secret put ${name}${envFlag(input)}\` (or the action's \`secrets\` input),` +
-        ` write "$secrets.${name}" here, then remove the var.`;
-    return bindingFinding('secret_in_vars', 'notice', message, fix, { location: ref.location });
-}
-/** `base`, or `base_2`, `base_3`… : the first that is not taken. */
-function freeName(base, taken) {
-    if (!taken.has(base))
-        return base;
-    for (let i = 2;; i++)
-        if (!taken.has(`${base}_${i}`))
-            return `${base}_${i}`;
-}
-
-;// CONCATENATED MODULE: ./src/preflight/reference-forms.ts
-// Which reference forms the project's own gateway code replaces. The gateway's releases differ:
-// before v2.1.0 ValueMapper replaced none; v2.1.0–v2.4.x replaced `$env.X` and `$secrets.X` but
-// left `$secret.X` as literal text; since v2.5.0 all three. The gateway is forked or vendored, not
-// installed from a registry, so its source is the only witness: read it, and say when it is absent.
-
-
-
-const ALL_FORMS = ['$env.', '$secrets.', '$secret.'];
-/** ValueMapper's replaceEnvAndSecrets defined (not called) here: the real gateway, v2.1.0 or later. */
-const DEFINES_REPLACE = /(?:static\s+(?:async\s+)?|function\s+|async\s+)replaceEnvAndSecrets\s*\(/;
-/** The `$secret.` prefix as a string literal: v2.5.0 added it beside `'$secrets.'`. */
-const SINGULAR_LITERAL = /\$secret\.['"`]/;
-/** A whole-value regex over all three prefixes (`\$(env|secrets?)\.`), as this repository's example writes it. */
-const ALL_FORMS_REGEX = /\\\$\(env\|secrets\?\)\\\./;
-const VALUE_MAPPER = /\bclass\s+ValueMapper\b/;
-/** The substitution the project's gateway code performs, judged from its source text. */
-function substitutionIn(files, looked) {
-    const defining = files.find((f) => DEFINES_REPLACE.test(f.text));
-    if (defining) {
-        const singular = SINGULAR_LITERAL.test(defining.text);
-        const forms = new Set(singular ? ALL_FORMS : ['$env.', '$secrets.']);
-        return { known: true, file: defining.display, forms, release: singular ? 'v2.5.0 or later' : 'before v2.5.0' };
-    }
-    const regex = files.find((f) => ALL_FORMS_REGEX.test(f.text));
-    if (regex)
-        return { known: true, file: regex.display, forms: new Set(ALL_FORMS), release: 'its own code' };
-    const mapper = files.find((f) => VALUE_MAPPER.test(f.text));
-    if (mapper)
-        return { known: true, file: mapper.display, forms: new Set(), release: 'before v2.1.0' };
-    return { known: false, looked };
-}
-function formOf(raw) {
-    return ALL_FORMS.find((form) => raw.startsWith(form));
-}
-/**
- * A reference the project's code leaves alone is literal text at runtime: a warning on its line (the
- * release is read from source text, not known for certain), and no secret check for it (nothing reads
- * its name). Unknown code and a `$secret.X`: one notice.
- */
-function checkReferenceForms(references, substitution) {
-    const literal = new Set();
-    if (!substitution.known) {
-        const first = references.find((r) => formOf(r.raw) === '$secret.');
-        return { findings: first ? [unknownCode(first, substitution.looked)] : [], literal };
-    }
-    const findings = [];
-    for (const ref of references) {
-        const form = formOf(ref.raw);
-        if (!form || substitution.forms.has(form))
-            continue;
-        literal.add(ref);
-        findings.push(staysLiteral(ref, form, substitution));
-    }
-    return { findings, literal };
-}
-function staysLiteral(ref, form, code) {
-    const replaced = [...code.forms].map((f) => `${f}X`);
-    const what = replaced.length > 0 ? `replaces only ${replaced.join(' and ')}` : 'replaces no reference at all';
-    const message = `${JSON.stringify(ref.raw)} stays the literal text ${JSON.stringify(ref.raw)} at runtime:` +
-        ` the project's gateway code (${code.file}, a release ${code.release}) ${what}`;
-    const plural = `$secrets.${ref.name}`;
-    const fix = form === '$secret.'
-        ? `Write "${plural}" (replaced by every release since v2.1.0), or update the gateway code to v2.5.0 or later.`
-        : `Update the gateway code (${code.file}) to v2.5.0 or later, which replaces ${form}X.`;
-    return configFinding('reference_stays_literal', 'warning', message, fix, { location: ref.location });
-}
-function unknownCode(ref, looked) {
-    const message = `found no gateway code that replaces references under ${looked} (ValueMapper.replaceEnvAndSecrets),` +
-        ` so the gate cannot tell what ${ref.raw} will be: the gateway replaces $secret.X since v2.5.0,` +
-        ` older releases leave it as the literal text ${JSON.stringify(ref.raw)}`;
-    const fix = `Write "$secrets.${ref.name}": every release since v2.1.0 replaces it.`;
-    return configFinding('reference_form_unchecked', 'notice', message, fix, { location: ref.location });
-}
-const SOURCE = /\.(?:[cm]?js|[cm]?ts)$/;
-const SKIP = new Set(['node_modules', 'dist', 'build', 'coverage', 'test', 'tests', '__tests__', 'out']);
-/**
- * The project's source files that may hold the gateway's substitution (bounded: 2,000 entries,
- * 8 levels, 1 MiB a file). Tests and build output are skipped: they are not the code that runs.
- */
-function readGatewaySources(root, workingDirectory) {
-    const out = [];
-    let budget = 2000;
-    const walk = (dir, depth) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            if (--budget < 0)
-                return;
-            const full = external_node_path_default().join(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (depth < 8 && !entry.name.startsWith('.') && !SKIP.has(entry.name))
-                    walk(full, depth + 1);
-            }
-            else if (entry.isFile() && SOURCE.test(entry.name) && !/\.(?:test|spec|d)\.[cm]?[jt]s$/.test(entry.name)) {
-                try {
-                    if ((0,external_node_fs_namespaceObject.statSync)(full).size > 1024 * 1024)
-                        continue;
-                    const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
-                    if (/replaceEnvAndSecrets|ValueMapper|secrets\?/.test(text)) {
-                        out.push({ display: external_node_path_default().relative(workingDirectory, full).split((external_node_path_default()).sep).join('/'), text });
-                    }
-                }
-                catch {
-                    // An unreadable file is not the gateway's code as far as the gate can tell.
-                }
-            }
-        }
-    };
-    walk(root, 0);
-    return out.sort((a, b) => a.display.localeCompare(b.display));
 }
 
 ;// CONCATENATED MODULE: ./src/wrangler/project-wrangler.ts
@@ -44442,59 +44270,26 @@ function article(type) {
 
 
 
-/**
- * The `schema` input first (the user asked for it), then the config's own local `$schema`, then the
- * bundled schema. A `$schema` that names no file is a warning either way: the editor hint is broken.
- */
+/** The config's own local `$schema` first, then the `schema` input, then the bundled schema. */
 function chooseSchema(config, configFile, schemaInput, exists) {
     const issues = [];
     const own = config?.$schema;
-    let ownFile;
     if (typeof own === 'string' && own !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(own)) {
         const file = external_node_path_default().resolve(external_node_path_default().dirname(configFile), own);
         if (exists(file))
-            ownFile = file;
-        else {
-            issues.push({
-                code: 'schema_not_found',
-                severity: 'warning',
-                pointer: '/$schema',
-                target: 'value',
-                message: `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
-                fix: 'Fix the $schema path (relative to the config file) or remove it.',
-            });
-        }
+            return { choice: { kind: 'file', file, origin: '$schema' }, issues };
+        issues.push({
+            code: 'schema_not_found',
+            severity: 'warning',
+            pointer: '/$schema',
+            target: 'value',
+            message: `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
+            fix: 'Fix the $schema path (relative to the config file) or remove it.',
+        });
     }
     if (schemaInput)
         return { choice: { kind: 'file', file: schemaInput, origin: 'schema input' }, issues };
-    if (ownFile)
-        return { choice: { kind: 'file', file: ownFile, origin: '$schema' }, issues };
     return { choice: { kind: 'bundled' }, issues };
-}
-/**
- * The validator for a choice. A broken schema input stops the stage (exit 2: the gate cannot do
- * what it was asked); a broken `$schema` of the config's own is a warning on the schema's line,
- * and the config is validated against the bundled schema instead, so every other check still runs.
- * (On Workers the gateway cannot compile a schema at runtime, so a broken one breaks no deploy.)
- */
-async function loadValidator(choice, display) {
-    if (choice.kind === 'bundled')
-        return { validator: await bundledValidator(), choice, findings: [] };
-    if (choice.origin === 'schema input')
-        return { validator: await compileSchemaFile(choice.file, display), choice, findings: [] };
-    try {
-        return { validator: await compileSchemaFile(choice.file, display), choice, findings: [] };
-    }
-    catch (error) {
-        if (!(error instanceof StageError))
-            throw error;
-        const findings = error.findings.map((f) => ({
-            ...f,
-            severity: 'warning',
-            message: `${f.message}; the config's $schema names it, so the config was validated against the bundled schema instead`,
-        }));
-        return { validator: await bundledValidator(), choice: { kind: 'bundled' }, findings };
-    }
 }
 /** The bundled schema, compiled at build time (scripts/generate-validator.mjs). */
 async function bundledValidator() {
@@ -44555,7 +44350,7 @@ async function compileSchemaFile(file, display) {
             code: 'schema_invalid',
             severity: 'error',
             message: `schema ${display} is not a valid JSON Schema: ${issue.message}`,
-            fix: schemaFix(issue.pointer),
+            fix: 'Fix the schema so it validates against its meta-schema.',
             location: { file: display, ...rangeOf(located.get(`${issue.target}:${issue.pointer}`)) },
         })));
     }
@@ -44573,16 +44368,6 @@ async function compileSchemaFile(file, display) {
     catch (error) {
         return fail('schema_invalid', `schema ${display} cannot be compiled: ${error instanceof Error ? error.message : String(error)}`, 'Fix the schema ($ref targets must exist inside it).');
     }
-}
-/** Keywords that, written inside `properties`, declare a property of that name instead. */
-const MISPLACED = /\/properties\/(required|type|properties|items|additionalProperties|enum|const)$/;
-/** The fix for a schema that fails its meta-schema; a keyword nested inside `properties` is the usual slip. */
-function schemaFix(pointer) {
-    const keyword = MISPLACED.exec(pointer)?.[1];
-    if (!keyword)
-        return 'Fix the schema so it validates against its meta-schema.';
-    return (`Move \`${keyword}\` out of \`properties\` to sit beside it: inside \`properties\` it declares a property` +
-        ` named "${keyword}", whose value must be a schema.`);
 }
 function rangeOf(range) {
     return {
@@ -45407,7 +45192,7 @@ function referenceIn(text) {
     const match = PREFIXES.find(([prefix]) => text.startsWith(prefix));
     return match ? { kind: match[1], name: text.slice(match[0].length) } : undefined;
 }
-/** A copy of `config` with every reference whose var is known replaced, as the Worker would. */
+/** A copy of `config` with every `$env.X` whose var is known replaced, as the Worker would. */
 function substitute(config, vars) {
     const known = new Map();
     const unknown = new Set();
@@ -45417,8 +45202,7 @@ function substitute(config, vars) {
             if (!ref)
                 return node;
             const pointer = toPointer(path);
-            // One `env` holds vars and secrets: a var answers `$secret(s).X` too (a secret cannot share its name).
-            if (vars && Object.hasOwn(vars, ref.name)) {
+            if (ref.kind === 'env' && vars && Object.hasOwn(vars, ref.name)) {
                 known.set(pointer, { raw: node, name: ref.name, value: vars[ref.name] });
                 return vars[ref.name];
             }
@@ -45517,10 +45301,10 @@ async function validateConfigText(config, file, display, text) {
         return { findings: [only], routeCount: 0, serviceBindings: [] };
     }
     const value = parsed.value;
-    const chosen = chooseSchema(value, file, config.schema, external_node_fs_namespaceObject.existsSync);
-    const schemaIssues = chosen.issues;
-    const schemaDisplay = chosen.choice.kind === 'file' ? displayPath(chosen.choice.file, config.workingDirectory) : '';
-    const { validator, choice, findings: schemaFindings } = await loadValidator(chosen.choice, schemaDisplay);
+    const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, external_node_fs_namespaceObject.existsSync);
+    const validator = choice.kind === 'bundled'
+        ? await bundledValidator()
+        : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
     const wrangler = readWranglerFacts(config);
     // The gateway validates after substituting references: judge what it will see.
     const seen = substitute(value, wrangler.vars);
@@ -45557,7 +45341,6 @@ async function validateConfigText(config, file, display, text) {
         const related = issue.related ? at(issue.related, 'value') : undefined;
         return config_analysis_finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', { location });
     });
-    findings.push(...schemaFindings);
     if (wrangler.finding)
         findings.push(wrangler.finding);
     for (const dup of findDuplicateKeys(text, value)) {
@@ -45688,7 +45471,6 @@ function validates(validator, value, choice) {
 
 
 
-
 async function runPreflight(config) {
     const loaded = loadWranglerConfig(config);
     if ('finding' in loaded)
@@ -45728,13 +45510,12 @@ async function runPreflight(config) {
         remote: { skipped: '' },
     };
     const secrets = await checkAccount(config, source, worker, gateway, data, findings);
-    const forms = referenceForms(config, file, gateway);
-    findings.push(...forms.findings, ...checkSecrets({
+    findings.push(...checkSecrets({
         wranglerDisplay: display,
         workerName: worker.name,
         environment: config.environment,
         vars: worker.vars,
-        references: (gateway?.data?.references ?? []).filter((r) => !forms.literal.has(r)),
+        references: gateway?.data?.references ?? [],
         requiredSecrets: worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
         declared: declaredSecrets,
         uploaded: new Set(config.secrets),
@@ -45819,16 +45600,6 @@ function localFindings(config, file, source, worker, gateway) {
         findings.push(configFinding('worker_main_is_directory', 'error', message, fix, { location: at }));
     }
     return findings;
-}
-/** What the project's own gateway code makes of each reference (releases differ); no references, no reading. */
-function referenceForms(config, file, gateway) {
-    const references = gateway?.data?.references ?? [];
-    if (references.length === 0)
-        return { findings: [], literal: new Set() };
-    const root = external_node_path_default().dirname(file);
-    const rel = external_node_path_default().relative(config.workingDirectory, root).split((external_node_path_default()).sep).join('/');
-    const looked = rel ? `${rel}/` : 'the project';
-    return checkReferenceForms(references, substitutionIn(readGatewaySources(root, config.workingDirectory), looked));
 }
 /** A secret the `secrets` input names but whose environment variable is empty: nothing to upload. */
 function secretValueFindings(config) {
@@ -48385,195 +48156,9 @@ async function promote(config, log, program, deploy) {
     return stepFailure(await runWranglerStep(log, program, args, config), 'smoke');
 }
 
-;// CONCATENATED MODULE: ./src/project-tests/package-manager.ts
-// The project's own package manager, decided as the project does: package.json's `packageManager`
-// field, else its lockfile, else npm; and, for a package inside a workspace, the workspace's root
-// (its lockfile and node_modules). Pure: the files come through a reader the caller gives.
-
-
-const LOCKFILES = [
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['bun.lock', 'bun'],
-    ['bun.lockb', 'bun'],
-    ['package-lock.json', 'npm'],
-    ['npm-shrinkwrap.json', 'npm'],
-];
-const NAMES = ['npm', 'pnpm', 'yarn', 'bun'];
-function readJson(read, file) {
-    const text = read(file);
-    if (text === undefined)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `"pnpm@9.12.0+sha512…"` → pnpm, 9.12.0. */
-function parsePackageManagerField(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const m = /^(npm|pnpm|yarn|bun)(?:@([^+\s]+))?/.exec(value.trim());
-    return m && NAMES.includes(m[1])
-        ? { name: m[1], version: m[2] }
-        : undefined;
-}
-/** A workspace glob ("packages/*", "apps/**") as a test on a relative path. */
-function matchesWorkspaceGlob(relative, glob) {
-    const clean = glob.replace(/^\.\//, '').replace(/\/+$/, '');
-    const source = clean
-        .split('/')
-        .map((part) => (part === '**' ? '(?:.*)' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')))
-        .join('/')
-        .replace(/\/\(\?:\.\*\)/g, '(?:/.*)?');
-    return new RegExp(`^${source}$`).test(relative);
-}
-function workspaceGlobs(read, dir) {
-    const pnpm = read(external_node_path_default().join(dir, 'pnpm-workspace.yaml'));
-    if (pnpm !== undefined) {
-        let packages;
-        try {
-            packages = (0,yaml_dist/* parse */.qg)(pnpm)?.packages;
-        }
-        catch {
-            packages = undefined;
-        }
-        const globs = Array.isArray(packages) ? packages.filter((g) => typeof g === 'string') : [];
-        return { kind: 'pnpm', globs };
-    }
-    const workspaces = readJson(read, external_node_path_default().join(dir, 'package.json'))?.workspaces;
-    const list = Array.isArray(workspaces) ? workspaces : workspaces?.packages;
-    if (!Array.isArray(list))
-        return undefined;
-    return { kind: 'package.json', globs: list.filter((g) => typeof g === 'string') };
-}
-/** The workspace whose packages include `dir`: the nearest ancestor declaring one that matches. */
-function findWorkspaceRoot(dir, read) {
-    const start = external_node_path_default().resolve(dir);
-    for (let up = external_node_path_default().dirname(start);; up = external_node_path_default().dirname(up)) {
-        const declared = workspaceGlobs(read, up);
-        if (declared) {
-            const relative = external_node_path_default().relative(up, start).split((external_node_path_default()).sep).join('/');
-            const included = declared.globs.filter((g) => !g.startsWith('!')).some((g) => matchesWorkspaceGlob(relative, g));
-            const excluded = declared.globs.some((g) => g.startsWith('!') && matchesWorkspaceGlob(relative, g.slice(1)));
-            if (included && !excluded)
-                return { root: up, kind: declared.kind };
-        }
-        if (external_node_path_default().dirname(up) === up)
-            return undefined;
-    }
-}
-/** The package manager of the project in `dir` (its workspace's, when it is a workspace package). */
-function detectPackageManager(dir, read) {
-    const project = external_node_path_default().resolve(dir);
-    const workspace = findWorkspaceRoot(project, read);
-    const root = workspace?.root ?? project;
-    const base = { root, ...(workspace ? { workspace: workspace.kind } : {}) };
-    for (const where of [project, root]) {
-        const field = parsePackageManagerField(readJson(read, external_node_path_default().join(where, 'package.json'))?.packageManager);
-        if (field) {
-            const lockfile = LOCKFILES.find(([f, n]) => n === field.name && read(external_node_path_default().join(root, f)) !== undefined)?.[0];
-            return { ...field, source: 'packageManager', ...(lockfile ? { lockfile } : {}), ...base };
-        }
-    }
-    for (const where of [project, root]) {
-        const found = LOCKFILES.find(([file]) => read(external_node_path_default().join(where, file)) !== undefined);
-        if (found)
-            return { name: found[1], source: 'lockfile', lockfile: found[0], ...base };
-    }
-    if (workspace?.kind === 'pnpm')
-        return { name: 'pnpm', source: 'lockfile', ...base };
-    return { name: 'npm', source: 'default', ...base };
-}
-/** The command that runs a package.json script. `bun test` is bun's own runner, so bun always says `run`. */
-function runScriptCommand(pm, script) {
-    if (script === 'test' && pm !== 'bun')
-        return `${pm} test`;
-    return `${pm} run ${script}`;
-}
-/** The install that reproduces the lockfile (what CI should run before the gate). */
-function installCommand(pm) {
-    switch (pm.name) {
-        case 'pnpm':
-            return 'pnpm install --frozen-lockfile';
-        case 'yarn':
-            return pm.version && !pm.version.startsWith('1.') ? 'yarn install --immutable' : 'yarn install --frozen-lockfile';
-        case 'bun':
-            return 'bun install --frozen-lockfile';
-        default:
-            return pm.lockfile ? 'npm ci' : 'npm install';
-    }
-}
-/** The command that adds a devDependency. */
-function addDevCommand(pm, spec) {
-    const quoted = /[\s"'<>|&^]/.test(spec) ? JSON.stringify(spec) : spec;
-    switch (pm) {
-        case 'pnpm':
-            return `pnpm add -D ${quoted}`;
-        case 'yarn':
-            return `yarn add -D ${quoted}`;
-        case 'bun':
-            return `bun add -d ${quoted}`;
-        default:
-            return `npm install --save-dev ${quoted}`;
-    }
-}
-/** "pnpm install --frozen-lockfile at the workspace root (../..)": where the install runs, said once. */
-function installHint(pm, projectDir) {
-    const install = installCommand(pm);
-    if (!pm.workspace)
-        return install;
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(projectDir), pm.root) || '.';
-    return `${install} at the workspace root (${relative})`;
-}
-/** A script named by a command as the user typed it: `npm test`, `pnpm run e2e`, `yarn test:e2e`, `bun run test`. */
-function scriptOfCommand(command) {
-    const words = command.trim().split(/\s+/);
-    const [pm, first, second] = words;
-    if (!NAMES.includes(pm) || words.length > 3)
-        return undefined;
-    const name = pm;
-    if ((first === 'run' || first === 'run-script') && second)
-        return { pm: name, script: second };
-    if (words.length !== 2 || !first || first.startsWith('-'))
-        return undefined;
-    if (first === 'test' || (first === 't' && name !== 'bun'))
-        return name === 'bun' ? undefined : { pm: name, script: 'test' };
-    // yarn and pnpm run a script by its bare name; npm and bun do not.
-    return name === 'yarn' || name === 'pnpm' ? { pm: name, script: first } : undefined;
-}
-/**
- * The dependencies package.json declares that package-lock.json does not record with the same range
- * (for the package at `packagePath` below the lockfile, '' for the root): what makes `npm ci` refuse.
- */
-function npmLockDrift(packageJsonText, lockText, packagePath = '') {
-    let pkg;
-    let entry;
-    try {
-        pkg = JSON.parse(packageJsonText);
-        const lock = JSON.parse(lockText);
-        entry = lock.packages?.[packagePath];
-    }
-    catch {
-        return [];
-    }
-    if (!entry)
-        return [];
-    const fields = ['dependencies', 'devDependencies', 'optionalDependencies'];
-    return fields.flatMap((field) => {
-        const declared = (pkg[field] ?? {});
-        const locked = (entry[field] ?? {});
-        return Object.keys(declared).filter((name) => locked[name] !== declared[name]);
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/project-tests/project.ts
 // What a project declares about its tests: the commands to run, and which runner they use, so
 // the gate can ask that runner for machine-readable results.
-
 
 
 /** npm init's placeholder: "no test specified" is no test. */
@@ -48595,49 +48180,38 @@ function detectRunner(text) {
         return 'jest';
     return 'unknown';
 }
+/** `npm test` / `npm run x` name a script; anything else is the command itself. */
+function scriptOf(command) {
+    const m = /^npm\s+(?:run(?:-script)?\s+(\S+)|(test|t))\s*$/.exec(command.trim());
+    return m ? (m[1] ?? 'test') : undefined;
+}
 function describeCommand(command, scripts) {
-    const named = scriptOfCommand(command);
-    const body = named ? (scripts[named.script] ?? '') : command;
-    return { command, runner: detectRunner(body), ...(named ? { script: named.script, pm: named.pm } : {}) };
+    const script = scriptOf(command);
+    const body = script ? (scripts[script] ?? '') : command;
+    return { command, runner: detectRunner(body), script };
 }
-function defaultUnitCommand(scripts, pm = 'npm') {
-    return scripts.test && !PLACEHOLDER.test(scripts.test) ? runScriptCommand(pm, 'test') : undefined;
+function defaultUnitCommand(scripts) {
+    return scripts.test && !PLACEHOLDER.test(scripts.test) ? 'npm test' : undefined;
 }
-function defaultE2eCommand(scripts, pm = 'npm') {
+function defaultE2eCommand(scripts) {
     const name = E2E_SCRIPTS.find((s) => scripts[s]);
-    return name ? runScriptCommand(pm, name) : undefined;
-}
-/**
- * The runner is the script's last command: flags appended to the script reach it, and no other
- * program (`jest && tsc` would hand tsc the flags and fail a run that passes bare).
- */
-function runnerIsLast(body, runner) {
-    if (runner === 'unknown')
-        return false;
-    // Quoted arguments and redirections (`2>&1`) are not command separators.
-    const bare = body.replace(/'[^']*'|"(?:\\.|[^"\\])*"/g, "''").replace(/\d*>&\d*/g, ' ');
-    const segments = bare.split(/&&|\|\||[;|&]/);
-    return new RegExp(`\\b${runner}\\b`).test(segments[segments.length - 1] ?? '');
+    return name ? `npm run ${name}` : undefined;
 }
 /**
  * The command with the runner's JSON reporter added, unless the user's script already picks a
- * reporter, and only when the runner is the command's last program. For vitest, `errorsReporter`
- * (a reporter module's path) is added too: vitest's JSON leaves out the errors of hooks and
- * failed imports.
+ * reporter. npm scripts get the flags after `--`. For vitest, `errorsReporter` (a reporter
+ * module's path) is added too: vitest's JSON leaves out the errors of hooks and failed imports.
  */
 function withJsonReporter(cmd, scripts, outputFile, errorsReporter) {
     const body = cmd.script ? (scripts[cmd.script] ?? '') : cmd.command;
-    if (!runnerIsLast(body, cmd.runner) || /--json\b|--reporter\b|--outputFile\b/.test(body)) {
+    if (cmd.runner === 'unknown' || /--json\b|--reporter\b|--outputFile\b/.test(body))
         return { command: cmd.command };
-    }
     const quoted = JSON.stringify(outputFile);
     const extra = errorsReporter ? ` --reporter=${JSON.stringify(errorsReporter)}` : '';
     const flags = cmd.runner === 'jest'
         ? `--json --outputFile=${quoted} --testLocationInResults`
         : `--reporter=default --reporter=json${extra} --outputFile.json=${quoted}`;
-    // npm hands a script the arguments after `--`; pnpm, yarn and bun those after the script's name.
-    const separator = cmd.script && (cmd.pm ?? 'npm') === 'npm' ? ' --' : '';
-    return { command: `${cmd.command}${separator} ${flags}`, resultsFile: outputFile };
+    return { command: cmd.script ? `${cmd.command} -- ${flags}` : `${cmd.command} ${flags}`, resultsFile: outputFile };
 }
 
 ;// CONCATENATED MODULE: ./src/project-tests/run-command.ts
@@ -48886,66 +48460,34 @@ function assertionMessage(text) {
 ;// CONCATENATED MODULE: ./src/project-tests/vitest-errors.ts
 // vitest's JSON reporter drops the errors that happen outside a test: a beforeAll/afterAll that
 // throws (the file is "failed" with an empty message) and, without a stack, a file that fails to
-// load. The gate adds this small reporter (vitest >= 3's reporter API), which writes them out, and
-// the test that is running, so a run stopped at its deadline can name it.
-//
-// The reporter runs inside the user's vitest, so it must never change that run's outcome: the
-// files it writes are baked into its source (a config may replace process.env), and every hook
-// catches everything. What went wrong is written for the gate, which says the detail is missing.
+// load. The gate adds this small reporter (vitest >= 3's reporter API), which writes them out.
 
 
-/** The reporter module's source, writing to `files`. */
-function vitestErrorsReporter(files) {
-    return `// Written by gateway-deploy-gate: errors outside tests, for the gate's findings.
+/** The environment variable that tells the reporter where to write. */
+const VITEST_ERRORS_ENV = 'GATE_VITEST_ERRORS_FILE';
+const VITEST_ERRORS_REPORTER = `// Written by gateway-deploy-gate: errors outside tests, for the gate's findings.
 import { writeFileSync } from 'node:fs';
-const ERRORS = ${JSON.stringify(files.errors)};
-const PROGRESS = ${JSON.stringify(files.progress)};
 const frame = (f) => '    at ' + f.file + ':' + f.line + ':' + f.column;
 const stackOf = (e) => [...(e.stacks ?? []).map(frame), e.stack ?? ''].join('\\n');
 const entry = (file, e, extra) => ({ file, message: String(e.message ?? e), stack: stackOf(e), ...extra });
 const skippedOf = (tests) => tests.filter((t) => t.result().state === 'skipped').map((t) => t.fullName);
-// Nothing here may fail the user's run: a failure is recorded for the gate, then dropped.
-const safely = (what, fn) => {
-  try {
-    fn();
-  } catch (error) {
-    try {
-      writeFileSync(ERRORS, JSON.stringify({ reporterError: what + ': ' + String(error?.message ?? error) }));
-    } catch {}
-  }
-};
-function errorsOf(modules) {
-  const out = [];
-  for (const m of modules) {
-    // A file's own errors: a load failure when it has no tests, else a top-level hook's.
-    const tests = [...m.children.allTests()];
-    const scope = tests.length === 0 ? 'module' : 'suite';
-    for (const e of m.errors()) out.push(entry(m.moduleId, e, { scope, skipped: skippedOf(tests) }));
-    for (const s of m.children.allSuites()) {
-      const extra = { scope: 'suite', suite: s.fullName, skipped: skippedOf([...s.children.allTests()]) };
-      for (const e of s.errors()) out.push(entry(m.moduleId, e, extra));
-    }
-  }
-  return out;
-}
 export default class GateErrorsReporter {
-  onTestCaseReady(test) {
-    safely('onTestCaseReady', () =>
-      writeFileSync(PROGRESS, JSON.stringify({ file: test.module.moduleId, test: test.fullName, name: test.name })),
-    );
-  }
   onTestRunEnd(modules) {
-    safely('onTestRunEnd', () => writeFileSync(ERRORS, JSON.stringify(errorsOf(modules))));
+    const out = [];
+    for (const m of modules) {
+      // A file's own errors: a load failure when it has no tests, else a top-level hook's.
+      const tests = [...m.children.allTests()];
+      const scope = tests.length === 0 ? 'module' : 'suite';
+      for (const e of m.errors()) out.push(entry(m.moduleId, e, { scope, skipped: skippedOf(tests) }));
+      for (const s of m.children.allSuites()) {
+        const extra = { scope: 'suite', suite: s.fullName, skipped: skippedOf([...s.children.allTests()]) };
+        for (const e of s.errors()) out.push(entry(m.moduleId, e, extra));
+      }
+    }
+    writeFileSync(process.env.${VITEST_ERRORS_ENV}, JSON.stringify(out));
   }
 }
 `;
-}
-function readVitestErrorsJson(json, projectDir) {
-    const error = json?.reporterError;
-    if (typeof error === 'string')
-        return { failures: [], reporterError: error };
-    return { failures: parseVitestErrors(json, projectDir) };
-}
 /** The reporter's output as failures: 'module' errors are load failures, 'suite' errors a hook's. */
 function parseVitestErrors(json, projectDir) {
     if (!Array.isArray(json))
@@ -48966,58 +48508,6 @@ function parseVitestErrors(json, projectDir) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/project-tests/run-output.ts
-// What a test command's output says when it ends without results: the last progress line the
-// runner printed (for a run stopped at its deadline), the program the shell could not find (exit
-// 127), a lockfile the package manager refused. Pure: text in, facts out.
-
-const TEST_PATH = String.raw `(\S+\.[cm]?[jt]sx?)`;
-// vitest: " ✓ test/a.test.js > suite > test 3ms" (verbose) or " ✓ test/a.test.js (2 tests) 5ms".
-const DURATION = String.raw `(?:\s+\d+(?:\.\d+)?\s*m?s)?`;
-const VITEST_TEST = new RegExp(String.raw `^\s*([✓✔×✗↓❯])\s+${TEST_PATH}\s+>\s+(.+?)${DURATION}$`);
-const VITEST_FILE = new RegExp(String.raw `^\s*([✓✔×✗❯])\s+${TEST_PATH}\s+\(\d+ tests?`);
-// jest: "PASS test/a.test.js", "FAIL test/b.test.js (5 s)", "RUNS test/c.test.js" (interactive only).
-const JEST_FILE = new RegExp(String.raw `^\s*(PASS|FAIL|RUNS)\s+${TEST_PATH}`);
-/** The last line of the output that reports a test file or a test. */
-function lastProgress(output) {
-    const lines = stripAnsi(output).split(/\r?\n|\r/);
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const line = lines[i].trim();
-        const test = VITEST_TEST.exec(line);
-        if (test)
-            return { line, file: test[2], test: test[3], finished: test[1] !== '❯' };
-        const file = VITEST_FILE.exec(line) ?? JEST_FILE.exec(line);
-        if (file)
-            return { line, file: file[2], finished: file[1] !== 'RUNS' };
-    }
-    return undefined;
-}
-/** The program the shell could not find: "sh: 1: vitest: not found", "bash: line 1: jest: command not found". */
-function commandNotFound(output) {
-    const text = stripAnsi(output);
-    const m = /(?:^|\n)\S*(?:sh|bash)(?::\s*line\s*\d+)?(?::\s*\d+)?:\s*([^\s:]+):\s*(?:command\s+)?not found/.exec(text);
-    return m?.[1];
-}
-/** The package manager refusing a lockfile that does not match package.json. */
-function lockfileRefusal(output) {
-    const text = stripAnsi(output);
-    const patterns = [
-        [
-            'npm',
-            /npm (?:ERR!|error) `?npm ci`? can only install packages when your package\.json and package-lock\.json[^\n]*/,
-        ],
-        ['pnpm', /ERR_PNPM_OUTDATED_LOCKFILE[^\n]*/],
-        ['yarn', /(?:Your lockfile needs to be updated|The lockfile would have been modified by this install)[^\n]*/],
-        ['bun', /lockfile had changes, but lockfile is frozen[^\n]*/],
-    ];
-    for (const [pm, pattern] of patterns) {
-        const m = pattern.exec(text);
-        if (m)
-            return { pm, line: m[0].trim() };
-    }
-    return undefined;
-}
-
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -49025,7 +48515,6 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // Before local E2E tests: is the harness the suite starts its Worker with installed, new enough,
 // and run by a Node it supports? One clear finding on the line that asks for it, instead of a
 // wall of test output.
-
 
 
 
@@ -49045,55 +48534,6 @@ function findPackage(fromDir, name) {
 /** The wrangler package Node would load from the project: the nearest node_modules/wrangler up the tree. */
 function findWranglerPackage(projectDir) {
     return findPackage(projectDir, 'wrangler');
-}
-const DEPENDENCY_FIELDS = ['devDependencies', 'dependencies', 'optionalDependencies'];
-/** Which field of package.json's text declares `name`, if any. */
-function declaringField(packageJsonText, name) {
-    if (packageJsonText === undefined)
-        return undefined;
-    try {
-        const pkg = JSON.parse(packageJsonText);
-        return DEPENDENCY_FIELDS.find((f) => Object.hasOwn(pkg[f] ?? {}, name));
-    }
-    catch {
-        return undefined;
-    }
-}
-const readText = (file) => {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-};
-/**
- * A package the project needs and Node cannot find: declared but not installed (the install did not
- * run, or ran elsewhere) is told apart from never declared, with the project's own package manager.
- */
-function missingPackageAdvice(projectDir, name, pm = { name: 'npm', source: 'default', root: projectDir }) {
-    const pkgText = readText(external_node_path_default().join(projectDir, 'package.json'));
-    const field = declaringField(pkgText, name);
-    const lockText = pm.name === 'npm' && pm.lockfile ? readText(external_node_path_default().join(pm.root, pm.lockfile)) : undefined;
-    const inLock = external_node_path_default().relative(pm.root, external_node_path_default().resolve(projectDir)).split((external_node_path_default()).sep).join('/');
-    if (field && pkgText && lockText && npmLockDrift(pkgText, lockText, inLock).includes(name)) {
-        return {
-            state: `it is declared in package.json (${field}) but ${pm.lockfile} does not record it, so \`npm ci\` ` +
-                'refuses to install: the lockfile is out of sync with package.json',
-            fix: `Run npm install, commit the updated ${pm.lockfile}, and run npm ci before the gate.`,
-        };
-    }
-    if (field) {
-        return {
-            state: `it is declared in package.json (${field}) but not installed (no node_modules/${name})`,
-            fix: `Run ${installHint(pm, projectDir)} before the gate runs.`,
-        };
-    }
-    return {
-        state: 'it is not a dependency of the project',
-        fix: `Add it as a devDependency (${addDevCommand(pm.name, name)}), commit the lockfile, ` +
-            'and install dependencies before the gate runs.',
-    };
 }
 function readPackage(dir) {
     try {
@@ -49133,21 +48573,20 @@ function exportsName(dir, pkg, name) {
  * The wrangler the suite's harness comes from: installed, exporting that harness (`unknown`: just
  * installed), and run by a Node its engines allow.
  */
-function checkWranglerForE2e(projectDir, env, harness = 'unstable_dev', pm) {
+function checkWranglerForE2e(projectDir, env, harness = 'unstable_dev') {
     const dir = findWranglerPackage(projectDir);
     if (!dir) {
-        const advice = missingPackageAdvice(projectDir, 'wrangler', pm);
         return {
             ok: false,
             code: 'e2e_wrangler_missing',
-            message: `the local E2E tests need wrangler (${WHY[harness]}), but it is not installed: ${advice.state}`,
-            fix: advice.fix,
+            message: `the local E2E tests need wrangler (${WHY[harness]}), but it is not installed in the project`,
+            fix: 'npm install --save-dev wrangler, and install dependencies before the gate runs.',
         };
     }
     const pkg = readPackage(dir);
     const version = pkg.version ?? 'unknown';
     if (harness !== 'unknown' && !exportsName(dir, pkg, harness))
-        return missingApi(harness, version, pm);
+        return missingApi(harness, version);
     if (harness === 'unknown')
         return { ok: true, version, nodeVersion: 'unknown' };
     const nodeVersion = projectNode(projectDir, dir, env);
@@ -49163,7 +48602,7 @@ function checkWranglerForE2e(projectDir, env, harness = 'unstable_dev', pm) {
     return { ok: true, version, nodeVersion };
 }
 const STARTS = 'which the local E2E tests start the Worker with';
-function missingApi(harness, version, pm) {
+function missingApi(harness, version) {
     if (harness === 'unstable_dev') {
         return {
             ok: false,
@@ -49179,7 +48618,7 @@ function missingApi(harness, version, pm) {
         code: 'e2e_harness_missing',
         message: `wrangler ${version} in the project does not export ${harness}${since}, ${STARTS}`,
         fix: harness === 'createTestHarness'
-            ? `${addDevCommand(pm?.name ?? 'npm', `wrangler@^${TEST_HARNESS_SINCE}`)} (or later), and commit the lockfile.`
+            ? `npm install --save-dev wrangler@^${TEST_HARNESS_SINCE} (or later), and commit the lockfile.`
             : 'Pin a wrangler 3.x or 4.x, which export unstable_startWorker, or move the tests to createTestHarness.',
     };
 }
@@ -49197,16 +48636,15 @@ function projectNode(projectDir, wranglerDir, env) {
  * The Workers Vitest integration: its package installed, and each peer it requires (vitest) installed
  * in a version its range allows, as Node resolves them from the package.
  */
-function checkVitestWorkers(projectDir, use, pm) {
+function checkVitestWorkers(projectDir, use) {
     const name = use.pkg ?? '@cloudflare/vitest-plugin';
     const dir = findPackage(projectDir, name);
     if (!dir) {
-        const advice = missingPackageAdvice(projectDir, name, pm);
         return {
             ok: false,
             code: 'e2e_harness_missing',
-            message: `the tests run in workerd through ${name}, but it is not installed: ${advice.state}`,
-            fix: advice.fix,
+            message: `the tests run in workerd through ${name}, but it is not installed in the project`,
+            fix: `npm install --save-dev ${name}, and install dependencies before the gate runs.`,
         };
     }
     const pkg = readPackage(dir);
@@ -49223,15 +48661,15 @@ function checkVitestWorkers(projectDir, use, pm) {
             ok: false,
             code: 'e2e_harness_incompatible',
             message: `${name} ${version} needs ${peer} ${range}, but ${found}`,
-            fix: peerFix(name, peer, range, pm),
+            fix: peerFix(name, peer, range),
         };
     }
     return { ok: true, version, nodeVersion: 'unknown' };
 }
-function peerFix(name, peer, range, pm) {
+function peerFix(name, peer, range) {
     const renamed = name === '@cloudflare/vitest-pool-workers' && peer === 'vitest';
     const move = renamed ? `, or move to @cloudflare/vitest-plugin (its new name), which supports vitest 4 and 5` : '';
-    return `Install a ${peer} in ${range} (${addDevCommand(pm?.name ?? 'npm', `${peer}@${range}`)})${move}.`;
+    return `Install a ${peer} in ${range} (npm install --save-dev ${peer}@"${range}")${move}.`;
 }
 
 // EXTERNAL MODULE: ./node_modules/@babel/parser/lib/index.js
@@ -49481,16 +48919,13 @@ function listFiles(root) {
 
 
 
-
-
 const test_finding = (0,src_findings/* findingFactory */._2)('test', 'test');
 async function runTests(config, log) {
     const dir = config.workingDirectory;
     const scripts = readScripts(dir);
-    const pm = detectPackageManager(dir, readIfPresent);
     const plan = [];
-    const unit = config.testCommand ?? defaultUnitCommand(scripts, pm.name);
-    const e2e = config.e2eCommand ?? defaultE2eCommand(scripts, pm.name);
+    const unit = config.testCommand ?? defaultUnitCommand(scripts);
+    const e2e = config.e2eCommand ?? defaultE2eCommand(scripts);
     if (unit)
         plan.push({ kind: 'unit', command: unit });
     if (e2e)
@@ -49504,178 +48939,67 @@ async function runTests(config, log) {
             ],
         };
     }
-    const project = { config, log, dir, scripts, pm };
     const findings = [];
     const runs = [];
     for (const step of plan) {
-        const done = await runStep(step, project);
-        findings.push(...done.findings);
-        if (done.run)
-            runs.push(done.run);
+        const described = describeCommand(step.command, scripts);
+        if (step.kind === 'e2e') {
+            const checked = checkE2eHarnesses(dir, config.env, described, scripts);
+            findings.push(...checked.findings);
+            if (checked.blocked)
+                continue;
+            for (const line of checked.harnesses)
+                log.write(`local E2E harness: ${line}\n`);
+        }
+        const resultsFile = external_node_path_default().join(config.runDir, `test-${step.kind}-results.json`);
+        const errorsFile = external_node_path_default().join(config.runDir, `test-${step.kind}-errors.json`);
+        (0,external_node_fs_namespaceObject.mkdirSync)(config.runDir, { recursive: true }); // jest does not create the results' directory
+        (0,external_node_fs_namespaceObject.rmSync)(resultsFile, { force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(errorsFile, { force: true });
+        const reporter = described.runner === 'vitest' ? writeVitestReporter(config.runDir) : undefined;
+        const { command, resultsFile: expected } = withJsonReporter(described, scripts, resultsFile, reporter);
+        const env = {
+            ...config.env,
+            CI: 'true',
+            [VITEST_ERRORS_ENV]: errorsFile,
+            // a spread: an undefined value would unset the variable a unit run inherits
+            ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
+        };
+        const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
+        const run = await log.group(`${label}: ${step.command}`, () => runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }));
+        const results = expected && (0,external_node_fs_namespaceObject.existsSync)(expected) ? readResults(expected, dir) : undefined;
+        const textOf = (file) => {
+            const read = readTextFile(file);
+            return read.ok ? read.text : undefined;
+        };
+        const ownErrors = reporter ? readVitestErrors(errorsFile, dir) : [];
+        const found = withHookFailures(withVitestErrors(results?.failures ?? [], ownErrors), textOf);
+        const inWorkerd = described.runner === 'vitest' && suiteHarnesses(dir, described, scripts).some(isWorkersVitest);
+        const failures = inWorkerd ? found.map(atDeclaration) : found;
+        runs.push({
+            kind: step.kind,
+            command: step.command,
+            exitCode: run.exitCode,
+            timedOut: run.timedOut,
+            durationMs: run.durationMs,
+            totals: results?.totals,
+            suites: results?.suites.map((s) => ({ ...s, file: displayPath(s.file, dir) })),
+        });
+        if (run.timedOut) {
+            findings.push(test_finding('test_timeout', 'error', `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; the gate stopped them`, 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, or raise test-timeout.', { evidence: { command: step.command, outputTail: run.tail.slice(-2000) } }));
+            continue;
+        }
+        for (const failure of failures)
+            findings.push(test_failureFinding(failure, step, dir));
+        if (run.exitCode !== 0 && failures.length === 0) {
+            findings.push(test_finding('test_command_failed', 'error', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
+                evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
+                ...scriptLocation(dir, described.script),
+            }));
+        }
     }
     const total = runs.reduce((t, r) => t + (r.totals ? r.totals.passed + r.totals.failed : 0), 0);
     return { findings, data: { runs }, note: `${runs.length} command${runs.length === 1 ? '' : 's'}, ${total} tests` };
-}
-/** One command: its harness checked (E2E), run with the runner's reporters, its outcome as findings. */
-async function runStep(step, project) {
-    const { config, log, dir, scripts } = project;
-    const described = describeCommand(step.command, scripts);
-    const findings = [];
-    if (step.kind === 'e2e') {
-        const checked = checkE2eHarnesses(project, described);
-        findings.push(...checked.findings);
-        if (checked.blocked)
-            return { findings };
-        for (const line of checked.harnesses)
-            log.write(`local E2E harness: ${line}\n`);
-    }
-    const files = stepFiles(config.runDir, step.kind, dir);
-    const reporter = described.runner === 'vitest' ? writeVitestReporter(files) : undefined;
-    const { command, resultsFile: expected } = withJsonReporter(described, scripts, files.results, reporter);
-    const env = {
-        ...withoutInputVariables(config.env),
-        CI: 'true',
-        // a spread: an undefined value would unset the variable a unit run inherits
-        ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
-    };
-    const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
-    const run = await log.group(`${label}: ${step.command}`, () => runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }));
-    if (reporter)
-        (0,external_node_fs_namespaceObject.rmSync)(reporter, { force: true });
-    const results = expected && (0,external_node_fs_namespaceObject.existsSync)(expected) ? readResults(expected, dir) : undefined;
-    const own = reporter && expected ? readVitestErrors(files.errors, dir) : { failures: [] };
-    const found = withHookFailures(withVitestErrors(results?.failures ?? [], own.failures), textOf);
-    const inWorkerd = described.runner === 'vitest' && suiteHarnesses(dir, described, scripts).some(isWorkersVitest);
-    const failures = inWorkerd ? found.map(atDeclaration) : found;
-    const data = {
-        kind: step.kind,
-        command: step.command,
-        exitCode: run.exitCode,
-        timedOut: run.timedOut,
-        durationMs: run.durationMs,
-        totals: results?.totals,
-        suites: results?.suites.map((s) => ({ ...s, file: displayPath(s.file, dir) })),
-    };
-    if (own.reporterError || (reporter && results && own.missing && vitestReportsErrors(dir))) {
-        findings.push(detailMissing(step, own.reporterError));
-    }
-    if (run.timedOut) {
-        findings.push(test_timeoutFinding(step, label, run.tail, files.progress, project));
-        return { findings, run: data };
-    }
-    for (const failure of failures)
-        findings.push(test_failureFinding(failure, step, dir));
-    if (run.exitCode !== 0 && failures.length === 0) {
-        findings.push(exitFinding(step, label, run, results !== undefined, described, project));
-    }
-    return { findings, run: data };
-}
-/**
- * The step's files in the run directory, fresh: nothing left from an earlier run may count. The
- * vitest reporter goes inside the project (node_modules/.cache, ignored by every tool), since vite
- * refuses to load a module from outside the project's root on some versions (vitest 3.1 with vite 6).
- */
-function stepFiles(runDir, kind, projectDir) {
-    const cache = external_node_path_default().join(projectDir, 'node_modules', '.cache', 'gateway-deploy-gate');
-    const reporterDir = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(projectDir, 'node_modules')) ? cache : runDir;
-    (0,external_node_fs_namespaceObject.mkdirSync)(reporterDir, { recursive: true });
-    const files = {
-        results: external_node_path_default().join(runDir, `test-${kind}-results.json`),
-        errors: external_node_path_default().join(runDir, `test-${kind}-errors.json`),
-        progress: external_node_path_default().join(runDir, `test-${kind}-progress.json`),
-        reporter: external_node_path_default().join(reporterDir, `test-${kind}-vitest-reporter-${process.pid}.mjs`),
-    };
-    (0,external_node_fs_namespaceObject.mkdirSync)(runDir, { recursive: true }); // jest does not create the results' directory
-    for (const file of [files.results, files.errors, files.progress])
-        (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
-    return files;
-}
-const readIfPresent = (file) => {
-    const read = readTextFile(file);
-    return read.ok ? read.text : undefined;
-};
-const textOf = readIfPresent;
-/** The gate's vitest reporter failed or wrote nothing: the findings lack what it adds, nothing else. */
-function detailMissing(step, reason) {
-    const why = reason ? ` (${reason})` : ' (it wrote nothing)';
-    return test_finding('test_detail_missing', 'notice', `the gate's vitest reporter failed${why}; the ${step.kind} run's outcome is vitest's own, but a failing ` +
-        'hook or a test file that does not load is reported with less detail', "Nothing to do for the run; tell the gate's maintainers if it persists.", { evidence: { command: step.command } });
-}
-/** vitest >= 3 calls the gate's reporter; an older one never does, and that is no fault. */
-function vitestReportsErrors(dir) {
-    const pkg = findPackage(dir, 'vitest');
-    const version = pkg ? readIfPresent(external_node_path_default().join(pkg, 'package.json')) : undefined;
-    const major = Number(/"version"\s*:\s*"(\d+)/.exec(version ?? '')?.[1]);
-    return Number.isInteger(major) && major >= 3;
-}
-/** A run stopped at its deadline: which test was running, as the gate's reporter or the runner's output tells. */
-function test_timeoutFinding(step, label, tail, progressFile, project) {
-    const { config, dir } = project;
-    const running = runningTest(progressFile, dir);
-    const printed = running ? undefined : lastProgress(tail);
-    const where = running
-        ? `; the test running when it stopped: "${running.test}" in ${displayPath(running.file, dir)}`
-        : printed
-            ? `; the runner's last progress line: "${printed.line}"${printed.finished ? ' (the next test was running)' : ''}`
-            : '; the runner printed no progress line, so the gate cannot tell which test was running';
-    const fix = running
-        ? 'This test hangs (an unclosed server or worker, a missing await, a promise that never settles); ' +
-            'fix it, or raise test-timeout.'
-        : 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, ' +
-            'or raise test-timeout.';
-    const at = running?.point ?? (printed?.file ? { file: printed.file, line: 1, column: 1 } : undefined);
-    return test_finding('test_timeout', 'error', `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; ` +
-        `the gate stopped them${where}`, fix, {
-        evidence: { command: step.command, test: running?.test ?? printed?.test, outputTail: tail.slice(-2000) },
-        ...(at ? { location: { ...at, file: displayPath(at.file, dir) } } : {}),
-    });
-}
-/** The test the gate's vitest reporter saw start last, and the line of its `it(…)`. */
-function runningTest(file, dir) {
-    const text = readIfPresent(file);
-    if (text === undefined)
-        return undefined;
-    try {
-        const progress = JSON.parse(text);
-        if (typeof progress.file !== 'string' || typeof progress.test !== 'string')
-            return undefined;
-        const testFile = external_node_path_default().resolve(dir, progress.file);
-        const source = typeof progress.name === 'string' ? readIfPresent(testFile) : undefined;
-        const at = source !== undefined ? declarationPoint(source, progress.name) : undefined;
-        return { file: testFile, test: progress.test, point: at ? { file: testFile, ...at } : undefined };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The project's package manager itself is not on the runner. */
-function managerMissing(step, label, evidence, pm) {
-    const told = pm.source === 'packageManager' ? "package.json's packageManager field" : (pm.lockfile ?? 'its workspace');
-    return test_finding('test_command_not_found', 'error', `the ${label} (${step.command}) exited with status 127: the project uses ${pm.name} (${told}), ` +
-        `but ${pm.name} is not installed on the runner`, `Set up ${pm.name} before the gate (corepack enable, or the ${pm.name} setup action), then ${installCommand(pm)}.`, { evidence });
-}
-/** A command that failed with no test to blame: not found (127), a refused lockfile, or its status. */
-function exitFinding(step, label, run, hasResults, described, project) {
-    const { dir, pm } = project;
-    const evidence = { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) };
-    const where = scriptLocation(dir, described.script);
-    const refused = lockfileRefusal(run.tail);
-    if (refused) {
-        const lockfile = pm.lockfile ?? 'the lockfile';
-        return test_finding('test_lockfile_out_of_sync', 'error', `the ${label} (${step.command}) stopped because ${refused.pm} refused ${lockfile}: it is out of sync with ` +
-            `package.json ("${refused.line}")`, `Update the lockfile (${refused.pm} install), commit it, and install with ${installHint(pm, dir)}.`, { evidence, ...where });
-    }
-    if (run.exitCode === 127) {
-        const missing = commandNotFound(run.tail);
-        if (missing === pm.name)
-            return managerMissing(step, label, evidence, pm);
-        const what = missing ? `\`${missing}\` was not found` : 'a command it runs was not found';
-        return test_finding('test_command_not_found', 'error', `the ${label} (${step.command}) exited with status 127: ${what}; the project's dependencies are probably ` +
-            'not installed', `Install dependencies before the gate runs (${installHint(pm, dir)})` +
-            `${missing ? `, or add ${missing} as a devDependency (${addDevCommand(pm.name, missing)})` : ''}.`, { evidence, ...where });
-    }
-    const noResults = hasResults ? '' : ' and left no machine-readable results';
-    return test_finding('test_command_failed', 'error', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${noResults}`, 'Read the log above; run the same command locally.', { evidence, ...where });
 }
 function test_failureFinding(failure, step, dir) {
     const point = failure.point ?? (failure.setup ? syntaxCheckPoint(failure) : declaredAt(failure));
@@ -49718,12 +49042,11 @@ function setupFinding(failure, setup, step, dir, extra) {
  * Before the E2E run: each harness the suite uses, checked where the suite asks for it. A suite
  * whose harness the gate cannot see gets only the wrangler check and a notice.
  */
-function checkE2eHarnesses({ dir, config, scripts, pm }, described) {
-    const env = config.env;
+function checkE2eHarnesses(dir, env, described, scripts) {
     const uses = suiteHarnesses(dir, described, scripts);
     const fail = (check, where) => check.ok ? undefined : test_finding(check.code, 'error', check.message, check.fix, where);
     if (uses.length === 0) {
-        const problem = fail(checkWranglerForE2e(dir, env, 'unknown', pm), scriptLocation(dir, described.script));
+        const problem = fail(checkWranglerForE2e(dir, env, 'unknown'), scriptLocation(dir, described.script));
         if (problem)
             return { findings: [problem], blocked: true, harnesses: [] };
         const note = test_finding('e2e_harness_unknown', 'notice', 'the gate could not tell how the local E2E tests start the Worker (no unstable_dev, unstable_startWorker or ' +
@@ -49738,7 +49061,7 @@ function checkE2eHarnesses({ dir, config, scripts, pm }, described) {
     const findings = [];
     const harnesses = [];
     for (const use of first.values()) {
-        const check = use.kind === 'vitest-workers' ? checkVitestWorkers(dir, use, pm) : checkWranglerForE2e(dir, env, use.kind, pm);
+        const check = use.kind === 'vitest-workers' ? checkVitestWorkers(dir, use) : checkWranglerForE2e(dir, env, use.kind);
         const problem = fail(check, { location: { file: use.file, line: use.line, column: use.column } });
         if (problem)
             findings.push(problem);
@@ -49788,21 +49111,17 @@ function withVitestErrors(failures, errors) {
     const covered = new Set(errors.map((e) => e.file));
     return [...failures.filter((f) => !(f.setup && covered.has(f.file))), ...errors];
 }
-/** The gate's vitest reporter, with the files it writes in its source (no environment needed). */
-function writeVitestReporter(files) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(files.reporter, vitestErrorsReporter({ errors: files.errors, progress: files.progress }));
-    return files.reporter;
+function writeVitestReporter(runDir) {
+    const file = external_node_path_default().join(runDir, 'vitest-errors-reporter.mjs');
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, VITEST_ERRORS_REPORTER);
+    return file;
 }
 function readVitestErrors(file, dir) {
-    const text = readIfPresent(file);
-    // vitest < 3 does not call the reporter; its JSON still counts.
-    if (text === undefined)
-        return { failures: [], missing: true };
     try {
-        return readVitestErrorsJson(JSON.parse(text), dir);
+        return parseVitestErrors(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')), dir);
     }
     catch {
-        return { failures: [], reporterError: `${external_node_path_default().basename(file)} is not JSON` };
+        return []; // vitest < 3 does not call the reporter; its JSON still counts.
     }
 }
 // jest's (Babel's) and vitest's (Vite's) words for a file that does not parse.
@@ -49847,577 +49166,8 @@ function declaredAt(failure) {
     return at ? { file: failure.file, ...at } : undefined;
 }
 
-// EXTERNAL MODULE: ./src/report/github-checks.ts + 1 modules
-var github_checks = __nccwpck_require__(8245);
-;// CONCATENATED MODULE: ./src/git/base-revision.ts
-// The files of the commit a pull request is compared with. The base is the event's
-// (`pull_request.base.sha`, a merge queue's `merge_group.base_sha`), else the `base-ref` input (a
-// commit, branch or tag). A shallow checkout (actions/checkout's default depth 1) lacks it, so
-// the gate fetches just that commit once. Every git call is bounded; a failure is a reason, never a throw.
-
-const GIT_TIMEOUT_MS = 30_000;
-/** The base to compare with: the event's base commit, else the input; undefined when neither. */
-function chooseBase(eventName, payload, input) {
-    const event = (payload ?? {});
-    if (input)
-        return { ref: input, origin: 'base-ref' };
-    const prBase = event.pull_request?.base?.sha;
-    if (/^pull_request/.test(eventName ?? '') && typeof prBase === 'string') {
-        return { ref: prBase, origin: "the pull request's base commit" };
-    }
-    const queueBase = event.merge_group?.base_sha;
-    if (eventName === 'merge_group' && typeof queueBase === 'string') {
-        return { ref: queueBase, origin: "the merge group's base commit" };
-    }
-    return undefined;
-}
-function git(cwd, args) {
-    return new Promise((resolve) => {
-        let child;
-        try {
-            child = spawnGroup('git', args, {
-                cwd,
-                stdio: ['ignore', 'pipe', 'pipe'],
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            });
-        }
-        catch (error) {
-            return resolve({ code: null, stdout: '', stderr: String(error) });
-        }
-        const out = [];
-        const err = [];
-        child.stdout?.on('data', (c) => out.push(c));
-        child.stderr?.on('data', (c) => err.push(c));
-        const timer = setTimeout(() => child.kill('SIGKILL'), GIT_TIMEOUT_MS);
-        const done = (code, extra = '') => {
-            clearTimeout(timer);
-            resolve({
-                code,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8') + extra,
-            });
-        };
-        child.once('error', (e) => done(null, e.message));
-        child.once('close', (code) => done(code));
-    });
-}
-const firstLine = (text) => text.trim().split('\n')[0] ?? '';
-/** Resolves `ref` to a commit in the repository around `cwd`, fetching it once when it is missing. */
-async function resolveBase(cwd, ref) {
-    const top = await git(cwd, ['rev-parse', '--show-toplevel']);
-    if (top.code !== 0) {
-        const why = top.code === null ? 'git is not installed' : `${cwd} is not in a git repository`;
-        return { ok: false, reason: why };
-    }
-    const root = top.stdout.trim();
-    const verify = (r) => git(root, ['rev-parse', '--verify', '--quiet', `${r}^{commit}`]);
-    for (const candidate of [ref, `origin/${ref}`]) {
-        const hit = await verify(candidate);
-        if (hit.code === 0)
-            return { ok: true, commit: hit.stdout.trim(), top: root, fetched: false };
-    }
-    // A shallow clone: fetch just that commit (or branch/tag) from the remote, once.
-    const fetch = await git(root, ['fetch', '--no-tags', '--depth=1', 'origin', ref]);
-    if (fetch.code !== 0) {
-        return {
-            ok: false,
-            reason: `${ref} is not in this checkout and \`git fetch origin ${ref}\` failed (${firstLine(fetch.stderr)})`,
-        };
-    }
-    const fetched = await verify('FETCH_HEAD');
-    if (fetched.code !== 0)
-        return { ok: false, reason: `fetched ${ref}, but it is not a commit` };
-    return { ok: true, commit: fetched.stdout.trim(), top: root, fetched: true };
-}
-/** `path` (relative to the repository root, forward slashes) as it was in `commit`. */
-async function readAtRevision(top, commit, path) {
-    const shown = await git(top, ['show', `${commit}:${path}`]);
-    if (shown.code === 0)
-        return { ok: true, text: shown.stdout };
-    const missing = /does not exist|exists on disk, but not in/.test(shown.stderr);
-    return { ok: false, missing, reason: firstLine(shown.stderr) || 'git show failed' };
-}
-
-;// CONCATENATED MODULE: ./src/gateway/api-surface.ts
-// The gateway's API as a client sees it: each route's method and path, whether it needs a token,
-// where it goes (the integration's resolved target), its static answer and its mappings. Read
-// from a config after the gateway's own substitution, so a URL held in a var counts as the URL.
-
-const record = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-const api_surface_text = (value) => (typeof value === 'string' ? value : undefined);
-const api_surface_list = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-/** JSON with object keys sorted, so two equal values written in another order compare equal. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const obj = record(value);
-    if (obj) {
-        const keys = Object.keys(obj).sort();
-        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-function pathShape(path) {
-    return path
-        .split('/')
-        .map((segment) => (isParam(segment) && segment !== WILDCARD ? '{}' : segment))
-        .join('/');
-}
-/** Alias → what it stands for, for `servers` (the URL) and `services` / `serviceBindings` (the binding). */
-function api_surface_aliases(config) {
-    const out = new Map();
-    const add = (key, describe) => {
-        const entries = config[key];
-        if (!Array.isArray(entries))
-            return;
-        for (const entry of entries) {
-            const e = record(entry);
-            const alias = api_surface_text(e?.alias);
-            const what = e ? describe(e) : undefined;
-            if (alias && what && !out.has(`${key}:${alias}`))
-                out.set(`${key}:${alias}`, what);
-        }
-    };
-    add('servers', (e) => (e.url === undefined ? undefined : String(e.url)));
-    add('services', (e) => api_surface_text(e.entrypoint));
-    add('serviceBindings', (e) => api_surface_text(e.binding));
-    add('servicesBindings', (e) => api_surface_text(e.binding));
-    return out;
-}
-function targetOf(route, known) {
-    const integration = record(route.integration);
-    if (!integration)
-        return route.response !== undefined ? 'a static response' : 'nothing';
-    const type = api_surface_text(integration.type) ?? '?';
-    const server = api_surface_text(integration.server);
-    const binding = api_surface_text(integration.binding);
-    const fn = api_surface_text(integration.function);
-    if (server !== undefined)
-        return `${type} → ${known.get(`servers:${server}`) ?? `server "${server}"`}`;
-    if (binding !== undefined) {
-        const resolved = known.get(`services:${binding}`) ??
-            known.get(`serviceBindings:${binding}`) ??
-            known.get(`servicesBindings:${binding}`) ??
-            binding;
-        return `${type} → ${resolved}${fn ? `.${fn}` : ''}`;
-    }
-    return type;
-}
-function corsOf(value) {
-    const cors = record(value);
-    if (!cors)
-        return undefined;
-    return {
-        origins: api_surface_list(cors.allow_origins),
-        methods: api_surface_list(cors.allow_methods).map((m) => m.toUpperCase()),
-        headers: api_surface_list(cors.allow_headers).map((h) => h.toLowerCase()),
-        credentials: cors.allow_credentials === true,
-    };
-}
-/** The API of a (substituted) gateway config; what is not a route object is skipped. */
-function apiSurface(config) {
-    const root = record(config) ?? {};
-    const known = api_surface_aliases(root);
-    const routes = [];
-    const paths = Array.isArray(root.paths) ? root.paths : [];
-    paths.forEach((item, index) => {
-        const route = record(item);
-        const path = api_surface_text(route?.path);
-        if (!route || path === undefined)
-            return;
-        const method = (api_surface_text(route.method) ?? 'ANY').toUpperCase();
-        routes.push({
-            name: `${method} ${path}`,
-            method,
-            path,
-            shape: pathShape(path),
-            pointer: `/paths/${index}`,
-            auth: route.auth === true,
-            authWritten: Object.hasOwn(route, 'auth'),
-            target: targetOf(route, known),
-            response: route.response === undefined ? undefined : canonicalJson(route.response),
-            mapping: route.mapping === undefined ? undefined : canonicalJson(route.mapping),
-        });
-    });
-    const authorizer = root.authorizer === undefined ? undefined : canonicalJson(root.authorizer);
-    return { routes, authorizer, cors: corsOf(root.cors) };
-}
-
-;// CONCATENATED MODULE: ./src/gateway/api-accepted.ts
-
-/** Beside the gateway config. */
-const ACCEPTED_FILE = 'api-changes-accepted.txt';
-const api_accepted_routeKey = (method, path) => `${method.toUpperCase()} ${pathShape(path)}`;
-function parseAcceptedList(text) {
-    const entries = [];
-    const malformed = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/#.*$/, '').trim();
-        if (!line)
-            return;
-        const m = /^([a-z_]+)(?:\s+([A-Za-z]+)\s+(\/\S*))?(?:\s+(.*))?$/.exec(line);
-        if (!m)
-            return void malformed.push(i + 1);
-        const [, code, method, path, reason] = m;
-        entries.push({
-            line: i + 1,
-            code: code,
-            route: method && path ? api_accepted_routeKey(method, path) : undefined,
-            reason: reason ?? '',
-        });
-    });
-    return { entries, malformed };
-}
-/** The entry that accepts this change, if any. */
-function acceptedBy(change, list) {
-    const [method, ...rest] = (change.route ?? '').split(' ');
-    const route = change.route ? api_accepted_routeKey(method, rest.join(' ')) : undefined;
-    return list.entries.find((e) => e.code === change.code && e.route === route);
-}
-
-;// CONCATENATED MODULE: ./src/gateway/api-diff.ts
-/** Breaking for clients: removed routes and methods; errors only when the repository asks for strict. */
-const BREAKING = new Set(['route_removed', 'method_changed']);
-const SEVERITY = {
-    auth_removed: 'error',
-    route_removed: 'warning',
-    method_changed: 'warning',
-    auth_added: 'warning',
-    authorizer_changed: 'warning',
-    target_changed: 'warning',
-    cors_changed: 'notice',
-    route_added: 'notice',
-    response_changed: 'notice',
-    mapping_changed: 'notice',
-};
-const key = (r) => `${r.method} ${r.shape}`;
-function severityOf(code, level) {
-    return level === 'strict' && BREAKING.has(code) ? 'error' : SEVERITY[code];
-}
-/** The changes of a route both sides have. */
-function routeChanges(before, after) {
-    const at = (field, target = 'value') => ({
-        side: 'head',
-        pointer: `${after.pointer}/${field}`,
-        target,
-    });
-    const route = after.name;
-    const out = [];
-    if (before.auth && !after.auth) {
-        out.push({
-            code: 'auth_removed',
-            route,
-            message: `${route} no longer requires a token ("auth": true was removed): anyone can call it once this deploys`,
-            fix: 'Put "auth": true back on the route, or, if it is meant to be public, acknowledge the change in the accepted list.',
-            // Where the head says so; a deleted "auth" is shown on the route's method, which names it.
-            ...at(after.authWritten ? 'auth' : 'method'),
-            before: 'auth: true',
-            after: 'auth: false',
-        });
-    }
-    if (!before.auth && after.auth) {
-        out.push({
-            code: 'auth_added',
-            route,
-            message: `${route} now requires a token: clients that call it without one get 401`,
-            fix: 'Make sure every client of this route sends a token before this deploys.',
-            ...at('auth'),
-            before: 'auth: false',
-            after: 'auth: true',
-        });
-    }
-    if (before.target !== after.target) {
-        out.push({
-            code: 'target_changed',
-            route,
-            message: `${route} now goes to ${after.target} (was ${before.target})`,
-            fix: 'Check that the new target serves this route the way clients expect.',
-            ...at(after.target === 'a static response' ? 'response' : 'integration'),
-            before: before.target,
-            after: after.target,
-        });
-    }
-    if (before.response !== undefined && after.response !== undefined && before.response !== after.response) {
-        out.push({
-            code: 'response_changed',
-            route,
-            message: `${route} answers a different static response`,
-            fix: 'Intended? Clients reading the old value see the new one.',
-            ...at('response'),
-            before: before.response,
-            after: after.response,
-        });
-    }
-    if (before.mapping !== after.mapping) {
-        out.push({
-            code: 'mapping_changed',
-            route,
-            message: `${route} maps headers or query values differently for its upstream`,
-            fix: 'Check that the upstream still gets what it reads.',
-            ...(after.mapping === undefined
-                ? { side: 'head', pointer: after.pointer, target: 'value' }
-                : at('mapping')),
-            before: before.mapping ?? 'none',
-            after: after.mapping ?? 'none',
-        });
-    }
-    return out;
-}
-/** Routes the head no longer has, with a new method on the same path paired as a method change. */
-function removedAndAdded(base, head) {
-    const headKeys = new Set(head.map(key));
-    const baseKeys = new Set(base.map(key));
-    const added = head.filter((r) => !baseKeys.has(key(r)));
-    const removed = base.filter((r) => !headKeys.has(key(r)));
-    const paired = new Set();
-    const out = [];
-    for (const gone of removed) {
-        const replacement = added.find((r) => r.shape === gone.shape && !paired.has(r));
-        if (replacement) {
-            paired.add(replacement);
-            out.push({
-                code: 'method_changed',
-                route: gone.name,
-                message: `${gone.name} is now ${replacement.name}: clients calling it with ${gone.method} get 404`,
-                fix: `Keep a ${gone.method} route for existing clients, or acknowledge the change in the accepted list.`,
-                side: 'head',
-                pointer: `${replacement.pointer}/method`,
-                target: 'value',
-                before: gone.name,
-                after: replacement.name,
-            });
-            continue;
-        }
-        out.push({
-            code: 'route_removed',
-            route: gone.name,
-            message: `${gone.name} was removed: clients calling it get 404 once this deploys`,
-            fix: 'Keep the route (or an alias of it) until clients have moved, or acknowledge the removal in the accepted list.',
-            side: 'base',
-            pointer: gone.pointer,
-            target: 'value',
-            before: gone.name,
-        });
-    }
-    for (const fresh of added.filter((r) => !paired.has(r))) {
-        out.push({
-            code: 'route_added',
-            route: fresh.name,
-            message: `${fresh.name} is new${fresh.auth ? ' (requires a token)' : ' and public (no "auth": true)'}`,
-            fix: fresh.auth ? '' : 'Public by intent? If not, add "auth": true.',
-            side: 'head',
-            pointer: fresh.pointer,
-            target: 'value',
-            after: fresh.name,
-        });
-    }
-    return out;
-}
-function corsNarrowed(before, after) {
-    const lost = (a, b) => a.filter((x) => !b.includes(x) && !b.includes('*'));
-    return [
-        ...lost(before.origins, after.origins).map((o) => `origin ${o}`),
-        ...lost(before.methods, after.methods).map((m) => `method ${m}`),
-        ...lost(before.headers, after.headers).map((h) => `header ${h}`),
-        ...(before.credentials && !after.credentials ? ['credentials'] : []),
-    ];
-}
-function apiWideChanges(base, head, both) {
-    const out = [];
-    const guarded = both.filter(([b, h]) => b.auth && h.auth).map(([, h]) => h.name);
-    if (base.authorizer !== head.authorizer && guarded.length > 0) {
-        out.push({
-            code: 'authorizer_changed',
-            message: `the authorizer changed for the ${guarded.length} routes that require a token (${guarded.slice(0, 5).join(', ')}${guarded.length > 5 ? ', …' : ''}): tokens minted for the old one may be refused`,
-            fix: 'Check that clients get tokens the new authorizer accepts before this deploys.',
-            side: head.authorizer ? 'head' : 'base',
-            pointer: '/authorizer',
-            target: 'key',
-        });
-    }
-    const none = { origins: [], methods: [], headers: [], credentials: false };
-    if (JSON.stringify(base.cors) !== JSON.stringify(head.cors)) {
-        const lost = corsNarrowed(base.cors ?? none, head.cors ?? none);
-        out.push({
-            code: 'cors_changed',
-            message: lost.length
-                ? `CORS no longer allows ${lost.join(', ')}: browsers refuse those cross-origin calls`
-                : 'CORS allows more than before',
-            fix: lost.length ? 'Check that no browser client uses what CORS stopped allowing.' : '',
-            side: head.cors ? 'head' : 'base',
-            pointer: '/cors',
-            target: 'key',
-        });
-    }
-    return out;
-}
-/**
- * Every change from `base` to `head`, most severe first. A CORS change that takes something away
- * is a warning (browsers stop), one that only adds is a notice.
- */
-function diffApi(base, head, level = 'standard') {
-    const baseByKey = new Map(base.routes.map((r) => [key(r), r]));
-    const both = [];
-    for (const route of head.routes) {
-        const before = baseByKey.get(key(route));
-        if (before)
-            both.push([before, route]);
-    }
-    const drafts = [
-        ...both.flatMap(([before, after]) => routeChanges(before, after)),
-        ...removedAndAdded(base.routes, head.routes),
-        ...apiWideChanges(base, head, both),
-    ];
-    const rank = { error: 0, warning: 1, notice: 2 };
-    return drafts
-        .map((d) => {
-        const narrowing = d.code === 'cors_changed' && d.fix !== '';
-        return { ...d, severity: narrowing ? 'warning' : severityOf(d.code, level) };
-    })
-        .sort((a, b) => rank[a.severity] - rank[b.severity]);
-}
-
-;// CONCATENATED MODULE: ./src/gateway/environment-vars.ts
-
-
-
-/** The vars in a wrangler config's text for `environment`; undefined when unknown. */
-function varsIn(file, text, environment) {
-    const parsed = parseWranglerConfig(file, text);
-    if (!parsed.ok)
-        return undefined;
-    if (environment !== undefined && !definedEnvironments(parsed.raw).includes(environment))
-        return undefined;
-    return resolveEnvironment(parsed.raw, environment).vars;
-}
-/** The project's wrangler config and its vars for the chosen environment (both absent when unknown). */
-function projectVars(config) {
-    const file = resolveWranglerConfig(config);
-    if (!file)
-        return {};
-    const read = readTextFile(file, 1024 * 1024);
-    return { file, vars: read.ok ? varsIn(file, read.text, config.environment) : undefined };
-}
-
-;// CONCATENATED MODULE: ./src/gateway/api-review.ts
-// The API changes of a pull request, on the lines to review: the config at the base commit and at
-// the head, each as the gateway sees it in the chosen environment (its vars substituted), diffed
-// route by route; a change the repository accepted in its reviewed list is a notice. I/O lives
-// here (git, files); the decisions are api-surface, api-diff and api-accepted.
-
-
-
-
-
-
-
-
-
-
-
-
-const LAYER = {
-    auth_removed: 'auth',
-    auth_added: 'auth',
-    authorizer_changed: 'auth',
-    route_removed: 'routing',
-    method_changed: 'routing',
-    route_added: 'routing',
-    target_changed: 'upstream',
-    cors_changed: 'config',
-    response_changed: 'config',
-    mapping_changed: 'config',
-};
-const notice = (0,src_findings/* findingFactory */._2)('validate', 'config');
-const unchecked = (message, fix) => ({
-    findings: [notice('api_changes_unchecked', 'notice', message, fix)],
-});
-/** Compares the head's config with the base's; silent outside a pull request without `base-ref`. */
-async function reviewApiChanges(config, head) {
-    const base = chooseBase(config.env.GITHUB_EVENT_NAME, await (0,github_checks/* readEventPayload */.N5)(config.env), config.baseRef);
-    if (!base)
-        return { findings: [] };
-    const fetchFix = 'Check out with enough history (actions/checkout `fetch-depth: 0`), or set `base-ref` to a commit the runner can fetch.';
-    const resolved = await resolveBase(config.workingDirectory, base.ref);
-    if (!resolved.ok)
-        return unchecked(`the API changes were not checked against ${base.ref} (${base.origin}): ${resolved.reason}`, fetchFix);
-    const short = resolved.commit.slice(0, 7);
-    const inRepo = (file) => external_node_path_default().relative(resolved.top, file).split((external_node_path_default()).sep).join('/');
-    const before = await readAtRevision(resolved.top, resolved.commit, inRepo(head.file));
-    if (!before.ok) {
-        const why = before.missing ? `${head.display} did not exist at ${short}: every route is new` : before.reason;
-        return before.missing
-            ? { findings: [notice('api_changes_unchecked', 'notice', `the API changes were not checked: ${why}`, '')] }
-            : unchecked(`the API changes were not checked against ${short}: ${why}`, fetchFix);
-    }
-    const parsed = parseJson(before.text);
-    if (!parsed.ok)
-        return unchecked(`the API changes were not checked: ${head.display} at ${short} is not valid JSON`, '');
-    const { file: wranglerFile, vars: headVars } = projectVars(config);
-    const baseWrangler = wranglerFile
-        ? await readAtRevision(resolved.top, resolved.commit, inRepo(wranglerFile))
-        : undefined;
-    const baseVars = baseWrangler?.ok ? varsIn(wranglerFile, baseWrangler.text, config.environment) : headVars;
-    const changes = diffApi(apiSurface(substitute(parsed.value, baseVars).value), apiSurface(substitute(head.value, headVars).value), config.apiChanges);
-    const acceptedFile = external_node_path_default().join(external_node_path_default().dirname(head.file), ACCEPTED_FILE);
-    const accepted = readTextFile(acceptedFile, 256 * 1024);
-    const list = accepted.ok ? parseAcceptedList(accepted.text) : { entries: [], malformed: [] };
-    const records = locateChanges(changes, head, before.text, short, list, displayPath(acceptedFile, config.workingDirectory));
-    return {
-        findings: [
-            ...records.map(findingOf),
-            ...listFindings(list, records, displayPath(acceptedFile, config.workingDirectory)),
-        ],
-        changes: records,
-        base: { ref: base.ref, commit: resolved.commit },
-    };
-}
-function locateChanges(changes, head, baseText, short, list, listFile) {
-    const side = (s) => changes.filter((c) => c.side === s).map((c) => ({ pointer: c.pointer, target: c.target }));
-    const inHead = locatePointers(head.text, side('head'));
-    const inBase = locatePointers(baseText, side('base'));
-    return changes.map((change) => {
-        const range = (change.side === 'head' ? inHead : inBase).get(`${change.target}:${change.pointer}`);
-        const location = range && { file: head.display, ...range };
-        const entry = acceptedBy(change, list);
-        const where = change.side === 'base' && range ? ` (line ${range.line} at ${short})` : '';
-        return {
-            code: change.code,
-            severity: entry ? 'notice' : change.severity,
-            route: change.route,
-            message: `${change.message}${where}${entry ? `; accepted in ${listFile}:${entry.line}` : ''}`,
-            location,
-            before: change.before,
-            after: change.after,
-            accepted: entry ? `${listFile}:${entry.line}` : undefined,
-            fix: entry ? undefined : change.fix || undefined,
-        };
-    });
-}
-function findingOf(record) {
-    return (0,src_findings/* findingFactory */._2)('validate', LAYER[record.code])(record.code, record.severity, record.message, record.fix ?? '', {
-        location: record.location,
-        evidence: { before: record.before, after: record.after },
-    });
-}
-/** A line of the accepted list that is not an entry, or that accepts nothing this change makes. */
-function listFindings(list, records, file) {
-    const used = new Set(records.map((r) => r.accepted));
-    return [
-        ...list.malformed.map((line) => notice('api_accepted_malformed', 'warning', `${file}:${line} is not "<code> <METHOD> <path> <reason>"`, 'Write one accepted change a line, e.g. `route_removed GET /users/me clients moved to /me`.', {
-            location: { file, line },
-        })),
-        ...list.entries
-            .filter((e) => !used.has(`${file}:${e.line}`))
-            .map((e) => notice('api_accepted_unused', 'notice', `${file}:${e.line} accepts a change this pull request does not make (${e.code}${e.route ? ` ${e.route}` : ''})`, 'Remove the line once the change it accepted has shipped.', {
-            location: { file, line: e.line },
-        })),
-    ];
-}
-
 ;// CONCATENATED MODULE: ./src/stages/validate.ts
 // Stage 1: the gateway's JSON config against its schema, plus what a schema cannot express.
-
 
 
 
@@ -50446,11 +49196,10 @@ async function runValidate(config) {
             ],
         };
     }
-    const { findings, data, routeCount, value } = await validateConfigText(config, file, display, read.text);
-    const api = data ? await reviewApiChanges(config, { file, display, text: read.text, value }) : undefined;
+    const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
     return {
-        findings: api ? [...findings, ...api.findings] : findings,
-        data: data && api?.changes ? { ...data, apiChanges: api.changes, apiBase: api.base } : data,
+        findings,
+        data,
         note: data ? `${formatBytes(read.bytes)}, ${routeCount} routes` : undefined,
     };
 }
@@ -50466,9 +49215,6 @@ async function runValidate(config) {
  * Every step writes the cumulative report and says where it is; with a github-token, steps leave
  * their annotations to the report step's check run. The working directory, wrangler config and
  * environment name the gateway: its run directory, check run and summary heading (matrix jobs).
- * Every step redacts every secret from what it writes (a test that prints one, an upstream that
- * echoes one): so each gets the tokens and the `secrets` names, whose values stay in its own
- * environment and never pass through the run directory.
  */
 const COMMON_INPUTS = [
     'working-directory',
@@ -50476,20 +49222,18 @@ const COMMON_INPUTS = [
     'environment',
     'report',
     'github-token',
-    'auth-token',
-    'secrets',
 ];
 const PIPELINE_STAGES = [
     {
         name: 'validate',
         summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
-        inputs: [...COMMON_INPUTS, 'config', 'schema', 'base-ref', 'api-changes'],
+        inputs: [...COMMON_INPUTS, 'config', 'schema'],
         run: runValidate,
     },
     {
         name: 'preflight',
         summary: 'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
-        inputs: [...COMMON_INPUTS, 'config', 'schema', 'config-drift'],
+        inputs: [...COMMON_INPUTS, 'config', 'schema', 'secrets', 'config-drift'],
         run: runPreflight,
     },
     {
@@ -50501,13 +49245,13 @@ const PIPELINE_STAGES = [
     {
         name: 'deploy',
         summary: "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
-        inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias'],
+        inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'secrets'],
         run: runDeploy,
     },
     {
         name: 'smoke',
         summary: "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-        inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke'],
+        inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', 'auth-token'],
         run: runSmoke,
     },
     {
@@ -50575,7 +49319,7 @@ function parseCommandLine(argv) {
         summary: typeof values.summary === 'string' ? values.summary : undefined,
     };
 }
-const STAGE_CHOICES = [...PIPELINE_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run', 'openapi'];
+const STAGE_CHOICES = [...PIPELINE_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run'];
 function checkStage(stage) {
     if (STAGE_CHOICES.includes(stage))
         return;
@@ -50592,7 +49336,6 @@ function usage() {
         ...PIPELINE_STAGES.map((s) => `  ${s.name.padEnd(width)}${s.summary}`),
         `  ${REPORT_STAGE.name.padEnd(width)}${REPORT_STAGE.summary}`,
         `  ${'run'.padEnd(width)}every stage above in order (rollback only after a failed smoke test), then report`,
-        `  ${'openapi'.padEnd(width)}print the gateway's routes as an OpenAPI 3.1 document on stdout (--working-directory, --config, --environment)`,
         '',
         'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
         ...INPUTS.map((i) => `  --${i.name.padEnd(width - 2)}${i.description}${i.default ? ` Default: ${i.default}.` : ''}`),
@@ -50603,178 +49346,6 @@ function usage() {
         'Exit status: 0 the gate passed, 1 it failed (an error finding), 2 it could not run.',
     ];
     return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/gateway/openapi.ts
-// The gateway's routes as an OpenAPI 3.1 document, for docs, client generators and contract
-// testers. The gateway's own forms become OpenAPI's where one exists; where none does, a
-// documented `x-gateway-*` extension keeps the meaning:
-// - `ANY` is every method (`x-gateway-method: ANY` on each operation it stands for);
-// - the `{.+}` wildcard (one or more segments) is a path parameter `rest` marked
-//   `x-gateway-wildcard: true`, and the path item keeps the gateway's path in `x-gateway-path`.
-
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'patch'];
-const WILDCARD_NAME = 'rest';
-const openapi_record = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-const openapi_text = (value) => (typeof value === 'string' ? value : undefined);
-/** The OpenAPI path template and its parameters for a gateway path. */
-function template(path) {
-    const params = [];
-    const segments = path.split('/').map((segment) => {
-        if (segment === WILDCARD) {
-            params.push({
-                name: WILDCARD_NAME,
-                in: 'path',
-                required: true,
-                description: "The rest of the path: one or more segments (the gateway's `{.+}` wildcard).",
-                schema: { type: 'string' },
-                'x-gateway-wildcard': true,
-            });
-            return `{${WILDCARD_NAME}}`;
-        }
-        if (isParam(segment)) {
-            const name = segment.slice(1, -1);
-            params.push({ name, in: 'path', required: true, schema: { type: 'string' } });
-        }
-        return segment;
-    });
-    return { path: segments.join('/'), params };
-}
-/** The security scheme the authorizer stands for; undefined without one. */
-function securityScheme(authorizer) {
-    const type = openapi_text(authorizer?.type);
-    if (type === 'auth0' && openapi_text(authorizer?.domain)) {
-        const domain = openapi_text(authorizer.domain)
-            .replace(/^https?:\/\//, '')
-            .replace(/\/$/, '');
-        return { type: 'openIdConnect', openIdConnectUrl: `https://${domain}/.well-known/openid-configuration` };
-    }
-    if (type === 'jwt' || type === 'supabase' || type === 'auth0') {
-        return { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: `The gateway's ${type} authorizer.` };
-    }
-    return undefined;
-}
-function operationId(method, path, taken) {
-    const base = `${method}_${path
-        .replace(/\{\.\+\}/g, 'rest')
-        .replace(/[^A-Za-z0-9]+/g, '_')
-        .replace(/^_|_$/g, '') || 'root'}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++)
-        id = `${base}_${n}`;
-    taken.add(id);
-    return id;
-}
-function operation(route, secured, id) {
-    const responses = {};
-    if (route.response !== undefined) {
-        responses['200'] = {
-            description: 'The static response the gateway answers.',
-            content: { 'application/json': { example: route.response } },
-        };
-    }
-    else {
-        const type = openapi_text(openapi_record(route.integration)?.type) ?? 'integration';
-        responses.default = { description: `The ${type} integration's response.` };
-    }
-    if (secured)
-        responses['401'] = { description: 'No token, or a token the authorizer refuses.' };
-    const op = { operationId: id, responses };
-    if (secured)
-        op.security = [{ gateway: [] }];
-    if (openapi_text(route.method)?.toUpperCase() === 'ANY')
-        op['x-gateway-method'] = 'ANY';
-    return op;
-}
-/** An OpenAPI 3.1 document of a (substituted) gateway config's routes. */
-function openApiDocument(config) {
-    const root = openapi_record(config) ?? {};
-    const scheme = securityScheme(openapi_record(root.authorizer));
-    const paths = {};
-    const taken = new Set();
-    const seen = new Set();
-    const routes = Array.isArray(root.paths) ? root.paths : [];
-    for (const item of routes) {
-        const route = openapi_record(item);
-        const gatewayPath = openapi_text(route?.path);
-        if (!route || !gatewayPath?.startsWith('/'))
-            continue;
-        const { path, params } = template(gatewayPath);
-        const declared = (openapi_text(route.method) ?? 'ANY').toLowerCase();
-        const methods = declared === 'any' ? METHODS : METHODS.filter((m) => m === declared);
-        // The same path under other parameter names is the same OpenAPI path: the first route keeps it.
-        const shape = path.replace(/\{[^}]*\}/g, '{}');
-        const key = Object.keys(paths).find((p) => p.replace(/\{[^}]*\}/g, '{}') === shape) ?? path;
-        const pathItem = (paths[key] ??= {
-            ...(gatewayPath.includes(WILDCARD) ? { 'x-gateway-path': gatewayPath } : {}),
-            ...(params.length ? { parameters: params } : {}),
-        });
-        for (const method of methods) {
-            if (seen.has(`${method} ${shape}`))
-                continue;
-            seen.add(`${method} ${shape}`);
-            const secured = route.auth === true && scheme !== undefined;
-            pathItem[method] = operation(route, secured, operationId(method, gatewayPath, taken));
-        }
-    }
-    const info = { title: openapi_text(root.title) ?? 'API gateway', version: canonicalVersion(root) };
-    if (openapi_text(root.description))
-        info.description = root.description;
-    const doc = { openapi: '3.1.0', info, paths };
-    if (scheme)
-        doc.components = { securitySchemes: { gateway: scheme } };
-    return doc;
-}
-/** OpenAPI needs a version; the config has none, so a short digest of the routes stands in. */
-function canonicalVersion(root) {
-    let hash = 0;
-    for (const ch of canonicalJson(root.paths ?? []))
-        hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0;
-    return `routes-${(hash >>> 0).toString(16).padStart(8, '0')}`;
-}
-
-;// CONCATENATED MODULE: ./src/gateway/openapi-command.ts
-// `openapi`: the gateway's routes as an OpenAPI 3.1 document on stdout, and nothing else there:
-// what the gate has to say (a config it cannot read, an error in it) goes to stderr.
-
-
-
-
-
-
-
-const said = (f) => `${f.location ? `${f.location.file}:${f.location.line}: ` : ''}${f.message}${f.fix ? `\n  fix: ${f.fix}` : ''}`;
-/** Prints the document; 0 when printed, 1 when the config has an error (said on stderr). */
-async function printOpenApi(config, io) {
-    let file;
-    try {
-        file = locateConfig(config);
-    }
-    catch (error) {
-        if (!(error instanceof StageError))
-            throw error;
-        for (const f of error.findings)
-            io.stderr(`gateway-deploy-gate: ${said(f)}`);
-        return 1;
-    }
-    const display = displayPath(file, config.workingDirectory);
-    const read = readTextFile(file);
-    if (!read.ok) {
-        io.stderr(`gateway-deploy-gate: config ${display} ${read.detail}`);
-        return 1;
-    }
-    const analysis = await validateConfigText(config, file, display, read.text);
-    const errors = analysis.findings.filter((f) => f.severity === 'error');
-    if (errors.length > 0 || analysis.value === undefined) {
-        for (const f of errors)
-            io.stderr(`gateway-deploy-gate: ${said(f)}`);
-        io.stderr(`gateway-deploy-gate: no OpenAPI document: fix the config first (\`validate\` says the same)`);
-        return 1;
-    }
-    const seen = substitute(analysis.value, projectVars(config).vars).value;
-    io.stdout(JSON.stringify(openApiDocument(seen), null, 2));
-    return 0;
 }
 
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -50835,28 +49406,6 @@ class RunState {
         return results;
     }
     /**
-     * Redacts, in place, the files tools wrote in the run directory (a test runner's results, which
-     * hold its output): the stage files are written redacted, these come from the project's commands.
-     */
-    redactToolFiles() {
-        if (!this.redactor?.active)
-            return;
-        for (const file of filesUnder(this.dir, external_node_path_default().join(this.dir, 'stages'))) {
-            let text;
-            try {
-                if ((0,external_node_fs_namespaceObject.statSync)(file).size > MAX_REDACTED_FILE)
-                    continue;
-                text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-            }
-            catch {
-                continue; // gone meanwhile, or not a file
-            }
-            const redacted = this.redactor.text(text);
-            if (redacted !== text)
-                writeFileAtomic(file, redacted);
-        }
-    }
-    /**
      * Records a stage's result. Results of the stages after it are dropped: they belong to an
      * earlier run of the pipeline.
      */
@@ -50866,26 +49415,6 @@ class RunState {
             (0,external_node_fs_namespaceObject.rmSync)(this.fileOf(stage), { force: true });
         writeFileAtomic(this.fileOf(result.name), JSON.stringify({ format: RUN_FORMAT, ...result }));
     }
-}
-/** Larger files are not read back (a results file is far smaller); tools write none so big. */
-const MAX_REDACTED_FILE = 64 * 1024 * 1024;
-/** Every file under `dir`, except those under `skip`. */
-function filesUnder(dir, skip) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    return entries.flatMap((entry) => {
-        const file = external_node_path_default().join(dir, entry.name);
-        if (file === skip)
-            return [];
-        if (entry.isDirectory())
-            return filesUnder(file, skip);
-        return entry.isFile() ? [file] : [];
-    });
 }
 const STATUSES = ['passed', 'failed', 'skipped', 'error'];
 /** What makes `value` not a stage file this gate can read, or undefined when it is one. */
@@ -50979,7 +49508,6 @@ function buildReport(results) {
         })),
         findings: (0,src_findings/* sortFindings */.Tc)(results.flatMap((r) => r.findings)),
         config: (0,contract/* resultOf */.B)(results, 'validate')?.data,
-        apiChanges: (0,contract/* resultOf */.B)(results, 'validate')?.data?.apiChanges,
         deployment: deploy?.workerName || smoke?.url ? deploymentOf(deploy, smoke, (0,contract/* resultOf */.B)(results, 'rollback')?.data) : undefined,
         probes: smoke?.probes.map(reportProbe),
     };
@@ -51020,38 +49548,6 @@ function reportProbe(p) {
 }
 function writeReport(file, report) {
     writeFileAtomic(file, JSON.stringify(report, null, 2) + '\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/api-changes-section.ts
-
-
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const RANK = { error: 0, warning: 1, notice: 2 };
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-function row(change) {
-    const where = change.location ? `\`${(0,src_findings/* formatLocation */.j$)(change.location)}\`` : '';
-    const accepted = change.accepted ? ' (accepted)' : '';
-    return `| ${ICON[change.severity]} | \`${change.code}\`${accepted} | ${cell(change.route ?? 'the whole API')} | ${where} | ${cell(change.message)} |`;
-}
-/** The section's lines; none when the change leaves the API as it was (or nothing was compared). */
-function apiChangesMarkdown(changes, shown = 5) {
-    if (!changes?.length)
-        return [];
-    const sorted = [...changes].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.code.localeCompare(b.code));
-    const tally = ['error', 'warning', 'notice']
-        .map((s) => [s, sorted.filter((c) => c.severity === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => counted(n, s))
-        .join(', ');
-    const head = ['| | Change | Route | Where | What |', '|---|---|---|---|---|'];
-    const lines = ['', `### API changes: ${counted(sorted.length, 'change')} (${tally})`, '', ...head];
-    lines.push(...sorted.slice(0, shown).map(row));
-    if (sorted.length > shown) {
-        const rest = sorted.length - shown;
-        lines.push('', `<details><summary>${counted(rest, 'more change')}</summary>`, '', ...head);
-        lines.push(...sorted.slice(shown).map(row), '', '</details>');
-    }
-    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/probe-matrix.ts
@@ -51151,12 +49647,11 @@ function requestPathMermaid(findings, probes) {
 
 
 
-
 /** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
 const MAX_ROWS = 200;
 /** Longer detail than this is collapsed under the verdict and its root causes. */
 const OPEN_ROWS = 8;
-const summary_ICON = { passed: '✅', failed: '❌', error: '⛔', skipped: '⏭️' };
+const ICON = { passed: '✅', failed: '❌', error: '⛔', skipped: '⏭️' };
 const SEVERITY_ICON = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -51165,7 +49660,7 @@ function code(text) {
     return `<code>${escapeHtml(text)}</code>`;
 }
 function addStageSection(summary, result, overflow) {
-    summary.addHeading(`${summary_ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`, 3);
+    summary.addHeading(`${ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`, 3);
     const facts = summary_describe(result);
     if (facts !== undefined)
         summary.addRaw(facts, true);
@@ -51237,7 +49732,7 @@ function addVerdict(summary, report, reportPath, gateway = '') {
             const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings.filter((f) => f.stage === s.name));
             return [
                 s.name,
-                `${summary_ICON[s.status] ?? ''} ${s.status}`,
+                `${ICON[s.status] ?? ''} ${s.status}`,
                 formatDuration(s.durationMs),
                 String(counts.error),
                 String(counts.warning),
@@ -51246,9 +49741,6 @@ function addVerdict(summary, report, reportPath, gateway = '') {
         }),
     ]);
     addRootCauses(summary, report.findings);
-    const api = apiChangesMarkdown(report.apiChanges);
-    if (api.length)
-        summary.addRaw(`${api.join('\n')}\n`, true);
     summary.addRaw(`<p>JSON report: ${code(reportPath)}</p>`, true);
     return summary;
 }
@@ -51465,13 +49957,12 @@ function plural(count, noun) {
 
 
 
-
 /**
  * The check run (every annotation, in batches of 50) and the sticky PR comment. A token that
  * cannot write (a fork's) is not an error: the caller falls back to workflow-command annotations.
  */
 async function publishToGitHub(gate, report, results, say, gateway) {
-    const { publishCheckRun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8245));
+    const { publishCheckRun } = await __nccwpck_require__.e(/* import() */ 437).then(__nccwpck_require__.bind(__nccwpck_require__, 4437));
     const token = gate.githubToken;
     const markdown = githubMarkdown(report, results, gatewayLabel(gateway));
     const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings);
@@ -51523,7 +50014,6 @@ function githubMarkdown(report, results, gateway = '') {
     const lines = [...verdictLead(report, results, gateway), '| Stage | Result | Note |', '|---|---|---|'];
     for (const r of results)
         lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
-    lines.push(...apiChangesMarkdown(report.apiChanges));
     const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);
     if (errors.length) {
         lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');
@@ -51941,7 +50431,6 @@ function reportUsageError(message, broken, call, say) {
 
 
 
-
 // A closed pipe (`gate validate | head`) must not cost the report, the summary or the exit status.
 for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error) => {
@@ -51999,15 +50488,11 @@ async function runGate(argv, env, io, cancel) {
             return reportUsageError(error.message, [], { argv, env, cwd: io.cwd }, io);
         throw error;
     }
-    if (stage === 'openapi')
-        return await printOpenApi(gate, io);
     try {
         const core = gate.github ? await (0,runner_protocol/* loadCore */.Cp)() : undefined;
         if (core)
             maskSecrets(core, gate);
         const redactor = new Redactor(secretValues(gate));
-        // Every line the gate prints (a GitHub API error, a deployment note) is redacted too.
-        io = redactedIo(io, redactor);
         installResolver(gate.resolve);
         const state = new RunState(gate.runDir, redactor);
         if (stage === 'report')
@@ -52025,7 +50510,6 @@ async function runGate(argv, env, io, cancel) {
                     io.stdout(`▶ ${definition.name}`);
             }
             const result = await withGitHubDeployment(await executeStage(definition, gate, io, context, redactor, cancel), gate, io);
-            state.redactToolFiles();
             state.save(result);
             ran.push(result);
             if (stage !== 'run')
@@ -52207,12 +50691,7 @@ async function writeSummaryFile(file, results, report, reportPath, gateway) {
     writeFileAtomic(file, summary.stringify());
     summary.emptyBuffer();
 }
-function redactedIo(io, redactor) {
-    if (!redactor.active)
-        return io;
-    return { ...io, stdout: (t) => io.stdout(redactor.text(t)), stderr: (t) => io.stderr(redactor.text(t)) };
-}
-/** Every value the gate knows to be secret: each step has them all (action.yml passes every step the inputs). */
+/** Every value the gate knows to be secret. */
 function secretValues(gate) {
     return [gate.authToken, gate.githubToken, gate.env.CLOUDFLARE_API_TOKEN, ...gate.secrets.map((n) => gate.env[n])];
 }
@@ -52329,264 +50808,6 @@ function pathPrefixOf(workspace, workingDirectory) {
         .split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep))
         .join('/');
     return relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative) ? '' : relative;
-}
-
-
-/***/ }),
-
-/***/ 8245:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
-  BN: () => (/* binding */ MAX_MARKDOWN),
-  Ic: () => (/* binding */ describeFailure),
-  ZZ: () => (/* binding */ field),
-  $f: () => (/* binding */ githubClient),
-  kq: () => (/* binding */ headShaOf),
-  publishCheckRun: () => (/* binding */ publishCheckRun),
-  N5: () => (/* binding */ readEventPayload),
-  _M: () => (/* binding */ repositoryOf),
-  o4: () => (/* binding */ truncateMarkdown)
-});
-
-// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, MAX_CHECK_ANNOTATIONS, batches, checkAnnotations
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/report/annotations.ts
-var report_annotations = __nccwpck_require__(856);
-;// CONCATENATED MODULE: ./src/report/github-checks.ts
-// The gate's findings as a check run through the Checks API: unlike workflow-command annotations
-// (10 per severity per step) a check run takes them all, 50 per request. A token that may not
-// write checks (pull requests from forks get a read-only one) is an answer, not an error: the
-// caller falls back to workflow-command annotations. Also the GitHub plumbing pr-comment.ts shares.
-
-
-
-/** The Checks API rejects more annotations in one request with 422. */
-const ANNOTATIONS_PER_REQUEST = 50;
-/** GitHub's limit for a check run summary and for a comment body. */
-const MAX_MARKDOWN = 65_535;
-/** Bounds the requests to 21; the summary and the JSON report carry every finding anyway. */
-const MAX_CHECK_ANNOTATIONS = 1_000;
-const DEFAULT_TIMEOUT_MS = 10_000;
-const DEFAULT_API_URL = 'https://api.github.com';
-/** Events whose check run belongs on the pull request's head, not on GITHUB_SHA (a merge commit). */
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
-const LEVEL = {
-    error: 'failure',
-    warning: 'warning',
-    notice: 'notice',
-};
-async function publishCheckRun(options) {
-    const token = options.token.trim();
-    if (!token)
-        return { published: false, reason: 'no GitHub token to create a check run with' };
-    const repository = repositoryOf(options.env);
-    if (!repository)
-        return { published: false, reason: 'GITHUB_REPOSITORY is not set as owner/name' };
-    const headSha = headShaOf(options.env.GITHUB_EVENT_NAME, await readEventPayload(options.env), options.env.GITHUB_SHA);
-    if (!headSha)
-        return {
-            published: false,
-            reason: 'no commit to attach the check run to: neither pull_request.head.sha in the event payload nor GITHUB_SHA',
-        };
-    const all = checkAnnotations(options.findings, options.pathPrefix ?? '');
-    const sent = all.slice(0, MAX_CHECK_ANNOTATIONS);
-    const left = all.length - sent.length;
-    const summary = truncateMarkdown(left > 0
-        ? `${options.summary}\n\n${left} more finding${left === 1 ? '' : 's'} with a location not annotated here (at most ${MAX_CHECK_ANNOTATIONS} per check run); the JSON report has them all.`
-        : options.summary);
-    const output = { title: options.title, summary };
-    const completion = () => ({
-        status: 'completed',
-        conclusion: options.conclusion,
-        completed_at: new Date().toISOString(),
-    });
-    let octokit;
-    let id;
-    try {
-        octokit = await githubClient(token, options.env, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        const created = await octokit.rest.checks.create({
-            ...repository,
-            name: options.name,
-            head_sha: headSha,
-            status: 'in_progress',
-            output,
-        });
-        id = created.data.id;
-        const url = created.data.html_url ??
-            `${(options.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository.owner}/${repository.repo}/runs/${id}`;
-        const groups = batches(sent, ANNOTATIONS_PER_REQUEST);
-        if (groups.length === 0)
-            groups.push([]);
-        for (const [i, annotations] of groups.entries()) {
-            await octokit.rest.checks.update({
-                ...repository,
-                check_run_id: id,
-                output: annotations.length > 0 ? { ...output, annotations } : output,
-                ...(i === groups.length - 1 ? completion() : {}),
-            });
-        }
-        return { published: true, url, id, annotations: sent.length };
-    }
-    catch (error) {
-        const failure = describeFailure(error, token, {
-            doing: id === undefined ? 'publish the check run' : `finish check run ${id}`,
-            permission: 'checks: write',
-        });
-        if (id === undefined || !octokit)
-            return { published: false, ...failure };
-        // One attempt to finish the run, so it does not spin "in progress" on the commit for hours.
-        const note = `\n\nSome annotations could not be sent (${failure.reason}); see the job's log and summary.`;
-        try {
-            await octokit.rest.checks.update({
-                ...repository,
-                check_run_id: id,
-                output: { ...output, summary: truncateMarkdown(`${options.summary}${note}`) },
-                ...completion(),
-            });
-        }
-        catch {
-            // The run stays in progress; the reason below already says why.
-        }
-        return { published: false, ...failure };
-    }
-}
-/** Only findings with a location can be annotations; most important first, on repository paths. */
-function checkAnnotations(findings, pathPrefix) {
-    const annotations = [];
-    for (const finding of (0,src_findings/* sortFindings */.Tc)(findings)) {
-        if (!finding.location)
-            continue;
-        const { message, properties } = (0,report_annotations/* annotationOf */.lW)(finding);
-        const annotation = {
-            path: (0,report_annotations/* repoPath */.qN)(finding.location.file, pathPrefix),
-            start_line: properties.startLine ?? finding.location.line,
-            end_line: properties.endLine ?? finding.location.line,
-            annotation_level: LEVEL[finding.severity],
-            // GitHub's limits for these fields.
-            title: cut(properties.title ?? finding.code, 255),
-            message: cut(message, 64 * 1024),
-        };
-        if (properties.startColumn !== undefined)
-            annotation.start_column = properties.startColumn;
-        if (properties.endColumn !== undefined)
-            annotation.end_column = properties.endColumn;
-        annotations.push(annotation);
-    }
-    return annotations;
-}
-function batches(items, size) {
-    const groups = [];
-    for (let i = 0; i < items.length; i += size)
-        groups.push(items.slice(i, i + size));
-    return groups;
-}
-/** Cuts markdown to GitHub's limit and says so, rather than having the whole request rejected. */
-function truncateMarkdown(text, max = MAX_MARKDOWN) {
-    if (text.length <= max)
-        return text;
-    const note = '\n\n…cut to fit GitHub’s limit; the JSON report has everything.';
-    return cut(text, max - note.length, '') + note;
-}
-function cut(text, max, ellipsis = '…') {
-    if (text.length <= max)
-        return text;
-    let end = max - ellipsis.length;
-    // Never split a surrogate pair: GitHub rejects the lone half.
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return text.slice(0, end) + ellipsis;
-}
-function headShaOf(eventName, payload, sha) {
-    const head = field(payload, 'pull_request', 'head', 'sha');
-    if (typeof head === 'string' && head)
-        return head;
-    return eventName && PULL_REQUEST_EVENTS.has(eventName) ? undefined : sha || undefined;
-}
-function repositoryOf(env) {
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(env.GITHUB_REPOSITORY?.trim() ?? '');
-    return match ? { owner: match[1], repo: match[2] } : undefined;
-}
-/** The webhook payload that triggered the run; undefined when there is none or it is unreadable. */
-async function readEventPayload(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return undefined;
-    try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-function field(value, ...keys) {
-    let current = value;
-    for (const key of keys) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-/** Octokit on GITHUB_API_URL (GHES) with a deadline per request; @actions/github has no retry plugin. */
-async function githubClient(token, env, timeoutMs) {
-    // Loaded on use, like @actions/core: a laptop run never talks to GitHub.
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(token, {
-        baseUrl: (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, ''),
-        userAgent: 'gateway-deploy-gate',
-    });
-    // Per request rather than in the constructor (a constructor `request` would replace the proxy-aware
-    // fetch), and by assignment: hooks all share these options, what a wrap hook passes on is dropped.
-    octokit.hook.before('request', (options) => {
-        options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
-    });
-    return octokit;
-}
-/** One line a person can act on, for any failure; never a stack, never the token. */
-function describeFailure(error, token, context) {
-    const status = responseStatus(error);
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 300);
-    let reason;
-    if (isTimeout(error))
-        reason = `could not ${context.doing}: GitHub did not answer in time`;
-    else if (status === 403)
-        reason = `the token may not ${context.doing} (GitHub answered 403: ${message}); pull requests from forks get a read-only token, otherwise grant \`${context.permission}\` in the workflow's permissions`;
-    else if (status === 404)
-        reason = `could not ${context.doing}: GitHub answered 404 (${message}); the token cannot see the repository, or GITHUB_API_URL is wrong`;
-    else if (status === 401)
-        reason = `could not ${context.doing}: GitHub rejected the token (401: ${message})`;
-    else
-        reason = `could not ${context.doing}: ${status ? `GitHub answered ${status}: ` : ''}${message}`;
-    return { reason: redact(reason, token), status: status || undefined };
-}
-function responseStatus(error) {
-    // Octokit gives network failures status 500 too; only an answer from GitHub has a response.
-    const status = field(error, 'response', 'status');
-    return typeof status === 'number' ? status : undefined;
-}
-function isTimeout(error) {
-    for (let e = error, depth = 0; e && depth < 5; e = field(e, 'cause'), depth++) {
-        const name = field(e, 'name');
-        if (name === 'TimeoutError' || name === 'AbortError')
-            return true;
-    }
-    return false;
-}
-function redact(text, token) {
-    return token ? text.split(token).join('***') : text;
 }
 
 
@@ -52749,6 +50970,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -72359,7 +70587,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
