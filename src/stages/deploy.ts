@@ -14,7 +14,7 @@ import {
   workerSubdomainState,
   workersSubdomain,
 } from '../cloudflare/api.js';
-import { planPreview, previewWranglerProblem } from './deploy-preview.js';
+import { planPreview, previewWranglerProblem } from '../wrangler/preview-plan.js';
 import { deployFailureFinding } from '../wrangler/deploy-failure.js';
 import { deploySteps, type DeployStep } from '../wrangler/deploy-steps.js';
 import { restoreArgs, sameSplit, servingSentence, type ServingState } from '../wrangler/restore.js';
