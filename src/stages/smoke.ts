@@ -5,7 +5,7 @@
 // records and findings (smoke/fold-observations.ts) decide.
 import { randomBytes } from 'node:crypto';
 import { apiSettingsFromEnv } from '../cloudflare/api.js';
-import type { DeployData, SmokeData } from '../contract.js';
+import type { ApiChangeRecord, DeployData, SmokeData } from '../contract.js';
 import { StageError } from '../errors.js';
 import type { Finding, Location } from '../findings.js';
 import { displayPath, type GateConfig } from '../inputs.js';
@@ -23,6 +23,7 @@ import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.j
 import { locateWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.js';
 import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
+import { judgeApiChangeProbe, planApiChangeProbes } from '../smoke/api-change-probes.js';
 
 const MARKER_TIMING = {
   /** How long a trace event may lag behind its response. */
@@ -53,6 +54,8 @@ interface SmokeRun {
   /** Differential smoke: production, probed with the same requests. */
   baselineUrl?: string;
   baselineRequestOf?(probe: Probe): ProbeRequest;
+  /** What validate found the change does to the API (removed routes, removed auth), shown on both sides. */
+  apiChanges: readonly ApiChangeRecord[];
 }
 
 interface Observed {
@@ -105,6 +108,7 @@ export async function runSmoke(
   const runId = randomBytes(6).toString('hex');
   const baselineUrl = config.baselineUrl ?? liveBaseline(deploy);
   const { run, logs } = prepareRun(config, { url, baselineUrl }, spec, runId, deploy);
+  run.apiChanges = context.previous('validate')?.data?.apiChanges ?? [];
   const data: SmokeData = {
     url,
     baselineUrl,
@@ -192,6 +196,7 @@ function prepareRun(
     tail,
     program,
     requestOf,
+    apiChanges: [],
   };
   return { run, logs };
 }
@@ -236,7 +241,7 @@ async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): P
     environment: run.hasTarget ? run.config.environment : undefined,
   });
   data.probes = folded.probes;
-  findings.push(...folded.findings);
+  findings.push(...folded.findings, ...(await showApiChanges(run)));
   const passed = findings.every((f) => f.severity !== 'error');
   if (passed && deploy?.mode === 'gradual' && deploy.versionId && run.program.ok) {
     const promotion = await promote(run.config, log, run.program.program, deploy);
@@ -244,6 +249,32 @@ async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): P
     else data.promoted = true;
   }
   return { findings, data, note: noteOf(run, data) };
+}
+
+/** In a differential smoke: the removed routes and removed auth of the change, requested on both sides. */
+async function showApiChanges(run: SmokeRun): Promise<Finding[]> {
+  const baselineOf = run.baselineRequestOf;
+  if (!baselineOf || run.apiChanges.length === 0) return [];
+  const probes = planApiChangeProbes(run.apiChanges, run.spec);
+  return Promise.all(
+    probes.map(async (p) => {
+      const probe: Probe = {
+        id: '',
+        name: `${p.method} ${p.path}`,
+        method: p.method,
+        path: p.path,
+        headers: {},
+        withToken: false,
+        expect: {},
+        control: false,
+      };
+      const [candidate, production] = await Promise.all([
+        sendProbe(run.requestOf(probe, '')),
+        sendProbe(baselineOf(probe)),
+      ]);
+      return judgeApiChangeProbe(p, candidate.status, production.status);
+    }),
+  );
 }
 
 /** Waits for the deploy marker; an edge serving the old version is an error, an unproven one a warning. */
