@@ -3,6 +3,7 @@
 import { ownerOf, type Category, type Finding, type Layer, type Location } from '../findings.js';
 import type { ProbeResult } from './http-probe.js';
 import type { Expectation, Probe } from './probe-plan.js';
+import type { SecretReference } from './gateway-facts.js';
 import { diagnoseProbe, hasMarker, isNoMatch } from './probe-diagnosis.js';
 import { answeredRoute, sameRoute } from './route-identity.js';
 import { describeExpected, PRESENT } from './static-response.js';
@@ -53,6 +54,10 @@ export interface Observation {
   authorizerSecret?: string;
   authorizer?: AuthorizerInfo;
   provider?: ProviderInfo;
+  /** The `$secret.X` this route reads that the deployed version binds under no name (read from the API). */
+  missingSecrets?: SecretReference[];
+  /** The deployed version those bindings are of. */
+  versionId?: string;
 }
 
 export interface ProbeDiagnosis {
@@ -61,6 +66,8 @@ export interface ProbeDiagnosis {
   category?: Category;
   message: string;
   fix: string;
+  /** What failing probes share and where a person fixes it: one error there, a warning per route. */
+  cause?: { key: string; label: string; location: Location };
 }
 
 export type Verdict =

@@ -288,6 +288,7 @@ function routeNotBound(seen: Probed): ProbeDiagnosis | undefined {
 function gatewayAnswer(seen: Probed): ProbeDiagnosis | undefined {
   const decisions: Decision[] = [
     noRouteDeployed,
+    secretNotOnVersion,
     authorizerUnconfigured,
     tokenRefused,
     authNotEnforced,
@@ -318,6 +319,33 @@ function noRouteDeployed(seen: Probed): ProbeDiagnosis | undefined {
     fix:
       'The deployed config is not this one: check which config the Worker serves (SAG_API_CONFIG_JSON var, then ' +
       'the CONFIG KV key api-config.json, then the bundled file) and publish this route there.',
+  };
+}
+
+/**
+ * A refusal or error from a route that reads a `$secret.X` the deployed version does not bind (the
+ * API's list of its bindings, vars included: a var answers the reference too). The gateway turns
+ * the missing secret into "", so a token check fails or the config breaks: the secret is the cause.
+ */
+function secretNotOnVersion(seen: Probed): ProbeDiagnosis | undefined {
+  const { obs } = seen;
+  const missing = obs.missingSecrets?.[0];
+  if (!missing || obs.result.status! < 400) return undefined;
+  const at = missing.location ? ` (${missing.location.file}:${missing.location.line})` : '';
+  return {
+    layer: 'binding',
+    code: 'secret_missing',
+    category: 'client',
+    message:
+      `${seen.where}: the deployed version${obs.versionId ? ` ${obs.versionId}` : ''} has no secret ${missing.name}, ` +
+      'which this route ' +
+      `reads as ${missing.raw}${at}: it is "" at runtime, so the gateway answered ${obs.result.status}`,
+    fix: `Set it: \`wrangler secret put ${missing.name}\` or list it in the \`secrets\` input.`,
+    cause: missing.location && {
+      key: `secret ${missing.name}`,
+      label: `the secret ${missing.name} the deployed version lacks`,
+      location: missing.location,
+    },
   };
 }
 
