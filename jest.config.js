@@ -17,7 +17,7 @@ export default {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
-      setupFiles: ['<rootDir>/test/helpers/no-processes.cjs'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/no-processes.cjs'],
     },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
   ],

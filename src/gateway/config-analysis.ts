@@ -12,7 +12,7 @@ import { displayPath } from '../inputs.js';
 import { findDuplicateKeys } from '../json/duplicate-keys.js';
 import { locatePointers, parseJson, type SourceRange } from '../json/json-source.js';
 import type { ConfigIssue } from './config-issue.js';
-import { bundledValidator, chooseSchema, compileSchemaFile } from './schema-source.js';
+import { chooseSchema, loadValidator } from './schema-source.js';
 import type { SchemaChoice, Validator } from './schema-source.js';
 import { issuesFromAjvErrors } from './schema-messages.js';
 import { checkSemantics } from './semantic-checks.js';
@@ -88,11 +88,10 @@ export async function validateConfigText(
   }
   const value = parsed.value;
 
-  const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, existsSync);
-  const validator =
-    choice.kind === 'bundled'
-      ? await bundledValidator()
-      : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
+  const chosen = chooseSchema(value, file, config.schema, existsSync);
+  const schemaIssues = chosen.issues;
+  const schemaDisplay = chosen.choice.kind === 'file' ? displayPath(chosen.choice.file, config.workingDirectory) : '';
+  const { validator, choice, findings: schemaFindings } = await loadValidator(chosen.choice, schemaDisplay);
   const wrangler = readWranglerFacts(config);
   // The gateway validates after substituting references: judge what it will see.
   const seen = substitute(value, wrangler.vars);
@@ -138,6 +137,7 @@ export async function validateConfigText(
       { location },
     );
   });
+  findings.push(...schemaFindings);
   if (wrangler.finding) findings.push(wrangler.finding);
   for (const dup of findDuplicateKeys(text, value)) {
     const message =

@@ -26,7 +26,7 @@ export function referenceIn(text: string): { kind: 'env' | 'secret'; name: strin
   return match ? { kind: match[1], name: text.slice(match[0].length) } : undefined;
 }
 
-/** A copy of `config` with every `$env.X` whose var is known replaced, as the Worker would. */
+/** A copy of `config` with every reference whose var is known replaced, as the Worker would. */
 export function substitute(config: unknown, vars: Record<string, unknown> | undefined): Substituted {
   const known: Substituted['known'] = new Map();
   const unknown = new Set<string>();
@@ -35,7 +35,8 @@ export function substitute(config: unknown, vars: Record<string, unknown> | unde
       const ref = referenceIn(node);
       if (!ref) return node;
       const pointer = toPointer(path);
-      if (ref.kind === 'env' && vars && Object.hasOwn(vars, ref.name)) {
+      // One `env` holds vars and secrets: a var answers `$secret(s).X` too (a secret cannot share its name).
+      if (vars && Object.hasOwn(vars, ref.name)) {
         known.set(pointer, { raw: node, name: ref.name, value: vars[ref.name] });
         return vars[ref.name];
       }

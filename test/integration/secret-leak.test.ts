@@ -4,10 +4,12 @@
 // runner runs it (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, workflow commands).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runCompositeAction, runnerEnv, type ActionRun } from '../helpers/composite-action.js';
+import { startFakeGitHub } from '../helpers/fake-github.js';
 import { startLocalCloudflare, type LocalCloudflareProcess } from '../helpers/local-cloudflare.js';
-import { gatewayProject, runGate, signToken, type GateRun } from '../helpers/gateway-project.js';
+import { closedPort, gatewayProject, runGate, signToken, type GateRun } from '../helpers/gateway-project.js';
 import { tempDir } from '../helpers/runner.js';
 
 import { jest } from '@jest/globals';
@@ -54,9 +56,14 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+const ACTION_WORKER = 'gateway-leak-action';
 let cf: LocalCloudflareProcess;
+let actionUrl: string;
 beforeAll(async () => {
-  cf = await startLocalCloudflare();
+  // The action's Worker has its address before its first deploy, as a workers.dev URL would.
+  const port = await closedPort();
+  cf = await startLocalCloudflare({ edgePorts: { [ACTION_WORKER]: port } });
+  actionUrl = `http://127.0.0.1:${port}`;
 });
 afterAll(async () => {
   await cf?.stop();
@@ -136,4 +143,156 @@ it('no secret reaches the report, the run directory, the summary, the outputs, a
   } finally {
     await upstream.close();
   }
+});
+
+/** A project script that prints each named variable raw, base64- and URL-encoded, then exits with argv[2]. */
+const PRINT_ENV = `for (const name of process.argv.slice(3)) {
+  const value = process.env[name] ?? '';
+  console.log(name, value, Buffer.from(value).toString('base64'), encodeURIComponent(value));
+}
+process.exit(Number(process.argv[2]));
+`;
+
+/** A vitest test that prints the secret and fails on it: the runner's results file holds both. */
+const LEAKY_TEST = `import { expect, test } from 'vitest';
+test('the secret is the one we expect', () => {
+  console.log('JWT_SECRET is', process.env.JWT_SECRET);
+  expect(process.env.JWT_SECRET).toBe('another value');
+});
+`;
+
+describe('through action.yml, every step redacts every secret it could meet', () => {
+  const GITHUB_TOKEN = 'ghs_leakTestInstallationToken0123456789';
+  const printed = ['JWT_SECRET', 'EXTRA_SECRET', 'SMOKE_TEST_TOKEN', 'CLOUDFLARE_API_TOKEN', 'GH_TOKEN'];
+  let runs = 0;
+
+  async function runAction(testCommand: string) {
+    const apiToken = cf.env.CLOUDFLARE_API_TOKEN!;
+    const upstream = await leakyUpstream([JWT_SECRET, EXTRA_SECRET, apiToken, GITHUB_TOKEN]);
+    const github = await startFakeGitHub({ token: GITHUB_TOKEN });
+    const workspace = tempDir('gate-leak-workspace-');
+    const runnerTemp = tempDir('gate-leak-runner-temp-');
+    try {
+      const project = gatewayProject(upstream.url, path.join(workspace, 'gateway'));
+      project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${ACTION_WORKER}"`));
+      writeFileSync(project.file('print-env.mjs'), PRINT_ENV);
+      writeFileSync(project.file('test/leak.test.js'), LEAKY_TEST);
+      const token = signToken(JWT_SECRET);
+      const eventDir = path.join(workspace, '.event');
+      mkdirSync(eventDir);
+      writeFileSync(
+        path.join(eventDir, 'event.json'),
+        JSON.stringify({ number: 9, pull_request: { number: 9, head: { sha: 'd'.repeat(40) } } }),
+      );
+      const env = {
+        ...runnerEnv(workspace),
+        ...cf.env,
+        // The job's environment: the values the `secrets` input names, and the same tokens a user's tests may see.
+        JWT_SECRET,
+        EXTRA_SECRET,
+        SMOKE_TEST_TOKEN: token,
+        GH_TOKEN: GITHUB_TOKEN,
+        GITHUB_API_URL: github.url,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'acme/gateway',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: path.join(eventDir, 'event.json'),
+        GITHUB_SHA: 'c'.repeat(40),
+        GITHUB_RUN_ID: String(++runs),
+        GITHUB_JOB: 'gate',
+      };
+      const inputs = {
+        'working-directory': 'gateway',
+        deploy: 'direct',
+        secrets: 'JWT_SECRET\nEXTRA_SECRET',
+        url: actionUrl,
+        'auth-token': token,
+        'github-token': GITHUB_TOKEN,
+        'pr-comment': 'true',
+        // The project's tests print what the job's environment holds.
+        'test-command': testCommand,
+        'e2e-command': `node print-env.mjs 0 ${printed.join(' ')}`,
+      };
+      const run = await runCompositeAction(inputs, { workspace, env, runnerTemp });
+      return {
+        run,
+        github: { ...github },
+        runnerTemp,
+        secrets: [JWT_SECRET, EXTRA_SECRET, token, apiToken, GITHUB_TOKEN],
+      };
+    } finally {
+      await github.close();
+      await upstream.close();
+    }
+  }
+
+  /** Everything the gate wrote: its files, the runner's files and log, and what it sent GitHub (less the auth header). */
+  function channels(run: ActionRun, runnerTemp: string, requests: Array<{ path: string; body: unknown }>) {
+    const files = filesUnder(runnerTemp).map((f) => [f, readFileSync(f, 'utf8')] as const);
+    const report = run.outputs['report-path']
+      ? [['report', readFileSync(run.outputs['report-path'], 'utf8')] as const]
+      : [];
+    const steps = run.steps.flatMap(
+      (s) =>
+        [
+          [
+            `${s.id} log`,
+            `${s.stdout}\n${s.stderr}`
+              .split('\n')
+              .filter((l) => !l.startsWith('::add-mask::'))
+              .join('\n'),
+          ],
+          [`${s.id} summary`, s.summary],
+          [`${s.id} outputs`, JSON.stringify(s.outputs)],
+        ] as const,
+    );
+    const sent = requests.map((r) => [`GitHub ${r.path}`, JSON.stringify(r.body ?? '')] as const);
+    return [...files, ...report, ...steps, ...sent];
+  }
+
+  function leaks(written: ReadonlyArray<readonly [string, string]>, secrets: string[]): string[] {
+    const found: string[] = [];
+    for (const [i, secret] of secrets.entries()) {
+      const forms = { ...encodings(secret), prefix: secret.slice(0, 12) };
+      for (const [encoding, form] of Object.entries(forms))
+        for (const [channel, text] of written)
+          if (text.includes(form)) found.push(`secret ${i} (${encoding}) in ${channel}`);
+    }
+    return found;
+  }
+
+  it('a deploy whose upstream echoes them: the smoke evidence, rollback, report, summary, check run and PR comment hold none', async () => {
+    const { run, github, runnerTemp, secrets } = await runAction(`node print-env.mjs 0 ${printed.join(' ')}`);
+    expect(Object.fromEntries(run.steps.map((s) => [s.id, s.outcome]))).toMatchObject({
+      test: 'success',
+      deploy: 'success',
+      smoke: 'failure',
+      rollback: 'success',
+      report: 'failure',
+    });
+    // The probes reached the echoing upstream: its answer is in the evidence, redacted.
+    const report = readFileSync(run.outputs['report-path']!, 'utf8');
+    expect(report).toContain('backend failed');
+    expect(report).toContain('***');
+    expect(github.checkRuns.size).toBe(1);
+    expect(github.comments).toHaveLength(1);
+    expect(github.deployments).toHaveLength(1);
+    expect(leaks(channels(run, runnerTemp, github.requests), secrets)).toEqual([]);
+  });
+
+  it('a test that prints one and fails on it: the results file, the test evidence, report, check run and PR comment hold none', async () => {
+    const { run, github, runnerTemp, secrets } = await runAction('vitest run test/leak.test.js');
+    expect(Object.fromEntries(run.steps.map((s) => [s.id, s.outcome]))).toMatchObject({
+      test: 'failure',
+      deploy: 'skipped',
+      report: 'failure',
+    });
+    // The failure was read from vitest's results file, left in the run directory redacted.
+    const report = readFileSync(run.outputs['report-path']!, 'utf8');
+    expect(report).toContain('test_failed');
+    expect(report).toContain('***');
+    expect(filesUnder(runnerTemp).some((f) => f.endsWith('test-unit-results.json'))).toBe(true);
+    expect(github.checkRuns.size).toBe(1);
+    expect(leaks(channels(run, runnerTemp, github.requests), secrets)).toEqual([]);
+  });
 });

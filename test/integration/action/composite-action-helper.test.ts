@@ -165,3 +165,16 @@ test("the README's pull-request workflow, evaluated as GitHub does: a fork's pul
   expect(fork.inputs).toMatchObject({ deploy: 'none', secrets: '', 'auth-token': '' });
   expect(fork.env).toMatchObject({ CLOUDFLARE_API_TOKEN: '', JWT_SECRET: '' });
 });
+
+test("the README's pull-request workflow runs in a merge queue too, and deploys nothing there", () => {
+  const workflow = readWorkflow('pull-request.yml');
+  expect(workflow.on).toEqual(['pull_request', 'merge_group']);
+  const queued = gateStep(workflow, {
+    github: { token: 't', event_name: 'merge_group', event: { merge_group: { head_sha: 'c'.repeat(40) } } },
+    secrets: { SMOKE_TEST_TOKEN: 'smoke', CLOUDFLARE_API_TOKEN: 'cf', JWT_SECRET: 'jwt' },
+    vars: { CLOUDFLARE_ACCOUNT_ID: 'acct' },
+  });
+  // No pull request to preview: validate, preflight (with the account) and the tests gate the queued merge.
+  expect(queued.inputs).toMatchObject({ deploy: 'none', secrets: '' });
+  expect(queued.env).toMatchObject({ CLOUDFLARE_API_TOKEN: 'cf', CLOUDFLARE_ACCOUNT_ID: 'acct' });
+});

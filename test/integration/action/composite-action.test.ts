@@ -286,7 +286,7 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
   try {
     const workflow = readWorkflow('pull-request.yml');
     expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain('```yaml\n' + workflow.text + '```');
-    expect(workflow.on).toBe('pull_request');
+    expect(workflow.on).toEqual(['pull_request', 'merge_group']);
     expect(workflow.permissions).toEqual({
       contents: 'read',
       checks: 'write',
@@ -383,6 +383,37 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
     expect(d1!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success', 'inactive']);
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]!.body).toContain(`(version \`${second.outputs['version-id']}\`)`);
+    expect((await cf.worker(PR_WORKER)).deployment).toEqual(production);
+
+    // The queued merge (merge_group): a merge queue that requires the check gets one on the queue's commit;
+    // nothing is deployed (no pull request to preview) and the pull request's comment is left alone.
+    const queued = gateStep(workflow, {
+      github: { token: GITHUB_TOKEN, event_name: 'merge_group', event: { merge_group: { head_sha: 'c'.repeat(40) } } },
+      secrets: { SMOKE_TEST_TOKEN: token, CLOUDFLARE_API_TOKEN: cf.env.CLOUDFLARE_API_TOKEN!, JWT_SECRET: SECRET },
+      vars: { CLOUDFLARE_ACCOUNT_ID: cf.env.CLOUDFLARE_ACCOUNT_ID! },
+    });
+    expect(queued.inputs).toMatchObject({ deploy: 'none', secrets: '' });
+    const queueEvent = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
+    writeFileSync(queueEvent, JSON.stringify({ merge_group: { head_sha: 'c'.repeat(40) } }));
+    const commentBefore = github.comments[0]!.body;
+    const merge = await runCompositeAction(queued.inputs, {
+      workspace,
+      env: {
+        ...pullRequest('c'.repeat(40), '203'),
+        ...queued.env,
+        GITHUB_EVENT_NAME: 'merge_group',
+        GITHUB_EVENT_PATH: queueEvent,
+        GITHUB_SHA: 'c'.repeat(40),
+      },
+    });
+    expect(outcomes(merge)).toMatchObject({ validate: 'success', report: 'success' });
+    expect(merge.outputs.result).toBe('passed');
+    expect(merge.outputs['version-id'] ?? '').toBe('');
+    expect([...github.checkRuns.values()].filter((r) => r.head_sha === 'c'.repeat(40))).toEqual([
+      expect.objectContaining({ conclusion: 'success' }),
+    ]);
+    expect(github.deployments).toHaveLength(2);
+    expect(github.comments.map((c) => c.body)).toEqual([commentBefore]);
     expect((await cf.worker(PR_WORKER)).deployment).toEqual(production);
   } finally {
     await github.close();

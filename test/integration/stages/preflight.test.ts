@@ -72,14 +72,26 @@ const withPartnerKey = (config: string) =>
 const CONFIG = 'src/api-config.json';
 
 const WORKER = `export default { async fetch() { return new Response('ok'); } };\n`;
+/** A stand-in for a current gateway's ValueMapper (v2.5.0 and later replace all three forms). */
+const MAPPING = `export class ValueMapper {
+  static async replaceEnvAndSecrets(config, env) {
+    const replace = (v) => {
+      const prefix = ['$env.', '$secrets.', '$secret.'].find((p) => v.startsWith(p));
+      return prefix ? (env[v.slice(prefix.length)] ?? '') : v;
+    };
+    return JSON.parse(JSON.stringify(config), (_key, v) => (typeof v === 'string' ? replace(v) : v));
+  }
+}
+`;
 
-/** A gateway project on disk: wrangler.toml, src/api-config.json, src/index.js, .dev.vars.example. */
+/** A gateway project on disk: wrangler.toml, src/api-config.json, src/index.js, src/mapping.js, .dev.vars.example. */
 function project(files: Record<string, string | null> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'preflight-'));
   const all: Record<string, string | null> = {
     'wrangler.toml': WRANGLER_TOML,
     'src/api-config.json': API_CONFIG,
     'src/index.js': WORKER,
+    'src/mapping.js': MAPPING,
     '.dev.vars.example': 'JWT_SECRET=change-me\n',
     ...files,
   };

@@ -28,6 +28,14 @@ describe('substitute', () => {
     expect(config.servers[0]!.url).toBe('$env.URL');
   });
 
+  test('a var answers $secret.X and $secrets.X too: the gateway reads vars and secrets from one env', () => {
+    const config = { a: '$secret.ORIGIN', b: '$secrets.ORIGIN', c: '$secrets.KEY' };
+    const seen = substitute(config, { ORIGIN: 'https://app.example.net' });
+    expect(seen.value).toEqual({ a: 'https://app.example.net', b: 'https://app.example.net', c: '$secrets.KEY' });
+    expect(seen.known.get('/b')).toEqual({ raw: '$secrets.ORIGIN', name: 'ORIGIN', value: 'https://app.example.net' });
+    expect([...seen.unknown]).toEqual(['/c']);
+  });
+
   test('without a wrangler config every reference is unknown', () => {
     expect([...substitute({ a: '$env.A' }, undefined).unknown]).toEqual(['/a']);
   });

@@ -1,7 +1,7 @@
 // The pure rule behind preflight's secret findings: certain (the account answered) is an error,
 // unseen (no token) and declared nowhere is a warning naming what could not be seen.
 import { describe, expect, test } from '@jest/globals';
-import { checkSecrets, type SecretInputs, type WorkerSecrets } from '../../../src/preflight/secret-checks.js';
+import { checkSecrets, freeName, type SecretInputs, type WorkerSecrets } from '../../../src/preflight/secret-checks.js';
 
 const at = (line: number) => ({ file: 'src/api-config.json', line, column: 14 });
 const base = (account: WorkerSecrets, over: Partial<SecretInputs> = {}): SecretInputs => ({
@@ -68,5 +68,33 @@ describe('checkSecrets', () => {
       ['PARTNER_KEY', 'b'],
     ]);
     expect(brief(base({ seen: false, why: 'x' }, { requiredSecrets, declared }))).toEqual([]);
+  });
+
+  test('a var answers $secret.X and $secrets.X at runtime (one env): a notice once per name, never an error', () => {
+    const vars = { UPSTREAM_URL: 'https://api.example.net', JWT_SECRET: 'committed', JWT_SECRET_SECRET: 'x' };
+    const plural = { kind: 'secret' as const, name: 'JWT_SECRET', raw: '$secrets.JWT_SECRET', pointer: '/y' };
+    for (const account of [
+      { seen: true, exists: true, names: new Set(['PARTNER_KEY', 'JWT_SECRET_SECRET_2']) },
+      { seen: false, why: 'no CLOUDFLARE_API_TOKEN' },
+    ] as WorkerSecrets[]) {
+      const input = base(account, { vars, declared: new Map([['PARTNER_KEY', '.dev.vars']]) });
+      input.references.push({ ...plural, location: at(9) });
+      const findings = checkSecrets(input);
+      expect(findings.map((f) => [f.code, f.severity, f.location?.line])).toEqual([['secret_in_vars', 'notice', 5]]);
+      const [notice] = findings;
+      expect(notice!.message).toContain('answered by the var JWT_SECRET in [env.production.vars] of wrangler.toml');
+      // The fix never names a secret that clashes with a var, a declared or an account secret.
+      const proposed = account.seen ? 'JWT_SECRET_SECRET_3' : 'JWT_SECRET_SECRET_2';
+      expect(notice!.fix).toContain(`\`wrangler secret put ${proposed} --env production\``);
+      expect(notice!.fix).toContain(`"$secrets.${proposed}"`);
+      expect(notice!.fix).not.toMatch(/secret put JWT_SECRET /);
+    }
+  });
+});
+
+describe('freeName', () => {
+  test('the base when free, else the first numbered name that is', () => {
+    expect(freeName('KEY_SECRET', new Set(['KEY']))).toBe('KEY_SECRET');
+    expect(freeName('KEY_SECRET', new Set(['KEY_SECRET', 'KEY_SECRET_2']))).toBe('KEY_SECRET_3');
   });
 });
