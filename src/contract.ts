@@ -4,6 +4,7 @@
 import type { DeploymentView } from './cloudflare/api.js';
 import type { Finding, Location, Severity, StageName } from './findings.js';
 import type { Reference } from './gateway/semantic-checks.js';
+import type { LiveBaseline } from './smoke/live-baseline.js';
 import type { ProbePlan } from './smoke/probe-plan.js';
 import type { TestResults } from './project-tests/test-results.js';
 
@@ -86,6 +87,11 @@ export interface DeployData {
   preview?: PreviewTarget;
   /** Preview and gradual: where production answers, the baseline a differential smoke compares with (absent for a new Worker). */
   liveUrl?: string;
+  /**
+   * Direct: the live version's answers to the smoke test's probes, sent before the deploy changed anything
+   * (or why there are none: a first deploy, no URL); the smoke stage judges the new version against them.
+   */
+  liveSmoke?: LiveBaseline;
   wrangler: string;
   secretsUploaded: string[];
   /** Gradual: set by smoke once the version passed and got 100%. */

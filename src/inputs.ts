@@ -102,7 +102,7 @@ export const INPUTS = [
   {
     name: 'baseline-url',
     description:
-      'Production, for a differential smoke test: every probe goes to url and here, and each route gets a verdict (regression, already failing in production, fixed, unchanged). Default: the live deployment when deploy is preview; none (a plain smoke test) otherwise.',
+      'Production, for a differential smoke test: every probe goes to url and here, and each route gets a verdict (regression, already failing in production, fixed, unchanged). Default: the live deployment: production for a preview, the version with the traffic for gradual, and for direct the answers of the live version, probed before the deploy changed anything (a first deploy gets a plain smoke test).',
     default: '',
   },
   {

@@ -1,6 +1,6 @@
 // The smoke spec (`smoke` input): a YAML or JSON file that tunes the probes and adds or overrides
 // them. Checked with ajv; a mistake is a finding on its line, never a crash.
-import { Ajv } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { findingFactory, type Finding, type Location } from '../findings.js';
 import { readTextFile } from '../files.js';
@@ -160,34 +160,42 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
   }
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(SMOKE_SPEC_SCHEMA);
-  if (!validate(value ?? {})) {
-    const findings = (validate.errors ?? []).slice(0, 20).map((e) => {
-      const segments = e.instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-      // An unknown key is on its own line, not its parent's.
-      const unknown = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
-      const node =
-        (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
-        (doc.getIn(segments, true) as { range?: [number, number, number] } | undefined);
-      const what =
-        e.keyword === 'additionalProperties'
-          ? `unknown key "${String(e.params.additionalProperty)}"`
-          : (e.message ?? 'is invalid');
-      return specFinding(
-        'smoke_spec_invalid',
-        'error',
-        `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`,
-        'See the README\'s "Smoke spec" section for the keys and their types.',
-        {
-          location: node?.range ? at(node.range[0]) : { file: display, line: 1 },
-        },
-      );
-    });
-    return { ok: false, findings };
-  }
-  const raw = (value ?? {}) as Record<string, unknown>;
+  if (!validate(value ?? {})) return { ok: false, findings: schemaFindings(validate.errors ?? [], doc, at, display) };
+  return specOf((value ?? {}) as Record<string, unknown>, doc, at, display);
+}
+
+type At = (offset: number) => Location;
+
+/** The schema's complaints, each on the node it is about (at most 20). */
+function schemaFindings(errors: ErrorObject[], doc: Document, at: At, display: string): Finding[] {
+  return errors.slice(0, 20).map((e) => {
+    const segments = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    // An unknown key is on its own line, not its parent's.
+    const unknown = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+    const node =
+      (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
+      (doc.getIn(segments, true) as { range?: [number, number, number] } | undefined);
+    const what =
+      e.keyword === 'additionalProperties'
+        ? `unknown key "${String(e.params.additionalProperty)}"`
+        : (e.message ?? 'is invalid');
+    return specFinding(
+      'smoke_spec_invalid',
+      'error',
+      `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`,
+      'See the README\'s "Smoke spec" section for the keys and their types.',
+      {
+        location: node?.range ? at(node.range[0]) : { file: display, line: 1 },
+      },
+    );
+  });
+}
+
+/** The spec from a value the schema accepted: durations checked, probes located. */
+function specOf(raw: Record<string, unknown>, doc: Document, at: At, display: string): SpecResult {
   const durations: Array<[string, keyof SmokeSpec]> = [
     ['timeout', 'timeoutMs'],
     ['propagation', 'propagationMs'],

@@ -27,6 +27,7 @@ import { locateWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.j
 import { runWranglerStep, stepFailure, type WranglerStep } from '../wrangler/wrangler-step.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import type { DeployData } from '../contract.js';
+import { livePlan, probeLive, type LiveBaseline } from '../smoke/live-baseline.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
 
 const finding = findingFactory('deploy', 'deploy', { owned: true });
@@ -119,6 +120,7 @@ export async function runDeploy(
   const previous = mainVersion(before.deployment);
   if (previous) data.previousVersionId = previous;
   context.checkpoint?.(data);
+  if (config.deploy === 'direct') data.liveSmoke = await smokeLiveVersion(config, log, api, data);
   const deployer = new Deployer(config, log, located.program, target);
   const alias = preview?.ok ? preview.alias : undefined;
   const findings = await deployWith(deployer, config, data, { exists: before.exists, alias }, target, api);
@@ -137,6 +139,35 @@ function successNote(data: DeployData, previous: string | undefined): string {
     return `${version} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
   const live = previous ? `${previous} still serves production` : 'the Worker has no deployment';
   return `${version} uploaded as preview ${data.preview?.alias ?? '?'}${where}; ${live}`;
+}
+
+/**
+ * Before a direct deploy replaces it, the live version answers the smoke test's probes (issue 20,
+ * point 7), so the smoke stage can tell what this deploy broke from what already failed.
+ */
+async function smokeLiveVersion(
+  config: GateConfig,
+  log: StageLog,
+  api: ApiSettings,
+  data: DeployData,
+): Promise<LiveBaseline> {
+  const live = data.previousVersionId;
+  if (!live) return { skipped: `${data.workerName} has no live version: this is its first deploy` };
+  const url = config.url ?? (await workersDevUrl(api, data));
+  if (!url) return { skipped: 'the live version has no known URL: no `url` input, and workers.dev is off for it' };
+  const prepared = livePlan(config);
+  if (!prepared.ok) return { skipped: prepared.reason };
+  const title = `live version ${live}: ${prepared.plan.probes.length} probes to ${url} before the deploy`;
+  return log.group(title, () => probeLive(config, prepared.spec, prepared.plan, { url, versionId: live }));
+}
+
+/** The Worker's workers.dev URL, when it serves there. */
+async function workersDevUrl(api: ApiSettings, data: DeployData): Promise<string | undefined> {
+  const [subdomain, state] = await Promise.all([
+    workersSubdomain(api, data.accountId),
+    workerSubdomainState(api, data.accountId, data.workerName),
+  ]);
+  return subdomain && state?.enabled ? `https://${data.workerName}.${subdomain}.workers.dev` : undefined;
 }
 
 /** The API did not answer a read the deploy needs: the platform's trouble, not the deployer's. */

@@ -51,7 +51,8 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
     name: 'deploy',
     summary:
       "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
-    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias'],
+    // A direct deploy first sends the smoke test's probes to the live version: the plan's inputs too.
+    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke'],
     run: runDeploy,
   },
   {
