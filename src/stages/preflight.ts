@@ -4,7 +4,8 @@
 // account when a Cloudflare API token is available.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { apiSettingsFromEnv, resolveAccount, type ApiAnswer } from '../cloudflare/api.js';
+import { apiSettingsFromEnv, type ApiAnswer } from '../cloudflare/api.js';
+import { ACCOUNT_FIX, accountConflict, chooseAccount, resolveAccount } from '../cloudflare/account.js';
 import { counted } from '../text.js';
 import { StageError } from '../errors.js';
 import type { Finding } from '../findings.js';
@@ -235,6 +236,10 @@ async function checkAccount(
   data: PreflightData,
   findings: Finding[],
 ): Promise<WorkerSecrets> {
+  // The account wrangler deploys to: the config's account_id before CLOUDFLARE_ACCOUNT_ID.
+  const choice = chooseAccount(source, config.environment, config.env);
+  const conflict = accountConflict(choice, 'preflight', (p) => source.locate(p, 'value'));
+  if (conflict) findings.push(conflict);
   const api = apiSettingsFromEnv(config.env);
   if (!api) {
     data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
@@ -243,12 +248,12 @@ async function checkAccount(
         'remote_checks_skipped',
         'notice',
         'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate',
-        'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.',
+        'Provide CLOUDFLARE_API_TOKEN to the step to check the account too.',
       ),
     );
     return { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
   }
-  const account = await resolveAccount(api);
+  const account = await resolveAccount(api, choice);
   if (!account.ok) {
     data.remote = { skipped: 'no account' };
     findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
@@ -256,7 +261,7 @@ async function checkAccount(
   }
   const remote = await checkRemote({
     api,
-    accountId: account.accountId,
+    accountId: account.account.id,
     source,
     worker,
     gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
@@ -264,7 +269,7 @@ async function checkAccount(
   });
   findings.push(...remote.findings);
   const workerExists = remote.secrets.seen ? remote.secrets.exists : null;
-  data.remote = { account: account.accountId, checks: remote.checked, workerExists };
+  data.remote = { account: account.account.id, checks: remote.checked, workerExists };
   return remote.secrets;
 }
 
@@ -275,8 +280,7 @@ function accountFindings(answer: ApiAnswer<unknown> | undefined, count: number |
   const code = answer && !answer.ok && answer.code ? ` [code: ${answer.code}]` : '';
   const why = answer && !answer.ok ? `${answer.message}${code}` : `the token sees ${count} accounts`;
   const kind = answer && !answer.ok && answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown';
-  const fix = 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).';
-  return [bindingFinding(kind, 'error', `could not tell which Cloudflare account to check: ${why}`, fix)];
+  return [bindingFinding(kind, 'error', `could not tell which Cloudflare account to check: ${why}`, ACCOUNT_FIX)];
 }
 
 /**
