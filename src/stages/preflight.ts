@@ -22,6 +22,7 @@ import {
 import { checkGeneratedTypes } from '../preflight/generated-types.js';
 import { checkProvisioning, provisioningDisabledBy } from '../preflight/provisioning.js';
 import { checkStartupLimits, type StartupLimitResult } from '../preflight/startup-build.js';
+import { BUILD_FAILURE_CAUSES } from '../preflight/build-failure.js';
 import { apiTroubleFindings, checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { definedEnvironments, resolveEnvironment, type WorkerConfig } from '../wrangler/environments.js';
@@ -91,7 +92,9 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
 
   findings.push(...(await background.typesCheck));
   const limits = await background.limitsCheck;
-  findings.push(...limits.findings);
+  // A build that fails for a reason already reported (wrangler refused the config, no entry module) is said once.
+  const explained = findings.some((f) => f.severity === 'error' && BUILD_FAILURE_CAUSES.has(f.code));
+  findings.push(...limits.findings.filter((f) => !explained || !['build_failed', 'build_not_run'].includes(f.code)));
   const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
   const limitsNote = limits.skipped ? `, size and startup limits not checked (${limits.skipped})` : '';
   const env = config.environment ? ` (env ${config.environment})` : '';
@@ -154,6 +157,7 @@ function startBackgroundChecks(config: GateConfig, file: string, source: Wrangle
     environment: config.environment,
     env: config.env,
     location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: source.display, line: 1 },
+    display: (f) => displayPath(f, config.workingDirectory),
   }).catch((error: Error): StartupLimitResult => ({ findings: [], skipped: error.message }));
   return { reading, typesCheck, limitsCheck };
 }
