@@ -14,8 +14,8 @@ import { waitForMarker } from '../smoke/deploy-marker.js';
 import { foldObservations, smokeFinding } from '../smoke/fold-observations.js';
 import { readGateway, type GatewayFacts } from '../smoke/gateway-facts.js';
 import { mapBounded, sendProbe, type ProbeRequest, type ProbeResult } from '../smoke/http-probe.js';
-import { buildProbePlan, type Probe, type ProbePlan } from '../smoke/probe-plan.js';
-import { DEFAULT_SPEC, loadSmokeSpec, type SmokeSpec } from '../smoke/smoke-spec.js';
+import { buildProbePlan, planRoutes, type Probe, type ProbePlan } from '../smoke/probe-plan.js';
+import { DEFAULT_SPEC, loadSmokeSpec, unknownSpecRoutes, type SmokeSpec } from '../smoke/smoke-spec.js';
 import { PROBE_HEADER, RUN_HEADER, TailSession } from '../smoke/tail-session.js';
 import { checkUpstream, type UpstreamCheck } from '../smoke/upstream-check.js';
 import { counted } from '../text.js';
@@ -101,6 +101,9 @@ export async function runSmoke(
     const loaded = loadSmokeSpec(config.smoke, displayPath(config.smoke, config.workingDirectory));
     if (!loaded.ok) return { findings: loaded.findings };
     spec = loaded.spec;
+    const gatewayRoutes = planRoutes(readGateway(config).value, new Map());
+    const unknown = unknownSpecRoutes(spec, gatewayRoutes, displayPath(config.smoke, config.workingDirectory));
+    if (unknown.length > 0) return { findings: unknown };
   }
   const runId = randomBytes(6).toString('hex');
   const baselineUrl = config.baselineUrl ?? liveBaseline(deploy);
