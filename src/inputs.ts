@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
-import { defaultRunDir } from './run-directory.js';
+import { chooseRunDir } from './run-directory.js';
 import { parseDuration } from './text.js';
 import { parseResolveRules, type ResolveRule } from './resolve.js';
 import type { ApiChangeLevel } from './gateway/api-diff.js';
@@ -234,6 +234,8 @@ export interface GateConfig {
   reportPath: string;
   /** Where stages hand their results to the next step. */
   runDir: string;
+  /** Why a stage command started its own run directory instead of joining the latest run (said on stderr). */
+  runDirNote?: string;
   /** Outside Actions: a file for the job summary (`--summary`). */
   summaryFile?: string;
   /** Speak the runner's protocol (annotations, summary, outputs). */
@@ -271,9 +273,9 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
   const github = ctx.env.GITHUB_ACTIONS === 'true';
   const explicitRunDir = ctx.runDir ?? ctx.env.GATE_RUN_DIR;
   const wranglerConfig = inputPath(raw['wrangler-config'], workingDirectory, ctx.cwd);
-  const runDir = explicitRunDir
-    ? path.resolve(ctx.cwd, explicitRunDir)
-    : defaultRunDir({
+  const chosen = explicitRunDir
+    ? { dir: path.resolve(ctx.cwd, explicitRunDir) }
+    : chooseRunDir({
         workingDirectory,
         wranglerConfig,
         environment: raw.environment || undefined,
@@ -305,8 +307,9 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     authToken: raw['auth-token'] || undefined,
     githubToken: raw['github-token'] || undefined,
     prComment: booleanInput('pr-comment', raw['pr-comment'] ?? 'false'),
-    reportPath: raw.report ? path.resolve(ctx.cwd, raw.report) : path.join(runDir, 'report.json'),
-    runDir,
+    reportPath: raw.report ? path.resolve(ctx.cwd, raw.report) : path.join(chosen.dir, 'report.json'),
+    runDir: chosen.dir,
+    ...(chosen.note ? { runDirNote: chosen.note } : {}),
     summaryFile: ctx.summaryFile ? path.resolve(ctx.cwd, ctx.summaryFile) : undefined,
     github,
     color: !github && ctx.isTTY && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb',

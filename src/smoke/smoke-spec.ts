@@ -30,6 +30,8 @@ export interface SpecProbe {
   expect?: ProbeExpectation;
   /** Where the probe is written in the spec, for findings about it. */
   location?: Location;
+  /** Where its `route` is written. */
+  routeLocation?: Location;
 }
 
 export interface SmokeSpec {
@@ -238,11 +240,37 @@ function specOf(raw: Record<string, unknown>, doc: Document, at: At, display: st
   if (Array.isArray(raw.skip)) spec.skip = raw.skip as string[];
   if (Array.isArray(raw.probes)) {
     spec.probes = (raw.probes as SpecProbe[]).map((p, i) => {
-      const node = doc.getIn(['probes', i], true) as { range?: [number, number, number] } | undefined;
-      return { ...p, location: node?.range ? at(node.range[0]) : undefined };
+      const node = doc.getIn(['probes', i], true) as Ranged | undefined;
+      const route = doc.getIn(['probes', i, 'route'], true) as Ranged | undefined;
+      const located = { ...p, location: node?.range ? at(node.range[0]) : undefined };
+      return route?.range ? { ...located, routeLocation: at(route.range[0]) } : located;
     });
   }
   return { ok: true, spec };
+}
+
+/**
+ * Spec probes that replace a config route (`route: GET /users/{id}`) the config does not have:
+ * the probe would silently never run, so each is an error on its line naming the route.
+ */
+export function unknownSpecRoutes(
+  spec: SmokeSpec,
+  routes: ReadonlyArray<{ method: string; path: string }>,
+  display: string,
+): Finding[] {
+  const known = routes.map((r) => `${r.method} ${r.path}`);
+  const some = known.slice(0, 5).join(', ') + (known.length > 5 ? ', …' : '');
+  return spec.probes
+    .filter((p) => p.route !== undefined && !known.includes(p.route))
+    .map((p) => {
+      const message = `smoke spec ${display}: probe route "${p.route}" is not a route of the gateway config`;
+      const fix = known.length
+        ? `Name a route as the config writes it (\`METHOD /path\`: ${some}), or give the probe a \`path\` instead.`
+        : 'The gateway config has no routes: give the probe a `path` instead.';
+      return specFinding('smoke_spec_unknown_route', 'error', message, fix, {
+        location: p.routeLocation ?? p.location ?? { file: display, line: 1 },
+      });
+    });
 }
 
 /** Upper bounds: a probe or a retry window longer than these is a typo (and Node's timers stop at 24.8 days). */

@@ -2,7 +2,8 @@
 // API the way Cloudflare documents it: GET /accounts/:account/workers/scripts/:name/versions/:id,
 // `result.resources.bindings`. The smoke stage uses it to tell a secret the version lacks (its
 // `$secret.X` resolves to "" at runtime) from a token the gateway refuses.
-import { apiGet, resolveAccount, type ApiSettings } from '../cloudflare/api.js';
+import { resolveAccount, type AccountChoice } from '../cloudflare/account.js';
+import { apiGet, type ApiSettings } from '../cloudflare/api.js';
 
 export type VersionBindings =
   { ok: true; versionId: string; names: ReadonlySet<string> } | { ok: false; reason: string };
@@ -13,12 +14,12 @@ interface VersionView {
 
 export async function versionBindings(
   api: ApiSettings,
-  target: { accountId?: string; worker: string; versionId: string },
+  target: { accountId?: string; choice: AccountChoice; worker: string; versionId: string },
 ): Promise<VersionBindings> {
-  // The deploy's account when this run deployed; else the one the API settings resolve to.
-  const account = target.accountId ? { ok: true as const, accountId: target.accountId } : await resolveAccount(api);
-  if (!account.ok) return { ok: false, reason: 'the account is unknown' };
-  const accountId = account.accountId;
+  // The deploy's account when this run deployed; else the one wrangler deploys to.
+  const account = target.accountId ? undefined : await resolveAccount(api, target.choice);
+  if (account && !account.ok) return { ok: false, reason: 'the account is unknown' };
+  const accountId = target.accountId ?? account!.account.id;
   const script = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(target.worker)}`;
   const path = `${script}/versions/${encodeURIComponent(target.versionId)}`;
   const answer = await apiGet<VersionView>(api, path);

@@ -7,13 +7,13 @@ import {
   apiSettingsFromEnv,
   describeUnavailable,
   mainVersion,
-  resolveAccount,
   tokenIsValid,
   type ApiFailure,
   type ApiSettings,
   workerSubdomainState,
   workersSubdomain,
 } from '../cloudflare/api.js';
+import { ACCOUNT_FIX, accountConflict, accountOrigin, chooseAccount, resolveAccount } from '../cloudflare/account.js';
 import { planPreview, previewWranglerProblem } from '../wrangler/preview-plan.js';
 import { deployFailureFinding } from '../wrangler/deploy-failure.js';
 import { deploySteps, type DeployStep } from '../wrangler/deploy-steps.js';
@@ -76,7 +76,10 @@ export async function runDeploy(
         ),
       ],
     };
-  const account = await resolveAccount(api);
+  // The account wrangler deploys to; preflight said so already when the variable names another.
+  const choice = chooseAccount(target.source, config.environment, config.env);
+  const conflict = preflight ? undefined : accountConflict(choice, 'deploy', (p) => target.source.locate(p, 'value'));
+  const account = await resolveAccount(api, choice);
   const unanswered = !account.ok && account.answer && !account.answer.ok ? account.answer : undefined;
   if (unanswered?.kind === 'unavailable') {
     return { findings: [apiTrouble("listing the token's accounts", unanswered, api)] };
@@ -87,12 +90,14 @@ export async function runDeploy(
         finding(
           'cloudflare_account_unknown',
           'error',
-          `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`,
-          'Set CLOUDFLARE_ACCOUNT_ID for the step.',
+          `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : `: the token sees ${account.count} accounts`}`,
+          ACCOUNT_FIX,
         ),
       ],
     };
-  const before = await activeDeployment(api, account.accountId, name);
+  const accountId = account.account.id;
+  log.write(`Cloudflare account ${accountId} (${accountOrigin(account.account.origin)})\n`);
+  const before = await activeDeployment(api, accountId, name);
   if (!before.ok) {
     const answer = before.answer;
     if (!answer.ok && answer.kind === 'unavailable') {
@@ -112,7 +117,7 @@ export async function runDeploy(
     mode: config.deploy,
     workerName: name,
     environment: config.environment ?? null,
-    accountId: account.accountId,
+    accountId,
     wrangler: located.program.version,
     secretsUploaded: [],
     previousDeployment: before.deployment?.versions,
@@ -125,7 +130,7 @@ export async function runDeploy(
   const alias = preview?.ok ? preview.alias : undefined;
   const findings = await deployWith(deployer, config, data, { exists: before.exists, alias }, target, api);
   const untested = untestedReason(located.program.version);
-  const warnings = untested ? [versionWarning(untested)] : [];
+  const warnings = [...(untested ? [versionWarning(untested)] : []), ...(conflict ? [conflict] : [])];
   const note = findings.length > 0 ? `${config.deploy} deploy of ${name} failed` : successNote(data, previous);
   return { findings: [...findings, ...warnings], data, note };
 }

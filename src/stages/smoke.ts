@@ -15,8 +15,8 @@ import { foldObservations, smokeFinding } from '../smoke/fold-observations.js';
 import { readGateway, type GatewayFacts, type SecretReference } from '../smoke/gateway-facts.js';
 import { versionBindings, type VersionBindings } from '../smoke/version-bindings.js';
 import { mapBounded, sendProbe, type ProbeRequest, type ProbeResult } from '../smoke/http-probe.js';
-import type { Probe, ProbePlan } from '../smoke/probe-plan.js';
-import { DEFAULT_SPEC, loadSmokeSpec, type SmokeSpec } from '../smoke/smoke-spec.js';
+import { planRoutes, type Probe, type ProbePlan } from '../smoke/probe-plan.js';
+import { DEFAULT_SPEC, loadSmokeSpec, unknownSpecRoutes, type SmokeSpec } from '../smoke/smoke-spec.js';
 import { answersForPlan, planProbes, type LiveAnswers } from '../smoke/live-baseline.js';
 import { liveRequest, probeRequest } from '../smoke/probe-requests.js';
 import { RUN_HEADER, TailSession } from '../smoke/tail-session.js';
@@ -27,6 +27,7 @@ import { locateWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.j
 import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
 import { judgeApiChangeProbe, planApiChangeProbes } from '../smoke/api-change-probes.js';
+import { chooseAccount, type AccountChoice } from '../cloudflare/account.js';
 
 const MARKER_TIMING = {
   /** How long a trace event may lag behind its response. */
@@ -60,6 +61,8 @@ interface SmokeRun {
   baselineRequestOf?(probe: Probe): ProbeRequest;
   /** What validate found the change does to the API (removed routes, removed auth), shown on both sides. */
   apiChanges: readonly ApiChangeRecord[];
+  /** The account wrangler deploys to (the wrangler config's `account_id`, else the variable or the token's). */
+  account: AccountChoice;
 }
 
 /**
@@ -120,6 +123,9 @@ export async function runSmoke(
     const loaded = loadSmokeSpec(config.smoke, displayPath(config.smoke, config.workingDirectory));
     if (!loaded.ok) return { findings: loaded.findings };
     spec = loaded.spec;
+    const gatewayRoutes = planRoutes(readGateway(config).value, new Map());
+    const unknown = unknownSpecRoutes(spec, gatewayRoutes, displayPath(config.smoke, config.workingDirectory));
+    if (unknown.length > 0) return { findings: unknown };
   }
   const runId = randomBytes(6).toString('hex');
   const live = liveComparison(config, deploy, url);
@@ -199,6 +205,7 @@ function prepareRun(
     program,
     requestOf: (probe, probeId) => probeRequest(settings, url, probe, probeId),
     apiChanges: [],
+    account: chooseAccount(target?.source, config.environment, config.env),
   };
   return { run, logs };
 }
@@ -403,7 +410,7 @@ async function deployedBindings(run: SmokeRun, data: SmokeData): Promise<Version
   const api = apiSettingsFromEnv(run.config.env);
   const versionId = run.deploy?.versionId ?? data.marker.served;
   if (!api || !run.workerName || !versionId || run.gateway.secretRefs.length === 0) return undefined;
-  const target = { accountId: run.deploy?.accountId, worker: run.workerName, versionId };
+  const target = { accountId: run.deploy?.accountId, choice: run.account, worker: run.workerName, versionId };
   return versionBindings(api, target);
 }
 
