@@ -50,7 +50,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'deploy',
     summary:
-      "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
+      "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); the `secrets` ride with the upload (--secrets-file: a file only the runner user can read, removed when the command ends; wrangler before 4.74: versions secret bulk on stdin, first)",
     inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias'],
     run: runDeploy,
   },
