@@ -111,7 +111,8 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
           'test_timeout',
           'error',
           `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; the gate stopped them`,
-          'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, or raise test-timeout.',
+          'A test is hanging (an unclosed server or worker, a missing await): find it in the test output' +
+            " (the gate step's log in Actions, the terminal locally), or raise test-timeout.",
           { evidence: { command: step.command, outputTail: run.tail.slice(-2000) } },
         ),
       );
@@ -124,7 +125,7 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
           'test_command_failed',
           'error',
           `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`,
-          'Read the log above; run the same command locally.',
+          "Read the command's output (the gate step's log in Actions, the terminal locally); run the same command locally.",
           {
             evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
             ...scriptLocation(dir, described.script),
