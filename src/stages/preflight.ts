@@ -25,7 +25,9 @@ import { apiTroubleFindings, checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { checkReferenceForms, readGatewaySources, substitutionIn } from '../preflight/reference-forms.js';
 import { definedEnvironments, resolveEnvironment, type WorkerConfig } from '../wrangler/environments.js';
-import { readWithProjectWrangler, type ProjectWranglerResult } from '../wrangler/project-wrangler.js';
+import { NOT_INSTALLED, readWithProjectWrangler, type ProjectWranglerResult } from '../wrangler/project-wrangler.js';
+import { TYPES_FILE } from '../preflight/generated-types.js';
+import { declaresWrangler, LOCKFILES, wranglerMissingFinding } from '../preflight/wrangler-missing.js';
 import { resolveWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
 import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
@@ -53,6 +55,8 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
 
   const wrangler = await background.reading;
   const reader = readerOf(wrangler, config, source, findings);
+  if (wrangler.kind === 'unavailable' && wrangler.reason === NOT_INSTALLED)
+    findings.push(wranglerMissing(config, file));
   // Wrangler is the authority on the deployed name (environment naming rules included).
   if (wrangler.kind === 'read' && wrangler.config.name) worker.name = wrangler.config.name;
   findings.push(
@@ -345,6 +349,26 @@ async function analyzeGateway(
   if (!read.ok) return undefined; // validate reports it
   const display = displayPath(file, config.workingDirectory);
   return { ...(await validateConfigText(config, file, display, read.text)), display };
+}
+
+/** No wrangler in the project: what preflight skipped, and the install command for its package manager. */
+function wranglerMissing(config: GateConfig, file: string): Finding {
+  let packageManager = LOCKFILES[0]![1];
+  for (let dir = path.resolve(config.workingDirectory); ; dir = path.dirname(dir)) {
+    const lock = LOCKFILES.find(([name]) => existsSync(path.join(dir, name)));
+    if (lock) {
+      packageManager = lock[1];
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  const manifest = readOptional(config.workingDirectory, 'package.json');
+  return wranglerMissingFinding({
+    packageManager,
+    declared: declaresWrangler(manifest),
+    hasGeneratedTypes: existsSync(path.join(path.dirname(file), TYPES_FILE)),
+    packageJson: manifest === undefined ? undefined : 'package.json',
+  });
 }
 
 function readOptional(dir: string, name: string): string | undefined {
