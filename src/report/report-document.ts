@@ -4,6 +4,7 @@ import { sortFindings } from '../findings.js';
 import { writeFileAtomic } from '../run-state.js';
 import {
   resultOf,
+  type ApiChangeRecord,
   type DeployData,
   type ProbeRecord,
   type RollbackData,
@@ -21,6 +22,8 @@ export interface GateReport {
   /** From validate: the gateway config, schema and the $env/$secret references preflight resolves. */
   config?: ValidateData;
   deployment?: ReportDeployment;
+  /** What the change does to the gateway's API, against the pull request's base (validate). */
+  apiChanges?: ApiChangeRecord[];
   /** The smoke stage's probe records as the report shows them: without the run-internal id. */
   probes?: Array<Omit<ProbeRecord, 'id'>>;
 }
@@ -56,6 +59,7 @@ export function buildReport(results: readonly StageResult[]): GateReport {
     })),
     findings: sortFindings(results.flatMap((r) => r.findings)),
     config: resultOf(results, 'validate')?.data,
+    apiChanges: resultOf(results, 'validate')?.data?.apiChanges,
     deployment:
       deploy?.workerName || smoke?.url ? deploymentOf(deploy, smoke, resultOf(results, 'rollback')?.data) : undefined,
     probes: smoke?.probes.map(reportProbe),

@@ -4,7 +4,8 @@
 // account when a Cloudflare API token is available.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { apiSettingsFromEnv, resolveAccount, type ApiAnswer } from '../cloudflare/api.js';
+import { apiSettingsFromEnv, type ApiAnswer } from '../cloudflare/api.js';
+import { ACCOUNT_FIX, accountConflict, chooseAccount, resolveAccount } from '../cloudflare/account.js';
 import { counted } from '../text.js';
 import { StageError } from '../errors.js';
 import type { Finding } from '../findings.js';
@@ -21,13 +22,15 @@ import {
 import { checkGeneratedTypes } from '../preflight/generated-types.js';
 import { checkProvisioning, provisioningDisabledBy } from '../preflight/provisioning.js';
 import { checkStartupLimits, type StartupLimitResult } from '../preflight/startup-build.js';
+import { BUILD_FAILURE_CAUSES } from '../preflight/build-failure.js';
 import { apiTroubleFindings, checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { checkReferenceForms, readGatewaySources, substitutionIn } from '../preflight/reference-forms.js';
 import { definedEnvironments, resolveEnvironment, type WorkerConfig } from '../wrangler/environments.js';
 import { NOT_INSTALLED, readWithProjectWrangler, type ProjectWranglerResult } from '../wrangler/project-wrangler.js';
 import { TYPES_FILE } from '../preflight/generated-types.js';
-import { declaresWrangler, LOCKFILES, wranglerMissingFinding } from '../preflight/wrangler-missing.js';
+import { declaresWrangler, withWranglerMissing } from '../preflight/wrangler-missing.js';
+import { addDevCommand, detectPackageManager, installHint } from '../project-tests/package-manager.js';
 import { resolveWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
 import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
@@ -55,8 +58,6 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
 
   const wrangler = await background.reading;
   const reader = readerOf(wrangler, config, source, findings);
-  if (wrangler.kind === 'unavailable' && wrangler.reason === NOT_INSTALLED)
-    findings.push(wranglerMissing(config, file));
   // Wrangler is the authority on the deployed name (environment naming rules included).
   if (wrangler.kind === 'read' && wrangler.config.name) worker.name = wrangler.config.name;
   findings.push(
@@ -97,7 +98,14 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
 
   findings.push(...(await background.typesCheck));
   const limits = await background.limitsCheck;
-  findings.push(...limits.findings);
+  // A build that fails for a reason already reported (wrangler refused the config, no entry module) is said once.
+  const explained = findings.some((f) => f.severity === 'error' && BUILD_FAILURE_CAUSES.has(f.code));
+  const missing = wrangler.kind === 'unavailable' && wrangler.reason === NOT_INSTALLED;
+  findings.push(
+    ...limits.findings
+      .filter((f) => !explained || !['build_failed', 'build_not_run'].includes(f.code))
+      .map((f) => (missing && f.code === 'build_not_run' ? wranglerMissing(f, config, file) : f)),
+  );
   const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
   const limitsNote = limits.skipped ? `, size and startup limits not checked (${limits.skipped})` : '';
   const env = config.environment ? ` (env ${config.environment})` : '';
@@ -160,6 +168,7 @@ function startBackgroundChecks(config: GateConfig, file: string, source: Wrangle
     environment: config.environment,
     env: config.env,
     location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: source.display, line: 1 },
+    display: (f) => displayPath(f, config.workingDirectory),
   }).catch((error: Error): StartupLimitResult => ({ findings: [], skipped: error.message }));
   return { reading, typesCheck, limitsCheck };
 }
@@ -252,6 +261,10 @@ async function checkAccount(
   data: PreflightData,
   findings: Finding[],
 ): Promise<WorkerSecrets> {
+  // The account wrangler deploys to: the config's account_id before CLOUDFLARE_ACCOUNT_ID.
+  const choice = chooseAccount(source, config.environment, config.env);
+  const conflict = accountConflict(choice, 'preflight', (p) => source.locate(p, 'value'));
+  if (conflict) findings.push(conflict);
   const api = apiSettingsFromEnv(config.env);
   if (!api) {
     data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
@@ -260,12 +273,12 @@ async function checkAccount(
         'remote_checks_skipped',
         'notice',
         'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate',
-        'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.',
+        'Provide CLOUDFLARE_API_TOKEN to the step to check the account too.',
       ),
     );
     return { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
   }
-  const account = await resolveAccount(api);
+  const account = await resolveAccount(api, choice);
   if (!account.ok) {
     data.remote = { skipped: 'no account' };
     findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
@@ -273,7 +286,7 @@ async function checkAccount(
   }
   const remote = await checkRemote({
     api,
-    accountId: account.accountId,
+    accountId: account.account.id,
     source,
     worker,
     gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
@@ -281,7 +294,7 @@ async function checkAccount(
   });
   findings.push(...remote.findings);
   const workerExists = remote.secrets.seen ? remote.secrets.exists : null;
-  data.remote = { account: account.accountId, checks: remote.checked, workerExists };
+  data.remote = { account: account.account.id, checks: remote.checked, workerExists };
   return remote.secrets;
 }
 
@@ -292,8 +305,7 @@ function accountFindings(answer: ApiAnswer<unknown> | undefined, count: number |
   const code = answer && !answer.ok && answer.code ? ` [code: ${answer.code}]` : '';
   const why = answer && !answer.ok ? `${answer.message}${code}` : `the token sees ${count} accounts`;
   const kind = answer && !answer.ok && answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown';
-  const fix = 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).';
-  return [bindingFinding(kind, 'error', `could not tell which Cloudflare account to check: ${why}`, fix)];
+  return [bindingFinding(kind, 'error', `could not tell which Cloudflare account to check: ${why}`, ACCOUNT_FIX)];
 }
 
 /**
@@ -351,23 +363,17 @@ async function analyzeGateway(
   return { ...(await validateConfigText(config, file, display, read.text)), display };
 }
 
-/** No wrangler in the project: what preflight skipped, and the install command for its package manager. */
-function wranglerMissing(config: GateConfig, file: string): Finding {
-  let packageManager = LOCKFILES[0]![1];
-  for (let dir = path.resolve(config.workingDirectory); ; dir = path.dirname(dir)) {
-    const lock = LOCKFILES.find(([name]) => existsSync(path.join(dir, name)));
-    if (lock) {
-      packageManager = lock[1];
-      break;
-    }
-    if (path.dirname(dir) === dir) break;
-  }
-  const manifest = readOptional(config.workingDirectory, 'package.json');
-  return wranglerMissingFinding({
-    packageManager,
-    declared: declaresWrangler(manifest),
+/** No wrangler in the project: the build check names all it skipped, and the install for its package manager. */
+function wranglerMissing(build: Finding, config: GateConfig, file: string): Finding {
+  const pm = detectPackageManager(config.workingDirectory, (f) => {
+    const read = existsSync(f) ? readTextFile(f, 1024 * 1024) : undefined;
+    return read?.ok ? read.text : undefined;
+  });
+  return withWranglerMissing(build, {
+    declared: declaresWrangler(readOptional(config.workingDirectory, 'package.json')),
     hasGeneratedTypes: existsSync(path.join(path.dirname(file), TYPES_FILE)),
-    packageJson: manifest === undefined ? undefined : 'package.json',
+    add: addDevCommand(pm.name, 'wrangler'),
+    install: installHint(pm, config.workingDirectory),
   });
 }
 

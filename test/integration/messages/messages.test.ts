@@ -150,7 +150,7 @@ describe('where the output is', () => {
     expect(run.summary).not.toMatch(/log above/i);
   });
 
-  it('preflight without wrangler installed warns, naming the skipped checks and the install command', () => {
+  it('preflight without wrangler installed warns once, naming the skipped checks and the install command', () => {
     const toml = 'name = "gateway"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n';
     const dir = dirOf({
       'wrangler.toml': toml,
@@ -160,9 +160,11 @@ describe('where the output is', () => {
       'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
     });
     const run = runCli(['preflight', '--working-directory', dir, '--config', 'api-config.json'], { env: {} });
-    const missing = run.report.findings.find((f) => f.code === 'wrangler_not_installed');
-    expect(missing).toMatchObject({ severity: 'warning', location: { file: 'package.json', line: 1 } });
-    expect(missing!.message).toContain('`wrangler deploy --dry-run`');
+    const warnings = run.report.findings.filter((f) => f.severity === 'warning');
+    expect(warnings.map((f) => f.code)).toEqual(['build_not_run']);
+    const [missing] = warnings;
+    expect(missing!.message).toContain("wrangler's own reading of the config");
+    expect(missing!.message).toContain('the size and startup limits');
     expect(missing!.fix).toBe(
       'package.json lists wrangler, but it is not installed: run `pnpm install --frozen-lockfile` before the gate.',
     );
