@@ -15,6 +15,17 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
+/**
+ * The candidate a mistyped or shortened name most likely means: the only one it begins (an
+ * abbreviation such as "working-dir"), else the closest within a typo's distance.
+ */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  const extending = candidates.filter((c) => c.toLowerCase().startsWith(lower) && c.length > word.length);
+  if (lower.length >= 3 && extending.length === 1) return extending[0];
+  return closest(word, candidates);
+}
+
 /** Edit distance where swapping two neighbours counts as one edit ("GTE" is one from "GET"). */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>

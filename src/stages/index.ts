@@ -52,7 +52,9 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
     name: 'deploy',
     summary:
       "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted " +
-      'by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first',
+      'by smoke) or preview (a version at its preview alias, never deployed); the `secrets` ride with the ' +
+      'upload (--secrets-file: a file only the runner user can read, removed when the command ends; wrangler ' +
+      'before 4.74: versions secret bulk on stdin, first)',
     // A direct deploy first sends the smoke test's probes to the live version: the plan's inputs too.
     inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke'],
     run: runDeploy,
