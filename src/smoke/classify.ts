@@ -70,7 +70,27 @@ export interface ProbeDiagnosis {
   category?: Category;
   message: string;
   fix: string;
+  /** Something about the gateway's own code the failure showed: its own finding, not part of this fix. */
+  gatewayNote?: GatewayNote;
 }
+
+/** A defect of the gateway's code (not the deployer's change), seen while diagnosing a probe. */
+export interface GatewayNote {
+  code: string;
+  message: string;
+  fix: string;
+}
+
+/** serverlessapigateway returns the upstream's fetch() un-awaited: a failed fetch escapes as error 1101. */
+export const UNAWAITED_UPSTREAM_FETCH: GatewayNote = {
+  code: 'upstream_fetch_not_awaited',
+  message:
+    'the gateway returns the upstream fetch() without awaiting it, so an upstream failure escapes its handler: ' +
+    "the client gets Cloudflare's 500 error 1101 instead of a 502 from the gateway",
+  fix:
+    "In the gateway's proxy handler, `return await fetch(…)` inside its try block. This is the gateway's own code: " +
+    'it changes what clients get when the upstream fails, not whether it fails.',
+};
 
 export type Verdict =
   { passed: true } | { passed: false; diagnosis: ProbeDiagnosis; evidence: Record<string, unknown> };
@@ -261,7 +281,7 @@ function diagnoseProbe(obs: Observation, problems: string[]): ProbeDiagnosis {
           obs,
           type,
           `${where}: the upstream request failed${exception ? ` ("${exception}")` : ''} and the error escaped the gateway: Cloudflare answered 500 error code 1101 (Worker threw)`,
-          'The gateway returns the upstream fetch() without awaiting it, so the error escapes its handler; awaiting it turns this into a 502 the gateway controls.',
+          UNAWAITED_UPSTREAM_FETCH,
         );
       }
       const thrown = event?.exceptions?.[0];
@@ -423,7 +443,7 @@ function upstreamDiagnosis(
   obs: Observation,
   type: ProxyErrorType | string,
   message: string,
-  extraFix?: string,
+  gatewayNote?: GatewayNote,
 ): ProbeDiagnosis {
   const check = obs.upstream;
   const server = obs.server;
@@ -439,7 +459,8 @@ function upstreamDiagnosis(
       nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false),
     }),
     message: `${message}.${seen}`,
-    fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.${extraFix ? ` ${extraFix}` : ''}`,
+    fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.`,
+    gatewayNote,
   };
 }
 
