@@ -61,6 +61,22 @@ export function problemNumber(d: Digest, f: Finding): number | undefined {
   return foldedInto(d, f);
 }
 
+/** Warnings and notices the lead lists in full under the problems; past this it counts them. */
+export const MAX_OTHERS = 5;
+
+/** Whether the lead lists this warning or notice in full (so a table below need not repeat it). */
+export function listedAbove(d: Digest, f: Finding): boolean {
+  return d.others
+    .slice(0, MAX_OTHERS)
+    .some(
+      (o) =>
+        o.code === f.code &&
+        o.stage === f.stage &&
+        o.message === f.message &&
+        formatLocation(o.location) === formatLocation(f.location),
+    );
+}
+
 function foldedInto(d: Digest, f: Finding): number | undefined {
   const link = f.evidence?.rootCause as RootCauseLink | undefined;
   if (!link) return undefined;

@@ -5,7 +5,7 @@ import type { Finding } from '../findings.js';
 import { formatLocation, sortFindings } from '../findings.js';
 import type { GateReport } from './report-document.js';
 import type { StageRecord, StageResult } from '../contract.js';
-import { digest, problemNumber, type Digest } from './digest.js';
+import { digest, listedAbove, problemNumber, type Digest } from './digest.js';
 import { probeMatrixHtml, requestPathMermaid } from './probe-matrix.js';
 import { counted, formatDuration } from '../text.js';
 import { verdictHeading, verdictLead, type LeadOptions } from './verdict-lead.js';
@@ -89,17 +89,20 @@ export function findingsTable(findings: readonly Finding[], problems?: Digest): 
     .slice(0, MAX_ROWS)
     .map((f) => {
       const number = problemNumber(d, f);
-      const above = problems && f.severity === 'error' && number !== undefined;
-      const what = above
+      const problem = problems && f.severity === 'error' && number !== undefined;
+      const listed = problems !== undefined && listedAbove(problems, f);
+      const what = problem
         ? `<strong>root cause ${number}</strong>, above`
         : number !== undefined
           ? `${escapeHtml(f.message.replace(/: see the error at .*$/, ''))}: see root cause ${number}`
-          : escapeHtml(f.message);
+          : listed
+            ? 'listed above'
+            : escapeHtml(f.message);
       const cells = [
         SEVERITY_ICON[f.severity],
         f.location ? code(formatLocation(f.location)) : '',
         `${what} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
-        number !== undefined && (above || f.severity !== 'error') ? '' : escapeHtml(f.fix ?? ''),
+        problem || listed || (number !== undefined && f.severity !== 'error') ? '' : escapeHtml(f.fix ?? ''),
       ];
       return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     })

@@ -4,15 +4,13 @@
 // and where the JSON report is. Markdown that renders the same on all three.
 import { resultOf, type ProbeRecord, type StageResult } from '../contract.js';
 import { formatLocation, type Finding } from '../findings.js';
-import { capturedLog, digest, problemCount, productionState, type Problem } from './digest.js';
+import { capturedLog, digest, MAX_OTHERS, problemCount, productionState, type Problem } from './digest.js';
 import type { GateReport } from './report-document.js';
 
 /** One line per regression up to this; the probe matrix and the JSON report hold the rest. */
 export const MAX_REGRESSION_LINES = 30;
 /** Problems shown in full; the stage's findings table and the JSON report hold the rest. */
 const MAX_PROBLEMS = 10;
-/** Warnings and notices listed under the problems; past this they are counted, not listed. */
-const MAX_OTHERS = 5;
 const ICON: Record<string, string> = { passed: '✅', failed: '❌', error: '⛔', skipped: '⏭️' };
 
 export interface LeadOptions {

@@ -158,6 +158,7 @@ describe('the verdict lead', () => {
     core.summary.emptyBuffer();
     expect(occurrences(html, 'Nothing listens at the upstream')).toBe(1);
     expect(occurrences(html, 'see root cause 1')).toBe(3);
+    expect(occurrences(html, 'without awaiting it')).toBe(1);
     expect(html).toContain('<code>GET /users/{id}</code>');
     expect(html).not.toMatch(/GET \/users\/1 fails/);
     const markdown = githubMarkdown(report, results);
