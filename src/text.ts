@@ -89,6 +89,16 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** "850 ms", "4.3 s". */
+/** To a tenth of a millisecond, as the JSON report keeps durations; formatDuration rounds from there. */
+export function roundDuration(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/**
+ * "8 ms" or "2.8 s". It rounds the report's value (roundDuration), so a duration read from the
+ * report and the same one read from the stage's result never print differently (8.46 and 8.5).
+ */
 export function formatDuration(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+  const rounded = roundDuration(ms);
+  return rounded < 999.5 ? `${Math.round(rounded)} ms` : `${(Math.round(rounded / 100) / 10).toFixed(1)} s`;
 }

@@ -13,6 +13,7 @@ import {
   type ValidateData,
 } from '../contract.js';
 import { type GateResult, gateResult } from '../stage-result.js';
+import { roundDuration } from '../text.js';
 
 export interface GateReport {
   version: 1;
@@ -54,7 +55,7 @@ export function buildReport(results: readonly StageResult[]): GateReport {
     stages: results.map((r) => ({
       name: r.name,
       status: r.status,
-      durationMs: Math.round(r.durationMs * 10) / 10,
+      durationMs: roundDuration(r.durationMs),
       note: r.note || undefined,
     })),
     findings: sortFindings(results.flatMap((r) => r.findings)),
@@ -91,7 +92,7 @@ function reportProbe(p: ProbeRecord): Omit<ProbeRecord, 'id'> {
     route: p.route || undefined,
     status: p.status,
     attempts: p.attempts,
-    durationMs: Math.round(p.durationMs * 10) / 10,
+    durationMs: roundDuration(p.durationMs),
     outcome: p.outcome,
     // fold-observations sets the layer and the code together
     layer: p.layer,

@@ -135,7 +135,12 @@ test('a push deploys and passes; the next one breaks the upstream: smoke fails o
     /<code>GET \/users\/\{id\}<\/code><\/td><td>500<\/td><td>❌ failed<\/td><td>upstream <sub>connection_refused<\/sub>/,
   );
   expect(second.summary).toContain(`Rolled back: <code>${bad}</code> no longer serves; <code>${good}</code> does`);
-  expect(second.summary).toContain('Gateway deploy gate failed');
+  // The stage steps leave the summary to the report step: the verdict and what serves open it.
+  expect(second.summary.split('\n').slice(0, 3)).toEqual([
+    expect.stringMatching(/^<h2>❌ Gateway deploy gate failed/),
+    '',
+    `**Production:** rolled back to \`${good}\` (the version before this run); \`${bad}\` no longer serves`,
+  ]);
 
   // Secrets are masked for the runner and printed nowhere by the gate.
   for (const run of [first, second]) {
@@ -369,7 +374,7 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
     expect(github.comments[0]!.body.split('\n').slice(1, 6)).toEqual([
       '## ✅ Gateway deploy gate passed: gateway (Worker gateway-pr)',
       '',
-      expect.stringMatching(/^0 errors · \d+ warnings?$/),
+      expect.stringMatching(/^\*\*Production:\*\* unchanged: .* this run deployed only a preview$/),
       '',
       `**Preview:** ${previewUrl} (version \`${first.outputs['version-id']}\`)`,
     ]);

@@ -437,32 +437,36 @@ describe('the sticky pull-request comment of a preview', () => {
     expect((await runStep('report', inputs, env, runnerTemp)).status).toBe(1);
     const [comment] = fake.comments;
     expect(fake.comments).toHaveLength(1);
-    expect(comment!.body.split('\n').slice(0, 11)).toEqual([
+    expect(comment!.body.split('\n').slice(0, 13)).toEqual([
       commentMarker('gate'),
       '## ❌ Gateway deploy gate failed',
       '',
-      '**2 regressions** · 2 errors · 0 warnings',
+      '**Production:** unchanged: the previous version serves at https://edge.acme.workers.dev; this run deployed only a preview',
       '',
       '**Preview:** https://pr-7-edge.acme.workers.dev (version `v-7`)',
       '',
-      '### Regressions: 2 routes broken by this change',
+      '**2 problems** · ✅ deploy · ❌ smoke',
+      '',
+      '**Regressions** (fail on the preview, pass in production):',
       '',
       '- `GET /users/{id}` · upstream/connection_refused · preview 502, production 200',
       '- `GET /api/{.+}` · upstream/connection_refused · preview 502, production 200',
     ]);
-    expect(comment!.body).toContain('| Stage | Result | Note |');
+    expect(comment!.body).toContain('| Stage | Result | Time | Note |');
 
     // The next push fixes it: the same comment, now passing, with no regressions section.
     state.save(deploy);
     state.save(smoke([probe('GET /users/{id}', 'unchanged', false)]));
     expect((await runStep('report', inputs, env, runnerTemp)).status).toBe(0);
     expect(fake.comments).toEqual([expect.objectContaining({ id: comment!.id })]);
-    expect(fake.comments[0]!.body.split('\n').slice(1, 6)).toEqual([
+    expect(fake.comments[0]!.body.split('\n').slice(1, 8)).toEqual([
       '## ✅ Gateway deploy gate passed',
       '',
-      '0 errors · 0 warnings',
+      '**Production:** unchanged: the previous version serves at https://edge.acme.workers.dev; this run deployed only a preview',
       '',
       '**Preview:** https://pr-7-edge.acme.workers.dev (version `v-7`)',
+      '',
+      '✅ deploy · ✅ smoke',
     ]);
     expect(fake.comments[0]!.body).not.toContain('Regressions');
   });

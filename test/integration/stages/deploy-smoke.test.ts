@@ -168,7 +168,7 @@ describe('deploy and smoke against the local Cloudflare', () => {
         ['upstream', code, CONFIG, configLine(project, '/users/{id}')],
         ['upstream', code, CONFIG, configLine(project, '/api/{.+}')],
       ]);
-      expect(errors[0]!.message).toContain('2 routes fail the same way (GET /users/{id}, ANY /api/{.+})');
+      expect(errors[0]!.message).toContain('fails 2 routes (GET /users/{id}, ANY /api/{.+})');
       expect(errors[0]!.fix).toMatch(fix);
       // The runner got the same 503: the message says so instead of blaming the Worker's path.
       if (code === 'destination_unavailable')
@@ -326,7 +326,7 @@ describe('deploy and smoke against the local Cloudflare', () => {
     ]);
     const [rejected, provider] = errorsOf(smoke);
     expect(provider!.message).toContain(
-      `the identity provider Auth0 (${domain}): 2 routes fail the same way (GET /auth/callback, GET /auth/profile)`,
+      `the identity provider Auth0 (${domain}) fails 2 routes (GET /auth/callback, GET /auth/profile)`,
     );
     expect(
       warningsOf(smoke)

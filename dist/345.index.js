@@ -1,8 +1,8 @@
-export const id = 57;
-export const ids = [57];
+export const id = 345;
+export const ids = [345];
 export const modules = {
 
-/***/ 8057:
+/***/ 6345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,9 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/runner-protocol.ts
-var runner_protocol = __webpack_require__(4237);
+var runner_protocol = __webpack_require__(1086);
 // EXTERNAL MODULE: ./src/contract.ts
-var contract = __webpack_require__(3456);
+var contract = __webpack_require__(3665);
 ;// CONCATENATED MODULE: ./src/report/deployment-plan.ts
 // What the gate tells GitHub Deployments about a deploy, decided from the stage results alone:
 // the deployment to create when the deploy step ends, and the statuses the report step posts
@@ -153,7 +153,7 @@ function describe(text) {
 }
 
 // EXTERNAL MODULE: ./src/report/github-checks.ts + 1 modules
-var github_checks = __webpack_require__(5819);
+var github_checks = __webpack_require__(8245);
 ;// CONCATENATED MODULE: ./src/report/github-deployments.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 789;
-export const ids = [789];
+export const id = 620;
+export const ids = [620];
 export const modules = {
 
-/***/ 9789:
+/***/ 3620:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -1,15 +1,15 @@
-export const id = 685;
-export const ids = [685];
+export const id = 914;
+export const ids = [914];
 export const modules = {
 
-/***/ 4685:
+/***/ 1914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   upsertPullRequestComment: () => (/* binding */ upsertPullRequestComment)
 /* harmony export */ });
 /* unused harmony exports MAX_COMMENT_PAGES, commentMarker, stickyBody, isStickyComment, pullRequestNumberOf */
-/* harmony import */ var _github_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5819);
+/* harmony import */ var _github_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8245);
 
 /** Bounds the search to 1000 comments; a longer thread gets a new sticky comment, not a long wait. */
 const MAX_COMMENT_PAGES = 10;
