@@ -225,6 +225,8 @@ function errorRateReason(c: VersionNumbers, b: VersionNumbers): Reason | undefin
 function routeReasons(c: VersionNumbers, b: VersionNumbers): Reason[] {
   const reasons: Reason[] = [];
   for (const [route, numbers] of Object.entries(c.routes)) {
+    // Requests the gateway logged no route for are the error-rate rule's: no line to name.
+    if (route === NO_ROUTE) continue;
     const base = b.routes[route] ?? { requests: 0, errors: 0 };
     if (numbers.errors < RULES.routeMinErrors || base.errors > 0) continue;
     const chance = allErrorsOnCandidateChance(numbers.errors, numbers.requests, base.requests);

@@ -27,6 +27,17 @@ export const COMMON_INPUTS: readonly InputName[] = [
   'secrets',
 ];
 
+/**
+ * The canary (issue 23): deploy checks them before uploading; smoke runs the steps once the version
+ * passed at 0%. `deploy` rides along: a canary only splits a gradual deploy.
+ */
+const CANARY_INPUTS: readonly InputName[] = [
+  'canary-steps',
+  'canary-interval',
+  'canary-min-requests',
+  'canary-latency',
+];
+
 export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'validate',
@@ -51,14 +62,14 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
     name: 'deploy',
     summary:
       "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
-    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias'],
+    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', ...CANARY_INPUTS],
     run: runDeploy,
   },
   {
     name: 'smoke',
     summary:
       "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-    inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke'],
+    inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', ...CANARY_INPUTS],
     run: runSmoke,
   },
   {
