@@ -39133,7 +39133,7 @@ function findingFactory(stage, layer, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3389);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5602);
 // Thin entry: all logic lives in main.ts (tested without a process).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39143,7 +39143,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3389:
+/***/ 5602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39700,7 +39700,7 @@ const INPUTS = [
     },
     {
         name: 'schema',
-        description: "JSON Schema for the gateway config. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
+        description: "JSON Schema for the gateway config; given, it wins over the config's own $schema. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
         default: '',
     },
     {
@@ -39715,7 +39715,7 @@ const INPUTS = [
     },
     {
         name: 'secrets',
-        description: 'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed. Preflight counts them as set.',
+        description: 'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed (every step redacts it). Preflight counts them as set.',
         default: '',
     },
     {
@@ -39807,6 +39807,13 @@ function inputEnvName(name) {
 /** The portable spelling action.yml passes to composite steps (a shell-safe name): INPUT_WORKING_DIRECTORY. */
 function inputEnvAlias(name) {
     return inputEnvName(name).replace(/-/g, '_');
+}
+/**
+ * The environment less the runner's INPUT_* variables, for the project's own commands: those hold
+ * the gate's tokens (every step gets them, to redact them), which the project's tests have no use for.
+ */
+function withoutInputVariables(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
 }
 /** Flags win over the runner's INPUT_* variables; blank values count as unset. */
 function readRawInputs(flags, env) {
@@ -43783,8 +43790,15 @@ function checkSecrets(input) {
     const missingOnWorker = new Set();
     const seenReference = new Set();
     const satisfied = (name) => input.uploaded.has(name) || missingOnWorker.has(name) || (input.account.seen && input.account.names.has(name));
+    const answeredByVar = new Set();
     for (const ref of input.references) {
-        if ((ref.kind === 'env' && ref.name in input.vars) || satisfied(ref.name))
+        if (Object.hasOwn(input.vars, ref.name)) {
+            if (ref.kind === 'secret' && !answeredByVar.has(ref.name))
+                findings.push(secretInVars(input, ref));
+            answeredByVar.add(ref.name);
+            continue;
+        }
+        if (satisfied(ref.name))
             continue;
         if (input.account.seen) {
             missingOnWorker.add(ref.name);
@@ -43851,6 +43865,152 @@ function unseen(input, ref, why) {
     const message = `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):` +
         ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
     return bindingFinding(codeOf(ref), 'warning', message, fix, { location: ref.location });
+}
+/**
+ * `$secret(s).X` answered by the var X: it works (one `env`), but the value sits in the repository.
+ * The fix names a new secret: Cloudflare refuses a secret named like a var the Worker has (10053).
+ */
+function secretInVars(input, ref) {
+    const vars = `${input.environment ? `[env.${input.environment}.vars]` : '[vars]'} of ${input.wranglerDisplay}`;
+    const taken = new Set([
+        ...Object.keys(input.vars),
+        ...input.declared.keys(),
+        ...input.uploaded,
+        ...(input.account.seen ? input.account.names : []),
+    ]);
+    const name = freeName(`${ref.name}_SECRET`, taken);
+    const message = `${ref.raw} is answered by the var ${ref.name} in ${vars}: the gateway reads vars and secrets from one env,` +
+        " so this works, but a var's value is committed with the config and shown in the dashboard";
+    const fix = `If ${ref.name} is a credential, make it a secret under a name no var uses (Cloudflare refuses a secret named` +
+        ` like a var): \`wrangler secret put ${name}${envFlag(input)}\` (or the action's \`secrets\` input),` +
+        ` write "$secrets.${name}" here, then remove the var.`;
+    return bindingFinding('secret_in_vars', 'notice', message, fix, { location: ref.location });
+}
+/** `base`, or `base_2`, `base_3`… : the first that is not taken. */
+function freeName(base, taken) {
+    if (!taken.has(base))
+        return base;
+    for (let i = 2;; i++)
+        if (!taken.has(`${base}_${i}`))
+            return `${base}_${i}`;
+}
+
+;// CONCATENATED MODULE: ./src/preflight/reference-forms.ts
+// Which reference forms the project's own gateway code replaces. The gateway's releases differ:
+// before v2.1.0 ValueMapper replaced none; v2.1.0–v2.4.x replaced `$env.X` and `$secrets.X` but
+// left `$secret.X` as literal text; since v2.5.0 all three. The gateway is forked or vendored, not
+// installed from a registry, so its source is the only witness: read it, and say when it is absent.
+
+
+
+const ALL_FORMS = ['$env.', '$secrets.', '$secret.'];
+/** ValueMapper's replaceEnvAndSecrets defined (not called) here: the real gateway, v2.1.0 or later. */
+const DEFINES_REPLACE = /(?:static\s+(?:async\s+)?|function\s+|async\s+)replaceEnvAndSecrets\s*\(/;
+/** The `$secret.` prefix as a string literal: v2.5.0 added it beside `'$secrets.'`. */
+const SINGULAR_LITERAL = /\$secret\.['"`]/;
+/** A whole-value regex over all three prefixes (`\$(env|secrets?)\.`), as this repository's example writes it. */
+const ALL_FORMS_REGEX = /\\\$\(env\|secrets\?\)\\\./;
+const VALUE_MAPPER = /\bclass\s+ValueMapper\b/;
+/** The substitution the project's gateway code performs, judged from its source text. */
+function substitutionIn(files, looked) {
+    const defining = files.find((f) => DEFINES_REPLACE.test(f.text));
+    if (defining) {
+        const singular = SINGULAR_LITERAL.test(defining.text);
+        const forms = new Set(singular ? ALL_FORMS : ['$env.', '$secrets.']);
+        return { known: true, file: defining.display, forms, release: singular ? 'v2.5.0 or later' : 'before v2.5.0' };
+    }
+    const regex = files.find((f) => ALL_FORMS_REGEX.test(f.text));
+    if (regex)
+        return { known: true, file: regex.display, forms: new Set(ALL_FORMS), release: 'its own code' };
+    const mapper = files.find((f) => VALUE_MAPPER.test(f.text));
+    if (mapper)
+        return { known: true, file: mapper.display, forms: new Set(), release: 'before v2.1.0' };
+    return { known: false, looked };
+}
+function formOf(raw) {
+    return ALL_FORMS.find((form) => raw.startsWith(form));
+}
+/**
+ * A reference the project's code leaves alone is literal text at runtime: a warning on its line (the
+ * release is read from source text, not known for certain), and no secret check for it (nothing reads
+ * its name). Unknown code and a `$secret.X`: one notice.
+ */
+function checkReferenceForms(references, substitution) {
+    const literal = new Set();
+    if (!substitution.known) {
+        const first = references.find((r) => formOf(r.raw) === '$secret.');
+        return { findings: first ? [unknownCode(first, substitution.looked)] : [], literal };
+    }
+    const findings = [];
+    for (const ref of references) {
+        const form = formOf(ref.raw);
+        if (!form || substitution.forms.has(form))
+            continue;
+        literal.add(ref);
+        findings.push(staysLiteral(ref, form, substitution));
+    }
+    return { findings, literal };
+}
+function staysLiteral(ref, form, code) {
+    const replaced = [...code.forms].map((f) => `${f}X`);
+    const what = replaced.length > 0 ? `replaces only ${replaced.join(' and ')}` : 'replaces no reference at all';
+    const message = `${JSON.stringify(ref.raw)} stays the literal text ${JSON.stringify(ref.raw)} at runtime:` +
+        ` the project's gateway code (${code.file}, a release ${code.release}) ${what}`;
+    const plural = `$secrets.${ref.name}`;
+    const fix = form === '$secret.'
+        ? `Write "${plural}" (replaced by every release since v2.1.0), or update the gateway code to v2.5.0 or later.`
+        : `Update the gateway code (${code.file}) to v2.5.0 or later, which replaces ${form}X.`;
+    return configFinding('reference_stays_literal', 'warning', message, fix, { location: ref.location });
+}
+function unknownCode(ref, looked) {
+    const message = `found no gateway code that replaces references under ${looked} (ValueMapper.replaceEnvAndSecrets),` +
+        ` so the gate cannot tell what ${ref.raw} will be: the gateway replaces $secret.X since v2.5.0,` +
+        ` older releases leave it as the literal text ${JSON.stringify(ref.raw)}`;
+    const fix = `Write "$secrets.${ref.name}": every release since v2.1.0 replaces it.`;
+    return configFinding('reference_form_unchecked', 'notice', message, fix, { location: ref.location });
+}
+const SOURCE = /\.(?:[cm]?js|[cm]?ts)$/;
+const SKIP = new Set(['node_modules', 'dist', 'build', 'coverage', 'test', 'tests', '__tests__', 'out']);
+/**
+ * The project's source files that may hold the gateway's substitution (bounded: 2,000 entries,
+ * 8 levels, 1 MiB a file). Tests and build output are skipped: they are not the code that runs.
+ */
+function readGatewaySources(root, workingDirectory) {
+    const out = [];
+    let budget = 2000;
+    const walk = (dir, depth) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (--budget < 0)
+                return;
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (depth < 8 && !entry.name.startsWith('.') && !SKIP.has(entry.name))
+                    walk(full, depth + 1);
+            }
+            else if (entry.isFile() && SOURCE.test(entry.name) && !/\.(?:test|spec|d)\.[cm]?[jt]s$/.test(entry.name)) {
+                try {
+                    if ((0,external_node_fs_namespaceObject.statSync)(full).size > 1024 * 1024)
+                        continue;
+                    const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+                    if (/replaceEnvAndSecrets|ValueMapper|secrets\?/.test(text)) {
+                        out.push({ display: external_node_path_default().relative(workingDirectory, full).split((external_node_path_default()).sep).join('/'), text });
+                    }
+                }
+                catch {
+                    // An unreadable file is not the gateway's code as far as the gate can tell.
+                }
+            }
+        }
+    };
+    walk(root, 0);
+    return out.sort((a, b) => a.display.localeCompare(b.display));
 }
 
 ;// CONCATENATED MODULE: ./src/wrangler/project-wrangler.ts
@@ -44270,26 +44430,59 @@ function article(type) {
 
 
 
-/** The config's own local `$schema` first, then the `schema` input, then the bundled schema. */
+/**
+ * The `schema` input first (the user asked for it), then the config's own local `$schema`, then the
+ * bundled schema. A `$schema` that names no file is a warning either way: the editor hint is broken.
+ */
 function chooseSchema(config, configFile, schemaInput, exists) {
     const issues = [];
     const own = config?.$schema;
+    let ownFile;
     if (typeof own === 'string' && own !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(own)) {
         const file = external_node_path_default().resolve(external_node_path_default().dirname(configFile), own);
         if (exists(file))
-            return { choice: { kind: 'file', file, origin: '$schema' }, issues };
-        issues.push({
-            code: 'schema_not_found',
-            severity: 'warning',
-            pointer: '/$schema',
-            target: 'value',
-            message: `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
-            fix: 'Fix the $schema path (relative to the config file) or remove it.',
-        });
+            ownFile = file;
+        else {
+            issues.push({
+                code: 'schema_not_found',
+                severity: 'warning',
+                pointer: '/$schema',
+                target: 'value',
+                message: `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
+                fix: 'Fix the $schema path (relative to the config file) or remove it.',
+            });
+        }
     }
     if (schemaInput)
         return { choice: { kind: 'file', file: schemaInput, origin: 'schema input' }, issues };
+    if (ownFile)
+        return { choice: { kind: 'file', file: ownFile, origin: '$schema' }, issues };
     return { choice: { kind: 'bundled' }, issues };
+}
+/**
+ * The validator for a choice. A broken schema input stops the stage (exit 2: the gate cannot do
+ * what it was asked); a broken `$schema` of the config's own is a warning on the schema's line,
+ * and the config is validated against the bundled schema instead, so every other check still runs.
+ * (On Workers the gateway cannot compile a schema at runtime, so a broken one breaks no deploy.)
+ */
+async function loadValidator(choice, display) {
+    if (choice.kind === 'bundled')
+        return { validator: await bundledValidator(), choice, findings: [] };
+    if (choice.origin === 'schema input')
+        return { validator: await compileSchemaFile(choice.file, display), choice, findings: [] };
+    try {
+        return { validator: await compileSchemaFile(choice.file, display), choice, findings: [] };
+    }
+    catch (error) {
+        if (!(error instanceof StageError))
+            throw error;
+        const findings = error.findings.map((f) => ({
+            ...f,
+            severity: 'warning',
+            message: `${f.message}; the config's $schema names it, so the config was validated against the bundled schema instead`,
+        }));
+        return { validator: await bundledValidator(), choice: { kind: 'bundled' }, findings };
+    }
 }
 /** The bundled schema, compiled at build time (scripts/generate-validator.mjs). */
 async function bundledValidator() {
@@ -44350,7 +44543,7 @@ async function compileSchemaFile(file, display) {
             code: 'schema_invalid',
             severity: 'error',
             message: `schema ${display} is not a valid JSON Schema: ${issue.message}`,
-            fix: 'Fix the schema so it validates against its meta-schema.',
+            fix: schemaFix(issue.pointer),
             location: { file: display, ...rangeOf(located.get(`${issue.target}:${issue.pointer}`)) },
         })));
     }
@@ -44368,6 +44561,16 @@ async function compileSchemaFile(file, display) {
     catch (error) {
         return fail('schema_invalid', `schema ${display} cannot be compiled: ${error instanceof Error ? error.message : String(error)}`, 'Fix the schema ($ref targets must exist inside it).');
     }
+}
+/** Keywords that, written inside `properties`, declare a property of that name instead. */
+const MISPLACED = /\/properties\/(required|type|properties|items|additionalProperties|enum|const)$/;
+/** The fix for a schema that fails its meta-schema; a keyword nested inside `properties` is the usual slip. */
+function schemaFix(pointer) {
+    const keyword = MISPLACED.exec(pointer)?.[1];
+    if (!keyword)
+        return 'Fix the schema so it validates against its meta-schema.';
+    return (`Move \`${keyword}\` out of \`properties\` to sit beside it: inside \`properties\` it declares a property` +
+        ` named "${keyword}", whose value must be a schema.`);
 }
 function rangeOf(range) {
     return {
@@ -45192,7 +45395,7 @@ function referenceIn(text) {
     const match = PREFIXES.find(([prefix]) => text.startsWith(prefix));
     return match ? { kind: match[1], name: text.slice(match[0].length) } : undefined;
 }
-/** A copy of `config` with every `$env.X` whose var is known replaced, as the Worker would. */
+/** A copy of `config` with every reference whose var is known replaced, as the Worker would. */
 function substitute(config, vars) {
     const known = new Map();
     const unknown = new Set();
@@ -45202,7 +45405,8 @@ function substitute(config, vars) {
             if (!ref)
                 return node;
             const pointer = toPointer(path);
-            if (ref.kind === 'env' && vars && Object.hasOwn(vars, ref.name)) {
+            // One `env` holds vars and secrets: a var answers `$secret(s).X` too (a secret cannot share its name).
+            if (vars && Object.hasOwn(vars, ref.name)) {
                 known.set(pointer, { raw: node, name: ref.name, value: vars[ref.name] });
                 return vars[ref.name];
             }
@@ -45301,10 +45505,10 @@ async function validateConfigText(config, file, display, text) {
         return { findings: [only], routeCount: 0, serviceBindings: [] };
     }
     const value = parsed.value;
-    const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, external_node_fs_namespaceObject.existsSync);
-    const validator = choice.kind === 'bundled'
-        ? await bundledValidator()
-        : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
+    const chosen = chooseSchema(value, file, config.schema, external_node_fs_namespaceObject.existsSync);
+    const schemaIssues = chosen.issues;
+    const schemaDisplay = chosen.choice.kind === 'file' ? displayPath(chosen.choice.file, config.workingDirectory) : '';
+    const { validator, choice, findings: schemaFindings } = await loadValidator(chosen.choice, schemaDisplay);
     const wrangler = readWranglerFacts(config);
     // The gateway validates after substituting references: judge what it will see.
     const seen = substitute(value, wrangler.vars);
@@ -45341,6 +45545,7 @@ async function validateConfigText(config, file, display, text) {
         const related = issue.related ? at(issue.related, 'value') : undefined;
         return config_analysis_finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', { location });
     });
+    findings.push(...schemaFindings);
     if (wrangler.finding)
         findings.push(wrangler.finding);
     for (const dup of findDuplicateKeys(text, value)) {
@@ -45471,6 +45676,7 @@ function validates(validator, value, choice) {
 
 
 
+
 async function runPreflight(config) {
     const loaded = loadWranglerConfig(config);
     if ('finding' in loaded)
@@ -45510,12 +45716,13 @@ async function runPreflight(config) {
         remote: { skipped: '' },
     };
     const secrets = await checkAccount(config, source, worker, gateway, data, findings);
-    findings.push(...checkSecrets({
+    const forms = referenceForms(config, file, gateway);
+    findings.push(...forms.findings, ...checkSecrets({
         wranglerDisplay: display,
         workerName: worker.name,
         environment: config.environment,
         vars: worker.vars,
-        references: gateway?.data?.references ?? [],
+        references: (gateway?.data?.references ?? []).filter((r) => !forms.literal.has(r)),
         requiredSecrets: worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
         declared: declaredSecrets,
         uploaded: new Set(config.secrets),
@@ -45600,6 +45807,16 @@ function localFindings(config, file, source, worker, gateway) {
         findings.push(configFinding('worker_main_is_directory', 'error', message, fix, { location: at }));
     }
     return findings;
+}
+/** What the project's own gateway code makes of each reference (releases differ); no references, no reading. */
+function referenceForms(config, file, gateway) {
+    const references = gateway?.data?.references ?? [];
+    if (references.length === 0)
+        return { findings: [], literal: new Set() };
+    const root = external_node_path_default().dirname(file);
+    const rel = external_node_path_default().relative(config.workingDirectory, root).split((external_node_path_default()).sep).join('/');
+    const looked = rel ? `${rel}/` : 'the project';
+    return checkReferenceForms(references, substitutionIn(readGatewaySources(root, config.workingDirectory), looked));
 }
 /** A secret the `secrets` input names but whose environment variable is empty: nothing to upload. */
 function secretValueFindings(config) {
@@ -48156,9 +48373,195 @@ async function promote(config, log, program, deploy) {
     return stepFailure(await runWranglerStep(log, program, args, config), 'smoke');
 }
 
+;// CONCATENATED MODULE: ./src/project-tests/package-manager.ts
+// The project's own package manager, decided as the project does: package.json's `packageManager`
+// field, else its lockfile, else npm; and, for a package inside a workspace, the workspace's root
+// (its lockfile and node_modules). Pure: the files come through a reader the caller gives.
+
+
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+];
+const NAMES = ['npm', 'pnpm', 'yarn', 'bun'];
+function readJson(read, file) {
+    const text = read(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `"pnpm@9.12.0+sha512…"` → pnpm, 9.12.0. */
+function parsePackageManagerField(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const m = /^(npm|pnpm|yarn|bun)(?:@([^+\s]+))?/.exec(value.trim());
+    return m && NAMES.includes(m[1])
+        ? { name: m[1], version: m[2] }
+        : undefined;
+}
+/** A workspace glob ("packages/*", "apps/**") as a test on a relative path. */
+function matchesWorkspaceGlob(relative, glob) {
+    const clean = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    const source = clean
+        .split('/')
+        .map((part) => (part === '**' ? '(?:.*)' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')))
+        .join('/')
+        .replace(/\/\(\?:\.\*\)/g, '(?:/.*)?');
+    return new RegExp(`^${source}$`).test(relative);
+}
+function workspaceGlobs(read, dir) {
+    const pnpm = read(external_node_path_default().join(dir, 'pnpm-workspace.yaml'));
+    if (pnpm !== undefined) {
+        let packages;
+        try {
+            packages = (0,yaml_dist/* parse */.qg)(pnpm)?.packages;
+        }
+        catch {
+            packages = undefined;
+        }
+        const globs = Array.isArray(packages) ? packages.filter((g) => typeof g === 'string') : [];
+        return { kind: 'pnpm', globs };
+    }
+    const workspaces = readJson(read, external_node_path_default().join(dir, 'package.json'))?.workspaces;
+    const list = Array.isArray(workspaces) ? workspaces : workspaces?.packages;
+    if (!Array.isArray(list))
+        return undefined;
+    return { kind: 'package.json', globs: list.filter((g) => typeof g === 'string') };
+}
+/** The workspace whose packages include `dir`: the nearest ancestor declaring one that matches. */
+function findWorkspaceRoot(dir, read) {
+    const start = external_node_path_default().resolve(dir);
+    for (let up = external_node_path_default().dirname(start);; up = external_node_path_default().dirname(up)) {
+        const declared = workspaceGlobs(read, up);
+        if (declared) {
+            const relative = external_node_path_default().relative(up, start).split((external_node_path_default()).sep).join('/');
+            const included = declared.globs.filter((g) => !g.startsWith('!')).some((g) => matchesWorkspaceGlob(relative, g));
+            const excluded = declared.globs.some((g) => g.startsWith('!') && matchesWorkspaceGlob(relative, g.slice(1)));
+            if (included && !excluded)
+                return { root: up, kind: declared.kind };
+        }
+        if (external_node_path_default().dirname(up) === up)
+            return undefined;
+    }
+}
+/** The package manager of the project in `dir` (its workspace's, when it is a workspace package). */
+function detectPackageManager(dir, read) {
+    const project = external_node_path_default().resolve(dir);
+    const workspace = findWorkspaceRoot(project, read);
+    const root = workspace?.root ?? project;
+    const base = { root, ...(workspace ? { workspace: workspace.kind } : {}) };
+    for (const where of [project, root]) {
+        const field = parsePackageManagerField(readJson(read, external_node_path_default().join(where, 'package.json'))?.packageManager);
+        if (field) {
+            const lockfile = LOCKFILES.find(([f, n]) => n === field.name && read(external_node_path_default().join(root, f)) !== undefined)?.[0];
+            return { ...field, source: 'packageManager', ...(lockfile ? { lockfile } : {}), ...base };
+        }
+    }
+    for (const where of [project, root]) {
+        const found = LOCKFILES.find(([file]) => read(external_node_path_default().join(where, file)) !== undefined);
+        if (found)
+            return { name: found[1], source: 'lockfile', lockfile: found[0], ...base };
+    }
+    if (workspace?.kind === 'pnpm')
+        return { name: 'pnpm', source: 'lockfile', ...base };
+    return { name: 'npm', source: 'default', ...base };
+}
+/** The command that runs a package.json script. `bun test` is bun's own runner, so bun always says `run`. */
+function runScriptCommand(pm, script) {
+    if (script === 'test' && pm !== 'bun')
+        return `${pm} test`;
+    return `${pm} run ${script}`;
+}
+/** The install that reproduces the lockfile (what CI should run before the gate). */
+function installCommand(pm) {
+    switch (pm.name) {
+        case 'pnpm':
+            return 'pnpm install --frozen-lockfile';
+        case 'yarn':
+            return pm.version && !pm.version.startsWith('1.') ? 'yarn install --immutable' : 'yarn install --frozen-lockfile';
+        case 'bun':
+            return 'bun install --frozen-lockfile';
+        default:
+            return pm.lockfile ? 'npm ci' : 'npm install';
+    }
+}
+/** The command that adds a devDependency. */
+function addDevCommand(pm, spec) {
+    const quoted = /[\s"'<>|&^]/.test(spec) ? JSON.stringify(spec) : spec;
+    switch (pm) {
+        case 'pnpm':
+            return `pnpm add -D ${quoted}`;
+        case 'yarn':
+            return `yarn add -D ${quoted}`;
+        case 'bun':
+            return `bun add -d ${quoted}`;
+        default:
+            return `npm install --save-dev ${quoted}`;
+    }
+}
+/** "pnpm install --frozen-lockfile at the workspace root (../..)": where the install runs, said once. */
+function installHint(pm, projectDir) {
+    const install = installCommand(pm);
+    if (!pm.workspace)
+        return install;
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(projectDir), pm.root) || '.';
+    return `${install} at the workspace root (${relative})`;
+}
+/** A script named by a command as the user typed it: `npm test`, `pnpm run e2e`, `yarn test:e2e`, `bun run test`. */
+function scriptOfCommand(command) {
+    const words = command.trim().split(/\s+/);
+    const [pm, first, second] = words;
+    if (!NAMES.includes(pm) || words.length > 3)
+        return undefined;
+    const name = pm;
+    if ((first === 'run' || first === 'run-script') && second)
+        return { pm: name, script: second };
+    if (words.length !== 2 || !first || first.startsWith('-'))
+        return undefined;
+    if (first === 'test' || (first === 't' && name !== 'bun'))
+        return name === 'bun' ? undefined : { pm: name, script: 'test' };
+    // yarn and pnpm run a script by its bare name; npm and bun do not.
+    return name === 'yarn' || name === 'pnpm' ? { pm: name, script: first } : undefined;
+}
+/**
+ * The dependencies package.json declares that package-lock.json does not record with the same range
+ * (for the package at `packagePath` below the lockfile, '' for the root): what makes `npm ci` refuse.
+ */
+function npmLockDrift(packageJsonText, lockText, packagePath = '') {
+    let pkg;
+    let entry;
+    try {
+        pkg = JSON.parse(packageJsonText);
+        const lock = JSON.parse(lockText);
+        entry = lock.packages?.[packagePath];
+    }
+    catch {
+        return [];
+    }
+    if (!entry)
+        return [];
+    const fields = ['dependencies', 'devDependencies', 'optionalDependencies'];
+    return fields.flatMap((field) => {
+        const declared = (pkg[field] ?? {});
+        const locked = (entry[field] ?? {});
+        return Object.keys(declared).filter((name) => locked[name] !== declared[name]);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/project-tests/project.ts
 // What a project declares about its tests: the commands to run, and which runner they use, so
 // the gate can ask that runner for machine-readable results.
+
 
 
 /** npm init's placeholder: "no test specified" is no test. */
@@ -48180,38 +48583,49 @@ function detectRunner(text) {
         return 'jest';
     return 'unknown';
 }
-/** `npm test` / `npm run x` name a script; anything else is the command itself. */
-function scriptOf(command) {
-    const m = /^npm\s+(?:run(?:-script)?\s+(\S+)|(test|t))\s*$/.exec(command.trim());
-    return m ? (m[1] ?? 'test') : undefined;
-}
 function describeCommand(command, scripts) {
-    const script = scriptOf(command);
-    const body = script ? (scripts[script] ?? '') : command;
-    return { command, runner: detectRunner(body), script };
+    const named = scriptOfCommand(command);
+    const body = named ? (scripts[named.script] ?? '') : command;
+    return { command, runner: detectRunner(body), ...(named ? { script: named.script, pm: named.pm } : {}) };
 }
-function defaultUnitCommand(scripts) {
-    return scripts.test && !PLACEHOLDER.test(scripts.test) ? 'npm test' : undefined;
+function defaultUnitCommand(scripts, pm = 'npm') {
+    return scripts.test && !PLACEHOLDER.test(scripts.test) ? runScriptCommand(pm, 'test') : undefined;
 }
-function defaultE2eCommand(scripts) {
+function defaultE2eCommand(scripts, pm = 'npm') {
     const name = E2E_SCRIPTS.find((s) => scripts[s]);
-    return name ? `npm run ${name}` : undefined;
+    return name ? runScriptCommand(pm, name) : undefined;
+}
+/**
+ * The runner is the script's last command: flags appended to the script reach it, and no other
+ * program (`jest && tsc` would hand tsc the flags and fail a run that passes bare).
+ */
+function runnerIsLast(body, runner) {
+    if (runner === 'unknown')
+        return false;
+    // Quoted arguments and redirections (`2>&1`) are not command separators.
+    const bare = body.replace(/'[^']*'|"(?:\\.|[^"\\])*"/g, "''").replace(/\d*>&\d*/g, ' ');
+    const segments = bare.split(/&&|\|\||[;|&]/);
+    return new RegExp(`\\b${runner}\\b`).test(segments[segments.length - 1] ?? '');
 }
 /**
  * The command with the runner's JSON reporter added, unless the user's script already picks a
- * reporter. npm scripts get the flags after `--`. For vitest, `errorsReporter` (a reporter
- * module's path) is added too: vitest's JSON leaves out the errors of hooks and failed imports.
+ * reporter, and only when the runner is the command's last program. For vitest, `errorsReporter`
+ * (a reporter module's path) is added too: vitest's JSON leaves out the errors of hooks and
+ * failed imports.
  */
 function withJsonReporter(cmd, scripts, outputFile, errorsReporter) {
     const body = cmd.script ? (scripts[cmd.script] ?? '') : cmd.command;
-    if (cmd.runner === 'unknown' || /--json\b|--reporter\b|--outputFile\b/.test(body))
+    if (!runnerIsLast(body, cmd.runner) || /--json\b|--reporter\b|--outputFile\b/.test(body)) {
         return { command: cmd.command };
+    }
     const quoted = JSON.stringify(outputFile);
     const extra = errorsReporter ? ` --reporter=${JSON.stringify(errorsReporter)}` : '';
     const flags = cmd.runner === 'jest'
         ? `--json --outputFile=${quoted} --testLocationInResults`
         : `--reporter=default --reporter=json${extra} --outputFile.json=${quoted}`;
-    return { command: cmd.script ? `${cmd.command} -- ${flags}` : `${cmd.command} ${flags}`, resultsFile: outputFile };
+    // npm hands a script the arguments after `--`; pnpm, yarn and bun those after the script's name.
+    const separator = cmd.script && (cmd.pm ?? 'npm') === 'npm' ? ' --' : '';
+    return { command: `${cmd.command}${separator} ${flags}`, resultsFile: outputFile };
 }
 
 ;// CONCATENATED MODULE: ./src/project-tests/run-command.ts
@@ -48460,34 +48874,66 @@ function assertionMessage(text) {
 ;// CONCATENATED MODULE: ./src/project-tests/vitest-errors.ts
 // vitest's JSON reporter drops the errors that happen outside a test: a beforeAll/afterAll that
 // throws (the file is "failed" with an empty message) and, without a stack, a file that fails to
-// load. The gate adds this small reporter (vitest >= 3's reporter API), which writes them out.
+// load. The gate adds this small reporter (vitest >= 3's reporter API), which writes them out, and
+// the test that is running, so a run stopped at its deadline can name it.
+//
+// The reporter runs inside the user's vitest, so it must never change that run's outcome: the
+// files it writes are baked into its source (a config may replace process.env), and every hook
+// catches everything. What went wrong is written for the gate, which says the detail is missing.
 
 
-/** The environment variable that tells the reporter where to write. */
-const VITEST_ERRORS_ENV = 'GATE_VITEST_ERRORS_FILE';
-const VITEST_ERRORS_REPORTER = `// Written by gateway-deploy-gate: errors outside tests, for the gate's findings.
+/** The reporter module's source, writing to `files`. */
+function vitestErrorsReporter(files) {
+    return `// Written by gateway-deploy-gate: errors outside tests, for the gate's findings.
 import { writeFileSync } from 'node:fs';
+const ERRORS = ${JSON.stringify(files.errors)};
+const PROGRESS = ${JSON.stringify(files.progress)};
 const frame = (f) => '    at ' + f.file + ':' + f.line + ':' + f.column;
 const stackOf = (e) => [...(e.stacks ?? []).map(frame), e.stack ?? ''].join('\\n');
 const entry = (file, e, extra) => ({ file, message: String(e.message ?? e), stack: stackOf(e), ...extra });
 const skippedOf = (tests) => tests.filter((t) => t.result().state === 'skipped').map((t) => t.fullName);
-export default class GateErrorsReporter {
-  onTestRunEnd(modules) {
-    const out = [];
-    for (const m of modules) {
-      // A file's own errors: a load failure when it has no tests, else a top-level hook's.
-      const tests = [...m.children.allTests()];
-      const scope = tests.length === 0 ? 'module' : 'suite';
-      for (const e of m.errors()) out.push(entry(m.moduleId, e, { scope, skipped: skippedOf(tests) }));
-      for (const s of m.children.allSuites()) {
-        const extra = { scope: 'suite', suite: s.fullName, skipped: skippedOf([...s.children.allTests()]) };
-        for (const e of s.errors()) out.push(entry(m.moduleId, e, extra));
-      }
+// Nothing here may fail the user's run: a failure is recorded for the gate, then dropped.
+const safely = (what, fn) => {
+  try {
+    fn();
+  } catch (error) {
+    try {
+      writeFileSync(ERRORS, JSON.stringify({ reporterError: what + ': ' + String(error?.message ?? error) }));
+    } catch {}
+  }
+};
+function errorsOf(modules) {
+  const out = [];
+  for (const m of modules) {
+    // A file's own errors: a load failure when it has no tests, else a top-level hook's.
+    const tests = [...m.children.allTests()];
+    const scope = tests.length === 0 ? 'module' : 'suite';
+    for (const e of m.errors()) out.push(entry(m.moduleId, e, { scope, skipped: skippedOf(tests) }));
+    for (const s of m.children.allSuites()) {
+      const extra = { scope: 'suite', suite: s.fullName, skipped: skippedOf([...s.children.allTests()]) };
+      for (const e of s.errors()) out.push(entry(m.moduleId, e, extra));
     }
-    writeFileSync(process.env.${VITEST_ERRORS_ENV}, JSON.stringify(out));
+  }
+  return out;
+}
+export default class GateErrorsReporter {
+  onTestCaseReady(test) {
+    safely('onTestCaseReady', () =>
+      writeFileSync(PROGRESS, JSON.stringify({ file: test.module.moduleId, test: test.fullName, name: test.name })),
+    );
+  }
+  onTestRunEnd(modules) {
+    safely('onTestRunEnd', () => writeFileSync(ERRORS, JSON.stringify(errorsOf(modules))));
   }
 }
 `;
+}
+function readVitestErrorsJson(json, projectDir) {
+    const error = json?.reporterError;
+    if (typeof error === 'string')
+        return { failures: [], reporterError: error };
+    return { failures: parseVitestErrors(json, projectDir) };
+}
 /** The reporter's output as failures: 'module' errors are load failures, 'suite' errors a hook's. */
 function parseVitestErrors(json, projectDir) {
     if (!Array.isArray(json))
@@ -48508,6 +48954,58 @@ function parseVitestErrors(json, projectDir) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/project-tests/run-output.ts
+// What a test command's output says when it ends without results: the last progress line the
+// runner printed (for a run stopped at its deadline), the program the shell could not find (exit
+// 127), a lockfile the package manager refused. Pure: text in, facts out.
+
+const TEST_PATH = String.raw `(\S+\.[cm]?[jt]sx?)`;
+// vitest: " ✓ test/a.test.js > suite > test 3ms" (verbose) or " ✓ test/a.test.js (2 tests) 5ms".
+const DURATION = String.raw `(?:\s+\d+(?:\.\d+)?\s*m?s)?`;
+const VITEST_TEST = new RegExp(String.raw `^\s*([✓✔×✗↓❯])\s+${TEST_PATH}\s+>\s+(.+?)${DURATION}$`);
+const VITEST_FILE = new RegExp(String.raw `^\s*([✓✔×✗❯])\s+${TEST_PATH}\s+\(\d+ tests?`);
+// jest: "PASS test/a.test.js", "FAIL test/b.test.js (5 s)", "RUNS test/c.test.js" (interactive only).
+const JEST_FILE = new RegExp(String.raw `^\s*(PASS|FAIL|RUNS)\s+${TEST_PATH}`);
+/** The last line of the output that reports a test file or a test. */
+function lastProgress(output) {
+    const lines = stripAnsi(output).split(/\r?\n|\r/);
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i].trim();
+        const test = VITEST_TEST.exec(line);
+        if (test)
+            return { line, file: test[2], test: test[3], finished: test[1] !== '❯' };
+        const file = VITEST_FILE.exec(line) ?? JEST_FILE.exec(line);
+        if (file)
+            return { line, file: file[2], finished: file[1] !== 'RUNS' };
+    }
+    return undefined;
+}
+/** The program the shell could not find: "sh: 1: vitest: not found", "bash: line 1: jest: command not found". */
+function commandNotFound(output) {
+    const text = stripAnsi(output);
+    const m = /(?:^|\n)\S*(?:sh|bash)(?::\s*line\s*\d+)?(?::\s*\d+)?:\s*([^\s:]+):\s*(?:command\s+)?not found/.exec(text);
+    return m?.[1];
+}
+/** The package manager refusing a lockfile that does not match package.json. */
+function lockfileRefusal(output) {
+    const text = stripAnsi(output);
+    const patterns = [
+        [
+            'npm',
+            /npm (?:ERR!|error) `?npm ci`? can only install packages when your package\.json and package-lock\.json[^\n]*/,
+        ],
+        ['pnpm', /ERR_PNPM_OUTDATED_LOCKFILE[^\n]*/],
+        ['yarn', /(?:Your lockfile needs to be updated|The lockfile would have been modified by this install)[^\n]*/],
+        ['bun', /lockfile had changes, but lockfile is frozen[^\n]*/],
+    ];
+    for (const [pm, pattern] of patterns) {
+        const m = pattern.exec(text);
+        if (m)
+            return { pm, line: m[0].trim() };
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -48515,6 +49013,7 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // Before local E2E tests: is the harness the suite starts its Worker with installed, new enough,
 // and run by a Node it supports? One clear finding on the line that asks for it, instead of a
 // wall of test output.
+
 
 
 
@@ -48534,6 +49033,55 @@ function findPackage(fromDir, name) {
 /** The wrangler package Node would load from the project: the nearest node_modules/wrangler up the tree. */
 function findWranglerPackage(projectDir) {
     return findPackage(projectDir, 'wrangler');
+}
+const DEPENDENCY_FIELDS = ['devDependencies', 'dependencies', 'optionalDependencies'];
+/** Which field of package.json's text declares `name`, if any. */
+function declaringField(packageJsonText, name) {
+    if (packageJsonText === undefined)
+        return undefined;
+    try {
+        const pkg = JSON.parse(packageJsonText);
+        return DEPENDENCY_FIELDS.find((f) => Object.hasOwn(pkg[f] ?? {}, name));
+    }
+    catch {
+        return undefined;
+    }
+}
+const readText = (file) => {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+};
+/**
+ * A package the project needs and Node cannot find: declared but not installed (the install did not
+ * run, or ran elsewhere) is told apart from never declared, with the project's own package manager.
+ */
+function missingPackageAdvice(projectDir, name, pm = { name: 'npm', source: 'default', root: projectDir }) {
+    const pkgText = readText(external_node_path_default().join(projectDir, 'package.json'));
+    const field = declaringField(pkgText, name);
+    const lockText = pm.name === 'npm' && pm.lockfile ? readText(external_node_path_default().join(pm.root, pm.lockfile)) : undefined;
+    const inLock = external_node_path_default().relative(pm.root, external_node_path_default().resolve(projectDir)).split((external_node_path_default()).sep).join('/');
+    if (field && pkgText && lockText && npmLockDrift(pkgText, lockText, inLock).includes(name)) {
+        return {
+            state: `it is declared in package.json (${field}) but ${pm.lockfile} does not record it, so \`npm ci\` ` +
+                'refuses to install: the lockfile is out of sync with package.json',
+            fix: `Run npm install, commit the updated ${pm.lockfile}, and run npm ci before the gate.`,
+        };
+    }
+    if (field) {
+        return {
+            state: `it is declared in package.json (${field}) but not installed (no node_modules/${name})`,
+            fix: `Run ${installHint(pm, projectDir)} before the gate runs.`,
+        };
+    }
+    return {
+        state: 'it is not a dependency of the project',
+        fix: `Add it as a devDependency (${addDevCommand(pm.name, name)}), commit the lockfile, ` +
+            'and install dependencies before the gate runs.',
+    };
 }
 function readPackage(dir) {
     try {
@@ -48573,20 +49121,21 @@ function exportsName(dir, pkg, name) {
  * The wrangler the suite's harness comes from: installed, exporting that harness (`unknown`: just
  * installed), and run by a Node its engines allow.
  */
-function checkWranglerForE2e(projectDir, env, harness = 'unstable_dev') {
+function checkWranglerForE2e(projectDir, env, harness = 'unstable_dev', pm) {
     const dir = findWranglerPackage(projectDir);
     if (!dir) {
+        const advice = missingPackageAdvice(projectDir, 'wrangler', pm);
         return {
             ok: false,
             code: 'e2e_wrangler_missing',
-            message: `the local E2E tests need wrangler (${WHY[harness]}), but it is not installed in the project`,
-            fix: 'npm install --save-dev wrangler, and install dependencies before the gate runs.',
+            message: `the local E2E tests need wrangler (${WHY[harness]}), but it is not installed: ${advice.state}`,
+            fix: advice.fix,
         };
     }
     const pkg = readPackage(dir);
     const version = pkg.version ?? 'unknown';
     if (harness !== 'unknown' && !exportsName(dir, pkg, harness))
-        return missingApi(harness, version);
+        return missingApi(harness, version, pm);
     if (harness === 'unknown')
         return { ok: true, version, nodeVersion: 'unknown' };
     const nodeVersion = projectNode(projectDir, dir, env);
@@ -48602,7 +49151,7 @@ function checkWranglerForE2e(projectDir, env, harness = 'unstable_dev') {
     return { ok: true, version, nodeVersion };
 }
 const STARTS = 'which the local E2E tests start the Worker with';
-function missingApi(harness, version) {
+function missingApi(harness, version, pm) {
     if (harness === 'unstable_dev') {
         return {
             ok: false,
@@ -48618,7 +49167,7 @@ function missingApi(harness, version) {
         code: 'e2e_harness_missing',
         message: `wrangler ${version} in the project does not export ${harness}${since}, ${STARTS}`,
         fix: harness === 'createTestHarness'
-            ? `npm install --save-dev wrangler@^${TEST_HARNESS_SINCE} (or later), and commit the lockfile.`
+            ? `${addDevCommand(pm?.name ?? 'npm', `wrangler@^${TEST_HARNESS_SINCE}`)} (or later), and commit the lockfile.`
             : 'Pin a wrangler 3.x or 4.x, which export unstable_startWorker, or move the tests to createTestHarness.',
     };
 }
@@ -48636,15 +49185,16 @@ function projectNode(projectDir, wranglerDir, env) {
  * The Workers Vitest integration: its package installed, and each peer it requires (vitest) installed
  * in a version its range allows, as Node resolves them from the package.
  */
-function checkVitestWorkers(projectDir, use) {
+function checkVitestWorkers(projectDir, use, pm) {
     const name = use.pkg ?? '@cloudflare/vitest-plugin';
     const dir = findPackage(projectDir, name);
     if (!dir) {
+        const advice = missingPackageAdvice(projectDir, name, pm);
         return {
             ok: false,
             code: 'e2e_harness_missing',
-            message: `the tests run in workerd through ${name}, but it is not installed in the project`,
-            fix: `npm install --save-dev ${name}, and install dependencies before the gate runs.`,
+            message: `the tests run in workerd through ${name}, but it is not installed: ${advice.state}`,
+            fix: advice.fix,
         };
     }
     const pkg = readPackage(dir);
@@ -48661,15 +49211,15 @@ function checkVitestWorkers(projectDir, use) {
             ok: false,
             code: 'e2e_harness_incompatible',
             message: `${name} ${version} needs ${peer} ${range}, but ${found}`,
-            fix: peerFix(name, peer, range),
+            fix: peerFix(name, peer, range, pm),
         };
     }
     return { ok: true, version, nodeVersion: 'unknown' };
 }
-function peerFix(name, peer, range) {
+function peerFix(name, peer, range, pm) {
     const renamed = name === '@cloudflare/vitest-pool-workers' && peer === 'vitest';
     const move = renamed ? `, or move to @cloudflare/vitest-plugin (its new name), which supports vitest 4 and 5` : '';
-    return `Install a ${peer} in ${range} (npm install --save-dev ${peer}@"${range}")${move}.`;
+    return `Install a ${peer} in ${range} (${addDevCommand(pm?.name ?? 'npm', `${peer}@${range}`)})${move}.`;
 }
 
 // EXTERNAL MODULE: ./node_modules/@babel/parser/lib/index.js
@@ -48919,13 +49469,16 @@ function listFiles(root) {
 
 
 
+
+
 const test_finding = (0,src_findings/* findingFactory */._2)('test', 'test');
 async function runTests(config, log) {
     const dir = config.workingDirectory;
     const scripts = readScripts(dir);
+    const pm = detectPackageManager(dir, readIfPresent);
     const plan = [];
-    const unit = config.testCommand ?? defaultUnitCommand(scripts);
-    const e2e = config.e2eCommand ?? defaultE2eCommand(scripts);
+    const unit = config.testCommand ?? defaultUnitCommand(scripts, pm.name);
+    const e2e = config.e2eCommand ?? defaultE2eCommand(scripts, pm.name);
     if (unit)
         plan.push({ kind: 'unit', command: unit });
     if (e2e)
@@ -48939,67 +49492,178 @@ async function runTests(config, log) {
             ],
         };
     }
+    const project = { config, log, dir, scripts, pm };
     const findings = [];
     const runs = [];
     for (const step of plan) {
-        const described = describeCommand(step.command, scripts);
-        if (step.kind === 'e2e') {
-            const checked = checkE2eHarnesses(dir, config.env, described, scripts);
-            findings.push(...checked.findings);
-            if (checked.blocked)
-                continue;
-            for (const line of checked.harnesses)
-                log.write(`local E2E harness: ${line}\n`);
-        }
-        const resultsFile = external_node_path_default().join(config.runDir, `test-${step.kind}-results.json`);
-        const errorsFile = external_node_path_default().join(config.runDir, `test-${step.kind}-errors.json`);
-        (0,external_node_fs_namespaceObject.mkdirSync)(config.runDir, { recursive: true }); // jest does not create the results' directory
-        (0,external_node_fs_namespaceObject.rmSync)(resultsFile, { force: true });
-        (0,external_node_fs_namespaceObject.rmSync)(errorsFile, { force: true });
-        const reporter = described.runner === 'vitest' ? writeVitestReporter(config.runDir) : undefined;
-        const { command, resultsFile: expected } = withJsonReporter(described, scripts, resultsFile, reporter);
-        const env = {
-            ...config.env,
-            CI: 'true',
-            [VITEST_ERRORS_ENV]: errorsFile,
-            // a spread: an undefined value would unset the variable a unit run inherits
-            ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
-        };
-        const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
-        const run = await log.group(`${label}: ${step.command}`, () => runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }));
-        const results = expected && (0,external_node_fs_namespaceObject.existsSync)(expected) ? readResults(expected, dir) : undefined;
-        const textOf = (file) => {
-            const read = readTextFile(file);
-            return read.ok ? read.text : undefined;
-        };
-        const ownErrors = reporter ? readVitestErrors(errorsFile, dir) : [];
-        const found = withHookFailures(withVitestErrors(results?.failures ?? [], ownErrors), textOf);
-        const inWorkerd = described.runner === 'vitest' && suiteHarnesses(dir, described, scripts).some(isWorkersVitest);
-        const failures = inWorkerd ? found.map(atDeclaration) : found;
-        runs.push({
-            kind: step.kind,
-            command: step.command,
-            exitCode: run.exitCode,
-            timedOut: run.timedOut,
-            durationMs: run.durationMs,
-            totals: results?.totals,
-            suites: results?.suites.map((s) => ({ ...s, file: displayPath(s.file, dir) })),
-        });
-        if (run.timedOut) {
-            findings.push(test_finding('test_timeout', 'error', `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; the gate stopped them`, 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, or raise test-timeout.', { evidence: { command: step.command, outputTail: run.tail.slice(-2000) } }));
-            continue;
-        }
-        for (const failure of failures)
-            findings.push(test_failureFinding(failure, step, dir));
-        if (run.exitCode !== 0 && failures.length === 0) {
-            findings.push(test_finding('test_command_failed', 'error', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`, 'Read the log above; run the same command locally.', {
-                evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
-                ...scriptLocation(dir, described.script),
-            }));
-        }
+        const done = await runStep(step, project);
+        findings.push(...done.findings);
+        if (done.run)
+            runs.push(done.run);
     }
     const total = runs.reduce((t, r) => t + (r.totals ? r.totals.passed + r.totals.failed : 0), 0);
     return { findings, data: { runs }, note: `${runs.length} command${runs.length === 1 ? '' : 's'}, ${total} tests` };
+}
+/** One command: its harness checked (E2E), run with the runner's reporters, its outcome as findings. */
+async function runStep(step, project) {
+    const { config, log, dir, scripts } = project;
+    const described = describeCommand(step.command, scripts);
+    const findings = [];
+    if (step.kind === 'e2e') {
+        const checked = checkE2eHarnesses(project, described);
+        findings.push(...checked.findings);
+        if (checked.blocked)
+            return { findings };
+        for (const line of checked.harnesses)
+            log.write(`local E2E harness: ${line}\n`);
+    }
+    const files = stepFiles(config.runDir, step.kind, dir);
+    const reporter = described.runner === 'vitest' ? writeVitestReporter(files) : undefined;
+    const { command, resultsFile: expected } = withJsonReporter(described, scripts, files.results, reporter);
+    const env = {
+        ...withoutInputVariables(config.env),
+        CI: 'true',
+        // a spread: an undefined value would unset the variable a unit run inherits
+        ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
+    };
+    const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
+    const run = await log.group(`${label}: ${step.command}`, () => runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }));
+    if (reporter)
+        (0,external_node_fs_namespaceObject.rmSync)(reporter, { force: true });
+    const results = expected && (0,external_node_fs_namespaceObject.existsSync)(expected) ? readResults(expected, dir) : undefined;
+    const own = reporter && expected ? readVitestErrors(files.errors, dir) : { failures: [] };
+    const found = withHookFailures(withVitestErrors(results?.failures ?? [], own.failures), textOf);
+    const inWorkerd = described.runner === 'vitest' && suiteHarnesses(dir, described, scripts).some(isWorkersVitest);
+    const failures = inWorkerd ? found.map(atDeclaration) : found;
+    const data = {
+        kind: step.kind,
+        command: step.command,
+        exitCode: run.exitCode,
+        timedOut: run.timedOut,
+        durationMs: run.durationMs,
+        totals: results?.totals,
+        suites: results?.suites.map((s) => ({ ...s, file: displayPath(s.file, dir) })),
+    };
+    if (own.reporterError || (reporter && results && own.missing && vitestReportsErrors(dir))) {
+        findings.push(detailMissing(step, own.reporterError));
+    }
+    if (run.timedOut) {
+        findings.push(test_timeoutFinding(step, label, run.tail, files.progress, project));
+        return { findings, run: data };
+    }
+    for (const failure of failures)
+        findings.push(test_failureFinding(failure, step, dir));
+    if (run.exitCode !== 0 && failures.length === 0) {
+        findings.push(exitFinding(step, label, run, results !== undefined, described, project));
+    }
+    return { findings, run: data };
+}
+/**
+ * The step's files in the run directory, fresh: nothing left from an earlier run may count. The
+ * vitest reporter goes inside the project (node_modules/.cache, ignored by every tool), since vite
+ * refuses to load a module from outside the project's root on some versions (vitest 3.1 with vite 6).
+ */
+function stepFiles(runDir, kind, projectDir) {
+    const cache = external_node_path_default().join(projectDir, 'node_modules', '.cache', 'gateway-deploy-gate');
+    const reporterDir = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(projectDir, 'node_modules')) ? cache : runDir;
+    (0,external_node_fs_namespaceObject.mkdirSync)(reporterDir, { recursive: true });
+    const files = {
+        results: external_node_path_default().join(runDir, `test-${kind}-results.json`),
+        errors: external_node_path_default().join(runDir, `test-${kind}-errors.json`),
+        progress: external_node_path_default().join(runDir, `test-${kind}-progress.json`),
+        reporter: external_node_path_default().join(reporterDir, `test-${kind}-vitest-reporter-${process.pid}.mjs`),
+    };
+    (0,external_node_fs_namespaceObject.mkdirSync)(runDir, { recursive: true }); // jest does not create the results' directory
+    for (const file of [files.results, files.errors, files.progress])
+        (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+    return files;
+}
+const readIfPresent = (file) => {
+    const read = readTextFile(file);
+    return read.ok ? read.text : undefined;
+};
+const textOf = readIfPresent;
+/** The gate's vitest reporter failed or wrote nothing: the findings lack what it adds, nothing else. */
+function detailMissing(step, reason) {
+    const why = reason ? ` (${reason})` : ' (it wrote nothing)';
+    return test_finding('test_detail_missing', 'notice', `the gate's vitest reporter failed${why}; the ${step.kind} run's outcome is vitest's own, but a failing ` +
+        'hook or a test file that does not load is reported with less detail', "Nothing to do for the run; tell the gate's maintainers if it persists.", { evidence: { command: step.command } });
+}
+/** vitest >= 3 calls the gate's reporter; an older one never does, and that is no fault. */
+function vitestReportsErrors(dir) {
+    const pkg = findPackage(dir, 'vitest');
+    const version = pkg ? readIfPresent(external_node_path_default().join(pkg, 'package.json')) : undefined;
+    const major = Number(/"version"\s*:\s*"(\d+)/.exec(version ?? '')?.[1]);
+    return Number.isInteger(major) && major >= 3;
+}
+/** A run stopped at its deadline: which test was running, as the gate's reporter or the runner's output tells. */
+function test_timeoutFinding(step, label, tail, progressFile, project) {
+    const { config, dir } = project;
+    const running = runningTest(progressFile, dir);
+    const printed = running ? undefined : lastProgress(tail);
+    const where = running
+        ? `; the test running when it stopped: "${running.test}" in ${displayPath(running.file, dir)}`
+        : printed
+            ? `; the runner's last progress line: "${printed.line}"${printed.finished ? ' (the next test was running)' : ''}`
+            : '; the runner printed no progress line, so the gate cannot tell which test was running';
+    const fix = running
+        ? 'This test hangs (an unclosed server or worker, a missing await, a promise that never settles); ' +
+            'fix it, or raise test-timeout.'
+        : 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, ' +
+            'or raise test-timeout.';
+    const at = running?.point ?? (printed?.file ? { file: printed.file, line: 1, column: 1 } : undefined);
+    return test_finding('test_timeout', 'error', `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; ` +
+        `the gate stopped them${where}`, fix, {
+        evidence: { command: step.command, test: running?.test ?? printed?.test, outputTail: tail.slice(-2000) },
+        ...(at ? { location: { ...at, file: displayPath(at.file, dir) } } : {}),
+    });
+}
+/** The test the gate's vitest reporter saw start last, and the line of its `it(…)`. */
+function runningTest(file, dir) {
+    const text = readIfPresent(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        const progress = JSON.parse(text);
+        if (typeof progress.file !== 'string' || typeof progress.test !== 'string')
+            return undefined;
+        const testFile = external_node_path_default().resolve(dir, progress.file);
+        const source = typeof progress.name === 'string' ? readIfPresent(testFile) : undefined;
+        const at = source !== undefined ? declarationPoint(source, progress.name) : undefined;
+        return { file: testFile, test: progress.test, point: at ? { file: testFile, ...at } : undefined };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The project's package manager itself is not on the runner. */
+function managerMissing(step, label, evidence, pm) {
+    const told = pm.source === 'packageManager' ? "package.json's packageManager field" : (pm.lockfile ?? 'its workspace');
+    return test_finding('test_command_not_found', 'error', `the ${label} (${step.command}) exited with status 127: the project uses ${pm.name} (${told}), ` +
+        `but ${pm.name} is not installed on the runner`, `Set up ${pm.name} before the gate (corepack enable, or the ${pm.name} setup action), then ${installCommand(pm)}.`, { evidence });
+}
+/** A command that failed with no test to blame: not found (127), a refused lockfile, or its status. */
+function exitFinding(step, label, run, hasResults, described, project) {
+    const { dir, pm } = project;
+    const evidence = { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) };
+    const where = scriptLocation(dir, described.script);
+    const refused = lockfileRefusal(run.tail);
+    if (refused) {
+        const lockfile = pm.lockfile ?? 'the lockfile';
+        return test_finding('test_lockfile_out_of_sync', 'error', `the ${label} (${step.command}) stopped because ${refused.pm} refused ${lockfile}: it is out of sync with ` +
+            `package.json ("${refused.line}")`, `Update the lockfile (${refused.pm} install), commit it, and install with ${installHint(pm, dir)}.`, { evidence, ...where });
+    }
+    if (run.exitCode === 127) {
+        const missing = commandNotFound(run.tail);
+        if (missing === pm.name)
+            return managerMissing(step, label, evidence, pm);
+        const what = missing ? `\`${missing}\` was not found` : 'a command it runs was not found';
+        return test_finding('test_command_not_found', 'error', `the ${label} (${step.command}) exited with status 127: ${what}; the project's dependencies are probably ` +
+            'not installed', `Install dependencies before the gate runs (${installHint(pm, dir)})` +
+            `${missing ? `, or add ${missing} as a devDependency (${addDevCommand(pm.name, missing)})` : ''}.`, { evidence, ...where });
+    }
+    const noResults = hasResults ? '' : ' and left no machine-readable results';
+    return test_finding('test_command_failed', 'error', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${noResults}`, 'Read the log above; run the same command locally.', { evidence, ...where });
 }
 function test_failureFinding(failure, step, dir) {
     const point = failure.point ?? (failure.setup ? syntaxCheckPoint(failure) : declaredAt(failure));
@@ -49042,11 +49706,12 @@ function setupFinding(failure, setup, step, dir, extra) {
  * Before the E2E run: each harness the suite uses, checked where the suite asks for it. A suite
  * whose harness the gate cannot see gets only the wrangler check and a notice.
  */
-function checkE2eHarnesses(dir, env, described, scripts) {
+function checkE2eHarnesses({ dir, config, scripts, pm }, described) {
+    const env = config.env;
     const uses = suiteHarnesses(dir, described, scripts);
     const fail = (check, where) => check.ok ? undefined : test_finding(check.code, 'error', check.message, check.fix, where);
     if (uses.length === 0) {
-        const problem = fail(checkWranglerForE2e(dir, env, 'unknown'), scriptLocation(dir, described.script));
+        const problem = fail(checkWranglerForE2e(dir, env, 'unknown', pm), scriptLocation(dir, described.script));
         if (problem)
             return { findings: [problem], blocked: true, harnesses: [] };
         const note = test_finding('e2e_harness_unknown', 'notice', 'the gate could not tell how the local E2E tests start the Worker (no unstable_dev, unstable_startWorker or ' +
@@ -49061,7 +49726,7 @@ function checkE2eHarnesses(dir, env, described, scripts) {
     const findings = [];
     const harnesses = [];
     for (const use of first.values()) {
-        const check = use.kind === 'vitest-workers' ? checkVitestWorkers(dir, use) : checkWranglerForE2e(dir, env, use.kind);
+        const check = use.kind === 'vitest-workers' ? checkVitestWorkers(dir, use, pm) : checkWranglerForE2e(dir, env, use.kind, pm);
         const problem = fail(check, { location: { file: use.file, line: use.line, column: use.column } });
         if (problem)
             findings.push(problem);
@@ -49111,17 +49776,21 @@ function withVitestErrors(failures, errors) {
     const covered = new Set(errors.map((e) => e.file));
     return [...failures.filter((f) => !(f.setup && covered.has(f.file))), ...errors];
 }
-function writeVitestReporter(runDir) {
-    const file = external_node_path_default().join(runDir, 'vitest-errors-reporter.mjs');
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, VITEST_ERRORS_REPORTER);
-    return file;
+/** The gate's vitest reporter, with the files it writes in its source (no environment needed). */
+function writeVitestReporter(files) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(files.reporter, vitestErrorsReporter({ errors: files.errors, progress: files.progress }));
+    return files.reporter;
 }
 function readVitestErrors(file, dir) {
+    const text = readIfPresent(file);
+    // vitest < 3 does not call the reporter; its JSON still counts.
+    if (text === undefined)
+        return { failures: [], missing: true };
     try {
-        return parseVitestErrors(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')), dir);
+        return readVitestErrorsJson(JSON.parse(text), dir);
     }
     catch {
-        return []; // vitest < 3 does not call the reporter; its JSON still counts.
+        return { failures: [], reporterError: `${external_node_path_default().basename(file)} is not JSON` };
     }
 }
 // jest's (Babel's) and vitest's (Vite's) words for a file that does not parse.
@@ -49215,6 +49884,9 @@ async function runValidate(config) {
  * Every step writes the cumulative report and says where it is; with a github-token, steps leave
  * their annotations to the report step's check run. The working directory, wrangler config and
  * environment name the gateway: its run directory, check run and summary heading (matrix jobs).
+ * Every step redacts every secret from what it writes (a test that prints one, an upstream that
+ * echoes one): so each gets the tokens and the `secrets` names, whose values stay in its own
+ * environment and never pass through the run directory.
  */
 const COMMON_INPUTS = [
     'working-directory',
@@ -49222,6 +49894,8 @@ const COMMON_INPUTS = [
     'environment',
     'report',
     'github-token',
+    'auth-token',
+    'secrets',
 ];
 const PIPELINE_STAGES = [
     {
@@ -49233,7 +49907,7 @@ const PIPELINE_STAGES = [
     {
         name: 'preflight',
         summary: 'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
-        inputs: [...COMMON_INPUTS, 'config', 'schema', 'secrets', 'config-drift'],
+        inputs: [...COMMON_INPUTS, 'config', 'schema', 'config-drift'],
         run: runPreflight,
     },
     {
@@ -49245,13 +49919,13 @@ const PIPELINE_STAGES = [
     {
         name: 'deploy',
         summary: "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
-        inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'secrets'],
+        inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias'],
         run: runDeploy,
     },
     {
         name: 'smoke',
         summary: "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-        inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', 'auth-token'],
+        inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke'],
         run: runSmoke,
     },
     {
@@ -49406,6 +50080,28 @@ class RunState {
         return results;
     }
     /**
+     * Redacts, in place, the files tools wrote in the run directory (a test runner's results, which
+     * hold its output): the stage files are written redacted, these come from the project's commands.
+     */
+    redactToolFiles() {
+        if (!this.redactor?.active)
+            return;
+        for (const file of filesUnder(this.dir, external_node_path_default().join(this.dir, 'stages'))) {
+            let text;
+            try {
+                if ((0,external_node_fs_namespaceObject.statSync)(file).size > MAX_REDACTED_FILE)
+                    continue;
+                text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+            }
+            catch {
+                continue; // gone meanwhile, or not a file
+            }
+            const redacted = this.redactor.text(text);
+            if (redacted !== text)
+                writeFileAtomic(file, redacted);
+        }
+    }
+    /**
      * Records a stage's result. Results of the stages after it are dropped: they belong to an
      * earlier run of the pipeline.
      */
@@ -49415,6 +50111,26 @@ class RunState {
             (0,external_node_fs_namespaceObject.rmSync)(this.fileOf(stage), { force: true });
         writeFileAtomic(this.fileOf(result.name), JSON.stringify({ format: RUN_FORMAT, ...result }));
     }
+}
+/** Larger files are not read back (a results file is far smaller); tools write none so big. */
+const MAX_REDACTED_FILE = 64 * 1024 * 1024;
+/** Every file under `dir`, except those under `skip`. */
+function filesUnder(dir, skip) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return entries.flatMap((entry) => {
+        const file = external_node_path_default().join(dir, entry.name);
+        if (file === skip)
+            return [];
+        if (entry.isDirectory())
+            return filesUnder(file, skip);
+        return entry.isFile() ? [file] : [];
+    });
 }
 const STATUSES = ['passed', 'failed', 'skipped', 'error'];
 /** What makes `value` not a stage file this gate can read, or undefined when it is one. */
@@ -50493,6 +51209,8 @@ async function runGate(argv, env, io, cancel) {
         if (core)
             maskSecrets(core, gate);
         const redactor = new Redactor(secretValues(gate));
+        // Every line the gate prints (a GitHub API error, a deployment note) is redacted too.
+        io = redactedIo(io, redactor);
         installResolver(gate.resolve);
         const state = new RunState(gate.runDir, redactor);
         if (stage === 'report')
@@ -50510,6 +51228,7 @@ async function runGate(argv, env, io, cancel) {
                     io.stdout(`▶ ${definition.name}`);
             }
             const result = await withGitHubDeployment(await executeStage(definition, gate, io, context, redactor, cancel), gate, io);
+            state.redactToolFiles();
             state.save(result);
             ran.push(result);
             if (stage !== 'run')
@@ -50691,7 +51410,12 @@ async function writeSummaryFile(file, results, report, reportPath, gateway) {
     writeFileAtomic(file, summary.stringify());
     summary.emptyBuffer();
 }
-/** Every value the gate knows to be secret. */
+function redactedIo(io, redactor) {
+    if (!redactor.active)
+        return io;
+    return { ...io, stdout: (t) => io.stdout(redactor.text(t)), stderr: (t) => io.stderr(redactor.text(t)) };
+}
+/** Every value the gate knows to be secret: each step has them all (action.yml passes every step the inputs). */
 function secretValues(gate) {
     return [gate.authToken, gate.githubToken, gate.env.CLOUDFLARE_API_TOKEN, ...gate.secrets.map((n) => gate.env[n])];
 }
@@ -70587,7 +71311,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

@@ -8,7 +8,13 @@ import type { LocalAccount, Resource } from './state.ts';
 const A = '/client/v4/accounts/:account';
 const KV = `${A}/storage/kv/namespaces`;
 
-export function registerResourceRoutes(routes: RouteTable, account: LocalAccount, edge: Edge): void {
+export function registerResourceRoutes(
+  routes: RouteTable,
+  account: LocalAccount,
+  edge: Edge,
+  /** Every account the tokens are members of, the first one first. */
+  accounts: () => LocalAccount[] = () => [account],
+): void {
   const list = (items: unknown[], ctx: RequestContext, perPage = 20): ListResult => {
     const { result, resultInfo } = paginate(items, ctx.query, perPage);
     return new ListResult(result, resultInfo);
@@ -210,10 +216,20 @@ export function registerResourceRoutes(routes: RouteTable, account: LocalAccount
     last_name: 'User',
   }));
   routes.add('GET', '/client/v4/accounts', null, (ctx) =>
-    list([{ id: account.id, name: account.name, type: 'standard' }], ctx),
+    list(
+      accounts().map((a) => ({ id: a.id, name: a.name, type: 'standard' })),
+      ctx,
+    ),
   );
   routes.add('GET', '/client/v4/memberships', null, (ctx) =>
-    list([{ id: 'local-membership', status: 'accepted', account: { id: account.id, name: account.name } }], ctx),
+    list(
+      accounts().map((a, i) => ({
+        id: `local-membership-${i + 1}`,
+        status: 'accepted',
+        account: { id: a.id, name: a.name },
+      })),
+      ctx,
+    ),
   );
   routes.add('GET', A, null, () => ({ id: account.id, name: account.name, type: 'standard' }));
 }

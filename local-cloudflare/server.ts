@@ -12,7 +12,7 @@ import { ApiError, CODES, failure, success } from './envelope.ts';
 import { Faults, type FaultRule } from './faults.ts';
 import { registerResourceRoutes } from './resources-api.ts';
 import { ListResult, RawResponse, RouteTable, type RequestContext, type Route } from './routes.ts';
-import { LocalAccount, type Seed, type Token } from './state.ts';
+import { LocalAccount, type OtherAccountSeed, type Seed, type Token } from './state.ts';
 import { TailHub } from './tail.ts';
 import { acceptWebSocket } from './websocket.ts';
 import { registerWorkerRoutes } from './workers-api.ts';
@@ -64,12 +64,34 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
   const hung = new Set<ServerResponse>();
   let base = '';
 
+  // The other accounts of a seed: each its own state and route table, dispatched by the account in the path.
+  const others = new Map<string, { account: LocalAccount; routes: RouteTable }>();
+  const allAccounts = (): LocalAccount[] => [account, ...[...others.values()].map((o) => o.account)];
   const routes = new RouteTable();
   registerWorkerRoutes(routes, { account, edge, tails, socketBase: () => base.replace(/^http/, 'ws') });
-  registerResourceRoutes(routes, account, edge);
+  registerResourceRoutes(routes, account, edge, allAccounts);
+
+  function addAccount(other: OtherAccountSeed): Array<{ namespaceId: string; key: string; value: string }> {
+    const { id, name, ...resources } = other;
+    const existing = others.get(id)?.account;
+    const state = existing ?? new LocalAccount();
+    state.id = id;
+    if (name) state.name = name;
+    state.tokens = account.tokens;
+    if (!existing) {
+      const table = new RouteTable();
+      // Its Workers are kept by the API, not served: the edge serves the first account.
+      registerWorkerRoutes(table, { account: state, edge, tails, socketBase: () => base.replace(/^http/, 'ws') });
+      registerResourceRoutes(table, state, edge, allAccounts);
+      others.set(id, { account: state, routes: table });
+    }
+    return state.applySeed(resources);
+  }
 
   async function seed(value: Seed): Promise<void> {
     const values = account.applySeed(value);
+    for (const other of value.accounts ?? []) values.push(...addAccount(other));
+    for (const o of others.values()) o.account.tokens = account.tokens;
     for (const [script, port] of Object.entries(value.edgePorts ?? {})) await edge.pinPort(script, Number(port));
     await edge.sync();
     for (const { namespaceId, key, value: text } of values) await (await edge.kv(namespaceId)).put(key, text);
@@ -141,7 +163,9 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
       }
     }
 
-    const { route, params, pathMatched } = routes.find(method, url.pathname);
+    const named = /^\/client\/v4\/accounts\/([^/]+)/.exec(url.pathname)?.[1];
+    const table = (named && others.get(decodeURIComponent(named))?.routes) || routes;
+    const { route, params, pathMatched } = table.find(method, url.pathname);
     if (!route) {
       const status = pathMatched ? 405 : 404;
       send(
@@ -212,7 +236,7 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
         return new ApiError(403, CODES.invalidAccessToken, 'Invalid access token');
       return new ApiError(403, CODES.authentication, 'Authentication error');
     }
-    if (params.account !== undefined && params.account !== account.id)
+    if (params.account !== undefined && params.account !== account.id && !others.has(params.account))
       return new ApiError(403, CODES.authentication, 'Authentication error');
     if (route.permission && !grants(token, route.permission))
       return new ApiError(403, CODES.authentication, 'Authentication error');
@@ -280,7 +304,9 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
         if (method === 'DELETE') requestLog.length = 0;
         send(res, 200, requestLog);
       } else if (method === 'GET' && path === '/__local/state') {
-        send(res, 200, describe(account));
+        const named = url.searchParams.get('account');
+        const state = named && named !== account.id ? others.get(named)?.account : account;
+        send(res, state ? 200 : 404, state ? describe(state) : { error: `no account ${named}` });
       } else {
         send(res, 404, { error: `no admin route ${method} ${path}` });
       }

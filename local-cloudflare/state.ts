@@ -107,7 +107,17 @@ export interface Seed {
   }>;
   /** Worker name → the loopback port its URL is served on, bound before the Worker exists (the edge applies these). */
   edgePorts?: Record<string, number>;
+  /**
+   * More accounts the tokens are members of (GET /accounts lists them after the first), each with
+   * its own resources and Workers. The API serves them all; the edge serves the first account's Workers.
+   */
+  accounts?: OtherAccountSeed[];
 }
+
+export type OtherAccountSeed = { id: string; name?: string } & Pick<
+  Seed,
+  'subdomain' | 'kvNamespaces' | 'd1Databases' | 'r2Buckets' | 'queues' | 'hyperdriveConfigs' | 'workers'
+>;
 
 export type WorkersPlan = 'free' | 'paid';
 

@@ -1,7 +1,9 @@
 // A cancelled run (the runner sends SIGINT, then SIGTERM 7.5 s later; a terminal sends SIGINT):
 // stop every process the gate started, then still record what is known, above all which version
 // serves when a deploy was in flight. Everything here is bounded so the report is written in time.
-import { activeDeployment, apiSettingsFromEnv, mainVersion, resolveAccount } from './cloudflare/api.js';
+import { activeDeployment, apiSettingsFromEnv, mainVersion, type ApiSettings } from './cloudflare/api.js';
+import { readWorkerTarget, type WorkerTarget } from './wrangler/worker-target.js';
+import { chooseAccount, resolveAccount } from './cloudflare/account.js';
 import type { DeployCheckpoint } from './contract.js';
 import type { Finding, Layer, StageName } from './findings.js';
 import type { GateConfig } from './inputs.js';
@@ -108,7 +110,7 @@ export async function servingVersion(config: GateConfig, checkpoint: DeployCheck
   if (!checkpoint?.workerName) return { unknown: 'the Worker name was not known yet' };
   const name = checkpoint.workerName;
   const lookup = (async (): Promise<Serving> => {
-    const accountId = checkpoint.accountId ?? (await resolveAccount(api).then((a) => (a.ok ? a.accountId : undefined)));
+    const accountId = checkpoint.accountId ?? (await deployAccount(config, api));
     if (!accountId) return { unknown: 'the account could not be resolved' };
     const active = await activeDeployment(api, accountId, name);
     if (!active.ok) return { unknown: active.answer.ok ? 'unexpected answer' : active.answer.message };
@@ -119,4 +121,16 @@ export async function servingVersion(config: GateConfig, checkpoint: DeployCheck
     setTimeout(() => r({ unknown: 'the API did not answer in time' }), SERVING_LOOKUP_MS).unref(),
   );
   return Promise.race([lookup, timeout]);
+}
+
+/** The account the deploy acts on, when the checkpoint was written before it was known. */
+async function deployAccount(config: GateConfig, api: ApiSettings): Promise<string | undefined> {
+  let target: WorkerTarget | undefined;
+  try {
+    target = readWorkerTarget(config, 'deploy');
+  } catch {
+    target = undefined; // wrangler would not deploy either; the variable or the token still name one
+  }
+  const resolved = await resolveAccount(api, chooseAccount(target?.source, config.environment, config.env));
+  return resolved.ok ? resolved.account.id : undefined;
 }

@@ -20,6 +20,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     summary: { type: 'string' },
   };
   for (const input of INPUTS) options[input.name] = { type: 'string' };
+  const valueless = flagWithoutValue(argv);
+  if (valueless) throw new UsageError(valueless.message);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -46,7 +48,39 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   };
 }
 
-export const STAGE_CHOICES = [...PIPELINE_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run'];
+export const STAGE_CHOICES = [...PIPELINE_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run', 'openapi'];
+
+/** The flags that take a value: every input, and the run directory and summary paths. */
+const VALUE_FLAGS = new Set<string>([...INPUTS.map((i) => i.name), 'run-dir', 'summary']);
+
+/**
+ * A flag that takes a value but got none: last on the line, followed by another flag, or empty
+ * (`--config=`). Node's parser would take the next flag as the value, or call it "ambiguous".
+ */
+export function flagWithoutValue(
+  argv: readonly string[],
+): { flag: string; index: number; message: string } | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const inline = /^--([^=]+)=(.*)$/s.exec(arg);
+    const flag = inline ? inline[1]! : arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (flag === undefined || !VALUE_FLAGS.has(flag)) continue;
+    const value = inline ? inline[2]! : argv[i + 1];
+    const next = value !== undefined && /^--[^=]+/.exec(value)?.[0]?.slice(2);
+    const why =
+      value === undefined
+        ? 'it is the last argument'
+        : !inline && next && (VALUE_FLAGS.has(next.split('=')[0]!) || next === 'help')
+          ? `it is followed by --${next.split('=')[0]}`
+          : value.trim() === ''
+            ? 'the value is empty'
+            : undefined;
+    if (why) return { flag, index: i, message: `--${flag} needs a value, and got none (${why}).` };
+    if (!inline) i++;
+  }
+  return undefined;
+}
 
 function checkStage(stage: string): void {
   if (STAGE_CHOICES.includes(stage)) return;
@@ -64,6 +98,7 @@ export function usage(): string {
     ...PIPELINE_STAGES.map((s) => `  ${s.name.padEnd(width)}${s.summary}`),
     `  ${REPORT_STAGE.name.padEnd(width)}${REPORT_STAGE.summary}`,
     `  ${'run'.padEnd(width)}every stage above in order (rollback only after a failed smoke test), then report`,
+    `  ${'openapi'.padEnd(width)}print the gateway's routes as an OpenAPI 3.1 document on stdout (--working-directory, --config, --environment)`,
     '',
     'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
     ...INPUTS.map(

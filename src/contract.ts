@@ -2,8 +2,9 @@
 // action's steps hand these on as JSON (the run directory), so this module is the contract between
 // them: stages and the report depend on it, never on each other.
 import type { DeploymentView } from './cloudflare/api.js';
-import type { Finding, Location, StageName } from './findings.js';
+import type { Finding, Location, Severity, StageName } from './findings.js';
 import type { Reference } from './gateway/semantic-checks.js';
+import type { LiveBaseline } from './smoke/live-baseline.js';
 import type { ProbePlan } from './smoke/probe-plan.js';
 import type { TestResults } from './project-tests/test-results.js';
 import type { RouteNumbers, SampleRequest } from './canary/analysis.js';
@@ -15,6 +16,24 @@ export interface ValidateData {
   schema: string;
   routeCount: number;
   references: (Reference & { location?: Location })[];
+  /** What the change does to the API, against `apiBase` (absent when there was nothing to compare with). */
+  apiChanges?: ApiChangeRecord[];
+  apiBase?: { ref: string; commit: string };
+}
+
+/** One change to the gateway's API, as the report's `apiChanges[]` holds it. */
+export interface ApiChangeRecord {
+  code: string;
+  severity: Severity;
+  /** "POST /orders"; absent for a change to the whole API (CORS, the authorizer). */
+  route?: string;
+  message: string;
+  fix?: string;
+  location?: Location;
+  before?: string;
+  after?: string;
+  /** Where the repository accepted it ("src/api-changes-accepted.txt:3"). */
+  accepted?: string;
 }
 
 export interface PreflightData {
@@ -69,6 +88,11 @@ export interface DeployData {
   preview?: PreviewTarget;
   /** Preview and gradual: where production answers, the baseline a differential smoke compares with (absent for a new Worker). */
   liveUrl?: string;
+  /**
+   * Direct: the live version's answers to the smoke test's probes, sent before the deploy changed anything
+   * (or why there are none: a first deploy, no URL); the smoke stage judges the new version against them.
+   */
+  liveSmoke?: LiveBaseline;
   wrangler: string;
   secretsUploaded: string[];
   /** Gradual: set by smoke once the version passed and got 100%. */

@@ -3,10 +3,11 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
-import { defaultRunDir } from './run-directory.js';
+import { chooseRunDir } from './run-directory.js';
 import { parseDuration } from './text.js';
 import { parseResolveRules, type ResolveRule } from './resolve.js';
 import { parseCanaryPlan, type CanaryPlan } from './canary/plan.js';
+import type { ApiChangeLevel } from './gateway/api-diff.js';
 
 export interface InputSpec {
   name: string;
@@ -30,7 +31,7 @@ export const INPUTS = [
   {
     name: 'schema',
     description:
-      "JSON Schema for the gateway config. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
+      "JSON Schema for the gateway config; given, it wins over the config's own $schema. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
     default: '',
   },
   {
@@ -102,8 +103,20 @@ export const INPUTS = [
   {
     name: 'baseline-url',
     description:
-      'Production, for a differential smoke test: every probe goes to url and here, and each route gets a verdict (regression, already failing in production, fixed, unchanged). Default: the live deployment when deploy is preview; none (a plain smoke test) otherwise.',
+      'Production, for a differential smoke test: every probe goes to url and here, and each route gets a verdict (regression, already failing in production, fixed, unchanged). Default: the live deployment: production for a preview, the version with the traffic for gradual, and for direct the answers of the live version, probed before the deploy changed anything (a first deploy gets a plain smoke test).',
     default: '',
+  },
+  {
+    name: 'base-ref',
+    description:
+      "The commit, branch or tag whose gateway config the change is compared with (the API changes). Default: the pull request's base commit; none outside a pull request.",
+    default: '',
+  },
+  {
+    name: 'api-changes',
+    description:
+      'How removed routes and methods count: standard (a warning) or strict (an error). Auth removed from a route is always an error; accept a reviewed change in api-changes-accepted.txt beside the config.',
+    default: 'standard',
   },
   {
     name: 'fail-on',
@@ -234,6 +247,9 @@ export interface GateConfig {
   failOn: FailOn;
   /** `deploy: gradual` with `canary-steps`: the canary plan; undefined, the version goes from 0% to 100%. */
   canary?: CanaryPlan;
+  /** What the API changes are compared with (`base-ref`); undefined means the event's base, if any. */
+  baseRef?: string;
+  apiChanges: ApiChangeLevel;
   /** Absolute path of the smoke spec. */
   smoke?: string;
   /** Secrets of the runner's protocol; registered with the runner's masking before any output. */
@@ -244,6 +260,8 @@ export interface GateConfig {
   reportPath: string;
   /** Where stages hand their results to the next step. */
   runDir: string;
+  /** Why a stage command started its own run directory instead of joining the latest run (said on stderr). */
+  runDirNote?: string;
   /** Outside Actions: a file for the job summary (`--summary`). */
   summaryFile?: string;
   /** Speak the runner's protocol (annotations, summary, outputs). */
@@ -281,9 +299,9 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
   const github = ctx.env.GITHUB_ACTIONS === 'true';
   const explicitRunDir = ctx.runDir ?? ctx.env.GATE_RUN_DIR;
   const wranglerConfig = inputPath(raw['wrangler-config'], workingDirectory, ctx.cwd);
-  const runDir = explicitRunDir
-    ? path.resolve(ctx.cwd, explicitRunDir)
-    : defaultRunDir({
+  const chosen = explicitRunDir
+    ? { dir: path.resolve(ctx.cwd, explicitRunDir) }
+    : chooseRunDir({
         workingDirectory,
         wranglerConfig,
         environment: raw.environment || undefined,
@@ -308,14 +326,17 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     rollback: booleanInput('rollback', raw.rollback ?? 'true'),
     url: raw.url ? urlInput('url', raw.url) : undefined,
     baselineUrl: raw['baseline-url'] ? urlInput('baseline-url', raw['baseline-url']) : undefined,
+    baseRef: raw['base-ref'] || undefined,
+    apiChanges: choice('api-changes', raw['api-changes'] ?? 'standard', ['standard', 'strict'] as const),
     failOn: choice('fail-on', raw['fail-on'] ?? 'regression', ['regression', 'preexisting'] as const),
     canary: canaryInputs(raw),
     smoke: raw.smoke ? inputPath(raw.smoke, workingDirectory, ctx.cwd) : undefined,
     authToken: raw['auth-token'] || undefined,
     githubToken: raw['github-token'] || undefined,
     prComment: booleanInput('pr-comment', raw['pr-comment'] ?? 'false'),
-    reportPath: raw.report ? path.resolve(ctx.cwd, raw.report) : path.join(runDir, 'report.json'),
-    runDir,
+    reportPath: raw.report ? path.resolve(ctx.cwd, raw.report) : path.join(chosen.dir, 'report.json'),
+    runDir: chosen.dir,
+    ...(chosen.note ? { runDirNote: chosen.note } : {}),
     summaryFile: ctx.summaryFile ? path.resolve(ctx.cwd, ctx.summaryFile) : undefined,
     github,
     color: !github && ctx.isTTY && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb',

@@ -13,6 +13,7 @@ import { parseCommandLine, usage } from './cli.js';
 import { errorMessage, StageError, UsageError } from './errors.js';
 import type { Finding, StageName } from './findings.js';
 import { buildGateConfig, type GateConfig, readRawInputs } from './inputs.js';
+import { printOpenApi } from './gateway/openapi-command.js';
 import { installResolver } from './resolve.js';
 import { pathPrefixOf, planAnnotations } from './report/annotations.js';
 import { buildReport, type GateReport, writeReport } from './report/report-document.js';
@@ -23,6 +24,7 @@ import { formatStageResult } from './report/terminal.js';
 import { outputProblems } from './output-paths.js';
 import { Redactor, redactingStream } from './redaction.js';
 import { RunState, writeFileAtomic } from './run-state.js';
+import { markRunInProgress } from './run-directory.js';
 import { withMissingSteps } from './step-outcomes.js';
 import { reportUsageError } from './usage-record.js';
 import { annotate, type CoreModule, escapeCommand, loadCore, setOutputs, writeSummary } from './runner-protocol.js';
@@ -99,6 +101,10 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     throw error;
   }
 
+  if (stage === 'openapi') return await printOpenApi(gate, io);
+  if (gate.runDirNote) io.stderr(`gateway-deploy-gate: ${gate.runDirNote}`);
+  // While a `run` goes on, a stage command started beside it keeps out of its run directory.
+  const unmark = stage === 'run' ? markRunInProgress(gate.runDir) : undefined;
   try {
     const core = gate.github ? await loadCore() : undefined;
     if (core) maskSecrets(core, gate);
@@ -142,6 +148,8 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     io.stderr(`gateway-deploy-gate: internal error: ${new Redactor(secretValues(gate)).text(errorMessage(error))}`);
     if (env.RUNNER_DEBUG === '1' || env.GATE_DEBUG) io.stderr(String((error as Error)?.stack ?? ''));
     return 2;
+  } finally {
+    unmark?.();
   }
 }
 

@@ -8,6 +8,7 @@ import { buildGateConfig, INPUTS, readRawInputs } from './inputs.js';
 import { outputProblem, type OutputProblem, writeProblem } from './output-paths.js';
 import { buildReport, writeReport } from './report/report-document.js';
 import { RunState } from './run-state.js';
+import { flagWithoutValue } from './cli.js';
 import { escapeCommand } from './runner-protocol.js';
 import type { StageResult } from './contract.js';
 
@@ -26,7 +27,10 @@ export function recordTarget(argv: readonly string[], env: NodeJS.ProcessEnv, cw
   const options = Object.fromEntries(
     [...INPUTS.map((i) => i.name), 'run-dir', 'summary'].map((n) => [n, { type: 'string' as const }]),
   );
-  const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: false });
+  // A flag given no value must not swallow the next one (`--config --run-dir x`): it is left out here.
+  const valueless = flagWithoutValue(argv);
+  const args = valueless ? argv.filter((_, i) => i !== valueless.index) : [...argv];
+  const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: false });
   const flags = Object.fromEntries(
     Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );

@@ -7,7 +7,6 @@ export const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
 export interface ApiSettings {
   baseUrl: string;
   token: string;
-  accountId?: string;
   /** Per attempt. */
   timeoutMs: number;
   /** For all attempts of one call, waits included. */
@@ -33,7 +32,6 @@ export function apiSettingsFromEnv(env: NodeJS.ProcessEnv): ApiSettings | undefi
   return {
     baseUrl: (env.CLOUDFLARE_API_BASE_URL || env.CF_API_BASE_URL || DEFAULT_API_BASE).replace(/\/+$/, ''),
     token,
-    accountId: env.CLOUDFLARE_ACCOUNT_ID?.trim() || undefined,
     timeoutMs: 10_000,
     budgetMs: 30_000,
   };
@@ -116,17 +114,6 @@ export function describeUnavailable(answer: ApiFailure, budgetMs: number): strin
 /** What to do about the platform's trouble. */
 export const API_TROUBLE_FIX =
   'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.';
-
-/** The account to check: CLOUDFLARE_ACCOUNT_ID, else the token's only account (as wrangler does). */
-export async function resolveAccount(
-  api: ApiSettings,
-): Promise<{ ok: true; accountId: string } | { ok: false; answer: ApiAnswer<unknown> | undefined; count?: number }> {
-  if (api.accountId) return { ok: true, accountId: api.accountId };
-  const answer = await apiGet<Array<{ id: string }>>(api, '/accounts?per_page=50');
-  if (!answer.ok) return { ok: false, answer };
-  if (answer.result.length === 1) return { ok: true, accountId: answer.result[0]!.id };
-  return { ok: false, answer: undefined, count: answer.result.length };
-}
 
 /** The permission group an endpoint needs, named as in the dashboard's token editor. */
 export function permissionFor(path: string): string {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Finding, Location } from '../findings.js';
 import { errorBlock } from '../wrangler/output-file.js';
+import { buildFailureFinding, buildNotRunFinding } from './build-failure.js';
 import { locateWrangler, runWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.js';
 import {
   activeMs,
@@ -30,6 +31,8 @@ export interface StartupLimitInputs {
   env: NodeJS.ProcessEnv;
   /** Where the findings point: the config's `main` line. */
   location: Location | undefined;
+  /** Absolute file → the path findings show (relative to the working directory). */
+  display: (file: string) => string;
 }
 
 export interface StartupLimitResult {
@@ -40,7 +43,9 @@ export interface StartupLimitResult {
 
 export async function checkStartupLimits(input: StartupLimitInputs): Promise<StartupLimitResult> {
   const located = locateWrangler(input.workingDirectory, input.env);
-  if (!located.ok) return { findings: [], skipped: 'no wrangler to build with' };
+  if (!located.ok) {
+    return { findings: [buildNotRunFinding(located.reason, located.fix, input.location)], skipped: located.reason };
+  }
   const dir = mkdtempSync(path.join(input.env.RUNNER_TEMP || tmpdir(), 'gate-limits-'));
   try {
     const program = located.program;
@@ -51,10 +56,18 @@ export async function checkStartupLimits(input: StartupLimitInputs): Promise<Sta
       ['deploy', '--dry-run', '--outdir', path.join(dir, 'out'), '--outfile', bundle, ...config],
       { cwd: path.dirname(input.configFile), env: input.env, timeoutMs: BUILD_TIMEOUT_MS },
     );
-    // A build that fails fails the deploy the same way, and the deploy reports it with wrangler's words.
     if (build.timedOut) return { findings: [unmeasuredVerdict(BUILD_TIMEOUT_MS / 1000, input.location)] };
-    if (build.exitCode !== 0 || !existsSync(bundle))
-      return { findings: [], skipped: '`wrangler deploy --dry-run` failed' };
+    // A build that fails fails the deploy the same way: said now, whatever `deploy` is.
+    if (build.exitCode !== 0 || !existsSync(bundle)) {
+      const failed = buildFailureFinding({
+        entries: build.entries,
+        stderr: build.stderr,
+        root: path.dirname(input.configFile),
+        display: input.display,
+        fallback: input.location,
+      });
+      return { findings: [failed], skipped: '`wrangler deploy --dry-run` failed' };
+    }
     const size = bundleSize(await uploadParts(readFileSync(bundle)));
     const measure = await profileStartup(program, bundle, path.join(dir, 'startup.cpuprofile'), config, input);
     return {

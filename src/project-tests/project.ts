@@ -2,6 +2,7 @@
 // the gate can ask that runner for machine-readable results.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { type PackageManagerName, runScriptCommand, scriptOfCommand } from './package-manager.js';
 
 export type Runner = 'jest' | 'vitest' | 'unknown';
 
@@ -9,8 +10,10 @@ export interface TestCommand {
   /** As the user would type it. */
   command: string;
   runner: Runner;
-  /** The npm script it runs, if any ("test", "test:e2e"). */
+  /** The package.json script it runs, if any ("test", "test:e2e"). */
   script?: string;
+  /** The package manager that runs `script`. */
+  pm?: PackageManagerName;
 }
 
 /** npm init's placeholder: "no test specified" is no test. */
@@ -36,31 +39,41 @@ export function detectRunner(text: string): Runner {
   return 'unknown';
 }
 
-/** `npm test` / `npm run x` name a script; anything else is the command itself. */
-function scriptOf(command: string): string | undefined {
-  const m = /^npm\s+(?:run(?:-script)?\s+(\S+)|(test|t))\s*$/.exec(command.trim());
-  return m ? (m[1] ?? 'test') : undefined;
-}
-
 export function describeCommand(command: string, scripts: Record<string, string>): TestCommand {
-  const script = scriptOf(command);
-  const body = script ? (scripts[script] ?? '') : command;
-  return { command, runner: detectRunner(body), script };
+  const named = scriptOfCommand(command);
+  const body = named ? (scripts[named.script] ?? '') : command;
+  return { command, runner: detectRunner(body), ...(named ? { script: named.script, pm: named.pm } : {}) };
 }
 
-export function defaultUnitCommand(scripts: Record<string, string>): string | undefined {
-  return scripts.test && !PLACEHOLDER.test(scripts.test) ? 'npm test' : undefined;
+export function defaultUnitCommand(
+  scripts: Record<string, string>,
+  pm: PackageManagerName = 'npm',
+): string | undefined {
+  return scripts.test && !PLACEHOLDER.test(scripts.test) ? runScriptCommand(pm, 'test') : undefined;
 }
 
-export function defaultE2eCommand(scripts: Record<string, string>): string | undefined {
+export function defaultE2eCommand(scripts: Record<string, string>, pm: PackageManagerName = 'npm'): string | undefined {
   const name = E2E_SCRIPTS.find((s) => scripts[s]);
-  return name ? `npm run ${name}` : undefined;
+  return name ? runScriptCommand(pm, name) : undefined;
+}
+
+/**
+ * The runner is the script's last command: flags appended to the script reach it, and no other
+ * program (`jest && tsc` would hand tsc the flags and fail a run that passes bare).
+ */
+export function runnerIsLast(body: string, runner: Runner): boolean {
+  if (runner === 'unknown') return false;
+  // Quoted arguments and redirections (`2>&1`) are not command separators.
+  const bare = body.replace(/'[^']*'|"(?:\\.|[^"\\])*"/g, "''").replace(/\d*>&\d*/g, ' ');
+  const segments = bare.split(/&&|\|\||[;|&]/);
+  return new RegExp(`\\b${runner}\\b`).test(segments[segments.length - 1] ?? '');
 }
 
 /**
  * The command with the runner's JSON reporter added, unless the user's script already picks a
- * reporter. npm scripts get the flags after `--`. For vitest, `errorsReporter` (a reporter
- * module's path) is added too: vitest's JSON leaves out the errors of hooks and failed imports.
+ * reporter, and only when the runner is the command's last program. For vitest, `errorsReporter`
+ * (a reporter module's path) is added too: vitest's JSON leaves out the errors of hooks and
+ * failed imports.
  */
 export function withJsonReporter(
   cmd: TestCommand,
@@ -69,12 +82,16 @@ export function withJsonReporter(
   errorsReporter?: string,
 ): { command: string; resultsFile?: string } {
   const body = cmd.script ? (scripts[cmd.script] ?? '') : cmd.command;
-  if (cmd.runner === 'unknown' || /--json\b|--reporter\b|--outputFile\b/.test(body)) return { command: cmd.command };
+  if (!runnerIsLast(body, cmd.runner) || /--json\b|--reporter\b|--outputFile\b/.test(body)) {
+    return { command: cmd.command };
+  }
   const quoted = JSON.stringify(outputFile);
   const extra = errorsReporter ? ` --reporter=${JSON.stringify(errorsReporter)}` : '';
   const flags =
     cmd.runner === 'jest'
       ? `--json --outputFile=${quoted} --testLocationInResults`
       : `--reporter=default --reporter=json${extra} --outputFile.json=${quoted}`;
-  return { command: cmd.script ? `${cmd.command} -- ${flags}` : `${cmd.command} ${flags}`, resultsFile: outputFile };
+  // npm hands a script the arguments after `--`; pnpm, yarn and bun those after the script's name.
+  const separator = cmd.script && (cmd.pm ?? 'npm') === 'npm' ? ' --' : '';
+  return { command: `${cmd.command}${separator} ${flags}`, resultsFile: outputFile };
 }

@@ -1,35 +1,67 @@
 // vitest's JSON reporter drops the errors that happen outside a test: a beforeAll/afterAll that
 // throws (the file is "failed" with an empty message) and, without a stack, a file that fails to
-// load. The gate adds this small reporter (vitest >= 3's reporter API), which writes them out.
+// load. The gate adds this small reporter (vitest >= 3's reporter API), which writes them out, and
+// the test that is running, so a run stopped at its deadline can name it.
+//
+// The reporter runs inside the user's vitest, so it must never change that run's outcome: the
+// files it writes are baked into its source (a config may replace process.env), and every hook
+// catches everything. What went wrong is written for the gate, which says the detail is missing.
 import { assertionMessage, type TestFailure } from './test-results.js';
 import { failurePoint, type SourcePoint } from './stack-location.js';
 
-/** The environment variable that tells the reporter where to write. */
-export const VITEST_ERRORS_ENV = 'GATE_VITEST_ERRORS_FILE';
+export interface VitestReporterFiles {
+  /** Errors outside tests, or `{ reporterError }` when the reporter itself failed. */
+  errors: string;
+  /** The test running now: `{ file, test }`, rewritten as each test starts. */
+  progress: string;
+}
 
-export const VITEST_ERRORS_REPORTER = `// Written by gateway-deploy-gate: errors outside tests, for the gate's findings.
+/** The reporter module's source, writing to `files`. */
+export function vitestErrorsReporter(files: VitestReporterFiles): string {
+  return `// Written by gateway-deploy-gate: errors outside tests, for the gate's findings.
 import { writeFileSync } from 'node:fs';
+const ERRORS = ${JSON.stringify(files.errors)};
+const PROGRESS = ${JSON.stringify(files.progress)};
 const frame = (f) => '    at ' + f.file + ':' + f.line + ':' + f.column;
 const stackOf = (e) => [...(e.stacks ?? []).map(frame), e.stack ?? ''].join('\\n');
 const entry = (file, e, extra) => ({ file, message: String(e.message ?? e), stack: stackOf(e), ...extra });
 const skippedOf = (tests) => tests.filter((t) => t.result().state === 'skipped').map((t) => t.fullName);
-export default class GateErrorsReporter {
-  onTestRunEnd(modules) {
-    const out = [];
-    for (const m of modules) {
-      // A file's own errors: a load failure when it has no tests, else a top-level hook's.
-      const tests = [...m.children.allTests()];
-      const scope = tests.length === 0 ? 'module' : 'suite';
-      for (const e of m.errors()) out.push(entry(m.moduleId, e, { scope, skipped: skippedOf(tests) }));
-      for (const s of m.children.allSuites()) {
-        const extra = { scope: 'suite', suite: s.fullName, skipped: skippedOf([...s.children.allTests()]) };
-        for (const e of s.errors()) out.push(entry(m.moduleId, e, extra));
-      }
+// Nothing here may fail the user's run: a failure is recorded for the gate, then dropped.
+const safely = (what, fn) => {
+  try {
+    fn();
+  } catch (error) {
+    try {
+      writeFileSync(ERRORS, JSON.stringify({ reporterError: what + ': ' + String(error?.message ?? error) }));
+    } catch {}
+  }
+};
+function errorsOf(modules) {
+  const out = [];
+  for (const m of modules) {
+    // A file's own errors: a load failure when it has no tests, else a top-level hook's.
+    const tests = [...m.children.allTests()];
+    const scope = tests.length === 0 ? 'module' : 'suite';
+    for (const e of m.errors()) out.push(entry(m.moduleId, e, { scope, skipped: skippedOf(tests) }));
+    for (const s of m.children.allSuites()) {
+      const extra = { scope: 'suite', suite: s.fullName, skipped: skippedOf([...s.children.allTests()]) };
+      for (const e of s.errors()) out.push(entry(m.moduleId, e, extra));
     }
-    writeFileSync(process.env.${VITEST_ERRORS_ENV}, JSON.stringify(out));
+  }
+  return out;
+}
+export default class GateErrorsReporter {
+  onTestCaseReady(test) {
+    safely('onTestCaseReady', () =>
+      writeFileSync(PROGRESS, JSON.stringify({ file: test.module.moduleId, test: test.fullName, name: test.name })),
+    );
+  }
+  onTestRunEnd(modules) {
+    safely('onTestRunEnd', () => writeFileSync(ERRORS, JSON.stringify(errorsOf(modules))));
   }
 }
 `;
+}
 
 interface ErrorEntry {
   file?: unknown;
@@ -38,6 +70,18 @@ interface ErrorEntry {
   message?: unknown;
   stack?: unknown;
   skipped?: unknown;
+}
+
+/** What the reporter wrote: the errors, or why it could not. */
+export interface VitestErrors {
+  failures: TestFailure[];
+  reporterError?: string;
+}
+
+export function readVitestErrorsJson(json: unknown, projectDir: string): VitestErrors {
+  const error = (json as { reporterError?: unknown } | null)?.reporterError;
+  if (typeof error === 'string') return { failures: [], reporterError: error };
+  return { failures: parseVitestErrors(json, projectDir) };
 }
 
 /** The reporter's output as failures: 'module' errors are load failures, 'suite' errors a hook's. */

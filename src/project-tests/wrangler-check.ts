@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import type { HarnessKind, HarnessUse } from './harness.js';
+import { addDevCommand, installHint, npmLockDrift, type PackageManager } from './package-manager.js';
 
 export type E2eCheckCode =
   | 'e2e_wrangler_missing'
@@ -41,6 +42,62 @@ export function findPackage(fromDir: string, name: string): string | undefined {
 /** The wrangler package Node would load from the project: the nearest node_modules/wrangler up the tree. */
 export function findWranglerPackage(projectDir: string): string | undefined {
   return findPackage(projectDir, 'wrangler');
+}
+
+const DEPENDENCY_FIELDS = ['devDependencies', 'dependencies', 'optionalDependencies'] as const;
+
+/** Which field of package.json's text declares `name`, if any. */
+export function declaringField(packageJsonText: string | undefined, name: string): string | undefined {
+  if (packageJsonText === undefined) return undefined;
+  try {
+    const pkg = JSON.parse(packageJsonText) as Record<string, unknown>;
+    return DEPENDENCY_FIELDS.find((f) => Object.hasOwn((pkg[f] as object | null) ?? {}, name));
+  } catch {
+    return undefined;
+  }
+}
+
+const readText = (file: string) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * A package the project needs and Node cannot find: declared but not installed (the install did not
+ * run, or ran elsewhere) is told apart from never declared, with the project's own package manager.
+ */
+export function missingPackageAdvice(
+  projectDir: string,
+  name: string,
+  pm: PackageManager = { name: 'npm', source: 'default', root: projectDir },
+): { state: string; fix: string } {
+  const pkgText = readText(path.join(projectDir, 'package.json'));
+  const field = declaringField(pkgText, name);
+  const lockText = pm.name === 'npm' && pm.lockfile ? readText(path.join(pm.root, pm.lockfile)) : undefined;
+  const inLock = path.relative(pm.root, path.resolve(projectDir)).split(path.sep).join('/');
+  if (field && pkgText && lockText && npmLockDrift(pkgText, lockText, inLock).includes(name)) {
+    return {
+      state:
+        `it is declared in package.json (${field}) but ${pm.lockfile} does not record it, so \`npm ci\` ` +
+        'refuses to install: the lockfile is out of sync with package.json',
+      fix: `Run npm install, commit the updated ${pm.lockfile}, and run npm ci before the gate.`,
+    };
+  }
+  if (field) {
+    return {
+      state: `it is declared in package.json (${field}) but not installed (no node_modules/${name})`,
+      fix: `Run ${installHint(pm, projectDir)} before the gate runs.`,
+    };
+  }
+  return {
+    state: 'it is not a dependency of the project',
+    fix:
+      `Add it as a devDependency (${addDevCommand(pm.name, name)}), commit the lockfile, ` +
+      'and install dependencies before the gate runs.',
+  };
 }
 
 function readPackage(dir: string): PackageJson {
@@ -85,19 +142,21 @@ export function checkWranglerForE2e(
   projectDir: string,
   env: NodeJS.ProcessEnv,
   harness: Exclude<HarnessKind, 'vitest-workers'> | 'unknown' = 'unstable_dev',
+  pm?: PackageManager,
 ): WranglerCheck {
   const dir = findWranglerPackage(projectDir);
   if (!dir) {
+    const advice = missingPackageAdvice(projectDir, 'wrangler', pm);
     return {
       ok: false,
       code: 'e2e_wrangler_missing',
-      message: `the local E2E tests need wrangler (${WHY[harness]}), but it is not installed in the project`,
-      fix: 'npm install --save-dev wrangler, and install dependencies before the gate runs.',
+      message: `the local E2E tests need wrangler (${WHY[harness]}), but it is not installed: ${advice.state}`,
+      fix: advice.fix,
     };
   }
   const pkg = readPackage(dir);
   const version = pkg.version ?? 'unknown';
-  if (harness !== 'unknown' && !exportsName(dir, pkg, harness)) return missingApi(harness, version);
+  if (harness !== 'unknown' && !exportsName(dir, pkg, harness)) return missingApi(harness, version, pm);
   if (harness === 'unknown') return { ok: true, version, nodeVersion: 'unknown' };
   const nodeVersion = projectNode(projectDir, dir, env);
   const range = pkg.engines?.node;
@@ -114,7 +173,11 @@ export function checkWranglerForE2e(
 
 const STARTS = 'which the local E2E tests start the Worker with';
 
-function missingApi(harness: Exclude<HarnessKind, 'vitest-workers'>, version: string): WranglerCheck {
+function missingApi(
+  harness: Exclude<HarnessKind, 'vitest-workers'>,
+  version: string,
+  pm?: PackageManager,
+): WranglerCheck {
   if (harness === 'unstable_dev') {
     return {
       ok: false,
@@ -132,7 +195,7 @@ function missingApi(harness: Exclude<HarnessKind, 'vitest-workers'>, version: st
     message: `wrangler ${version} in the project does not export ${harness}${since}, ${STARTS}`,
     fix:
       harness === 'createTestHarness'
-        ? `npm install --save-dev wrangler@^${TEST_HARNESS_SINCE} (or later), and commit the lockfile.`
+        ? `${addDevCommand(pm?.name ?? 'npm', `wrangler@^${TEST_HARNESS_SINCE}`)} (or later), and commit the lockfile.`
         : 'Pin a wrangler 3.x or 4.x, which export unstable_startWorker, or move the tests to createTestHarness.',
   };
 }
@@ -152,15 +215,16 @@ function projectNode(projectDir: string, wranglerDir: string, env: NodeJS.Proces
  * The Workers Vitest integration: its package installed, and each peer it requires (vitest) installed
  * in a version its range allows, as Node resolves them from the package.
  */
-export function checkVitestWorkers(projectDir: string, use: HarnessUse): WranglerCheck {
+export function checkVitestWorkers(projectDir: string, use: HarnessUse, pm?: PackageManager): WranglerCheck {
   const name = use.pkg ?? '@cloudflare/vitest-plugin';
   const dir = findPackage(projectDir, name);
   if (!dir) {
+    const advice = missingPackageAdvice(projectDir, name, pm);
     return {
       ok: false,
       code: 'e2e_harness_missing',
-      message: `the tests run in workerd through ${name}, but it is not installed in the project`,
-      fix: `npm install --save-dev ${name}, and install dependencies before the gate runs.`,
+      message: `the tests run in workerd through ${name}, but it is not installed: ${advice.state}`,
+      fix: advice.fix,
     };
   }
   const pkg = readPackage(dir);
@@ -175,14 +239,14 @@ export function checkVitestWorkers(projectDir: string, use: HarnessUse): Wrangle
       ok: false,
       code: 'e2e_harness_incompatible',
       message: `${name} ${version} needs ${peer} ${range}, but ${found}`,
-      fix: peerFix(name, peer, range),
+      fix: peerFix(name, peer, range, pm),
     };
   }
   return { ok: true, version, nodeVersion: 'unknown' };
 }
 
-function peerFix(name: string, peer: string, range: string): string {
+function peerFix(name: string, peer: string, range: string, pm?: PackageManager): string {
   const renamed = name === '@cloudflare/vitest-pool-workers' && peer === 'vitest';
   const move = renamed ? `, or move to @cloudflare/vitest-plugin (its new name), which supports vitest 4 and 5` : '';
-  return `Install a ${peer} in ${range} (npm install --save-dev ${peer}@"${range}")${move}.`;
+  return `Install a ${peer} in ${range} (${addDevCommand(pm?.name ?? 'npm', `${peer}@${range}`)})${move}.`;
 }

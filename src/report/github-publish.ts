@@ -9,6 +9,7 @@ import { checkRunName, commentKey, gatewayLabel, type GatewayIdentity } from './
 import { requestPathMermaid } from './probe-matrix.js';
 import type { GateReport } from './report-document.js';
 import { escapeHtml } from './summary.js';
+import { apiChangesMarkdown } from './api-changes-section.js';
 import { verdictLead } from './verdict-lead.js';
 
 export interface Published {
@@ -82,6 +83,7 @@ export function githubMarkdown(report: GateReport, results: readonly StageResult
   const lines = [...verdictLead(report, results, gateway), '| Stage | Result | Note |', '|---|---|---|'];
   for (const r of results)
     lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+  lines.push(...apiChangesMarkdown(report.apiChanges));
   const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);
   if (errors.length) {
     lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');

@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../run-state.js';
 import {
   resultOf,
   type CanaryData,
+  type ApiChangeRecord,
   type DeployData,
   type ProbeRecord,
   type RollbackData,
@@ -22,6 +23,8 @@ export interface GateReport {
   /** From validate: the gateway config, schema and the $env/$secret references preflight resolves. */
   config?: ValidateData;
   deployment?: ReportDeployment;
+  /** What the change does to the gateway's API, against the pull request's base (validate). */
+  apiChanges?: ApiChangeRecord[];
   /** The smoke stage's probe records as the report shows them: without the run-internal id. */
   probes?: Array<Omit<ProbeRecord, 'id'>>;
 }
@@ -57,6 +60,7 @@ export function buildReport(results: readonly StageResult[]): GateReport {
     })),
     findings: sortFindings(results.flatMap((r) => r.findings)),
     config: resultOf(results, 'validate')?.data,
+    apiChanges: resultOf(results, 'validate')?.data?.apiChanges,
     deployment:
       deploy?.workerName || smoke?.url ? deploymentOf(deploy, smoke, resultOf(results, 'rollback')?.data) : undefined,
     probes: smoke?.probes.map(reportProbe),

@@ -4,6 +4,7 @@ import type { Finding } from '../findings.js';
 import { countBySeverity, formatLocation, sortFindings } from '../findings.js';
 import type { GateReport } from './report-document.js';
 import type { StageRecord, StageResult } from '../contract.js';
+import { apiChangesMarkdown } from './api-changes-section.js';
 import { probeMatrixHtml, requestPathMermaid } from './probe-matrix.js';
 import { counted, formatDuration } from '../text.js';
 
@@ -110,6 +111,8 @@ export function addVerdict(summary: Summary, report: GateReport, reportPath: str
     }),
   ]);
   addRootCauses(summary, report.findings);
+  const api = apiChangesMarkdown(report.apiChanges);
+  if (api.length) summary.addRaw(`${api.join('\n')}\n`, true);
   summary.addRaw(`<p>JSON report: ${code(reportPath)}</p>`, true);
   return summary;
 }

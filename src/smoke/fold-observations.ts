@@ -36,6 +36,8 @@ export interface BaselineInput {
   url: string;
   observations: readonly Observation[];
   failOn: FailOn;
+  /** The deploy's own live version (direct, gradual), not a `baseline-url` or a preview's production. */
+  live?: boolean;
 }
 
 export interface Folded {
@@ -81,7 +83,10 @@ export function foldObservations(input: FoldInput): Folded {
           finding: { ...finding, location: nameLine ?? finding.location },
           probes: [obs.probe.name],
         });
-    } else failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
+    } else {
+      const cause = verdict.diagnosis.cause ?? rootCauseOf(obs, finding);
+      failed.push({ finding, route: record.route ?? obs.probe.name, cause });
+    }
     return record;
   });
   findings.push(...groupRootCauses(failed));
@@ -134,6 +139,14 @@ function reachableBaseline(baseline: BaselineInput | undefined): BaselineInput |
 }
 
 function baselineUnreachable(baseline: BaselineInput): Finding {
+  if (baseline.live)
+    return smokeFinding(
+      'live_comparison_unavailable',
+      'notice',
+      `no live version to compare with (${baseline.url} did not answer any probe): a plain smoke test, so every ` +
+        'failure counts, including one the live version may already have had',
+      'Set the `url` input to where the live version answers, if it is not the URL the deploy reports.',
+    );
   return smokeFinding(
     'baseline_unreachable',
     'warning',

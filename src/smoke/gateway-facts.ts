@@ -20,7 +20,22 @@ export interface GatewayFacts {
   authorizerSecret?: string;
   authorizer?: AuthorizerInfo;
   provider?: ProviderInfo;
+  /** Every `$secret.X` / `$secrets.X` of the config, with what reads it and its line. */
+  secretRefs: SecretReference[];
 }
+
+/** A `$secret.X` of the gateway config and the routes that read it. */
+export interface SecretReference {
+  name: string;
+  /** As written: `$secrets.JWT_SECRET`. */
+  raw: string;
+  location?: Location;
+  /** The authorizer's (every route with auth), one route's, one server's (its routes'), or elsewhere. */
+  scope:
+    { kind: 'authorizer' } | { kind: 'route'; index: number } | { kind: 'server'; alias: string } | { kind: 'other' };
+}
+
+const SECRET_REFERENCE = /^\$secrets?\.([A-Za-z_][A-Za-z0-9_]*)$/;
 
 type Resolve = (written: string, location: Location | undefined) => { resolved?: string; location?: Location };
 
@@ -53,10 +68,12 @@ export function readGateway(config: GateConfig): GatewayFacts {
   const value = parsed.value as GatewayJson;
   const paths = Array.isArray(value?.paths) ? value.paths : [];
   const servers = Array.isArray(value?.servers) ? value.servers : [];
+  const secretRefs = secretReferences(value);
   const located = locatePointers(read.text, [
     ...paths.map((_, i) => ({ pointer: `/paths/${i}/path`, target: 'value' as const })),
     ...servers.map((_, i) => ({ pointer: `/servers/${i}/url`, target: 'value' as const })),
     { pointer: '/authorizer/domain', target: 'value' as const },
+    ...secretRefs.map((r) => ({ pointer: r.pointer, target: 'value' as const })),
   ]);
   const at = (key: string): Location | undefined => {
     const range = located.get(`value:${key}`);
@@ -75,12 +92,44 @@ export function readGateway(config: GateConfig): GatewayFacts {
       serverInfo.set(s.alias, { written: s.url, ...resolve(s.url, at(`/servers/${i}/url`)) });
     }
   });
-  const facts: GatewayFacts = { value, routeLocations, servers: serverInfo, vars: target?.worker.vars };
+  const secrets = secretRefs.map(({ pointer, ...r }) => ({ ...r, location: at(pointer) }));
+  const facts: GatewayFacts = {
+    value,
+    routeLocations,
+    servers: serverInfo,
+    vars: target?.worker.vars,
+    secretRefs: secrets,
+  };
   Object.assign(facts, authorizerFacts(value?.authorizer, resolve, at('/authorizer/domain')));
-  const secrets = [value?.authorizer?.secret, value?.authorizer?.jwt_secret];
-  const secretRef = secrets.find((v): v is string => typeof v === 'string' && /^\$secrets?\./.test(v));
+  const authorizerRefs = [value?.authorizer?.secret, value?.authorizer?.jwt_secret];
+  const secretRef = authorizerRefs.find((v): v is string => typeof v === 'string' && /^\$secrets?\./.test(v));
   if (secretRef) facts.authorizerSecret = secretRef.replace(/^\$secrets?\./, '');
   return facts;
+}
+
+/** Every `$secret.X` string of the config with its JSON pointer and what reads it. */
+function secretReferences(value: GatewayJson): Array<Omit<SecretReference, 'location'> & { pointer: string }> {
+  const out: Array<Omit<SecretReference, 'location'> & { pointer: string }> = [];
+  const servers = Array.isArray(value?.servers) ? value.servers : [];
+  const walk = (node: unknown, segments: string[]): void => {
+    if (typeof node === 'string') {
+      const m = SECRET_REFERENCE.exec(node);
+      if (m) out.push({ name: m[1]!, raw: node, pointer: `/${segments.join('/')}`, scope: scopeOf(segments) });
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, child] of Object.entries(node))
+      walk(child, [...segments, key.replace(/~/g, '~0').replace(/\//g, '~1')]);
+  };
+  const scopeOf = (segments: string[]): SecretReference['scope'] => {
+    const [top, index] = segments;
+    if (top === 'authorizer') return { kind: 'authorizer' };
+    if (top === 'paths' && index !== undefined) return { kind: 'route', index: Number(index) };
+    const alias = top === 'servers' && index !== undefined ? servers[Number(index)]?.alias : undefined;
+    return typeof alias === 'string' ? { kind: 'server', alias } : { kind: 'other' };
+  };
+  if (value && typeof value === 'object') walk(value, []);
+  return out;
 }
 
 function workerTarget(config: GateConfig): WorkerTarget | undefined {

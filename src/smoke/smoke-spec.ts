@@ -1,6 +1,6 @@
 // The smoke spec (`smoke` input): a YAML or JSON file that tunes the probes and adds or overrides
 // them. Checked with ajv; a mistake is a finding on its line, never a crash.
-import { Ajv } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { findingFactory, type Finding, type Location } from '../findings.js';
 import { readTextFile } from '../files.js';
@@ -30,6 +30,8 @@ export interface SpecProbe {
   expect?: ProbeExpectation;
   /** Where the probe is written in the spec, for findings about it. */
   location?: Location;
+  /** Where its `route` is written. */
+  routeLocation?: Location;
 }
 
 export interface SmokeSpec {
@@ -160,34 +162,42 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
   }
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(SMOKE_SPEC_SCHEMA);
-  if (!validate(value ?? {})) {
-    const findings = (validate.errors ?? []).slice(0, 20).map((e) => {
-      const segments = e.instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-      // An unknown key is on its own line, not its parent's.
-      const unknown = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
-      const node =
-        (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
-        (doc.getIn(segments, true) as { range?: [number, number, number] } | undefined);
-      const what =
-        e.keyword === 'additionalProperties'
-          ? `unknown key "${String(e.params.additionalProperty)}"`
-          : (e.message ?? 'is invalid');
-      return specFinding(
-        'smoke_spec_invalid',
-        'error',
-        `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`,
-        'See the README\'s "Smoke spec" section for the keys and their types.',
-        {
-          location: node?.range ? at(node.range[0]) : { file: display, line: 1 },
-        },
-      );
-    });
-    return { ok: false, findings };
-  }
-  const raw = (value ?? {}) as Record<string, unknown>;
+  if (!validate(value ?? {})) return { ok: false, findings: schemaFindings(validate.errors ?? [], doc, at, display) };
+  return specOf((value ?? {}) as Record<string, unknown>, doc, at, display);
+}
+
+type At = (offset: number) => Location;
+
+/** The schema's complaints, each on the node it is about (at most 20). */
+function schemaFindings(errors: ErrorObject[], doc: Document, at: At, display: string): Finding[] {
+  return errors.slice(0, 20).map((e) => {
+    const segments = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    // An unknown key is on its own line, not its parent's.
+    const unknown = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+    const node =
+      (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
+      (doc.getIn(segments, true) as { range?: [number, number, number] } | undefined);
+    const what =
+      e.keyword === 'additionalProperties'
+        ? `unknown key "${String(e.params.additionalProperty)}"`
+        : (e.message ?? 'is invalid');
+    return specFinding(
+      'smoke_spec_invalid',
+      'error',
+      `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`,
+      'See the README\'s "Smoke spec" section for the keys and their types.',
+      {
+        location: node?.range ? at(node.range[0]) : { file: display, line: 1 },
+      },
+    );
+  });
+}
+
+/** The spec from a value the schema accepted: durations checked, probes located. */
+function specOf(raw: Record<string, unknown>, doc: Document, at: At, display: string): SpecResult {
   const durations: Array<[string, keyof SmokeSpec]> = [
     ['timeout', 'timeoutMs'],
     ['propagation', 'propagationMs'],
@@ -230,11 +240,37 @@ export function parseSmokeSpec(text: string, display: string): SpecResult {
   if (Array.isArray(raw.skip)) spec.skip = raw.skip as string[];
   if (Array.isArray(raw.probes)) {
     spec.probes = (raw.probes as SpecProbe[]).map((p, i) => {
-      const node = doc.getIn(['probes', i], true) as { range?: [number, number, number] } | undefined;
-      return { ...p, location: node?.range ? at(node.range[0]) : undefined };
+      const node = doc.getIn(['probes', i], true) as Ranged | undefined;
+      const route = doc.getIn(['probes', i, 'route'], true) as Ranged | undefined;
+      const located = { ...p, location: node?.range ? at(node.range[0]) : undefined };
+      return route?.range ? { ...located, routeLocation: at(route.range[0]) } : located;
     });
   }
   return { ok: true, spec };
+}
+
+/**
+ * Spec probes that replace a config route (`route: GET /users/{id}`) the config does not have:
+ * the probe would silently never run, so each is an error on its line naming the route.
+ */
+export function unknownSpecRoutes(
+  spec: SmokeSpec,
+  routes: ReadonlyArray<{ method: string; path: string }>,
+  display: string,
+): Finding[] {
+  const known = routes.map((r) => `${r.method} ${r.path}`);
+  const some = known.slice(0, 5).join(', ') + (known.length > 5 ? ', …' : '');
+  return spec.probes
+    .filter((p) => p.route !== undefined && !known.includes(p.route))
+    .map((p) => {
+      const message = `smoke spec ${display}: probe route "${p.route}" is not a route of the gateway config`;
+      const fix = known.length
+        ? `Name a route as the config writes it (\`METHOD /path\`: ${some}), or give the probe a \`path\` instead.`
+        : 'The gateway config has no routes: give the probe a `path` instead.';
+      return specFinding('smoke_spec_unknown_route', 'error', message, fix, {
+        location: p.routeLocation ?? p.location ?? { file: display, line: 1 },
+      });
+    });
 }
 
 /** Upper bounds: a probe or a retry window longer than these is a typo (and Node's timers stop at 24.8 days). */

@@ -7,14 +7,14 @@ import {
   apiSettingsFromEnv,
   describeUnavailable,
   mainVersion,
-  resolveAccount,
   tokenIsValid,
   type ApiFailure,
   type ApiSettings,
   workerSubdomainState,
   workersSubdomain,
 } from '../cloudflare/api.js';
-import { planPreview, previewWranglerProblem } from './deploy-preview.js';
+import { ACCOUNT_FIX, accountConflict, accountOrigin, chooseAccount, resolveAccount } from '../cloudflare/account.js';
+import { planPreview, previewWranglerProblem } from '../wrangler/preview-plan.js';
 import { deployFailureFinding } from '../wrangler/deploy-failure.js';
 import { deploySteps, type DeployStep } from '../wrangler/deploy-steps.js';
 import { restoreArgs, sameSplit, servingSentence, type ServingState } from '../wrangler/restore.js';
@@ -27,6 +27,7 @@ import { locateWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.j
 import { runWranglerStep, stepFailure, type WranglerStep } from '../wrangler/wrangler-step.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import type { DeployData } from '../contract.js';
+import { livePlan, probeLive, type LiveBaseline } from '../smoke/live-baseline.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
 
 const finding = findingFactory('deploy', 'deploy', { owned: true });
@@ -75,7 +76,10 @@ export async function runDeploy(
         ),
       ],
     };
-  const account = await resolveAccount(api);
+  // The account wrangler deploys to; preflight said so already when the variable names another.
+  const choice = chooseAccount(target.source, config.environment, config.env);
+  const conflict = preflight ? undefined : accountConflict(choice, 'deploy', (p) => target.source.locate(p, 'value'));
+  const account = await resolveAccount(api, choice);
   const unanswered = !account.ok && account.answer && !account.answer.ok ? account.answer : undefined;
   if (unanswered?.kind === 'unavailable') {
     return { findings: [apiTrouble("listing the token's accounts", unanswered, api)] };
@@ -86,12 +90,14 @@ export async function runDeploy(
         finding(
           'cloudflare_account_unknown',
           'error',
-          `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`,
-          'Set CLOUDFLARE_ACCOUNT_ID for the step.',
+          `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : `: the token sees ${account.count} accounts`}`,
+          ACCOUNT_FIX,
         ),
       ],
     };
-  const before = await activeDeployment(api, account.accountId, name);
+  const accountId = account.account.id;
+  log.write(`Cloudflare account ${accountId} (${accountOrigin(account.account.origin)})\n`);
+  const before = await activeDeployment(api, accountId, name);
   if (!before.ok) {
     const answer = before.answer;
     if (!answer.ok && answer.kind === 'unavailable') {
@@ -111,7 +117,7 @@ export async function runDeploy(
     mode: config.deploy,
     workerName: name,
     environment: config.environment ?? null,
-    accountId: account.accountId,
+    accountId,
     wrangler: located.program.version,
     secretsUploaded: [],
     previousDeployment: before.deployment?.versions,
@@ -119,11 +125,12 @@ export async function runDeploy(
   const previous = mainVersion(before.deployment);
   if (previous) data.previousVersionId = previous;
   context.checkpoint?.(data);
+  if (config.deploy === 'direct') data.liveSmoke = await smokeLiveVersion(config, log, api, data);
   const deployer = new Deployer(config, log, located.program, target);
   const alias = preview?.ok ? preview.alias : undefined;
   const findings = await deployWith(deployer, config, data, { exists: before.exists, alias }, target, api);
   const untested = untestedReason(located.program.version);
-  const warnings = untested ? [versionWarning(untested)] : [];
+  const warnings = [...(untested ? [versionWarning(untested)] : []), ...(conflict ? [conflict] : [])];
   const note = findings.length > 0 ? `${config.deploy} deploy of ${name} failed` : successNote(data, previous);
   return { findings: [...findings, ...warnings], data, note };
 }
@@ -137,6 +144,35 @@ function successNote(data: DeployData, previous: string | undefined): string {
     return `${version} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
   const live = previous ? `${previous} still serves production` : 'the Worker has no deployment';
   return `${version} uploaded as preview ${data.preview?.alias ?? '?'}${where}; ${live}`;
+}
+
+/**
+ * Before a direct deploy replaces it, the live version answers the smoke test's probes (issue 20,
+ * point 7), so the smoke stage can tell what this deploy broke from what already failed.
+ */
+async function smokeLiveVersion(
+  config: GateConfig,
+  log: StageLog,
+  api: ApiSettings,
+  data: DeployData,
+): Promise<LiveBaseline> {
+  const live = data.previousVersionId;
+  if (!live) return { skipped: `${data.workerName} has no live version: this is its first deploy` };
+  const url = config.url ?? (await workersDevUrl(api, data));
+  if (!url) return { skipped: 'the live version has no known URL: no `url` input, and workers.dev is off for it' };
+  const prepared = livePlan(config);
+  if (!prepared.ok) return { skipped: prepared.reason };
+  const title = `live version ${live}: ${prepared.plan.probes.length} probes to ${url} before the deploy`;
+  return log.group(title, () => probeLive(config, prepared.spec, prepared.plan, { url, versionId: live }));
+}
+
+/** The Worker's workers.dev URL, when it serves there. */
+async function workersDevUrl(api: ApiSettings, data: DeployData): Promise<string | undefined> {
+  const [subdomain, state] = await Promise.all([
+    workersSubdomain(api, data.accountId),
+    workerSubdomainState(api, data.accountId, data.workerName),
+  ]);
+  return subdomain && state?.enabled ? `https://${data.workerName}.${subdomain}.workers.dev` : undefined;
 }
 
 /** The API did not answer a read the deploy needs: the platform's trouble, not the deployer's. */

@@ -42,7 +42,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'validate',
     summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
-    inputs: [...COMMON_INPUTS, 'config', 'schema'],
+    inputs: [...COMMON_INPUTS, 'config', 'schema', 'base-ref', 'api-changes'],
     run: runValidate,
   },
   {
@@ -62,7 +62,8 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
     name: 'deploy',
     summary:
       "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
-    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', ...CANARY_INPUTS],
+    // A direct deploy first sends the smoke test's probes to the live version: the plan's inputs too.
+    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke', ...CANARY_INPUTS],
     run: runDeploy,
   },
   {

@@ -4,7 +4,8 @@
 // account when a Cloudflare API token is available.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { apiSettingsFromEnv, resolveAccount, type ApiAnswer } from '../cloudflare/api.js';
+import { apiSettingsFromEnv, type ApiAnswer } from '../cloudflare/api.js';
+import { ACCOUNT_FIX, accountConflict, chooseAccount, resolveAccount } from '../cloudflare/account.js';
 import { counted } from '../text.js';
 import { StageError } from '../errors.js';
 import type { Finding } from '../findings.js';
@@ -21,6 +22,7 @@ import {
 import { checkGeneratedTypes } from '../preflight/generated-types.js';
 import { checkProvisioning, provisioningDisabledBy } from '../preflight/provisioning.js';
 import { checkStartupLimits, type StartupLimitResult } from '../preflight/startup-build.js';
+import { BUILD_FAILURE_CAUSES } from '../preflight/build-failure.js';
 import { apiTroubleFindings, checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { checkReferenceForms, readGatewaySources, substitutionIn } from '../preflight/reference-forms.js';
@@ -93,7 +95,9 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
 
   findings.push(...(await background.typesCheck));
   const limits = await background.limitsCheck;
-  findings.push(...limits.findings);
+  // A build that fails for a reason already reported (wrangler refused the config, no entry module) is said once.
+  const explained = findings.some((f) => f.severity === 'error' && BUILD_FAILURE_CAUSES.has(f.code));
+  findings.push(...limits.findings.filter((f) => !explained || !['build_failed', 'build_not_run'].includes(f.code)));
   const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
   const limitsNote = limits.skipped ? `, size and startup limits not checked (${limits.skipped})` : '';
   const env = config.environment ? ` (env ${config.environment})` : '';
@@ -156,6 +160,7 @@ function startBackgroundChecks(config: GateConfig, file: string, source: Wrangle
     environment: config.environment,
     env: config.env,
     location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: source.display, line: 1 },
+    display: (f) => displayPath(f, config.workingDirectory),
   }).catch((error: Error): StartupLimitResult => ({ findings: [], skipped: error.message }));
   return { reading, typesCheck, limitsCheck };
 }
@@ -248,6 +253,10 @@ async function checkAccount(
   data: PreflightData,
   findings: Finding[],
 ): Promise<WorkerSecrets> {
+  // The account wrangler deploys to: the config's account_id before CLOUDFLARE_ACCOUNT_ID.
+  const choice = chooseAccount(source, config.environment, config.env);
+  const conflict = accountConflict(choice, 'preflight', (p) => source.locate(p, 'value'));
+  if (conflict) findings.push(conflict);
   const api = apiSettingsFromEnv(config.env);
   if (!api) {
     data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
@@ -256,12 +265,12 @@ async function checkAccount(
         'remote_checks_skipped',
         'notice',
         'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate',
-        'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.',
+        'Provide CLOUDFLARE_API_TOKEN to the step to check the account too.',
       ),
     );
     return { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
   }
-  const account = await resolveAccount(api);
+  const account = await resolveAccount(api, choice);
   if (!account.ok) {
     data.remote = { skipped: 'no account' };
     findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
@@ -269,7 +278,7 @@ async function checkAccount(
   }
   const remote = await checkRemote({
     api,
-    accountId: account.accountId,
+    accountId: account.account.id,
     source,
     worker,
     gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
@@ -277,7 +286,7 @@ async function checkAccount(
   });
   findings.push(...remote.findings);
   const workerExists = remote.secrets.seen ? remote.secrets.exists : null;
-  data.remote = { account: account.accountId, checks: remote.checked, workerExists };
+  data.remote = { account: account.account.id, checks: remote.checked, workerExists };
   return remote.secrets;
 }
 
@@ -288,8 +297,7 @@ function accountFindings(answer: ApiAnswer<unknown> | undefined, count: number |
   const code = answer && !answer.ok && answer.code ? ` [code: ${answer.code}]` : '';
   const why = answer && !answer.ok ? `${answer.message}${code}` : `the token sees ${count} accounts`;
   const kind = answer && !answer.ok && answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown';
-  const fix = 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).';
-  return [bindingFinding(kind, 'error', `could not tell which Cloudflare account to check: ${why}`, fix)];
+  return [bindingFinding(kind, 'error', `could not tell which Cloudflare account to check: ${why}`, ACCOUNT_FIX)];
 }
 
 /**

@@ -12,18 +12,22 @@ import { displayPath, type GateConfig } from '../inputs.js';
 import { classify, type Observation } from '../smoke/classify.js';
 import { waitForMarker } from '../smoke/deploy-marker.js';
 import { foldObservations, smokeFinding } from '../smoke/fold-observations.js';
-import { readGateway, type GatewayFacts } from '../smoke/gateway-facts.js';
+import { readGateway, type GatewayFacts, type SecretReference } from '../smoke/gateway-facts.js';
+import { versionBindings, type VersionBindings } from '../smoke/version-bindings.js';
 import { mapBounded, sendProbe, type ProbeRequest, type ProbeResult } from '../smoke/http-probe.js';
-import { buildProbePlan, type Probe, type ProbePlan } from '../smoke/probe-plan.js';
-import { DEFAULT_SPEC, loadSmokeSpec, type SmokeSpec } from '../smoke/smoke-spec.js';
-import { PROBE_HEADER, RUN_HEADER, TailSession } from '../smoke/tail-session.js';
+import { planRoutes, type Probe, type ProbePlan } from '../smoke/probe-plan.js';
+import { DEFAULT_SPEC, loadSmokeSpec, unknownSpecRoutes, type SmokeSpec } from '../smoke/smoke-spec.js';
+import { answersForPlan, planProbes, type LiveAnswers } from '../smoke/live-baseline.js';
+import { liveRequest, probeRequest } from '../smoke/probe-requests.js';
+import { RUN_HEADER, TailSession } from '../smoke/tail-session.js';
 import { checkUpstream, type UpstreamCheck } from '../smoke/upstream-check.js';
 import { counted } from '../text.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
 import { locateWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.js';
 import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
-import { runCanaryStage, type CanaryRun, type ProbeKit } from './canary.js';
+import { runCanaryStage, type CanaryRun, type ProbeKit } from '../canary/stage-io.js';
+import { chooseAccount, type AccountChoice } from '../cloudflare/account.js';
 
 const MARKER_TIMING = {
   /** How long a trace event may lag behind its response. */
@@ -51,15 +55,30 @@ interface SmokeRun {
   tail?: TailSession;
   program: ReturnType<typeof locateWrangler>;
   requestOf(probe: Probe, probeId: string): ProbeRequest;
-  /** Differential smoke: production, probed with the same requests. */
-  baselineUrl?: string;
+  /** What the new version is judged against, if anything. */
+  live: LiveComparison;
+  /** Differential smoke: the request sent to the live version at the same time. */
   baselineRequestOf?(probe: Probe): ProbeRequest;
+  /** The account wrangler deploys to (the wrangler config's `account_id`, else the variable or the token's). */
+  account: AccountChoice;
 }
+
+/**
+ * The differential smoke's other side: requests sent to a live URL at the same time (`send`), the
+ * live version's answers from before a direct deploy (`kept`), or none (a plain smoke, with the
+ * reason said once when a deploy could have had one).
+ */
+type LiveComparison =
+  | { kind: 'send'; url: string; /** The version with the traffic, not a `baseline-url` or production. */ live?: true }
+  | { kind: 'kept'; url: string; answers: LiveAnswers }
+  | { kind: 'none'; notice?: string };
 
 interface Observed {
   candidate: Observation[];
   /** Production's, when the smoke is differential. */
   baseline?: Observation[];
+  /** Why a deploy that could have been judged against its live version was not. */
+  plain?: string;
 }
 
 interface Sent {
@@ -102,10 +121,14 @@ export async function runSmoke(
     const loaded = loadSmokeSpec(config.smoke, displayPath(config.smoke, config.workingDirectory));
     if (!loaded.ok) return { findings: loaded.findings };
     spec = loaded.spec;
+    const gatewayRoutes = planRoutes(readGateway(config).value, new Map());
+    const unknown = unknownSpecRoutes(spec, gatewayRoutes, displayPath(config.smoke, config.workingDirectory));
+    if (unknown.length > 0) return { findings: unknown };
   }
   const runId = randomBytes(6).toString('hex');
-  const baselineUrl = config.baselineUrl ?? liveBaseline(deploy);
-  const { run, logs } = prepareRun(config, { url, baselineUrl }, spec, runId, deploy);
+  const live = liveComparison(config, deploy, url);
+  const baselineUrl = live.kind === 'none' ? undefined : live.url;
+  const { run, logs } = prepareRun(config, { url, live }, spec, runId, deploy);
   const data: SmokeData = {
     url,
     baselineUrl,
@@ -122,14 +145,26 @@ export async function runSmoke(
   }
 }
 
-/** A preview (or a gradual version at 0%) is compared with what production serves, when there is one. */
-function liveBaseline(deploy: DeployData | undefined): string | undefined {
-  return deploy?.mode === 'preview' || deploy?.mode === 'gradual' ? deploy.liveUrl : undefined;
+/**
+ * What the new version is judged against (issue 20, point 7): the `baseline-url` input; for a preview,
+ * production; for a gradual version at 0%, the version with the traffic (the same URL without the
+ * override, at the same time); for a direct deploy, the live version's answers the deploy stage kept
+ * from before it changed anything. Otherwise, or without them, a plain smoke test, said once.
+ */
+function liveComparison(config: GateConfig, deploy: DeployData | undefined, url: string): LiveComparison {
+  if (config.baselineUrl) return { kind: 'send', url: config.baselineUrl };
+  if (deploy?.mode === 'preview') return deploy.liveUrl ? { kind: 'send', url: deploy.liveUrl } : { kind: 'none' };
+  if (deploy?.mode === 'gradual') return { kind: 'send', url: deploy.liveUrl ?? url, live: true };
+  if (deploy?.mode !== 'direct' || !deploy.versionId) return { kind: 'none' };
+  const kept = deploy.liveSmoke;
+  if (!kept) return { kind: 'none' };
+  if ('skipped' in kept) return { kind: 'none', notice: kept.skipped };
+  return { kind: 'kept', url: kept.url, answers: kept };
 }
 
 function prepareRun(
   config: GateConfig,
-  { url, baselineUrl }: { url: string; baselineUrl?: string },
+  { url, live }: { url: string; live: LiveComparison },
   spec: SmokeSpec,
   runId: string,
   deploy?: DeployData,
@@ -141,48 +176,21 @@ function prepareRun(
   } catch (error) {
     if (!(error instanceof StageError)) throw error;
   }
-  const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, {
-    hasToken: Boolean(config.authToken),
-    vars: gateway.vars,
-  });
+  const plan = planProbes(config, spec, gateway);
   const workerName = deploy?.workerName ?? target?.worker.name;
-  const baseHeaders: Record<string, string> = {
-    'user-agent': 'gateway-deploy-gate (smoke test)',
-    accept: 'application/json',
-    [RUN_HEADER]: runId,
-    // Gradual: the new version serves 0% of traffic; the override sends the probes to it. (Headers
-    // are spread: fetch would send an undefined value as "undefined".)
-    ...(deploy?.mode === 'gradual' && deploy.versionId
-      ? { 'cloudflare-workers-version-overrides': `${deploy.workerName}="${deploy.versionId}"` }
-      : {}),
-  };
+  // Gradual: the new version serves 0% of the traffic; the override sends the probes to it.
+  const versionOverride =
+    deploy?.mode === 'gradual' && deploy.versionId ? `${deploy.workerName}="${deploy.versionId}"` : undefined;
+  const settings = { config, spec, runId, versionOverride };
   const program = locateWrangler(config.workingDirectory, config.env);
   const { tail, logs } = openTail(config, program, workerName, runId);
-  const requestOf = (probe: Probe, probeId: string): ProbeRequest => ({
-    url: url + probe.path,
-    method: probe.method,
-    headers: {
-      ...baseHeaders,
-      ...probe.headers,
-      [PROBE_HEADER]: probeId,
-      ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}),
-    },
-    body: probe.body,
-    timeoutMs: spec.timeoutMs,
-  });
-  // Production gets the same request without the run's headers: its trace events are not this run's.
-  const baselineRequestOf = (probe: Probe): ProbeRequest => {
-    const request = requestOf(probe, '');
-    const headers = { ...request.headers };
-    for (const name of [RUN_HEADER, PROBE_HEADER, 'cloudflare-workers-version-overrides']) delete headers[name];
-    return { ...request, url: baselineUrl + probe.path, headers };
-  };
   const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
   const run: SmokeRun = {
     config,
     url,
-    baselineUrl,
-    baselineRequestOf: baselineUrl ? baselineRequestOf : undefined,
+    live,
+    // Production gets the same request without the run's headers: its trace events are not this run's.
+    baselineRequestOf: live.kind === 'send' ? (probe) => liveRequest(settings, live.url, probe) : undefined,
     spec,
     plan,
     gateway,
@@ -192,7 +200,8 @@ function prepareRun(
     hasTarget: Boolean(target),
     tail,
     program,
-    requestOf,
+    requestOf: (probe, probeId) => probeRequest(settings, url, probe, probeId),
+    account: chooseAccount(target?.source, config.environment, config.env),
   };
   return { run, logs };
 }
@@ -219,17 +228,26 @@ async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): P
     return { findings: [marker], data, note: 'the edge serves the previous version' };
   }
   const findings: Finding[] = marker ? [marker] : [];
+  // Read while the probes run: which names the deployed version binds, for a secret it lacks.
+  const bindings = deployedBindings(run, data);
   const sent = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () =>
     sendAll(run, data.marker.proven, started + spec.propagationMs),
   );
   await awaitEvents(run, data, sent);
-  const observed = await observe(run, sent);
+  const observed = await observe(run, sent, await bindings);
+  if (observed.plain) findings.push(plainSmokeNotice(observed.plain));
+  const live = run.live;
   const folded = foldObservations({
     url,
     observations: observed.candidate,
     baseline:
-      observed.baseline && run.baselineUrl
-        ? { url: run.baselineUrl, observations: observed.baseline, failOn: run.config.failOn }
+      observed.baseline && live.kind !== 'none'
+        ? {
+            url: live.url,
+            observations: observed.baseline,
+            failOn: run.config.failOn,
+            live: live.kind === 'kept' || live.live === true,
+          }
         : undefined,
     attempts: sent.map((s) => s.attempts),
     logs: data.logs,
@@ -254,6 +272,15 @@ async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): P
     }
   }
   return { findings, data, note: noteOf(run, data) };
+}
+
+/** A deploy with no live answers to be judged against: today's plain smoke, said once. */
+function plainSmokeNotice(reason: string): Finding {
+  const message =
+    `no live version to compare with (${reason}): a plain smoke test, so every failure counts, ` +
+    'including one the live version may already have had';
+  const fix = 'Nothing to do for a first deploy; otherwise set the `url` input to where the live version answers.';
+  return smokeFinding('live_comparison_unavailable', 'notice', message, fix);
 }
 
 /** Waits for the deploy marker; an edge serving the old version is an error, an unproven one a warning. */
@@ -358,24 +385,43 @@ async function sendCandidate(run: SmokeRun, probe: Probe, markerProven: boolean,
   }
 }
 
+/** The deployed version's bindings, when the API can be asked (the deploy's version, else the one the marker saw). */
+async function deployedBindings(run: SmokeRun, data: SmokeData): Promise<VersionBindings | undefined> {
+  const api = apiSettingsFromEnv(run.config.env);
+  const versionId = run.deploy?.versionId ?? data.marker.served;
+  if (!api || !run.workerName || !versionId || run.gateway.secretRefs.length === 0) return undefined;
+  const target = { accountId: run.deploy?.accountId, choice: run.account, worker: run.workerName, versionId };
+  return versionBindings(api, target);
+}
+
 /** Each side's observations: the candidate's with the Worker's events, production's from its answers alone. */
-async function observe(run: SmokeRun, sent: readonly Sent[]): Promise<Observed> {
+async function observe(run: SmokeRun, sent: readonly Sent[], bindings?: VersionBindings): Promise<Observed> {
   const candidate = observeSide(
     run,
     sent.map((s) => s.result),
     run.tail,
   );
+  if (bindings?.ok) for (const obs of candidate) withMissingSecrets(obs, run.gateway.secretRefs, bindings);
   await checkUpstreams(run, candidate);
-  if (!run.baselineUrl) return { candidate };
+  const answers = liveAnswers(run, sent);
+  if (!answers.ok) return { candidate, plain: answers.reason };
   // Production's vars are not the repo's: where its upstream points is unknown, so it is not looked at.
-  const baseline = observeSide(
-    run,
-    sent.map((s) => s.baseline!),
-  ).map((obs) => {
+  const baseline = observeSide(run, answers.results).map((obs) => {
     const server = obs.server && { written: obs.server.written, location: obs.server.location };
     return { ...obs, server };
   });
   return { candidate, baseline };
+}
+
+/** The live side's answers in plan order, or why the smoke is a plain one (said when a deploy could have had them). */
+function liveAnswers(
+  run: SmokeRun,
+  sent: readonly Sent[],
+): { ok: true; results: ProbeResult[] } | { ok: false; reason?: string } {
+  const live = run.live;
+  if (live.kind === 'send') return { ok: true, results: sent.map((s) => s.baseline!) };
+  if (live.kind === 'kept') return answersForPlan(live.answers, run.plan);
+  return { ok: false, reason: live.notice };
 }
 
 /** Each probe with its evidence: the Worker's event, the control's verdict. */
@@ -401,6 +447,23 @@ function observeSide(run: SmokeRun, results: readonly ProbeResult[], tail?: Tail
       provider: gateway.provider,
     };
   });
+}
+
+/** The `$secret.X` references this probe's route reads that the deployed version binds under no name. */
+function withMissingSecrets(obs: Observation, refs: readonly SecretReference[], bindings: VersionBindings): void {
+  if (!bindings.ok) return;
+  const route = obs.probe.route;
+  if (!route) return;
+  const reads = (ref: SecretReference): boolean =>
+    ref.scope.kind === 'authorizer'
+      ? route.auth
+      : ref.scope.kind === 'route'
+        ? ref.scope.index === route.index
+        : ref.scope.kind === 'server' && ref.scope.alias === route.server;
+  const missing = refs.filter((ref) => reads(ref) && !bindings.names.has(ref.name));
+  if (missing.length === 0) return;
+  obs.missingSecrets = missing;
+  obs.versionId = bindings.versionId;
 }
 
 /** The upstream is looked at directly only for failing proxied routes, once per server. */

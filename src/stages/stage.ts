@@ -1,6 +1,9 @@
 import type { DeployCheckpoint, StageDataMap, StageRecord, StageStatus } from '../contract.js';
 import type { Finding, StageName } from '../findings.js';
 import type { GateConfig, InputName } from '../inputs.js';
+import type { StageLog } from '../stage-log.js';
+
+export type { StageLog };
 
 export interface StageOutcome<N extends StageName = StageName> {
   findings: Finding[];
@@ -32,11 +35,4 @@ export interface StageContext {
    * still report it: a deploy in flight records the Worker and the version that served before.
    */
   checkpoint?(data: DeployCheckpoint): void;
-}
-
-/** Where a stage streams what it runs (test output), as it happens. */
-export interface StageLog {
-  write(text: string): void;
-  /** A collapsible group in the Actions log; a header line in a terminal. */
-  group<T>(title: string, body: () => Promise<T>): Promise<T>;
 }

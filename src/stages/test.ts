@@ -14,7 +14,7 @@ import {
   readScripts,
   withJsonReporter,
 } from '../project-tests/project.js';
-import { runCommand } from '../project-tests/run-command.js';
+import { type CommandRun, runCommand } from '../project-tests/run-command.js';
 import {
   parseTestResults,
   type SetupFailure,
@@ -23,10 +23,23 @@ import {
 } from '../project-tests/test-results.js';
 import { withHookFailures } from '../project-tests/test-results.js';
 import { declarationPoint, enclosingHook, type SourcePoint } from '../project-tests/stack-location.js';
-import { parseVitestErrors, VITEST_ERRORS_ENV, VITEST_ERRORS_REPORTER } from '../project-tests/vitest-errors.js';
+import { readVitestErrorsJson, vitestErrorsReporter, type VitestErrors } from '../project-tests/vitest-errors.js';
+import {
+  addDevCommand,
+  detectPackageManager,
+  installCommand,
+  installHint,
+  type PackageManager,
+} from '../project-tests/package-manager.js';
+import { commandNotFound, lastProgress, lockfileRefusal } from '../project-tests/run-output.js';
 import { readTextFile } from '../files.js';
 import { counted, formatDuration } from '../text.js';
-import { checkVitestWorkers, checkWranglerForE2e, type WranglerCheck } from '../project-tests/wrangler-check.js';
+import {
+  checkVitestWorkers,
+  checkWranglerForE2e,
+  findPackage,
+  type WranglerCheck,
+} from '../project-tests/wrangler-check.js';
 import { declaredInPackageJson, detectHarnesses, type HarnessUse } from '../project-tests/harness.js';
 import { suiteFiles } from '../project-tests/suite-files.js';
 import type { TestCommand } from '../project-tests/project.js';
@@ -35,12 +48,27 @@ import type { StageLog, StageOutcome } from './stage.js';
 
 const finding = findingFactory('test', 'test');
 
+interface Step {
+  kind: TestKind;
+  command: string;
+}
+
+/** What every step of one run shares: the project, its scripts and its package manager. */
+interface Project {
+  config: GateConfig;
+  log: StageLog;
+  dir: string;
+  scripts: Record<string, string>;
+  pm: PackageManager;
+}
+
 export async function runTests(config: GateConfig, log: StageLog): Promise<StageOutcome<'test'>> {
   const dir = config.workingDirectory;
   const scripts = readScripts(dir);
-  const plan: { kind: TestKind; command: string; script?: string }[] = [];
-  const unit = config.testCommand ?? defaultUnitCommand(scripts);
-  const e2e = config.e2eCommand ?? defaultE2eCommand(scripts);
+  const pm = detectPackageManager(dir, readIfPresent);
+  const plan: Step[] = [];
+  const unit = config.testCommand ?? defaultUnitCommand(scripts, pm.name);
+  const e2e = config.e2eCommand ?? defaultE2eCommand(scripts, pm.name);
   if (unit) plan.push({ kind: 'unit', command: unit });
   if (e2e) plan.push({ kind: 'e2e', command: e2e });
   if (plan.length === 0) {
@@ -58,83 +86,230 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
     };
   }
 
+  const project: Project = { config, log, dir, scripts, pm };
   const findings: Finding[] = [];
   const runs: TestRunData[] = [];
   for (const step of plan) {
-    const described = describeCommand(step.command, scripts);
-    if (step.kind === 'e2e') {
-      const checked = checkE2eHarnesses(dir, config.env, described, scripts);
-      findings.push(...checked.findings);
-      if (checked.blocked) continue;
-      for (const line of checked.harnesses) log.write(`local E2E harness: ${line}\n`);
-    }
-    const resultsFile = path.join(config.runDir, `test-${step.kind}-results.json`);
-    const errorsFile = path.join(config.runDir, `test-${step.kind}-errors.json`);
-    mkdirSync(config.runDir, { recursive: true }); // jest does not create the results' directory
-    rmSync(resultsFile, { force: true });
-    rmSync(errorsFile, { force: true });
-    const reporter = described.runner === 'vitest' ? writeVitestReporter(config.runDir) : undefined;
-    const { command, resultsFile: expected } = withJsonReporter(described, scripts, resultsFile, reporter);
-    const env = {
-      ...withoutInputVariables(config.env),
-      CI: 'true',
-      [VITEST_ERRORS_ENV]: errorsFile,
-      // a spread: an undefined value would unset the variable a unit run inherits
-      ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
-    };
-    const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
-    const run = await log.group(`${label}: ${step.command}`, () =>
-      runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }),
-    );
-    const results = expected && existsSync(expected) ? readResults(expected, dir) : undefined;
-    const textOf = (file: string) => {
-      const read = readTextFile(file);
-      return read.ok ? read.text : undefined;
-    };
-    const ownErrors = reporter ? readVitestErrors(errorsFile, dir) : [];
-    const found = withHookFailures(withVitestErrors(results?.failures ?? [], ownErrors), textOf);
-    const inWorkerd = described.runner === 'vitest' && suiteHarnesses(dir, described, scripts).some(isWorkersVitest);
-    const failures = inWorkerd ? found.map(atDeclaration) : found;
-    runs.push({
-      kind: step.kind,
-      command: step.command,
-      exitCode: run.exitCode,
-      timedOut: run.timedOut,
-      durationMs: run.durationMs,
-      totals: results?.totals,
-      suites: results?.suites.map((s) => ({ ...s, file: displayPath(s.file, dir) })),
-    });
-
-    if (run.timedOut) {
-      findings.push(
-        finding(
-          'test_timeout',
-          'error',
-          `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; the gate stopped them`,
-          'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, or raise test-timeout.',
-          { evidence: { command: step.command, outputTail: run.tail.slice(-2000) } },
-        ),
-      );
-      continue;
-    }
-    for (const failure of failures) findings.push(failureFinding(failure, step, dir));
-    if (run.exitCode !== 0 && failures.length === 0) {
-      findings.push(
-        finding(
-          'test_command_failed',
-          'error',
-          `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${results ? '' : ' and left no machine-readable results'}`,
-          'Read the log above; run the same command locally.',
-          {
-            evidence: { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) },
-            ...scriptLocation(dir, described.script),
-          },
-        ),
-      );
-    }
+    const done = await runStep(step, project);
+    findings.push(...done.findings);
+    if (done.run) runs.push(done.run);
   }
   const total = runs.reduce((t, r) => t + (r.totals ? r.totals.passed + r.totals.failed : 0), 0);
   return { findings, data: { runs }, note: `${runs.length} command${runs.length === 1 ? '' : 's'}, ${total} tests` };
+}
+
+/** One command: its harness checked (E2E), run with the runner's reporters, its outcome as findings. */
+async function runStep(step: Step, project: Project): Promise<{ findings: Finding[]; run?: TestRunData }> {
+  const { config, log, dir, scripts } = project;
+  const described = describeCommand(step.command, scripts);
+  const findings: Finding[] = [];
+  if (step.kind === 'e2e') {
+    const checked = checkE2eHarnesses(project, described);
+    findings.push(...checked.findings);
+    if (checked.blocked) return { findings };
+    for (const line of checked.harnesses) log.write(`local E2E harness: ${line}\n`);
+  }
+  const files = stepFiles(config.runDir, step.kind, dir);
+  const reporter = described.runner === 'vitest' ? writeVitestReporter(files) : undefined;
+  const { command, resultsFile: expected } = withJsonReporter(described, scripts, files.results, reporter);
+  const env = {
+    ...withoutInputVariables(config.env),
+    CI: 'true',
+    // a spread: an undefined value would unset the variable a unit run inherits
+    ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
+  };
+  const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
+  const run = await log.group(`${label}: ${step.command}`, () =>
+    runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }),
+  );
+  if (reporter) rmSync(reporter, { force: true });
+  const results = expected && existsSync(expected) ? readResults(expected, dir) : undefined;
+  const own = reporter && expected ? readVitestErrors(files.errors, dir) : { failures: [] };
+  const found = withHookFailures(withVitestErrors(results?.failures ?? [], own.failures), textOf);
+  const inWorkerd = described.runner === 'vitest' && suiteHarnesses(dir, described, scripts).some(isWorkersVitest);
+  const failures = inWorkerd ? found.map(atDeclaration) : found;
+  const data: TestRunData = {
+    kind: step.kind,
+    command: step.command,
+    exitCode: run.exitCode,
+    timedOut: run.timedOut,
+    durationMs: run.durationMs,
+    totals: results?.totals,
+    suites: results?.suites.map((s) => ({ ...s, file: displayPath(s.file, dir) })),
+  };
+  if (own.reporterError || (reporter && results && own.missing && vitestReportsErrors(dir))) {
+    findings.push(detailMissing(step, own.reporterError));
+  }
+  if (run.timedOut) {
+    findings.push(timeoutFinding(step, label, run.tail, files.progress, project));
+    return { findings, run: data };
+  }
+  for (const failure of failures) findings.push(failureFinding(failure, step, dir));
+  if (run.exitCode !== 0 && failures.length === 0) {
+    findings.push(exitFinding(step, label, run, results !== undefined, described, project));
+  }
+  return { findings, run: data };
+}
+
+interface StepFiles {
+  results: string;
+  errors: string;
+  progress: string;
+  reporter: string;
+}
+
+/**
+ * The step's files in the run directory, fresh: nothing left from an earlier run may count. The
+ * vitest reporter goes inside the project (node_modules/.cache, ignored by every tool), since vite
+ * refuses to load a module from outside the project's root on some versions (vitest 3.1 with vite 6).
+ */
+function stepFiles(runDir: string, kind: TestKind, projectDir: string): StepFiles {
+  const cache = path.join(projectDir, 'node_modules', '.cache', 'gateway-deploy-gate');
+  const reporterDir = existsSync(path.join(projectDir, 'node_modules')) ? cache : runDir;
+  mkdirSync(reporterDir, { recursive: true });
+  const files = {
+    results: path.join(runDir, `test-${kind}-results.json`),
+    errors: path.join(runDir, `test-${kind}-errors.json`),
+    progress: path.join(runDir, `test-${kind}-progress.json`),
+    reporter: path.join(reporterDir, `test-${kind}-vitest-reporter-${process.pid}.mjs`),
+  };
+  mkdirSync(runDir, { recursive: true }); // jest does not create the results' directory
+  for (const file of [files.results, files.errors, files.progress]) rmSync(file, { force: true });
+  return files;
+}
+
+const readIfPresent = (file: string): string | undefined => {
+  const read = readTextFile(file);
+  return read.ok ? read.text : undefined;
+};
+const textOf = readIfPresent;
+
+/** The gate's vitest reporter failed or wrote nothing: the findings lack what it adds, nothing else. */
+function detailMissing(step: Step, reason: string | undefined): Finding {
+  const why = reason ? ` (${reason})` : ' (it wrote nothing)';
+  return finding(
+    'test_detail_missing',
+    'notice',
+    `the gate's vitest reporter failed${why}; the ${step.kind} run's outcome is vitest's own, but a failing ` +
+      'hook or a test file that does not load is reported with less detail',
+    "Nothing to do for the run; tell the gate's maintainers if it persists.",
+    { evidence: { command: step.command } },
+  );
+}
+
+/** vitest >= 3 calls the gate's reporter; an older one never does, and that is no fault. */
+function vitestReportsErrors(dir: string): boolean {
+  const pkg = findPackage(dir, 'vitest');
+  const version = pkg ? readIfPresent(path.join(pkg, 'package.json')) : undefined;
+  const major = Number(/"version"\s*:\s*"(\d+)/.exec(version ?? '')?.[1]);
+  return Number.isInteger(major) && major >= 3;
+}
+
+/** A run stopped at its deadline: which test was running, as the gate's reporter or the runner's output tells. */
+function timeoutFinding(step: Step, label: string, tail: string, progressFile: string, project: Project): Finding {
+  const { config, dir } = project;
+  const running = runningTest(progressFile, dir);
+  const printed = running ? undefined : lastProgress(tail);
+  const where = running
+    ? `; the test running when it stopped: "${running.test}" in ${displayPath(running.file, dir)}`
+    : printed
+      ? `; the runner's last progress line: "${printed.line}"${printed.finished ? ' (the next test was running)' : ''}`
+      : '; the runner printed no progress line, so the gate cannot tell which test was running';
+  const fix = running
+    ? 'This test hangs (an unclosed server or worker, a missing await, a promise that never settles); ' +
+      'fix it, or raise test-timeout.'
+    : 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, ' +
+      'or raise test-timeout.';
+  const at = running?.point ?? (printed?.file ? { file: printed.file, line: 1, column: 1 } : undefined);
+  return finding(
+    'test_timeout',
+    'error',
+    `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; ` +
+      `the gate stopped them${where}`,
+    fix,
+    {
+      evidence: { command: step.command, test: running?.test ?? printed?.test, outputTail: tail.slice(-2000) },
+      ...(at ? { location: { ...at, file: displayPath(at.file, dir) } } : {}),
+    },
+  );
+}
+
+/** The test the gate's vitest reporter saw start last, and the line of its `it(…)`. */
+function runningTest(file: string, dir: string): { file: string; test: string; point?: SourcePoint } | undefined {
+  const text = readIfPresent(file);
+  if (text === undefined) return undefined;
+  try {
+    const progress = JSON.parse(text) as { file?: unknown; test?: unknown; name?: unknown };
+    if (typeof progress.file !== 'string' || typeof progress.test !== 'string') return undefined;
+    const testFile = path.resolve(dir, progress.file);
+    const source = typeof progress.name === 'string' ? readIfPresent(testFile) : undefined;
+    const at = source !== undefined ? declarationPoint(source, progress.name as string) : undefined;
+    return { file: testFile, test: progress.test, point: at ? { file: testFile, ...at } : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The project's package manager itself is not on the runner. */
+function managerMissing(step: Step, label: string, evidence: Record<string, unknown>, pm: PackageManager): Finding {
+  const told =
+    pm.source === 'packageManager' ? "package.json's packageManager field" : (pm.lockfile ?? 'its workspace');
+  return finding(
+    'test_command_not_found',
+    'error',
+    `the ${label} (${step.command}) exited with status 127: the project uses ${pm.name} (${told}), ` +
+      `but ${pm.name} is not installed on the runner`,
+    `Set up ${pm.name} before the gate (corepack enable, or the ${pm.name} setup action), then ${installCommand(pm)}.`,
+    { evidence },
+  );
+}
+
+/** A command that failed with no test to blame: not found (127), a refused lockfile, or its status. */
+function exitFinding(
+  step: Step,
+  label: string,
+  run: CommandRun,
+  hasResults: boolean,
+  described: TestCommand,
+  project: Project,
+): Finding {
+  const { dir, pm } = project;
+  const evidence = { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) };
+  const where = scriptLocation(dir, described.script);
+  const refused = lockfileRefusal(run.tail);
+  if (refused) {
+    const lockfile = pm.lockfile ?? 'the lockfile';
+    return finding(
+      'test_lockfile_out_of_sync',
+      'error',
+      `the ${label} (${step.command}) stopped because ${refused.pm} refused ${lockfile}: it is out of sync with ` +
+        `package.json ("${refused.line}")`,
+      `Update the lockfile (${refused.pm} install), commit it, and install with ${installHint(pm, dir)}.`,
+      { evidence, ...where },
+    );
+  }
+  if (run.exitCode === 127) {
+    const missing = commandNotFound(run.tail);
+    if (missing === pm.name) return managerMissing(step, label, evidence, pm);
+    const what = missing ? `\`${missing}\` was not found` : 'a command it runs was not found';
+    return finding(
+      'test_command_not_found',
+      'error',
+      `the ${label} (${step.command}) exited with status 127: ${what}; the project's dependencies are probably ` +
+        'not installed',
+      `Install dependencies before the gate runs (${installHint(pm, dir)})` +
+        `${missing ? `, or add ${missing} as a devDependency (${addDevCommand(pm.name, missing)})` : ''}.`,
+      { evidence, ...where },
+    );
+  }
+  const noResults = hasResults ? '' : ' and left no machine-readable results';
+  return finding(
+    'test_command_failed',
+    'error',
+    `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${noResults}`,
+    'Read the log above; run the same command locally.',
+    { evidence, ...where },
+  );
 }
 
 function failureFinding(failure: TestFailure, step: { kind: TestKind; command: string }, dir: string): Finding {
@@ -186,16 +361,15 @@ function setupFinding(
  * whose harness the gate cannot see gets only the wrangler check and a notice.
  */
 function checkE2eHarnesses(
-  dir: string,
-  env: NodeJS.ProcessEnv,
+  { dir, config, scripts, pm }: Project,
   described: TestCommand,
-  scripts: Record<string, string>,
 ): { findings: Finding[]; blocked: boolean; harnesses: string[] } {
+  const env = config.env;
   const uses = suiteHarnesses(dir, described, scripts);
   const fail = (check: WranglerCheck, where: { location?: Location }) =>
     check.ok ? undefined : finding(check.code, 'error', check.message, check.fix, where);
   if (uses.length === 0) {
-    const problem = fail(checkWranglerForE2e(dir, env, 'unknown'), scriptLocation(dir, described.script));
+    const problem = fail(checkWranglerForE2e(dir, env, 'unknown', pm), scriptLocation(dir, described.script));
     if (problem) return { findings: [problem], blocked: true, harnesses: [] };
     const note = finding(
       'e2e_harness_unknown',
@@ -214,7 +388,7 @@ function checkE2eHarnesses(
   const harnesses: string[] = [];
   for (const use of first.values()) {
     const check =
-      use.kind === 'vitest-workers' ? checkVitestWorkers(dir, use) : checkWranglerForE2e(dir, env, use.kind);
+      use.kind === 'vitest-workers' ? checkVitestWorkers(dir, use, pm) : checkWranglerForE2e(dir, env, use.kind, pm);
     const problem = fail(check, { location: { file: use.file, line: use.line, column: use.column } });
     if (problem) findings.push(problem);
     else if (check.ok) harnesses.push(`${harnessName(use, check.version)}, ${use.file}:${use.line}`);
@@ -264,17 +438,20 @@ function withVitestErrors(failures: TestFailure[], errors: TestFailure[]): TestF
   return [...failures.filter((f) => !(f.setup && covered.has(f.file))), ...errors];
 }
 
-function writeVitestReporter(runDir: string): string {
-  const file = path.join(runDir, 'vitest-errors-reporter.mjs');
-  writeFileSync(file, VITEST_ERRORS_REPORTER);
-  return file;
+/** The gate's vitest reporter, with the files it writes in its source (no environment needed). */
+function writeVitestReporter(files: StepFiles): string {
+  writeFileSync(files.reporter, vitestErrorsReporter({ errors: files.errors, progress: files.progress }));
+  return files.reporter;
 }
 
-function readVitestErrors(file: string, dir: string): TestFailure[] {
+function readVitestErrors(file: string, dir: string): VitestErrors & { missing?: boolean } {
+  const text = readIfPresent(file);
+  // vitest < 3 does not call the reporter; its JSON still counts.
+  if (text === undefined) return { failures: [], missing: true };
   try {
-    return parseVitestErrors(JSON.parse(readFileSync(file, 'utf8')), dir);
+    return readVitestErrorsJson(JSON.parse(text), dir);
   } catch {
-    return []; // vitest < 3 does not call the reporter; its JSON still counts.
+    return { failures: [], reporterError: `${path.basename(file)} is not JSON` };
   }
 }
 

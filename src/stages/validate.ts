@@ -3,6 +3,7 @@ import { StageError } from '../errors.js';
 import type { Location } from '../findings.js';
 import { formatBytes, readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
+import { reviewApiChanges } from '../gateway/api-review.js';
 import { finding, locateConfig, validateConfigText } from '../gateway/config-analysis.js';
 import type { StageOutcome } from './stage.js';
 
@@ -38,10 +39,11 @@ export async function runValidate(config: GateConfig): Promise<StageOutcome<'val
     };
   }
 
-  const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
+  const { findings, data, routeCount, value } = await validateConfigText(config, file, display, read.text);
+  const api = data ? await reviewApiChanges(config, { file, display, text: read.text, value }) : undefined;
   return {
-    findings,
-    data,
+    findings: api ? [...findings, ...api.findings] : findings,
+    data: data && api?.changes ? { ...data, apiChanges: api.changes, apiBase: api.base } : data,
     note: data ? `${formatBytes(read.bytes)}, ${routeCount} routes` : undefined,
   };
 }

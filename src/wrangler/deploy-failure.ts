@@ -55,7 +55,7 @@ function diagnoseFailure(failure: CommandFailure, ctx: FailureContext): FailureD
     case 10000:
       return {
         code: 'api_token_permission',
-        fix: 'The API token lacks a permission this command needs: give it "Workers Scripts: Edit" (and "Account Settings: Read"), on the account of CLOUDFLARE_ACCOUNT_ID.',
+        fix: 'The API token lacks a permission this command needs: give it "Workers Scripts: Edit" (and "Account Settings: Read"), on the account the deploy targets (`account_id` in the wrangler config, else CLOUDFLARE_ACCOUNT_ID).',
       };
     case 9109:
     case 1000:

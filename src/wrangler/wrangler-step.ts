@@ -2,7 +2,7 @@
 // group of its own with its output streamed there, and a failure turned into one finding.
 import { findingFactory, type Finding, type StageName } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
-import type { StageLog } from '../stages/stage.js';
+import type { StageLog } from '../stage-log.js';
 import { deployFailureFinding, type FailureContext } from './deploy-failure.js';
 import { commandFailure } from './output-file.js';
 import { runWrangler, WRANGLER_TIMEOUT_MS, type WranglerProgram, type WranglerRun } from './wrangler-cli.js';

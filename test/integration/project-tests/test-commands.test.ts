@@ -21,7 +21,12 @@ describe('project test commands', () => {
   });
 
   it('recognises the runner behind an npm script or a direct command', () => {
-    expect(describeCommand('npm test', scripts)).toEqual({ command: 'npm test', runner: 'vitest', script: 'test' });
+    expect(describeCommand('npm test', scripts)).toEqual({
+      command: 'npm test',
+      runner: 'vitest',
+      script: 'test',
+      pm: 'npm',
+    });
     expect(describeCommand('npm run test:e2e', scripts)).toMatchObject({ runner: 'vitest', script: 'test:e2e' });
     expect(describeCommand('npx jest --ci', {})).toEqual({ command: 'npx jest --ci', runner: 'jest' });
     expect(describeCommand('make test', {}).runner).toBe('unknown');

@@ -348,15 +348,30 @@ describe('deploy and smoke against the local Cloudflare', () => {
     ]);
     expect(errorsOf(rejected.smoke)[0]!.message).toMatch(/ERR_JWS_SIGNATURE_VERIFICATION_FAILED/);
 
-    const bare = gatewayProject(healthy.url);
-    bare.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', 'name = "gateway-without-secret"'));
-    const missing = await deployAndSmoke(bare, { smoke: ['--auth-token', signToken(SECRET)] });
-    const errors = errorsOf(missing.smoke);
-    expect(errors.map((f) => [f.layer, f.code, f.location?.line])).toEqual([
-      ['binding', 'secret_missing', configLine(bare, '/users/me')],
-    ]);
-    expect(errors[0]!.message).toMatch(/JWT_SECRET/);
-    expect(errors[0]!.fix).toMatch(/wrangler secret put JWT_SECRET/);
+    // The version's bindings (read from the API) lack the secret the authorizer reads: one error on
+    // the reference's line, whatever the gateway answers for it (its own 500 here, a 401 below).
+    const secretLine = positionOf(readFileSync(project.file(CONFIG), 'utf8'), '"$secret.JWT_SECRET"').line;
+    for (const [name, silent] of [
+      ['gateway-without-secret', false],
+      ['gateway-empty-secret', true],
+    ] as const) {
+      const bare = gatewayProject(healthy.url);
+      bare.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${name}"`));
+      // Like the original gateway: no check of its own, an empty secret just fails every token (401).
+      if (silent) bare.edit('src/auth.js', (t) => t.replace(/^ {2}if \(!authorizer\.secret\).*$/m, ''));
+      const missing = await deployAndSmoke(bare, { smoke: ['--auth-token', signToken(SECRET)] });
+      const errors = errorsOf(missing.smoke);
+      expect(errors.map((f) => [f.layer, f.code, f.location?.file, f.location?.line])).toEqual([
+        ['binding', 'secret_missing', CONFIG, secretLine],
+      ]);
+      expect(warningsOf(missing.smoke).map((f) => [f.code, f.location?.line])).toEqual([
+        ['secret_missing', configLine(bare, '/users/me')],
+      ]);
+      const version = missing.deploy.report.deployment!.versionId!;
+      expect(errors[0]!.message).toContain(`the deployed version ${version} has no secret JWT_SECRET`);
+      expect(errors[0]!.message).toContain(`so the gateway answered ${silent ? 401 : 500}`);
+      expect(errors[0]!.fix).toMatch(/wrangler secret put JWT_SECRET/);
+    }
   });
 
   it('a defect in the gateway itself is a gateway failure on its route', async () => {

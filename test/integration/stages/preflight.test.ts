@@ -8,7 +8,24 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { startLocalCloudflare, type LocalCloudflareProcess } from '../../helpers/local-cloudflare.js';
 import { provisioningDisabledBy } from '../../../src/preflight/provisioning.js';
-import { ROOT, positionOf, reportSchemaErrors, runCli, type Finding, type Run } from '../../helpers/runner.js';
+import {
+  ROOT,
+  positionOf,
+  reportSchemaErrors,
+  runCli as runGateCli,
+  type Finding,
+  type Run,
+} from '../../helpers/runner.js';
+
+/**
+ * Most projects here have no wrangler installed (the checks under test need none): their build is
+ * not checked, which is one `build_not_run` warning (preflight-build.test.ts tests it). Left out here.
+ */
+function runCli(...args: Parameters<typeof runGateCli>): Run {
+  const run = runGateCli(...args);
+  const notInstalled = (f: Finding) => f.code === 'build_not_run' && f.message.includes('wrangler is not installed');
+  return { ...run, report: { ...run.report, findings: run.report.findings.filter((f) => !notInstalled(f)) } };
+}
 
 jest.setTimeout(120_000);
 

@@ -2,12 +2,12 @@
 // `canary-steps` moves traffic to it step by step (smoke/canary decide; this module does the I/O:
 // wrangler versions deploy, wrangler tail, the probes through version overrides, the rollback).
 import { activeDeployment, apiSettingsFromEnv } from '../cloudflare/api.js';
-import { canaryEventOf } from '../canary/tail-events.js';
-import { canaryFindings } from '../canary/findings.js';
-import { deployAllTo } from '../canary/deployment-api.js';
-import { runCanary, type CanaryIo, type CanaryResult } from '../canary/run-canary.js';
-import { compareSides, type SyntheticVerdict } from '../canary/synthetic.js';
-import type { CanaryPlan } from '../canary/plan.js';
+import { canaryEventOf } from './tail-events.js';
+import { canaryFindings } from './findings.js';
+import { deployAllTo } from './deployment-api.js';
+import { runCanary, type CanaryIo, type CanaryResult } from './run-canary.js';
+import { compareSides, type SyntheticVerdict } from './synthetic.js';
+import type { CanaryPlan } from './plan.js';
 import type { DeployData } from '../contract.js';
 import type { Finding, Location } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
@@ -18,7 +18,7 @@ import type { Probe } from '../smoke/probe-plan.js';
 import { TailSession } from '../smoke/tail-session.js';
 import type { WranglerProgram } from '../wrangler/wrangler-cli.js';
 import { runWranglerStep, stepReason } from '../wrangler/wrangler-step.js';
-import type { StageLog } from './stage.js';
+import type { StageLog } from '../stage-log.js';
 
 const OVERRIDE = 'cloudflare-workers-version-overrides';
 

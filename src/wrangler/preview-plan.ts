@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { findingFactory, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
-import { capabilitiesOf, PREVIEW_ALIAS_SINCE } from '../wrangler/capabilities.js';
-import { branchName, chooseAlias, previewBlocker, pullRequestNumber } from '../wrangler/preview-alias.js';
-import type { WorkerTarget } from '../wrangler/worker-target.js';
+import { capabilitiesOf, PREVIEW_ALIAS_SINCE } from './capabilities.js';
+import { branchName, chooseAlias, previewBlocker, pullRequestNumber } from './preview-alias.js';
+import type { WorkerTarget } from './worker-target.js';
 
 const deployFinding = findingFactory('deploy', 'deploy', { owned: true });
 
