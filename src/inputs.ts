@@ -6,6 +6,7 @@ import { UsageError } from './errors.js';
 import { chooseRunDir } from './run-directory.js';
 import { parseDuration } from './text.js';
 import { parseResolveRules, type ResolveRule } from './resolve.js';
+import { parseCanaryPlan, type CanaryPlan } from './canary/plan.js';
 import type { ApiChangeLevel } from './gateway/api-diff.js';
 
 export interface InputSpec {
@@ -153,6 +154,29 @@ export const INPUTS = [
     default: '',
   },
   {
+    name: 'canary-steps',
+    description:
+      'With deploy: gradual, the canary: percentages of traffic the new version gets in turn, comma-separated and increasing, the last 100 (e.g. 10,50,100). At each step the new version is compared with the previous one on real traffic and on the synthetic probes; a worse one is rolled back at once (the previous version at 100%). Default: none (the version goes from 0% to 100% once the smoke test passes).',
+    default: '',
+  },
+  {
+    name: 'canary-interval',
+    description: 'How long each canary step is observed before the next: 30s, 2m, 1h.',
+    default: '60s',
+  },
+  {
+    name: 'canary-min-requests',
+    description:
+      'Real requests each version must serve in a canary step before its numbers decide (Kayenta asks 50 data points); below that the real-traffic verdict is inconclusive, the step waits one more interval, then the synthetic probes decide.',
+    default: '50',
+  },
+  {
+    name: 'canary-latency',
+    description:
+      "The canary's latency rule (the new version's P99 over 2x the previous one's and 200 ms slower fails the step): auto (judged from 500 timed requests per version, where a P99 is not noise), on (from canary-min-requests) or off.",
+    default: 'auto',
+  },
+  {
     name: 'smoke',
     description:
       'A smoke spec file (YAML or JSON) that adds or overrides probes; see the README for its schema. Default: ' +
@@ -249,6 +273,8 @@ export interface GateConfig {
   /** Production, probed alongside `url` for the differential smoke (else the deploy's live URL). */
   baselineUrl?: string;
   failOn: FailOn;
+  /** `deploy: gradual` with `canary-steps`: the canary plan; undefined, the version goes from 0% to 100%. */
+  canary?: CanaryPlan;
   /** What the API changes are compared with (`base-ref`); undefined means the event's base, if any. */
   baseRef?: string;
   apiChanges: ApiChangeLevel;
@@ -331,6 +357,7 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     baseRef: raw['base-ref'] || undefined,
     apiChanges: choice('api-changes', raw['api-changes'] ?? 'standard', ['standard', 'strict'] as const),
     failOn: choice('fail-on', raw['fail-on'] ?? 'regression', ['regression', 'preexisting'] as const),
+    canary: canaryInputs(raw),
     smoke: raw.smoke ? inputPath(raw.smoke, workingDirectory, ctx.cwd) : undefined,
     authToken: raw['auth-token'] || undefined,
     githubToken: raw['github-token'] || undefined,
@@ -384,6 +411,23 @@ function secretNames(value: string | undefined): string[] {
       );
   }
   return [...new Set(names)];
+}
+
+/** The canary inputs matter only with `canary-steps`; each one is still checked when given. */
+function canaryInputs(raw: RawInputs): CanaryPlan | undefined {
+  const parsed = parseCanaryPlan({
+    steps: raw['canary-steps'],
+    interval: raw['canary-interval'],
+    minRequests: raw['canary-min-requests'],
+    latency: raw['canary-latency'],
+  });
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  const deploy = raw.deploy ?? 'none';
+  if (parsed.plan && (deploy === 'direct' || deploy === 'preview'))
+    throw new UsageError(
+      `canary-steps needs deploy: gradual (a canary splits traffic between two versions); deploy is ${deploy}`,
+    );
+  return parsed.plan;
 }
 
 function durationInput(name: string, value: string): number {

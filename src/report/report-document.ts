@@ -4,6 +4,7 @@ import { sortFindings } from '../findings.js';
 import { writeFileAtomic } from '../run-state.js';
 import {
   resultOf,
+  type CanaryData,
   type ApiChangeRecord,
   type DeployData,
   type ProbeRecord,
@@ -44,7 +45,7 @@ export type ReportDeployment = Partial<
     | 'preview'
     | 'liveUrl'
   >
-> & { rolledBack?: boolean };
+> & { rolledBack?: boolean; canary?: CanaryData };
 
 export function buildReport(results: readonly StageResult[]): GateReport {
   const smoke = resultOf(results, 'smoke')?.data;
@@ -75,12 +76,14 @@ function deploymentOf(deploy?: DeployData, smoke?: SmokeData, rollback?: Rollbac
     previousVersionId: deploy?.previousVersionId || undefined,
     // A failed deploy: what the API showed serving after it (the previous version, once restored).
     servingVersionId: deploy?.servingVersionId,
-    rolledBack: deploy && rollback?.rolledBack === true,
+    rolledBack: deploy && (rollback?.rolledBack === true || smoke?.canary?.outcome === 'rolled-back'),
     mode: deploy?.mode,
     workerName: deploy?.workerName,
     promoted: smoke?.promoted || undefined,
     preview: deploy?.preview,
     liveUrl: deploy?.liveUrl,
+    // Issue 23: every canary step's numbers, per version (`deployment.canary.steps[]`).
+    canary: smoke?.canary,
   };
 }
 

@@ -27,6 +27,17 @@ export const COMMON_INPUTS: readonly InputName[] = [
   'secrets',
 ];
 
+/**
+ * The canary (issue 23): deploy checks them before uploading; smoke runs the steps once the version
+ * passed at 0%. `deploy` rides along: a canary only splits a gradual deploy.
+ */
+const CANARY_INPUTS: readonly InputName[] = [
+  'canary-steps',
+  'canary-interval',
+  'canary-min-requests',
+  'canary-latency',
+];
+
 export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'validate',
@@ -56,7 +67,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
       'upload (--secrets-file: a file only the runner user can read, removed when the command ends; wrangler ' +
       'before 4.74: versions secret bulk on stdin, first)',
     // A direct deploy first sends the smoke test's probes to the live version: the plan's inputs too.
-    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke'],
+    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke', ...CANARY_INPUTS],
     run: runDeploy,
   },
   {
@@ -64,7 +75,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
     summary:
       'the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart ' +
       "by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-    inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke'],
+    inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', ...CANARY_INPUTS],
     run: runSmoke,
   },
   {

@@ -27,6 +27,7 @@ import { locateWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.j
 import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
 import { judgeApiChangeProbe, planApiChangeProbes } from '../smoke/api-change-probes.js';
+import { runCanaryStage, type CanaryRun, type ProbeKit } from '../canary/stage-io.js';
 import { chooseAccount, type AccountChoice } from '../cloudflare/account.js';
 
 const MARKER_TIMING = {
@@ -262,9 +263,18 @@ async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): P
   findings.push(...folded.findings, ...(await showApiChanges(run)));
   const passed = findings.every((f) => f.severity !== 'error');
   if (passed && deploy?.mode === 'gradual' && deploy.versionId && run.program.ok) {
-    const promotion = await promote(run.config, log, run.program.program, deploy);
-    if (promotion) findings.push(promotion);
-    else data.promoted = true;
+    const canary = canaryOf(run, log, run.program.program, deploy);
+    if (canary) {
+      // Issue 23: the canary path promotes step by step instead (src/canary/stage-io.ts).
+      const { result, findings: said } = await runCanaryStage(canary);
+      findings.push(...said);
+      data.canary = result.data;
+      if (result.data.outcome === 'promoted') data.promoted = true;
+    } else {
+      const promotion = await promote(run.config, log, run.program.program, deploy);
+      if (promotion) findings.push(promotion);
+      else data.promoted = true;
+    }
   }
   return { findings, data, note: noteOf(run, data) };
 }
@@ -363,7 +373,8 @@ function noteOf(run: SmokeRun, data: SmokeData): string {
   const skipped = run.plan.skipped.length ? `, ${counted(run.plan.skipped.length, 'route')} not probed` : '';
   const proven = data.marker.proven ? `, version ${data.marker.served} proven` : '';
   const passed = `${data.probes.length - failed}/${data.probes.length} probes passed at ${run.url}`;
-  return `${passed}${skipped}${proven}${verdictsOf(data)}${data.promoted ? '; promoted to 100%' : ''}`;
+  const canary = data.canary ? `; canary ${data.canary.steps.map((s) => `${s.percent}% ${s.verdict}`).join(', ')}` : '';
+  return `${passed}${skipped}${proven}${verdictsOf(data)}${canary}${data.promoted ? '; promoted to 100%' : ''}`;
 }
 
 /** Differential smoke: how the candidate compares with production, by verdict. */
@@ -496,6 +507,30 @@ async function checkUpstreams(run: SmokeRun, observations: Observation[]): Promi
       checks.set(resolved, checkUpstream(resolved, Math.min(run.spec.timeoutMs, UPSTREAM_CHECK_MS)));
     obs.upstream = await checks.get(resolved)!;
   }
+}
+
+/** `canary-steps` given: what the canary borrows from this smoke run. */
+function canaryOf(run: SmokeRun, log: StageLog, program: WranglerProgram, deploy: DeployData): CanaryRun | undefined {
+  const plan = run.config.canary;
+  const { versionId, previousVersionId } = deploy;
+  if (!plan || !versionId || !previousVersionId) return undefined;
+  const paths = ((run.gateway.value as { paths?: unknown[] } | null)?.paths ?? []) as Array<{
+    method?: unknown;
+    path?: unknown;
+  }>;
+  const routeLine = (route: string): Location | undefined => {
+    const index = paths.findIndex((p) => `${String(p?.method)} ${String(p?.path)}` === route);
+    return index < 0 ? undefined : run.gateway.routeLocations.get(index);
+  };
+  const kit: ProbeKit = {
+    probes: run.plan.probes,
+    concurrency: run.spec.concurrency,
+    requestOf: run.requestOf,
+    observe: (results) => observeSide(run, results),
+    routeLine,
+    nameLine: run.nameLine,
+  };
+  return { config: run.config, plan, log, program, deploy: { ...deploy, versionId, previousVersionId }, kit };
 }
 
 /** Gradual: every probe passed against the 0% version, so it gets all the traffic. */
