@@ -53,4 +53,10 @@ export default tseslint.config(
       ),
     },
   },
+  {
+    // CommonJS files jest loads itself (test/helpers/*.cjs: a setup file, the test environment).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
