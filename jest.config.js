@@ -27,4 +27,6 @@ export default {
   ],
   testTimeout: 60000,
   maxWorkers: 2,
+  // The slowest suites first, also on a fresh clone (test/suite-durations.json).
+  testSequencer: '<rootDir>/test/helpers/sequencer.cjs',
 };
