@@ -28,6 +28,8 @@ type V4Worker = Record<string, unknown>;
 
 export interface EdgeOptions {
   persistDir: string;
+  /** Where the workers.dev certificate is written (removed with the rest of the state on close). */
+  certificateDir: string;
   verbose?: boolean;
   log?: (line: string) => void;
 }
@@ -189,7 +191,7 @@ export class Edge {
   private async syncWorkersDev(): Promise<void> {
     const subdomain = this.account.subdomain;
     if (this.workersDev?.subdomain === subdomain) return;
-    const certificate = workersDevCertificate(subdomain);
+    const certificate = workersDevCertificate(subdomain, this.options.certificateDir);
     if (this.workersDev) {
       this.workersDev.server.setSecureContext({ key: certificate.key, cert: certificate.cert });
       Object.assign(this.workersDev, { subdomain, certificate });

@@ -2,17 +2,16 @@
 // upstream that refuses, rolled back; a pull request's preview with a regression), and everything it
 // started gone afterwards.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, jest, test } from '@jest/globals';
 import { NODE } from '../helpers/local-cloudflare.js';
-import { positionOf, ROOT } from '../helpers/runner.js';
+import { positionOf, ROOT, tempDir } from '../helpers/runner.js';
 
 jest.setTimeout(420_000);
 
 test('npm run demo: run 1 passes, run 2 rolls back to run 1, run 3 catches a regression on a preview while run 1 serves, nothing is left behind', async () => {
-  const out = mkdtempSync(path.join(tmpdir(), 'gate-demo-test-'));
+  const out = tempDir('gate-demo-test-');
   const child = spawn(NODE, [path.join(ROOT, 'scripts/demo.ts'), '--out', out], {
     cwd: ROOT,
     env: {

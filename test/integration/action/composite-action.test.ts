@@ -3,8 +3,7 @@
 // Cloudflare with real wrangler and workerd, in a repository whose gateway lives in `gateway/`.
 // Asserts what a user sees in GitHub: step outcomes, the action's outputs, annotations placed on
 // repository paths, the job summary, and secrets nowhere but in ::add-mask::.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jest } from '@jest/globals';
 import { runCompositeAction, runnerEnv, type ActionRun } from '../../helpers/composite-action.js';
@@ -50,7 +49,7 @@ const outcomes = (run: ActionRun) => Object.fromEntries(run.steps.map((s) => [s.
 const annotations = (log: string) => log.split('\n').filter((l) => /^::(error|warning|notice)\b/.test(l));
 
 test('a push deploys and passes; the next one breaks the upstream: smoke fails on the route line, rollback restores, outputs and summary say so', async () => {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'gate-workspace-'));
+  const workspace = tempDir('gate-workspace-');
   const project = gatewayProject(upstream.url, path.join(workspace, 'gateway'));
   project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${WORKER}"`));
   const token = signToken(SECRET);
@@ -169,7 +168,7 @@ test('the README release workflow: each push is a GitHub deployment; a failed on
     // GitHub would otherwise record a second deployment of its own for the job.
     expect(workflow.job.environment).toEqual({ name: 'production', deployment: false });
 
-    const workspace = mkdtempSync(path.join(tmpdir(), 'gate-workspace-'));
+    const workspace = tempDir('gate-workspace-');
     const project = gatewayProject(upstream.url, path.join(workspace, 'gateway'));
     project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${RELEASE_WORKER}"`));
     const token = signToken(SECRET);
@@ -182,7 +181,7 @@ test('the README release workflow: each push is a GitHub deployment; a failed on
     // The only addition: the local Cloudflare's workers.dev hostnames are not in DNS, its edge is on loopback.
     const inputs = { ...step.inputs, url: releaseUrl };
     const push = (sha: string, runId: string) => {
-      const event = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
+      const event = path.join(tempDir('gate-event-'), 'event.json');
       writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', after: sha }));
       return {
         ...runnerEnv(workspace),
@@ -300,7 +299,7 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
     });
 
     const dev = await cf.workersDev();
-    const workspace = mkdtempSync(path.join(tmpdir(), 'gate-workspace-'));
+    const workspace = tempDir('gate-workspace-');
     const project = gatewayProject(upstream.url, path.join(workspace, 'gateway'));
     project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${PR_WORKER}"`));
     // Production exists (a preview needs a deployed Worker), deployed as the release workflow would.
@@ -326,7 +325,7 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
     // The only addition: the local Cloudflare serves *.workers.dev on loopback, not where DNS points.
     const inputs = { ...step.inputs, resolve: `*.${dev.subdomain}.workers.dev:443=127.0.0.1:${dev.port}` };
     const pullRequest = (sha: string, runId: string) => {
-      const event = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
+      const event = path.join(tempDir('gate-event-'), 'event.json');
       const head = { sha, repo: { full_name: 'acme/gateway', fork: false } };
       writeFileSync(event, JSON.stringify({ number: 123, pull_request: { number: 123, head } }));
       return {
