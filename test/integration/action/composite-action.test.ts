@@ -397,7 +397,7 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
       vars: { CLOUDFLARE_ACCOUNT_ID: cf.env.CLOUDFLARE_ACCOUNT_ID! },
     });
     expect(queued.inputs).toMatchObject({ deploy: 'none', secrets: '' });
-    const queueEvent = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
+    const queueEvent = path.join(tempDir('gate-event-'), 'event.json');
     writeFileSync(queueEvent, JSON.stringify({ merge_group: { head_sha: 'c'.repeat(40) } }));
     const commentBefore = github.comments[0]!.body;
     const merge = await runCompositeAction(queued.inputs, {
