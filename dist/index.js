@@ -39133,7 +39133,7 @@ function findingFactory(stage, layer, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4688);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1046);
 // Thin entry: all logic lives in main.ts (tested without a process).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39143,7 +39143,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4688:
+/***/ 1046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39597,8 +39597,17 @@ function parseDuration(text) {
     return consumed === t.length && consumed > 0 ? total : undefined;
 }
 /** "850 ms", "4.3 s". */
+/** To a tenth of a millisecond, as the JSON report keeps durations; formatDuration rounds from there. */
+function roundDuration(ms) {
+    return Math.round(ms * 10) / 10;
+}
+/**
+ * "8 ms" or "2.8 s". It rounds the report's value (roundDuration), so a duration read from the
+ * report and the same one read from the stage's result never print differently (8.46 and 8.5).
+ */
 function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+    const rounded = roundDuration(ms);
+    return rounded < 999.5 ? `${Math.round(rounded)} ms` : `${(Math.round(rounded / 100) / 10).toFixed(1)} s`;
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -39653,9 +39662,246 @@ function installResolver(rules) {
     (0,undici.setGlobalDispatcher)(agent);
 }
 
+;// CONCATENATED MODULE: ./src/canary/analysis.ts
+// The canary's decision on real traffic (issue 23): the candidate against the baseline over the
+// same window (Kayenta's rule: never against the long-running production's history), per version
+// and per route. Pure: events in, numbers and a verdict out; the step runner does the I/O.
+//
+// The rules, with their numbers (docs/deploy.md compares them with Flagger, Argo and Kayenta):
+// - error rate: a one-sided two-proportion z-test, z >= 2.33 (99 % one-sided), and the candidate's
+//   rate above the baseline's by at least 1 percentage point, and at least 5 candidate errors (below
+//   that the normal approximation the z-test rests on does not hold: one stray error at n = 50 gives z ~ 3);
+// - a route that errors on the candidate and never on the baseline: at least 3 candidate errors, and
+//   the chance that every error of that route lands on the candidate when both versions are equally
+//   healthy (the exact hypergeometric probability: Fisher's test with no baseline error) at most 1 %;
+// - latency: the candidate's P99 above 2x the baseline's and above it by 200 ms; `auto` judges it
+//   only when each side has 500 timed requests (a P99 of fewer is a handful of outliers);
+// - below `minRequests` requests on either side (default 50: Kayenta's minimum data points per
+//   metric) the real-traffic verdict is inconclusive: it fails nothing.
+const RULES = {
+    zThreshold: 2.33,
+    rateFloor: 0.01,
+    minCandidateErrors: 5,
+    routeMinErrors: 3,
+    routeMaxChance: 0.01,
+    latencyFactor: 2,
+    latencyFloorMs: 200,
+    latencyAutoSamples: 500,
+    defaultMinRequests: 50,
+    samplesKept: 5,
+};
+/** Which route a request without a logged route counts under. */
+const NO_ROUTE = '(no route logged)';
+/** An error: a 5xx answer, or an invocation that did not end `ok` (exception, limits, canceled). */
+function isError(event) {
+    return event.outcome !== 'ok' || (event.status !== undefined && event.status >= 500);
+}
+/** Counts accumulated over one window, per version, event by event (no event list is kept). */
+class Tally {
+    candidateId;
+    baselineId;
+    sides = new Map();
+    /** Events of neither version (another deployment still propagating): counted, not judged. */
+    other = 0;
+    constructor(candidateId, baselineId) {
+        this.candidateId = candidateId;
+        this.baselineId = baselineId;
+        for (const id of [candidateId, baselineId])
+            this.sides.set(id, { numbers: emptyNumbers(id), times: [] });
+    }
+    add(event) {
+        const side = this.sides.get(event.version);
+        if (!side) {
+            this.other++;
+            return;
+        }
+        const n = side.numbers;
+        const failed = isError(event);
+        n.requests++;
+        const route = (n.routes[event.route ?? NO_ROUTE] ??= { requests: 0, errors: 0 });
+        route.requests++;
+        if (failed) {
+            n.errors++;
+            route.errors++;
+            if (n.samples.length < RULES.samplesKept)
+                n.samples.push(sampleOf(event));
+        }
+        if (event.wallTimeMs !== undefined && Number.isFinite(event.wallTimeMs))
+            side.times.push(event.wallTimeMs);
+    }
+    numbers(version) {
+        const side = this.sides.get(version);
+        const n = side.numbers;
+        const routes = Object.fromEntries(Object.entries(n.routes).map(([k, v]) => [k, { ...v }]));
+        const result = {
+            ...n,
+            routes,
+            samples: [...n.samples],
+            errorRate: n.requests ? n.errors / n.requests : 0,
+            timed: side.times.length,
+        };
+        const p99 = percentile(side.times, 0.99);
+        if (p99 !== undefined)
+            result.p99Ms = p99;
+        return result;
+    }
+    get candidate() {
+        return this.numbers(this.candidateId);
+    }
+    get baseline() {
+        return this.numbers(this.baselineId);
+    }
+}
+function emptyNumbers(versionId) {
+    return { versionId, requests: 0, errors: 0, errorRate: 0, timed: 0, routes: {}, samples: [] };
+}
+function sampleOf(event) {
+    const sample = { method: event.method, path: event.path, outcome: event.outcome };
+    if (event.status !== undefined)
+        sample.status = event.status;
+    if (event.exception)
+        sample.exception = event.exception.slice(0, 200);
+    return sample;
+}
+/** Nearest-rank percentile; undefined without values. */
+function percentile(values, q) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+/** One-sided two-proportion z statistic (pooled): how far the candidate's rate is above the baseline's. */
+function twoProportionZ(xc, nc, xb, nb) {
+    if (nc === 0 || nb === 0)
+        return 0;
+    const pooled = (xc + xb) / (nc + nb);
+    if (pooled === 0 || pooled === 1)
+        return 0;
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / nc + 1 / nb));
+    return (xc / nc - xb / nb) / se;
+}
+/**
+ * The chance, were both versions equally healthy, that all `k` errors of `nc + nb` requests fall on
+ * the candidate's `nc`: C(nc, k) / C(nc + nb, k) (Fisher's exact test when the baseline has none).
+ */
+function allErrorsOnCandidateChance(k, nc, nb) {
+    if (k > nc)
+        return 0;
+    let p = 1;
+    for (let i = 0; i < k; i++)
+        p *= (nc - i) / (nc + nb - i);
+    return p;
+}
+const pct = (rate) => `${(rate * 100).toFixed(rate > 0 && rate < 0.001 ? 2 : 1)} %`;
+/** The real-traffic verdict of one window. */
+function judge(candidate, baseline, options) {
+    const notes = [];
+    const thin = [candidate, baseline].filter((v) => v.requests < options.minRequests);
+    if (thin.length > 0) {
+        const counts = `${candidate.requests} candidate and ${baseline.requests} baseline requests`;
+        return { verdict: 'inconclusive', reason: `${counts}, below ${options.minRequests} each`, notes };
+    }
+    const reasons = [];
+    const rate = errorRateReason(candidate, baseline);
+    if (rate)
+        reasons.push(rate);
+    reasons.push(...routeReasons(candidate, baseline));
+    const latency = latencyReason(candidate, baseline, options, notes);
+    if (latency)
+        reasons.push(latency);
+    return reasons.length ? { verdict: 'fail', reasons, notes } : { verdict: 'pass', notes };
+}
+function errorRateReason(c, b) {
+    const z = twoProportionZ(c.errors, c.requests, b.errors, b.requests);
+    const worse = c.errorRate > b.errorRate + RULES.rateFloor;
+    if (!(z >= RULES.zThreshold && worse && c.errors >= RULES.minCandidateErrors))
+        return undefined;
+    const text = `error rate ${pct(c.errorRate)} (${c.errors}/${c.requests}) on the candidate against ` +
+        `${pct(b.errorRate)} (${b.errors}/${b.requests}) on the baseline: z = ${z.toFixed(2)} >= ${RULES.zThreshold}`;
+    return { rule: 'error-rate', text };
+}
+function routeReasons(c, b) {
+    const reasons = [];
+    for (const [route, numbers] of Object.entries(c.routes)) {
+        // Requests the gateway logged no route for are the error-rate rule's: no line to name.
+        if (route === NO_ROUTE)
+            continue;
+        const base = b.routes[route] ?? { requests: 0, errors: 0 };
+        if (numbers.errors < RULES.routeMinErrors || base.errors > 0)
+            continue;
+        const chance = allErrorsOnCandidateChance(numbers.errors, numbers.requests, base.requests);
+        if (chance > RULES.routeMaxChance)
+            continue;
+        const text = `${route} fails ${numbers.errors} of ${numbers.requests} requests on the candidate and none of ` +
+            `${base.requests} on the baseline (chance if both were healthy: ${chance < 0.0001 ? '< 0.01' : (chance * 100).toFixed(2)} %)`;
+        reasons.push({ rule: 'route-errors', route, text });
+    }
+    return reasons;
+}
+function latencyReason(c, b, options, notes) {
+    if (options.latency === 'off')
+        return undefined;
+    const needed = options.latency === 'on' ? options.minRequests : RULES.latencyAutoSamples;
+    if (c.p99Ms === undefined || b.p99Ms === undefined || c.timed < needed || b.timed < needed) {
+        notes.push(`latency not judged: ${c.timed} and ${b.timed} timed requests, below ${needed} each`);
+        return undefined;
+    }
+    const slower = c.p99Ms > RULES.latencyFactor * b.p99Ms && c.p99Ms > b.p99Ms + RULES.latencyFloorMs;
+    if (!slower)
+        return undefined;
+    const text = `P99 latency ${Math.round(c.p99Ms)} ms on the candidate against ${Math.round(b.p99Ms)} ms on the baseline ` +
+        `(over ${RULES.latencyFactor}x and ${RULES.latencyFloorMs} ms slower; ${c.timed} and ${b.timed} timed requests)`;
+    return { rule: 'latency', text };
+}
+
+;// CONCATENATED MODULE: ./src/canary/plan.ts
+// The canary's inputs, checked: `canary-steps` (percentages, increasing, 1..100, the last 100),
+// `canary-interval` (a duration), `canary-min-requests`, `canary-latency`. Pure.
+
+
+const DEFAULT_INTERVAL = '60s';
+function parseCanaryPlan(inputs) {
+    const interval = parseDuration(inputs.interval ?? DEFAULT_INTERVAL);
+    if (interval === undefined || interval < 1000)
+        return fail(`canary-interval must be a duration of at least 1s such as 30s or 2m; got "${inputs.interval}"`);
+    const min = inputs.minRequests ?? String(RULES.defaultMinRequests);
+    if (!/^\d+$/.test(min) || Number(min) < 1)
+        return fail(`canary-min-requests must be a whole number of requests, at least 1; got "${min}"`);
+    const latency = inputs.latency ?? 'auto';
+    if (latency !== 'auto' && latency !== 'on' && latency !== 'off')
+        return fail(`canary-latency must be one of auto, on, off; got "${latency}"`);
+    if (inputs.steps === undefined)
+        return { ok: true, plan: undefined };
+    const steps = parseSteps(inputs.steps);
+    if (typeof steps === 'string')
+        return fail(steps);
+    return { ok: true, plan: { steps, intervalMs: interval, minRequests: Number(min), latency } };
+}
+function fail(message) {
+    return { ok: false, message };
+}
+/** The percentages, or what is wrong with them. */
+function parseSteps(text) {
+    const parts = text.split(',').map((p) => p.trim().replace(/%$/, ''));
+    const example = 'e.g. 10,50,100';
+    const steps = [];
+    for (const part of parts) {
+        if (!/^\d+$/.test(part) || Number(part) < 1 || Number(part) > 100)
+            return `canary-steps: "${part}" is not a percentage from 1 to 100 (${example}); got "${text}"`;
+        const value = Number(part);
+        if (steps.length > 0 && value <= steps.at(-1))
+            return `canary-steps must increase: ${value} comes after ${steps.at(-1)} (${example}); got "${text}"`;
+        steps.push(value);
+    }
+    if (steps.at(-1) !== 100)
+        return `canary-steps must end at 100 (the new version serving everyone) (${example}); got "${text}"`;
+    return steps;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // The action's inputs, one list for action.yml, the CLI flags and `--help`, and the single
 // validated config object every stage receives.
+
 
 
 
@@ -39782,6 +40028,26 @@ const INPUTS = [
         default: '',
     },
     {
+        name: 'canary-steps',
+        description: 'With deploy: gradual, the canary: percentages of traffic the new version gets in turn, comma-separated and increasing, the last 100 (e.g. 10,50,100). At each step the new version is compared with the previous one on real traffic and on the synthetic probes; a worse one is rolled back at once (the previous version at 100%). Default: none (the version goes from 0% to 100% once the smoke test passes).',
+        default: '',
+    },
+    {
+        name: 'canary-interval',
+        description: 'How long each canary step is observed before the next: 30s, 2m, 1h.',
+        default: '60s',
+    },
+    {
+        name: 'canary-min-requests',
+        description: 'Real requests each version must serve in a canary step before its numbers decide (Kayenta asks 50 data points); below that the real-traffic verdict is inconclusive, the step waits one more interval, then the synthetic probes decide.',
+        default: '50',
+    },
+    {
+        name: 'canary-latency',
+        description: "The canary's latency rule (the new version's P99 over 2x the previous one's and 200 ms slower fails the step): auto (judged from 500 timed requests per version, where a P99 is not noise), on (from canary-min-requests) or off.",
+        default: 'auto',
+    },
+    {
         name: 'smoke',
         description: 'A smoke spec file (YAML or JSON) that adds or overrides probes; see the README for its schema. Default: ' +
             'probes derived from the gateway config only.',
@@ -39879,6 +40145,7 @@ function buildGateConfig(raw, ctx) {
         baseRef: raw['base-ref'] || undefined,
         apiChanges: choice('api-changes', raw['api-changes'] ?? 'standard', ['standard', 'strict']),
         failOn: choice('fail-on', raw['fail-on'] ?? 'regression', ['regression', 'preexisting']),
+        canary: canaryInputs(raw),
         smoke: raw.smoke ? inputPath(raw.smoke, workingDirectory, ctx.cwd) : undefined,
         authToken: raw['auth-token'] || undefined,
         githubToken: raw['github-token'] || undefined,
@@ -39928,6 +40195,21 @@ function secretNames(value) {
             throw new UsageError(`secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes from the environment variable of that name)`);
     }
     return [...new Set(names)];
+}
+/** The canary inputs matter only with `canary-steps`; each one is still checked when given. */
+function canaryInputs(raw) {
+    const parsed = parseCanaryPlan({
+        steps: raw['canary-steps'],
+        interval: raw['canary-interval'],
+        minRequests: raw['canary-min-requests'],
+        latency: raw['canary-latency'],
+    });
+    if (!parsed.ok)
+        throw new UsageError(parsed.message);
+    const deploy = raw.deploy ?? 'none';
+    if (parsed.plan && (deploy === 'direct' || deploy === 'preview'))
+        throw new UsageError(`canary-steps needs deploy: gradual (a canary splits traffic between two versions); deploy is ${deploy}`);
+    return parsed.plan;
 }
 function durationInput(name, value) {
     const ms = parseDuration(value);
@@ -45415,9 +45697,14 @@ class TailSession {
     stderr = '';
     exited = false;
     stopping = false;
+    onEvent;
+    keep;
     constructor(program, options) {
+        this.onEvent = options.onEvent;
+        this.keep = options.keep ?? true;
         // Filtered at Cloudflare on the run header: other traffic never reaches the runner.
-        this.child = spawnGroup(program.node, [program.script, 'tail', options.workerName, '--format', 'json', '--header', `${RUN_HEADER}:${options.runId}`], {
+        const filter = options.runId === undefined ? [] : ['--header', `${RUN_HEADER}:${options.runId}`];
+        this.child = spawnGroup(program.node, [program.script, 'tail', options.workerName, '--format', 'json', ...filter], {
             cwd: options.cwd,
             env: wranglerEnv(options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -45519,10 +45806,13 @@ class TailSession {
                 if (depth === 0 && start >= 0) {
                     try {
                         const event = JSON.parse(this.buffer.slice(start, i + 1));
-                        this.events.push(event);
-                        const probe = headerOf(event, PROBE_HEADER);
-                        if (probe !== undefined && !this.byProbe.has(probe))
-                            this.byProbe.set(probe, event);
+                        this.onEvent?.(event);
+                        if (this.keep) {
+                            this.events.push(event);
+                            const probe = headerOf(event, PROBE_HEADER);
+                            if (probe !== undefined && !this.byProbe.has(probe))
+                                this.byProbe.set(probe, event);
+                        }
                     }
                     catch {
                         // Not an event (a stray line): skip it.
@@ -47890,6 +48180,7 @@ async function runRollback(config, log, context) {
 ;// CONCATENATED MODULE: ./src/smoke/probe-diagnosis.ts
 
 
+
 const GATEWAY_MARKER = 'serverlessapigateway';
 const hasMarker = (r) => (r.headers?.['x-powered-by'] ?? '').includes(GATEWAY_MARKER);
 const bodyCode = (r) => {
@@ -48053,8 +48344,7 @@ function escapedUpstreamFailure(seen) {
         return undefined;
     const type = obs.upstream?.type ?? (exception ? typeOfWorkerException(exception) : undefined) ?? 'destination_unavailable';
     return upstreamDiagnosis(obs, type, `${where}: the upstream request failed${exception ? ` ("${exception}")` : ''} and the error escaped the ` +
-        'gateway: Cloudflare answered 500 error code 1101 (Worker threw)', 'The gateway returns the upstream fetch() without awaiting it, so the error escapes its handler; ' +
-        'awaiting it turns this into a 502 the gateway controls.');
+        'gateway: Cloudflare answered 500 error code 1101 (Worker threw)', UNAWAITED_UPSTREAM_FETCH);
 }
 /** Error 1101 otherwise: the Worker itself threw. */
 function workerThrew(seen) {
@@ -48313,7 +48603,7 @@ function unexpectedResponse(seen, problems) {
             : "Compare the answer with the smoke spec's expectation for this probe.",
     };
 }
-function upstreamDiagnosis(obs, type, message, extraFix) {
+function upstreamDiagnosis(obs, type, message, gatewayNote) {
     const check = obs.upstream;
     const server = obs.server;
     const target = server?.resolved ?? server?.written ?? 'the upstream';
@@ -48330,8 +48620,8 @@ function upstreamDiagnosis(obs, type, message, extraFix) {
             nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false),
         }),
         message: `${message}.${seen}`,
-        fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} ` +
-            `Server: ${target}${at}.${extraFix ? ` ${extraFix}` : ''}`,
+        fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.`,
+        gatewayNote,
     };
 }
 /** What the runner saw of an upstream that answered: agreeing with the Worker, or not. */
@@ -48451,6 +48741,14 @@ const sameRoute = (a, b) => a.method === b.method && a.path === b.path;
 
 
 
+/** serverlessapigateway returns the upstream's fetch() un-awaited: a failed fetch escapes as error 1101. */
+const UNAWAITED_UPSTREAM_FETCH = {
+    code: 'upstream_fetch_not_awaited',
+    message: 'the gateway returns the upstream fetch() without awaiting it, so an upstream failure escapes its handler: ' +
+        "the client gets Cloudflare's 500 error 1101 instead of a 502 from the gateway",
+    fix: "In the gateway's proxy handler, `return await fetch(…)` inside its try block. This is the gateway's own code: " +
+        'it changes what clients get when the upstream fails, not whether it fails.',
+};
 /** Does the response meet the probe's expectation? The list of what did not hold. */
 function unmet(expect, result, withToken) {
     if (result.error || result.status === undefined)
@@ -48833,7 +49131,8 @@ function differential_truncate(text, max) {
 ;// CONCATENATED MODULE: ./src/smoke/root-causes.ts
 // One root cause, one finding: probes that fail the same way because of one server (or one
 // identity provider) become one error on the line where its address is set, listing the routes,
-// and each route keeps a warning on its own line. Pure: failing probes in, findings out.
+// and each route keeps a warning on its own line that points at it (evidence.rootCause).
+// Pure: failing probes in, findings out.
 
 
 function groupRootCauses(failed) {
@@ -48853,20 +49152,33 @@ function groupRootCauses(failed) {
         const cause = first.cause;
         const routes = [...new Set(members.map((m) => m.route))];
         const at = (0,src_findings/* formatLocation */.j$)(cause.location);
-        const fail = `${counted(routes.length, 'route')} fail${routes.length === 1 ? 's' : ''}`;
+        const fails = routes.length === 1 ? routes[0] : `${counted(routes.length, 'route')} (${routes.join(', ')})`;
         out.push({
             ...first.finding,
-            message: `${cause.label}: ${fail} the same way (${routes.join(', ')}); ${first.finding.message}`,
+            message: `${cause.label} fails ${fails}: ${withoutRequest(first.finding)}`,
             location: cause.location,
             evidence: { routes, ...first.finding.evidence },
         });
-        const see = `One cause for ${counted(routes.length, 'route')}: see the ${first.finding.severity} at ${at}.`;
+        // Each route keeps a finding on its own line that points at the cause, without repeating its
+        // message and fix: the summary shows them as "see root cause N", an annotation as this.
+        const severity = first.finding.severity === 'error' ? 'warning' : 'notice';
         for (const m of members) {
-            const severity = first.finding.severity === 'error' ? 'warning' : 'notice';
-            out.push({ ...m.finding, severity, fix: `${see} ${m.finding.fix ?? ''}`.trim() });
+            out.push({
+                ...m.finding,
+                severity,
+                message: `${m.route} fails because of ${cause.label}: see the ${first.finding.severity} at ${at}`,
+                fix: `Fix the ${first.finding.severity} at ${at}.`,
+                evidence: { ...m.finding.evidence, rootCause: { code: first.finding.code, location: at } },
+            });
         }
     }
     return out;
+}
+/** The message without its probe's request ("GET /users/1: "): the root cause names routes instead. */
+function withoutRequest(finding) {
+    const evidence = finding.evidence;
+    const request = evidence?.request ?? evidence?.candidate?.request;
+    return typeof request === 'string' ? finding.message.replace(`${request}: `, '') : finding.message;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/fold-observations.ts
@@ -48885,6 +49197,7 @@ function foldObservations(input) {
     const edgeFailures = new Map();
     const failed = [];
     const findings = baseline === input.baseline ? [] : [baselineUnreachable(input.baseline)];
+    const gatewayNotes = new Map();
     const probes = observations.map((obs, i) => {
         const verdict = classify(obs);
         const record = recordOf(obs, url, input.attempts[i] ?? 1);
@@ -48906,6 +49219,7 @@ function foldObservations(input) {
         let finding = failureFinding(obs, verdict, input.environment);
         if (sides && comparison)
             finding = judgedFailure(finding, comparison, sides);
+        noteGatewayCode(gatewayNotes, verdict.diagnosis.gatewayNote, record.route ?? obs.probe.name);
         if (verdict.diagnosis.layer === 'edge' && DEPLOYMENT_WIDE.includes(verdict.diagnosis.code)) {
             const seen = edgeFailures.get(verdict.diagnosis.code);
             if (seen)
@@ -48923,6 +49237,7 @@ function foldObservations(input) {
         return record;
     });
     findings.push(...groupRootCauses(failed));
+    findings.push(...gatewayNoteFindings(gatewayNotes));
     const unverified = identityNotice(observations, input.logs);
     if (unverified)
         findings.push(unverified);
@@ -48942,6 +49257,25 @@ function failureFinding(obs, verdict, environment) {
         finding.fix = finding.fix.replace(/`wrangler secret put (\w+)`/, `\`wrangler secret put $1 --env ${environment}\``);
     }
     return finding;
+}
+function noteGatewayCode(notes, note, route) {
+    if (!note)
+        return;
+    const seen = notes.get(note.code) ?? { note, routes: [] };
+    if (!seen.routes.includes(route))
+        seen.routes.push(route);
+    notes.set(note.code, seen);
+}
+/**
+ * What a failure showed about the gateway's own code: a notice of its own, once per run and without
+ * a location in the deployer's files, never glued to the fix of what this change broke.
+ */
+function gatewayNoteFindings(notes) {
+    return [...notes.values()].map(({ note, routes }) => ({
+        ...smokeFinding(note.code, 'notice', `${note.message} (seen on ${routes.join(', ')})`, note.fix),
+        layer: 'gateway',
+        evidence: { routes },
+    }));
 }
 function noProbes() {
     const message = 'the gateway config gives nothing to probe';
@@ -49228,12 +49562,469 @@ function judgeApiChangeProbe(probe, candidate, production) {
         '(production did not refuse it either)', '', { location, evidence });
 }
 
+;// CONCATENATED MODULE: ./src/canary/tail-events.ts
+
+
+function canaryEventOf(event) {
+    const version = event.scriptVersion?.id;
+    const request = event.event?.request;
+    if (!version || !request)
+        return undefined;
+    if (headerOf(event, RUN_HEADER) !== undefined)
+        return undefined;
+    const route = answeredRoute(event);
+    const out = {
+        version,
+        method: request.method ?? 'GET',
+        path: pathOf(request.url),
+        outcome: event.outcome ?? 'unknown',
+    };
+    if (route)
+        out.route = `${route.method} ${route.path}`;
+    const status = event.event?.response?.status;
+    if (typeof status === 'number')
+        out.status = status;
+    const wall = event.wallTime;
+    // workerd reports 0 where it did not measure: no timing rather than a fast request.
+    if (typeof wall === 'number' && wall > 0)
+        out.wallTimeMs = wall;
+    const exception = event.exceptions?.[0];
+    if (exception)
+        out.exception = `${exception.name ?? 'Error'}: ${exception.message ?? ''}`;
+    return out;
+}
+/** The path alone: a query string may carry personal values or tokens. */
+function pathOf(url) {
+    if (!url)
+        return '/';
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url.split('?')[0] ?? '/';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/canary/run-canary.ts
+// The canary's steps (issue 23): the new version gets each percentage in turn, is watched for the
+// interval on real traffic (the Worker's tail events, per version) and on the synthetic probes
+// (both versions through overrides), and is promoted only while it is as healthy as the previous
+// version over the same window. A failure, an error or a cancel ends with one version at 100 %:
+// never a split left behind. The I/O is injected (CanaryIo); the decisions are analysis.ts's.
+
+/** Waits are cut into ticks, so a cancel is seen within one. */
+const TICK_MS = 250;
+async function runCanary(plan, versions, io) {
+    let tally = new Tally(versions.candidate, versions.baseline);
+    const events = await io.startEvents((event) => tally.add(event));
+    const data = {
+        candidateVersionId: versions.candidate,
+        baselineVersionId: versions.baseline,
+        intervalMs: plan.intervalMs,
+        minRequests: plan.minRequests,
+        latency: plan.latency,
+        steps: [],
+        outcome: 'aborted',
+        events: events.note,
+    };
+    try {
+        for (const percent of plan.steps) {
+            const startedAt = io.now();
+            const problem = io.cancelled() ? `the run was cancelled (${io.cancelled()})` : await io.split(percent);
+            if (problem)
+                return await abort(io, data, { percent, startedAt, problem });
+            if (percent === 100) {
+                data.steps.push(promotedStep(startedAt, io.now()));
+                data.outcome = 'promoted';
+                data.servingVersionId = versions.candidate;
+                io.progress(`canary: ${versions.candidate} promoted to 100 %`);
+                return { data };
+            }
+            tally = new Tally(versions.candidate, versions.baseline);
+            const step = await observeStep(plan, io, { percent, startedAt, tally: () => tally, live: events.live });
+            if (step === 'cancelled')
+                return await abort(io, data, { percent, startedAt, problem: cancelledText(io) });
+            data.steps.push(step.record);
+            io.progress(progressLine(step.record));
+            if (step.record.verdict === 'failed')
+                return await rollBack(io, data, step.record, step.reasons);
+        }
+        return { data };
+    }
+    catch (error) {
+        const problem = `the canary stopped on an error: ${error.message}`;
+        return await abort(io, data, { percent: data.steps.at(-1)?.percent ?? 0, startedAt: io.now(), problem });
+    }
+    finally {
+        await io.stopEvents();
+    }
+}
+const cancelledText = (io) => `the run was cancelled (${io.cancelled()})`;
+function promotedStep(startedAt, now) {
+    return {
+        percent: 100,
+        startedAt: new Date(startedAt).toISOString(),
+        durationMs: now - startedAt,
+        verdict: 'promoted',
+        decision: 'every earlier step passed: the new version serves all traffic',
+    };
+}
+/** One step: the interval (one more while real traffic is too thin), then both signals decide. */
+async function observeStep(plan, io, step) {
+    io.progress(`canary: ${step.percent} % of traffic on the new version, watching for ${plan.intervalMs / 1000} s`);
+    if (!(await wait(io, plan.intervalMs)))
+        return 'cancelled';
+    let real = judge(step.tally().candidate, step.tally().baseline, plan);
+    if (real.verdict === 'inconclusive' && step.live) {
+        io.progress(`canary: ${real.reason}; watching one more interval`);
+        if (!(await wait(io, plan.intervalMs)))
+            return 'cancelled';
+        real = judge(step.tally().candidate, step.tally().baseline, plan);
+    }
+    const synthetic = await io.probe();
+    if (io.cancelled())
+        return 'cancelled';
+    const candidate = versionRecord(step.tally().candidate);
+    const baseline = versionRecord(step.tally().baseline);
+    const { verdict, decision } = decide(real, synthetic, step.live);
+    const reasons = [
+        ...(real.verdict === 'fail' ? real.reasons.map((r) => ({ text: r.text, route: r.route })) : []),
+        ...synthetic.regressions.map((text) => ({ text: `synthetic probe regressed: ${text}` })),
+    ];
+    const record = {
+        percent: step.percent,
+        startedAt: new Date(step.startedAt).toISOString(),
+        durationMs: io.now() - step.startedAt,
+        verdict,
+        candidate,
+        baseline,
+        realTraffic: realRecord(real),
+        synthetic,
+        decision,
+    };
+    return { record, reasons };
+}
+/** Either signal failing fails the step; thin real traffic leaves the decision to the probes, and says so. */
+function decide(real, synthetic, live) {
+    const probes = `${synthetic.probes} synthetic probes`;
+    if (real.verdict === 'fail' && synthetic.verdict === 'fail')
+        return { verdict: 'failed', decision: `real traffic and the ${probes} show the new version worse` };
+    if (real.verdict === 'fail')
+        return { verdict: 'failed', decision: 'real traffic shows the new version worse than the previous one' };
+    if (synthetic.verdict === 'fail')
+        return { verdict: 'failed', decision: `the ${probes} show a regression on the new version` };
+    if (real.verdict === 'pass')
+        return { verdict: 'passed', decision: `real traffic and the ${probes} show the new version as healthy` };
+    const thin = live
+        ? `real traffic was too thin to judge (${real.reason})`
+        : 'real traffic could not be read (no tail)';
+    return { verdict: 'passed', decision: `${thin}: decided by the ${probes}, which all passed` };
+}
+function realRecord(real) {
+    if (real.verdict === 'fail')
+        return { verdict: 'fail', reasons: real.reasons.map((r) => r.text), notes: real.notes };
+    if (real.verdict === 'inconclusive')
+        return { verdict: 'inconclusive', reasons: [real.reason], notes: real.notes };
+    return { verdict: 'pass', reasons: [], notes: real.notes };
+}
+function versionRecord(n) {
+    const record = {
+        versionId: n.versionId,
+        requests: n.requests,
+        errors: n.errors,
+        errorRate: Math.round(n.errorRate * 10_000) / 10_000,
+        timed: n.timed,
+        routes: n.routes,
+        samples: n.samples,
+    };
+    if (n.p99Ms !== undefined)
+        record.p99Ms = n.p99Ms;
+    return record;
+}
+/** True when the wait ran its course; false on a cancel. */
+async function wait(io, ms) {
+    const end = io.now() + ms;
+    while (io.now() < end) {
+        if (io.cancelled())
+            return false;
+        await io.sleep(Math.min(TICK_MS, end - io.now()));
+    }
+    return !io.cancelled();
+}
+function progressLine(step) {
+    const c = step.candidate;
+    const b = step.baseline;
+    const numbers = c && b
+        ? `${percentText(c.errorRate)} errors (${c.requests} requests) vs ${percentText(b.errorRate)} (${b.requests})`
+        : '';
+    return `canary: ${step.percent} % ${step.verdict}${numbers ? `: ${numbers}` : ''}; ${step.decision}`;
+}
+const percentText = (rate) => `${(rate * 100).toFixed(1)} %`;
+async function rollBack(io, data, step, reasons) {
+    io.progress(`canary: rolling back to ${data.baselineVersionId} at 100 %`);
+    const restore = await io.restore(`canary failed at ${step.percent} %`);
+    data.outcome = restore.ok ? 'rolled-back' : 'aborted';
+    if (restore.ok)
+        data.servingVersionId = data.baselineVersionId;
+    return { data, stop: { kind: 'failed', step, reasons, restore } };
+}
+async function abort(io, data, at) {
+    const step = {
+        percent: at.percent,
+        startedAt: new Date(at.startedAt).toISOString(),
+        durationMs: io.now() - at.startedAt,
+        verdict: 'aborted',
+        decision: at.problem,
+    };
+    data.steps.push(step);
+    io.progress(`canary: ${at.problem}; back to ${data.baselineVersionId} at 100 %`);
+    const restore = await io.restore(at.problem);
+    data.outcome = 'aborted';
+    if (restore.ok)
+        data.servingVersionId = data.baselineVersionId;
+    return { data, stop: { kind: 'aborted', step, reasons: [], restore, problem: at.problem } };
+}
+
+;// CONCATENATED MODULE: ./src/canary/findings.ts
+// The canary's findings: a failed step (one per route it names, on the route's config line, with
+// both versions' numbers and sample requests), an aborted canary (an error or a cancel mid-step),
+// and a warning where real traffic was too thin to judge and the synthetic probes decided alone.
+
+
+const findings_finding = (0,src_findings/* findingFactory */._2)('smoke', 'gateway', { owned: true });
+function canaryFindings(result, context) {
+    const out = [];
+    const thin = result.data.steps.filter((s) => s.realTraffic?.verdict === 'inconclusive');
+    if (thin.length > 0)
+        out.push(thinTraffic(thin, result.data.events, context));
+    const stop = result.stop;
+    if (!stop)
+        return out;
+    const after = stop.restore.ok ? stop.restore.note : `NOT rolled back: ${stop.restore.note}`;
+    if (stop.kind === 'aborted') {
+        const message = `canary stopped at ${stop.step.percent} %: ${stop.problem}; ${after}`;
+        const fix = stop.restore.ok
+            ? 'Rerun the workflow: the next deploy starts from the previous version at 100 %.'
+            : 'Run `wrangler versions deploy <previous>@100%` by hand, then rerun the workflow.';
+        out.push(findings_finding('canary_aborted', 'error', message, fix, { layer: 'deploy', location: context.kit.nameLine }));
+        return out;
+    }
+    const routes = stop.reasons.filter((r) => r.route);
+    const others = stop.reasons.filter((r) => !r.route);
+    const fix = 'The new version served real users worse than the previous one: read the sample requests in the evidence, ' +
+        'reproduce them against the version (its preview URL or a version override), fix and deploy again.';
+    const evidence = stepEvidence(stop.step);
+    for (const reason of routes) {
+        const message = `canary failed at ${stop.step.percent} % on ${reason.route}: ${reason.text}; ${numbers(stop.step)}; ${after}`;
+        const location = context.kit.routeLine(reason.route) ?? context.kit.nameLine;
+        out.push(findings_finding('canary_failed', 'error', message, fix, { location, evidence }));
+    }
+    if (others.length > 0 || routes.length === 0) {
+        const said = others.map((r) => r.text).join('; ') || stop.step.decision;
+        const message = `canary failed at ${stop.step.percent} %: ${said}; ${numbers(stop.step)}; ${after}`;
+        out.push(findings_finding('canary_failed', 'error', message, fix, { location: context.kit.nameLine, evidence }));
+    }
+    if (!stop.restore.ok) {
+        const message = `the canary failed, and the rollback did not take: ${stop.restore.note}`;
+        const fix = 'Run `wrangler versions deploy <previous>@100%` by hand now: users still reach the new version.';
+        out.push(findings_finding('canary_rollback_failed', 'error', message, fix, { layer: 'deploy' }));
+    }
+    return out;
+}
+function numbers(step) {
+    const side = (name, v) => v ? `${name} ${v.versionId}: ${v.errors}/${v.requests} requests failed (${percentText(v.errorRate)})` : '';
+    return [side('new', step.candidate), side('previous', step.baseline)].filter(Boolean).join(', ');
+}
+function stepEvidence(step) {
+    return {
+        step: step.percent,
+        decision: step.decision,
+        candidate: step.candidate,
+        baseline: step.baseline,
+        realTraffic: step.realTraffic,
+        synthetic: step.synthetic,
+    };
+}
+function thinTraffic(steps, events, context) {
+    const each = steps.map((s) => `${s.percent} % (${s.realTraffic?.reasons[0] ?? '?'})`).join('; ');
+    const message = `real traffic was too thin to judge the new version of ${context.worker} at ${each}: ` +
+        `the synthetic probes decided those steps (events: ${events})`;
+    const fix = 'Nothing to do if the gateway has little traffic; otherwise lengthen `canary-interval` so each step sees ' +
+        '`canary-min-requests` requests per version.';
+    return findings_finding('canary_traffic_thin', 'warning', message, fix, { location: context.kit.nameLine });
+}
+
+;// CONCATENATED MODULE: ./src/canary/deployment-api.ts
+const TIMEOUT_MS = 2_000;
+async function deployAllTo(api, accountId, worker, versionId, message) {
+    const url = `${api.baseUrl}/accounts/${accountId}/workers/scripts/${encodeURIComponent(worker)}/deployments`;
+    const body = {
+        strategy: 'percentage',
+        versions: [{ version_id: versionId, percentage: 100 }],
+        annotations: { 'workers/message': `gateway-deploy-gate: ${message}`.slice(0, 100) },
+    };
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${api.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
+        if (response.ok)
+            return { ok: true };
+        const answer = (await response.json().catch(() => undefined));
+        return { ok: false, message: answer?.errors?.[0]?.message ?? `HTTP ${response.status}` };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            message: error.name === 'TimeoutError' ? `no answer in ${TIMEOUT_MS} ms` : error.message,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/canary/synthetic.ts
+// The canary's synthetic signal: every probe sent to both versions of the split deployment through
+// version overrides, each side classified on its own, then compared (the differential smoke's
+// rules). A regression the candidate causes fails the step; a difference the change may mean does not.
+
+
+function compareSides(candidate, baseline) {
+    const regressions = [];
+    candidate.forEach((obs, i) => {
+        const other = baseline[i];
+        if (!other)
+            return;
+        const cv = classify(obs);
+        const bv = classify(other);
+        const comparison = compareProbe(obs, cv, other, bv);
+        if (comparison.verdict !== 'regression')
+            return;
+        const certain = comparison.differences.filter((d) => d.certain).map((d) => d.text);
+        if (cv.passed && certain.length === 0)
+            return;
+        const what = cv.passed ? certain.join('; ') : `${cv.diagnosis.code}: ${cv.diagnosis.message}`;
+        const answered = `candidate ${obs.result.status ?? 'no answer'}, baseline ${other.result.status ?? 'no answer'}`;
+        regressions.push(`${obs.probe.method} ${obs.probe.path} (${answered}): ${what}`);
+    });
+    return { verdict: regressions.length ? 'fail' : 'pass', probes: candidate.length, regressions };
+}
+
+;// CONCATENATED MODULE: ./src/canary/stage-io.ts
+// The smoke stage's canary path (issue 23): once a gradual version passed its smoke test at 0 %,
+// `canary-steps` moves traffic to it step by step (smoke/canary decide; this module does the I/O:
+// wrangler versions deploy, wrangler tail, the probes through version overrides, the rollback).
+
+
+
+
+
+
+
+
+
+
+const OVERRIDE = 'cloudflare-workers-version-overrides';
+async function runCanaryStage(run) {
+    const { deploy, plan } = run;
+    const versions = { candidate: deploy.versionId, baseline: deploy.previousVersionId };
+    const result = await run.log.group(`canary: ${plan.steps.join(' → ')} % for ${deploy.versionId}, ${plan.intervalMs / 1000} s each`, () => runCanary(plan, versions, canaryIo(run)));
+    return { result, findings: canaryFindings(result, { worker: deploy.workerName, kit: run.kit }) };
+}
+function canaryIo(run) {
+    const { config, log, program, deploy } = run;
+    const env = config.environment ? ['--env', config.environment] : [];
+    let tail;
+    const wrangler = async (versions, message) => {
+        const args = ['versions', 'deploy', ...versions, '-y', ...env, '--message', `gateway-deploy-gate: ${message}`];
+        const step = await runWranglerStep(log, program, args, config);
+        return step.run.exitCode === 0 && !step.run.timedOut ? undefined : `${step.command}: ${stepReason(step)}`;
+    };
+    return {
+        split: (p) => wrangler(p === 100
+            ? [`${deploy.versionId}@100%`]
+            : [`${deploy.versionId}@${p}%`, `${deploy.previousVersionId}@${100 - p}%`], `canary ${p}%`),
+        restore: (why) => restore(run, why, wrangler),
+        probe: () => probeBoth(run),
+        startEvents: async (sink) => {
+            if (!apiSettingsFromEnv(config.env))
+                return { live: false, note: 'off: no CLOUDFLARE_API_TOKEN' };
+            const onEvent = (event) => {
+                const counted = canaryEventOf(event);
+                if (counted)
+                    sink(counted);
+            };
+            tail = new TailSession(program, {
+                cwd: config.workingDirectory,
+                env: config.env,
+                workerName: deploy.workerName,
+                onEvent,
+                keep: false,
+            });
+            return {
+                live: true,
+                note: `wrangler tail ${deploy.workerName}, every request (Cloudflare samples a tail under heavy load: ` +
+                    'both versions alike, so their rates still compare)',
+            };
+        },
+        stopEvents: async () => tail?.stop(),
+        now: () => Date.now(),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        cancelled: () => cancellationReason(),
+        progress: (line) => log.write(`${line}\n`),
+    };
+}
+/** Every probe to both versions at once, through version overrides; the run header keeps them out of the tail's counts. */
+async function probeBoth(run) {
+    const { kit, deploy } = run;
+    if (kit.probes.length === 0)
+        return { verdict: 'skipped', probes: 0, regressions: [], note: 'no probes' };
+    const pairs = await mapBounded(kit.probes, kit.concurrency, async (probe, i) => {
+        const candidate = kit.requestOf(probe, `canary-c${i}`);
+        const baseline = {
+            ...candidate,
+            headers: { ...candidate.headers, [OVERRIDE]: `${deploy.workerName}="${deploy.previousVersionId}"` },
+        };
+        return Promise.all([sendProbe(candidate), sendProbe(baseline)]);
+    });
+    return compareSides(kit.observe(pairs.map((p) => p[0])), kit.observe(pairs.map((p) => p[1])));
+}
+/**
+ * Back to the previous version at 100 %: through wrangler, or (cancelled: no new process may start;
+ * or wrangler failed) straight through the API wrangler uses. Checked against the API afterwards.
+ */
+async function restore(run, why, wrangler) {
+    const { config, deploy } = run;
+    const previous = deploy.previousVersionId;
+    const api = apiSettingsFromEnv(config.env);
+    let problem = cancellationReason() ? 'cancelled' : await wrangler([`${previous}@100%`], `${why}, rolled back`);
+    if (problem && api) {
+        const direct = await deployAllTo(api, deploy.accountId, deploy.workerName, previous, `${why}, rolled back`);
+        problem = direct.ok ? undefined : `${problem}; the API refused too: ${direct.message}`;
+    }
+    if (!api) {
+        if (problem)
+            return { ok: false, note: `the rollback to ${previous} failed: ${problem}` };
+        return { ok: true, note: `${previous} deployed at 100 % (not verified: no CLOUDFLARE_API_TOKEN)` };
+    }
+    const now = await activeDeployment(api, deploy.accountId, deploy.workerName);
+    const versions = now.ok ? now.deployment?.versions : undefined;
+    if (versions?.length === 1 && versions[0].version_id === previous)
+        return { ok: true, note: `${previous} serves 100 % again` };
+    const serving = versions?.map((v) => `${v.version_id}@${v.percentage}%`).join(' ') ?? 'unreadable';
+    const note = problem
+        ? `the rollback to ${previous} failed (${problem}); the deployment is ${serving}`
+        : `the rollback to ${previous} was accepted, but the deployment reads ${serving}`;
+    return { ok: false, note };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/smoke.ts
 // Stage 5: prove the deployed gateway works, route by route. Every route of the config becomes a
 // probe; a deploy marker (the version id in the Worker's own trace events) proves the edge serves
 // the new version before the probes count; each failure is told apart by layer on its route's line.
 // The stage orchestrates: the marker (smoke/deploy-marker.ts) and the folding of observations into
 // records and findings (smoke/fold-observations.ts) decide.
+
 
 
 
@@ -49425,11 +50216,22 @@ async function probeDeployment(run, data, log) {
     findings.push(...folded.findings, ...(await showApiChanges(run)));
     const passed = findings.every((f) => f.severity !== 'error');
     if (passed && deploy?.mode === 'gradual' && deploy.versionId && run.program.ok) {
-        const promotion = await promote(run.config, log, run.program.program, deploy);
-        if (promotion)
-            findings.push(promotion);
-        else
-            data.promoted = true;
+        const canary = canaryOf(run, log, run.program.program, deploy);
+        if (canary) {
+            // Issue 23: the canary path promotes step by step instead (src/canary/stage-io.ts).
+            const { result, findings: said } = await runCanaryStage(canary);
+            findings.push(...said);
+            data.canary = result.data;
+            if (result.data.outcome === 'promoted')
+                data.promoted = true;
+        }
+        else {
+            const promotion = await promote(run.config, log, run.program.program, deploy);
+            if (promotion)
+                findings.push(promotion);
+            else
+                data.promoted = true;
+        }
     }
     return { findings, data, note: noteOf(run, data) };
 }
@@ -49511,7 +50313,8 @@ function noteOf(run, data) {
     const skipped = run.plan.skipped.length ? `, ${counted(run.plan.skipped.length, 'route')} not probed` : '';
     const proven = data.marker.proven ? `, version ${data.marker.served} proven` : '';
     const passed = `${data.probes.length - failed}/${data.probes.length} probes passed at ${run.url}`;
-    return `${passed}${skipped}${proven}${verdictsOf(data)}${data.promoted ? '; promoted to 100%' : ''}`;
+    const canary = data.canary ? `; canary ${data.canary.steps.map((s) => `${s.percent}% ${s.verdict}`).join(', ')}` : '';
+    return `${passed}${skipped}${proven}${verdictsOf(data)}${canary}${data.promoted ? '; promoted to 100%' : ''}`;
 }
 /** Differential smoke: how the candidate compares with production, by verdict. */
 function verdictsOf(data) {
@@ -49637,6 +50440,27 @@ async function checkUpstreams(run, observations) {
             checks.set(resolved, checkUpstream(resolved, Math.min(run.spec.timeoutMs, UPSTREAM_CHECK_MS)));
         obs.upstream = await checks.get(resolved);
     }
+}
+/** `canary-steps` given: what the canary borrows from this smoke run. */
+function canaryOf(run, log, program, deploy) {
+    const plan = run.config.canary;
+    const { versionId, previousVersionId } = deploy;
+    if (!plan || !versionId || !previousVersionId)
+        return undefined;
+    const paths = (run.gateway.value?.paths ?? []);
+    const routeLine = (route) => {
+        const index = paths.findIndex((p) => `${String(p?.method)} ${String(p?.path)}` === route);
+        return index < 0 ? undefined : run.gateway.routeLocations.get(index);
+    };
+    const kit = {
+        probes: run.plan.probes,
+        concurrency: run.spec.concurrency,
+        requestOf: run.requestOf,
+        observe: (results) => observeSide(run, results),
+        routeLine,
+        nameLine: run.nameLine,
+    };
+    return { config: run.config, plan, log, program, deploy: { ...deploy, versionId, previousVersionId }, kit };
 }
 /** Gradual: every probe passed against the 0% version, so it gets all the traffic. */
 async function promote(config, log, program, deploy) {
@@ -51574,6 +52398,16 @@ const COMMON_INPUTS = [
     'auth-token',
     'secrets',
 ];
+/**
+ * The canary (issue 23): deploy checks them before uploading; smoke runs the steps once the version
+ * passed at 0%. `deploy` rides along: a canary only splits a gradual deploy.
+ */
+const CANARY_INPUTS = [
+    'canary-steps',
+    'canary-interval',
+    'canary-min-requests',
+    'canary-latency',
+];
 const PIPELINE_STAGES = [
     {
         name: 'validate',
@@ -51601,14 +52435,14 @@ const PIPELINE_STAGES = [
             'upload (--secrets-file: a file only the runner user can read, removed when the command ends; wrangler ' +
             'before 4.74: versions secret bulk on stdin, first)',
         // A direct deploy first sends the smoke test's probes to the live version: the plan's inputs too.
-        inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke'],
+        inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke', ...CANARY_INPUTS],
         run: runDeploy,
     },
     {
         name: 'smoke',
         summary: 'the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart ' +
             "by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-        inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke'],
+        inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', ...CANARY_INPUTS],
         run: runSmoke,
     },
     {
@@ -52120,6 +52954,7 @@ function exitCode(result) {
 
 
 
+
 function buildReport(results) {
     const smoke = (0,contract/* resultOf */.B)(results, 'smoke')?.data;
     const deploy = (0,contract/* resultOf */.B)(results, 'deploy')?.data;
@@ -52129,7 +52964,7 @@ function buildReport(results) {
         stages: results.map((r) => ({
             name: r.name,
             status: r.status,
-            durationMs: Math.round(r.durationMs * 10) / 10,
+            durationMs: roundDuration(r.durationMs),
             note: r.note || undefined,
         })),
         findings: (0,src_findings/* sortFindings */.Tc)(results.flatMap((r) => r.findings)),
@@ -52147,12 +52982,14 @@ function deploymentOf(deploy, smoke, rollback) {
         previousVersionId: deploy?.previousVersionId || undefined,
         // A failed deploy: what the API showed serving after it (the previous version, once restored).
         servingVersionId: deploy?.servingVersionId,
-        rolledBack: deploy && rollback?.rolledBack === true,
+        rolledBack: deploy && (rollback?.rolledBack === true || smoke?.canary?.outcome === 'rolled-back'),
         mode: deploy?.mode,
         workerName: deploy?.workerName,
         promoted: smoke?.promoted || undefined,
         preview: deploy?.preview,
         liveUrl: deploy?.liveUrl,
+        // Issue 23: every canary step's numbers, per version (`deployment.canary.steps[]`).
+        canary: smoke?.canary,
     };
 }
 function reportProbe(p) {
@@ -52163,7 +53000,7 @@ function reportProbe(p) {
         route: p.route || undefined,
         status: p.status,
         attempts: p.attempts,
-        durationMs: Math.round(p.durationMs * 10) / 10,
+        durationMs: roundDuration(p.durationMs),
         outcome: p.outcome,
         // fold-observations sets the layer and the code together
         layer: p.layer,
@@ -52209,7 +53046,126 @@ function apiChangesMarkdown(changes, shown = 5) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/report/digest.ts
+// What the first screen of the summary, the check run and the pull-request comment says (issue 22):
+// the problems (each root cause once, the routes it folds pointing to it), what else to know, and
+// what serves production now. Pure: findings and stage results in, facts out; the renderers format.
+
+
+
+/** The routes behind a problem, from its evidence: a root cause lists them, a probe names its request. */
+function routesOf(finding) {
+    const routes = finding.evidence?.routes;
+    return Array.isArray(routes) ? routes.filter((r) => typeof r === 'string') : [];
+}
+function digest(findings) {
+    const sorted = (0,src_findings/* sortFindings */.Tc)(findings);
+    const problems = sorted
+        .filter((f) => f.severity === 'error')
+        .map((finding, i) => ({ number: i + 1, finding, routes: routesOf(finding) }));
+    const d = { problems, others: [] };
+    for (const f of sorted) {
+        if (f.severity === 'error' || foldedInto(d, f) !== undefined)
+            continue;
+        // A warning's own folded routes (preexisting failures) say nothing their warning does not.
+        if (!(f.evidence?.rootCause && f.severity === 'notice'))
+            d.others.push(f);
+    }
+    return d;
+}
+/**
+ * The number of the problem a finding is (an error) or belongs to (a route a root cause folds).
+ * By value, not identity: a stage's section may hold copies of the report's findings.
+ */
+function problemNumber(d, f) {
+    if (f.severity === 'error') {
+        const same = (p) => p.finding.stage === f.stage &&
+            p.finding.code === f.code &&
+            p.finding.message === f.message &&
+            (0,src_findings/* formatLocation */.j$)(p.finding.location) === (0,src_findings/* formatLocation */.j$)(f.location);
+        return d.problems.find(same)?.number;
+    }
+    return foldedInto(d, f);
+}
+/** Warnings and notices the lead lists in full under the problems; past this it counts them. */
+const MAX_OTHERS = 5;
+/** Whether the lead lists this warning or notice in full (so a table below need not repeat it). */
+function listedAbove(d, f) {
+    return d.others
+        .slice(0, MAX_OTHERS)
+        .some((o) => o.code === f.code &&
+        o.stage === f.stage &&
+        o.message === f.message &&
+        (0,src_findings/* formatLocation */.j$)(o.location) === (0,src_findings/* formatLocation */.j$)(f.location));
+}
+function foldedInto(d, f) {
+    const link = f.evidence?.rootCause;
+    if (!link)
+        return undefined;
+    const cause = d.problems.find((p) => p.finding.code === link.code && (0,src_findings/* formatLocation */.j$)(p.finding.location) === link.location);
+    return cause?.number;
+}
+/** "1 problem on 3 routes", "2 problems", "no problems". */
+function problemCount(d) {
+    if (d.problems.length === 0)
+        return 'no problems';
+    const routes = new Set(d.problems.flatMap((p) => p.routes));
+    return `${counted(d.problems.length, 'problem')}${routes.size ? ` on ${counted(routes.size, 'route')}` : ''}`;
+}
+/** The log lines the gate captured for the failing probe behind a finding (already redacted with the result). */
+function capturedLog(finding) {
+    const evidence = finding.evidence;
+    const own = evidence?.logs !== undefined ? evidence : evidence?.candidate;
+    const logs = own?.logs;
+    if (!logs || typeof logs !== 'object')
+        return undefined;
+    const strings = (v) => (Array.isArray(v) ? v.filter((l) => typeof l === 'string') : []);
+    const lines = [...strings(logs.lines), ...strings(logs.exceptions)];
+    if (lines.length === 0)
+        return undefined;
+    return { request: typeof own?.request === 'string' ? own.request : undefined, lines };
+}
+/**
+ * What serves production after this run, in one line (inline code in backticks): rolled back to
+ * X, unchanged (a preview), promoted to 100 %, the new version, or what the gate could not tell.
+ */
+function productionState(results) {
+    const deployResult = (0,contract/* resultOf */.B)(results, 'deploy');
+    const deploy = deployResult?.data;
+    if (!deployResult || deployResult.status === 'skipped' || !deploy?.workerName)
+        return undefined;
+    const tick = (v) => (v ? `\`${v}\`` : 'the previous version');
+    const rollback = (0,contract/* resultOf */.B)(results, 'rollback');
+    const smoke = (0,contract/* resultOf */.B)(results, 'smoke');
+    if (deployResult.status !== 'passed') {
+        return deploy.servingVersionId
+            ? `unchanged: the deploy failed and ${tick(deploy.servingVersionId)} serves (checked with the API)`
+            : 'the deploy failed; which version serves was not confirmed (see the deploy stage)';
+    }
+    if (deploy.mode === 'preview') {
+        const live = deploy.liveUrl ? ` at ${deploy.liveUrl}` : '';
+        return `unchanged: ${tick(deploy.previousVersionId)} serves${live}; this run deployed only a preview`;
+    }
+    if (rollback?.data?.rolledBack) {
+        const { activeVersionId: active, removedVersionId: removed } = rollback.data;
+        const before = active === deploy.previousVersionId ? ' (the version before this run)' : '';
+        return `rolled back to ${tick(active)}${before}; ${tick(removed ?? deploy.versionId)} no longer serves`;
+    }
+    if (rollback && (rollback.status === 'failed' || rollback.status === 'error'))
+        return `⚠️ the rollback failed: ${tick(deploy.versionId)} may still serve (see the rollback stage)`;
+    if (smoke?.data?.promoted)
+        return `${tick(deploy.versionId)} promoted to 100 %`;
+    const at = deploy.url ? ` at ${deploy.url}` : '';
+    if (smoke?.status === 'failed')
+        return `${tick(deploy.versionId)} serves${at}: it failed the smoke test and was not rolled back`;
+    if (deploy.mode === 'gradual')
+        return `${tick(deploy.versionId)} deployed gradually, not promoted`;
+    const tested = smoke?.status === 'passed' ? 'smoke-tested' : 'not smoke-tested';
+    return `${tick(deploy.versionId)} serves${at} (deployed by this run, ${tested})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/probe-matrix.ts
+
 function probeMatrixHtml(data, escape, maxRows) {
     const differential = data.probes.some((p) => p.verdict);
     const rows = [...data.probes]
@@ -52218,7 +53174,7 @@ function probeMatrixHtml(data, escape, maxRows) {
         .slice(0, maxRows)
         .map((p) => {
         const cells = differential ? differentialCells(p, escape) : singleCells(p, escape);
-        return `<tr><td><code>${escape(p.name)}</code></td>${cells}<td>${Math.round(p.durationMs)} ms</td></tr>`;
+        return `<tr><td><code>${escape(p.name)}</code></td>${cells}<td>${formatDuration(p.durationMs)}</td></tr>`;
     })
         .join('');
     const more = data.probes.length > maxRows ? `<p>…and ${data.probes.length - maxRows} more probes in the JSON report.</p>` : '';
@@ -52276,7 +53232,11 @@ function requestPathMermaid(findings, probes) {
         if (failing.length === 0)
             return node.label;
         const codes = [...new Set(failing.map((f) => f.code))].slice(0, 3).join(', ');
-        return `${node.label}<br/>✗ ${failing.length} failing: ${codes}`;
+        // Routes, not findings: one root cause and the three routes it breaks are "3 routes failing".
+        const routes = new Set(probes
+            .filter((p) => p.outcome === 'failed' && node.layers.includes(p.layer))
+            .map((p) => p.route ?? p.name));
+        return `${node.label}<br/>✗ ${routes.size ? `${counted(routes.size, 'route')} failing` : 'failing'}: ${codes}`;
     };
     const shape = (id, text) => {
         const safe = text.replace(/"/g, "'");
@@ -52292,9 +53252,10 @@ function requestPathMermaid(findings, probes) {
     lines.push('  classDef fail fill:#fde2e1,stroke:#cf222e,color:#82071e', '  classDef ok fill:#dafbe1,stroke:#1a7f37,color:#044f1e');
     const failed = PATH_NODES.filter((n) => smoke.some((f) => n.layers.includes(f.layer))).map((n) => n.id);
     const passedAny = probes.some((p) => p.outcome === 'passed');
-    // Layers in front of a failure were crossed by the failing request: they worked.
+    // Layers in front of a failure were crossed by the failing request: they worked. A probe that
+    // passed ran the gateway's code too, so that node is green then, not left grey.
     const firstFail = PATH_NODES.findIndex((n) => failed.includes(n.id));
-    const ok = PATH_NODES.filter((n, i) => !failed.includes(n.id) && n.id !== 'gateway' && (passedAny || (firstFail >= 0 && i < firstFail))).map((n) => n.id);
+    const ok = PATH_NODES.filter((n, i) => !failed.includes(n.id) && (passedAny || (n.id !== 'gateway' && firstFail >= 0 && i < firstFail))).map((n) => n.id);
     if (failed.length)
         lines.push(`  class ${failed.join(',')} fail`);
     if (ok.length)
@@ -52302,7 +53263,134 @@ function requestPathMermaid(findings, probes) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/verdict-lead.ts
+// The first screen of the job summary, the check run and the sticky pull-request comment (issue 22):
+// the verdict, what serves production now, how many problems on how many routes, each problem once
+// with where and what to do (and the Worker's log the gate captured for it), what else to know,
+// and where the JSON report is. Markdown that renders the same on all three.
+
+
+
+/** One line per regression up to this; the probe matrix and the JSON report hold the rest. */
+const MAX_REGRESSION_LINES = 30;
+/** Problems shown in full; the stage's findings table and the JSON report hold the rest. */
+const MAX_PROBLEMS = 10;
+const verdict_lead_ICON = { passed: '✅', failed: '❌', error: '⛔', skipped: '⏭️' };
+function verdictHeading(report, gateway = '') {
+    const icon = report.result === 'passed' ? '✅' : report.result === 'failed' ? '❌' : '⛔';
+    return `${icon} Gateway deploy gate ${report.result}${gateway ? `: ${gateway}` : ''}`;
+}
+/** The lead without its heading (the job summary writes an <h2>, the check run and comment `##`). */
+function verdictLead(report, results, options = {}) {
+    const lines = [];
+    const production = productionState(results);
+    if (production)
+        lines.push(`**Production:** ${md(production)}`, '');
+    const deploy = (0,contract/* resultOf */.B)(results, 'deploy')?.data;
+    if (deploy?.preview) {
+        const version = deploy.versionId ? ` (version \`${deploy.versionId}\`)` : '';
+        lines.push(`**Preview:** ${deploy.preview.url}${version}`, '');
+    }
+    const d = digest(report.findings);
+    const stages = report.stages.map((s) => `${verdict_lead_ICON[s.status] ?? ''} ${s.name}`).join(' · ');
+    const count = report.result === 'passed' && d.problems.length === 0 ? '' : `**${problemCount(d)}** · `;
+    lines.push(`${count}${stages}`, '');
+    const probes = (0,contract/* resultOf */.B)(results, 'smoke')?.data?.probes ?? [];
+    // A regression that a problem below names (its routes) is said there, with its fix.
+    const named = new Set(d.problems.flatMap((p) => p.routes));
+    const regressions = probes.filter((p) => p.verdict === 'regression' && !named.has(p.route ?? p.name));
+    lines.push(...regressionLines(regressions));
+    for (const problem of d.problems.slice(0, MAX_PROBLEMS))
+        lines.push(...problemLines(problem), '');
+    if (d.problems.length > MAX_PROBLEMS)
+        lines.push(`…and ${d.problems.length - MAX_PROBLEMS} more problems in the stages below and the JSON report.`, '');
+    lines.push(...otherLines(d.others, d.problems.length > 0));
+    const link = reportLine(options.reportLink);
+    if (link)
+        lines.push(link, '');
+    return lines;
+}
+function regressionLines(regressions) {
+    if (regressions.length === 0)
+        return [];
+    const lines = [`**Regressions** (fail on the preview, pass in production):`, ''];
+    lines.push(...regressions.slice(0, MAX_REGRESSION_LINES).map(regressionLine));
+    const more = regressions.length - MAX_REGRESSION_LINES;
+    if (more > 0)
+        lines.push(`- …and ${more} more in the probe matrix`);
+    return [...lines, ''];
+}
+/** "- `GET /users/{id}` · upstream/connection_refused · preview 502, production 200" */
+function regressionLine(probe) {
+    const route = (probe.route ?? probe.name).replace(/`/g, "'");
+    const layer = probe.layer ? `${probe.layer}${probe.code ? `/${probe.code}` : ''}` : 'differs from production';
+    const answer = (status) => (status === undefined ? 'no answer' : String(status));
+    const production = probe.baseline ? `, production ${answer(probe.baseline.status)}` : '';
+    return `- \`${route}\` · ${layer} · preview ${answer(probe.status)}${production}`;
+}
+/** A root cause, written once: where, what, the fix, and the Worker's log lines for its first failing probe. */
+function problemLines({ number, finding }) {
+    const where = finding.location ? ` at \`${(0,src_findings/* formatLocation */.j$)(finding.location)}\`` : '';
+    const lines = [`**${number}. ${finding.layer}/${finding.code}**${where} (${finding.stage}): ${md(finding.message)}`];
+    if (finding.fix)
+        lines.push('', `**Fix:** ${md(finding.fix)}`);
+    const log = capturedLog(finding);
+    if (log) {
+        const of = log.request ? ` for \`${log.request}\`` : '';
+        lines.push('', `The Worker's log${of}, as the gate captured it (redacted):`, '');
+        lines.push('```text', ...log.lines.map((l) => l.replace(/```/g, "'''")), '```');
+    }
+    return lines;
+}
+/** The warnings and notices that are not a route of a problem: each its own finding, its own fix. */
+function otherLines(others, afterProblems) {
+    if (others.length === 0)
+        return [];
+    const label = afterProblems ? '**Also** (apart from the problems above):' : '**To know:**';
+    const items = others.slice(0, MAX_OTHERS).map((f) => {
+        const icon = f.severity === 'warning' ? '⚠️' : 'ℹ️';
+        const where = f.location ? ` at \`${(0,src_findings/* formatLocation */.j$)(f.location)}\`` : '';
+        return `- ${icon} **${f.layer}/${f.code}**${where}: ${md(f.message)}${f.fix ? ` **Fix:** ${md(f.fix)}` : ''}`;
+    });
+    const more = others.length - MAX_OTHERS;
+    if (more > 0)
+        items.push(`- …and ${more} more in the stages below`);
+    return [label, '', ...items, ''];
+}
+/** On GitHub the JSON report is reached through the run's artifacts: a runner's path is gone after the job. */
+function reportLinkOf(env, reportPath) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
+    if (!server || !repository || !run)
+        return { path: reportPath };
+    return { href: `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${run}` };
+}
+function reportLine(link) {
+    if (!link)
+        return undefined;
+    if ('href' in link)
+        return `JSON report: in [this run's artifacts](${link.href}), when the workflow uploads it (the examples do).`;
+    return `JSON report: \`${link.path}\``;
+}
+/**
+ * Free text as Markdown: what would format is escaped, `code` spans stay code. Messages quote
+ * config and server output (`{.+}`, `<id>`, `*`), which must print as written.
+ */
+function md(text) {
+    return text
+        .split(/(`[^`\n]+`)/)
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part
+            .replace(/[\\*_[\]|#~]/g, (c) => `\\${c}`)
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;')
+            .replace(/\n/g, ' '))
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
 
 
 
@@ -52319,111 +53407,103 @@ function escapeHtml(text) {
 function code(text) {
     return `<code>${escapeHtml(text)}</code>`;
 }
-function addStageSection(summary, result, overflow) {
-    summary.addHeading(`${summary_ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`, 3);
-    const facts = summary_describe(result);
-    if (facts !== undefined)
-        summary.addRaw(facts, true);
-    if (result.note)
-        summary.addRaw(`<p>${escapeHtml(result.note)}</p>`, true);
-    addFindingsTable(summary, result.findings);
-    if (overflow.length > 0) {
-        summary.addRaw(`<p><strong>${overflow.length} finding${overflow.length === 1 ? '' : 's'} not shown as annotations</strong> (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): ` +
-            overflow.map((f) => `${code((0,src_findings/* formatLocation */.j$)(f.location) || f.code)} ${escapeHtml(f.code)}`).join(', ') +
-            '</p>', true);
+/**
+ * A stage's section. A passing or skipped stage is one line (its detail under <details>); a
+ * failing one shows its facts, its diagram and matrix, and its findings (collapsed under a verdict).
+ */
+function addStageSection(summary, result, overflow, options = {}) {
+    const time = formatDuration(result.durationMs);
+    const head = `${summary_ICON[result.status]} <strong>${result.name}</strong> ${result.status} · ${time}`;
+    const { line, detail } = stageFacts(result);
+    const table = findingsTable(result.findings, options.verdictAbove ? options.problems : undefined);
+    const overflowNote = overflowHtml(overflow);
+    if (result.status === 'passed' || result.status === 'skipped') {
+        const text = `${head}${line ? ` · ${line}` : result.note ? ` · ${escapeHtml(result.note)}` : ''}`;
+        const body = `${detail}${table ? `<p>${counted(result.findings.length, 'finding')}</p>${table}` : ''}`;
+        summary.addRaw(body ? `<details><summary>${text}</summary>${body}</details>` : `<p>${text}</p>`, true);
+        if (overflowNote)
+            summary.addRaw(overflowNote, true);
+        return summary;
     }
+    summary.addRaw(`<h4>${head}</h4>`, true);
+    summary.addRaw(`<p>${line || escapeHtml(result.note ?? '')}</p>${detail}`, true);
+    if (table) {
+        const collapse = options.verdictAbove || result.findings.length > OPEN_ROWS;
+        const among = options.verdictAbove ? ', the problems above among them' : '';
+        const label = `${counted(result.findings.length, 'finding')}${among}`;
+        summary.addRaw(collapse ? `<details><summary>${label}</summary>${table}</details>` : table, true);
+    }
+    if (overflowNote)
+        summary.addRaw(overflowNote, true);
     return summary;
 }
-function addFindingsTable(summary, findings) {
+function overflowHtml(overflow) {
+    if (overflow.length === 0)
+        return '';
+    return (`<p><strong>${counted(overflow.length, 'finding')} not shown as annotations</strong> (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): ` +
+        overflow.map((f) => `${code((0,src_findings/* formatLocation */.j$)(f.location) || f.code)} ${escapeHtml(f.code)}`).join(', ') +
+        '</p>');
+}
+/**
+ * Every finding of a stage. Under the verdict, a problem is named by its number (its message and
+ * fix are above) and a route it folds points at it, so neither is written twice.
+ */
+function findingsTable(findings, problems) {
     if (findings.length === 0)
-        return summary;
-    const sorted = (0,src_findings/* sortFindings */.Tc)(findings);
-    const collapsed = sorted.length > OPEN_ROWS;
-    if (collapsed)
-        summary.addRaw(`<details><summary>${counted(sorted.length, 'finding')}</summary>`, true);
-    summary.addTable([
-        [
-            { data: 'Severity', header: true },
-            { data: 'Where', header: true },
-            { data: 'Finding', header: true },
-            { data: 'Fix', header: true },
-        ],
-        ...sorted
-            .slice(0, MAX_ROWS)
-            .map((f) => [
+        return '';
+    const d = problems ?? digest(findings);
+    const rows = (0,src_findings/* sortFindings */.Tc)(findings)
+        .slice(0, MAX_ROWS)
+        .map((f) => {
+        const number = problemNumber(d, f);
+        const problem = problems && f.severity === 'error' && number !== undefined;
+        const listed = problems !== undefined && listedAbove(problems, f);
+        const what = problem
+            ? `<strong>root cause ${number}</strong>, above`
+            : number !== undefined
+                ? `${escapeHtml(f.message.replace(/: see the error at .*$/, ''))}: see root cause ${number}`
+                : listed
+                    ? 'listed above'
+                    : escapeHtml(f.message);
+        const cells = [
             SEVERITY_ICON[f.severity],
             f.location ? code((0,src_findings/* formatLocation */.j$)(f.location)) : '',
-            `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
-            escapeHtml(f.fix ?? ''),
-        ]),
-    ]);
-    if (sorted.length > MAX_ROWS)
-        summary.addRaw(`<p>…and ${sorted.length - MAX_ROWS} more in the JSON report.</p>`, true);
-    if (collapsed)
-        summary.addRaw('</details>', true);
-    return summary;
+            `${what} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
+            problem || listed || (number !== undefined && f.severity !== 'error') ? '' : escapeHtml(f.fix ?? ''),
+        ];
+        return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    })
+        .join('');
+    const more = findings.length > MAX_ROWS ? `<p>…and ${findings.length - MAX_ROWS} more in the JSON report.</p>` : '';
+    return `<table><tr><th>Severity</th><th>Where</th><th>Finding</th><th>Fix</th></tr>${rows}</table>${more}`;
 }
-/** The errors, each one root cause (the smoke stage already folded a shared server into one). */
-function addRootCauses(summary, findings) {
-    const errors = (0,src_findings/* sortFindings */.Tc)(findings.filter((f) => f.severity === 'error'));
-    if (errors.length === 0)
-        return;
-    const items = errors.slice(0, MAX_ROWS).map((f) => {
-        const where = f.location ? `${code((0,src_findings/* formatLocation */.j$)(f.location))} ` : '';
-        const what = `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.stage}: ${f.layer}/${f.code}`)}</sub>`;
-        return `<li>${where}${what}${f.fix ? `<br>Fix: ${escapeHtml(f.fix)}` : ''}</li>`;
-    });
-    summary.addRaw(`<p><strong>${counted(errors.length, 'root cause')}</strong></p><ol>${items.join('')}</ol>`, true);
-}
-/** `gateway` names the gateway (gateway-identity.ts), so matrix jobs' summaries tell which is which. */
-function addVerdict(summary, report, reportPath, gateway = '') {
-    const icon = report.result === 'passed' ? '✅' : report.result === 'failed' ? '❌' : '⛔';
-    summary.addHeading(`${icon} Gateway deploy gate ${report.result}${gateway ? `: ${escapeHtml(gateway)}` : ''}`, 2);
-    summary.addTable([
-        [
-            { data: 'Stage', header: true },
-            { data: 'Result', header: true },
-            { data: 'Time', header: true },
-            { data: 'Errors', header: true },
-            { data: 'Warnings', header: true },
-            { data: 'Notices', header: true },
-        ],
-        ...report.stages.map((s) => {
-            const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings.filter((f) => f.stage === s.name));
-            return [
-                s.name,
-                `${summary_ICON[s.status] ?? ''} ${s.status}`,
-                formatDuration(s.durationMs),
-                String(counts.error),
-                String(counts.warning),
-                String(counts.notice),
-            ];
-        }),
-    ]);
-    addRootCauses(summary, report.findings);
+/** The verdict and what it rests on (verdict-lead.ts), opening the summary; the stages follow under "Stages". */
+function addVerdict(summary, report, results, options = {}) {
+    summary.addHeading(escapeHtml(verdictHeading(report, options.gateway)), 2);
+    // Markdown between blank lines: GitHub renders it inside the HTML of the summary.
+    summary.addRaw(`\n${verdictLead(report, results, options).join('\n')}\n`, true);
     const api = apiChangesMarkdown(report.apiChanges);
     if (api.length)
-        summary.addRaw(`${api.join('\n')}\n`, true);
-    summary.addRaw(`<p>JSON report: ${code(reportPath)}</p>`, true);
+        summary.addRaw(`\n${api.join('\n')}\n`, true);
     return summary;
 }
 /** The facts a stage's data adds to its section (the switch narrows the result to its stage). */
-function summary_describe(result) {
+function stageFacts(result) {
     switch (result.name) {
         case 'validate':
-            return STAGE_DESCRIPTIONS.validate(result);
+            return validateFacts(result);
         case 'preflight':
-            return STAGE_DESCRIPTIONS.preflight(result);
+            return { line: preflightLine(result), detail: '' };
         case 'test':
-            return STAGE_DESCRIPTIONS.test(result);
+            return testFacts(result);
         case 'deploy':
-            return STAGE_DESCRIPTIONS.deploy(result);
+            return { line: deployLine(result), detail: '' };
         case 'smoke':
-            return STAGE_DESCRIPTIONS.smoke(result);
+            return smokeFacts(result);
         case 'rollback':
-            return STAGE_DESCRIPTIONS.rollback(result);
+            return { line: rollbackLine(result), detail: '' };
         default:
-            return undefined;
+            return { line: '', detail: '' };
     }
 }
 /** What served before: a preview leaves it serving (its alias is said instead). */
@@ -52433,86 +53513,105 @@ function previousFact(data) {
     const alias = data.preview ? `preview alias ${code(data.preview.alias)}` : 'preview';
     return `${alias}; production ${data.previousVersionId ? `${code(data.previousVersionId)} ` : ''}unchanged`;
 }
-const STAGE_DESCRIPTIONS = {
-    deploy: (result) => {
-        const data = result.data;
-        if (!data?.workerName)
+function deployLine(result) {
+    const data = result.data;
+    if (!data?.workerName)
+        return '';
+    const facts = [
+        `Worker ${code(data.workerName)}${data.environment ? ` (environment ${code(data.environment)})` : ''}, ${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
+        data.versionId ? `version ${code(data.versionId)}` : '',
+        previousFact(data),
+        data.url ? `at ${code(data.url)}` : '',
+        data.liveUrl ? `production at ${code(data.liveUrl)}` : '',
+        data.secretsUploaded?.length ? `secrets uploaded: ${data.secretsUploaded.map(code).join(', ')}` : '',
+    ].filter(Boolean);
+    return `${facts.join('; ')}.`;
+}
+/** Where the Worker's log lines went: under each problem, or why there are none. */
+function logsFact(logs) {
+    return logs.startsWith('off')
+        ? `Worker logs ${escapeHtml(logs)}.`
+        : "The Worker's log lines for each failing probe are under its problem above and in the JSON report.";
+}
+function smokeFacts(result) {
+    const data = result.data;
+    if (!data?.probes)
+        return { line: '', detail: '' };
+    const passed = data.probes.filter((p) => p.outcome === 'passed').length;
+    const against = data.baselineUrl ? ` (each also sent to production, ${escapeHtml(data.baselineUrl)})` : '';
+    const count = `${passed}/${counted(data.probes.length, 'probe')} passed at ${escapeHtml(data.url)}${against}`;
+    const marker = data.marker.note ? ` Deploy marker: ${escapeHtml(data.marker.note)}.` : '';
+    const logs = result.status === 'failed' ? ` ${logsFact(data.logs)}` : '';
+    const diagram = data.probes.length
+        ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n`
+        : '';
+    const matrix = probeMatrixHtml(data, escapeHtml, MAX_ROWS);
+    const open = result.status !== 'passed' && data.probes.length <= OPEN_ROWS;
+    const table = open
+        ? matrix
+        : `<details><summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>${matrix}</details>`;
+    if (result.status === 'passed')
+        return { line: `${count}.`, detail: `<p>${marker.trim()}</p>${diagram}${matrix}` };
+    return { line: `${count}.${marker}${logs}`, detail: `${diagram}${table}` };
+}
+function rollbackLine(result) {
+    const data = result.data;
+    if (!data?.rolledBack)
+        return result.note ? escapeHtml(result.note) : '';
+    return `Rolled back: ${code(data.removedVersionId ?? '?')} no longer serves; ${code(data.activeVersionId ?? '?')} does (checked with the API).`;
+}
+function testFacts(result) {
+    const runs = result.data?.runs ?? [];
+    const line = runs
+        .map((run) => {
+        const t = run.totals;
+        const what = run.timedOut
+            ? 'stopped at the timeout'
+            : t
+                ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
+                : `exit status ${run.exitCode}`;
+        return `${run.kind === 'e2e' ? 'local E2E tests' : 'unit tests'} ${code(run.command)}: ${what} in ${formatDuration(run.durationMs)}`;
+    })
+        .join('; ');
+    const detail = runs
+        .map((run) => {
+        // A failing run lists its failing suites first; a passing stage's tables stay folded.
+        const suites = [...(run.suites ?? [])].sort((a, b) => b.failed - a.failed).slice(0, MAX_ROWS);
+        const rows = suites
+            .map((s) => `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`)
+            .join('');
+        if (!rows)
             return '';
-        const facts = [
-            `Worker ${code(data.workerName)}${data.environment ? ` (environment ${code(data.environment)})` : ''}, ${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
-            data.versionId ? `version ${code(data.versionId)}` : '',
-            previousFact(data),
-            data.url ? `at ${code(data.url)}` : '',
-            data.liveUrl ? `production at ${code(data.liveUrl)}` : '',
-            data.secretsUploaded?.length ? `secrets uploaded: ${data.secretsUploaded.map(code).join(', ')}` : '',
-        ].filter(Boolean);
-        return `<p>${facts.join('; ')}.</p>`;
-    },
-    smoke: (result) => {
-        const data = result.data;
-        if (!data?.probes)
-            return '';
-        const marker = data.marker.note ? `Deploy marker: ${escapeHtml(data.marker.note)}. ` : '';
-        const head = `<p>${marker}Logs: ${escapeHtml(data.logs)}.</p>`;
-        const diagram = data.probes.length
-            ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n`
-            : '';
-        const matrix = probeMatrixHtml(data, escapeHtml, MAX_ROWS);
-        const summaryLine = `<summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>`;
-        const body = data.probes.length > OPEN_ROWS ? `<details>${summaryLine}${matrix}</details>` : matrix;
-        return `${head}${diagram}${body}`;
-    },
-    rollback: (result) => {
-        const data = result.data;
-        if (!data?.rolledBack)
-            return '';
-        return `<p>Rolled back: ${code(data.removedVersionId ?? '?')} no longer serves; ${code(data.activeVersionId ?? '?')} does (checked with the API).</p>`;
-    },
-    test: (result) => {
-        const runs = result.data?.runs ?? [];
-        return runs
-            .map((run) => {
-            const t = run.totals;
-            const head = `<p><strong>${run.kind === 'e2e' ? 'Local E2E tests' : 'Unit tests'}</strong> ${code(run.command)}: ${run.timedOut
-                ? 'stopped at the timeout'
-                : t
-                    ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
-                    : `exit status ${run.exitCode}`} in ${formatDuration(run.durationMs)}</p>`;
-            const rows = (run.suites ?? [])
-                .slice(0, MAX_ROWS)
-                .map((s) => `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`)
-                .join('');
-            return rows
-                ? `${head}<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>`
-                : head;
-        })
-            .join('\n');
-    },
-    preflight: (result) => {
-        const data = result.data;
-        if (!data?.wranglerConfig)
-            return '';
-        const remote = data.remote && 'account' in data.remote
-            ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}`
-            : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
-        return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.</p>`;
-    },
-    validate: (result) => {
-        const data = result.data;
-        if (!data?.configFile)
-            return '';
-        let text = `<p>Checked ${code(data.configFile)} (${data.routeCount ?? 0} route${data.routeCount === 1 ? '' : 's'}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.</p>`;
-        const refs = data.references ?? [];
-        if (refs.length > 0) {
-            const rows = refs
-                .slice(0, MAX_ROWS)
-                .map((r) => `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`)
-                .join('');
-            text += `<details><summary>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist)</summary><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table></details>`;
-        }
-        return text;
-    },
-};
+        const table = `<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>`;
+        return `<details><summary>${code(run.command)}: ${counted(suites.length, 'suite')}</summary>${table}</details>`;
+    })
+        .join('');
+    return { line: line ? `${line}.` : '', detail };
+}
+function preflightLine(result) {
+    const data = result.data;
+    if (!data?.wranglerConfig)
+        return '';
+    const remote = data.remote && 'account' in data.remote
+        ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}`
+        : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
+    return `Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.`;
+}
+function validateFacts(result) {
+    const data = result.data;
+    if (!data?.configFile)
+        return { line: '', detail: '' };
+    const line = `Checked ${code(data.configFile)} (${counted(data.routeCount ?? 0, 'route')}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.`;
+    const refs = data.references ?? [];
+    if (refs.length === 0)
+        return { line, detail: '' };
+    const rows = refs
+        .slice(0, MAX_ROWS)
+        .map((r) => `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`)
+        .join('');
+    const detail = `<p>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist):</p><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table>`;
+    return { line, detail };
+}
 
 // EXTERNAL MODULE: ./src/runner-protocol.ts
 var runner_protocol = __nccwpck_require__(1086);
@@ -52561,54 +53660,6 @@ function commentKey(job, id) {
     return parts.length > 0 ? `${job ?? ''} ${parts.join(' ')}`.trim() : job;
 }
 
-;// CONCATENATED MODULE: ./src/report/verdict-lead.ts
-// The opening of the check run and the sticky pull-request comment (issue 14, point 5): the
-// verdict, the preview to open, then what this change broke, one line per route; the detail follows.
-
-
-/** One line per regression up to this; the findings table and the JSON report hold the rest. */
-const MAX_REGRESSION_LINES = 30;
-/** `gateway` names the gateway (gateway-identity.ts), so matrix jobs' check runs and comments tell which. */
-function verdictLead(report, results, gateway = '') {
-    const probes = (0,contract/* resultOf */.B)(results, 'smoke')?.data?.probes ?? [];
-    const regressions = probes.filter((p) => p.verdict === 'regression');
-    const heading = `Gateway deploy gate ${report.result}${gateway ? `: ${gateway}` : ''}`;
-    const lines = [`## ${report.result === 'passed' ? '✅' : '❌'} ${heading}`, ''];
-    lines.push(tally(report, regressions.length));
-    const deploy = (0,contract/* resultOf */.B)(results, 'deploy')?.data;
-    if (deploy?.preview) {
-        const version = deploy.versionId ? ` (version \`${deploy.versionId}\`)` : '';
-        lines.push('', `**Preview:** ${deploy.preview.url}${version}`);
-    }
-    if (regressions.length > 0) {
-        lines.push('', `### Regressions: ${regressions.length} route${regressions.length === 1 ? '' : 's'} broken by this change`);
-        lines.push('', ...regressions.slice(0, MAX_REGRESSION_LINES).map(regressionLine));
-        const more = regressions.length - MAX_REGRESSION_LINES;
-        if (more > 0)
-            lines.push(`- …and ${more} more in the JSON report`);
-    }
-    lines.push('');
-    return lines;
-}
-function tally(report, regressions) {
-    const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings);
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
-    if (regressions > 0)
-        parts.unshift(`**${plural(regressions, 'regression')}**`);
-    return parts.join(' · ');
-}
-/** "`GET /users/{id}` · upstream/connection_refused · preview 502, production 200" */
-function regressionLine(probe) {
-    const route = (probe.route ?? probe.name).replace(/`/g, "'");
-    const layer = probe.layer ? `${probe.layer}${probe.code ? `/${probe.code}` : ''}` : 'differs from production';
-    const answer = (status) => (status === undefined ? 'no answer' : String(status));
-    const production = probe.baseline ? `, production ${answer(probe.baseline.status)}` : '';
-    return `- \`${route}\` · ${layer} · preview ${answer(probe.status)}${production}`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/github-publish.ts
 // Publishing to GitHub with a github-token: one check run holding every annotation, and the
 // sticky pull-request comment, both showing the same markdown.
@@ -52621,6 +53672,10 @@ function plural(count, noun) {
 
 
 
+
+
+/** Findings listed in the check run and comment; the JSON report and the annotations have them all. */
+const MAX_TABLE_ROWS = 30;
 /**
  * The check run (every annotation, in batches of 50) and the sticky PR comment. A token that
  * cannot write (a fork's) is not an error: the caller falls back to workflow-command annotations.
@@ -52628,16 +53683,20 @@ function plural(count, noun) {
 async function publishToGitHub(gate, report, results, say, gateway) {
     const { publishCheckRun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8245));
     const token = gate.githubToken;
-    const markdown = githubMarkdown(report, results, gatewayLabel(gateway));
+    const markdown = githubMarkdown(report, results, {
+        gateway: gatewayLabel(gateway),
+        reportLink: reportLinkOf(gate.env, gate.reportPath),
+    });
     const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings);
     const check = await publishCheckRun({
         token,
         env: gate.env,
         name: checkRunName(gateway),
         conclusion: report.result === 'passed' ? 'success' : 'failure',
+        // "failed: 1 problem on 3 routes": the routes a root cause folds are not counted again as warnings.
         title: report.result === 'passed'
-            ? `passed (${counts.warning} warnings)`
-            : `${report.result}: ${counts.error} errors, ${counts.warning} warnings`,
+            ? `passed${counts.warning ? ` (${counted(counts.warning, 'warning')})` : ''}`
+            : `${report.result}: ${problemCount(digest(report.findings))}`,
         summary: markdown,
         findings: report.findings,
         pathPrefix: (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory),
@@ -52671,20 +53730,35 @@ async function publishToGitHub(gate, report, results, say, gateway) {
     return { checkRun: check.published, note: notes.map(escapeHtml).join('<br>') };
 }
 /**
- * The summary as a check run and a PR comment show it: the verdict (naming the gateway), the preview and the
- * regressions first, then the stages, the findings and the request path.
+ * The summary as a check run and a PR comment show it: the same lead as the job summary (verdict,
+ * production, problems, what else), one line per stage, every finding folded, the request path.
  */
-function githubMarkdown(report, results, gateway = '') {
-    const lines = [...verdictLead(report, results, gateway), '| Stage | Result | Note |', '|---|---|---|'];
+function githubMarkdown(report, results, options = {}) {
+    const lines = [`## ${verdictHeading(report, options.gateway)}`, '', ...verdictLead(report, results, options)];
+    lines.push('| Stage | Result | Time | Note |', '|---|---|---|---|');
     for (const r of results)
-        lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+        lines.push(`| ${r.name} | ${r.status} | ${formatDuration(r.durationMs)} | ${md(r.note ?? '').replace(/\|/g, '\\|')} |`);
     lines.push(...apiChangesMarkdown(report.apiChanges));
-    const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);
-    if (errors.length) {
-        lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');
-        for (const f of errors)
-            lines.push(`| ${f.severity === 'error' ? '❌' : '⚠️'} | ${f.location ? `\`${(0,src_findings/* formatLocation */.j$)(f.location)}\`` : ''} | ` +
-                `${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${f.layer}/${f.code} |`);
+    const shown = report.findings.slice(0, MAX_TABLE_ROWS);
+    if (shown.length) {
+        const d = digest(report.findings);
+        lines.push('', `<details><summary>${counted(report.findings.length, 'finding')}</summary>`, '');
+        lines.push('| | Where | Finding | Layer |', '|---|---|---|---|');
+        for (const f of shown) {
+            const number = problemNumber(d, f);
+            const what = number === undefined
+                ? f.message
+                : f.severity === 'error'
+                    ? `root cause ${number}, above`
+                    : `${f.message.replace(/: see the error at .*$/, '')}: see root cause ${number}`;
+            const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
+            const where = f.location ? `\`${(0,src_findings/* formatLocation */.j$)(f.location)}\`` : '';
+            lines.push(`| ${icon} | ${where} | ${md(what).replace(/\|/g, '\\|')} | ${f.layer}/${f.code} |`);
+        }
+        const more = report.findings.length - shown.length;
+        if (more > 0)
+            lines.push('', `…and ${more} more in the JSON report.`);
+        lines.push('', '</details>');
     }
     const smoke = (0,contract/* resultOf */.B)(results, 'smoke');
     if (smoke?.data && report.probes?.length) {
@@ -53102,6 +54176,8 @@ function reportUsageError(message, broken, call, say) {
 
 
 
+
+
 // A closed pipe (`gate validate | head`) must not cost the report, the summary or the exit status.
 for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error) => {
@@ -53302,7 +54378,9 @@ async function publishStage(result, gate, state, io, core) {
         const plan = gate.githubToken ? { annotated: [], overflow: [] } : (0,annotations/* planAnnotations */.mc)(result.findings);
         (0,runner_protocol/* annotate */.fz)(core, plan.annotated, (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
         io.stdout(formatStageResult(result, false, plan.overflow));
-        addStageSection(core.summary, result, plan.overflow);
+        // In the action, the report step writes every section after the verdict (summaryByReport).
+        if (!summaryByReport(gate.env))
+            addStageSection(core.summary, result, plan.overflow);
         (0,runner_protocol/* setOutputs */.n0)(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
         await (0,runner_protocol/* writeSummary */.Sy)(core, gate.env);
         return exitCode(result.status);
@@ -53336,19 +54414,18 @@ async function publishReport(gate, state, io, core, ranNow) {
     const label = gatewayLabel(gateway);
     if (core) {
         const published = gate.githubToken ? await publishToGitHub(gate, report, results, io.stdout, gateway) : undefined;
+        // The stage steps of the action leave their sections to this step, so the verdict opens the summary.
+        const sections = ranNow ?? (summaryByReport(gate.env) ? results : []);
+        let overflow = (r) => (gate.githubToken ? [] : (0,annotations/* planAnnotations */.mc)(r.findings).overflow);
         if (ranNow || (published && !published.checkRun)) {
             // `run` is one step: its annotation budget covers every stage. So does the fallback of a
             // check run that could not be written (a fork's token), for the findings of every step.
             const findings = ranNow ? ranNow.flatMap((r) => r.findings) : report.findings;
             const plan = published?.checkRun ? { annotated: [], overflow: [] } : (0,annotations/* planAnnotations */.mc)(findings);
             (0,runner_protocol/* annotate */.fz)(core, plan.annotated, (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
-            // The verdict and its root causes open the summary; the detail of each stage follows.
-            addVerdict(core.summary, report, gate.reportPath, label);
-            for (const r of ranNow ?? [])
-                addStageSection(core.summary, r, plan.overflow.filter((f) => f.stage === r.name));
+            overflow = (r) => plan.overflow.filter((f) => f.stage === r.name);
         }
-        else
-            addVerdict(core.summary, report, gate.reportPath, label);
+        addSummary(core.summary, report, results, summaryOptions(gate, label), sections, overflow);
         if (published?.note)
             core.summary.addRaw(`<p>${published.note}</p>`, true);
         (0,runner_protocol/* setOutputs */.n0)(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
@@ -53364,13 +54441,27 @@ async function publishReport(gate, state, io, core, ranNow) {
     io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
     return exitCode(gateResult(results));
 }
+/** The verdict and what it rests on, then a section per stage (one line for each that passed). */
+function addSummary(summary, report, results, options, sections, overflow) {
+    addVerdict(summary, report, results, options);
+    if (sections.length > 0)
+        summary.addHeading('Stages', 3);
+    const problems = digest(report.findings);
+    for (const r of sections)
+        addStageSection(summary, r, overflow(r), { verdictAbove: true, problems });
+}
+/** The action's stage steps leave the job summary to its report step, so that the verdict comes first. */
+function summaryByReport(env) {
+    return env.GATE_SUMMARY_BY_REPORT === 'true';
+}
+function summaryOptions(gate, gateway) {
+    return { gateway, reportLink: reportLinkOf(gate.env, gate.reportPath) };
+}
 /** The job summary a runner would show, for a person running the gate on a laptop. */
 async function writeSummaryFile(file, results, report, reportPath, gateway) {
     const { summary } = await (0,runner_protocol/* loadCore */.Cp)();
     summary.emptyBuffer();
-    addVerdict(summary, report, reportPath, gateway);
-    for (const r of results)
-        addStageSection(summary, r, []);
+    addSummary(summary, report, results, { gateway, reportLink: { path: reportPath } }, results, () => []);
     writeFileAtomic(file, summary.stringify());
     summary.emptyBuffer();
 }
