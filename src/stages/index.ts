@@ -1,13 +1,8 @@
 // The stages this version of the gate has, in pipeline order. A stage that is not listed here
 // is not built yet: it is absent from action.yml and the CLI refuses it.
 import type { InputName } from '../inputs.js';
-import type { StageDefinition } from './stage.js';
-import { runDeploy } from './deploy.js';
-import { runPreflight } from './preflight.js';
-import { runRollback } from './rollback.js';
-import { runSmoke } from './smoke.js';
-import { runTests } from './test.js';
-import { runValidate } from './validate.js';
+import type { StageName } from '../findings.js';
+import type { StageDefinition, StageDefinitionOf } from './stage.js';
 
 /**
  * Every step writes the cumulative report and says where it is; with a github-token, steps leave
@@ -27,46 +22,60 @@ export const COMMON_INPUTS: readonly InputName[] = [
   'secrets',
 ];
 
+/** A stage's `run` and `load`: its module is imported once, on the first of them. */
+function lazy<N extends StageName>(
+  load: () => Promise<StageDefinitionOf<N>['run']>,
+): Pick<StageDefinitionOf<N>, 'run' | 'load'> {
+  let loaded: Promise<StageDefinitionOf<N>['run']> | undefined;
+  const module = () => (loaded ??= load());
+  return {
+    load: module,
+    run: async (config, log, context) => (await module())(config, log, context),
+  };
+}
+
+// Each stage's code is loaded when it runs: `validate` alone need not compile wrangler, undici,
+// a JavaScript parser and the smoke's HTTP client at every start.
 export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'validate',
     summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
     inputs: [...COMMON_INPUTS, 'config', 'schema'],
-    run: runValidate,
+    ...lazy(async () => (await import('./validate.js')).runValidate),
   },
   {
     name: 'preflight',
     summary:
       'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
     inputs: [...COMMON_INPUTS, 'config', 'schema', 'config-drift'],
-    run: runPreflight,
+    ...lazy(async () => (await import('./preflight.js')).runPreflight),
   },
   {
     name: 'test',
     summary: "the project's unit tests, then its local E2E tests (RUN_LOCAL_WORKER_E2E=true, the Worker in workerd)",
     inputs: [...COMMON_INPUTS, 'test-command', 'e2e-command', 'test-timeout'],
-    run: runTests,
+    ...lazy(async () => (await import('./test.js')).runTests),
   },
   {
     name: 'deploy',
     summary:
       "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
     inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias'],
-    run: runDeploy,
+    ...lazy(async () => (await import('./deploy.js')).runDeploy),
   },
   {
     name: 'smoke',
     summary:
       "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
     inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke'],
-    run: runSmoke,
+    ...lazy(async () => (await import('./smoke.js')).runSmoke),
   },
   {
     name: 'rollback',
     summary:
       'after a failed smoke test: the previous version restored (direct), or the untested version taken out of the deployment (gradual)',
     inputs: [...COMMON_INPUTS, 'rollback'],
-    run: runRollback,
+    ...lazy(async () => (await import('./rollback.js')).runRollback),
     afterFailure: true,
   },
 ];
