@@ -40,7 +40,7 @@ import {
   findPackage,
   type WranglerCheck,
 } from '../project-tests/wrangler-check.js';
-import { declaredInPackageJson, detectHarnesses, type HarnessUse } from '../project-tests/harness.js';
+import { declaredInPackageJson, type HarnessUse, mayHoldHarness } from '../project-tests/harness-use.js';
 import { suiteFiles } from '../project-tests/suite-files.js';
 import type { TestCommand } from '../project-tests/project.js';
 import type { TestKind, TestRunData } from '../contract.js';
@@ -60,6 +60,16 @@ interface Project {
   dir: string;
   scripts: Record<string, string>;
   pm: PackageManager;
+  /** The E2E step's harness check, started once (while the unit tests run, when there are any). */
+  e2eCheck?: () => Promise<E2eCheck>;
+}
+
+/** The E2E suite's harnesses and what checking them found, before its run. */
+interface E2eCheck {
+  uses: HarnessUse[];
+  findings: Finding[];
+  blocked: boolean;
+  harnesses: string[];
 }
 
 export async function runTests(config: GateConfig, log: StageLog): Promise<StageOutcome<'test'>> {
@@ -87,6 +97,17 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
   }
 
   const project: Project = { config, log, dir, scripts, pm };
+  if (e2e) {
+    // Reading the suite's files (a parser for those that can hold a harness) and the installed
+    // packages depends on nothing the unit tests do: it overlaps with them instead of following.
+    let checking: Promise<E2eCheck> | undefined;
+    const described = describeCommand(e2e, scripts);
+    project.e2eCheck = () =>
+      (checking ??= suiteHarnesses(dir, described, scripts).then((uses) => ({
+        uses,
+        ...checkE2eHarnesses(project, described, uses),
+      })));
+  }
   const findings: Finding[] = [];
   const runs: TestRunData[] = [];
   for (const step of plan) {
@@ -103,8 +124,11 @@ async function runStep(step: Step, project: Project): Promise<{ findings: Findin
   const { config, log, dir, scripts } = project;
   const described = describeCommand(step.command, scripts);
   const findings: Finding[] = [];
-  if (step.kind === 'e2e') {
-    const checked = checkE2eHarnesses(project, described);
+  // The suite's harnesses: read before an E2E run (to check them), else only for a failure to place.
+  let uses: HarnessUse[] | undefined;
+  if (step.kind === 'e2e' && project.e2eCheck) {
+    const checked = await project.e2eCheck();
+    uses = checked.uses;
     findings.push(...checked.findings);
     if (checked.blocked) return { findings };
     for (const line of checked.harnesses) log.write(`local E2E harness: ${line}\n`);
@@ -119,14 +143,20 @@ async function runStep(step: Step, project: Project): Promise<{ findings: Findin
     ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
   };
   const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
-  const run = await log.group(`${label}: ${step.command}`, () =>
+  const running = log.group(`${label}: ${step.command}`, () =>
     runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }),
   );
+  // The unit tests are running: the E2E check starts now (awaited, with any error, at its step).
+  if (step.kind === 'unit') project.e2eCheck?.().catch(() => undefined);
+  const run = await running;
   if (reporter) rmSync(reporter, { force: true });
   const results = expected && existsSync(expected) ? readResults(expected, dir) : undefined;
   const own = reporter && expected ? readVitestErrors(files.errors, dir) : { failures: [] };
   const found = withHookFailures(withVitestErrors(results?.failures ?? [], own.failures), textOf);
-  const inWorkerd = described.runner === 'vitest' && suiteHarnesses(dir, described, scripts).some(isWorkersVitest);
+  const inWorkerd =
+    found.length > 0 &&
+    described.runner === 'vitest' &&
+    (uses ?? (await suiteHarnesses(dir, described, scripts))).some(isWorkersVitest);
   const failures = inWorkerd ? found.map(atDeclaration) : found;
   const data: TestRunData = {
     kind: step.kind,
@@ -361,11 +391,11 @@ function setupFinding(
  * whose harness the gate cannot see gets only the wrangler check and a notice.
  */
 function checkE2eHarnesses(
-  { dir, config, scripts, pm }: Project,
+  { dir, config, pm }: Project,
   described: TestCommand,
+  uses: HarnessUse[],
 ): { findings: Finding[]; blocked: boolean; harnesses: string[] } {
   const env = config.env;
-  const uses = suiteHarnesses(dir, described, scripts);
   const fail = (check: WranglerCheck, where: { location?: Location }) =>
     check.ok ? undefined : finding(check.code, 'error', check.message, check.fix, where);
   if (uses.length === 0) {
@@ -402,10 +432,18 @@ function harnessName(use: HarnessUse, version: string): string {
     : `${use.kind} (wrangler ${version})`;
 }
 
-/** The harnesses in the suite's files; when they name none, a Workers integration package.json declares. */
-export function suiteHarnesses(dir: string, described: TestCommand, scripts: Record<string, string>): HarnessUse[] {
+/**
+ * The harnesses in the suite's files; when they name none, a Workers integration package.json
+ * declares. The parser is loaded only when a file can hold a harness (most unit suites have none).
+ */
+export async function suiteHarnesses(
+  dir: string,
+  described: TestCommand,
+  scripts: Record<string, string>,
+): Promise<HarnessUse[]> {
   const body = described.script ? (scripts[described.script] ?? '') : described.command;
-  const uses = detectHarnesses(suiteFiles(dir, body));
+  const candidates = suiteFiles(dir, body).filter((source) => mayHoldHarness(source.text));
+  const uses = candidates.length ? (await import('../project-tests/harness.js')).detectHarnesses(candidates) : [];
   if (described.runner !== 'vitest' || uses.length > 0) return uses;
   const read = readTextFile(path.join(dir, 'package.json'));
   const declared = read.ok ? declaredInPackageJson(read.text) : undefined;
