@@ -2,7 +2,7 @@
 // and run by a Node it supports? One clear finding on the line that asks for it, instead of a
 // wall of test output.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import type { HarnessKind, HarnessUse } from './harness.js';
@@ -203,12 +203,43 @@ function missingApi(
 // npm scripts run with the project's node_modules/.bin first on PATH: ask that node.
 function projectNode(projectDir: string, wranglerDir: string, env: NodeJS.ProcessEnv): string {
   const PATH = [path.join(projectDir, 'node_modules', '.bin'), path.join(wranglerDir, '..', '.bin'), env.PATH ?? ''];
+  // The gate's own Node, most often: its version is known without starting a process.
+  if (isOwnNode(firstOnPath('node', PATH.join(path.delimiter)))) return process.version;
   const node = spawnSync('node', ['--version'], {
     env: { ...env, PATH: PATH.join(path.delimiter) },
     encoding: 'utf8',
     timeout: 10_000,
   });
   return (node.stdout ?? '').trim() || 'unknown';
+}
+
+/**
+ * The file a process started as `name` with this PATH runs: the first executable regular file of
+ * that name. Undefined when a relative or empty entry comes first (it would depend on the cwd).
+ */
+export function firstOnPath(name: string, PATH: string): string | undefined {
+  for (const dir of PATH.split(path.delimiter)) {
+    if (!path.isAbsolute(dir)) return undefined;
+    const file = path.join(dir, name);
+    try {
+      if (!statSync(file).isFile()) continue;
+      accessSync(file, constants.X_OK);
+      return file;
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
+}
+
+/** The same binary as the one running the gate (links followed). */
+function isOwnNode(file: string | undefined): boolean {
+  if (!file) return false;
+  try {
+    return realpathSync(file) === realpathSync(process.execPath);
+  } catch {
+    return false;
+  }
 }
 
 /**
