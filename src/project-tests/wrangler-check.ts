@@ -4,8 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import semver from 'semver';
-import type { HarnessKind, HarnessUse } from './harness.js';
+import type { HarnessKind } from './harness-use.js';
 import { addDevCommand, installHint, npmLockDrift, type PackageManager } from './package-manager.js';
 
 export type E2eCheckCode =
@@ -21,7 +20,7 @@ export type WranglerCheck =
 /** The first release of wrangler with createTestHarness. */
 export const TEST_HARNESS_SINCE = '4.99.0';
 
-interface PackageJson {
+export interface PackageJson {
   version?: string;
   engines?: { node?: string };
   types?: string;
@@ -100,7 +99,7 @@ export function missingPackageAdvice(
   };
 }
 
-function readPackage(dir: string): PackageJson {
+export function readPackage(dir: string): PackageJson {
   try {
     return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageJson;
   } catch {
@@ -240,44 +239,4 @@ function isOwnNode(file: string | undefined): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The Workers Vitest integration: its package installed, and each peer it requires (vitest) installed
- * in a version its range allows, as Node resolves them from the package.
- */
-export function checkVitestWorkers(projectDir: string, use: HarnessUse, pm?: PackageManager): WranglerCheck {
-  const name = use.pkg ?? '@cloudflare/vitest-plugin';
-  const dir = findPackage(projectDir, name);
-  if (!dir) {
-    const advice = missingPackageAdvice(projectDir, name, pm);
-    return {
-      ok: false,
-      code: 'e2e_harness_missing',
-      message: `the tests run in workerd through ${name}, but it is not installed: ${advice.state}`,
-      fix: advice.fix,
-    };
-  }
-  const pkg = readPackage(dir);
-  const version = pkg.version ?? 'unknown';
-  for (const [peer, range] of Object.entries(pkg.peerDependencies ?? {})) {
-    if (pkg.peerDependenciesMeta?.[peer]?.optional) continue;
-    const peerDir = findPackage(dir, peer);
-    const have = peerDir ? readPackage(peerDir).version : undefined;
-    if (have && semver.satisfies(have, range, { includePrerelease: true })) continue;
-    const found = have ? `${peer} ${have} is installed` : `${peer} is not installed`;
-    return {
-      ok: false,
-      code: 'e2e_harness_incompatible',
-      message: `${name} ${version} needs ${peer} ${range}, but ${found}`,
-      fix: peerFix(name, peer, range, pm),
-    };
-  }
-  return { ok: true, version, nodeVersion: 'unknown' };
-}
-
-function peerFix(name: string, peer: string, range: string, pm?: PackageManager): string {
-  const renamed = name === '@cloudflare/vitest-pool-workers' && peer === 'vitest';
-  const move = renamed ? `, or move to @cloudflare/vitest-plugin (its new name), which supports vitest 4 and 5` : '';
-  return `Install a ${peer} in ${range} (${addDevCommand(pm?.name ?? 'npm', `${peer}@${range}`)})${move}.`;
 }

@@ -4,7 +4,8 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { declaredInPackageJson, detectHarnesses } from '../../../src/project-tests/harness.js';
 import { namedPaths } from '../../../src/project-tests/suite-files.js';
-import { checkVitestWorkers, checkWranglerForE2e } from '../../../src/project-tests/wrangler-check.js';
+import { checkVitestWorkers } from '../../../src/project-tests/vitest-workers-check.js';
+import { checkWranglerForE2e } from '../../../src/project-tests/wrangler-check.js';
 import { ROOT, tempDir } from '../../helpers/runner.js';
 
 const detect = (text: string, file = 'test/e2e/a.test.ts') =>
