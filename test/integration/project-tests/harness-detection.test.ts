@@ -35,6 +35,11 @@ describe('detectHarnesses', () => {
     ]);
   });
 
+  it('finds a module name written with escapes (the text prefilter lets such a file through)', () => {
+    expect(detect("const { unstable_dev } = require('wr\\angler');", 'a.test.js')).toEqual(['unstable_dev@1:9']);
+    expect(detect("const { unstable_dev } = require('\\x77rangler');", 'a.test.js')).toEqual(['unstable_dev@1:9']);
+  });
+
   it('ignores comments, strings, type-only imports and other modules', () => {
     const text = [
       "// import { unstable_dev } from 'wrangler';",
