@@ -10,7 +10,7 @@ import { readTextFile } from '../files.js';
 import type { GateConfig } from '../inputs.js';
 import { displayPath } from '../inputs.js';
 import { findDuplicateKeys } from '../json/duplicate-keys.js';
-import { locatePointers, parseJson, type SourceRange } from '../json/json-source.js';
+import { locatePointers, parseJsonDocument, type SourceRange } from '../json/json-source.js';
 import type { ConfigIssue } from './config-issue.js';
 import { bundledValidator, chooseSchema, compileSchemaFile } from './schema-source.js';
 import type { SchemaChoice, Validator } from './schema-source.js';
@@ -19,7 +19,7 @@ import { checkSemantics } from './semantic-checks.js';
 import { gatewayHostsOf, type GatewayHosts } from '../wrangler/gateway-hosts.js';
 import { parseWranglerConfig, resolveWranglerConfig } from '../wrangler/wrangler-file.js';
 import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
-import { dropDeferredChecks, substitute, type Substituted } from './substitution.js';
+import { dropDeferredChecks, mayHoldReference, substitute, type Substituted } from './substitution.js';
 import type { ValidateData } from '../contract.js';
 /** Where gateway projects keep the config, most common first. */
 export const CONFIG_CANDIDATES = [
@@ -65,7 +65,8 @@ export async function validateConfigText(
   display: string,
   text: string,
 ): Promise<ConfigAnalysis> {
-  const parsed = parseJson(text);
+  // One walk over the value (in the parse) serves the substitution, the reference checks and the duplicate keys.
+  const parsed = parseJsonDocument(text, mayHoldReference);
   if (!parsed.ok) {
     const location = { file: display, ...parsed.problem.range };
     const only =
@@ -86,7 +87,7 @@ export async function validateConfigText(
           );
     return { findings: [only], routeCount: 0, serviceBindings: [] };
   }
-  const value = parsed.value;
+  const { value, scan } = parsed;
 
   const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, existsSync);
   const validator =
@@ -95,7 +96,7 @@ export async function validateConfigText(
       : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
   const wrangler = readWranglerFacts(config);
   // The gateway validates after substituting references: judge what it will see.
-  const seen = substitute(value, wrangler.vars);
+  const seen = substitute(value, wrangler.vars, scan.strings);
   const issues: ConfigIssue[] = [...schemaIssues];
   if (!validates(validator, seen.value, choice)) {
     const errors = dropDeferredChecks(validator.errors ?? [], seen.unknown);
@@ -108,6 +109,7 @@ export async function validateConfigText(
     fileExists: (f) => existsSync(f),
     gatewayHosts: wrangler.hosts,
     wranglerBuild: wrangler.build,
+    strings: scan.strings,
   });
   issues.push(...semantics.issues);
 
@@ -139,7 +141,7 @@ export async function validateConfigText(
     );
   });
   if (wrangler.finding) findings.push(wrangler.finding);
-  for (const dup of findDuplicateKeys(text, value)) {
+  for (const dup of findDuplicateKeys(text, value, scan.keys)) {
     const message =
       `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
       'JSON.parse, and so the gateway, keeps this one and silently drops the first';
