@@ -32,6 +32,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS helpers (jest set-up files).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The example gateway is a Worker: the runtime's web globals.
     files: ['examples/**/*.js'],
     languageOptions: {

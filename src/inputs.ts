@@ -29,7 +29,7 @@ export const INPUTS = [
   {
     name: 'schema',
     description:
-      "JSON Schema for the gateway config. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
+      "JSON Schema for the gateway config; given, it wins over the config's own $schema. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
     default: '',
   },
   {
@@ -47,7 +47,7 @@ export const INPUTS = [
   {
     name: 'secrets',
     description:
-      'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed. Preflight counts them as set.',
+      'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed (every step redacts it). Preflight counts them as set.',
     default: '',
   },
   {
@@ -161,6 +161,14 @@ export function inputEnvName(name: string): string {
 /** The portable spelling action.yml passes to composite steps (a shell-safe name): INPUT_WORKING_DIRECTORY. */
 export function inputEnvAlias(name: string): string {
   return inputEnvName(name).replace(/-/g, '_');
+}
+
+/**
+ * The environment less the runner's INPUT_* variables, for the project's own commands: those hold
+ * the gate's tokens (every step gets them, to redact them), which the project's tests have no use for.
+ */
+export function withoutInputVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
 }
 
 /** Flags win over the runner's INPUT_* variables; blank values count as unset. */

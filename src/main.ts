@@ -103,6 +103,8 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     const core = gate.github ? await loadCore() : undefined;
     if (core) maskSecrets(core, gate);
     const redactor = new Redactor(secretValues(gate));
+    // Every line the gate prints (a GitHub API error, a deployment note) is redacted too.
+    io = redactedIo(io, redactor);
     await installResolver(gate.resolve);
     const state = new RunState(gate.runDir, redactor);
     if (stage === 'report') return await publishReport(gate, state, io, core);
@@ -121,6 +123,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
         gate,
         io,
       );
+      state.redactToolFiles();
       state.save(result);
       ran.push(result);
       if (stage !== 'run') return await publishStage(result, gate, state, io, core);
@@ -346,7 +349,12 @@ async function writeSummaryFile(
   summary.emptyBuffer();
 }
 
-/** Every value the gate knows to be secret. */
+function redactedIo(io: Io, redactor: Redactor): Io {
+  if (!redactor.active) return io;
+  return { ...io, stdout: (t) => io.stdout(redactor.text(t)), stderr: (t) => io.stderr(redactor.text(t)) };
+}
+
+/** Every value the gate knows to be secret: each step has them all (action.yml passes every step the inputs). */
 function secretValues(gate: GateConfig): Array<string | undefined> {
   return [gate.authToken, gate.githubToken, gate.env.CLOUDFLARE_API_TOKEN, ...gate.secrets.map((n) => gate.env[n])];
 }

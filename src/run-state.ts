@@ -1,6 +1,6 @@
 // The run directory: each stage's result, so the next step of the composite action (a separate
 // process) and the report step see everything that ran before them.
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StageResult, StageStatus } from './contract.js';
 import { StageError } from './errors.js';
@@ -53,6 +53,25 @@ export class RunState {
   }
 
   /**
+   * Redacts, in place, the files tools wrote in the run directory (a test runner's results, which
+   * hold its output): the stage files are written redacted, these come from the project's commands.
+   */
+  redactToolFiles(): void {
+    if (!this.redactor?.active) return;
+    for (const file of filesUnder(this.dir, path.join(this.dir, 'stages'))) {
+      let text: string;
+      try {
+        if (statSync(file).size > MAX_REDACTED_FILE) continue;
+        text = readFileSync(file, 'utf8');
+      } catch {
+        continue; // gone meanwhile, or not a file
+      }
+      const redacted = this.redactor.text(text);
+      if (redacted !== text) writeFileAtomic(file, redacted);
+    }
+  }
+
+  /**
    * Records a stage's result. Results of the stages after it are dropped: they belong to an
    * earlier run of the pipeline.
    */
@@ -61,6 +80,25 @@ export class RunState {
     for (const stage of later) rmSync(this.fileOf(stage), { force: true });
     writeFileAtomic(this.fileOf(result.name), JSON.stringify({ format: RUN_FORMAT, ...result }));
   }
+}
+
+/** Larger files are not read back (a results file is far smaller); tools write none so big. */
+const MAX_REDACTED_FILE = 64 * 1024 * 1024;
+
+/** Every file under `dir`, except those under `skip`. */
+function filesUnder(dir: string, skip: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (file === skip) return [];
+    if (entry.isDirectory()) return filesUnder(file, skip);
+    return entry.isFile() ? [file] : [];
+  });
 }
 
 const STATUSES: readonly StageStatus[] = ['passed', 'failed', 'skipped', 'error'];

@@ -12,7 +12,7 @@ import { displayPath } from '../inputs.js';
 import { findDuplicateKeys } from '../json/duplicate-keys.js';
 import { locatePointers, parseJsonDocument, type SourceRange } from '../json/json-source.js';
 import type { ConfigIssue } from './config-issue.js';
-import { bundledValidator, chooseSchema, compileSchemaFile } from './schema-source.js';
+import { chooseSchema, loadValidator } from './schema-source.js';
 import type { SchemaChoice, Validator } from './schema-source.js';
 import { issuesFromAjvErrors } from './schema-messages.js';
 import { checkSemantics } from './semantic-checks.js';
@@ -89,11 +89,10 @@ export async function validateConfigText(
   }
   const { value, scan } = parsed;
 
-  const { choice, issues: schemaIssues } = chooseSchema(value, file, config.schema, existsSync);
-  const validator =
-    choice.kind === 'bundled'
-      ? await bundledValidator()
-      : await compileSchemaFile(choice.file, displayPath(choice.file, config.workingDirectory));
+  const chosen = chooseSchema(value, file, config.schema, existsSync);
+  const schemaIssues = chosen.issues;
+  const schemaDisplay = chosen.choice.kind === 'file' ? displayPath(chosen.choice.file, config.workingDirectory) : '';
+  const { validator, choice, findings: schemaFindings } = await loadValidator(chosen.choice, schemaDisplay);
   const wrangler = readWranglerFacts(config);
   // The gateway validates after substituting references: judge what it will see.
   const seen = substitute(value, wrangler.vars, scan.strings);
@@ -140,6 +139,7 @@ export async function validateConfigText(
       { location },
     );
   });
+  findings.push(...schemaFindings);
   if (wrangler.finding) findings.push(wrangler.finding);
   for (const dup of findDuplicateKeys(text, value, scan.keys)) {
     const message =

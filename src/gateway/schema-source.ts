@@ -16,7 +16,10 @@ export interface Validator {
   errors?: ErrorObject[] | null;
 }
 
-/** The config's own local `$schema` first, then the `schema` input, then the bundled schema. */
+/**
+ * The `schema` input first (the user asked for it), then the config's own local `$schema`, then the
+ * bundled schema. A `$schema` that names no file is a warning either way: the editor hint is broken.
+ */
 export function chooseSchema(
   config: unknown,
   configFile: string,
@@ -25,20 +28,50 @@ export function chooseSchema(
 ): { choice: SchemaChoice; issues: ConfigIssue[] } {
   const issues: ConfigIssue[] = [];
   const own = (config as { $schema?: unknown } | null)?.$schema;
+  let ownFile: string | undefined;
   if (typeof own === 'string' && own !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(own)) {
     const file = path.resolve(path.dirname(configFile), own);
-    if (exists(file)) return { choice: { kind: 'file', file, origin: '$schema' }, issues };
-    issues.push({
-      code: 'schema_not_found',
-      severity: 'warning',
-      pointer: '/$schema',
-      target: 'value',
-      message: `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
-      fix: 'Fix the $schema path (relative to the config file) or remove it.',
-    });
+    if (exists(file)) ownFile = file;
+    else {
+      issues.push({
+        code: 'schema_not_found',
+        severity: 'warning',
+        pointer: '/$schema',
+        target: 'value',
+        message: `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
+        fix: 'Fix the $schema path (relative to the config file) or remove it.',
+      });
+    }
   }
   if (schemaInput) return { choice: { kind: 'file', file: schemaInput, origin: 'schema input' }, issues };
+  if (ownFile) return { choice: { kind: 'file', file: ownFile, origin: '$schema' }, issues };
   return { choice: { kind: 'bundled' }, issues };
+}
+
+/**
+ * The validator for a choice. A broken schema input stops the stage (exit 2: the gate cannot do
+ * what it was asked); a broken `$schema` of the config's own is a warning on the schema's line,
+ * and the config is validated against the bundled schema instead, so every other check still runs.
+ * (On Workers the gateway cannot compile a schema at runtime, so a broken one breaks no deploy.)
+ */
+export async function loadValidator(
+  choice: SchemaChoice,
+  display: string,
+): Promise<{ validator: Validator; choice: SchemaChoice; findings: Finding[] }> {
+  if (choice.kind === 'bundled') return { validator: await bundledValidator(), choice, findings: [] };
+  if (choice.origin === 'schema input')
+    return { validator: await compileSchemaFile(choice.file, display), choice, findings: [] };
+  try {
+    return { validator: await compileSchemaFile(choice.file, display), choice, findings: [] };
+  } catch (error) {
+    if (!(error instanceof StageError)) throw error;
+    const findings = error.findings.map((f) => ({
+      ...f,
+      severity: 'warning' as const,
+      message: `${f.message}; the config's $schema names it, so the config was validated against the bundled schema instead`,
+    }));
+    return { validator: await bundledValidator(), choice: { kind: 'bundled' }, findings };
+  }
 }
 
 /** The bundled schema, compiled at build time (scripts/generate-validator.mjs). */
@@ -121,7 +154,7 @@ export async function compileSchemaFile(file: string, display: string): Promise<
         code: 'schema_invalid',
         severity: 'error' as const,
         message: `schema ${display} is not a valid JSON Schema: ${issue.message}`,
-        fix: 'Fix the schema so it validates against its meta-schema.',
+        fix: schemaFix(issue.pointer),
         location: { file: display, ...rangeOf(located.get(`${issue.target}:${issue.pointer}`)!) },
       })),
     );
@@ -144,6 +177,19 @@ export async function compileSchemaFile(file: string, display: string): Promise<
       'Fix the schema ($ref targets must exist inside it).',
     );
   }
+}
+
+/** Keywords that, written inside `properties`, declare a property of that name instead. */
+const MISPLACED = /\/properties\/(required|type|properties|items|additionalProperties|enum|const)$/;
+
+/** The fix for a schema that fails its meta-schema; a keyword nested inside `properties` is the usual slip. */
+export function schemaFix(pointer: string): string {
+  const keyword = MISPLACED.exec(pointer)?.[1];
+  if (!keyword) return 'Fix the schema so it validates against its meta-schema.';
+  return (
+    `Move \`${keyword}\` out of \`properties\` to sit beside it: inside \`properties\` it declares a property` +
+    ` named "${keyword}", whose value must be a schema.`
+  );
 }
 
 function rangeOf(range: { line: number; column: number; endLine: number; endColumn: number }) {

@@ -33,7 +33,7 @@ export function mayHoldReference(text: string): boolean {
 }
 
 /**
- * A copy of `config` with every `$env.X` whose var is known replaced, as the Worker would.
+ * A copy of `config` with every reference whose var is known replaced, as the Worker would.
  * `strings`: the config's strings that may hold a reference (`mayHoldReference`), when the caller
  * has already walked the config for them. Only the objects and arrays on the way to a replaced
  * value are copied; with nothing replaced, `value` is `config` itself (neither is ever modified).
@@ -50,7 +50,8 @@ export function substitute(
     const ref = referenceIn(text);
     if (!ref) continue;
     const pointer = toPointer(path);
-    if (ref.kind === 'env' && vars && Object.hasOwn(vars, ref.name)) {
+    // One `env` holds vars and secrets: a var answers `$secret(s).X` too (a secret cannot share its name).
+    if (vars && Object.hasOwn(vars, ref.name)) {
       known.set(pointer, { raw: text, name: ref.name, value: vars[ref.name] });
       replacements.push({ path, value: vars[ref.name] });
     } else unknown.add(pointer);

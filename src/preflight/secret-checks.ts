@@ -1,5 +1,6 @@
 // Does every `$env.X` / `$secret.X` the gateway reads have a value on the deployed Worker? A var
-// answers it locally; a secret only the account can answer. Pure: what is known in, findings out.
+// answers it locally, whatever the prefix (the gateway reads vars and secrets from one `env`); a
+// secret only the account can answer. Pure: what is known in, findings out.
 import type { Finding, Location } from '../findings.js';
 import type { Reference } from '../gateway/semantic-checks.js';
 import { bindingFinding } from './local-checks.js';
@@ -30,8 +31,14 @@ export function checkSecrets(input: SecretInputs): Finding[] {
   const seenReference = new Set<string>();
   const satisfied = (name: string): boolean =>
     input.uploaded.has(name) || missingOnWorker.has(name) || (input.account.seen && input.account.names.has(name));
+  const answeredByVar = new Set<string>();
   for (const ref of input.references) {
-    if ((ref.kind === 'env' && ref.name in input.vars) || satisfied(ref.name)) continue;
+    if (Object.hasOwn(input.vars, ref.name)) {
+      if (ref.kind === 'secret' && !answeredByVar.has(ref.name)) findings.push(secretInVars(input, ref));
+      answeredByVar.add(ref.name);
+      continue;
+    }
+    if (satisfied(ref.name)) continue;
     if (input.account.seen) {
       missingOnWorker.add(ref.name);
       findings.push(notOnWorker(input, ref.name, ref.location, input.declared.has(ref.name) ? undefined : ref));
@@ -100,4 +107,33 @@ function unseen(input: SecretInputs, ref: Reference & { location?: Location }, w
     `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):` +
     ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
   return bindingFinding(codeOf(ref), 'warning', message, fix, { location: ref.location });
+}
+
+/**
+ * `$secret(s).X` answered by the var X: it works (one `env`), but the value sits in the repository.
+ * The fix names a new secret: Cloudflare refuses a secret named like a var the Worker has (10053).
+ */
+function secretInVars(input: SecretInputs, ref: Reference & { location?: Location }): Finding {
+  const vars = `${input.environment ? `[env.${input.environment}.vars]` : '[vars]'} of ${input.wranglerDisplay}`;
+  const taken = new Set([
+    ...Object.keys(input.vars),
+    ...input.declared.keys(),
+    ...input.uploaded,
+    ...(input.account.seen ? input.account.names : []),
+  ]);
+  const name = freeName(`${ref.name}_SECRET`, taken);
+  const message =
+    `${ref.raw} is answered by the var ${ref.name} in ${vars}: the gateway reads vars and secrets from one env,` +
+    " so this works, but a var's value is committed with the config and shown in the dashboard";
+  const fix =
+    `If ${ref.name} is a credential, make it a secret under a name no var uses (Cloudflare refuses a secret named` +
+    ` like a var): \`wrangler secret put ${name}${envFlag(input)}\` (or the action's \`secrets\` input),` +
+    ` write "$secrets.${name}" here, then remove the var.`;
+  return bindingFinding('secret_in_vars', 'notice', message, fix, { location: ref.location });
+}
+
+/** `base`, or `base_2`, `base_3`… : the first that is not taken. */
+export function freeName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}_${i}`)) return `${base}_${i}`;
 }

@@ -8,6 +8,9 @@ import type { StageDefinition, StageDefinitionOf } from './stage.js';
  * Every step writes the cumulative report and says where it is; with a github-token, steps leave
  * their annotations to the report step's check run. The working directory, wrangler config and
  * environment name the gateway: its run directory, check run and summary heading (matrix jobs).
+ * Every step redacts every secret from what it writes (a test that prints one, an upstream that
+ * echoes one): so each gets the tokens and the `secrets` names, whose values stay in its own
+ * environment and never pass through the run directory.
  */
 export const COMMON_INPUTS: readonly InputName[] = [
   'working-directory',
@@ -15,6 +18,8 @@ export const COMMON_INPUTS: readonly InputName[] = [
   'environment',
   'report',
   'github-token',
+  'auth-token',
+  'secrets',
 ];
 
 /** A stage's `run` and `load`: its module is imported once, on the first of them. */
@@ -42,7 +47,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
     name: 'preflight',
     summary:
       'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
-    inputs: [...COMMON_INPUTS, 'config', 'schema', 'secrets', 'config-drift'],
+    inputs: [...COMMON_INPUTS, 'config', 'schema', 'config-drift'],
     ...lazy(async () => (await import('./preflight.js')).runPreflight),
   },
   {
@@ -55,14 +60,14 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
     name: 'deploy',
     summary:
       "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
-    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'secrets'],
+    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias'],
     ...lazy(async () => (await import('./deploy.js')).runDeploy),
   },
   {
     name: 'smoke',
     summary:
       "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-    inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', 'auth-token'],
+    inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke'],
     ...lazy(async () => (await import('./smoke.js')).runSmoke),
   },
   {

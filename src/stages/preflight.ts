@@ -23,6 +23,7 @@ import { checkProvisioning, provisioningDisabledBy } from '../preflight/provisio
 import { checkStartupLimits, type StartupLimitResult } from '../preflight/startup-build.js';
 import { apiTroubleFindings, checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
+import { checkReferenceForms, readGatewaySources, substitutionIn } from '../preflight/reference-forms.js';
 import { definedEnvironments, resolveEnvironment, type WorkerConfig } from '../wrangler/environments.js';
 import { readWithProjectWrangler, type ProjectWranglerResult } from '../wrangler/project-wrangler.js';
 import { resolveWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
@@ -74,13 +75,15 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
     remote: { skipped: '' },
   };
   const secrets = await checkAccount(config, source, worker, gateway, data, findings);
+  const forms = referenceForms(config, file, gateway);
   findings.push(
+    ...forms.findings,
     ...checkSecrets({
       wranglerDisplay: display,
       workerName: worker.name,
       environment: config.environment,
       vars: worker.vars,
-      references: gateway?.data?.references ?? [],
+      references: (gateway?.data?.references ?? []).filter((r) => !forms.literal.has(r)),
       requiredSecrets: worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
       declared: declaredSecrets,
       uploaded: new Set(config.secrets),
@@ -186,6 +189,16 @@ function localFindings(
     findings.push(configFinding('worker_main_is_directory', 'error', message, fix, { location: at }));
   }
   return findings;
+}
+
+/** What the project's own gateway code makes of each reference (releases differ); no references, no reading. */
+function referenceForms(config: GateConfig, file: string, gateway: GatewayAnalysis | undefined) {
+  const references = gateway?.data?.references ?? [];
+  if (references.length === 0) return { findings: [], literal: new Set<unknown>() };
+  const root = path.dirname(file);
+  const rel = path.relative(config.workingDirectory, root).split(path.sep).join('/');
+  const looked = rel ? `${rel}/` : 'the project';
+  return checkReferenceForms(references, substitutionIn(readGatewaySources(root, config.workingDirectory), looked));
 }
 
 /** A secret the `secrets` input names but whose environment variable is empty: nothing to upload. */

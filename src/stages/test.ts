@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { findingFactory, type Finding, type FindingExtras, type Location } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
-import { displayPath } from '../inputs.js';
+import { displayPath, withoutInputVariables } from '../inputs.js';
 import { locatePointers, toPointer } from '../json/json-source.js';
 import {
   defaultE2eCommand,
@@ -76,7 +76,7 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
     const reporter = described.runner === 'vitest' ? writeVitestReporter(config.runDir) : undefined;
     const { command, resultsFile: expected } = withJsonReporter(described, scripts, resultsFile, reporter);
     const env = {
-      ...config.env,
+      ...withoutInputVariables(config.env),
       CI: 'true',
       [VITEST_ERRORS_ENV]: errorsFile,
       // a spread: an undefined value would unset the variable a unit run inherits

@@ -1,0 +1,124 @@
+// `npm run demo` end to end: the whole gate three times against the local Cloudflare (healthy; an
+// upstream that refuses, rolled back; a pull request's preview with a regression), and everything it
+// started gone afterwards.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, jest, test } from '@jest/globals';
+import { NODE } from '../helpers/local-cloudflare.js';
+import { positionOf, ROOT } from '../helpers/runner.js';
+
+jest.setTimeout(420_000);
+
+test('npm run demo: run 1 passes, run 2 rolls back to run 1, run 3 catches a regression on a preview while run 1 serves, nothing is left behind', async () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'gate-demo-test-'));
+  const child = spawn(NODE, [path.join(ROOT, 'scripts/demo.ts'), '--out', out], {
+    cwd: ROOT,
+    env: {
+      PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+      HOME: process.env.HOME ?? '',
+      NO_COLOR: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stdout += c.toString()));
+  const timer = setTimeout(() => child.kill('SIGINT'), 400_000);
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  clearTimeout(timer);
+  expect({ code, tail: code === 0 ? '' : stdout.slice(-4000) }).toEqual({ code: 0, tail: '' });
+
+  const first = JSON.parse(readFileSync(path.join(out, 'run-1-healthy-report.json'), 'utf8')) as {
+    result: string;
+    deployment: { versionId: string };
+  };
+  const second = JSON.parse(readFileSync(path.join(out, 'run-2-upstream-fault-report.json'), 'utf8')) as {
+    result: string;
+    stages: Array<{ name: string; status: string }>;
+    findings: Array<{
+      stage: string;
+      layer: string;
+      code: string;
+      severity: string;
+      location?: { file: string; line: number };
+    }>;
+    deployment: { previousVersionId: string; rolledBack: boolean };
+  };
+  expect(first.result).toBe('passed');
+  expect(second.result).toBe('failed');
+  expect(second.stages.map((s) => `${s.name}:${s.status}`)).toEqual([
+    'validate:passed',
+    'preflight:passed',
+    'test:passed',
+    'deploy:passed',
+    'smoke:failed',
+    'rollback:passed',
+  ]);
+  // One refused upstream is one root cause: one error where UPSTREAM_URL is set, a warning on each route it fails.
+  const placed = (severity: string) =>
+    second.findings
+      .filter((f) => f.severity === severity && f.stage === 'smoke')
+      .map((f) => `${f.layer}/${f.code} ${f.location?.file}:${f.location?.line}`);
+  const config = readFileSync(path.join(ROOT, 'examples/gateway/src/api-config.json'), 'utf8');
+  const lineOf = (route: string) => positionOf(config, `"path": "${route}"`, `"${route}"`).line;
+  expect(placed('error')).toEqual(['upstream/connection_refused wrangler.toml:9']);
+  // The demo has an auth-token: /users/me reaches the upstream too.
+  const routes = ['/users/me', '/users/{id}', '/api/{.+}'];
+  expect(placed('warning')).toEqual(routes.map((r) => `upstream/connection_refused src/api-config.json:${lineOf(r)}`));
+  expect(second.deployment).toMatchObject({ previousVersionId: first.deployment.versionId, rolledBack: true });
+  expect(stdout).toContain(
+    `Serving after run 2 (rolled back): ${first.deployment.versionId} = run 1's version; GET /users/1 → 200`,
+  );
+
+  // Run 3: the pull request's preview breaks /api/* only; production is compared and left serving run 1.
+  const third = JSON.parse(readFileSync(path.join(out, 'run-3-preview-regression-report.json'), 'utf8')) as {
+    result: string;
+    stages: Array<{ name: string; status: string }>;
+    findings: Array<{ severity: string; layer: string; code: string; location?: { file: string; line: number } }>;
+    probes: Array<{ name: string; url: string; verdict?: string; baseline?: { url: string } }>;
+    deployment: { mode: string; preview: { alias: string; url: string }; versionId: string };
+  };
+  expect(third.result).toBe('failed');
+  expect(third.stages.map((s) => `${s.name}:${s.status}`)).toEqual([
+    'validate:passed',
+    'preflight:passed',
+    'test:passed',
+    'deploy:passed',
+    'smoke:failed',
+    'rollback:skipped',
+  ]);
+  expect(third.deployment).toMatchObject({ mode: 'preview', preview: { alias: 'pr-7' } });
+  expect(third.deployment.preview.url).toMatch(/^https:\/\/pr-7-example-gateway\.[a-z0-9-]+\.workers\.dev$/);
+  expect(third.probes.filter((p) => p.verdict !== 'unchanged').map((p) => `${p.name} ${p.verdict}`)).toEqual([
+    'ANY /api/{.+} regression',
+  ]);
+  expect(third.probes.every((p) => p.url.startsWith(third.deployment.preview.url) && p.baseline)).toBe(true);
+  const legacyLine = Number(/planted: wrangler\.toml:(\d+) +LEGACY_API_URL/.exec(stdout)![1]);
+  const errors = third.findings.filter((f) => f.severity === 'error');
+  expect(errors.map((f) => `${f.layer}/${f.code} ${f.location?.file}:${f.location?.line}`)).toEqual([
+    `upstream/connection_refused wrangler.toml:${legacyLine}`,
+  ]);
+  expect(stdout).toContain(
+    `Serving after run 3 (a preview)  : ${first.deployment.versionId} = run 1's version; GET /users/1 → 200`,
+  );
+  expect(stdout).toMatch(/Run 1 \(healthy\) +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s/);
+
+  // The temporary directory is gone, and so is every process it ran from there.
+  const temp = /gateway project +(\S+)\/example-gateway/.exec(stdout)![1]!;
+  expect(existsSync(temp)).toBe(false);
+  expect(readProcessCommands().filter((c) => c.includes(temp))).toEqual([]);
+});
+
+function readProcessCommands(): string[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .map((p) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      } catch {
+        return '';
+      }
+    });
+}

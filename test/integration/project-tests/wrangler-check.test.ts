@@ -1,0 +1,49 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkWranglerForE2e, satisfiesMinimum } from '../../../src/project-tests/wrangler-check.js';
+import { ROOT, tempDir } from '../../helpers/runner.js';
+
+function fakeWrangler(dir: string, pkg: object, typesText: string) {
+  const w = path.join(dir, 'node_modules', 'wrangler');
+  mkdirSync(path.join(w, 'dist'), { recursive: true });
+  writeFileSync(path.join(w, 'package.json'), JSON.stringify({ types: 'dist/cli.d.ts', main: 'dist/cli.js', ...pkg }));
+  writeFileSync(path.join(w, 'dist', 'cli.d.ts'), typesText);
+}
+
+describe('the wrangler check before local E2E tests', () => {
+  it('passes on this repository: wrangler 4.164 with unstable_dev, run by the Node 24 in node_modules/.bin', () => {
+    const check = checkWranglerForE2e(path.join(ROOT, 'examples', 'gateway'), process.env);
+    expect(check).toMatchObject({ ok: true, version: '4.164.0' });
+    expect(check.ok && check.nodeVersion).toMatch(/^v24\./);
+  });
+
+  it('says wrangler is missing when no node_modules up the tree has it', () => {
+    const check = checkWranglerForE2e(tempDir('gate-nowrangler-'), process.env);
+    expect(check).toMatchObject({ ok: false, code: 'e2e_wrangler_missing' });
+  });
+
+  it('says unstable_dev is missing from a wrangler that does not export it', () => {
+    const dir = tempDir('gate-oldwrangler-');
+    fakeWrangler(dir, { version: '9.0.0' }, 'export declare function unstable_startWorker(): void;');
+    expect(checkWranglerForE2e(dir, process.env)).toMatchObject({ ok: false, code: 'e2e_unstable_dev_missing' });
+  });
+
+  it('says the Node is too old for the wrangler', () => {
+    const dir = tempDir('gate-newwrangler-');
+    fakeWrangler(
+      dir,
+      { version: '99.0.0', engines: { node: '>=99.0.0' } },
+      'export declare function unstable_dev(): void;',
+    );
+    const check = checkWranglerForE2e(dir, process.env);
+    expect(check).toMatchObject({ ok: false, code: 'e2e_node_too_old' });
+    expect(!check.ok && check.message).toMatch(/needs Node >=99\.0\.0/);
+  });
+
+  it('compares versions against a >= range', () => {
+    expect(satisfiesMinimum('v20.20.2', '>=22.12.0')).toBe(false);
+    expect(satisfiesMinimum('v22.12.0', '>=22.12.0')).toBe(true);
+    expect(satisfiesMinimum('v24.0.0', '>=22.12')).toBe(true);
+    expect(satisfiesMinimum('v22.11.9', '>=22.12.0')).toBe(false);
+  });
+});
