@@ -1,8 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { deployFailureFinding } from '../../../src/wrangler/deploy-failure.js';
 import { commandFailure } from '../../../src/wrangler/output-file.js';
+import { fixture } from '../../helpers/runner.js';
 
-// Wrangler 3's stdout for a refused upload: colours, its banner with the update notice, then the
-// error (it writes no output-file entry and nothing to stderr).
+// Captured from wrangler 3.114.17 (`wrangler deploy`, FORCE_COLOR=1) refused by the local Cloudflare
+// with 10000: banner, update notice and account table on stdout, the out-of-date warning and the
+// error on stderr, no output-file entry.
+const CAPTURED = fixture('wrangler/wrangler-3.114-deploy-10000');
+const captured = (stream: string) => readFileSync(`${CAPTURED}.${stream}.txt`, 'utf8');
+
+// A wrangler 3 that prints its error on stdout too (colours, banner, update notice, then the error).
 const ESC = '\u001b';
 const WRANGLER_3_STDOUT = [
   '',
@@ -22,6 +29,18 @@ const WRANGLER_3_STDOUT = [
 ].join('\n');
 
 describe("wrangler's error text and code wherever it printed them", () => {
+  it("reads wrangler 3.114's captured output: the error block, not its warning or banner", () => {
+    const expected = {
+      code: 10000,
+      message:
+        'A request to the Cloudflare API (/accounts/0123456789abcdef0123456789abcdef/workers/scripts/example-gateway) ' +
+        'failed. Authentication error [code: 10000]',
+    };
+    expect(commandFailure([], captured('stderr'), captured('stdout'))).toEqual(expected);
+    // The same text printed on stdout (nothing on stderr) reads the same.
+    expect(commandFailure([], '', `${captured('stdout')}\n${captured('stderr')}`)).toEqual(expected);
+  });
+
   it('reads wrangler 3 stdout: colours stripped, banner skipped, the text and code kept', () => {
     const failure = commandFailure([], '', WRANGLER_3_STDOUT);
     expect(failure).toEqual({
