@@ -273,7 +273,8 @@ function thrownFix(thrown: ThrownError): string {
   const map =
     thrown.at && !thrown.at.bundled
       ? ''
-      : ' To see the source line, deploy with `upload_source_maps = true` in the wrangler config.';
+      : ' To see the source line, upload source maps (`upload_source_maps = true`; wrangler 4.150 and newer do ' +
+        'unless it is false) and log the error itself, not only its message.';
   return (
     `Fix the code that throws${at}: a ${thrown.name} is a defect (an API this compatibility_date lacks, a library ` +
     'newer than the runtime), not a bad token; reproduce it with the local E2E tests or `wrangler dev`.' +

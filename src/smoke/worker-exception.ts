@@ -93,6 +93,6 @@ export function describePosition(at: StackPosition | undefined): string {
   if (!at.bundled) return `thrown at ${at.file}:${at.line}:${at.column}`;
   return (
     `thrown at line ${at.line}:${at.column} of the uploaded bundle ${at.file}; the source line could not be found ` +
-    '(no source map was uploaded with it)'
+    '(Cloudflare maps a stack to the source only when a source map was uploaded with the Worker)'
   );
 }

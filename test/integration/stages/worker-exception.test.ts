@@ -61,5 +61,31 @@ describe('a Worker that throws inside its auth path', () => {
     expect(errors[0]!.message).toMatch(/the source line could not be found/);
     expect(errors[0]!.fix).not.toMatch(/mint|secret/i);
     expect(smoke.report.findings.map((f) => f.code)).not.toContain('auth_rejected');
+
+    // Re-thrown out of the handler: Cloudflare's 1101, the exception and the stack in the trace event.
+    project.edit('src/index.js', (t) =>
+      t.replace(
+        "if (!(caught instanceof AuthError)) console.error('JWT verification failed:', caught);",
+        'if (!(caught instanceof AuthError)) return Promise.reject(caught);',
+      ),
+    );
+    const redeploy = await runGate(['deploy', '--deploy', 'direct'], { cwd: project.dir, runDir, env });
+    expect(errorsOf(redeploy)).toEqual([]);
+    const escaped = await runGate(['smoke', '--url', url, '--auth-token', signToken(SECRET)], {
+      cwd: project.dir,
+      runDir,
+      env,
+    });
+    const [thrown] = errorsOf(escaped);
+    expect([thrown!.layer, thrown!.code, thrown!.location?.line]).toEqual([
+      'gateway',
+      'worker_exception',
+      configLine(project, '/users/me'),
+    ]);
+    expect(thrown!.message).toContain('the Worker threw TypeError: crypto.subtle.importKeyFromJwk is not a function');
+    // No source map applied (the local Cloudflare maps none): the bundle's position, said as such.
+    expect(thrown!.message).toMatch(
+      /thrown at line \d+:\d+ of the uploaded bundle index\.js; the source line could not be found/,
+    );
   });
 });
