@@ -59,4 +59,13 @@ export default tseslint.config(
       ),
     },
   },
+  {
+    // CommonJS files jest loads itself (test/helpers/*.cjs: a setup file, the test environment).
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -2,7 +2,11 @@
 // Two projects: `unit` (pure, no process started: `npm run test:unit`) and `integration` (real wrangler,
 // workerd, the local Cloudflare, HTTP on loopback: `npm run test:integration`). `npm test` runs both.
 const shared = {
-  testEnvironment: 'node',
+  // Node's, and it removes the temp directories the helpers made once a test file ends.
+  testEnvironment: '<rootDir>/test/helpers/environment.cjs',
+  // In the repo (gitignored), not the temp directory: a test run leaves nothing there, and jest's record
+  // of each suite's duration (it starts the slowest first) stays with the checkout.
+  cacheDirectory: '<rootDir>/.cache/jest',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
@@ -23,4 +27,6 @@ export default {
   ],
   testTimeout: 60000,
   maxWorkers: 2,
+  // The slowest suites first, also on a fresh clone (test/suite-durations.json).
+  testSequencer: '<rootDir>/test/helpers/sequencer.cjs',
 };

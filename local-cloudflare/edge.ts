@@ -1,7 +1,7 @@
 // The edge: every live version of every Worker runs, unmodified, in one real workerd (through
 // miniflare, which wrangler itself uses). Each Worker's active deployment answers on its own
 // loopback port, split by the deployment's percentages; each version also answers on a preview port.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
@@ -28,6 +28,8 @@ type V4Worker = Record<string, unknown>;
 
 export interface EdgeOptions {
   persistDir: string;
+  /** Where the workers.dev certificate is written (removed with the rest of the state on close). */
+  certificateDir: string;
   verbose?: boolean;
   log?: (line: string) => void;
 }
@@ -189,7 +191,7 @@ export class Edge {
   private async syncWorkersDev(): Promise<void> {
     const subdomain = this.account.subdomain;
     if (this.workersDev?.subdomain === subdomain) return;
-    const certificate = workersDevCertificate(subdomain);
+    const certificate = workersDevCertificate(subdomain, this.options.certificateDir);
     if (this.workersDev) {
       this.workersDev.server.setSecureContext({ key: certificate.key, cert: certificate.cert });
       Object.assign(this.workersDev, { subdomain, certificate });
@@ -409,12 +411,17 @@ export class Edge {
     const override = String(request.headers['cloudflare-workers-version-overrides'] ?? '');
     const match = new RegExp(`(?:^|,)\\s*${escapeRegExp(scriptName)}="([^"]+)"`).exec(override);
     if (match && deployment.versions.some((v) => v.version_id === match[1])) return match[1];
-    let roll = Math.random() * 100;
-    for (const v of deployment.versions) {
+    // Version affinity: one `Cloudflare-Workers-Version-Key` always rolls the same number, and the
+    // versions are taken in a fixed order (by id), so as a new version's share grows the keys it
+    // already had stay on it. Without a key, each request rolls anew.
+    const key = request.headers['cloudflare-workers-version-key'];
+    let roll = typeof key === 'string' && key !== '' ? keyRoll(key) : Math.random() * 100;
+    const ordered = [...deployment.versions].sort((a, b) => (a.version_id < b.version_id ? -1 : 1));
+    for (const v of ordered) {
       if (roll < v.percentage) return v.version_id;
       roll -= v.percentage;
     }
-    return deployment.versions.at(-1)?.version_id;
+    return ordered.filter((v) => v.percentage > 0).at(-1)?.version_id;
   }
 
   private async listen(
@@ -571,6 +578,11 @@ function workerName(versionId: string): string {
 
 function storeBinding(namespaceId: string): string {
   return `NS_${namespaceId.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
+/** A version key's fixed place in [0, 100). */
+function keyRoll(key: string): number {
+  return (createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32) * 100;
 }
 
 function escapeRegExp(text: string): string {

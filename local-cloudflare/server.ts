@@ -54,12 +54,13 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
   const account = new LocalAccount();
   const tails = new TailHub();
   const faults = new Faults();
-  const persistDir = await mkdtemp(join(tmpdir(), 'local-cloudflare-'));
-  // miniflare exits the process itself on SIGINT/SIGTERM (after stopping workerd), so the
-  // state directory is also removed synchronously on exit.
-  const removeStateDir = (): void => rmSync(persistDir, { recursive: true, force: true });
+  // One state directory: miniflare's storage and the workers.dev certificate. miniflare exits the
+  // process itself on SIGINT/SIGTERM (after stopping workerd), so it is also removed synchronously on exit.
+  const stateDir = await mkdtemp(join(tmpdir(), 'local-cloudflare-'));
+  const persistDir = join(stateDir, 'persist');
+  const removeStateDir = (): void => rmSync(stateDir, { recursive: true, force: true });
   process.once('exit', removeStateDir);
-  const edge = new Edge(account, tails, { persistDir, verbose: options.verbose, log });
+  const edge = new Edge(account, tails, { persistDir, certificateDir: stateDir, verbose: options.verbose, log });
   const requestLog: RequestLogEntry[] = [];
   const hung = new Set<ServerResponse>();
   let base = '';
@@ -347,7 +348,7 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await edge.close();
-      await rm(persistDir, { recursive: true, force: true });
+      await rm(stateDir, { recursive: true, force: true });
       process.removeListener('exit', removeStateDir);
     },
   };

@@ -4,7 +4,6 @@
 // all, routed by `Host`, with a certificate for `*.<subdomain>.workers.dev` made at start.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Script, Version } from './state.ts';
 
@@ -66,9 +65,12 @@ export interface WorkersDevCertificate {
   file: string;
 }
 
-/** A throwaway self-signed certificate for `*.<subdomain>.workers.dev` (openssl is part of the base system). */
-export function workersDevCertificate(subdomain: string): WorkersDevCertificate {
-  const dir = mkdtempSync(path.join(tmpdir(), 'local-cf-workers-dev-'));
+/**
+ * A throwaway self-signed certificate for `*.<subdomain>.workers.dev` (openssl is part of the base
+ * system), in a new directory under `parent` (the local Cloudflare's state directory).
+ */
+export function workersDevCertificate(subdomain: string, parent: string): WorkersDevCertificate {
+  const dir = mkdtempSync(path.join(parent, 'workers-dev-'));
   const names = `subjectAltName=DNS:*.${subdomain}.workers.dev,DNS:${subdomain}.workers.dev`;
   const args = ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   args.push('-keyout', 'key.pem', '-out', 'cert.pem', '-days', '7', '-subj', `/CN=*.${subdomain}.workers.dev`);

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 import { INPUTS } from './inputs.js';
+import { nearest } from './text.js';
 import { PIPELINE_STAGES, REPORT_STAGE } from './stages/index.js';
 
 export interface CommandLine {
@@ -27,7 +28,9 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split(/\.\s|\n/)[0];
-    throw new UsageError(`${message}. Run with --help for the flags.`);
+    throw new UsageError(
+      unknownFlagMessage(message ?? '', Object.keys(options)) ?? `${message}. Run with --help for the flags.`,
+    );
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`expected one stage, got ${positionals.join(' ')}`);
@@ -46,6 +49,16 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     runDir: typeof values['run-dir'] === 'string' ? values['run-dir'] : undefined,
     summary: typeof values.summary === 'string' ? values.summary : undefined,
   };
+}
+
+/** parseArgs' "Unknown option '--working-dir'" with the flag it most likely means; undefined for other errors. */
+export function unknownFlagMessage(parseError: string, flags: readonly string[]): string | undefined {
+  const typed = /Unknown option '(-{1,2})([^'=]+)/.exec(parseError);
+  if (!typed) return undefined;
+  const flag = `${typed[1]}${typed[2]}`;
+  const suggestion = typed[1] === '--' ? nearest(typed[2]!, flags) : undefined;
+  const hint = suggestion ? `; did you mean --${suggestion}?` : '.';
+  return `unknown flag ${flag}${hint} Run with --help for the flags.`;
 }
 
 export const STAGE_CHOICES = [...PIPELINE_STAGES.map((s) => s.name), REPORT_STAGE.name, 'run', 'openapi'];
@@ -87,6 +100,12 @@ function checkStage(stage: string): void {
   throw new UsageError(`unknown stage "${stage}"; expected one of ${STAGE_CHOICES.join(', ')}`);
 }
 
+/** " Default: 10m." as --help shows it; "." is the directory the command runs in. */
+export function defaultText(value: string): string {
+  if (!value) return '';
+  return ` Default: ${value === '.' ? 'the current directory' : value}.`;
+}
+
 export function usage(): string {
   const width = Math.max(...INPUTS.map((i) => i.name.length)) + 4;
   const lines = [
@@ -101,9 +120,7 @@ export function usage(): string {
     `  ${'openapi'.padEnd(width)}print the gateway's routes as an OpenAPI 3.1 document on stdout (--working-directory, --config, --environment)`,
     '',
     'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
-    ...INPUTS.map(
-      (i) => `  --${i.name.padEnd(width - 2)}${i.description}${i.default ? ` Default: ${i.default}.` : ''}`,
-    ),
+    ...INPUTS.map((i) => `  --${i.name.padEnd(width - 2)}${i.description}${defaultText(i.default)}`),
     `  --${'run-dir'.padEnd(width - 2)}Where stages hand results to the next (also GATE_RUN_DIR). Default in Actions: one per workflow run, attempt, job and working directory under $RUNNER_TEMP/gateway-deploy-gate; elsewhere 'run' starts a new one per project and a stage command joins the project's latest.`,
     `  --${'summary'.padEnd(width - 2)}Outside GitHub Actions: also write the job summary (Markdown with HTML tables and a Mermaid diagram) to this file.`,
     `  --${'help'.padEnd(width - 2)}This text.`,

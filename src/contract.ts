@@ -7,6 +7,7 @@ import type { Reference } from './gateway/semantic-checks.js';
 import type { LiveBaseline } from './smoke/live-baseline.js';
 import type { ProbePlan } from './smoke/probe-plan.js';
 import type { TestResults } from './project-tests/test-results.js';
+import type { RouteNumbers, SampleRequest } from './canary/analysis.js';
 
 export type StageStatus = 'passed' | 'failed' | 'skipped' | 'error';
 
@@ -176,6 +177,53 @@ export interface SmokeData {
   logs: string;
   marker: MarkerData;
   promoted?: boolean;
+  /** Gradual with `canary-steps`: the canary after the 0% smoke (issue 23). */
+  canary?: CanaryData;
+}
+
+/** One version's real traffic in one canary step. */
+export interface CanaryVersionRecord {
+  versionId: string;
+  requests: number;
+  errors: number;
+  errorRate: number;
+  /** Requests whose event carried a wall time, and their P99. */
+  timed: number;
+  p99Ms?: number;
+  routes: Record<string, RouteNumbers>;
+  samples: SampleRequest[];
+}
+
+export type CanaryStepVerdict = 'passed' | 'failed' | 'promoted' | 'aborted';
+
+export interface CanaryStepRecord {
+  /** The new version's share of traffic in this step. */
+  percent: number;
+  startedAt: string;
+  durationMs: number;
+  verdict: CanaryStepVerdict;
+  /** Real traffic over the step's window, per version (absent for the final 100 % step). */
+  candidate?: CanaryVersionRecord;
+  baseline?: CanaryVersionRecord;
+  realTraffic?: { verdict: 'pass' | 'fail' | 'inconclusive'; reasons: string[]; notes: string[] };
+  /** The probes sent to both versions through version overrides. */
+  synthetic?: { verdict: 'pass' | 'fail' | 'skipped'; probes: number; regressions: string[]; note?: string };
+  /** What decided the step, in words. */
+  decision: string;
+}
+
+export interface CanaryData {
+  candidateVersionId: string;
+  baselineVersionId: string;
+  intervalMs: number;
+  minRequests: number;
+  latency: 'auto' | 'on' | 'off';
+  steps: CanaryStepRecord[];
+  outcome: 'promoted' | 'rolled-back' | 'aborted';
+  /** The version serving 100 % when the canary ended, as the gate left it. */
+  servingVersionId?: string;
+  /** How the real traffic was read (wrangler tail), or why it was not. */
+  events: string;
 }
 
 export interface RollbackData {

@@ -6,6 +6,7 @@ import { UsageError } from './errors.js';
 import { chooseRunDir } from './run-directory.js';
 import { parseDuration } from './text.js';
 import { parseResolveRules, type ResolveRule } from './resolve.js';
+import { parseCanaryPlan, type CanaryPlan } from './canary/plan.js';
 import type { ApiChangeLevel } from './gateway/api-diff.js';
 
 export interface InputSpec {
@@ -24,19 +25,22 @@ export const INPUTS = [
   {
     name: 'config',
     description:
-      'The gateway config (JSON). Default: the first of src/api-config.json, api-config.json, config/api-config.json, worker/src/api-config.json.',
+      'The gateway config (JSON). Default: the first of src/api-config.json, api-config.json, ' +
+      'config/api-config.json, worker/src/api-config.json.',
     default: '',
   },
   {
     name: 'schema',
     description:
-      "JSON Schema for the gateway config; given, it wins over the config's own $schema. Default: the config's own $schema when it names a local file, else the schema bundled with the gate.",
+      "JSON Schema for the gateway config; given, it wins over the config's own $schema. Default: the config's " +
+      'own $schema when it names a local file, else the schema bundled with the gate.',
     default: '',
   },
   {
     name: 'wrangler-config',
     description:
-      "The Worker's wrangler config (wrangler.json, wrangler.jsonc or wrangler.toml). Default: the first of those in the working directory.",
+      "The Worker's wrangler config (wrangler.json, wrangler.jsonc or wrangler.toml). Default: the first of " +
+      'those in the working directory.',
     default: '',
   },
   {
@@ -48,25 +52,30 @@ export const INPUTS = [
   {
     name: 'secrets',
     description:
-      'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each value comes from the environment variable of that name and is never printed (every step redacts it). Preflight counts them as set.',
+      'Secrets the action uploads with the deployed version, one name per line (or comma-separated); each ' +
+      'value comes from the environment variable of that name and is never printed (every step redacts it). ' +
+      'Preflight counts them as set.',
     default: '',
   },
   {
     name: 'config-drift',
     description:
-      'How to report a production config in KV (binding CONFIG, key api-config.json) that differs from the repo: warning or error.',
+      'How to report a production config in KV (binding CONFIG, key api-config.json) that differs from the ' +
+      'repo: warning or error.',
     default: 'warning',
   },
   {
     name: 'test-command',
     description:
-      "The project's unit-test command, run in working-directory. Default: npm test, when package.json has a test script.",
+      "The project's unit-test command, run in working-directory. Default: npm test, when package.json has a " +
+      'test script.',
     default: '',
   },
   {
     name: 'e2e-command',
     description:
-      'The local end-to-end test command, run with RUN_LOCAL_WORKER_E2E=true. Default: npm run test:e2e (or e2e, test:e2e:local), when package.json has that script.',
+      'The local end-to-end test command, run with RUN_LOCAL_WORKER_E2E=true. Default: npm run test:e2e (or ' +
+      'e2e, test:e2e:local), when package.json has that script.',
     default: '',
   },
   {
@@ -78,79 +87,122 @@ export const INPUTS = [
   {
     name: 'deploy',
     description:
-      'How to deploy: direct (wrangler deploy, then smoke-test), gradual (wrangler versions upload, smoke-test that version at 0% through a version override, then deploy it to 100%), preview (wrangler versions upload --preview-alias: smoke-test the version at its own preview URL; the deployment is never changed) or none.',
+      'How to deploy: direct (wrangler deploy, then smoke-test), gradual (wrangler versions upload, smoke-test ' +
+      'that version at 0% through a version override, then deploy it to 100%), preview (wrangler versions ' +
+      'upload --preview-alias: smoke-test the version at its own preview URL; the deployment is never changed) ' +
+      'or none.',
     default: 'none',
   },
   {
     name: 'preview-alias',
     description:
-      "With deploy: preview, the version's preview alias (a DNS label: <alias>-<worker>.<subdomain>.workers.dev). Default: pr-<number> on a pull request, else the branch name made a valid label.",
+      "With deploy: preview, the version's preview alias (a DNS label: " +
+      '<alias>-<worker>.<subdomain>.workers.dev). Default: pr-<number> on a pull request, else the branch name ' +
+      'made a valid label.',
     default: '',
   },
   {
     name: 'rollback',
     description:
-      'After a failed smoke test of a direct deploy, restore the previously active version (wrangler rollback): true or false.',
+      'After a failed smoke test of a direct deploy, restore the previously active version (wrangler ' +
+      'rollback): true or false.',
     default: 'true',
   },
   {
     name: 'url',
     description:
-      'The deployment to smoke-test (https://…). Default: the URL wrangler reports for the deploy; with deploy none and no url, smoke is skipped.',
+      'The deployment to smoke-test (https://…). Default: the URL wrangler reports for the deploy; with deploy ' +
+      'none and no url, smoke is skipped.',
     default: '',
   },
   {
     name: 'baseline-url',
     description:
-      'Production, for a differential smoke test: every probe goes to url and here, and each route gets a verdict (regression, already failing in production, fixed, unchanged). Default: the live deployment: production for a preview, the version with the traffic for gradual, and for direct the answers of the live version, probed before the deploy changed anything (a first deploy gets a plain smoke test).',
+      'Production, for a differential smoke test: every probe goes to url and here, and each route gets a ' +
+      'verdict (regression, already failing in production, fixed, unchanged). Default: the live deployment: ' +
+      'production for a preview, the version with the traffic for gradual, and for direct the answers of the ' +
+      'live version, probed before the deploy changed anything (a first deploy gets a plain smoke test).',
     default: '',
   },
   {
     name: 'base-ref',
     description:
-      "The commit, branch or tag whose gateway config the change is compared with (the API changes). Default: the pull request's base commit; none outside a pull request.",
+      'The commit, branch or tag whose gateway config the change is compared with (the API changes). Default: ' +
+      "the pull request's base commit; none outside a pull request.",
     default: '',
   },
   {
     name: 'api-changes',
     description:
-      'How removed routes and methods count: standard (a warning) or strict (an error). Auth removed from a route is always an error; accept a reviewed change in api-changes-accepted.txt beside the config.',
+      'How removed routes and methods count: standard (a warning) or strict (an error). Auth removed from a ' +
+      'route is always an error; accept a reviewed change in api-changes-accepted.txt beside the config.',
     default: 'standard',
   },
   {
     name: 'fail-on',
     description:
-      'In a differential smoke test, what fails the gate: regression (what the change breaks) or preexisting (also what production already fails).',
+      'In a differential smoke test, what fails the gate: regression (what the change breaks) or preexisting ' +
+      '(also what production already fails).',
     default: 'regression',
   },
   {
     name: 'resolve',
     description:
-      "Connect to other addresses than DNS says, like curl's --resolve: HOST:PORT=ADDRESS:PORT, one per line (HOST may start with *. for a wildcard), e.g. *.example.workers.dev:443=127.0.0.1:8443 to test a hostname before DNS points at it. TLS still checks the certificate for HOST.",
+      "Connect to other addresses than DNS says, like curl's --resolve: HOST:PORT=ADDRESS:PORT, one per line " +
+      '(HOST may start with *. for a wildcard), e.g. *.example.workers.dev:443=127.0.0.1:8443 to test a ' +
+      'hostname before DNS points at it. TLS still checks the certificate for HOST.',
     default: '',
+  },
+  {
+    name: 'canary-steps',
+    description:
+      'With deploy: gradual, the canary: percentages of traffic the new version gets in turn, comma-separated and increasing, the last 100 (e.g. 10,50,100). At each step the new version is compared with the previous one on real traffic and on the synthetic probes; a worse one is rolled back at once (the previous version at 100%). Default: none (the version goes from 0% to 100% once the smoke test passes).',
+    default: '',
+  },
+  {
+    name: 'canary-interval',
+    description: 'How long each canary step is observed before the next: 30s, 2m, 1h.',
+    default: '60s',
+  },
+  {
+    name: 'canary-min-requests',
+    description:
+      'Real requests each version must serve in a canary step before its numbers decide (Kayenta asks 50 data points); below that the real-traffic verdict is inconclusive, the step waits one more interval, then the synthetic probes decide.',
+    default: '50',
+  },
+  {
+    name: 'canary-latency',
+    description:
+      "The canary's latency rule (the new version's P99 over 2x the previous one's and 200 ms slower fails the step): auto (judged from 500 timed requests per version, where a P99 is not noise), on (from canary-min-requests) or off.",
+    default: 'auto',
   },
   {
     name: 'smoke',
     description:
-      'A smoke spec file (YAML or JSON) that adds or overrides probes; see the README for its schema. Default: probes derived from the gateway config only.',
+      'A smoke spec file (YAML or JSON) that adds or overrides probes; see the README for its schema. Default: ' +
+      'probes derived from the gateway config only.',
     default: '',
   },
   {
     name: 'auth-token',
     description:
-      'A bearer token the gateway accepts, for the success probes of "auth": true routes. Never printed. Default: those routes are probed without a token only (expecting 401).',
+      'A bearer token the gateway accepts, for the success probes of "auth": true routes. Never printed. ' +
+      'Default: those routes are probed without a token only (expecting 401).',
     default: '',
   },
   {
     name: 'github-token',
     description:
-      'A token with checks: write (pull-requests: write for pr-comment, deployments: write for GitHub Deployments): the report step then publishes a check run with every annotation, and each deploy becomes a GitHub deployment with its status. Without one (or from a fork), annotations are workflow commands.',
+      'A token with checks: write (pull-requests: write for pr-comment, deployments: write for GitHub ' +
+      'Deployments): the report step then publishes a check run with every annotation, and each deploy becomes ' +
+      'a GitHub deployment with its status. Without one (or from a fork), annotations are workflow commands.',
     default: '',
   },
   {
     name: 'pr-comment',
     description:
-      'With github-token on a pull request: keep one gate comment on the pull request, updated in place: true or false.',
+      'With github-token on a pull request: keep one gate comment on the pull request, updated in place: true ' +
+      'or false.',
     default: 'false',
   },
   {
@@ -221,6 +273,8 @@ export interface GateConfig {
   /** Production, probed alongside `url` for the differential smoke (else the deploy's live URL). */
   baselineUrl?: string;
   failOn: FailOn;
+  /** `deploy: gradual` with `canary-steps`: the canary plan; undefined, the version goes from 0% to 100%. */
+  canary?: CanaryPlan;
   /** What the API changes are compared with (`base-ref`); undefined means the event's base, if any. */
   baseRef?: string;
   apiChanges: ApiChangeLevel;
@@ -303,6 +357,7 @@ export function buildGateConfig(raw: RawInputs, ctx: ConfigContext): GateConfig 
     baseRef: raw['base-ref'] || undefined,
     apiChanges: choice('api-changes', raw['api-changes'] ?? 'standard', ['standard', 'strict'] as const),
     failOn: choice('fail-on', raw['fail-on'] ?? 'regression', ['regression', 'preexisting'] as const),
+    canary: canaryInputs(raw),
     smoke: raw.smoke ? inputPath(raw.smoke, workingDirectory, ctx.cwd) : undefined,
     authToken: raw['auth-token'] || undefined,
     githubToken: raw['github-token'] || undefined,
@@ -356,6 +411,23 @@ function secretNames(value: string | undefined): string[] {
       );
   }
   return [...new Set(names)];
+}
+
+/** The canary inputs matter only with `canary-steps`; each one is still checked when given. */
+function canaryInputs(raw: RawInputs): CanaryPlan | undefined {
+  const parsed = parseCanaryPlan({
+    steps: raw['canary-steps'],
+    interval: raw['canary-interval'],
+    minRequests: raw['canary-min-requests'],
+    latency: raw['canary-latency'],
+  });
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  const deploy = raw.deploy ?? 'none';
+  if (parsed.plan && (deploy === 'direct' || deploy === 'preview'))
+    throw new UsageError(
+      `canary-steps needs deploy: gradual (a canary splits traffic between two versions); deploy is ${deploy}`,
+    );
+  return parsed.plan;
 }
 
 function durationInput(name: string, value: string): number {

@@ -18,6 +18,8 @@ import { installResolver } from './resolve.js';
 import { pathPrefixOf, planAnnotations } from './report/annotations.js';
 import { buildReport, type GateReport, writeReport } from './report/report-document.js';
 import { addStageSection, addVerdict } from './report/summary.js';
+import { digest } from './report/digest.js';
+import { reportLinkOf, type LeadOptions } from './report/verdict-lead.js';
 import { publishToGitHub } from './report/github-publish.js';
 import { gatewayIdentity, gatewayLabel } from './report/gateway-identity.js';
 import { formatStageResult } from './report/terminal.js';
@@ -272,7 +274,8 @@ async function publishStage(
     const plan = gate.githubToken ? { annotated: [], overflow: [] } : planAnnotations(result.findings);
     annotate(core, plan.annotated, pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
     io.stdout(formatStageResult(result, false, plan.overflow));
-    addStageSection(core.summary, result, plan.overflow);
+    // In the action, the report step writes every section after the verdict (summaryByReport).
+    if (!summaryByReport(gate.env)) addStageSection(core.summary, result, plan.overflow);
     setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
     await writeSummary(core, gate.env);
     return exitCode(result.status);
@@ -313,21 +316,18 @@ async function publishReport(
   const label = gatewayLabel(gateway);
   if (core) {
     const published = gate.githubToken ? await publishToGitHub(gate, report, results, io.stdout, gateway) : undefined;
+    // The stage steps of the action leave their sections to this step, so the verdict opens the summary.
+    const sections = ranNow ?? (summaryByReport(gate.env) ? results : []);
+    let overflow = (r: StageResult) => (gate.githubToken ? [] : planAnnotations(r.findings).overflow);
     if (ranNow || (published && !published.checkRun)) {
       // `run` is one step: its annotation budget covers every stage. So does the fallback of a
       // check run that could not be written (a fork's token), for the findings of every step.
       const findings = ranNow ? ranNow.flatMap((r) => r.findings) : report.findings;
       const plan = published?.checkRun ? { annotated: [], overflow: [] } : planAnnotations(findings);
       annotate(core, plan.annotated, pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
-      // The verdict and its root causes open the summary; the detail of each stage follows.
-      addVerdict(core.summary, report, gate.reportPath, label);
-      for (const r of ranNow ?? [])
-        addStageSection(
-          core.summary,
-          r,
-          plan.overflow.filter((f) => f.stage === r.name),
-        );
-    } else addVerdict(core.summary, report, gate.reportPath, label);
+      overflow = (r) => plan.overflow.filter((f) => f.stage === r.name);
+    }
+    addSummary(core.summary, report, results, summaryOptions(gate, label), sections, overflow);
     if (published?.note) core.summary.addRaw(`<p>${published.note}</p>`, true);
     setOutputs(core, { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) });
     await writeSummary(core, gate.env);
@@ -337,6 +337,30 @@ async function publishReport(
   }
   io.stdout(`gate ${report.result} · report: ${gate.reportPath}`);
   return exitCode(gateResult(results));
+}
+
+/** The verdict and what it rests on, then a section per stage (one line for each that passed). */
+function addSummary(
+  summary: CoreModule['summary'],
+  report: GateReport,
+  results: readonly StageResult[],
+  options: LeadOptions,
+  sections: readonly StageResult[],
+  overflow: (result: StageResult) => Finding[],
+): void {
+  addVerdict(summary, report, results, options);
+  if (sections.length > 0) summary.addHeading('Stages', 3);
+  const problems = digest(report.findings);
+  for (const r of sections) addStageSection(summary, r, overflow(r), { verdictAbove: true, problems });
+}
+
+/** The action's stage steps leave the job summary to its report step, so that the verdict comes first. */
+function summaryByReport(env: NodeJS.ProcessEnv): boolean {
+  return env.GATE_SUMMARY_BY_REPORT === 'true';
+}
+
+function summaryOptions(gate: GateConfig, gateway: string): LeadOptions {
+  return { gateway, reportLink: reportLinkOf(gate.env, gate.reportPath) };
 }
 
 /** The job summary a runner would show, for a person running the gate on a laptop. */
@@ -349,8 +373,7 @@ async function writeSummaryFile(
 ): Promise<void> {
   const { summary } = await loadCore();
   summary.emptyBuffer();
-  addVerdict(summary, report, reportPath, gateway);
-  for (const r of results) addStageSection(summary, r, []);
+  addSummary(summary, report, results, { gateway, reportLink: { path: reportPath } }, results, () => []);
   writeFileAtomic(file, summary.stringify());
   summary.emptyBuffer();
 }

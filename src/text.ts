@@ -15,6 +15,17 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
+/**
+ * The candidate a mistyped or shortened name most likely means: the only one it begins (an
+ * abbreviation such as "working-dir"), else the closest within a typo's distance.
+ */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  const extending = candidates.filter((c) => c.toLowerCase().startsWith(lower) && c.length > word.length);
+  if (lower.length >= 3 && extending.length === 1) return extending[0];
+  return closest(word, candidates);
+}
+
 /** Edit distance where swapping two neighbours counts as one edit ("GTE" is one from "GET"). */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
@@ -78,6 +89,16 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** "850 ms", "4.3 s". */
+/** To a tenth of a millisecond, as the JSON report keeps durations; formatDuration rounds from there. */
+export function roundDuration(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/**
+ * "8 ms" or "2.8 s". It rounds the report's value (roundDuration), so a duration read from the
+ * report and the same one read from the stage's result never print differently (8.46 and 8.5).
+ */
 export function formatDuration(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+  const rounded = roundDuration(ms);
+  return rounded < 999.5 ? `${Math.round(rounded)} ms` : `${(Math.round(rounded / 100) / 10).toFixed(1)} s`;
 }

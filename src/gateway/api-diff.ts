@@ -72,7 +72,9 @@ function routeChanges(before: ApiRoute, after: ApiRoute): Draft[] {
       code: 'auth_removed',
       route,
       message: `${route} no longer requires a token ("auth": true was removed): anyone can call it once this deploys`,
-      fix: 'Put "auth": true back on the route, or, if it is meant to be public, acknowledge the change in the accepted list.',
+      fix:
+        'Put "auth": true back on the route, or, if it is meant to be public, acknowledge the change in the ' +
+        'accepted list.',
       // Where the head says so; a deleted "auth" is shown on the route's method, which names it.
       ...at(after.authWritten ? 'auth' : 'method'),
       before: 'auth: true',
@@ -157,7 +159,9 @@ function removedAndAdded(base: ApiRoute[], head: ApiRoute[]): Draft[] {
       code: 'route_removed',
       route: gone.name,
       message: `${gone.name} was removed: clients calling it get 404 once this deploys`,
-      fix: 'Keep the route (or an alias of it) until clients have moved, or acknowledge the removal in the accepted list.',
+      fix:
+        'Keep the route (or an alias of it) until clients have moved, or acknowledge the removal in the accepted ' +
+        'list.',
       side: 'base',
       pointer: gone.pointer,
       target: 'value',

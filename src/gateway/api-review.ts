@@ -53,7 +53,8 @@ export async function reviewApiChanges(config: GateConfig, head: HeadConfig): Pr
   const base = chooseBase(config.env.GITHUB_EVENT_NAME, await readEventPayload(config.env), config.baseRef);
   if (!base) return { findings: [] };
   const fetchFix =
-    'Check out with enough history (actions/checkout `fetch-depth: 0`), or set `base-ref` to a commit the runner can fetch.';
+    'Check out with enough history (actions/checkout `fetch-depth: 0`), or set `base-ref` to a commit the ' +
+    'runner can fetch.';
   const resolved = await resolveBase(config.workingDirectory, base.ref);
   if (!resolved.ok)
     return unchecked(

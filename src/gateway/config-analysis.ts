@@ -17,8 +17,10 @@ import type { SchemaChoice, Validator } from './schema-source.js';
 import { issuesFromAjvErrors } from './schema-messages.js';
 import { checkSemantics } from './semantic-checks.js';
 import { gatewayHostsOf, type GatewayHosts } from '../wrangler/gateway-hosts.js';
-import { parseWranglerConfig, resolveWranglerConfig } from '../wrangler/wrangler-file.js';
-import { definedEnvironments, resolveEnvironment } from '../wrangler/environments.js';
+import { resolveWranglerConfig } from '../wrangler/wrangler-file.js';
+import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
+import { definedEnvironments, resolveEnvironment, unknownEnvironment } from '../wrangler/environments.js';
+import { serverUrlProblem, varUrlMessage } from './server-urls.js';
 import { dropDeferredChecks, substitute, type Substituted } from './substitution.js';
 import type { ValidateData } from '../contract.js';
 /** Where gateway projects keep the config, most common first. */
@@ -81,7 +83,7 @@ export async function validateConfigText(
             'json_syntax',
             'error',
             `config ${display} is not valid JSON: ${parsed.problem.message}`,
-            'Fix the JSON syntax at this position.',
+            parsed.problem.fix ?? 'Fix the JSON syntax at this position.',
             { location },
           );
     return { findings: [only], routeCount: 0, serviceBindings: [] };
@@ -109,10 +111,12 @@ export async function validateConfigText(
     wranglerBuild: wrangler.build,
   });
   issues.push(...semantics.issues);
+  const varUrls = varServerUrls(value, seen, issues);
 
   // One pass over the text for every position the findings and references need.
   const bindings = serviceBindingEntries(value);
   const requests = [
+    ...varUrls.map((v) => ({ pointer: v.pointer, target: 'value' as const })),
     ...issues.flatMap((i) => [
       { pointer: i.pointer, target: i.target },
       ...(i.related ? [{ pointer: i.related, target: 'value' as const }] : []),
@@ -139,6 +143,7 @@ export async function validateConfigText(
   });
   findings.push(...schemaFindings);
   if (wrangler.finding) findings.push(wrangler.finding);
+  findings.push(...varUrlFindings(varUrls, wrangler, (pointer) => at(pointer, 'value')));
   for (const dup of findDuplicateKeys(text, value)) {
     const message =
       `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
@@ -204,6 +209,9 @@ function withSubstitution(issue: ConfigIssue, seen: Substituted, origin: string 
 interface WranglerFacts {
   hosts?: GatewayHosts;
   finding?: Finding;
+  /** The config with positions, for findings on a var's line. */
+  source?: WranglerSource;
+  environment?: string;
   /** The vars of the chosen environment, which `$env.X` resolves to; absent when unknown. */
   vars?: Record<string, unknown>;
   varsOrigin?: string;
@@ -220,33 +228,92 @@ function readWranglerFacts(config: GateConfig): WranglerFacts {
   if (!file) return {};
   const display = displayPath(file, config.workingDirectory);
   const read = readTextFile(file, 1024 * 1024);
-  const parsed = read.ok ? parseWranglerConfig(file, read.text) : undefined;
-  if (!parsed?.ok) {
+  const loaded = read.ok ? loadWranglerSource(file, display, read.text) : undefined;
+  if (!loaded?.ok) {
     const why = !read.ok
       ? read.detail
-      : parsed && !parsed.ok
-        ? `cannot be parsed (${parsed.message})`
+      : loaded && !loaded.ok
+        ? `cannot be parsed (${loaded.message})`
         : 'cannot be read';
     return {
       finding: finding(
         'wrangler_config_unreadable',
         'notice',
-        `wrangler config ${display} ${why}; skipped the check for server URLs that point back at the gateway`,
+        `wrangler config ${display} ${why}; skipped the checks that need its vars and hosts` +
+          ' (server URLs given by $env.X, and those pointing back at the gateway)',
         'Preflight reports the wrangler config itself.',
-        {
-          location: parsed && !parsed.ok && parsed.line ? { file: display, line: parsed.line } : undefined,
-        },
+        { location: loaded && !loaded.ok ? loaded.location : undefined },
       ),
     };
   }
+  const { source } = loaded;
   const env = config.environment;
-  const build = buildCommandOf(parsed.raw, env) ? 'command' : 'none';
-  const facts: WranglerFacts = { hosts: gatewayHostsOf(parsed.raw), build };
-  if (env === undefined || definedEnvironments(parsed.raw).includes(env)) {
-    facts.vars = resolveEnvironment(parsed.raw, env).vars;
-    facts.varsOrigin = `${env ? `[env.${env}.vars]` : '[vars]'} of ${display}`;
+  const build = buildCommandOf(source.raw, env) ? 'command' : 'none';
+  const facts: WranglerFacts = { hosts: gatewayHostsOf(source.raw), build, source, environment: env };
+  const defined = definedEnvironments(source.raw);
+  if (env !== undefined && !defined.includes(env)) {
+    // Nothing to substitute with: the deploy itself would fail (wrangler refuses an unknown --env).
+    const { message, fix } = unknownEnvironment(display, env, defined);
+    facts.finding = finding('environment_not_found', 'error', message, fix, { location: source.locate(['env']) });
+    return facts;
   }
+  facts.vars = resolveEnvironment(source.raw, env).vars;
+  facts.varsOrigin = `${env ? `[env.${env}.vars]` : '[vars]'} of ${display}`;
   return facts;
+}
+
+interface VarServerUrl {
+  index: number;
+  alias: string | undefined;
+  pointer: string;
+  raw: string;
+  name: string;
+  value: string;
+}
+
+/** Server URLs written as a reference whose var the gate knows (a secret or an unset var: nothing to judge). */
+function varServerUrls(value: unknown, seen: Substituted, issues: readonly ConfigIssue[]): VarServerUrl[] {
+  const servers = (value as { servers?: unknown } | null)?.servers;
+  if (!Array.isArray(servers)) return [];
+  const out: VarServerUrl[] = [];
+  servers.forEach((server: unknown, index) => {
+    const pointer = `/servers/${index}/url`;
+    const from = seen.known.get(pointer);
+    // A schema issue on the substituted value already says what is wrong with it.
+    if (!from || typeof from.value !== 'string' || from.value === '') return;
+    if (issues.some((i) => i.pointer === pointer)) return;
+    const alias = (server as { alias?: unknown }).alias;
+    out.push({ index, pointer, alias: typeof alias === 'string' ? alias : undefined, ...from, value: from.value });
+  });
+  return out;
+}
+
+/** The URL checks on the value each var gives a server, reported on the var's line in the wrangler config. */
+function varUrlFindings(
+  urls: readonly VarServerUrl[],
+  wrangler: WranglerFacts,
+  locate: (pointer: string) => Location,
+): Finding[] {
+  const { source, varsOrigin, environment } = wrangler;
+  if (!source || !varsOrigin) return [];
+  const base = environment ? ['env', environment] : [];
+  return urls.flatMap((url) => {
+    const found = serverUrlProblem(url.value, wrangler.hosts);
+    if (!found) return [];
+    const written = locate(url.pointer);
+    // With no environment chosen, the environments whose own value of the var passes are a way out.
+    const passes = (e: string) => {
+      const v = resolveEnvironment(source.raw, e).vars[url.name];
+      return typeof v === 'string' && v !== '' && !serverUrlProblem(v, wrangler.hosts);
+    };
+    const otherEnvironments = environment ? [] : definedEnvironments(source.raw).filter(passes);
+    const { message, fix } = varUrlMessage(
+      { ...url, table: varsOrigin, rawAt: `${written.file}:${written.line}`, otherEnvironments },
+      found,
+    );
+    const location = source.locate([...base, 'vars', url.name], 'value');
+    return [finding(found.code, found.severity, message, fix, { location })];
+  });
 }
 
 /** A schema whose recursion never ends (one findRefCycle cannot see) is the schema's fault, not a crash. */

@@ -2,10 +2,10 @@
 // gateway's matching can never choose, URLs and references that fail only at runtime.
 import path from 'node:path';
 import type { GatewayHosts } from '../wrangler/gateway-hosts.js';
-import { pointsAtGateway } from '../wrangler/gateway-hosts.js';
 import { toPointer } from '../json/json-source.js';
 import { closest, quote } from '../text.js';
 import type { ConfigIssue } from './config-issue.js';
+import { serverUrlProblem } from './server-urls.js';
 import { findShadowedRoutes, isParam, isWildcard, type RouteDef, RouteTable, WILDCARD } from './route-matching.js';
 
 export type ReferenceKind = 'env' | 'secret';
@@ -167,99 +167,22 @@ function aliases(config: Obj, key: string, issues: ConfigIssue[]): Map<string, n
   return seen;
 }
 
-const PRIVATE_HOST =
-  /^(localhost|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
-
 function checkServers(config: Obj, issues: ConfigIssue[], ctx: SemanticContext): void {
   arr(config.servers).forEach((server, i) => {
     const url = isObj(server) ? str(server.url) : undefined;
-    if (url === undefined || url === '' || REFERENCE.test(url)) return; // references are checked by preflight
-    const pointer = ptr('servers', i, 'url');
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      const message = `servers[${i}].url ${quote(url)} is not an absolute URL`;
-      const fix = 'Use a full URL with scheme and host, like "https://<upstream host>/v1".';
-      issues.push({ code: 'invalid_server_url', severity: 'error', pointer, target: 'value', message, fix });
-      return;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-      issues.push({
-        code: 'invalid_server_url',
-        severity: 'error',
-        pointer,
-        target: 'value',
-        message: `servers[${i}].url uses ${parsed.protocol}; the gateway can only proxy to http(s)`,
-        fix: 'Use an https:// URL.',
-      });
-      return;
-    }
-    if (ctx.gatewayHosts && pointsAtGateway(parsed.hostname, ctx.gatewayHosts)) {
-      issues.push({
-        code: 'server_points_to_gateway',
-        severity: 'error',
-        pointer,
-        target: 'value',
-        message: `servers[${i}].url ${quote(url)} points at this gateway itself: every proxied request would loop (Cloudflare error 1019/1042)`,
-        fix: 'Point the server at the real upstream, or use a service binding to call another Worker.',
-      });
-      return;
-    }
-    const host = hostIssue(url, parsed, `servers[${i}].url`);
-    if (host) issues.push({ ...host, pointer, target: 'value' });
+    // A reference is judged on the value its var gives it (config-analysis), where that is known.
+    if (url === undefined || url === '' || REFERENCE.test(url)) return;
+    const found = serverUrlProblem(url, ctx.gatewayHosts);
+    if (!found) return;
+    issues.push({
+      code: found.code,
+      severity: found.severity,
+      pointer: ptr('servers', i, 'url'),
+      target: 'value',
+      message: `servers[${i}].url ${quote(url)} ${found.predicate}`,
+      fix: found.literalFix,
+    });
   });
-}
-
-/** RFC 6761/6762 names the public DNS never delegates: the edge cannot resolve them. */
-const NEVER_RESOLVES = /(?:^|\.)(invalid|localhost|test|example|local)\.?$/i;
-/** RFC 2606 documentation domains: they resolve, to IANA's example page, not to an API. */
-const DOCUMENTATION = /(?:^|\.)example\.(?:com|net|org)\.?$/i;
-
-type HostIssue = Pick<ConfigIssue, 'code' | 'severity' | 'message' | 'fix'>;
-
-/** What the edge will make of the URL's host, most certain first; one finding per URL. */
-function hostIssue(url: string, parsed: URL, label: string): HostIssue | undefined {
-  const what = `${label} ${quote(url)}`;
-  const host = parsed.hostname;
-  const tld = host === 'localhost' ? undefined : NEVER_RESOLVES.exec(host)?.[1]?.toLowerCase();
-  if (tld) {
-    return {
-      code: 'unresolvable_server_host',
-      severity: 'error',
-      message:
-        `${what} is under .${tld}, a special-use name (RFC ${tld === 'local' ? '6762' : '6761'})` +
-        ' that public DNS never resolves: every proxied request fails on the edge',
-      fix: "Use the upstream's public hostname, and an $env.X reference if it differs per environment.",
-    };
-  }
-  if (PRIVATE_HOST.test(host)) {
-    return {
-      code: 'private_server_url',
-      severity: 'warning',
-      message: `${what} is a local or private address the Cloudflare edge cannot reach`,
-      fix: "Use the upstream's public URL here, and an $env.X reference if it differs per environment.",
-    };
-  }
-  if (parsed.protocol === 'http:') {
-    return {
-      code: 'insecure_server_url',
-      severity: 'warning',
-      message: `${what} is plain http: requests and tokens cross the internet unencrypted`,
-      fix: `Use "https://${url.slice('http://'.length)}".`,
-    };
-  }
-  if (DOCUMENTATION.test(host)) {
-    return {
-      code: 'placeholder_server_url',
-      severity: 'warning',
-      message:
-        `${what} is on a documentation domain (RFC 2606): it resolves to IANA's example page, not to an API;` +
-        ' a placeholder left in the config?',
-      fix: "Use the real upstream's URL (an $env.X reference if it differs per environment).",
-    };
-  }
-  return undefined;
 }
 
 function checkServiceEntrypoints(config: Obj, issues: ConfigIssue[], ctx: SemanticContext): void {

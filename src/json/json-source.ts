@@ -1,7 +1,8 @@
 // JSON text with source positions. The value comes from JSON.parse (fast, native); positions
 // come from jsonc-parser, and only for the JSON pointers a finding needs, in one lazy pass, so a
 // clean 10,000-route config never pays for a full syntax tree.
-import { jsonc, type ParseError } from './jsonc.js';
+import { jsonc } from './jsonc.js';
+import { describeSyntaxError } from './syntax-messages.js';
 
 export interface SourceRange {
   /** 1-based. */
@@ -14,6 +15,8 @@ export interface SourceRange {
 export interface SyntaxProblem {
   range: SourceRange;
   message: string;
+  /** The edit that fixes it, when the error says which. */
+  fix?: string;
 }
 
 /** How deep a config may nest before the gate refuses it (real gateway configs need < 10). */
@@ -37,7 +40,7 @@ export function parseJson(text: string): ParseResult {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, kind: 'syntax', problem: describeSyntaxError(text, error) };
+    return { ok: false, kind: 'syntax', problem: describeSyntaxProblem(text, error) };
   }
 }
 
@@ -61,66 +64,11 @@ export function findExcessiveNesting(text: string, max: number): number | undefi
   return undefined;
 }
 
-const EXPECTED: Record<string, string> = {
-  InvalidSymbol: 'a JSON value (string, number, object, array, true, false or null)',
-  InvalidNumberFormat: 'a number in JSON format',
-  PropertyNameExpected: 'a property name in double quotes',
-  ValueExpected: 'a value',
-  ColonExpected: 'a colon (:) after the property name',
-  CommaExpected: 'a comma (,) between entries',
-  CloseBraceExpected: 'a closing brace (})',
-  CloseBracketExpected: 'a closing bracket (])',
-  EndOfFileExpected: 'the end of the file after the top-level value',
-  InvalidCommentToken: 'no comments (JSON does not allow them)',
-  UnexpectedEndOfComment: 'the end of the comment (JSON does not allow comments)',
-  UnexpectedEndOfString: 'a closing double quote (")',
-  UnexpectedEndOfNumber: 'digits after the sign or decimal point',
-  InvalidUnicode: 'four hex digits after \\u',
-  InvalidEscapeCharacter: 'a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
-  InvalidCharacter: 'no control characters inside a string (escape them)',
-};
-
-function describeSyntaxError(text: string, error: unknown): SyntaxProblem {
-  const errors: ParseError[] = [];
-  jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) {
-    // jsonc-parser is laxer than JSON.parse in rare corners; JSON.parse's own words then.
-    return { range: rangeAt(text, 0, 1), message: error instanceof Error ? error.message : 'invalid JSON' };
-  }
-  const name = jsonc.printParseErrorCode(first.error);
-  const at = Math.min(first.offset, text.length);
-  const trailingComma =
-    (name === 'PropertyNameExpected' || name === 'ValueExpected') && previousToken(text, at) === ',';
-  if (trailingComma) {
-    const comma = text.lastIndexOf(',', at);
-    return {
-      range: rangeAt(text, comma, 1),
-      message: 'trailing comma: JSON does not allow a comma before } or ]; remove it',
-    };
-  }
-  if (name === 'InvalidCommentToken' || text.startsWith('//', at) || text.startsWith('/*', at)) {
-    return {
-      range: rangeAt(text, at, Math.max(first.length, 2)),
-      message: 'comments are not allowed in JSON; remove the comment',
-    };
-  }
-  const found =
-    at >= text.length
-      ? 'the end of the file'
-      : `${JSON.stringify(text.slice(at, at + Math.max(1, Math.min(first.length, 20))))}`;
-  return {
-    range: rangeAt(text, at, Math.max(first.length, 1)),
-    message: `expected ${EXPECTED[name] ?? name} but found ${found}`,
-  };
-}
-
-function previousToken(text: string, offset: number): string | undefined {
-  for (let i = offset - 1; i >= 0; i--) {
-    const ch = text[i]!;
-    if (!/\s/.test(ch)) return ch;
-  }
-  return undefined;
+function describeSyntaxProblem(text: string, error: unknown): SyntaxProblem {
+  const said = describeSyntaxError(text);
+  // jsonc-parser is laxer than JSON.parse in rare corners; JSON.parse's own words then.
+  if (!said) return { range: rangeAt(text, 0, 1), message: error instanceof Error ? error.message : 'invalid JSON' };
+  return { range: rangeAt(text, said.offset, said.length), message: said.message, fix: said.fix };
 }
 
 /** Line and column (1-based, UTF-16 units) of an offset, counted only when a finding needs it. */

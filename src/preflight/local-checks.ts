@@ -1,7 +1,7 @@
 // Preflight checks that need no account: the Worker's config for the chosen environment, and
 // whether everything the gateway config names exists in it. Pure: inputs in, findings out.
 import { findingFactory, type Finding, type Location } from '../findings.js';
-import { environmentTraps, type WorkerConfig } from '../wrangler/environments.js';
+import { environmentTraps, unknownEnvironment, type WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerSource } from '../wrangler/wrangler-source.js';
 
 /** Preflight's findings, by the layer they are on: the Worker's config or its bindings. */
@@ -27,15 +27,8 @@ export function checkEnvironmentChoice(
   environments: string[],
 ): Finding[] {
   if (environment && !environments.includes(environment)) {
-    return [
-      configFinding(
-        'environment_not_found',
-        'error',
-        `environment "${environment}" is not defined in ${source.display}${environments.length ? ` (it defines ${environments.map((e) => `"${e}"`).join(', ')})` : ' (it defines no environments)'}`,
-        `Set the \`environment\` input to one of the config's environments, or add [env.${environment}] to ${source.display}.`,
-        { location: source.locate(['env']) },
-      ),
-    ];
+    const { message, fix } = unknownEnvironment(source.display, environment, environments);
+    return [configFinding('environment_not_found', 'error', message, fix, { location: source.locate(['env']) })];
   }
   if (!environment && environments.length > 1) {
     return [

@@ -93,5 +93,14 @@ export function withJsonReporter(
       : `--reporter=default --reporter=json${extra} --outputFile.json=${quoted}`;
   // npm hands a script the arguments after `--`; pnpm, yarn and bun those after the script's name.
   const separator = cmd.script && (cmd.pm ?? 'npm') === 'npm' ? ' --' : '';
-  return { command: `${cmd.command}${separator} ${flags}`, resultsFile: outputFile };
+  return { command: `${forwardingForm(cmd)}${separator} ${flags}`, resultsFile: outputFile };
+}
+
+/**
+ * pnpm 8 reads options after its `test` shorthand as its own ("Unknown options: 'json'") and runs
+ * nothing; after `pnpm run <script>` every version hands them to the script.
+ */
+function forwardingForm(cmd: TestCommand): string {
+  if (cmd.pm !== 'pnpm' || !cmd.script) return cmd.command;
+  return cmd.command.replace(/^(\s*pnpm)\s+(?:test|t)(?=\s|$)/, `$1 run ${cmd.script}`);
 }

@@ -8,9 +8,14 @@ import { pathPrefixOf } from './annotations.js';
 import { checkRunName, commentKey, gatewayLabel, type GatewayIdentity } from './gateway-identity.js';
 import { requestPathMermaid } from './probe-matrix.js';
 import type { GateReport } from './report-document.js';
+import { digest, problemCount, problemNumber } from './digest.js';
 import { escapeHtml } from './summary.js';
 import { apiChangesMarkdown } from './api-changes-section.js';
-import { verdictLead } from './verdict-lead.js';
+import { md, reportLinkOf, verdictHeading, verdictLead, type LeadOptions } from './verdict-lead.js';
+import { counted, formatDuration } from '../text.js';
+
+/** Findings listed in the check run and comment; the JSON report and the annotations have them all. */
+const MAX_TABLE_ROWS = 30;
 
 export interface Published {
   /** Whether the check run was written; without it, the caller annotates with workflow commands. */
@@ -32,17 +37,21 @@ export async function publishToGitHub(
 ): Promise<Published> {
   const { publishCheckRun } = await import('./github-checks.js');
   const token = gate.githubToken!;
-  const markdown = githubMarkdown(report, results, gatewayLabel(gateway));
+  const markdown = githubMarkdown(report, results, {
+    gateway: gatewayLabel(gateway),
+    reportLink: reportLinkOf(gate.env, gate.reportPath),
+  });
   const counts = countBySeverity(report.findings);
   const check = await publishCheckRun({
     token,
     env: gate.env,
     name: checkRunName(gateway),
     conclusion: report.result === 'passed' ? 'success' : 'failure',
+    // "failed: 1 problem on 3 routes": the routes a root cause folds are not counted again as warnings.
     title:
       report.result === 'passed'
-        ? `passed (${counts.warning} warnings)`
-        : `${report.result}: ${counts.error} errors, ${counts.warning} warnings`,
+        ? `passed${counts.warning ? ` (${counted(counts.warning, 'warning')})` : ''}`
+        : `${report.result}: ${problemCount(digest(report.findings))}`,
     summary: markdown,
     findings: report.findings,
     pathPrefix: pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory),
@@ -76,22 +85,37 @@ export async function publishToGitHub(
 }
 
 /**
- * The summary as a check run and a PR comment show it: the verdict (naming the gateway), the preview and the
- * regressions first, then the stages, the findings and the request path.
+ * The summary as a check run and a PR comment show it: the same lead as the job summary (verdict,
+ * production, problems, what else), one line per stage, every finding folded, the request path.
  */
-export function githubMarkdown(report: GateReport, results: readonly StageResult[], gateway = ''): string {
-  const lines = [...verdictLead(report, results, gateway), '| Stage | Result | Note |', '|---|---|---|'];
+export function githubMarkdown(report: GateReport, results: readonly StageResult[], options: LeadOptions = {}): string {
+  const lines = [`## ${verdictHeading(report, options.gateway)}`, '', ...verdictLead(report, results, options)];
+  lines.push('| Stage | Result | Time | Note |', '|---|---|---|---|');
   for (const r of results)
-    lines.push(`| ${r.name} | ${r.status} | ${(r.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+    lines.push(
+      `| ${r.name} | ${r.status} | ${formatDuration(r.durationMs)} | ${md(r.note ?? '').replace(/\|/g, '\\|')} |`,
+    );
   lines.push(...apiChangesMarkdown(report.apiChanges));
-  const errors = report.findings.filter((f) => f.severity !== 'notice').slice(0, 30);
-  if (errors.length) {
-    lines.push('', '| | Where | Finding | Layer |', '|---|---|---|---|');
-    for (const f of errors)
-      lines.push(
-        `| ${f.severity === 'error' ? '❌' : '⚠️'} | ${f.location ? `\`${formatLocation(f.location)}\`` : ''} | ` +
-          `${f.message.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${f.layer}/${f.code} |`,
-      );
+  const shown = report.findings.slice(0, MAX_TABLE_ROWS);
+  if (shown.length) {
+    const d = digest(report.findings);
+    lines.push('', `<details><summary>${counted(report.findings.length, 'finding')}</summary>`, '');
+    lines.push('| | Where | Finding | Layer |', '|---|---|---|---|');
+    for (const f of shown) {
+      const number = problemNumber(d, f);
+      const what =
+        number === undefined
+          ? f.message
+          : f.severity === 'error'
+            ? `root cause ${number}, above`
+            : `${f.message.replace(/: see the error at .*$/, '')}: see root cause ${number}`;
+      const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
+      const where = f.location ? `\`${formatLocation(f.location)}\`` : '';
+      lines.push(`| ${icon} | ${where} | ${md(what).replace(/\|/g, '\\|')} | ${f.layer}/${f.code} |`);
+    }
+    const more = report.findings.length - shown.length;
+    if (more > 0) lines.push('', `…and ${more} more in the JSON report.`);
+    lines.push('', '</details>');
   }
   const smoke = resultOf(results, 'smoke');
   if (smoke?.data && report.probes?.length) {

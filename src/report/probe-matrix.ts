@@ -2,6 +2,7 @@
 // request path (edge → routing → auth → upstream) that marks where the failures sit.
 import type { Finding, Layer } from '../findings.js';
 import type { ProbeRecord, SmokeData } from '../contract.js';
+import { counted, formatDuration } from '../text.js';
 
 type Html = (text: string) => string;
 
@@ -13,7 +14,7 @@ export function probeMatrixHtml(data: SmokeData, escape: Html, maxRows: number):
     .slice(0, maxRows)
     .map((p) => {
       const cells = differential ? differentialCells(p, escape) : singleCells(p, escape);
-      return `<tr><td><code>${escape(p.name)}</code></td>${cells}<td>${Math.round(p.durationMs)} ms</td></tr>`;
+      return `<tr><td><code>${escape(p.name)}</code></td>${cells}<td>${formatDuration(p.durationMs)}</td></tr>`;
     })
     .join('');
   const more =
@@ -79,7 +80,13 @@ export function requestPathMermaid(findings: readonly Finding[], probes: SmokeDa
     const failing = smoke.filter((f) => node.layers.includes(f.layer));
     if (failing.length === 0) return node.label;
     const codes = [...new Set(failing.map((f) => f.code))].slice(0, 3).join(', ');
-    return `${node.label}<br/>✗ ${failing.length} failing: ${codes}`;
+    // Routes, not findings: one root cause and the three routes it breaks are "3 routes failing".
+    const routes = new Set(
+      probes
+        .filter((p) => p.outcome === 'failed' && node.layers.includes(p.layer as Layer))
+        .map((p) => p.route ?? p.name),
+    );
+    return `${node.label}<br/>✗ ${routes.size ? `${counted(routes.size, 'route')} failing` : 'failing'}: ${codes}`;
   };
   const shape = (id: string, text: string): string => {
     const safe = text.replace(/"/g, "'");
@@ -95,10 +102,11 @@ export function requestPathMermaid(findings: readonly Finding[], probes: SmokeDa
   );
   const failed = PATH_NODES.filter((n) => smoke.some((f) => n.layers.includes(f.layer))).map((n) => n.id);
   const passedAny = probes.some((p) => p.outcome === 'passed');
-  // Layers in front of a failure were crossed by the failing request: they worked.
+  // Layers in front of a failure were crossed by the failing request: they worked. A probe that
+  // passed ran the gateway's code too, so that node is green then, not left grey.
   const firstFail = PATH_NODES.findIndex((n) => failed.includes(n.id));
   const ok = PATH_NODES.filter(
-    (n, i) => !failed.includes(n.id) && n.id !== 'gateway' && (passedAny || (firstFail >= 0 && i < firstFail)),
+    (n, i) => !failed.includes(n.id) && (passedAny || (n.id !== 'gateway' && firstFail >= 0 && i < firstFail)),
   ).map((n) => n.id);
   if (failed.length) lines.push(`  class ${failed.join(',')} fail`);
   if (ok.length) lines.push(`  class ${ok.join(',')} ok`);

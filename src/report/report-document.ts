@@ -4,6 +4,7 @@ import { sortFindings } from '../findings.js';
 import { writeFileAtomic } from '../run-state.js';
 import {
   resultOf,
+  type CanaryData,
   type ApiChangeRecord,
   type DeployData,
   type ProbeRecord,
@@ -13,6 +14,7 @@ import {
   type ValidateData,
 } from '../contract.js';
 import { type GateResult, gateResult } from '../stage-result.js';
+import { roundDuration } from '../text.js';
 
 export interface GateReport {
   version: 1;
@@ -43,7 +45,7 @@ export type ReportDeployment = Partial<
     | 'preview'
     | 'liveUrl'
   >
-> & { rolledBack?: boolean };
+> & { rolledBack?: boolean; canary?: CanaryData };
 
 export function buildReport(results: readonly StageResult[]): GateReport {
   const smoke = resultOf(results, 'smoke')?.data;
@@ -54,7 +56,7 @@ export function buildReport(results: readonly StageResult[]): GateReport {
     stages: results.map((r) => ({
       name: r.name,
       status: r.status,
-      durationMs: Math.round(r.durationMs * 10) / 10,
+      durationMs: roundDuration(r.durationMs),
       note: r.note || undefined,
     })),
     findings: sortFindings(results.flatMap((r) => r.findings)),
@@ -74,12 +76,14 @@ function deploymentOf(deploy?: DeployData, smoke?: SmokeData, rollback?: Rollbac
     previousVersionId: deploy?.previousVersionId || undefined,
     // A failed deploy: what the API showed serving after it (the previous version, once restored).
     servingVersionId: deploy?.servingVersionId,
-    rolledBack: deploy && rollback?.rolledBack === true,
+    rolledBack: deploy && (rollback?.rolledBack === true || smoke?.canary?.outcome === 'rolled-back'),
     mode: deploy?.mode,
     workerName: deploy?.workerName,
     promoted: smoke?.promoted || undefined,
     preview: deploy?.preview,
     liveUrl: deploy?.liveUrl,
+    // Issue 23: every canary step's numbers, per version (`deployment.canary.steps[]`).
+    canary: smoke?.canary,
   };
 }
 
@@ -91,7 +95,7 @@ function reportProbe(p: ProbeRecord): Omit<ProbeRecord, 'id'> {
     route: p.route || undefined,
     status: p.status,
     attempts: p.attempts,
-    durationMs: Math.round(p.durationMs * 10) / 10,
+    durationMs: roundDuration(p.durationMs),
     outcome: p.outcome,
     // fold-observations sets the layer and the code together
     layer: p.layer,

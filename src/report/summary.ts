@@ -1,12 +1,15 @@
-// The job summary: a section per stage as its step ends, and the verdict from the report step.
+// The job summary: the verdict and its problems first (verdict-lead.ts), then one line per passing
+// stage and the detail of a failing one.
 import type * as core from '@actions/core';
 import type { Finding } from '../findings.js';
-import { countBySeverity, formatLocation, sortFindings } from '../findings.js';
+import { formatLocation, sortFindings } from '../findings.js';
 import type { GateReport } from './report-document.js';
 import type { StageRecord, StageResult } from '../contract.js';
 import { apiChangesMarkdown } from './api-changes-section.js';
+import { digest, listedAbove, problemNumber, type Digest } from './digest.js';
 import { probeMatrixHtml, requestPathMermaid } from './probe-matrix.js';
 import { counted, formatDuration } from '../text.js';
+import { verdictHeading, verdictLead, type LeadOptions } from './verdict-lead.js';
 
 /** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
 const MAX_ROWS = 200;
@@ -26,114 +29,127 @@ function code(text: string): string {
   return `<code>${escapeHtml(text)}</code>`;
 }
 
-export function addStageSection(summary: Summary, result: StageResult, overflow: readonly Finding[]): Summary {
-  summary.addHeading(
-    `${ICON[result.status]} ${result.name} ${result.status} · ${formatDuration(result.durationMs)}`,
-    3,
-  );
-  const facts = describe(result);
-  if (facts !== undefined) summary.addRaw(facts, true);
-  if (result.note) summary.addRaw(`<p>${escapeHtml(result.note)}</p>`, true);
-  addFindingsTable(summary, result.findings);
-  if (overflow.length > 0) {
-    summary.addRaw(
-      `<p><strong>${overflow.length} finding${overflow.length === 1 ? '' : 's'} not shown as annotations</strong> (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): ` +
-        overflow.map((f) => `${code(formatLocation(f.location) || f.code)} ${escapeHtml(f.code)}`).join(', ') +
-        '</p>',
-      true,
-    );
+export interface SectionOptions {
+  /** The verdict above already lists the problems and findings: the table is collapsed here. */
+  verdictAbove?: boolean;
+  /** The problems the verdict above numbered (digest of the report's findings). */
+  problems?: Digest;
+}
+
+/**
+ * A stage's section. A passing or skipped stage is one line (its detail under <details>); a
+ * failing one shows its facts, its diagram and matrix, and its findings (collapsed under a verdict).
+ */
+export function addStageSection(
+  summary: Summary,
+  result: StageResult,
+  overflow: readonly Finding[],
+  options: SectionOptions = {},
+): Summary {
+  const time = formatDuration(result.durationMs);
+  const head = `${ICON[result.status]} <strong>${result.name}</strong> ${result.status} · ${time}`;
+  const { line, detail } = stageFacts(result);
+  const table = findingsTable(result.findings, options.verdictAbove ? options.problems : undefined);
+  const overflowNote = overflowHtml(overflow);
+  if (result.status === 'passed' || result.status === 'skipped') {
+    const text = `${head}${line ? ` · ${line}` : result.note ? ` · ${escapeHtml(result.note)}` : ''}`;
+    const body = `${detail}${table ? `<p>${counted(result.findings.length, 'finding')}</p>${table}` : ''}`;
+    summary.addRaw(body ? `<details><summary>${text}</summary>${body}</details>` : `<p>${text}</p>`, true);
+    if (overflowNote) summary.addRaw(overflowNote, true);
+    return summary;
   }
+  summary.addRaw(`<h4>${head}</h4>`, true);
+  summary.addRaw(`<p>${line || escapeHtml(result.note ?? '')}</p>${detail}`, true);
+  if (table) {
+    const collapse = options.verdictAbove || result.findings.length > OPEN_ROWS;
+    const among = options.verdictAbove ? ', the problems above among them' : '';
+    const label = `${counted(result.findings.length, 'finding')}${among}`;
+    summary.addRaw(collapse ? `<details><summary>${label}</summary>${table}</details>` : table, true);
+  }
+  if (overflowNote) summary.addRaw(overflowNote, true);
   return summary;
 }
 
-export function addFindingsTable(summary: Summary, findings: readonly Finding[]): Summary {
-  if (findings.length === 0) return summary;
-  const sorted = sortFindings(findings);
-  const collapsed = sorted.length > OPEN_ROWS;
-  if (collapsed) summary.addRaw(`<details><summary>${counted(sorted.length, 'finding')}</summary>`, true);
-  summary.addTable([
-    [
-      { data: 'Severity', header: true },
-      { data: 'Where', header: true },
-      { data: 'Finding', header: true },
-      { data: 'Fix', header: true },
-    ],
-    ...sorted
-      .slice(0, MAX_ROWS)
-      .map((f) => [
+function overflowHtml(overflow: readonly Finding[]): string {
+  if (overflow.length === 0) return '';
+  return (
+    `<p><strong>${counted(overflow.length, 'finding')} not shown as annotations</strong> (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): ` +
+    overflow.map((f) => `${code(formatLocation(f.location) || f.code)} ${escapeHtml(f.code)}`).join(', ') +
+    '</p>'
+  );
+}
+
+/**
+ * Every finding of a stage. Under the verdict, a problem is named by its number (its message and
+ * fix are above) and a route it folds points at it, so neither is written twice.
+ */
+export function findingsTable(findings: readonly Finding[], problems?: Digest): string {
+  if (findings.length === 0) return '';
+  const d = problems ?? digest(findings);
+  const rows = sortFindings(findings)
+    .slice(0, MAX_ROWS)
+    .map((f) => {
+      const number = problemNumber(d, f);
+      const problem = problems && f.severity === 'error' && number !== undefined;
+      const listed = problems !== undefined && listedAbove(problems, f);
+      const what = problem
+        ? `<strong>root cause ${number}</strong>, above`
+        : number !== undefined
+          ? `${escapeHtml(f.message.replace(/: see the error at .*$/, ''))}: see root cause ${number}`
+          : listed
+            ? 'listed above'
+            : escapeHtml(f.message);
+      const cells = [
         SEVERITY_ICON[f.severity],
         f.location ? code(formatLocation(f.location)) : '',
-        `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
-        escapeHtml(f.fix ?? ''),
-      ]),
-  ]);
-  if (sorted.length > MAX_ROWS)
-    summary.addRaw(`<p>…and ${sorted.length - MAX_ROWS} more in the JSON report.</p>`, true);
-  if (collapsed) summary.addRaw('</details>', true);
-  return summary;
-}
-
-/** The errors, each one root cause (the smoke stage already folded a shared server into one). */
-function addRootCauses(summary: Summary, findings: readonly Finding[]): void {
-  const errors = sortFindings(findings.filter((f) => f.severity === 'error'));
-  if (errors.length === 0) return;
-  const items = errors.slice(0, MAX_ROWS).map((f) => {
-    const where = f.location ? `${code(formatLocation(f.location))} ` : '';
-    const what = `${escapeHtml(f.message)} <sub>${escapeHtml(`${f.stage}: ${f.layer}/${f.code}`)}</sub>`;
-    return `<li>${where}${what}${f.fix ? `<br>Fix: ${escapeHtml(f.fix)}` : ''}</li>`;
-  });
-  summary.addRaw(`<p><strong>${counted(errors.length, 'root cause')}</strong></p><ol>${items.join('')}</ol>`, true);
-}
-
-/** `gateway` names the gateway (gateway-identity.ts), so matrix jobs' summaries tell which is which. */
-export function addVerdict(summary: Summary, report: GateReport, reportPath: string, gateway = ''): Summary {
-  const icon = report.result === 'passed' ? '✅' : report.result === 'failed' ? '❌' : '⛔';
-  summary.addHeading(`${icon} Gateway deploy gate ${report.result}${gateway ? `: ${escapeHtml(gateway)}` : ''}`, 2);
-  summary.addTable([
-    [
-      { data: 'Stage', header: true },
-      { data: 'Result', header: true },
-      { data: 'Time', header: true },
-      { data: 'Errors', header: true },
-      { data: 'Warnings', header: true },
-      { data: 'Notices', header: true },
-    ],
-    ...report.stages.map((s) => {
-      const counts = countBySeverity(report.findings.filter((f) => f.stage === s.name));
-      return [
-        s.name,
-        `${ICON[s.status as keyof typeof ICON] ?? ''} ${s.status}`,
-        formatDuration(s.durationMs),
-        String(counts.error),
-        String(counts.warning),
-        String(counts.notice),
+        `${what} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
+        problem || listed || (number !== undefined && f.severity !== 'error') ? '' : escapeHtml(f.fix ?? ''),
       ];
-    }),
-  ]);
-  addRootCauses(summary, report.findings);
+      return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    })
+    .join('');
+  const more = findings.length > MAX_ROWS ? `<p>…and ${findings.length - MAX_ROWS} more in the JSON report.</p>` : '';
+  return `<table><tr><th>Severity</th><th>Where</th><th>Finding</th><th>Fix</th></tr>${rows}</table>${more}`;
+}
+
+/** The verdict and what it rests on (verdict-lead.ts), opening the summary; the stages follow under "Stages". */
+export function addVerdict(
+  summary: Summary,
+  report: GateReport,
+  results: readonly StageResult[],
+  options: LeadOptions = {},
+): Summary {
+  summary.addHeading(escapeHtml(verdictHeading(report, options.gateway)), 2);
+  // Markdown between blank lines: GitHub renders it inside the HTML of the summary.
+  summary.addRaw(`\n${verdictLead(report, results, options).join('\n')}\n`, true);
   const api = apiChangesMarkdown(report.apiChanges);
-  if (api.length) summary.addRaw(`${api.join('\n')}\n`, true);
-  summary.addRaw(`<p>JSON report: ${code(reportPath)}</p>`, true);
+  if (api.length) summary.addRaw(`\n${api.join('\n')}\n`, true);
   return summary;
+}
+
+/** A stage's facts: one line (HTML) and the detail a reader opens (tables, the probe matrix). */
+interface Facts {
+  line: string;
+  detail: string;
 }
 
 /** The facts a stage's data adds to its section (the switch narrows the result to its stage). */
-function describe(result: StageResult): string | undefined {
+function stageFacts(result: StageResult): Facts {
   switch (result.name) {
     case 'validate':
-      return STAGE_DESCRIPTIONS.validate(result);
+      return validateFacts(result);
     case 'preflight':
-      return STAGE_DESCRIPTIONS.preflight(result);
+      return { line: preflightLine(result), detail: '' };
     case 'test':
-      return STAGE_DESCRIPTIONS.test(result);
+      return testFacts(result);
     case 'deploy':
-      return STAGE_DESCRIPTIONS.deploy(result);
+      return { line: deployLine(result), detail: '' };
     case 'smoke':
-      return STAGE_DESCRIPTIONS.smoke(result);
+      return smokeFacts(result);
     case 'rollback':
-      return STAGE_DESCRIPTIONS.rollback(result);
+      return { line: rollbackLine(result), detail: '' };
     default:
-      return undefined;
+      return { line: '', detail: '' };
   }
 }
 
@@ -145,87 +161,107 @@ function previousFact(data: NonNullable<StageRecord<'deploy'>['data']>): string 
   return `${alias}; production ${data.previousVersionId ? `${code(data.previousVersionId)} ` : ''}unchanged`;
 }
 
-const STAGE_DESCRIPTIONS = {
-  deploy: (result: StageRecord<'deploy'>) => {
-    const data = result.data;
-    if (!data?.workerName) return '';
-    const facts = [
-      `Worker ${code(data.workerName)}${data.environment ? ` (environment ${code(data.environment)})` : ''}, ${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
-      data.versionId ? `version ${code(data.versionId)}` : '',
-      previousFact(data),
-      data.url ? `at ${code(data.url)}` : '',
-      data.liveUrl ? `production at ${code(data.liveUrl)}` : '',
-      data.secretsUploaded?.length ? `secrets uploaded: ${data.secretsUploaded.map(code).join(', ')}` : '',
-    ].filter(Boolean);
-    return `<p>${facts.join('; ')}.</p>`;
-  },
-  smoke: (result: StageRecord<'smoke'>) => {
-    const data = result.data;
-    if (!data?.probes) return '';
-    const marker = data.marker.note ? `Deploy marker: ${escapeHtml(data.marker.note)}. ` : '';
-    const head = `<p>${marker}Logs: ${escapeHtml(data.logs)}.</p>`;
-    const diagram = data.probes.length
-      ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n`
-      : '';
-    const matrix = probeMatrixHtml(data, escapeHtml, MAX_ROWS);
-    const summaryLine = `<summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>`;
-    const body = data.probes.length > OPEN_ROWS ? `<details>${summaryLine}${matrix}</details>` : matrix;
-    return `${head}${diagram}${body}`;
-  },
-  rollback: (result: StageRecord<'rollback'>) => {
-    const data = result.data;
-    if (!data?.rolledBack) return '';
-    return `<p>Rolled back: ${code(data.removedVersionId ?? '?')} no longer serves; ${code(data.activeVersionId ?? '?')} does (checked with the API).</p>`;
-  },
-  test: (result: StageRecord<'test'>) => {
-    const runs = result.data?.runs ?? [];
-    return runs
-      .map((run) => {
-        const t = run.totals;
-        const head = `<p><strong>${run.kind === 'e2e' ? 'Local E2E tests' : 'Unit tests'}</strong> ${code(run.command)}: ${
-          run.timedOut
-            ? 'stopped at the timeout'
-            : t
-              ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
-              : `exit status ${run.exitCode}`
-        } in ${formatDuration(run.durationMs)}</p>`;
-        const rows = (run.suites ?? [])
-          .slice(0, MAX_ROWS)
-          .map(
-            (s) =>
-              `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`,
-          )
-          .join('');
-        return rows
-          ? `${head}<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>`
-          : head;
-      })
-      .join('\n');
-  },
-  preflight: (result: StageRecord<'preflight'>) => {
-    const data = result.data;
-    if (!data?.wranglerConfig) return '';
-    const remote =
-      data.remote && 'account' in data.remote
-        ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}`
-        : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
-    return `<p>Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.</p>`;
-  },
-  validate: (result: StageRecord<'validate'>) => {
-    const data = result.data;
-    if (!data?.configFile) return '';
-    let text = `<p>Checked ${code(data.configFile)} (${data.routeCount ?? 0} route${data.routeCount === 1 ? '' : 's'}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.</p>`;
-    const refs = data.references ?? [];
-    if (refs.length > 0) {
-      const rows = refs
-        .slice(0, MAX_ROWS)
+function deployLine(result: StageRecord<'deploy'>): string {
+  const data = result.data;
+  if (!data?.workerName) return '';
+  const facts = [
+    `Worker ${code(data.workerName)}${data.environment ? ` (environment ${code(data.environment)})` : ''}, ${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
+    data.versionId ? `version ${code(data.versionId)}` : '',
+    previousFact(data),
+    data.url ? `at ${code(data.url)}` : '',
+    data.liveUrl ? `production at ${code(data.liveUrl)}` : '',
+    data.secretsUploaded?.length ? `secrets uploaded: ${data.secretsUploaded.map(code).join(', ')}` : '',
+  ].filter(Boolean);
+  return `${facts.join('; ')}.`;
+}
+
+/** Where the Worker's log lines went: under each problem, or why there are none. */
+function logsFact(logs: string): string {
+  return logs.startsWith('off')
+    ? `Worker logs ${escapeHtml(logs)}.`
+    : "The Worker's log lines for each failing probe are under its problem above and in the JSON report.";
+}
+
+function smokeFacts(result: StageRecord<'smoke'>): Facts {
+  const data = result.data;
+  if (!data?.probes) return { line: '', detail: '' };
+  const passed = data.probes.filter((p) => p.outcome === 'passed').length;
+  const against = data.baselineUrl ? ` (each also sent to production, ${escapeHtml(data.baselineUrl)})` : '';
+  const count = `${passed}/${counted(data.probes.length, 'probe')} passed at ${escapeHtml(data.url)}${against}`;
+  const marker = data.marker.note ? ` Deploy marker: ${escapeHtml(data.marker.note)}.` : '';
+  const logs = result.status === 'failed' ? ` ${logsFact(data.logs)}` : '';
+  const diagram = data.probes.length
+    ? `\n\n\`\`\`mermaid\n${requestPathMermaid(result.findings, data.probes)}\n\`\`\`\n\n`
+    : '';
+  const matrix = probeMatrixHtml(data, escapeHtml, MAX_ROWS);
+  const open = result.status !== 'passed' && data.probes.length <= OPEN_ROWS;
+  const table = open
+    ? matrix
+    : `<details><summary>Probe matrix: ${counted(data.probes.length, 'probe')}</summary>${matrix}</details>`;
+  if (result.status === 'passed') return { line: `${count}.`, detail: `<p>${marker.trim()}</p>${diagram}${matrix}` };
+  return { line: `${count}.${marker}${logs}`, detail: `${diagram}${table}` };
+}
+
+function rollbackLine(result: StageRecord<'rollback'>): string {
+  const data = result.data;
+  if (!data?.rolledBack) return result.note ? escapeHtml(result.note) : '';
+  return `Rolled back: ${code(data.removedVersionId ?? '?')} no longer serves; ${code(data.activeVersionId ?? '?')} does (checked with the API).`;
+}
+
+function testFacts(result: StageRecord<'test'>): Facts {
+  const runs = result.data?.runs ?? [];
+  const line = runs
+    .map((run) => {
+      const t = run.totals;
+      const what = run.timedOut
+        ? 'stopped at the timeout'
+        : t
+          ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
+          : `exit status ${run.exitCode}`;
+      return `${run.kind === 'e2e' ? 'local E2E tests' : 'unit tests'} ${code(run.command)}: ${what} in ${formatDuration(run.durationMs)}`;
+    })
+    .join('; ');
+  const detail = runs
+    .map((run) => {
+      // A failing run lists its failing suites first; a passing stage's tables stay folded.
+      const suites = [...(run.suites ?? [])].sort((a, b) => b.failed - a.failed).slice(0, MAX_ROWS);
+      const rows = suites
         .map(
-          (r) =>
-            `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`,
+          (s) =>
+            `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`,
         )
         .join('');
-      text += `<details><summary>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist)</summary><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table></details>`;
-    }
-    return text;
-  },
-};
+      if (!rows) return '';
+      const table = `<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>`;
+      return `<details><summary>${code(run.command)}: ${counted(suites.length, 'suite')}</summary>${table}</details>`;
+    })
+    .join('');
+  return { line: line ? `${line}.` : '', detail };
+}
+
+function preflightLine(result: StageRecord<'preflight'>): string {
+  const data = result.data;
+  if (!data?.wranglerConfig) return '';
+  const remote =
+    data.remote && 'account' in data.remote
+      ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}`
+      : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
+  return `Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.`;
+}
+
+function validateFacts(result: StageRecord<'validate'>): Facts {
+  const data = result.data;
+  if (!data?.configFile) return { line: '', detail: '' };
+  const line = `Checked ${code(data.configFile)} (${counted(data.routeCount ?? 0, 'route')}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.`;
+  const refs = data.references ?? [];
+  if (refs.length === 0) return { line, detail: '' };
+  const rows = refs
+    .slice(0, MAX_ROWS)
+    .map(
+      (r) =>
+        `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`,
+    )
+    .join('');
+  const detail = `<p>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist):</p><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table>`;
+  return { line, detail };
+}

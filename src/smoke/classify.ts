@@ -68,7 +68,27 @@ export interface ProbeDiagnosis {
   fix: string;
   /** What failing probes share and where a person fixes it: one error there, a warning per route. */
   cause?: { key: string; label: string; location: Location };
+  /** Something about the gateway's own code the failure showed: its own finding, not part of this fix. */
+  gatewayNote?: GatewayNote;
 }
+
+/** A defect of the gateway's code (not the deployer's change), seen while diagnosing a probe. */
+export interface GatewayNote {
+  code: string;
+  message: string;
+  fix: string;
+}
+
+/** serverlessapigateway returns the upstream's fetch() un-awaited: a failed fetch escapes as error 1101. */
+export const UNAWAITED_UPSTREAM_FETCH: GatewayNote = {
+  code: 'upstream_fetch_not_awaited',
+  message:
+    'the gateway returns the upstream fetch() without awaiting it, so an upstream failure escapes its handler: ' +
+    "the client gets Cloudflare's 500 error 1101 instead of a 502 from the gateway",
+  fix:
+    "In the gateway's proxy handler, `return await fetch(…)` inside its try block. This is the gateway's own code: " +
+    'it changes what clients get when the upstream fails, not whether it fails.',
+};
 
 export type Verdict =
   { passed: true } | { passed: false; diagnosis: ProbeDiagnosis; evidence: Record<string, unknown> };

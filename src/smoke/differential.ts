@@ -174,7 +174,8 @@ export function changedResponse(sides: Sides, differences: readonly Difference[]
         '(the gate cannot tell whether this change means it)',
     fix: certain
       ? 'The candidate passes its own checks but no longer answers as production does: ' +
-        'set the var or secret the response references for this deployment, or make the change on purpose in the config.'
+        'set the var or secret the response references for this deployment, or make the change on purpose in ' +
+        'the config.'
       : 'If the change means it, nothing to do; otherwise check what this route reaches on the candidate.',
   });
 }

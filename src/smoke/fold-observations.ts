@@ -3,7 +3,7 @@
 import type { ProbeRecord } from '../contract.js';
 import { findingFactory, type Finding, type Location } from '../findings.js';
 import { counted } from '../text.js';
-import { classify, probeFinding, type Observation, type Verdict } from './classify.js';
+import { classify, probeFinding, type GatewayNote, type Observation, type Verdict } from './classify.js';
 import {
   baselineRecord,
   changedResponse,
@@ -57,6 +57,7 @@ export function foldObservations(input: FoldInput): Folded {
   const edgeFailures = new Map<string, { finding: Finding; probes: string[] }>();
   const failed: FailedProbe[] = [];
   const findings: Finding[] = baseline === input.baseline ? [] : [baselineUnreachable(input.baseline!)];
+  const gatewayNotes = new Map<string, { note: GatewayNote; routes: string[] }>();
   const probes = observations.map((obs, i) => {
     const verdict = classify(obs);
     const record = recordOf(obs, url, input.attempts[i] ?? 1);
@@ -75,6 +76,7 @@ export function foldObservations(input: FoldInput): Folded {
     record.code = verdict.diagnosis.code;
     let finding = failureFinding(obs, verdict, input.environment);
     if (sides && comparison) finding = judgedFailure(finding, comparison, sides);
+    noteGatewayCode(gatewayNotes, verdict.diagnosis.gatewayNote, record.route ?? obs.probe.name);
     if (verdict.diagnosis.layer === 'edge' && DEPLOYMENT_WIDE.includes(verdict.diagnosis.code)) {
       const seen = edgeFailures.get(verdict.diagnosis.code);
       if (seen) seen.probes.push(obs.probe.name);
@@ -90,6 +92,7 @@ export function foldObservations(input: FoldInput): Folded {
     return record;
   });
   findings.push(...groupRootCauses(failed));
+  findings.push(...gatewayNoteFindings(gatewayNotes));
   const unverified = identityNotice(observations, input.logs);
   if (unverified) findings.push(unverified);
   for (const { finding, probes: names } of edgeFailures.values()) {
@@ -108,6 +111,27 @@ function failureFinding(obs: Observation, verdict: Extract<Verdict, { passed: fa
     finding.fix = finding.fix.replace(/`wrangler secret put (\w+)`/, `\`wrangler secret put $1 --env ${environment}\``);
   }
   return finding;
+}
+
+type GatewayNotes = Map<string, { note: GatewayNote; routes: string[] }>;
+
+function noteGatewayCode(notes: GatewayNotes, note: GatewayNote | undefined, route: string): void {
+  if (!note) return;
+  const seen = notes.get(note.code) ?? { note, routes: [] };
+  if (!seen.routes.includes(route)) seen.routes.push(route);
+  notes.set(note.code, seen);
+}
+
+/**
+ * What a failure showed about the gateway's own code: a notice of its own, once per run and without
+ * a location in the deployer's files, never glued to the fix of what this change broke.
+ */
+function gatewayNoteFindings(notes: GatewayNotes): Finding[] {
+  return [...notes.values()].map(({ note, routes }) => ({
+    ...smokeFinding(note.code, 'notice', `${note.message} (seen on ${routes.join(', ')})`, note.fix),
+    layer: 'gateway' as const,
+    evidence: { routes },
+  }));
 }
 
 function noProbes(): Finding {

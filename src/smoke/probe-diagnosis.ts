@@ -4,7 +4,13 @@
 // Each decision is a small pure function that answers for one kind of failure or passes
 // (undefined); `diagnoseProbe` asks them in order, from the transport up to the gateway's answer.
 import type { Layer } from '../findings.js';
-import type { AuthorizerInfo, Observation, ProbeDiagnosis } from './classify.js';
+import {
+  UNAWAITED_UPSTREAM_FETCH,
+  type AuthorizerInfo,
+  type GatewayNote,
+  type Observation,
+  type ProbeDiagnosis,
+} from './classify.js';
 import type { ProbeResult } from './http-probe.js';
 import {
   categoryOf,
@@ -226,8 +232,7 @@ function escapedUpstreamFailure(seen: Probed): ProbeDiagnosis | undefined {
     type,
     `${where}: the upstream request failed${exception ? ` ("${exception}")` : ''} and the error escaped the ` +
       'gateway: Cloudflare answered 500 error code 1101 (Worker threw)',
-    'The gateway returns the upstream fetch() without awaiting it, so the error escapes its handler; ' +
-      'awaiting it turns this into a 502 the gateway controls.',
+    UNAWAITED_UPSTREAM_FETCH,
   );
 }
 
@@ -559,7 +564,7 @@ function upstreamDiagnosis(
   obs: Observation,
   type: ProxyErrorType | string,
   message: string,
-  extraFix?: string,
+  gatewayNote?: GatewayNote,
 ): ProbeDiagnosis {
   const check = obs.upstream;
   const server = obs.server;
@@ -575,9 +580,8 @@ function upstreamDiagnosis(
       nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false),
     }),
     message: `${message}.${seen}`,
-    fix:
-      `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} ` +
-      `Server: ${target}${at}.${extraFix ? ` ${extraFix}` : ''}`,
+    fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.`,
+    gatewayNote,
   };
 }
 

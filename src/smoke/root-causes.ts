@@ -1,6 +1,7 @@
 // One root cause, one finding: probes that fail the same way because of one server (or one
 // identity provider) become one error on the line where its address is set, listing the routes,
-// and each route keeps a warning on its own line. Pure: failing probes in, findings out.
+// and each route keeps a warning on its own line that points at it (evidence.rootCause).
+// Pure: failing probes in, findings out.
 import { formatLocation, type Finding, type Location } from '../findings.js';
 import { counted } from '../text.js';
 
@@ -29,18 +30,32 @@ export function groupRootCauses(failed: readonly FailedProbe[]): Finding[] {
     const cause = first.cause!;
     const routes = [...new Set(members.map((m) => m.route))];
     const at = formatLocation(cause.location);
-    const fail = `${counted(routes.length, 'route')} fail${routes.length === 1 ? 's' : ''}`;
+    const fails = routes.length === 1 ? routes[0]! : `${counted(routes.length, 'route')} (${routes.join(', ')})`;
     out.push({
       ...first.finding,
-      message: `${cause.label}: ${fail} the same way (${routes.join(', ')}); ${first.finding.message}`,
+      message: `${cause.label} fails ${fails}: ${withoutRequest(first.finding)}`,
       location: cause.location,
       evidence: { routes, ...first.finding.evidence },
     });
-    const see = `One cause for ${counted(routes.length, 'route')}: see the ${first.finding.severity} at ${at}.`;
+    // Each route keeps a finding on its own line that points at the cause, without repeating its
+    // message and fix: the summary shows them as "see root cause N", an annotation as this.
+    const severity = first.finding.severity === 'error' ? 'warning' : 'notice';
     for (const m of members) {
-      const severity = first.finding.severity === 'error' ? 'warning' : 'notice';
-      out.push({ ...m.finding, severity, fix: `${see} ${m.finding.fix ?? ''}`.trim() });
+      out.push({
+        ...m.finding,
+        severity,
+        message: `${m.route} fails because of ${cause.label}: see the ${first.finding.severity} at ${at}`,
+        fix: `Fix the ${first.finding.severity} at ${at}.`,
+        evidence: { ...m.finding.evidence, rootCause: { code: first.finding.code, location: at } },
+      });
     }
   }
   return out;
+}
+
+/** The message without its probe's request ("GET /users/1: "): the root cause names routes instead. */
+function withoutRequest(finding: Finding): string {
+  const evidence = finding.evidence as { request?: unknown; candidate?: { request?: unknown } } | undefined;
+  const request = evidence?.request ?? evidence?.candidate?.request;
+  return typeof request === 'string' ? finding.message.replace(`${request}: `, '') : finding.message;
 }

@@ -24,7 +24,12 @@ export interface TailOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   workerName: string;
-  runId: string;
+  /** Filters the tail on the run header; without it, every event of the Worker (the canary's real traffic). */
+  runId?: string;
+  /** Called with each event as it arrives. */
+  onEvent?: (event: TailEvent) => void;
+  /** Keep the events for all() and eventFor() (default true; the canary counts them as they come instead). */
+  keep?: boolean;
 }
 
 export class TailSession {
@@ -38,17 +43,19 @@ export class TailSession {
   private exited = false;
   private stopping = false;
 
+  private readonly onEvent?: (event: TailEvent) => void;
+  private readonly keep: boolean;
+
   constructor(program: WranglerProgram, options: TailOptions) {
+    this.onEvent = options.onEvent;
+    this.keep = options.keep ?? true;
     // Filtered at Cloudflare on the run header: other traffic never reaches the runner.
-    this.child = spawnGroup(
-      program.node,
-      [program.script, 'tail', options.workerName, '--format', 'json', '--header', `${RUN_HEADER}:${options.runId}`],
-      {
-        cwd: options.cwd,
-        env: wranglerEnv(options.env),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const filter = options.runId === undefined ? [] : ['--header', `${RUN_HEADER}:${options.runId}`];
+    this.child = spawnGroup(program.node, [program.script, 'tail', options.workerName, '--format', 'json', ...filter], {
+      cwd: options.cwd,
+      env: wranglerEnv(options.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child.stdout!.on('data', (chunk: Buffer) => this.take(chunk.toString('utf8')));
     this.child.stderr!.on(
       'data',
@@ -147,9 +154,12 @@ export class TailSession {
         if (depth === 0 && start >= 0) {
           try {
             const event = JSON.parse(this.buffer.slice(start, i + 1)) as TailEvent;
-            this.events.push(event);
-            const probe = headerOf(event, PROBE_HEADER);
-            if (probe !== undefined && !this.byProbe.has(probe)) this.byProbe.set(probe, event);
+            this.onEvent?.(event);
+            if (this.keep) {
+              this.events.push(event);
+              const probe = headerOf(event, PROBE_HEADER);
+              if (probe !== undefined && !this.byProbe.has(probe)) this.byProbe.set(probe, event);
+            }
           } catch {
             // Not an event (a stray line): skip it.
           }

@@ -27,6 +27,17 @@ export const COMMON_INPUTS: readonly InputName[] = [
   'secrets',
 ];
 
+/**
+ * The canary (issue 23): deploy checks them before uploading; smoke runs the steps once the version
+ * passed at 0%. `deploy` rides along: a canary only splits a gradual deploy.
+ */
+const CANARY_INPUTS: readonly InputName[] = [
+  'canary-steps',
+  'canary-interval',
+  'canary-min-requests',
+  'canary-latency',
+];
+
 export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'validate',
@@ -37,7 +48,8 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'preflight',
     summary:
-      'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
+      'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and ' +
+      'config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
     inputs: [...COMMON_INPUTS, 'config', 'schema', 'config-drift'],
     run: runPreflight,
   },
@@ -50,22 +62,27 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'deploy',
     summary:
-      "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted by smoke) or preview (a version at its preview alias, never deployed); secrets uploaded on stdin first",
+      "the Worker, with the project's wrangler: direct (wrangler deploy), gradual (a version at 0%, promoted " +
+      'by smoke) or preview (a version at its preview alias, never deployed); the `secrets` ride with the ' +
+      'upload (--secrets-file: a file only the runner user can read, removed when the command ends; wrangler ' +
+      'before 4.74: versions secret bulk on stdin, first)',
     // A direct deploy first sends the smoke test's probes to the live version: the plan's inputs too.
-    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke'],
+    inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke', ...CANARY_INPUTS],
     run: runDeploy,
   },
   {
     name: 'smoke',
     summary:
-      "the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
-    inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke'],
+      'the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart ' +
+      "by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
+    inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', ...CANARY_INPUTS],
     run: runSmoke,
   },
   {
     name: 'rollback',
     summary:
-      'after a failed smoke test: the previous version restored (direct), or the untested version taken out of the deployment (gradual)',
+      'after a failed smoke test: the previous version restored (direct), or the untested version taken out of ' +
+      'the deployment (gradual)',
     inputs: [...COMMON_INPUTS, 'rollback'],
     run: runRollback,
     afterFailure: true,
@@ -75,7 +92,8 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
 export const REPORT_STAGE = {
   name: 'report',
   summary:
-    'the verdict of every stage that ran: job summary, outputs, JSON report (and a check run / PR comment with github-token)',
+    'the verdict of every stage that ran: job summary, outputs, JSON report (and a check run / PR comment with ' +
+    'github-token)',
   inputs: [...COMMON_INPUTS, 'pr-comment'] as readonly InputName[],
 } as const;
 
@@ -84,7 +102,8 @@ export const OUTPUTS = {
   result: 'passed, failed or error: the gate verdict over the stages that ran',
   'report-path': 'absolute path of the JSON report',
   'deployment-url':
-    "the URL the deploy serves (direct: wrangler's first target; gradual: the Worker's workers.dev URL), else the URL smoke probed; empty when neither ran",
+    "the URL the deploy serves (direct: wrangler's first target; gradual: the Worker's workers.dev URL), else " +
+    'the URL smoke probed; empty when neither ran',
   'version-id': 'the Worker version the deploy uploaded (empty without a deploy)',
   'preview-url':
     'deploy: preview: the URL of the preview alias, https://<alias>-<worker>.<subdomain>.workers.dev (else empty)',

@@ -27,7 +27,10 @@ import { apiTroubleFindings, checkRemote } from '../preflight/remote-checks.js';
 import { checkSecrets, type WorkerSecrets } from '../preflight/secret-checks.js';
 import { checkReferenceForms, readGatewaySources, substitutionIn } from '../preflight/reference-forms.js';
 import { definedEnvironments, resolveEnvironment, type WorkerConfig } from '../wrangler/environments.js';
-import { readWithProjectWrangler, type ProjectWranglerResult } from '../wrangler/project-wrangler.js';
+import { NOT_INSTALLED, readWithProjectWrangler, type ProjectWranglerResult } from '../wrangler/project-wrangler.js';
+import { TYPES_FILE } from '../preflight/generated-types.js';
+import { declaresWrangler, withWranglerMissing } from '../preflight/wrangler-missing.js';
+import { addDevCommand, detectPackageManager, installHint } from '../project-tests/package-manager.js';
 import { resolveWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
 import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
@@ -97,7 +100,12 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
   const limits = await background.limitsCheck;
   // A build that fails for a reason already reported (wrangler refused the config, no entry module) is said once.
   const explained = findings.some((f) => f.severity === 'error' && BUILD_FAILURE_CAUSES.has(f.code));
-  findings.push(...limits.findings.filter((f) => !explained || !['build_failed', 'build_not_run'].includes(f.code)));
+  const missing = wrangler.kind === 'unavailable' && wrangler.reason === NOT_INSTALLED;
+  findings.push(
+    ...limits.findings
+      .filter((f) => !explained || !['build_failed', 'build_not_run'].includes(f.code))
+      .map((f) => (missing && f.code === 'build_not_run' ? wranglerMissing(f, config, file) : f)),
+  );
   const remoteNote = 'skipped' in data.remote ? 'account not checked' : counted(data.remote.checks, 'account check');
   const limitsNote = limits.skipped ? `, size and startup limits not checked (${limits.skipped})` : '';
   const env = config.environment ? ` (env ${config.environment})` : '';
@@ -353,6 +361,20 @@ async function analyzeGateway(
   if (!read.ok) return undefined; // validate reports it
   const display = displayPath(file, config.workingDirectory);
   return { ...(await validateConfigText(config, file, display, read.text)), display };
+}
+
+/** No wrangler in the project: the build check names all it skipped, and the install for its package manager. */
+function wranglerMissing(build: Finding, config: GateConfig, file: string): Finding {
+  const pm = detectPackageManager(config.workingDirectory, (f) => {
+    const read = existsSync(f) ? readTextFile(f, 1024 * 1024) : undefined;
+    return read?.ok ? read.text : undefined;
+  });
+  return withWranglerMissing(build, {
+    declared: declaresWrangler(readOptional(config.workingDirectory, 'package.json')),
+    hasGeneratedTypes: existsSync(path.join(path.dirname(file), TYPES_FILE)),
+    add: addDevCommand(pm.name, 'wrangler'),
+    install: installHint(pm, config.workingDirectory),
+  });
 }
 
 function readOptional(dir: string, name: string): string | undefined {

@@ -5,7 +5,7 @@
 // records and findings (smoke/fold-observations.ts) decide.
 import { randomBytes } from 'node:crypto';
 import { apiSettingsFromEnv } from '../cloudflare/api.js';
-import type { DeployData, SmokeData } from '../contract.js';
+import type { ApiChangeRecord, DeployData, SmokeData } from '../contract.js';
 import { StageError } from '../errors.js';
 import type { Finding, Location } from '../findings.js';
 import { displayPath, type GateConfig } from '../inputs.js';
@@ -26,6 +26,8 @@ import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.j
 import { locateWrangler, type WranglerProgram } from '../wrangler/wrangler-cli.js';
 import { runWranglerStep, stepFailure } from '../wrangler/wrangler-step.js';
 import type { StageContext, StageLog, StageOutcome } from './stage.js';
+import { judgeApiChangeProbe, planApiChangeProbes } from '../smoke/api-change-probes.js';
+import { runCanaryStage, type CanaryRun, type ProbeKit } from '../canary/stage-io.js';
 import { chooseAccount, type AccountChoice } from '../cloudflare/account.js';
 
 const MARKER_TIMING = {
@@ -58,6 +60,8 @@ interface SmokeRun {
   live: LiveComparison;
   /** Differential smoke: the request sent to the live version at the same time. */
   baselineRequestOf?(probe: Probe): ProbeRequest;
+  /** What validate found the change does to the API (removed routes, removed auth), shown on both sides. */
+  apiChanges: readonly ApiChangeRecord[];
   /** The account wrangler deploys to (the wrangler config's `account_id`, else the variable or the token's). */
   account: AccountChoice;
 }
@@ -128,6 +132,7 @@ export async function runSmoke(
   const live = liveComparison(config, deploy, url);
   const baselineUrl = live.kind === 'none' ? undefined : live.url;
   const { run, logs } = prepareRun(config, { url, live }, spec, runId, deploy);
+  run.apiChanges = context.previous('validate')?.data?.apiChanges ?? [];
   const data: SmokeData = {
     url,
     baselineUrl,
@@ -200,6 +205,7 @@ function prepareRun(
     tail,
     program,
     requestOf: (probe, probeId) => probeRequest(settings, url, probe, probeId),
+    apiChanges: [],
     account: chooseAccount(target?.source, config.environment, config.env),
   };
   return { run, logs };
@@ -254,14 +260,49 @@ async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): P
     environment: run.hasTarget ? run.config.environment : undefined,
   });
   data.probes = folded.probes;
-  findings.push(...folded.findings);
+  findings.push(...folded.findings, ...(await showApiChanges(run)));
   const passed = findings.every((f) => f.severity !== 'error');
   if (passed && deploy?.mode === 'gradual' && deploy.versionId && run.program.ok) {
-    const promotion = await promote(run.config, log, run.program.program, deploy);
-    if (promotion) findings.push(promotion);
-    else data.promoted = true;
+    const canary = canaryOf(run, log, run.program.program, deploy);
+    if (canary) {
+      // Issue 23: the canary path promotes step by step instead (src/canary/stage-io.ts).
+      const { result, findings: said } = await runCanaryStage(canary);
+      findings.push(...said);
+      data.canary = result.data;
+      if (result.data.outcome === 'promoted') data.promoted = true;
+    } else {
+      const promotion = await promote(run.config, log, run.program.program, deploy);
+      if (promotion) findings.push(promotion);
+      else data.promoted = true;
+    }
   }
   return { findings, data, note: noteOf(run, data) };
+}
+
+/** In a differential smoke: the removed routes and removed auth of the change, requested on both sides. */
+async function showApiChanges(run: SmokeRun): Promise<Finding[]> {
+  const baselineOf = run.baselineRequestOf;
+  if (!baselineOf || run.apiChanges.length === 0) return [];
+  const probes = planApiChangeProbes(run.apiChanges, run.spec);
+  return Promise.all(
+    probes.map(async (p) => {
+      const probe: Probe = {
+        id: '',
+        name: `${p.method} ${p.path}`,
+        method: p.method,
+        path: p.path,
+        headers: {},
+        withToken: false,
+        expect: {},
+        control: false,
+      };
+      const [candidate, production] = await Promise.all([
+        sendProbe(run.requestOf(probe, '')),
+        sendProbe(baselineOf(probe)),
+      ]);
+      return judgeApiChangeProbe(p, candidate.status, production.status);
+    }),
+  );
 }
 
 /** A deploy with no live answers to be judged against: today's plain smoke, said once. */
@@ -332,7 +373,8 @@ function noteOf(run: SmokeRun, data: SmokeData): string {
   const skipped = run.plan.skipped.length ? `, ${counted(run.plan.skipped.length, 'route')} not probed` : '';
   const proven = data.marker.proven ? `, version ${data.marker.served} proven` : '';
   const passed = `${data.probes.length - failed}/${data.probes.length} probes passed at ${run.url}`;
-  return `${passed}${skipped}${proven}${verdictsOf(data)}${data.promoted ? '; promoted to 100%' : ''}`;
+  const canary = data.canary ? `; canary ${data.canary.steps.map((s) => `${s.percent}% ${s.verdict}`).join(', ')}` : '';
+  return `${passed}${skipped}${proven}${verdictsOf(data)}${canary}${data.promoted ? '; promoted to 100%' : ''}`;
 }
 
 /** Differential smoke: how the candidate compares with production, by verdict. */
@@ -465,6 +507,30 @@ async function checkUpstreams(run: SmokeRun, observations: Observation[]): Promi
       checks.set(resolved, checkUpstream(resolved, Math.min(run.spec.timeoutMs, UPSTREAM_CHECK_MS)));
     obs.upstream = await checks.get(resolved)!;
   }
+}
+
+/** `canary-steps` given: what the canary borrows from this smoke run. */
+function canaryOf(run: SmokeRun, log: StageLog, program: WranglerProgram, deploy: DeployData): CanaryRun | undefined {
+  const plan = run.config.canary;
+  const { versionId, previousVersionId } = deploy;
+  if (!plan || !versionId || !previousVersionId) return undefined;
+  const paths = ((run.gateway.value as { paths?: unknown[] } | null)?.paths ?? []) as Array<{
+    method?: unknown;
+    path?: unknown;
+  }>;
+  const routeLine = (route: string): Location | undefined => {
+    const index = paths.findIndex((p) => `${String(p?.method)} ${String(p?.path)}` === route);
+    return index < 0 ? undefined : run.gateway.routeLocations.get(index);
+  };
+  const kit: ProbeKit = {
+    probes: run.plan.probes,
+    concurrency: run.spec.concurrency,
+    requestOf: run.requestOf,
+    observe: (results) => observeSide(run, results),
+    routeLine,
+    nameLine: run.nameLine,
+  };
+  return { config: run.config, plan, log, program, deploy: { ...deploy, versionId, previousVersionId }, kit };
 }
 
 /** Gradual: every probe passed against the 0% version, so it gets all the traffic. */

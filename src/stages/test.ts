@@ -218,8 +218,8 @@ function timeoutFinding(step: Step, label: string, tail: string, progressFile: s
   const fix = running
     ? 'This test hangs (an unclosed server or worker, a missing await, a promise that never settles); ' +
       'fix it, or raise test-timeout.'
-    : 'A test is hanging (an unclosed server or worker, a missing await); find it in the log above, ' +
-      'or raise test-timeout.';
+    : 'A test is hanging (an unclosed server or worker, a missing await): find it in the test output' +
+      " (the gate step's log in Actions, the terminal locally), or raise test-timeout.";
   const at = running?.point ?? (printed?.file ? { file: printed.file, line: 1, column: 1 } : undefined);
   return finding(
     'test_timeout',
@@ -307,7 +307,7 @@ function exitFinding(
     'test_command_failed',
     'error',
     `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${noResults}`,
-    'Read the log above; run the same command locally.',
+    "Read the command's output (the gate step's log in Actions, the terminal locally); run the same command locally.",
     { evidence, ...where },
   );
 }

@@ -1,6 +1,7 @@
 // A wrangler config resolved for one environment, with wrangler's rules: an `[env.x]` section
 // inherits `main`, the compatibility settings and a few others, but no vars and no bindings, and
 // its name defaults to `<top-level name>-<x>`.
+import { closest } from '../text.js';
 import type { RawWranglerConfig } from './wrangler-file.js';
 import type { ConfigPath } from './wrangler-source.js';
 
@@ -66,6 +67,25 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 export function definedEnvironments(raw: RawWranglerConfig): string[] {
   return isObj(raw.env) ? Object.keys(raw.env) : [];
+}
+
+/** An `environment` the wrangler config does not define: what it defines, the nearest name, the fix. */
+export function unknownEnvironment(
+  display: string,
+  environment: string,
+  defined: readonly string[],
+): { message: string; fix: string } {
+  const suggestion = closest(environment, defined);
+  const listed = defined.length
+    ? `it defines ${defined.map((e) => `"${e}"`).join(', ')}`
+    : 'it defines no environments';
+  const message =
+    `environment "${environment}" is not defined in ${display} (${listed})` +
+    (suggestion ? `; did you mean "${suggestion}"?` : '');
+  const fix = suggestion
+    ? `Set the \`environment\` input to "${suggestion}", or add [env.${environment}] to ${display}.`
+    : `Set the \`environment\` input to one of the config's environments, or add [env.${environment}] to ${display}.`;
+  return { message, fix };
 }
 
 /** Resolves `environment` (undefined or "" = the top level); throws nothing, the caller checks that the environment exists. */

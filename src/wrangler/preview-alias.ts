@@ -51,7 +51,10 @@ export function chooseAlias(facts: AliasFacts): AliasChoice {
 /** Why Cloudflare would refuse `alias` for `worker` (a phrase), or undefined. */
 export function aliasProblem(alias: string, worker: string): string | undefined {
   if (!ALIAS_PATTERN.test(alias))
-    return 'is not a valid DNS label (lowercase letters, digits and hyphens, starting with a letter, not ending with a hyphen)';
+    return (
+      'is not a valid DNS label (lowercase letters, digits and hyphens, starting with a letter, not ending with ' +
+      'a hyphen)'
+    );
   if (alias.length + 1 + worker.length > MAX_LABEL)
     return `is too long: "${alias}-${worker}" has ${alias.length + 1 + worker.length} characters, and a DNS label at most ${MAX_LABEL}`;
   return undefined;

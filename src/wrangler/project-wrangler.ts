@@ -21,6 +21,9 @@ interface WranglerModule {
   unstable_readConfig(args: { config: string; env?: string }, options?: { hideWarnings?: boolean }): WranglerReading;
 }
 
+/** Why the project's wrangler was not read when the project has none. */
+export const NOT_INSTALLED = 'wrangler is not installed in the project';
+
 export async function readWithProjectWrangler(
   workingDirectory: string,
   configFile: string,
@@ -33,7 +36,7 @@ export async function readWithProjectWrangler(
     entry = require.resolve('wrangler');
     version = String((require('wrangler/package.json') as { version?: string }).version ?? 'unknown');
   } catch {
-    return { kind: 'unavailable', reason: 'wrangler is not installed in the project' };
+    return { kind: 'unavailable', reason: NOT_INSTALLED };
   }
   let wrangler: WranglerModule;
   try {

@@ -51,7 +51,9 @@ export function locateWrangler(workingDirectory: string, env: NodeJS.ProcessEnv)
     return {
       ok: false,
       reason: `wrangler is not installed in ${workingDirectory}`,
-      fix: 'Add wrangler to the project (`npm install --save-dev wrangler`) and install dependencies before the gate runs.',
+      fix:
+        'Add wrangler to the project (`npm install --save-dev wrangler`) and install dependencies before the ' +
+        'gate runs.',
     };
   }
   if (satisfies(process.version)) return { ok: true, program: { node: process.execPath, script, version } };

@@ -33,6 +33,14 @@ function parseTomlConfig(text: string): ParsedWranglerConfig {
     return { ok: true, raw: parseToml(text) as RawWranglerConfig };
   } catch (error) {
     if (error instanceof TomlError) {
+      // smol-toml reports a string left open as the line break inside it ("control characters").
+      const open = unterminatedString(text.split('\n')[error.line - 1] ?? '');
+      if (open) {
+        const message =
+          `unterminated string: the ${open.quote} opened at column ${open.column} of line ${error.line}` +
+          ` is not closed on that line (a ${open.quote}…${open.quote} string cannot span lines)`;
+        return { ok: false, message, line: error.line, column: open.column };
+      }
       return {
         ok: false,
         message: error.message.split('\n')[0] ?? 'invalid TOML',
@@ -42,6 +50,23 @@ function parseTomlConfig(text: string): ParsedWranglerConfig {
     }
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * The quote (and its 1-based column) of a one-line TOML string that a line leaves open; undefined when
+ * every string on it closes (or it opens a multi-line """ / ''' string, which may).
+ */
+export function unterminatedString(line: string): { quote: '"' | "'"; column: number } | undefined {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '#') return undefined;
+    if (c !== '"' && c !== "'") continue;
+    if (line.startsWith(c.repeat(3), i)) return undefined;
+    const start = i;
+    for (i++; i < line.length && line[i] !== c; i++) if (c === '"' && line[i] === '\\') i++;
+    if (i >= line.length) return { quote: c, column: start + 1 };
+  }
+  return undefined;
 }
 
 function parseJsoncConfig(text: string): ParsedWranglerConfig {

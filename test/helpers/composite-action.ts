@@ -8,12 +8,11 @@
 // - each `run` goes to `bash --noprofile --norc -eo pipefail` with GITHUB_ACTION_PATH, its own
 //   GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, in the job's workspace.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCompositeAction, type ActionRunStep, type CompositeAction } from './action-template.js';
 import { evaluateScalar, isTrue, type ExpressionScope } from './expressions.js';
-import { ROOT, parseOutputs } from './runner.js';
+import { ROOT, parseOutputs, tempDir } from './runner.js';
 
 /**
  * The environment a hosted runner's job gives every step here: the project's node_modules/.bin first
@@ -78,8 +77,8 @@ interface Job {
 export async function runCompositeAction(inputs: Record<string, string>, options: RunOptions): Promise<ActionRun> {
   const actionPath = options.actionPath ?? ROOT;
   const action = readCompositeAction(actionPath);
-  const runnerTemp = options.runnerTemp ?? mkdtempSync(path.join(tmpdir(), 'gate-runner-temp-'));
-  const scratch = mkdtempSync(path.join(tmpdir(), 'gate-runner-files-'));
+  const runnerTemp = options.runnerTemp ?? tempDir('gate-runner-temp-');
+  const scratch = tempDir('gate-runner-files-');
   const scope: ExpressionScope = { contexts: baseContexts(options, actionPath, runnerTemp), failed: false };
   scope.contexts.inputs = inputContext(action, inputs, scope);
   const job: Job = { action, options, actionPath, runnerTemp, scratch, scope };

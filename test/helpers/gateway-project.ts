@@ -2,7 +2,7 @@
 // gate against the local Cloudflare, and the upstreams it talks to, each with one behaviour.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 // `.ts` imports: scripts/demo.ts runs this helper directly with Node's type stripping.
-import { CLI, ROOT, type GateReport } from './runner.ts';
+import { CLI, ROOT, nodeCompileCache, tempDir, wranglerConfigHome, type GateReport } from './runner.ts';
 
 export const EXAMPLE = path.join(ROOT, 'examples/gateway');
 
@@ -20,11 +20,11 @@ export interface GatewayProject {
   edit(relative: string, change: (text: string) => string): void;
 }
 
-/** examples/gateway in a temp directory (or `dir`), its upstream pointed at `upstreamUrl`; node_modules are the repo's. */
-export function gatewayProject(
-  upstreamUrl: string,
-  dir = mkdtempSync(path.join(tmpdir(), 'gate-gateway-')),
-): GatewayProject {
+/**
+ * examples/gateway in a temp directory (removed when the test file ends) or in `dir`, its upstream
+ * pointed at `upstreamUrl`; node_modules are the repo's.
+ */
+export function gatewayProject(upstreamUrl: string, dir = tempDir('gate-gateway-')): GatewayProject {
   cpSync(EXAMPLE, dir, { recursive: true, filter: (source) => !source.includes('node_modules') });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   const project: GatewayProject = {
@@ -79,11 +79,13 @@ export function runGate(
     env: {
       PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
       HOME: process.env.HOME ?? '',
+      TMPDIR: tmpdir(),
       NO_COLOR: '1',
       WRANGLER_SEND_METRICS: 'false',
       WRANGLER_HIDE_BANNER: 'true',
       CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-      XDG_CONFIG_HOME: path.join(tmpdir(), 'gate-test-xdg'),
+      XDG_CONFIG_HOME: wranglerConfigHome('gate-test'),
+      NODE_COMPILE_CACHE: nodeCompileCache(),
       GATE_RUN_DIR: options.runDir,
       ...options.env,
     },
@@ -120,7 +122,7 @@ let certificate: { key: string; cert: string } | undefined;
 /** A throwaway self-signed certificate for 127.0.0.1 (openssl is part of the base system). */
 function selfSigned(): { key: string; cert: string } {
   if (certificate) return certificate;
-  const dir = mkdtempSync(path.join(tmpdir(), 'gate-cert-'));
+  const dir = tempDir('gate-cert-');
   const run = spawnSync(
     'openssl',
     [
@@ -140,12 +142,16 @@ function selfSigned(): { key: string; cert: string } {
     ],
     { cwd: dir, encoding: 'utf8' },
   );
-  if (run.status !== 0) throw new Error(`openssl failed: ${run.stderr}`);
-  certificate = {
-    key: readFileSync(path.join(dir, 'key.pem'), 'utf8'),
-    cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8'),
-  };
-  return certificate;
+  try {
+    if (run.status !== 0) throw new Error(`openssl failed: ${run.stderr}`);
+    certificate = {
+      key: readFileSync(path.join(dir, 'key.pem'), 'utf8'),
+      cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8'),
+    };
+    return certificate;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function startUpstream(behaviour: UpstreamBehaviour, delayMs = 0): Promise<Upstream> {

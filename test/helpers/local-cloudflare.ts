@@ -1,12 +1,12 @@
 // Starts the local Cloudflare (`npm run cloudflare`) as its own process, as a person would, and
 // runs real wrangler commands against it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // `.ts` imports: scripts/demo.ts runs this helper directly with Node's type stripping.
 import { stripAnsi } from '../../src/text.ts';
-import { ROOT } from './runner.ts';
+import { ROOT, nodeCompileCache, tempDir, wranglerConfigHome } from './runner.ts';
 
 export const NODE = path.join(ROOT, 'node_modules/.bin/node');
 const WRANGLER = path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
@@ -82,10 +82,11 @@ export async function startLocalCloudflare(
   options: LocalCloudflareOptions = {},
 ): Promise<LocalCloudflareProcess> {
   const args = [path.join(ROOT, 'local-cloudflare/main.ts'), '--port', '0', ...(options.args ?? [])];
-  if (seed !== undefined) {
-    const seedPath = path.join(mkdtempSync(path.join(tmpdir(), 'local-cf-seed-')), 'seed.json');
-    writeFileSync(seedPath, JSON.stringify(seed));
-    args.push('--seed', seedPath);
+  // The seed file is read at start; its directory is removed once the process started (or failed to).
+  const seedDir = seed === undefined ? undefined : tempDir('local-cf-seed-');
+  if (seedDir) {
+    writeFileSync(path.join(seedDir, 'seed.json'), JSON.stringify(seed));
+    args.push('--seed', path.join(seedDir, 'seed.json'));
   }
   const child = spawn(NODE, args, {
     cwd: ROOT,
@@ -116,7 +117,7 @@ export async function startLocalCloudflare(
       clearTimeout(timer);
       reject(new Error(`local Cloudflare exited with ${code}:\n${stdout}\n${stderr}`));
     });
-  });
+  }).finally(() => seedDir && rmSync(seedDir, { recursive: true, force: true }));
   const token = /CLOUDFLARE_API_TOKEN=(\S+)/.exec(stdout)![1]!;
   const accountId = /CLOUDFLARE_ACCOUNT_ID=(\S+)/.exec(stdout)![1]!;
   const adminUrl = /Admin:\s+(\S+)/.exec(stdout)![1]!;
@@ -176,14 +177,17 @@ export function wrangler(
   args: string[],
   options: { cwd: string; env: Record<string, string>; input?: string },
 ): Promise<WranglerRun> {
-  const outputPath = path.join(mkdtempSync(path.join(tmpdir(), 'wrangler-out-')), 'output.ndjson');
+  const outputDir = tempDir('wrangler-out-');
+  const outputPath = path.join(outputDir, 'output.ndjson');
   const child = spawn(NODE, [WRANGLER, ...args], {
     cwd: options.cwd,
     env: {
       PATH: `${path.dirname(NODE)}:${process.env.PATH ?? ''}`,
       HOME: process.env.HOME ?? '',
+      TMPDIR: tmpdir(),
       ...QUIET_ENV,
-      XDG_CONFIG_HOME: path.join(tmpdir(), 'wrangler-test-xdg'),
+      XDG_CONFIG_HOME: wranglerConfigHome('wrangler-test'),
+      NODE_COMPILE_CACHE: nodeCompileCache(),
       WRANGLER_OUTPUT_FILE_PATH: outputPath,
       ...options.env,
     },
@@ -204,6 +208,7 @@ export function wrangler(
             .filter((line) => line.trim() !== '')
             .map((line) => JSON.parse(line) as Record<string, unknown>)
         : [];
+      rmSync(outputDir, { recursive: true, force: true });
       resolve({ code, stdout, stderr: stripAnsi(stderr), output });
     });
   });
@@ -219,8 +224,10 @@ export function startTail(
     env: {
       PATH: `${path.dirname(NODE)}:${process.env.PATH ?? ''}`,
       HOME: process.env.HOME ?? '',
+      TMPDIR: tmpdir(),
       ...QUIET_ENV,
-      XDG_CONFIG_HOME: path.join(tmpdir(), 'wrangler-test-xdg'),
+      XDG_CONFIG_HOME: wranglerConfigHome('wrangler-test'),
+      NODE_COMPILE_CACHE: nodeCompileCache(),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -269,9 +276,12 @@ function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<numbe
   });
 }
 
-/** A throwaway wrangler project: `files` (e.g. `wrangler.toml`, `index.js`) written to a new temporary directory, which is returned. */
+/**
+ * A throwaway wrangler project: `files` (e.g. `wrangler.toml`, `index.js`) written to a new temporary
+ * directory (removed when the test file ends), which is returned.
+ */
 export function makeProject(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'local-cf-project-'));
+  const dir = tempDir('local-cf-project-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);

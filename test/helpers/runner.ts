@@ -1,6 +1,6 @@
 // Runs the bundled CLI as a user or as the GitHub runner would, and reads what it wrote.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,15 +50,43 @@ export interface Annotation {
 const BASE_ENV = {
   PATH: process.env.PATH ?? '',
   HOME: process.env.HOME ?? '',
+  // The suite's temp directory (.ci/run gives it a fresh one and fails on anything left in it).
+  TMPDIR: tmpdir(),
   NO_COLOR: '1',
   // Wrangler and workerd must not wait on a network that is not there.
   WRANGLER_SEND_METRICS: 'false',
   WRANGLER_HIDE_BANNER: 'true',
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  NODE_COMPILE_CACHE: nodeCompileCache(),
 };
 
+/**
+ * A new temporary directory, removed when the test file ends (by test/helpers/environment.cjs, after
+ * the file's afterAll hooks). Outside jest (scripts/demo.ts) the caller removes it.
+ */
 export function tempDir(prefix = 'gate-test-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  return removedWithTestFile(mkdtempSync(path.join(tmpdir(), prefix)));
+}
+
+/** Registers `dir` for removal when the test file ends (a no-op outside jest); returns it. */
+export function removedWithTestFile(dir: string): string {
+  (globalThis as { __gateTempDirs?: string[] }).__gateTempDirs?.push(dir);
+  return dir;
+}
+
+/**
+ * The gate keeps Node's compile cache for wrangler under the temp directory; the tests keep theirs in
+ * the repo's .cache/ instead, so a run leaves nothing in the temp directory (and later runs start faster).
+ */
+export function nodeCompileCache(): string {
+  const dir = path.join(ROOT, '.cache/node-compile-cache');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** The XDG_CONFIG_HOME the tests give wrangler: kept in the repo's .cache/, not the temp directory. */
+export function wranglerConfigHome(name: string): string {
+  return path.join(ROOT, '.cache/xdg', name);
 }
 
 /** `node dist/index.js <args>` in a clean environment, with its own run directory and report. */

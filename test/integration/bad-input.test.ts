@@ -46,7 +46,7 @@ describe('6. a usage error leaves a record, and the verdict does not lie', () =>
     const run = runCli(['validate', '--bogus', 'x', '--report', report]);
     expectClean(run, 2);
     expect(run.report.findings.map((f) => f.code)).toEqual(['usage_error']);
-    expect(run.report.findings[0]!.message).toMatch(/Unknown option '--bogus'/);
+    expect(run.report.findings[0]!.message).toMatch(/unknown flag --bogus/);
   });
 
   it('in the action, a deploy step that refuses its input makes the report step say error, not passed', async () => {

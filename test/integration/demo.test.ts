@@ -2,17 +2,16 @@
 // upstream that refuses, rolled back; a pull request's preview with a regression), and everything it
 // started gone afterwards.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, jest, test } from '@jest/globals';
 import { NODE } from '../helpers/local-cloudflare.js';
-import { positionOf, ROOT } from '../helpers/runner.js';
+import { positionOf, ROOT, tempDir } from '../helpers/runner.js';
 
 jest.setTimeout(420_000);
 
 test('npm run demo: run 1 passes, run 2 rolls back to run 1, run 3 catches a regression on a preview while run 1 serves, nothing is left behind', async () => {
-  const out = mkdtempSync(path.join(tmpdir(), 'gate-demo-test-'));
+  const out = tempDir('gate-demo-test-');
   const child = spawn(NODE, [path.join(ROOT, 'scripts/demo.ts'), '--out', out], {
     cwd: ROOT,
     env: {
@@ -71,6 +70,16 @@ test('npm run demo: run 1 passes, run 2 rolls back to run 1, run 3 catches a reg
   expect(stdout).toContain(
     `Serving after run 2 (rolled back): ${first.deployment.versionId} = run 1's version; GET /users/1 → 200`,
   );
+  // Run 2's summary (issue 22): its first 25 lines say it was rolled back and which version serves;
+  // the root cause's fix is written once; the note about the gateway's own code is apart from it.
+  const summary2 = readFileSync(path.join(out, 'run-2-upstream-fault-summary.md'), 'utf8');
+  const top2 = summary2.split('\n').slice(0, 25).join('\n');
+  expect(top2).toContain(`**Production:** rolled back to \`${first.deployment.versionId}\``);
+  expect(top2).toContain('**1 problem on 3 routes**');
+  expect(summary2.split('start the backend or fix the port').length - 1).toBe(1);
+  expect(summary2.split('without awaiting it').length - 1).toBe(1);
+  expect(summary2.split('see root cause 1').length - 1).toBe(3);
+  expect(summary2).toContain('Error: Network connection lost.');
 
   // Run 3: the pull request's preview breaks /api/* only; production is compared and left serving run 1.
   const third = JSON.parse(readFileSync(path.join(out, 'run-3-preview-regression-report.json'), 'utf8')) as {
@@ -103,6 +112,13 @@ test('npm run demo: run 1 passes, run 2 rolls back to run 1, run 3 catches a reg
   expect(stdout).toContain(
     `Serving after run 3 (a preview)  : ${first.deployment.versionId} = run 1's version; GET /users/1 → 200`,
   );
+  // Run 3's summary names the preview's URL and that production is unchanged within its first 25 lines.
+  const top3 = readFileSync(path.join(out, 'run-3-preview-regression-summary.md'), 'utf8')
+    .split('\n')
+    .slice(0, 25)
+    .join('\n');
+  expect(top3).toContain(`**Production:** unchanged: \`${first.deployment.versionId}\` serves`);
+  expect(top3).toContain(`**Preview:** ${third.deployment.preview.url}`);
   expect(stdout).toMatch(/Run 1 \(healthy\) +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s/);
 
   // The temporary directory is gone, and so is every process it ran from there.

@@ -167,8 +167,8 @@ describe('a closed stdout', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(status).toBe(1);
     expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
-    // The 13 before issue 11, plus its placeholder upstream.
-    expect(JSON.parse(readFileSync(report, 'utf8')).findings).toHaveLength(14);
+    // The 13 before issue 11, its placeholder upstream, and issue 22's placeholder in a var.
+    expect(JSON.parse(readFileSync(report, 'utf8')).findings).toHaveLength(15);
   });
 });
 
@@ -180,6 +180,6 @@ describe('a runner without job summaries (act, older GHES)', () => {
     });
     expect(run.status).toBe(1);
     expect(run.annotations.length).toBeGreaterThan(0);
-    expect(run.report.findings).toHaveLength(14); // the 13 before issue 11, plus its placeholder upstream
+    expect(run.report.findings).toHaveLength(15); // the 13 before issue 11, 2 placeholders (a literal and a var's)
   });
 });

@@ -3,8 +3,7 @@
 // Cloudflare with real wrangler and workerd, in a repository whose gateway lives in `gateway/`.
 // Asserts what a user sees in GitHub: step outcomes, the action's outputs, annotations placed on
 // repository paths, the job summary, and secrets nowhere but in ::add-mask::.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jest } from '@jest/globals';
 import { runCompositeAction, runnerEnv, type ActionRun } from '../../helpers/composite-action.js';
@@ -50,7 +49,7 @@ const outcomes = (run: ActionRun) => Object.fromEntries(run.steps.map((s) => [s.
 const annotations = (log: string) => log.split('\n').filter((l) => /^::(error|warning|notice)\b/.test(l));
 
 test('a push deploys and passes; the next one breaks the upstream: smoke fails on the route line, rollback restores, outputs and summary say so', async () => {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'gate-workspace-'));
+  const workspace = tempDir('gate-workspace-');
   const project = gatewayProject(upstream.url, path.join(workspace, 'gateway'));
   project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${WORKER}"`));
   const token = signToken(SECRET);
@@ -135,7 +134,12 @@ test('a push deploys and passes; the next one breaks the upstream: smoke fails o
     /<code>GET \/users\/\{id\}<\/code><\/td><td>500<\/td><td>❌ failed<\/td><td>upstream <sub>connection_refused<\/sub>/,
   );
   expect(second.summary).toContain(`Rolled back: <code>${bad}</code> no longer serves; <code>${good}</code> does`);
-  expect(second.summary).toContain('Gateway deploy gate failed');
+  // The stage steps leave the summary to the report step: the verdict and what serves open it.
+  expect(second.summary.split('\n').slice(0, 3)).toEqual([
+    expect.stringMatching(/^<h2>❌ Gateway deploy gate failed/),
+    '',
+    `**Production:** rolled back to \`${good}\` (the version before this run); \`${bad}\` no longer serves`,
+  ]);
 
   // Secrets are masked for the runner and printed nowhere by the gate.
   for (const run of [first, second]) {
@@ -164,7 +168,7 @@ test('the README release workflow: each push is a GitHub deployment; a failed on
     // GitHub would otherwise record a second deployment of its own for the job.
     expect(workflow.job.environment).toEqual({ name: 'production', deployment: false });
 
-    const workspace = mkdtempSync(path.join(tmpdir(), 'gate-workspace-'));
+    const workspace = tempDir('gate-workspace-');
     const project = gatewayProject(upstream.url, path.join(workspace, 'gateway'));
     project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${RELEASE_WORKER}"`));
     const token = signToken(SECRET);
@@ -177,7 +181,7 @@ test('the README release workflow: each push is a GitHub deployment; a failed on
     // The only addition: the local Cloudflare's workers.dev hostnames are not in DNS, its edge is on loopback.
     const inputs = { ...step.inputs, url: releaseUrl };
     const push = (sha: string, runId: string) => {
-      const event = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
+      const event = path.join(tempDir('gate-event-'), 'event.json');
       writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', after: sha }));
       return {
         ...runnerEnv(workspace),
@@ -295,7 +299,7 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
     });
 
     const dev = await cf.workersDev();
-    const workspace = mkdtempSync(path.join(tmpdir(), 'gate-workspace-'));
+    const workspace = tempDir('gate-workspace-');
     const project = gatewayProject(upstream.url, path.join(workspace, 'gateway'));
     project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${PR_WORKER}"`));
     // Production exists (a preview needs a deployed Worker), deployed as the release workflow would.
@@ -321,7 +325,7 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
     // The only addition: the local Cloudflare serves *.workers.dev on loopback, not where DNS points.
     const inputs = { ...step.inputs, resolve: `*.${dev.subdomain}.workers.dev:443=127.0.0.1:${dev.port}` };
     const pullRequest = (sha: string, runId: string) => {
-      const event = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
+      const event = path.join(tempDir('gate-event-'), 'event.json');
       const head = { sha, repo: { full_name: 'acme/gateway', fork: false } };
       writeFileSync(event, JSON.stringify({ number: 123, pull_request: { number: 123, head } }));
       return {
@@ -369,7 +373,7 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
     expect(github.comments[0]!.body.split('\n').slice(1, 6)).toEqual([
       '## ✅ Gateway deploy gate passed: gateway (Worker gateway-pr)',
       '',
-      expect.stringMatching(/^0 errors · \d+ warnings?$/),
+      expect.stringMatching(/^\*\*Production:\*\* unchanged: .* this run deployed only a preview$/),
       '',
       `**Preview:** ${previewUrl} (version \`${first.outputs['version-id']}\`)`,
     ]);
@@ -393,7 +397,7 @@ test('the README pull-request workflow: the preview is a transient GitHub deploy
       vars: { CLOUDFLARE_ACCOUNT_ID: cf.env.CLOUDFLARE_ACCOUNT_ID! },
     });
     expect(queued.inputs).toMatchObject({ deploy: 'none', secrets: '' });
-    const queueEvent = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
+    const queueEvent = path.join(tempDir('gate-event-'), 'event.json');
     writeFileSync(queueEvent, JSON.stringify({ merge_group: { head_sha: 'c'.repeat(40) } }));
     const commentBefore = github.comments[0]!.body;
     const merge = await runCompositeAction(queued.inputs, {

@@ -1,13 +1,12 @@
 // Real, unmodified wrangler (the pinned version) against the local Cloudflare: every command
 // exits 0 and the Worker served by real workerd changes the way the command says.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
-import { fixture } from '../../helpers/runner.js';
+import { fixture, tempDir } from '../../helpers/runner.js';
 import {
   makeProject,
   parseTailEvents,
@@ -208,7 +207,7 @@ describe('real wrangler against the local Cloudflare', () => {
   });
 
   test('a Worker that throws at startup is refused at upload (10021) and the served version stays', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'broken-worker-'));
+    const dir = tempDir('broken-worker-');
     writeFileSync(
       path.join(dir, 'wrangler.toml'),
       'name = "hello-worker"\nmain = "index.js"\ncompatibility_date = "2025-11-01"\n',

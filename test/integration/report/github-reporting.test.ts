@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../../../src/findings.js';
 import { MAX_MARKDOWN, publishCheckRun } from '../../../src/report/github-checks.js';
@@ -8,7 +7,7 @@ import { commentMarker, isStickyComment, upsertPullRequestComment } from '../../
 import type { ProbeRecord, StageResult } from '../../../src/contract.js';
 import { RunState } from '../../../src/run-state.js';
 import { type FakeGitHub, startFakeGitHub } from '../../helpers/fake-github.js';
-import { CLI, fixture, parseAnnotations, ROOT } from '../../helpers/runner.js';
+import { CLI, fixture, parseAnnotations, ROOT, tempDir } from '../../helpers/runner.js';
 
 const TOKEN = 'ghs_fakeInstallationToken0123456789';
 const HEAD_SHA = 'a'.repeat(40);
@@ -24,7 +23,7 @@ afterEach(async () => {
 
 /** The runner's environment for an event, its payload in a temp file as GITHUB_EVENT_PATH. */
 function runnerEnv(eventName: string, payload: unknown): NodeJS.ProcessEnv {
-  const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
+  const eventPath = path.join(tempDir('gate-event-'), 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload));
   return {
     GITHUB_API_URL: fake.url,
@@ -322,7 +321,7 @@ describe('the report step with a github-token', () => {
   const dir = path.relative(ROOT, fixture('validate', 'schema-errors'));
 
   it('publishes one check run with every finding as an annotation, and the stage steps leave theirs to it', async () => {
-    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gate-runner-'));
+    const runnerTemp = tempDir('gate-runner-');
     const inputs = { 'working-directory': dir, config: 'api-config.json', 'github-token': TOKEN };
     const validate = await runStep('validate', inputs, prEnv(), runnerTemp);
     expect(validate.status).toBe(1);
@@ -348,7 +347,7 @@ describe('the report step with a github-token', () => {
 
   it("falls back to workflow-command annotations when the token cannot write checks (a fork's)", async () => {
     fake.mode = 'fork';
-    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gate-runner-'));
+    const runnerTemp = tempDir('gate-runner-');
     const inputs = { 'working-directory': dir, config: 'api-config.json', 'github-token': TOKEN };
     await runStep('validate', inputs, prEnv(), runnerTemp);
     const report = await runStep('report', inputs, prEnv(), runnerTemp);
@@ -421,7 +420,7 @@ describe('the sticky pull-request comment of a preview', () => {
   };
 
   it('leads with the verdict, the preview URL and one line per regression, and is edited in place on the next push', async () => {
-    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gate-runner-'));
+    const runnerTemp = tempDir('gate-runner-');
     const runDir = path.join(runnerTemp, 'run');
     const inputs = { 'github-token': TOKEN, 'pr-comment': 'true' };
     const env = { ...prEnv(), GATE_RUN_DIR: runDir, GITHUB_JOB: 'gate' };
@@ -437,32 +436,36 @@ describe('the sticky pull-request comment of a preview', () => {
     expect((await runStep('report', inputs, env, runnerTemp)).status).toBe(1);
     const [comment] = fake.comments;
     expect(fake.comments).toHaveLength(1);
-    expect(comment!.body.split('\n').slice(0, 11)).toEqual([
+    expect(comment!.body.split('\n').slice(0, 13)).toEqual([
       commentMarker('gate'),
       '## ❌ Gateway deploy gate failed',
       '',
-      '**2 regressions** · 2 errors · 0 warnings',
+      '**Production:** unchanged: the previous version serves at https://edge.acme.workers.dev; this run deployed only a preview',
       '',
       '**Preview:** https://pr-7-edge.acme.workers.dev (version `v-7`)',
       '',
-      '### Regressions: 2 routes broken by this change',
+      '**2 problems** · ✅ deploy · ❌ smoke',
+      '',
+      '**Regressions** (fail on the preview, pass in production):',
       '',
       '- `GET /users/{id}` · upstream/connection_refused · preview 502, production 200',
       '- `GET /api/{.+}` · upstream/connection_refused · preview 502, production 200',
     ]);
-    expect(comment!.body).toContain('| Stage | Result | Note |');
+    expect(comment!.body).toContain('| Stage | Result | Time | Note |');
 
     // The next push fixes it: the same comment, now passing, with no regressions section.
     state.save(deploy);
     state.save(smoke([probe('GET /users/{id}', 'unchanged', false)]));
     expect((await runStep('report', inputs, env, runnerTemp)).status).toBe(0);
     expect(fake.comments).toEqual([expect.objectContaining({ id: comment!.id })]);
-    expect(fake.comments[0]!.body.split('\n').slice(1, 6)).toEqual([
+    expect(fake.comments[0]!.body.split('\n').slice(1, 8)).toEqual([
       '## ✅ Gateway deploy gate passed',
       '',
-      '0 errors · 0 warnings',
+      '**Production:** unchanged: the previous version serves at https://edge.acme.workers.dev; this run deployed only a preview',
       '',
       '**Preview:** https://pr-7-edge.acme.workers.dev (version `v-7`)',
+      '',
+      '✅ deploy · ✅ smoke',
     ]);
     expect(fake.comments[0]!.body).not.toContain('Regressions');
   });

@@ -3,15 +3,14 @@
 // against one local Cloudflare and one GitHub. Each keeps its own run directory, report, summary
 // heading and check run.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jest } from '@jest/globals';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github.js';
 import { runnerEnv } from '../../helpers/composite-action.js';
 import { closedPort, gatewayProject, signToken, startUpstream, type Upstream } from '../../helpers/gateway-project.js';
 import { startLocalCloudflare, type LocalCloudflareProcess } from '../../helpers/local-cloudflare.js';
-import { CLI } from '../../helpers/runner.js';
+import { CLI, tempDir } from '../../helpers/runner.js';
 import { checkRunName, gatewayIdentity, gatewayLabel } from '../../../src/report/gateway-identity.js';
 
 jest.setTimeout(400_000);
@@ -74,12 +73,12 @@ function job(workspace: string, region: string, env: NodeJS.ProcessEnv): Promise
 }
 
 test('two gateways of one repository gated side by side: two reports, summaries and check runs naming each', async () => {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'gate-monorepo-'));
+  const workspace = tempDir('gate-monorepo-');
   for (const region of GATEWAYS) {
     const project = gatewayProject(upstream.url, path.join(workspace, 'gateways', region));
     project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${region}-gateway"`));
   }
-  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gate-runner-temp-'));
+  const runnerTemp = tempDir('gate-runner-temp-');
   const env: NodeJS.ProcessEnv = {
     ...runnerEnv(workspace),
     ...cf.env,

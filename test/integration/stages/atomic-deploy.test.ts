@@ -109,6 +109,11 @@ describe('a direct deploy with secrets (wrangler 4.164: deploy --secrets-file)',
       [{ path: '/workers/scripts/[^/]+/deployments$', method: 'POST', status: 500 }],
       {},
     ],
+    [
+      'a 429 on the deployment whose Retry-After is past the budget',
+      [{ path: '/workers/scripts/[^/]+/deployments$', method: 'POST', status: 429, retryAfter: 3600 }],
+      {},
+    ],
     ['a hung upload', [{ ...upload, hang: true }], hangLimit],
     // wrangler deploy fails after it has changed the deployment: the gate puts the previous one back.
     ['an API 500 after the deployment changed', [subdomain], {}],

@@ -61,6 +61,10 @@ describe("preflight's dry-run build", () => {
     const build = run.report.findings.filter((f) => BUILD_CODES.includes(f.code));
     expect(build.map((f) => [f.code, f.severity])).toEqual([['build_not_run', 'warning']]);
     expect(build[0]!.message).toMatch(/^the Worker's build was not checked: wrangler is not installed in /);
-    expect(build[0]!.fix).toContain('npm install --save-dev wrangler');
+    // The fixture's package.json lists wrangler and it has no lockfile: only `npm install` is missing.
+    expect(build[0]!.fix).toBe(
+      'package.json lists wrangler, but it is not installed: run `npm install` before the gate.',
+    );
+    expect(build[0]!.message).toContain("so preflight also skipped wrangler's own reading of the config");
   });
 });

@@ -3,7 +3,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { startLocalCloudflare, type LocalCloudflareProcess } from '../../helpers/local-cloudflare.js';
@@ -15,6 +14,7 @@ import {
   runCli as runGateCli,
   type Finding,
   type Run,
+  tempDir,
 } from '../../helpers/runner.js';
 
 /**
@@ -103,7 +103,7 @@ const MAPPING = `export class ValueMapper {
 
 /** A gateway project on disk: wrangler.toml, src/api-config.json, src/index.js, src/mapping.js, .dev.vars.example. */
 function project(files: Record<string, string | null> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'preflight-'));
+  const dir = tempDir('preflight-');
   const all: Record<string, string | null> = {
     'wrangler.toml': WRANGLER_TOML,
     'src/api-config.json': API_CONFIG,
@@ -641,7 +641,7 @@ describe('preflight on the example gateway', () => {
   });
 
   test('a copy with four planted mistakes: all four found, nothing else', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'planted-'));
+    const dir = tempDir('planted-');
     try {
       for (const entry of ['src', 'wrangler.toml', '.dev.vars.example', 'package.json'])
         cpSync(path.join(example, entry), path.join(dir, entry), { recursive: true });
@@ -706,7 +706,7 @@ describe("preflight: what the project's wrangler will do with bindings and gener
 
   /** A copy of a fixture whose node_modules/wrangler is the given wrangler (the project's own, or an older one). */
   const fixture = (name: string, wrangler = path.join(ROOT, 'node_modules/wrangler')): string => {
-    const dir = mkdtempSync(path.join(tmpdir(), `preflight-${name}-`));
+    const dir = tempDir(`preflight-${name}-`);
     dirs.push(dir);
     cpSync(path.join(FIXTURES, name), dir, { recursive: true });
     mkdirSync(path.join(dir, 'node_modules'));
@@ -792,7 +792,7 @@ describe("preflight: Cloudflare's size and startup limits, on the deploy's own b
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
   const fixture = (name: string): string => {
-    const dir = mkdtempSync(path.join(tmpdir(), `preflight-${name}-`));
+    const dir = tempDir(`preflight-${name}-`);
     dirs.push(dir);
     cpSync(path.join(FIXTURES, name), dir, { recursive: true });
     mkdirSync(path.join(dir, 'node_modules'));

@@ -1,8 +1,8 @@
 // Trust first: a healthy gateway that looks like the real one (static responses with $env and
 // $secrets references, an "auth": true static route, catch-alls, ANY routes shadowed for some
 // methods, auth0 routes whose identity provider cannot be reached) is deployed and smoke-tested
-// 20 times in a row with no smoke spec, through real wrangler, the local Cloudflare and workerd.
-// Not one run may raise an error or roll back.
+// several times in a row with no smoke spec, through real wrangler, the local Cloudflare and workerd
+// (twice in the regular suite; `npm run soak -- --runs 20` for 20). Not one run may raise an error or roll back.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startLocalCloudflare, type LocalCloudflareProcess } from '../../helpers/local-cloudflare.js';
@@ -16,13 +16,13 @@ import {
   type Upstream,
 } from '../../helpers/gateway-project.js';
 import { ROOT, tempDir } from '../../helpers/runner.js';
+import { soakRuns } from '../../helpers/soak.js';
 
 import { jest } from '@jest/globals';
 
+const RUNS = soakRuns();
 // About 8 s a run on this 2-core machine (deploy stage 4.6 s, smoke stage 3.1 s, medians): room for a loaded one.
-jest.setTimeout(600_000);
-
-const RUNS = Number(process.env.GATE_HEALTHY_RUNS ?? 20);
+jest.setTimeout(60_000 + RUNS * 30_000);
 let cf: LocalCloudflareProcess;
 let upstream: Upstream;
 

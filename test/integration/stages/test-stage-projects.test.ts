@@ -77,6 +77,22 @@ describe('a suite that passes bare passes under the gate', () => {
   );
 });
 
+describe('pnpm 8 (field trial: baseplate-cloudflare-worker)', () => {
+  it("passes a suite that passes bare: the gate's flags go after `pnpm run test`, which pnpm 8 hands on", () => {
+    const pnpmBin = path.join(cachedInstall('pnpm/8.15.9', ['pnpm@8.15.9']), '.bin');
+    const dir = copyWithModules('jest-esm-project', path.join(ROOT, 'node_modules'));
+    writeFileSync(path.join(dir, 'pnpm-lock.yaml'), "lockfileVersion: '6.0'\n");
+    const env = { ...process.env, ...ENV, PATH: `${pnpmBin}:${process.env.PATH}`, CI: 'true' };
+    const bare = spawnSync('pnpm', ['test'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+    expect({ bare: bare.status }).toEqual({ bare: 0 });
+    const run = gate(dir, [], { PATH: env.PATH });
+    expect({ status: run.status, findings: run.report.findings }).toEqual({ status: 0, findings: [] });
+    expect(run.runs).toEqual([
+      expect.objectContaining({ command: 'pnpm test', totals: expect.objectContaining({ passed: 2 }) }),
+    ]);
+  }, 330_000);
+});
+
 describe('the gate says what went wrong', () => {
   it('names the test that was running when the run hit test-timeout, on its line', () => {
     const dir = fixture('test-stage', 'hanging-vitest');

@@ -13,12 +13,14 @@ interface Expected {
   code: string;
   context: string;
   token?: string;
+  /** Another file the finding is in (the wrangler config, for a var's value), and its text. */
+  in?: { file: string; text: string };
 }
 
 /** Asserts the report has exactly these findings; returns them sorted for annotation checks. */
 function expectFindings(run: Run, file: string, text: string, expected: Expected[]): void {
   const want = expected
-    .map((e) => ({ code: e.code, file, ...positionOf(text, e.context, e.token) }))
+    .map((e) => ({ code: e.code, file: e.in?.file ?? file, ...positionOf(e.in?.text ?? text, e.context, e.token) }))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
   const fromReport = run.report.findings
     .map((f) => ({ code: f.code, file: f.location?.file, line: f.location?.line, column: f.location?.column }))
@@ -53,6 +55,7 @@ describe('validate, run as the GitHub runner runs it', () => {
     const run = runAsRunner('validate', { 'working-directory': dir });
     expect(run.status).toBe(1);
     const text = readFileSync(fixture('validate', 'every-check', 'src/api-config.json'), 'utf8');
+    const toml = readFileSync(fixture('validate', 'every-check', 'wrangler.toml'), 'utf8');
     expectFindings(run, 'src/api-config.json', text, [
       { code: 'insecure_server_url', context: '"http://billing.example.com"' },
       { code: 'server_points_to_gateway', context: '"https://api.example.com/v1"' },
@@ -73,6 +76,12 @@ describe('validate, run as the GitHub runner runs it', () => {
       { code: 'shadowed_route', context: '"/orders/{orderId}"' },
       { code: 'wildcard_not_last', context: '"/files/{.+}/raw"' },
       { code: 'unknown_config_variable', context: '"$config.region"' },
+      // Issue 22: `$env.UPSTREAM_URL` is judged on its var's value, on the var's line.
+      {
+        code: 'placeholder_server_url',
+        context: '"https://orders.internal.example.com"',
+        in: { file: 'wrangler.toml', text: toml },
+      },
     ]);
     // 12 errors: GitHub shows 10 per step; the other two are named in the summary and the log.
     expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(10);
@@ -126,7 +135,7 @@ describe('validate, run as the GitHub runner runs it', () => {
     expect(run.status).toBe(1);
     const text = readFileSync(fixture('validate', 'syntax-error', 'api-config.json'), 'utf8');
     expectFindings(run, 'api-config.json', text, [{ code: 'json_syntax', context: '{ "method": "POST"', token: '{' }]);
-    expect(run.report.findings[0]!.message).toMatch(/expected a comma/);
+    expect(run.report.findings[0]!.message).toMatch(/a comma is missing after line \d+'s value/);
   });
 
   it("uses the config's own local $schema", () => {
@@ -144,7 +153,11 @@ describe('validate, run as the GitHub runner runs it', () => {
     const dir = rel('env-reference');
     const text = readFileSync(fixture('validate', 'env-reference', 'src/api-config.json'), 'utf8');
     const local = runAsRunner('validate', { 'working-directory': dir });
-    expect(local.report.findings).toEqual([]);
+    // The top level's loopback upstream is fine for the schema; the URL check warns on the var's line.
+    const toml = readFileSync(fixture('validate', 'env-reference', 'wrangler.toml'), 'utf8');
+    expect(local.report.findings.map((f) => [f.code, f.location?.file, f.location?.line])).toEqual([
+      ['private_server_url', 'wrangler.toml', positionOf(toml, 'UPSTREAM_URL = "http://127.0.0.1:8788"').line],
+    ]);
     expect(local.status).toBe(0);
 
     const production = runAsRunner('validate', { 'working-directory': dir, environment: 'production' });
@@ -229,7 +242,8 @@ describe('validate, run as the GitHub runner runs it', () => {
   it('finds src/api-config.json by itself and accepts CLI flags for the same inputs', () => {
     const run = runCli(['validate', '--working-directory', rel('every-check')]);
     expect(run.status).toBe(1);
-    expect(run.report.findings.every((f) => f.location?.file === 'src/api-config.json')).toBe(true);
+    const files = new Set(run.report.findings.map((f) => f.location?.file));
+    expect([...files].sort()).toEqual(['src/api-config.json', 'wrangler.toml']); // wrangler.toml: a var's value
     expect(run.stdout).toContain('src/api-config.json:20:');
     expect(run.stdout).not.toContain('::error');
   });

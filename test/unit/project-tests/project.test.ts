@@ -10,6 +10,11 @@ describe('the flags the gate adds to a test command', () => {
     expect(pnpm.command).toBe('pnpm run test:e2e --json --outputFile="/run/r.json" --testLocationInResults');
   });
 
+  it("turn pnpm's `test` shorthand into `pnpm run test`: pnpm 8 takes the flags after `pnpm test` as its own", () => {
+    const pnpm = withJsonReporter(describeCommand('pnpm test', scripts), scripts, '/run/r.json');
+    expect(pnpm.command).toBe('pnpm run test --reporter=default --reporter=json --outputFile.json="/run/r.json"');
+  });
+
   it('are left out when the runner is not the last program of the script, which would receive them', () => {
     expect(withJsonReporter(describeCommand('npm run lint', scripts), scripts, '/run/r.json')).toEqual({
       command: 'npm run lint',

@@ -1,13 +1,13 @@
 // GitHub Deployments (issue 14, point 4): the pure decisions from stage results to API calls, then
 // the calls themselves against the fake GitHub over real HTTP: a fork's token, an API failure.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DeployData, StageRecord, StageResult } from '../../../src/contract.js';
 import type { GateConfig } from '../../../src/inputs.js';
 import { finishPlan, pickRelated, startPlan } from '../../../src/report/deployment-plan.js';
 import { finishGitHubDeployment, recordGitHubDeployment } from '../../../src/report/github-deployments.js';
 import { type FakeGitHub, startFakeGitHub } from '../../helpers/fake-github.js';
+import { tempDir } from '../../helpers/runner.js';
 
 const TOKEN = 'ghs_fakeDeploymentsToken0123456789';
 const SHA = 'c'.repeat(40);
@@ -216,7 +216,7 @@ describe('GitHub deployments against the fake GitHub', () => {
   });
 
   const gateFor = (eventName: string, payload: unknown): GateConfig => {
-    const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'gate-event-')), 'event.json');
+    const eventPath = path.join(tempDir('gate-event-'), 'event.json');
     writeFileSync(eventPath, JSON.stringify(payload));
     const env = {
       GITHUB_API_URL: fake.url,

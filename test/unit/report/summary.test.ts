@@ -39,21 +39,33 @@ describe('terminal output', () => {
 describe('job summary', () => {
   beforeEach(() => core.summary.emptyBuffer());
 
-  it('has a table per stage with escaped text, and the overflow named', () => {
+  it('has a table per failing stage with escaped text, and the overflow named', () => {
     const html = addStageSection(core.summary, result, [
       { ...finding, location: { file: 'src/api-config.json', line: 99 } },
     ]).stringify();
-    expect(html).toContain('<h3>❌ validate failed · 12 ms</h3>');
+    expect(html).toContain('<h4>❌ <strong>validate</strong> failed · 12 ms</h4>');
     expect(html).toContain('<code>src/api-config.json:7:12</code>');
     expect(html).toContain('uses server &quot;x&quot; &lt;b&gt;');
     expect(html).toMatch(/1 finding not shown as annotations.*src\/api-config.json:99/s);
   });
 
-  it('states the verdict with a row per stage', () => {
+  it('collapses a passing stage to one line, its detail folded under it', () => {
+    const passed: StageResult = { ...result, status: 'passed', findings: [] };
+    const html = addStageSection(core.summary, passed, []).stringify();
+    expect(html.trim().split('\n')).toHaveLength(1);
+    expect(html).toMatch(
+      /^<p>✅ <strong>validate<\/strong> passed · 12 ms · Checked <code>src\/api-config.json<\/code>/,
+    );
+  });
+
+  it('states the verdict, the stages in one line and the problem with its fix', () => {
     const report = buildReport([result]);
     expect(reportSchemaErrors(report)).toBeNull();
-    const html = addVerdict(core.summary, report, '/tmp/r.json').stringify();
-    expect(html).toContain('Gateway deploy gate failed');
-    expect(html).toMatch(/<td>validate<\/td><td>❌ failed<\/td><td>12 ms<\/td><td>1<\/td><td>0<\/td><td>0<\/td>/);
+    const html = addVerdict(core.summary, report, [result], { reportLink: { path: '/tmp/r.json' } }).stringify();
+    expect(html).toContain('<h2>❌ Gateway deploy gate failed</h2>');
+    expect(html).toContain('**1 problem** · ❌ validate');
+    expect(html).toContain('**1. config/unknown_server** at `src/api-config.json:7:12` (validate)');
+    expect(html).toContain('**Fix:** Use "api".');
+    expect(html).toContain('JSON report: `/tmp/r.json`');
   });
 });

@@ -120,6 +120,41 @@ describe('folding the observations into the probe matrix and the findings', () =
     ]);
   });
 
+  it("keeps a note about the gateway's own code apart from the fix of what broke: one notice, no location", () => {
+    const server = { written: '$env.UPSTREAM_URL', location: { file: 'wrangler.toml', line: 9 } };
+    // The gateway returns fetch() un-awaited: a refused upstream escapes as Cloudflare's error 1101.
+    const escaped = (): ProbeResult => ({
+      status: 500,
+      headers: { 'cf-error-type': 'worker-exception' },
+      body: 'error code: 1101',
+      durationMs: 5,
+    });
+    const event: TailEvent = {
+      outcome: 'exception',
+      exceptions: [{ name: 'Error', message: 'Network connection lost.' }],
+      logs: [{ message: ['[INFO] Found matching path configuration', { integration: 'http_proxy' }] }],
+    };
+    const folded = foldObservations({
+      url: URL,
+      observations: ['/a', '/b'].map((path, i) => observation(probe(`p${i + 1}`, path), escaped(), { server, event })),
+      attempts: [1, 1],
+      logs: 'wrangler tail gw',
+    });
+    const [cause, ...rest] = folded.findings;
+    expect(cause!.severity).toBe('error');
+    expect(cause!.fix).not.toMatch(/await/);
+    const notes = rest.filter((f) => f.layer === 'gateway');
+    expect(notes).toEqual([
+      expect.objectContaining({
+        code: 'upstream_fetch_not_awaited',
+        severity: 'notice',
+        message: expect.stringMatching(/without awaiting it.*\(seen on GET \/a, GET \/b\)$/),
+        fix: expect.stringMatching(/return await fetch/),
+      }),
+    ]);
+    expect(notes[0]!.location).toBeUndefined();
+  });
+
   it("names the environment in a missing secret's fix", () => {
     const missing: ProbeResult = {
       status: 500,

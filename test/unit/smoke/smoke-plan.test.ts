@@ -298,13 +298,34 @@ describe('network evidence', () => {
 
 describe('the request path diagram', () => {
   it('marks the failing layer red and the layers the requests crossed green', () => {
+    // One root cause (an error) and its three routes (warnings): three routes fail, not one or four.
+    const refused = { stage: 'smoke', layer: 'upstream', code: 'connection_refused', message: 'x' } as const;
+    const failed = (route: string) =>
+      ({
+        id: route,
+        name: route,
+        route,
+        method: 'GET',
+        url: 'u',
+        attempts: 1,
+        durationMs: 1,
+        outcome: 'failed',
+      }) as const;
     const diagram = requestPathMermaid(
-      [{ stage: 'smoke', layer: 'upstream', code: 'connection_refused', severity: 'error', message: 'x' }],
-      [{ id: 'p1', name: 'GET /health', method: 'GET', url: 'u', attempts: 1, durationMs: 1, outcome: 'passed' }],
+      [{ ...refused, severity: 'error' }, ...[1, 2, 3].map(() => ({ ...refused, severity: 'warning' as const }))],
+      [
+        { id: 'p1', name: 'GET /health', method: 'GET', url: 'u', attempts: 1, durationMs: 1, outcome: 'passed' },
+        ...['GET /a', 'GET /b/{id}', 'ANY /c'].map((r) => ({
+          ...failed(r),
+          layer: 'upstream',
+          code: 'connection_refused',
+        })),
+      ],
     );
-    expect(diagram).toContain('upstream[("Upstream<br/>✗ 1 failing: connection_refused")]');
+    expect(diagram).toContain('upstream[("Upstream<br/>✗ 3 routes failing: connection_refused")]');
     expect(diagram).toContain('class upstream fail');
-    expect(diagram).toContain('class probe,edge,routing,auth ok');
+    // A probe that passed ran the gateway's code: its node is green, not grey.
+    expect(diagram).toContain('class probe,edge,routing,auth,gateway ok');
   });
 });
 
@@ -552,7 +573,21 @@ describe('issue 11: what the deployed gateway really answers', () => {
       ['warning', 'connection_refused', 'src/api-config.json:3'],
       ['warning', 'connection_refused', 'src/api-config.json:4'],
     ]);
-    expect(grouped[1]!.message).toMatch(/^the upstream http:\/\/up: 2 routes fail the same way \(GET \/a, GET \/b\)/);
-    expect(grouped[2]!.fix).toMatch(/see the error at wrangler\.toml:9/);
+    expect(grouped[1]!.message).toBe('the upstream http://up fails 2 routes (GET /a, GET /b): GET /a: refused');
+    // Each route names its route (not the probe's URL) and points at the cause without repeating it.
+    expect(grouped.slice(2).map((f) => [f.message, f.fix])).toEqual(
+      ['GET /a', 'GET /b'].map((route) => [
+        `${route} fails because of the upstream http://up: see the error at wrangler.toml:9`,
+        'Fix the error at wrangler.toml:9.',
+      ]),
+    );
+    expect(grouped[2]!.evidence).toMatchObject({
+      rootCause: { code: 'connection_refused', location: 'wrangler.toml:9' },
+    });
+    // One route is "fails GET /a", never "1 route fails the same way"; the probe's request prefix goes.
+    const one = groupRootCauses([
+      { finding: { ...finding('/a', 3), evidence: { request: 'GET /a' } }, route: 'GET /a', cause },
+    ]);
+    expect(one[0]!.message).toBe('the upstream http://up fails GET /a: refused');
   });
 });

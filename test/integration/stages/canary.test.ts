@@ -1,0 +1,233 @@
+// The canary of a gradual deploy through the real parts (issue 23): the project's wrangler splits
+// traffic at the local Cloudflare, real workerd serves both versions, `wrangler tail` streams their
+// events, and the test sends real traffic (bounded loops on 127.0.0.1) while the smoke step runs
+// the steps. A candidate differs from the baseline in its own code: it fails where real clients go.
+import { readFileSync } from 'node:fs';
+import { cloudflareSuite } from '../../helpers/cloudflare-suite.js';
+import { gatewayProject, runGate, type GateRun, type GatewayProject } from '../../helpers/gateway-project.js';
+import { positionOf, tempDir } from '../../helpers/runner.js';
+
+import { jest } from '@jest/globals';
+
+jest.setTimeout(240_000);
+
+const { cf, healthy } = cloudflareSuite();
+const CONFIG = 'src/api-config.json';
+
+interface CanaryStep {
+  percent: number;
+  verdict: string;
+  decision: string;
+  candidate?: { versionId: string; requests: number; errors: number; routes: Record<string, unknown> };
+  baseline?: { versionId: string; requests: number; errors: number };
+  realTraffic?: { verdict: string };
+  synthetic?: { verdict: string; probes: number };
+}
+type Canary = { outcome: string; steps: CanaryStep[] };
+const canaryOf = (run: GateRun): Canary => (run.report.deployment as { canary: Canary }).canary;
+
+/** A Worker named `name` at v1 (deployed directly), then `change` uploaded as a gradual v2 at 0 %. */
+async function twoVersions(
+  name: string,
+  change: (project: GatewayProject) => void,
+): Promise<{ project: GatewayProject; url: string; v1: string; v2: string; runDir: string }> {
+  const project = gatewayProject(healthy.url);
+  project.edit('wrangler.toml', (t) => t.replace('name = "example-gateway"', `name = "${name}"`));
+  const first = await runGate(['deploy', '--deploy', 'direct'], {
+    cwd: project.dir,
+    runDir: tempDir('gate-'),
+    env: cf.env,
+  });
+  expect(first.status).toBe(0);
+  change(project);
+  const runDir = tempDir('gate-canary-');
+  const second = await runGate(['deploy', '--deploy', 'gradual'], { cwd: project.dir, runDir, env: cf.env });
+  expect(second.status).toBe(0);
+  const url = (await cf.worker(name)).url!;
+  return {
+    project,
+    url,
+    v1: first.report.deployment!.versionId!,
+    v2: second.report.deployment!.versionId!,
+    runDir,
+  };
+}
+
+/** Real clients until `done` settles (at most `limit` requests), `concurrency` at a time. */
+async function traffic(url: string, done: Promise<unknown>, paths: (i: number) => string, limit = 20_000) {
+  let finished = false;
+  void done.finally(() => (finished = true));
+  let sent = 0;
+  const client = async () => {
+    while (!finished && sent < limit) {
+      const i = sent++;
+      await fetch(url + paths(i))
+        .then((r) => r.arrayBuffer())
+        .catch(() => undefined);
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, client));
+  return sent;
+}
+
+/** The smoke step with the canary, while `paths` traffic runs (none when `paths` is undefined). */
+async function canary(
+  setup: { project: GatewayProject; url: string; runDir: string },
+  flags: string[],
+  paths?: (i: number) => string,
+): Promise<{ run: GateRun; sent: number }> {
+  const running = runGate(['smoke', '--url', setup.url, ...flags], {
+    cwd: setup.project.dir,
+    runDir: setup.runDir,
+    env: cf.env,
+    timeoutMs: 200_000,
+  });
+  const sent = paths ? await traffic(setup.url, running, paths) : 0;
+  return { run: await running, sent };
+}
+
+const errorsOf = (run: GateRun) => run.report.findings.filter((f) => f.severity === 'error');
+
+describe('the canary of a gradual deploy', () => {
+  it('promotes a healthy candidate through 10,50,100, counting both versions at each step', async () => {
+    const setup = await twoVersions('gw-canary-healthy', (p) =>
+      p.edit(CONFIG, (t) => t.replace('"version": "1.0.0"', '"version": "1.1.0"')),
+    );
+    const flags = ['--canary-steps', '10,50,100', '--canary-interval', '4s', '--canary-min-requests', '10'];
+    const { run, sent } = await canary(setup, flags, (i) => (i % 2 ? '/health' : `/users/${i}`));
+    expect({ status: run.status, errors: errorsOf(run) }).toEqual({ status: 0, errors: [] });
+    const { outcome, steps } = canaryOf(run);
+    expect(outcome).toBe('promoted');
+    expect(steps.map((s) => [s.percent, s.verdict])).toEqual([
+      [10, 'passed'],
+      [50, 'passed'],
+      [100, 'promoted'],
+    ]);
+    for (const step of steps.slice(0, 2)) {
+      expect(step.candidate!.versionId).toBe(setup.v2);
+      expect(step.baseline!.versionId).toBe(setup.v1);
+      expect(step.candidate!.requests).toBeGreaterThanOrEqual(10);
+      expect(step.baseline!.requests).toBeGreaterThanOrEqual(10);
+      expect(step.candidate!.errors + step.baseline!.errors).toBe(0);
+      expect(step.realTraffic!.verdict).toBe('pass');
+      expect(step.synthetic).toMatchObject({ verdict: 'pass' });
+    }
+    // The split follows the percentages: a tenth of the first step's traffic, about half of the second's.
+    const share = (s: CanaryStep) => s.candidate!.requests / (s.candidate!.requests + s.baseline!.requests);
+    expect(share(steps[0]!)).toBeLessThan(0.25);
+    expect(share(steps[1]!)).toBeGreaterThan(0.3);
+    expect(share(steps[1]!)).toBeLessThan(0.7);
+    expect(sent).toBeGreaterThan(0);
+    expect((await cf.worker('gw-canary-healthy')).deployment).toEqual([{ version_id: setup.v2, percentage: 100 }]);
+  });
+
+  it('rolls back a candidate failing only on real traffic at the first step, naming the route on its line', async () => {
+    // The candidate's backend fails 4-digit user ids; /users/1 (what the probes send) still works.
+    const setup = await twoVersions('gw-canary-ids', (p) =>
+      p.edit('src/index.js', (t) =>
+        t.replace(
+          '    let claims;',
+          "    if (/^\\/users\\/\\d{4}$/.test(url.pathname)) return done(json({ error: 'lookup failed' }, 502));\n    let claims;",
+        ),
+      ),
+    );
+    const flags = ['--canary-steps', '10,50,100', '--canary-interval', '4s', '--canary-min-requests', '10'];
+    const { run } = await canary(setup, flags, (i) => (i % 3 === 0 ? `/users/${1000 + (i % 9000)}` : '/users/1'));
+    expect(run.status).toBe(1);
+    const { outcome, steps } = canaryOf(run);
+    expect(outcome).toBe('rolled-back');
+    expect(steps.map((s) => [s.percent, s.verdict])).toEqual([[10, 'failed']]);
+    expect(steps[0]!.synthetic).toMatchObject({ verdict: 'pass' }); // the probes alone would have promoted it
+    const route = errorsOf(run).find((f) => f.message.includes('on GET /users/{id}'))!;
+    expect(route).toBeDefined();
+    expect(route.code).toBe('canary_failed');
+    const text = readFileSync(setup.project.file(CONFIG), 'utf8');
+    expect(route.location).toMatchObject({
+      file: CONFIG,
+      line: positionOf(text, '"path": "/users/{id}"', '"/users/{id}"').line,
+    });
+    expect(route.message).toContain(`${setup.v1} serves 100 % again`);
+    const evidence = (route as { evidence?: unknown }).evidence as {
+      candidate: { samples: Array<{ path: string; status: number }> };
+    };
+    expect(evidence.candidate.samples[0]).toMatchObject({ status: 502 });
+    expect(evidence.candidate.samples[0]!.path).toMatch(/^\/users\/\d{4}$/);
+    expect((await cf.worker('gw-canary-ids')).deployment).toEqual([{ version_id: setup.v1, percentage: 100 }]);
+  });
+
+  it('with no real traffic, the synthetic probes decide each step, and the report says so', async () => {
+    const setup = await twoVersions('gw-canary-quiet', (p) =>
+      p.edit(CONFIG, (t) => t.replace('"version": "1.0.0"', '"version": "1.2.0"')),
+    );
+    const { run } = await canary(setup, ['--canary-steps', '50,100', '--canary-interval', '1s']);
+    expect({ status: run.status, errors: errorsOf(run) }).toEqual({ status: 0, errors: [] });
+    const { outcome, steps } = canaryOf(run);
+    expect(outcome).toBe('promoted');
+    expect(steps[0]).toMatchObject({ percent: 50, verdict: 'passed', realTraffic: { verdict: 'inconclusive' } });
+    expect(steps[0]!.decision).toMatch(/^real traffic was too thin to judge \(0 candidate and 0 baseline requests/);
+    expect(steps[0]!.decision).toMatch(/decided by the \d+ synthetic probes, which all passed$/);
+    const thin = run.report.findings.find((f) => f.code === 'canary_traffic_thin');
+    expect(thin?.severity).toBe('warning');
+    expect((await cf.worker('gw-canary-quiet')).deployment).toEqual([{ version_id: setup.v2, percentage: 100 }]);
+  });
+
+  it('catches a candidate throwing for 5 % of requests, given enough of them', async () => {
+    // Every twentieth user id throws before any route is matched: an exception, error 1101 to the client.
+    const setup = await twoVersions('gw-canary-throws', (p) =>
+      p.edit('src/index.js', (t) =>
+        t.replace(
+          '  const url = new URL(request.url);',
+          '  const url = new URL(request.url);\n' +
+            '  if (/^\\/users\\/\\d+$/.test(url.pathname) && Number(url.pathname.slice(7)) % 20 === 0) ' +
+            "throw new Error('flaky dependency');",
+        ),
+      ),
+    );
+    const flags = ['--canary-steps', '50,100', '--canary-interval', '6s', '--canary-min-requests', '50'];
+    const { run } = await canary(setup, flags, (i) => `/users/${i + 1}`);
+    expect(run.status).toBe(1);
+    const { outcome, steps } = canaryOf(run);
+    expect(outcome).toBe('rolled-back');
+    const step = steps[0]!;
+    expect(step.verdict).toBe('failed');
+    const rate = step.candidate!.errors / step.candidate!.requests;
+    expect(rate).toBeGreaterThan(0.03);
+    expect(rate).toBeLessThan(0.08);
+    expect(step.baseline!.errors).toBe(0);
+    expect(
+      errorsOf(run)
+        .map((f) => f.message)
+        .join('\n'),
+    ).toMatch(/error rate \d+\.\d % \(\d+\/\d+\) on the candidate/);
+    expect((await cf.worker('gw-canary-throws')).deployment).toEqual([{ version_id: setup.v1, percentage: 100 }]);
+  });
+
+  it('the local edge keeps a version key on one version and splits keyless requests', async () => {
+    const setup = await twoVersions('gw-canary-affinity', (p) =>
+      p.edit(CONFIG, (t) => t.replace('"version": "1.0.0"', '"version": "2.0.0"')),
+    );
+    // Both versions at 50 %, through the API wrangler uses.
+    const split = await fetch(`${cf.apiUrl}/accounts/${cf.accountId}/workers/scripts/gw-canary-affinity/deployments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cf.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        strategy: 'percentage',
+        versions: [
+          { version_id: setup.v2, percentage: 50 },
+          { version_id: setup.v1, percentage: 50 },
+        ],
+      }),
+    });
+    expect(split.status).toBe(200);
+    const versionOf = async (headers: Record<string, string>) =>
+      ((await (await fetch(`${setup.url}/version`, { headers })).json()) as { version: string }).version;
+    for (const key of ['client-a', 'client-b', 'client-c']) {
+      const seen = new Set<string>();
+      for (let i = 0; i < 8; i++) seen.add(await versionOf({ 'cloudflare-workers-version-key': key }));
+      expect(seen.size).toBe(1);
+    }
+    const keyless = new Set<string>();
+    for (let i = 0; i < 40 && keyless.size < 2; i++) keyless.add(await versionOf({}));
+    expect([...keyless].sort()).toEqual(['1.0.0', '2.0.0']);
+  });
+});
