@@ -265,10 +265,12 @@ function buildErrorPosition(text, root) {
 /* harmony export */   _I: () => (/* binding */ commandFailure),
 /* harmony export */   vi: () => (/* binding */ lastEntry)
 /* harmony export */ });
-/* unused harmony export errorBlocks */
+/* unused harmony exports withoutBanners, errorBlocks */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
 // Wrangler's machine-readable output (WRANGLER_OUTPUT_FILE_PATH): one JSON object per line.
 // Measured shapes (wrangler 4.164): deploy {version_id, targets}, version-upload {version_id,
 // preview_url}, version-deploy {deployment_id}, command-failed {code, message}; rollback writes none.
+
 function parseOutputFile(text) {
     const entries = [];
     for (const line of text.split('\n')) {
@@ -290,13 +292,16 @@ function lastEntry(entries, type) {
 }
 /**
  * Wrangler's own account of a failure: the output file's entry (wrangler 4.20 writes none), with
- * the stderr block that tells it, else the first `✘ [ERROR]` block.
+ * the stderr block that tells it, else the first `✘ [ERROR]` block of stderr, else of stdout
+ * (wrangler 3 prints its errors there, in colour, after its banner), else the last line it said.
  */
-function commandFailure(entries, stderr) {
+function commandFailure(entries, stderr, stdout = '') {
     const failed = lastEntry(entries, 'command-failed');
-    const blocks = errorBlocks(stderr);
+    const [err, out] = [withoutBanners(stderr), withoutBanners(stdout)];
+    const errBlocks = errorBlocks(err);
+    const blocks = errBlocks.length > 0 ? errBlocks : errorBlocks(out);
     if (failed) {
-        const code = typeof failed.code === 'number' ? failed.code : undefined;
+        const code = typeof failed.code === 'number' ? failed.code : codeIn(`${err}\n${out}`);
         const message = typeof failed.message === 'string' ? failed.message : 'wrangler failed';
         // Wrangler may print its own summary first (4.73: "exceeded startup limits"); the block that
         // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
@@ -307,12 +312,31 @@ function commandFailure(entries, stderr) {
             message: detail && !message.includes(detail) ? `${message} ${detail}` : message,
         };
     }
-    const codeInText = /\[code: (\d+)\]/.exec(stderr);
-    const detail = (codeInText && blocks.find((b) => b.includes(codeInText[0]))) ?? blocks[0];
-    return {
-        code: codeInText ? Number(codeInText[1]) : undefined,
-        message: detail ?? (stderr.trim().split('\n').at(-1) || 'wrangler failed without a message'),
-    };
+    const code = codeIn(`${err}\n${out}`);
+    const detail = (code !== undefined && blocks.find((b) => b.includes(`[code: ${code}]`))) || blocks[0];
+    return { code, message: detail ?? (lastLine(err) || lastLine(out) || 'wrangler failed without a message') };
+}
+function codeIn(text) {
+    const match = /\[code: (\d+)\]/.exec(text);
+    return match ? Number(match[1]) : undefined;
+}
+function lastLine(text) {
+    return (text
+        .trim()
+        .split('\n')
+        .filter((l) => !/^\s*🪵|Logs were written/.test(l))
+        .at(-1)
+        ?.trim() ?? '');
+}
+// Wrangler's banner and update notice ("⛅️ wrangler 3.22.1 (update available 4.1.0)", a rule of
+// "─" characters): what it prints before anything else, never the failure.
+const BANNER = /^\s*(?:⛅️?\s*wrangler\b.*|[─-]{3,}\s*|.*\bupdate available\b.*|.*Please update to the latest version.*)$/i;
+/** The text without colours and without wrangler's banner lines. */
+function withoutBanners(text) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .aJ)(text)
+        .split('\n')
+        .filter((line) => !BANNER.test(line))
+        .join('\n');
 }
 /** The text of wrangler's first error block, on one line, without the decoration. */
 function errorBlock(stderr) {
@@ -545,12 +569,14 @@ function stepFailure(step, stage, context = {}) {
         return timeoutFinding(step, stage);
     if (step.run.exitCode === 0)
         return undefined;
-    const failure = (0,_output_file_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFailure */ ._I)(step.run.entries, step.run.stderr);
+    const failure = (0,_output_file_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFailure */ ._I)(step.run.entries, step.run.stderr, step.run.stdout);
     return { ...(0,_deploy_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .deployFailureFinding */ .X)(failure, { command: step.command, ...context }), stage };
 }
 /** Why the step failed, in a few words: what wrangler said, or that it hung. */
 function stepReason(step) {
-    return step.run.timedOut ? stoppedAfter(step) : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFailure */ ._I)(step.run.entries, step.run.stderr).message;
+    return step.run.timedOut
+        ? stoppedAfter(step)
+        : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFailure */ ._I)(step.run.entries, step.run.stderr, step.run.stdout).message;
 }
 function timeoutFinding(step, stage) {
     const fix = "Check the Cloudflare status page and the runner's network, then rerun the job.";

@@ -190,7 +190,7 @@ function secretReferences(value) {
     const scopeOf = (segments) => {
         const [top, index] = segments;
         if (top === 'authorizer')
-            return { kind: 'authorizer' };
+            return { kind: 'authorizer', field: index ?? '' };
         if (top === 'paths' && index !== undefined)
             return { kind: 'route', index: Number(index) };
         const alias = top === 'servers' && index !== undefined ? servers[Number(index)]?.alias : undefined;

@@ -5596,7 +5596,7 @@ const PIPELINE_STAGES = [
         summary: 'the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart ' +
             "by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
         inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', ...CANARY_INPUTS],
-        ...lazy(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(529), __nccwpck_require__.e(639), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8070))).runSmoke),
+        ...lazy(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(529), __nccwpck_require__.e(639), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8288))).runSmoke),
     },
     {
         name: 'rollback',

@@ -333,12 +333,13 @@ function routeNotBound(seen: Probed): ProbeDiagnosis | undefined {
 function gatewayAnswer(seen: Probed): ProbeDiagnosis | undefined {
   const decisions: Decision[] = [
     noRouteDeployed,
+    // The provider's own error in the answer is surer than a secret the flow would also read.
+    identityProviderFailure,
     secretNotOnVersion,
     authorizerUnconfigured,
     threwWhileAnswering,
     tokenRefused,
     authNotEnforced,
-    identityProviderFailure,
     configLoadFailed,
     serverError,
   ];

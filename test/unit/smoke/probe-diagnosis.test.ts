@@ -15,7 +15,7 @@ const secret: SecretReference = {
   name: 'JWT_SECRET',
   raw: '$secret.JWT_SECRET',
   location: { file: 'src/api-config.json', line: 17, column: 15 },
-  scope: { kind: 'authorizer' },
+  scope: { kind: 'authorizer', field: 'secret' },
 };
 const withToken = probe('p1', '/users/me', { withToken: true });
 const observation = (extra: Partial<Observation> = {}): Observation => ({

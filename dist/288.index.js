@@ -1,8 +1,8 @@
-export const id = 70;
-export const ids = [70];
+export const id = 288;
+export const ids = [288];
 export const modules = {
 
-/***/ 8070:
+/***/ 8288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,7 +27,92 @@ var findings = __webpack_require__(1001);
 var proxy_status = __webpack_require__(4780);
 // EXTERNAL MODULE: ./src/smoke/tail-session.ts
 var tail_session = __webpack_require__(6690);
+;// CONCATENATED MODULE: ./src/smoke/worker-exception.ts
+// Did the Worker throw while answering a probe? Its trace event says so: an uncaught exception
+// (`exceptions[]`, outcome "exception") or an engine error it caught and logged at level error
+// before answering 401/500 itself (the gateway turns any verifier failure into a 401). A refused
+// token is a JOSE error ("signature verification failed"); a TypeError is a defect in the code.
+// Pure: a trace event in, the exception and where its stack says it was thrown out.
+
+// Errors the JavaScript engine throws for defects in the code, never for a token that is wrong.
+const ENGINE_ERROR = /\b(TypeError|ReferenceError|RangeError|SyntaxError|EvalError|URIError)(?: \[[^\]]*\])?: ([^\n]+)/;
+// Texts other diagnoses own: the upstream's network failure, a server URL that is not a URL.
+const OWNED_ELSEWHERE = /Invalid URL|Cannot build the upstream request/i;
+const CALL_SITE = /\bat (?:[^\n()]*?\()?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?/;
+// Module names wrangler gives the uploaded bundle.
+const BUNDLE_MODULE = /^(?:\.\/)?[\w.-]+\.(?:m?js|cjs)$/;
+/** The exception the Worker threw for this probe, or undefined when its event shows none. */
+function thrownError(event) {
+    if (!event)
+        return undefined;
+    const uncaught = event.exceptions?.find((e) => e.message !== undefined || e.name !== undefined);
+    if (uncaught) {
+        const message = uncaught.message ?? '';
+        if ((0,proxy_status/* looksLikeNetworkFailure */.I9)(message) || OWNED_ELSEWHERE.test(message))
+            return undefined;
+        return { name: uncaught.name ?? 'Error', message, how: 'uncaught', at: stackPosition(uncaught.stack) };
+    }
+    for (const log of event.logs ?? []) {
+        if (log.level !== 'error')
+            continue;
+        const logged = loggedError(log.message ?? []);
+        if (logged)
+            return logged;
+    }
+    return undefined;
+}
+/** An engine error among a log entry's parts: an Error object (workerd logs it as "TypeError: …") or its stack. */
+function loggedError(parts) {
+    for (const part of parts) {
+        const text = typeof part === 'string' ? part : errorText(part);
+        if (!text)
+            continue;
+        const match = ENGINE_ERROR.exec(text);
+        if (!match || (0,proxy_status/* looksLikeNetworkFailure */.I9)(match[2]) || OWNED_ELSEWHERE.test(match[2]))
+            continue;
+        const stack = parts.map((p) => (typeof p === 'string' ? p : (errorText(p) ?? ''))).join('\n');
+        return { name: match[1], message: match[2].trim(), how: 'logged', at: stackPosition(stack) };
+    }
+    return undefined;
+}
+/** A logged object that is an error's own fields ({name, message, stack}). */
+function errorText(part) {
+    if (!part || typeof part !== 'object')
+        return undefined;
+    const { name, message, stack } = part;
+    if (typeof stack === 'string')
+        return stack;
+    return typeof name === 'string' && typeof message === 'string' ? `${name}: ${message}` : undefined;
+}
+/** The first call site in a stack that names a file of the Worker (not `node:` or the runtime's own). */
+function stackPosition(stack) {
+    for (const line of (stack ?? '').split('\n')) {
+        const match = CALL_SITE.exec(line);
+        if (!match)
+            continue;
+        const file = match[1].replace(/^file:\/\//, '');
+        if (file.startsWith('node:') || file.startsWith('internal:') || file === '<anonymous>')
+            continue;
+        return { file, line: Number(match[2]), column: Number(match[3]), bundled: BUNDLE_MODULE.test(file) };
+    }
+    return undefined;
+}
+/** "TypeError: x is not a function", for messages. */
+function describeThrown(thrown) {
+    return `${thrown.name}: ${thrown.message}`;
+}
+/** Where it was thrown, for a message: the source line, or the bundle position and why no source line. */
+function describePosition(at) {
+    if (!at)
+        return 'its stack was not in the logs, so the source line could not be found';
+    if (!at.bundled)
+        return `thrown at ${at.file}:${at.line}:${at.column}`;
+    return (`thrown at line ${at.line}:${at.column} of the uploaded bundle ${at.file}; the source line could not be found ` +
+        '(Cloudflare maps a stack to the source only when a source map was uploaded with the Worker)');
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/probe-diagnosis.ts
+
 
 
 
@@ -200,12 +285,47 @@ function escapedUpstreamFailure(seen) {
 function workerThrew(seen) {
     const thrown = seen.obs.event?.exceptions?.[0];
     const what = thrown?.message ? `${thrown.name ? `${thrown.name}: ` : ''}${thrown.message}` : undefined;
+    const position = thrown?.message ? thrownError(seen.obs.event)?.at : undefined;
     return {
         layer: 'gateway',
         code: 'worker_exception',
-        message: `${seen.where}: the Worker threw${what ? ` ${what}` : ''} (Cloudflare error 1101, no gateway response)`,
+        message: `${seen.where}: the Worker threw${what ? ` ${what}` : ''} (Cloudflare error 1101, no gateway response)` +
+            `${position ? `, ${describePosition(position)}` : ''}`,
         fix: 'Read the stack in `wrangler tail` or the local E2E run; the gateway must catch errors and answer 500 itself.',
     };
+}
+/**
+ * A 401, 403 or 5xx while the Worker's logs show it threw (uncaught, or an engine error it caught
+ * and logged): the code failed, not the token or the config, whatever status the gateway chose.
+ */
+function threwWhileAnswering(seen) {
+    const status = seen.obs.result.status;
+    if (status !== 401 && status !== 403 && status < 500)
+        return undefined;
+    // The provider's failure and a config that does not load have diagnoses of their own.
+    if (identityProviderFailure(seen) || configLoadFailed(seen))
+        return undefined;
+    const thrown = thrownError(seen.obs.event);
+    if (!thrown)
+        return undefined;
+    const how = thrown.how === 'uncaught' ? 'threw' : 'threw (and logged)';
+    return {
+        layer: 'gateway',
+        code: 'worker_exception',
+        message: `${seen.where}: the Worker ${how} ${describeThrown(thrown)} and answered ${status}` +
+            `${status === 401 || status === 403 ? ': the token was never checked' : ''}; ${describePosition(thrown.at)}`,
+        fix: thrownFix(thrown),
+    };
+}
+function thrownFix(thrown) {
+    const at = thrown.at && !thrown.at.bundled ? ` at ${thrown.at.file}:${thrown.at.line}` : '';
+    const map = thrown.at && !thrown.at.bundled
+        ? ''
+        : ' To see the source line, upload source maps (`upload_source_maps = true`; wrangler 4.150 and newer do ' +
+            'unless it is false) and log the error itself, not only its message.';
+    return (`Fix the code that throws${at}: a ${thrown.name} is a defect (an API this compatibility_date lacks, a library ` +
+        'newer than the runtime), not a bad token; reproduce it with the local E2E tests or `wrangler dev`.' +
+        map);
 }
 function exceededResources(seen) {
     const outcome = seen.obs.event?.outcome ? `, outcome ${seen.obs.event.outcome}` : '';
@@ -250,11 +370,13 @@ function routeNotBound(seen) {
 function gatewayAnswer(seen) {
     const decisions = [
         noRouteDeployed,
+        // The provider's own error in the answer is surer than a secret the flow would also read.
+        identityProviderFailure,
         secretNotOnVersion,
         authorizerUnconfigured,
+        threwWhileAnswering,
         tokenRefused,
         authNotEnforced,
-        identityProviderFailure,
         configLoadFailed,
         serverError,
     ];
@@ -2293,6 +2415,15 @@ function observeSide(run, results, tail) {
         };
     });
 }
+/**
+ * The authorizer settings a token check reads (a jwt secret, auth0's keys); the identity flows
+ * (auth0_callback, supabase_*) read them all, the client secret included. An auth0 route checked
+ * with its `jwks` never reads `client_secret`: a missing one is not why it refused a token.
+ */
+const TOKEN_CHECK_FIELDS = new Set(['secret', 'jwt_secret', 'jwks', 'jwks_uri', 'domain', 'issuer', 'audience']);
+function readsAuthorizerField(route, field) {
+    return route.kind === 'flow' || (route.auth && TOKEN_CHECK_FIELDS.has(field));
+}
 /** The `$secret.X` references this probe's route reads that the deployed version binds under no name. */
 function withMissingSecrets(obs, refs, bindings) {
     if (!bindings.ok)
@@ -2301,7 +2432,7 @@ function withMissingSecrets(obs, refs, bindings) {
     if (!route)
         return;
     const reads = (ref) => ref.scope.kind === 'authorizer'
-        ? route.auth
+        ? readsAuthorizerField(route, ref.scope.field)
         : ref.scope.kind === 'route'
             ? ref.scope.index === route.index
             : ref.scope.kind === 'server' && ref.scope.alias === route.server;
