@@ -101,11 +101,9 @@ export function startupVerdict(measure: StartupMeasure, version: string, at: Loc
   return [configFinding('worker_startup_unchecked', 'notice', message, fix, { location: at })];
 }
 
-/** A build that did not finish in time: neither limit was checked, and the finding says so. */
-export function unmeasuredVerdict(seconds: number, at: Location | undefined): Finding {
-  const message =
-    `the Worker's size and startup were not checked against Cloudflare's limits:` +
-    ` \`wrangler deploy --dry-run\` did not finish in ${seconds} s`;
+/** Limits not measured (a build that did not finish in time, a wrangler without `--outfile`): said, never guessed. */
+export function unmeasuredVerdict(why: string, at: Location | undefined): Finding {
+  const message = `the Worker's size and startup were not checked against Cloudflare's limits: ${why}`;
   const fix = 'Run `npx wrangler deploy --dry-run --outdir dist` to see the bundle, and `npx wrangler check startup`.';
   return configFinding('worker_limits_unchecked', 'notice', message, fix, { location: at });
 }
