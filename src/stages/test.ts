@@ -31,7 +31,7 @@ import {
   installHint,
   type PackageManager,
 } from '../project-tests/package-manager.js';
-import { commandNotFound, lastProgress, lockfileRefusal } from '../project-tests/run-output.js';
+import { afterTestsError, commandNotFound, lastProgress, lockfileRefusal } from '../project-tests/run-output.js';
 import { readTextFile } from '../files.js';
 import { counted, formatDuration } from '../text.js';
 import {
@@ -146,7 +146,7 @@ async function runStep(step: Step, project: Project): Promise<{ findings: Findin
   }
   for (const failure of failures) findings.push(failureFinding(failure, step, dir));
   if (run.exitCode !== 0 && failures.length === 0) {
-    findings.push(exitFinding(step, label, run, results !== undefined, described, project));
+    findings.push(exitFinding(step, label, run, results?.totals, described, project));
   }
   return { findings, run: data };
 }
@@ -269,7 +269,7 @@ function exitFinding(
   step: Step,
   label: string,
   run: CommandRun,
-  hasResults: boolean,
+  totals: { passed: number; failed: number } | undefined,
   described: TestCommand,
   project: Project,
 ): Finding {
@@ -302,7 +302,11 @@ function exitFinding(
       { evidence, ...where },
     );
   }
-  const noResults = hasResults ? '' : ' and left no machine-readable results';
+  if (totals && totals.failed === 0 && totals.passed > 0) {
+    const { message, fix } = passedButFailed(step, label, run, totals.passed);
+    return finding('test_command_failed', 'error', message, fix, { evidence, ...where });
+  }
+  const noResults = totals ? '' : ' and left no machine-readable results';
   return finding(
     'test_command_failed',
     'error',
@@ -310,6 +314,27 @@ function exitFinding(
     "Read the command's output (the gate step's log in Actions, the terminal locally); run the same command locally.",
     { evidence, ...where },
   );
+}
+
+const AFTER_TESTS_FIX = {
+  'log-after-tests':
+    'Something a test starts (a timer, a promise not awaited) logs after the tests end: await it, or clear it ' +
+    'in afterEach/afterAll.',
+  coverage: "Raise the coverage to the threshold, or lower the threshold in the runner's config.",
+  other: 'Fix what the runner names (an error outside any test, an open handle, a setup that fails at exit).',
+} as const;
+
+/** Every test passed and the runner still exited non-zero: say so, with the runner's own reason. */
+function passedButFailed(step: Step, label: string, run: CommandRun, passed: number) {
+  const error = afterTestsError(run.tail);
+  const status = run.exitCode ?? run.signal;
+  const reason = error
+    ? `: the runner's last error: "${error.line}"`
+    : '; the runner printed no error line the gate recognises';
+  const all = passed === 1 ? 'the one test' : `all ${passed} tests`;
+  const message = `${all} passed, but the ${label} (${step.command}) exited with status ${status} after them${reason}`;
+  const where = "The whole output is in the gate step's log in Actions (the terminal locally).";
+  return { message, fix: `${AFTER_TESTS_FIX[error?.kind ?? 'other']} ${where}` };
 }
 
 function failureFinding(failure: TestFailure, step: { kind: TestKind; command: string }, dir: string): Finding {

@@ -94,6 +94,26 @@ describe('pnpm 8 (field trial: baseplate-cloudflare-worker)', () => {
 });
 
 describe('the gate says what went wrong', () => {
+  it('says every test passed when jest exits 1 after them, quoting jest\'s "Cannot log after tests are done"', () => {
+    const dir = copyWithModules('jest-late-log', path.join(ROOT, 'node_modules'));
+    const env = { ...process.env, ...ENV, CI: 'true' };
+    const bare = spawnSync('bash', ['-c', 'npm test'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+    // The shape the gate must explain: jest reports every test passed, and exits 1.
+    expect({ status: bare.status, passed: /Tests:\s+2 passed, 2 total/.test(bare.stderr) }).toEqual({
+      status: 1,
+      passed: true,
+    });
+    const run = gate(dir);
+    expect(run.status).toBe(1);
+    expect(run.report.findings.map((f) => [f.code, f.severity])).toEqual([['test_command_failed', 'error']]);
+    expect(run.report.findings[0]!.message).toBe(
+      "all 2 tests passed, but the unit tests (npm test) exited with status 1 after them: the runner's last " +
+        'error: "Cannot log after tests are done. Did you forget to wait for something async in your test? ' +
+        'Attempted to log "upstream retry scheduled"."',
+    );
+    expect(run.report.findings[0]!.fix).toMatch(/^Something a test starts \(a timer, a promise not awaited\) logs/);
+  }, 150_000);
+
   it('names the test that was running when the run hit test-timeout, on its line', () => {
     const dir = fixture('test-stage', 'hanging-vitest');
     const run = gate(dir, ['--test-timeout', '6s']);
