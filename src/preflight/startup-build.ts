@@ -12,6 +12,8 @@ import { locateWrangler, runWrangler, type WranglerProgram } from '../wrangler/w
 import {
   activeMs,
   bundleSize,
+  lowerOf,
+  needsSecondProfile,
   sizeVerdict,
   startupVerdict,
   unmeasuredVerdict,
@@ -80,7 +82,9 @@ export async function checkStartupLimits(input: StartupLimitInputs): Promise<Sta
       return { findings: [unmeasuredVerdict(why, input.location)] };
     }
     const size = bundleSize(await uploadParts(readFileSync(bundle)));
-    const measure = await profileStartup(program, bundle, path.join(dir, 'startup.cpuprofile'), config, input);
+    const profile = () => profileStartup(program, bundle, path.join(dir, 'startup.cpuprofile'), config, input);
+    const first = await profile();
+    const measure = needsSecondProfile(first) ? lowerOf(first, await profile()) : first;
     return {
       findings: [...sizeVerdict(size, input.location), ...startupVerdict(measure, program.version, input.location)],
     };
@@ -112,6 +116,7 @@ async function profileStartup(
   config: string[],
   input: StartupLimitInputs,
 ): Promise<StartupMeasure> {
+  rmSync(profile, { force: true }); // a second profile must not read the first one's file
   const args = ['check', 'startup', '--worker', bundle, '--outfile', profile, ...config];
   const cwd = path.dirname(input.configFile);
   const run = await runWrangler(program, args, { cwd, env: input.env, timeoutMs: PROFILE_TIMEOUT_MS });
