@@ -1,7 +1,7 @@
 // Stage: the project's own unit tests, then its local E2E tests, with each failing test turned
 // into a finding on the line that failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findingFactory, type Finding, type FindingExtras, type Location } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
@@ -122,7 +122,7 @@ async function runStep(step: Step, project: Project): Promise<{ findings: Findin
   const run = await log.group(`${label}: ${step.command}`, () =>
     runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }),
   );
-  if (reporter) rmSync(reporter, { force: true });
+  if (reporter) removeVitestReporter(reporter, config.runDir);
   const results = expected && existsSync(expected) ? readResults(expected, dir) : undefined;
   const own = reporter && expected ? readVitestErrors(files.errors, dir) : { failures: [] };
   const found = withHookFailures(withVitestErrors(results?.failures ?? [], own.failures), textOf);
@@ -166,7 +166,6 @@ interface StepFiles {
 function stepFiles(runDir: string, kind: TestKind, projectDir: string): StepFiles {
   const cache = path.join(projectDir, 'node_modules', '.cache', 'gateway-deploy-gate');
   const reporterDir = existsSync(path.join(projectDir, 'node_modules')) ? cache : runDir;
-  mkdirSync(reporterDir, { recursive: true });
   const files = {
     results: path.join(runDir, `test-${kind}-results.json`),
     errors: path.join(runDir, `test-${kind}-errors.json`),
@@ -465,8 +464,24 @@ function withVitestErrors(failures: TestFailure[], errors: TestFailure[]): TestF
 
 /** The gate's vitest reporter, with the files it writes in its source (no environment needed). */
 function writeVitestReporter(files: StepFiles): string {
+  // Made only for vitest, and removed after it when empty: the project keeps no trace of the gate.
+  mkdirSync(path.dirname(files.reporter), { recursive: true });
   writeFileSync(files.reporter, vitestErrorsReporter({ errors: files.errors, progress: files.progress }));
   return files.reporter;
+}
+
+/** The reporter file, then its directory and node_modules/.cache when that left them empty. */
+function removeVitestReporter(file: string, runDir: string): void {
+  rmSync(file, { force: true });
+  const dir = path.dirname(file);
+  if (dir === runDir) return;
+  for (const empty of [dir, path.dirname(dir)]) {
+    try {
+      rmdirSync(empty); // only an empty directory goes (another run's reporter keeps it)
+    } catch {
+      return;
+    }
+  }
 }
 
 function readVitestErrors(file: string, dir: string): VitestErrors & { missing?: boolean } {

@@ -4,7 +4,7 @@
 // installed harness, a lockfile npm refuses and a pnpm workspace are each told as what they are.
 // Real vitest, jest, npm, pnpm and workerd; the CLI as a user runs it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cachedInstall } from '../../helpers/cached-install.js';
 import { fixture, positionOf, ROOT, runCli, tempDir } from '../../helpers/runner.js';
@@ -75,6 +75,23 @@ describe('a suite that passes bare passes under the gate', () => {
     },
     150_000,
   );
+});
+
+describe("the project keeps no trace of the gate's vitest reporter", () => {
+  it('removes node_modules/.cache/gateway-deploy-gate (and .cache) when the reporter was all they held', () => {
+    const dir = path.join(temp('gate-reporter-trace-'), 'vitest-env-project');
+    cpSync(fixture('test-stage', 'vitest-env-project'), dir, { recursive: true });
+    // A node_modules of the project's own (not a link), holding only what the run needs.
+    mkdirSync(path.join(dir, 'node_modules'));
+    for (const name of ['vitest', '.bin']) {
+      symlinkSync(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name));
+    }
+    const run = gate(dir);
+    expect({ status: run.status, findings: run.report.findings }).toEqual({ status: 0, findings: [] });
+    expect(run.runs[0]!.totals!.passed).toBe(2); // the reporter ran inside the project
+    // vitest leaves its own caches (.vite, .vitest-cache); the gate's directory is gone.
+    expect(readdirSync(path.join(dir, 'node_modules'))).not.toContain('.cache');
+  }, 150_000);
 });
 
 describe('pnpm 8 (field trial: baseplate-cloudflare-worker)', () => {
