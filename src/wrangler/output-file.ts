@@ -45,10 +45,10 @@ export function commandFailure(entries: readonly OutputEntry[], stderr: string):
     // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
     const first = message.split('\n')[0]!.trim();
     const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
-    return {
-      code,
-      message: detail && !message.includes(detail) ? `${message} ${detail}` : message,
-    };
+    // The block usually repeats the message before Cloudflare's why: then the block alone says both.
+    const whole =
+      !detail || message.includes(detail) ? message : detail.startsWith(message.trim()) ? detail : undefined;
+    return { code, message: whole ?? `${message} ${detail}` };
   }
   const codeInText = /\[code: (\d+)\]/.exec(stderr);
   const detail = (codeInText && blocks.find((b) => b.includes(codeInText[0]))) ?? blocks[0];
