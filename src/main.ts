@@ -113,7 +113,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     const redactor = new Redactor(secretValues(gate));
     // Every line the gate prints (a GitHub API error, a deployment note) is redacted too.
     io = redactedIo(io, redactor);
-    installResolver(gate.resolve);
+    await installResolver(gate.resolve);
     const state = new RunState(gate.runDir, redactor);
     if (stage === 'report') return await publishReport(gate, state, io, core);
     const stages = stage === 'run' ? PIPELINE_STAGES : PIPELINE_STAGES.filter((s) => s.name === stage);
@@ -177,6 +177,8 @@ async function runStageSafely<N extends StageName>(
   redactor: Redactor,
   cancel: CancelWatch,
 ): Promise<StageResult> {
+  // A failure to load surfaces again from run(), as the stage's crash.
+  await definition.load?.().catch(() => undefined);
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   const log = stageLog(gate, io, redactor);

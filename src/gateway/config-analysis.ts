@@ -10,7 +10,7 @@ import { readTextFile } from '../files.js';
 import type { GateConfig } from '../inputs.js';
 import { displayPath } from '../inputs.js';
 import { findDuplicateKeys } from '../json/duplicate-keys.js';
-import { locatePointers, parseJson, type SourceRange } from '../json/json-source.js';
+import { locatePointers, parseJsonDocument, type SourceRange } from '../json/json-source.js';
 import type { ConfigIssue } from './config-issue.js';
 import { chooseSchema, loadValidator } from './schema-source.js';
 import type { SchemaChoice, Validator } from './schema-source.js';
@@ -21,7 +21,7 @@ import { resolveWranglerConfig } from '../wrangler/wrangler-file.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
 import { definedEnvironments, resolveEnvironment, unknownEnvironment } from '../wrangler/environments.js';
 import { serverUrlProblem, varUrlMessage } from './server-urls.js';
-import { dropDeferredChecks, substitute, type Substituted } from './substitution.js';
+import { dropDeferredChecks, mayHoldReference, substitute, type Substituted } from './substitution.js';
 import type { ValidateData } from '../contract.js';
 /** Where gateway projects keep the config, most common first. */
 export const CONFIG_CANDIDATES = [
@@ -67,7 +67,8 @@ export async function validateConfigText(
   display: string,
   text: string,
 ): Promise<ConfigAnalysis> {
-  const parsed = parseJson(text);
+  // One walk over the value (in the parse) serves the substitution, the reference checks and the duplicate keys.
+  const parsed = parseJsonDocument(text, mayHoldReference);
   if (!parsed.ok) {
     const location = { file: display, ...parsed.problem.range };
     const only =
@@ -88,7 +89,7 @@ export async function validateConfigText(
           );
     return { findings: [only], routeCount: 0, serviceBindings: [] };
   }
-  const value = parsed.value;
+  const { value, scan } = parsed;
 
   const chosen = chooseSchema(value, file, config.schema, existsSync);
   const schemaIssues = chosen.issues;
@@ -96,7 +97,7 @@ export async function validateConfigText(
   const { validator, choice, findings: schemaFindings } = await loadValidator(chosen.choice, schemaDisplay);
   const wrangler = readWranglerFacts(config);
   // The gateway validates after substituting references: judge what it will see.
-  const seen = substitute(value, wrangler.vars);
+  const seen = substitute(value, wrangler.vars, scan.strings);
   const issues: ConfigIssue[] = [...schemaIssues];
   if (!validates(validator, seen.value, choice)) {
     const errors = dropDeferredChecks(validator.errors ?? [], seen.unknown);
@@ -109,6 +110,7 @@ export async function validateConfigText(
     fileExists: (f) => existsSync(f),
     gatewayHosts: wrangler.hosts,
     wranglerBuild: wrangler.build,
+    strings: scan.strings,
   });
   issues.push(...semantics.issues);
   const varUrls = varServerUrls(value, seen, issues);
@@ -144,7 +146,7 @@ export async function validateConfigText(
   findings.push(...schemaFindings);
   if (wrangler.finding) findings.push(wrangler.finding);
   findings.push(...varUrlFindings(varUrls, wrangler, (pointer) => at(pointer, 'value')));
-  for (const dup of findDuplicateKeys(text, value)) {
+  for (const dup of findDuplicateKeys(text, value, scan.keys)) {
     const message =
       `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
       'JSON.parse, and so the gateway, keeps this one and silently drops the first';

@@ -2,7 +2,9 @@
 // gateway's matching can never choose, URLs and references that fail only at runtime.
 import path from 'node:path';
 import type { GatewayHosts } from '../wrangler/gateway-hosts.js';
-import { toPointer } from '../json/json-source.js';
+import { MAX_DEPTH, toPointer } from '../json/json-source.js';
+import { scanValue, type ScannedString } from '../json/value-scan.js';
+import { mayHoldReference } from './substitution.js';
 import { closest, quote } from '../text.js';
 import type { ConfigIssue } from './config-issue.js';
 import { serverUrlProblem } from './server-urls.js';
@@ -28,6 +30,8 @@ export interface SemanticContext {
   fileExists: (file: string) => boolean;
   gatewayHosts?: GatewayHosts;
   wranglerBuild?: WranglerBuild;
+  /** The config's strings that may hold a reference (`mayHoldReference`), when the caller has them. */
+  strings?: readonly ScannedString[];
 }
 
 export interface SemanticResult {
@@ -56,7 +60,8 @@ const SUPABASE_INTEGRATIONS = new Set([
 
 export function checkSemantics(config: unknown, ctx: SemanticContext): SemanticResult {
   const issues: ConfigIssue[] = [];
-  const references = collectReferences(config, issues);
+  const strings = ctx.strings ?? scanValue(config, MAX_DEPTH, mayHoldReference).strings;
+  const references = collectReferences(strings, issues);
   if (!isObj(config)) return { issues, references, routeCount: 0 };
 
   const servers = aliases(config, 'servers', issues);
@@ -93,55 +98,33 @@ export function checkSemantics(config: unknown, ctx: SemanticContext): SemanticR
 }
 
 /** Every string that the Worker will replace, and the near-misses it will not. */
-function collectReferences(config: unknown, issues: ConfigIssue[]): Reference[] {
+function collectReferences(strings: readonly ScannedString[], issues: ConfigIssue[]): Reference[] {
   const out: Reference[] = [];
-  // Iterative, with parent links: a pointer is only built for the few strings that need one.
-  interface Item {
-    value: unknown;
-    key: string | number;
-    parent: Item | undefined;
-  }
-  const pointerOf = (item: Item): string => {
-    const segs: (string | number)[] = [];
-    for (let i: Item | undefined = item; i?.parent; i = i.parent) segs.push(i.key);
-    return toPointer(segs.reverse());
-  };
-  const stack: Item[] = [{ value: config, key: '', parent: undefined }];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    const value = item.value;
-    if (typeof value === 'string') {
-      if (!value.includes('$')) continue;
-      const m = REFERENCE.exec(value);
-      if (m) {
-        const name = m[2]!;
-        if (NAME.test(name)) {
-          out.push({ kind: m[1] === 'env' ? 'env' : 'secret', name, raw: value, pointer: pointerOf(item) });
-        } else {
-          issues.push({
-            code: 'invalid_reference',
-            severity: 'error',
-            pointer: pointerOf(item),
-            target: 'value',
-            message: `${quote(value)} does not name a valid Worker ${m[1] === 'env' ? 'variable' : 'secret'}; it will resolve to ""`,
-            fix: `Use $${m[1]}.NAME with NAME made of letters, digits and _ (no spaces or dots).`,
-          });
-        }
-      } else if (REFERENCE_INSIDE.test(value)) {
+  for (const { path, value } of strings) {
+    const m = REFERENCE.exec(value);
+    if (m) {
+      const name = m[2]!;
+      if (NAME.test(name)) {
+        out.push({ kind: m[1] === 'env' ? 'env' : 'secret', name, raw: value, pointer: toPointer(path) });
+      } else {
         issues.push({
-          code: 'reference_not_resolved',
-          severity: 'warning',
-          pointer: pointerOf(item),
+          code: 'invalid_reference',
+          severity: 'error',
+          pointer: toPointer(path),
           target: 'value',
-          message: `${quote(value)} contains a reference, but the gateway only replaces values that start with $env./$secret./$secrets.; this stays literal text`,
-          fix: 'Make the reference the whole value, or build the string in the Worker.',
+          message: `${quote(value)} does not name a valid Worker ${m[1] === 'env' ? 'variable' : 'secret'}; it will resolve to ""`,
+          fix: `Use $${m[1]}.NAME with NAME made of letters, digits and _ (no spaces or dots).`,
         });
       }
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: item });
-    } else if (isObj(value)) {
-      const keys = Object.keys(value);
-      for (let k = keys.length - 1; k >= 0; k--) stack.push({ value: value[keys[k]!], key: keys[k]!, parent: item });
+    } else if (REFERENCE_INSIDE.test(value)) {
+      issues.push({
+        code: 'reference_not_resolved',
+        severity: 'warning',
+        pointer: toPointer(path),
+        target: 'value',
+        message: `${quote(value)} contains a reference, but the gateway only replaces values that start with $env./$secret./$secrets.; this stays literal text`,
+        fix: 'Make the reference the whole value, or build the string in the Worker.',
+      });
     }
   }
   return out;
@@ -462,13 +445,12 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
     if (!isObj(entries)) continue;
     for (const [key, value] of Object.entries(entries)) {
       if (typeof value !== 'string') continue;
-      const pointer = ptr('paths', i, 'mapping', part, key);
       const m = MAPPING_TEMPLATE.exec(value);
       if (!m) {
         ctx.issues.push({
           code: 'mapping_value_ignored',
           severity: 'warning',
-          pointer,
+          pointer: ptr('paths', i, 'mapping', part, key),
           target: 'value',
           message: `${label}: mapping.${part}.${key} = ${quote(value)} is not a $request.header/$request.jwt/$request.query/$config template, so the gateway never sets it`,
           fix: `Put the value in \`variables\` and map "$config.NAME".`,
@@ -481,7 +463,7 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
         ctx.issues.push({
           code: 'unknown_config_variable',
           severity: 'error',
-          pointer,
+          pointer: ptr('paths', i, 'mapping', part, key),
           target: 'value',
           message: `${label}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global \`variables\` define ${quote(name)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}`,
           fix: suggestion
@@ -492,7 +474,7 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
         ctx.issues.push({
           code: 'jwt_mapping_without_auth',
           severity: 'warning',
-          pointer,
+          pointer: ptr('paths', i, 'mapping', part, key),
           target: 'value',
           message: `${label}: mapping.${part}.${key} reads the JWT claim ${quote(name)}, but the route has no "auth": true, so there is no token and it is never set`,
           fix: 'Add "auth": true to the route, or map something else.',
@@ -503,11 +485,13 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
 }
 
 function checkRouteTable(routes: RouteDef[], cors: boolean, issues: ConfigIssue[]): void {
-  const firstOf = new Map<string, RouteDef>();
+  // Method, then path: the path strings are looked up as they are, no key string built per route.
+  const firstOf = new Map<string, Map<string, RouteDef>>();
   const duplicates = new Set<RouteDef>();
   for (const route of routes) {
-    const key = `${route.method} ${route.path}`;
-    const first = firstOf.get(key);
+    let byPath = firstOf.get(route.method);
+    if (!byPath) firstOf.set(route.method, (byPath = new Map()));
+    const first = byPath.get(route.path);
     if (first) {
       duplicates.add(route);
       issues.push({
@@ -515,11 +499,11 @@ function checkRouteTable(routes: RouteDef[], cors: boolean, issues: ConfigIssue[
         severity: 'error',
         pointer: ptr('paths', route.index, 'path'),
         target: 'value',
-        message: `route ${key} (paths[${route.index}]) repeats paths[${first.index}]; the gateway always runs the first, so this one is dead`,
+        message: `route ${route.method} ${route.path} (paths[${route.index}]) repeats paths[${first.index}]; the gateway always runs the first, so this one is dead`,
         fix: `Remove paths[${route.index}] or merge it into paths[${first.index}].`,
         related: ptr('paths', first.index, 'path'),
       });
-    } else firstOf.set(key, route);
+    } else byPath.set(route.path, route);
   }
   for (const s of findShadowedRoutes(new RouteTable(routes), { cors, skip: duplicates })) {
     issues.push({

@@ -89,7 +89,8 @@ export function findingsTable(findings: readonly Finding[], problems?: Digest): 
   const rows = sortFindings(findings)
     .slice(0, MAX_ROWS)
     .map((f) => {
-      const number = problemNumber(d, f);
+      // Root causes are numbered only where the verdict's lead lists them above this table.
+      const number = problems ? problemNumber(d, f) : undefined;
       const problem = problems && f.severity === 'error' && number !== undefined;
       const listed = problems !== undefined && listedAbove(problems, f);
       const what = problem
