@@ -15,6 +15,8 @@ import {
 } from '../cloudflare/api.js';
 import { ACCOUNT_FIX, accountConflict, accountOrigin, chooseAccount, resolveAccount } from '../cloudflare/account.js';
 import { planPreview, previewWranglerProblem } from '../wrangler/preview-plan.js';
+import { addDevCommand, type PackageManagerName } from '../project-tests/package-manager.js';
+import { projectPackageManager } from '../project-tests/project-package-manager.js';
 import { deployFailureFinding } from '../wrangler/deploy-failure.js';
 import { deploySteps, type DeployStep } from '../wrangler/deploy-steps.js';
 import { restoreArgs, sameSplit, servingSentence, type ServingState } from '../wrangler/restore.js';
@@ -62,7 +64,8 @@ export async function runDeploy(
   if (preview && !preview.ok) return { findings: [preview.finding] };
   const located = locateWrangler(config.workingDirectory, config.env);
   if (!located.ok) return { findings: [finding('wrangler_unavailable', 'error', located.reason, located.fix)] };
-  const tooOld = preview ? previewWranglerProblem(located.program.version) : undefined;
+  const pm = projectPackageManager(config.workingDirectory).name;
+  const tooOld = preview ? previewWranglerProblem(located.program.version, pm) : undefined;
   if (tooOld) return { findings: [tooOld] };
   const api = apiSettingsFromEnv(config.env);
   if (!api)
@@ -130,7 +133,7 @@ export async function runDeploy(
   const alias = preview?.ok ? preview.alias : undefined;
   const findings = await deployWith(deployer, config, data, { exists: before.exists, alias }, target, api);
   const untested = untestedReason(located.program.version);
-  const warnings = [...(untested ? [versionWarning(untested)] : []), ...(conflict ? [conflict] : [])];
+  const warnings = [...(untested ? [versionWarning(untested, pm)] : []), ...(conflict ? [conflict] : [])];
   const note = findings.length > 0 ? `${config.deploy} deploy of ${name} failed` : successNote(data, previous);
   return { findings: [...findings, ...warnings], data, note };
 }
@@ -248,10 +251,10 @@ function previewRefusal(
 }
 
 /** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
-function versionWarning(reason: string): Finding {
+export function versionWarning(reason: string, pm: PackageManagerName): Finding {
   const fix =
     `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): ` +
-    '`npm install --save-dev wrangler@4`.';
+    `\`${addDevCommand(pm, 'wrangler@4')}\`.`;
   const message = `${reason}; a failure of this deploy may be wrangler's`;
   return finding('wrangler_version_untested', 'warning', message, fix);
 }

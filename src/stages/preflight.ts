@@ -30,7 +30,8 @@ import { definedEnvironments, resolveEnvironment, type WorkerConfig } from '../w
 import { NOT_INSTALLED, readWithProjectWrangler, type ProjectWranglerResult } from '../wrangler/project-wrangler.js';
 import { TYPES_FILE } from '../preflight/generated-types.js';
 import { declaresWrangler, withWranglerMissing } from '../preflight/wrangler-missing.js';
-import { addDevCommand, detectPackageManager, installHint } from '../project-tests/package-manager.js';
+import { addDevCommand, installHint } from '../project-tests/package-manager.js';
+import { projectPackageManager } from '../project-tests/project-package-manager.js';
 import { resolveWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
 import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
@@ -66,6 +67,7 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
       worker,
       reading: wrangler.kind === 'read' ? wrangler.config : undefined,
       version: wrangler.kind === 'unavailable' ? undefined : wrangler.version,
+      packageManager: projectPackageManager(config.workingDirectory).name,
       disabledBy: provisioningDisabledBy(config.deploy, readOptional(config.workingDirectory, 'package.json')),
     }),
   );
@@ -365,10 +367,7 @@ async function analyzeGateway(
 
 /** No wrangler in the project: the build check names all it skipped, and the install for its package manager. */
 function wranglerMissing(build: Finding, config: GateConfig, file: string): Finding {
-  const pm = detectPackageManager(config.workingDirectory, (f) => {
-    const read = existsSync(f) ? readTextFile(f, 1024 * 1024) : undefined;
-    return read?.ok ? read.text : undefined;
-  });
+  const pm = projectPackageManager(config.workingDirectory);
   return withWranglerMissing(build, {
     declared: declaresWrangler(readOptional(config.workingDirectory, 'package.json')),
     hasGeneratedTypes: existsSync(path.join(path.dirname(file), TYPES_FILE)),

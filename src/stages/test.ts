@@ -1,7 +1,7 @@
 // Stage: the project's own unit tests, then its local E2E tests, with each failing test turned
 // into a finding on the line that failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findingFactory, type Finding, type FindingExtras, type Location } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
@@ -32,7 +32,7 @@ import {
   type ParseYaml,
   PNPM_WORKSPACE,
 } from '../project-tests/package-manager.js';
-import { commandNotFound, lastProgress, lockfileRefusal } from '../project-tests/run-output.js';
+import { afterTestsError, commandNotFound, lastProgress, lockfileRefusal } from '../project-tests/run-output.js';
 import { readTextFile } from '../files.js';
 import { counted, formatDuration } from '../text.js';
 import { checkWranglerForE2e, findPackage, type WranglerCheck } from '../project-tests/wrangler-check.js';
@@ -145,7 +145,7 @@ async function runStep(step: Step, project: Project): Promise<{ findings: Findin
   // The unit tests are running: the E2E check starts now (awaited, with any error, at its step).
   if (step.kind === 'unit') project.e2eCheck?.().catch(() => undefined);
   const run = await running;
-  if (reporter) rmSync(reporter, { force: true });
+  if (reporter) removeVitestReporter(reporter, config.runDir);
   const results = expected && existsSync(expected) ? readResults(expected, dir) : undefined;
   const own = reporter && expected ? readVitestErrors(files.errors, dir) : { failures: [] };
   const found = withHookFailures(withVitestErrors(results?.failures ?? [], own.failures), textOf);
@@ -172,7 +172,7 @@ async function runStep(step: Step, project: Project): Promise<{ findings: Findin
   }
   for (const failure of failures) findings.push(failureFinding(failure, step, dir));
   if (run.exitCode !== 0 && failures.length === 0) {
-    findings.push(await exitFinding(step, label, run, results !== undefined, described, project));
+    findings.push(await exitFinding(step, label, run, results?.totals, described, project));
   }
   return { findings, run: data };
 }
@@ -192,7 +192,6 @@ interface StepFiles {
 function stepFiles(runDir: string, kind: TestKind, projectDir: string): StepFiles {
   const cache = path.join(projectDir, 'node_modules', '.cache', 'gateway-deploy-gate');
   const reporterDir = existsSync(path.join(projectDir, 'node_modules')) ? cache : runDir;
-  mkdirSync(reporterDir, { recursive: true });
   const files = {
     results: path.join(runDir, `test-${kind}-results.json`),
     errors: path.join(runDir, `test-${kind}-errors.json`),
@@ -295,7 +294,7 @@ async function exitFinding(
   step: Step,
   label: string,
   run: CommandRun,
-  hasResults: boolean,
+  totals: { passed: number; failed: number } | undefined,
   described: TestCommand,
   project: Project,
 ): Promise<Finding> {
@@ -328,7 +327,11 @@ async function exitFinding(
       { evidence, ...where },
     );
   }
-  const noResults = hasResults ? '' : ' and left no machine-readable results';
+  if (totals && totals.failed === 0 && totals.passed > 0) {
+    const { message, fix } = passedButFailed(step, label, run, totals.passed);
+    return finding('test_command_failed', 'error', message, fix, { evidence, ...where });
+  }
+  const noResults = totals ? '' : ' and left no machine-readable results';
   return finding(
     'test_command_failed',
     'error',
@@ -336,6 +339,27 @@ async function exitFinding(
     "Read the command's output (the gate step's log in Actions, the terminal locally); run the same command locally.",
     { evidence, ...where },
   );
+}
+
+const AFTER_TESTS_FIX = {
+  'log-after-tests':
+    'Something a test starts (a timer, a promise not awaited) logs after the tests end: await it, or clear it ' +
+    'in afterEach/afterAll.',
+  coverage: "Raise the coverage to the threshold, or lower the threshold in the runner's config.",
+  other: 'Fix what the runner names (an error outside any test, an open handle, a setup that fails at exit).',
+} as const;
+
+/** Every test passed and the runner still exited non-zero: say so, with the runner's own reason. */
+function passedButFailed(step: Step, label: string, run: CommandRun, passed: number) {
+  const error = afterTestsError(run.tail);
+  const status = run.exitCode ?? run.signal;
+  const reason = error
+    ? `: the runner's last error: "${error.line}"`
+    : '; the runner printed no error line the gate recognises';
+  const all = passed === 1 ? 'the one test' : `all ${passed} tests`;
+  const message = `${all} passed, but the ${label} (${step.command}) exited with status ${status} after them${reason}`;
+  const where = "The whole output is in the gate step's log in Actions (the terminal locally).";
+  return { message, fix: `${AFTER_TESTS_FIX[error?.kind ?? 'other']} ${where}` };
 }
 
 function failureFinding(failure: TestFailure, step: { kind: TestKind; command: string }, dir: string): Finding {
@@ -486,8 +510,24 @@ function withVitestErrors(failures: TestFailure[], errors: TestFailure[]): TestF
 
 /** The gate's vitest reporter, with the files it writes in its source (no environment needed). */
 function writeVitestReporter(files: StepFiles): string {
+  // Made only for vitest, and removed after it when empty: the project keeps no trace of the gate.
+  mkdirSync(path.dirname(files.reporter), { recursive: true });
   writeFileSync(files.reporter, vitestErrorsReporter({ errors: files.errors, progress: files.progress }));
   return files.reporter;
+}
+
+/** The reporter file, then its directory and node_modules/.cache when that left them empty. */
+function removeVitestReporter(file: string, runDir: string): void {
+  rmSync(file, { force: true });
+  const dir = path.dirname(file);
+  if (dir === runDir) return;
+  for (const empty of [dir, path.dirname(dir)]) {
+    try {
+      rmdirSync(empty); // only an empty directory goes (another run's reporter keeps it)
+    } catch {
+      return;
+    }
+  }
 }
 
 function readVitestErrors(file: string, dir: string): VitestErrors & { missing?: boolean } {

@@ -49,10 +49,10 @@ export function commandFailure(entries: readonly OutputEntry[], stderr: string, 
     // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
     const first = message.split('\n')[0]!.trim();
     const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
-    return {
-      code,
-      message: detail && !message.includes(detail) ? `${message} ${detail}` : message,
-    };
+    // The block usually repeats the message before Cloudflare's why: then the block alone says both.
+    const whole =
+      !detail || message.includes(detail) ? message : detail.startsWith(message.trim()) ? detail : undefined;
+    return { code, message: whole ?? `${message} ${detail}` };
   }
   const code = codeIn(`${err}\n${out}`);
   const detail = (code !== undefined && blocks.find((b) => b.includes(`[code: ${code}]`))) || blocks[0];
