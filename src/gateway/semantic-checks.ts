@@ -455,7 +455,7 @@ function checkPathSyntax(routePath: string, i: number, label: string, issues: Co
         pointer,
         target: 'value',
         message:
-          `${label}: ${seg} is not a wildcard here; it matches` + ` exactly one segment (the greedy wildcard is {.+})`,
+          `${label}: ${seg} is not a wildcard here;` + ' it matches exactly one segment (the greedy wildcard is {.+})',
         fix: `Replace ${seg} with {.+}.`,
       });
     } else if (seg.includes('{') || seg.includes('}')) {
