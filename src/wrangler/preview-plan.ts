@@ -37,7 +37,8 @@ export function planPreview(config: GateConfig, target: WorkerTarget, worker: st
 export function previewWranglerProblem(version: string): Finding | undefined {
   if (capabilitiesOf(version).previewAlias) return undefined;
   const since = PREVIEW_ALIAS_SINCE.join('.');
-  const message = `wrangler ${version} cannot upload a version under a preview alias (\`--preview-alias\` came in ${since})`;
+  const message =
+    `wrangler ${version} cannot upload a version under a preview alias` + ` (\`--preview-alias\` came in ${since})`;
   const fix = `Upgrade the project's wrangler to ${since} or newer: \`npm install --save-dev wrangler@4\`.`;
   return deployFinding('wrangler_too_old_for_preview', 'error', message, fix);
 }
