@@ -46,11 +46,29 @@ export function deployFailureFinding(failure: CommandFailure, ctx: FailureContex
 }
 
 function diagnoseFailure(failure: CommandFailure, ctx: FailureContext): FailureDiagnosis {
-  const text = failure.message;
   const at = (path: readonly (string | number)[] | undefined): Location | undefined =>
     ctx.source && path ? ctx.source.locate(path, 'value') : undefined;
-  const nameLine = ctx.worker ? at(ctx.worker.pathOf('name')) : undefined;
-  const mainLine = ctx.worker ? at(ctx.worker.pathOf('main')) : undefined;
+  const lines: ConfigLines = {
+    name: ctx.worker ? at(ctx.worker.pathOf('name')) : undefined,
+    main: ctx.worker ? at(ctx.worker.pathOf('main')) : undefined,
+  };
+  return diagnoseApiCode(failure, ctx, lines) ?? diagnoseMessage(failure.message, ctx, lines);
+}
+
+/** Where the Worker's `name` and `main` are written, for findings that point at them. */
+interface ConfigLines {
+  name: Location | undefined;
+  main: Location | undefined;
+}
+
+/** The API codes whose cause is known, whatever wrangler printed around them. */
+function diagnoseApiCode(
+  failure: CommandFailure,
+  ctx: FailureContext,
+  lines: ConfigLines,
+): FailureDiagnosis | undefined {
+  const text = failure.message;
+  const { name: nameLine, main: mainLine } = lines;
   switch (failure.code) {
     case 10000:
       return {
@@ -109,8 +127,13 @@ function diagnoseFailure(failure: CommandFailure, ctx: FailureContext): FailureD
         fix: 'The Cloudflare API rate-limited the deploy: retry the job in a minute.',
       };
     default:
-      break;
+      return undefined;
   }
+}
+
+/** Wrangler's message, for failures without a known API code. */
+function diagnoseMessage(text: string, ctx: FailureContext, lines: ConfigLines): FailureDiagnosis {
+  const { name: nameLine, main: mainLine } = lines;
   if (/Could not resolve|Build failed|No loader is configured|Unexpected token|esbuild/i.test(text)) {
     const position = ctx.source ? buildErrorPosition(text, path.dirname(ctx.source.file)) : undefined;
     const location = projectLocation(position, ctx) ?? mainLine;
