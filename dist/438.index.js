@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   deploymentUrl: () => (/* binding */ deploymentUrl),
-  runDeploy: () => (/* binding */ runDeploy)
+  runDeploy: () => (/* binding */ runDeploy),
+  versionWarning: () => (/* binding */ versionWarning)
 });
 
 // EXTERNAL MODULE: ./src/cloudflare/api.ts
@@ -22,6 +23,8 @@ var cloudflare_account = __webpack_require__(248);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/project-tests/package-manager.ts
+var package_manager = __webpack_require__(9043);
 // EXTERNAL MODULE: ./src/wrangler/capabilities.ts
 var capabilities = __webpack_require__(6570);
 // EXTERNAL MODULE: external "node:crypto"
@@ -138,6 +141,7 @@ function previewBlocker(raw, worker) {
 
 
 
+
 const deployFinding = (0,findings/* findingFactory */._2)('deploy', 'deploy', { owned: true });
 /** The alias and the go-ahead for a preview of `worker`, or the one finding that stops it. */
 function planPreview(config, target, worker) {
@@ -160,12 +164,12 @@ function planPreview(config, target, worker) {
     return { ok: true, alias: choice.alias, note: `alias ${choice.alias} (from the ${choice.source})` };
 }
 /** A wrangler without `--preview-alias`: one finding with the version to upgrade to. */
-function previewWranglerProblem(version) {
+function previewWranglerProblem(version, pm) {
     if ((0,capabilities/* capabilitiesOf */.SF)(version).previewAlias)
         return undefined;
     const since = capabilities/* PREVIEW_ALIAS_SINCE */.RK.join('.');
     const message = `wrangler ${version} cannot upload a version under a preview alias (\`--preview-alias\` came in ${since})`;
-    const fix = `Upgrade the project's wrangler to ${since} or newer: \`npm install --save-dev wrangler@4\`.`;
+    const fix = `Upgrade the project's wrangler to ${since} or newer: \`${(0,package_manager/* addDevCommand */.wJ)(pm, 'wrangler@4')}\`.`;
     return deployFinding('wrangler_too_old_for_preview', 'error', message, fix);
 }
 /** The webhook event the run was triggered by (GITHUB_EVENT_PATH); undefined when unreadable. */
@@ -180,6 +184,8 @@ function readEvent(file) {
     }
 }
 
+// EXTERNAL MODULE: ./src/project-tests/project-package-manager.ts
+var project_package_manager = __webpack_require__(1643);
 // EXTERNAL MODULE: ./src/wrangler/deploy-failure.ts
 var deploy_failure = __webpack_require__(6952);
 ;// CONCATENATED MODULE: ./src/wrangler/deploy-steps.ts
@@ -319,6 +325,8 @@ var live_baseline = __webpack_require__(1639);
 
 
 
+
+
 const finding = (0,findings/* findingFactory */._2)('deploy', 'deploy', { owned: true });
 async function runDeploy(config, log, context) {
     if (config.deploy === 'none')
@@ -344,7 +352,8 @@ async function runDeploy(config, log, context) {
     const located = (0,wrangler_cli/* locateWrangler */.HT)(config.workingDirectory, config.env);
     if (!located.ok)
         return { findings: [finding('wrangler_unavailable', 'error', located.reason, located.fix)] };
-    const tooOld = preview ? previewWranglerProblem(located.program.version) : undefined;
+    const pm = (0,project_package_manager/* projectPackageManager */.L)(config.workingDirectory).name;
+    const tooOld = preview ? previewWranglerProblem(located.program.version, pm) : undefined;
     if (tooOld)
         return { findings: [tooOld] };
     const api = (0,cloudflare_api/* apiSettingsFromEnv */.Bu)(config.env);
@@ -404,7 +413,7 @@ async function runDeploy(config, log, context) {
     const alias = preview?.ok ? preview.alias : undefined;
     const findings = await deployWith(deployer, config, data, { exists: before.exists, alias }, target, api);
     const untested = (0,capabilities/* untestedReason */.zE)(located.program.version);
-    const warnings = [...(untested ? [versionWarning(untested)] : []), ...(conflict ? [conflict] : [])];
+    const warnings = [...(untested ? [versionWarning(untested, pm)] : []), ...(conflict ? [conflict] : [])];
     const note = findings.length > 0 ? `${config.deploy} deploy of ${name} failed` : successNote(data, previous);
     return { findings: [...findings, ...warnings], data, note };
 }
@@ -500,9 +509,9 @@ function previewRefusal(worker, exists, state) {
     return finding('preview_urls_unavailable', 'error', message, fix, { layer: 'config' });
 }
 /** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
-function versionWarning(reason) {
+function versionWarning(reason, pm) {
     const fix = `Upgrade the project's wrangler to ${capabilities/* TESTED_RANGE */.gc.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): ` +
-        '`npm install --save-dev wrangler@4`.';
+        `\`${(0,package_manager/* addDevCommand */.wJ)(pm, 'wrangler@4')}\`.`;
     const message = `${reason}; a failure of this deploy may be wrangler's`;
     return finding('wrangler_version_untested', 'warning', message, fix);
 }
@@ -695,6 +704,7 @@ function deploymentUrl(targets) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RK: () => (/* binding */ PREVIEW_ALIAS_SINCE),
 /* harmony export */   SF: () => (/* binding */ capabilitiesOf),
+/* harmony export */   eD: () => (/* binding */ DEPLOY_OUTFILE_SINCE),
 /* harmony export */   gc: () => (/* binding */ TESTED_RANGE),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
 /* harmony export */   zE: () => (/* binding */ untestedReason)
@@ -707,11 +717,14 @@ const DEPLOY_MESSAGE_SINCE = [4, 66, 0];
 const SECRETS_FILE_SINCE = [4, 74, 0];
 /** The first wrangler that uploads a version under a preview alias. */
 const PREVIEW_ALIAS_SINCE = [4, 18, 0];
+/** The first wrangler that writes the upload itself (`deploy --outfile`) and profiles startup. */
+const DEPLOY_OUTFILE_SINCE = [3, 109, 0];
 function capabilitiesOf(version) {
     return {
         deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE),
         secretsFile: atLeast(version, SECRETS_FILE_SINCE),
         previewAlias: atLeast(version, PREVIEW_ALIAS_SINCE),
+        deployOutfile: atLeast(version, DEPLOY_OUTFILE_SINCE),
     };
 }
 /** An unreadable version ("unknown") counts as new: the gate then asks for everything. */

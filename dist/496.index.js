@@ -972,6 +972,36 @@ function lockfileRefusal(output) {
     }
     return undefined;
 }
+// The package manager's own lines about the script's exit say nothing about why the runner failed.
+const PACKAGE_MANAGER_LINE = /^(?:npm (?:ERR!|error)|ELIFECYCLE|ERR_PNPM|error Command failed|error: script ".*" exited|Test failed\. See above)/;
+const RUNNER_ERROR = [
+    ['log-after-tests', /Cannot log after tests are done/],
+    // jest: 'Jest: "global" coverage threshold for lines (80%) not met: 50%'; vitest: 'Coverage for lines (50%) does not meet'.
+    ['coverage', /coverage threshold for .* not met|Coverage for \w+ \([\d.]+%\) does not meet/i],
+    ['other', /^(?:✘ \[ERROR\]\s*)?(?:Uncaught )?(?:[A-Z]\w*)?Error(?: \[[\w-]+\])?:\s|no such service is defined/],
+];
+/**
+ * The runner's last error line in its output, for a run whose tests all passed but that exited
+ * non-zero (jest's "Cannot log after tests are done", a coverage threshold, an unhandled error).
+ */
+function afterTestsError(output) {
+    const lines = (0,src_text/* stripAnsi */.aJ)(output)
+        .split(/\r?\n|\r/)
+        .map((l) => l.replace(/^[\s●]+/, '').trimEnd());
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        if (line === '' || PACKAGE_MANAGER_LINE.test(line))
+            continue;
+        const kind = RUNNER_ERROR.find(([, pattern]) => pattern.test(line))?.[0];
+        if (!kind)
+            continue;
+        // jest names what was logged on the next line: 'Attempted to log "upstream retry scheduled".'
+        const next = lines[i + 1]?.trim() ?? '';
+        const detail = kind === 'log-after-tests' && next.startsWith('Attempted to log') ? ` ${next}` : '';
+        return { line: `${line}${detail}`.slice(0, 300), kind };
+    }
+    return undefined;
+}
 
 // EXTERNAL MODULE: ./src/files.ts
 var files = __webpack_require__(9148);
@@ -1143,7 +1173,7 @@ async function runStep(step, project) {
         project.e2eCheck?.().catch(() => undefined);
     const run = await running;
     if (reporter)
-        (0,external_node_fs_.rmSync)(reporter, { force: true });
+        removeVitestReporter(reporter, config.runDir);
     const results = expected && (0,external_node_fs_.existsSync)(expected) ? readResults(expected, dir) : undefined;
     const own = reporter && expected ? readVitestErrors(files.errors, dir) : { failures: [] };
     const found = withHookFailures(withVitestErrors(results?.failures ?? [], own.failures), textOf);
@@ -1170,7 +1200,7 @@ async function runStep(step, project) {
     for (const failure of failures)
         findings.push(failureFinding(failure, step, dir));
     if (run.exitCode !== 0 && failures.length === 0) {
-        findings.push(await exitFinding(step, label, run, results !== undefined, described, project));
+        findings.push(await exitFinding(step, label, run, results?.totals, described, project));
     }
     return { findings, run: data };
 }
@@ -1182,7 +1212,6 @@ async function runStep(step, project) {
 function stepFiles(runDir, kind, projectDir) {
     const cache = external_node_path_default().join(projectDir, 'node_modules', '.cache', 'gateway-deploy-gate');
     const reporterDir = (0,external_node_fs_.existsSync)(external_node_path_default().join(projectDir, 'node_modules')) ? cache : runDir;
-    (0,external_node_fs_.mkdirSync)(reporterDir, { recursive: true });
     const files = {
         results: external_node_path_default().join(runDir, `test-${kind}-results.json`),
         errors: external_node_path_default().join(runDir, `test-${kind}-errors.json`),
@@ -1259,7 +1288,7 @@ function managerMissing(step, label, evidence, pm) {
         `but ${pm.name} is not installed on the runner`, `Set up ${pm.name} before the gate (corepack enable, or the ${pm.name} setup action), then ${(0,package_manager/* installCommand */.Je)(pm)}.`, { evidence });
 }
 /** A command that failed with no test to blame: not found (127), a refused lockfile, or its status. */
-async function exitFinding(step, label, run, hasResults, described, project) {
+async function exitFinding(step, label, run, totals, described, project) {
     const { dir, pm } = project;
     const evidence = { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) };
     const where = await scriptLocation(dir, described.script);
@@ -1278,8 +1307,30 @@ async function exitFinding(step, label, run, hasResults, described, project) {
             'not installed', `Install dependencies before the gate runs (${(0,package_manager/* installHint */.J8)(pm, dir)})` +
             `${missing ? `, or add ${missing} as a devDependency (${(0,package_manager/* addDevCommand */.wJ)(pm.name, missing)})` : ''}.`, { evidence, ...where });
     }
-    const noResults = hasResults ? '' : ' and left no machine-readable results';
+    if (totals && totals.failed === 0 && totals.passed > 0) {
+        const { message, fix } = passedButFailed(step, label, run, totals.passed);
+        return finding('test_command_failed', 'error', message, fix, { evidence, ...where });
+    }
+    const noResults = totals ? '' : ' and left no machine-readable results';
     return finding('test_command_failed', 'error', `the ${label} (${step.command}) exited with status ${run.exitCode ?? run.signal}${noResults}`, "Read the command's output (the gate step's log in Actions, the terminal locally); run the same command locally.", { evidence, ...where });
+}
+const AFTER_TESTS_FIX = {
+    'log-after-tests': 'Something a test starts (a timer, a promise not awaited) logs after the tests end: await it, or clear it ' +
+        'in afterEach/afterAll.',
+    coverage: "Raise the coverage to the threshold, or lower the threshold in the runner's config.",
+    other: 'Fix what the runner names (an error outside any test, an open handle, a setup that fails at exit).',
+};
+/** Every test passed and the runner still exited non-zero: say so, with the runner's own reason. */
+function passedButFailed(step, label, run, passed) {
+    const error = afterTestsError(run.tail);
+    const status = run.exitCode ?? run.signal;
+    const reason = error
+        ? `: the runner's last error: "${error.line}"`
+        : '; the runner printed no error line the gate recognises';
+    const all = passed === 1 ? 'the one test' : `all ${passed} tests`;
+    const message = `${all} passed, but the ${label} (${step.command}) exited with status ${status} after them${reason}`;
+    const where = "The whole output is in the gate step's log in Actions (the terminal locally).";
+    return { message, fix: `${AFTER_TESTS_FIX[error?.kind ?? 'other']} ${where}` };
 }
 function failureFinding(failure, step, dir) {
     const point = failure.point ?? (failure.setup ? syntaxCheckPoint(failure) : declaredAt(failure));
@@ -1410,8 +1461,25 @@ function withVitestErrors(failures, errors) {
 }
 /** The gate's vitest reporter, with the files it writes in its source (no environment needed). */
 function writeVitestReporter(files) {
+    // Made only for vitest, and removed after it when empty: the project keeps no trace of the gate.
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(files.reporter), { recursive: true });
     (0,external_node_fs_.writeFileSync)(files.reporter, vitestErrorsReporter({ errors: files.errors, progress: files.progress }));
     return files.reporter;
+}
+/** The reporter file, then its directory and node_modules/.cache when that left them empty. */
+function removeVitestReporter(file, runDir) {
+    (0,external_node_fs_.rmSync)(file, { force: true });
+    const dir = external_node_path_default().dirname(file);
+    if (dir === runDir)
+        return;
+    for (const empty of [dir, external_node_path_default().dirname(dir)]) {
+        try {
+            (0,external_node_fs_.rmdirSync)(empty); // only an empty directory goes (another run's reporter keeps it)
+        }
+        catch {
+            return;
+        }
+    }
 }
 function readVitestErrors(file, dir) {
     const text = readIfPresent(file);

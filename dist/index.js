@@ -5573,7 +5573,7 @@ const PIPELINE_STAGES = [
         summary: 'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and ' +
             'config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
         inputs: [...COMMON_INPUTS, 'config', 'schema', 'config-drift'],
-        ...lazy(async () => (await __nccwpck_require__.e(/* import() */ 580).then(__nccwpck_require__.bind(__nccwpck_require__, 5580))).runPreflight),
+        ...lazy(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(790), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5580))).runPreflight),
     },
     {
         name: 'test',
@@ -5589,21 +5589,21 @@ const PIPELINE_STAGES = [
             'before 4.74: versions secret bulk on stdin, first)',
         // A direct deploy first sends the smoke test's probes to the live version: the plan's inputs too.
         inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke', ...CANARY_INPUTS],
-        ...lazy(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(529), __nccwpck_require__.e(639), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 438))).runDeploy),
+        ...lazy(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(790), __nccwpck_require__.e(419), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 438))).runDeploy),
     },
     {
         name: 'smoke',
         summary: 'the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart ' +
             "by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
         inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', ...CANARY_INPUTS],
-        ...lazy(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(529), __nccwpck_require__.e(639), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8288))).runSmoke),
+        ...lazy(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815), __nccwpck_require__.e(790), __nccwpck_require__.e(419), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8288))).runSmoke),
     },
     {
         name: 'rollback',
         summary: 'after a failed smoke test: the previous version restored (direct), or the untested version taken out of ' +
             'the deployment (gradual)',
         inputs: [...COMMON_INPUTS, 'rollback'],
-        ...lazy(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(529), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2911))).runRollback),
+        ...lazy(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(790), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2911))).runRollback),
         afterFailure: true,
     },
 ];

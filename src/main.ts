@@ -237,7 +237,9 @@ function crashedResult(name: StageName, error: unknown, env: NodeJS.ProcessEnv, 
             code: 'internal_error',
             severity: 'error',
             message: `the ${name} stage crashed: ${errorMessage(error)}`,
-            fix: 'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the JSON report.',
+            fix:
+              'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the' +
+              ' JSON report.',
             evidence: env.GATE_DEBUG ? { stack: String((error as Error)?.stack ?? '') } : undefined,
           },
         ];

@@ -581,7 +581,9 @@ function upstreamDiagnosis(
       nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false),
     }),
     message: `${message}.${seen}`,
-    fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.`,
+    fix:
+      `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server:` +
+      ` ${target}${at}.`,
     gatewayNote,
   };
 }

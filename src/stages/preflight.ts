@@ -130,8 +130,10 @@ function loadWranglerConfig(config: GateConfig): LoadedWranglerConfig {
         'error',
         config.wranglerConfig
           ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist`
-          : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`,
-        "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to `working-directory`.",
+          : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc,` +
+              ` wrangler.toml)`,
+        "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to" +
+          ' `working-directory`.',
       ),
     );
   }
@@ -224,7 +226,8 @@ function secretValueFindings(config: GateConfig): Finding[] {
       bindingFinding(
         'secret_value_missing',
         'error',
-        `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`,
+        `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there` +
+          ` is nothing to upload`,
         `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`,
       ),
     );
@@ -274,7 +277,8 @@ async function checkAccount(
       bindingFinding(
         'remote_checks_skipped',
         'notice',
-        'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate',
+        'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for' +
+          ' bindings, secrets and config drift; the local checks still gate',
         'Provide CLOUDFLARE_API_TOKEN to the step to check the account too.',
       ),
     );
@@ -332,7 +336,8 @@ async function analyzeGateway(
       bindingFinding(
         'config_overridden_by_var',
         'warning',
-        `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`,
+        `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production` +
+          ` serves this var, not the file`,
         'Remove the var to serve the config file, or keep the two in step.',
         { location: varPath },
       ),

@@ -1,196 +1,245 @@
-export const id = 529;
-export const ids = [529];
+export const id = 790;
+export const ids = [790];
 export const modules = {
 
-/***/ 6952:
+/***/ 9043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ deployFailureFinding)
+/* harmony export */   AR: () => (/* binding */ npmLockDrift),
+/* harmony export */   J8: () => (/* binding */ installHint),
+/* harmony export */   Je: () => (/* binding */ installCommand),
+/* harmony export */   Lv: () => (/* binding */ detectPackageManager),
+/* harmony export */   SY: () => (/* binding */ scriptOfCommand),
+/* harmony export */   cI: () => (/* binding */ PNPM_WORKSPACE),
+/* harmony export */   ce: () => (/* binding */ runScriptCommand),
+/* harmony export */   wJ: () => (/* binding */ addDevCommand)
+/* harmony export */ });
+/* unused harmony exports parsePackageManagerField, matchesWorkspaceGlob, findWorkspaceRoot */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The project's own package manager, decided as the project does: package.json's `packageManager`
+// field, else its lockfile, else npm; and, for a package inside a workspace, the workspace's root
+// (its lockfile and node_modules). Pure: the files come through a reader the caller gives, and
+// pnpm-workspace.yaml through a YAML parser the caller gives (loaded only for a pnpm workspace).
+
+/** The workspace file of pnpm, the only YAML the detection reads. */
+const PNPM_WORKSPACE = 'pnpm-workspace.yaml';
+const noYaml = () => {
+    throw new Error(`reading ${PNPM_WORKSPACE} needs a YAML parser`);
+};
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+];
+const NAMES = ['npm', 'pnpm', 'yarn', 'bun'];
+function readJson(read, file) {
+    const text = read(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `"pnpm@9.12.0+sha512…"` → pnpm, 9.12.0. */
+function parsePackageManagerField(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const m = /^(npm|pnpm|yarn|bun)(?:@([^+\s]+))?/.exec(value.trim());
+    return m && NAMES.includes(m[1])
+        ? { name: m[1], version: m[2] }
+        : undefined;
+}
+/** A workspace glob ("packages/*", "apps/**") as a test on a relative path. */
+function matchesWorkspaceGlob(relative, glob) {
+    const clean = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    const source = clean
+        .split('/')
+        .map((part) => (part === '**' ? '(?:.*)' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')))
+        .join('/')
+        .replace(/\/\(\?:\.\*\)/g, '(?:/.*)?');
+    return new RegExp(`^${source}$`).test(relative);
+}
+function workspaceGlobs(read, dir, parseYaml) {
+    const pnpm = read(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, PNPM_WORKSPACE));
+    if (pnpm !== undefined) {
+        if (parseYaml === noYaml)
+            noYaml(pnpm); // a caller's defect, not a YAML error: said, not swallowed
+        let packages;
+        try {
+            packages = parseYaml(pnpm)?.packages;
+        }
+        catch {
+            packages = undefined;
+        }
+        const globs = Array.isArray(packages) ? packages.filter((g) => typeof g === 'string') : [];
+        return { kind: 'pnpm', globs };
+    }
+    const workspaces = readJson(read, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'package.json'))?.workspaces;
+    const list = Array.isArray(workspaces) ? workspaces : workspaces?.packages;
+    if (!Array.isArray(list))
+        return undefined;
+    return { kind: 'package.json', globs: list.filter((g) => typeof g === 'string') };
+}
+/** The workspace whose packages include `dir`: the nearest ancestor declaring one that matches. */
+function findWorkspaceRoot(dir, read, parseYaml = noYaml) {
+    const start = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir);
+    for (let up = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(start);; up = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(up)) {
+        const declared = workspaceGlobs(read, up, parseYaml);
+        if (declared) {
+            const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(up, start).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+            const included = declared.globs.filter((g) => !g.startsWith('!')).some((g) => matchesWorkspaceGlob(relative, g));
+            const excluded = declared.globs.some((g) => g.startsWith('!') && matchesWorkspaceGlob(relative, g.slice(1)));
+            if (included && !excluded)
+                return { root: up, kind: declared.kind };
+        }
+        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(up) === up)
+            return undefined;
+    }
+}
+/**
+ * The package manager of the project in `dir` (its workspace's, when it is a workspace package).
+ * `parseYaml` is needed only when a pnpm-workspace.yaml is above `dir`.
+ */
+function detectPackageManager(dir, read, parseYaml = noYaml) {
+    const project = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir);
+    const workspace = findWorkspaceRoot(project, read, parseYaml);
+    const root = workspace?.root ?? project;
+    const base = { root, ...(workspace ? { workspace: workspace.kind } : {}) };
+    for (const where of [project, root]) {
+        const field = parsePackageManagerField(readJson(read, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(where, 'package.json'))?.packageManager);
+        if (field) {
+            const lockfile = LOCKFILES.find(([f, n]) => n === field.name && read(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, f)) !== undefined)?.[0];
+            return { ...field, source: 'packageManager', ...(lockfile ? { lockfile } : {}), ...base };
+        }
+    }
+    for (const where of [project, root]) {
+        const found = LOCKFILES.find(([file]) => read(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(where, file)) !== undefined);
+        if (found)
+            return { name: found[1], source: 'lockfile', lockfile: found[0], ...base };
+    }
+    if (workspace?.kind === 'pnpm')
+        return { name: 'pnpm', source: 'lockfile', ...base };
+    return { name: 'npm', source: 'default', ...base };
+}
+/** The command that runs a package.json script. `bun test` is bun's own runner, so bun always says `run`. */
+function runScriptCommand(pm, script) {
+    if (script === 'test' && pm !== 'bun')
+        return `${pm} test`;
+    return `${pm} run ${script}`;
+}
+/** The install that reproduces the lockfile (what CI should run before the gate). */
+function installCommand(pm) {
+    switch (pm.name) {
+        case 'pnpm':
+            return 'pnpm install --frozen-lockfile';
+        case 'yarn':
+            return pm.version && !pm.version.startsWith('1.') ? 'yarn install --immutable' : 'yarn install --frozen-lockfile';
+        case 'bun':
+            return 'bun install --frozen-lockfile';
+        default:
+            return pm.lockfile ? 'npm ci' : 'npm install';
+    }
+}
+/** The command that adds a devDependency. */
+function addDevCommand(pm, spec) {
+    const quoted = /[\s"'<>|&^]/.test(spec) ? JSON.stringify(spec) : spec;
+    switch (pm) {
+        case 'pnpm':
+            return `pnpm add -D ${quoted}`;
+        case 'yarn':
+            return `yarn add -D ${quoted}`;
+        case 'bun':
+            return `bun add -d ${quoted}`;
+        default:
+            return `npm install --save-dev ${quoted}`;
+    }
+}
+/** "pnpm install --frozen-lockfile at the workspace root (../..)": where the install runs, said once. */
+function installHint(pm, projectDir) {
+    const install = installCommand(pm);
+    if (!pm.workspace)
+        return install;
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(projectDir), pm.root) || '.';
+    return `${install} at the workspace root (${relative})`;
+}
+/** A script named by a command as the user typed it: `npm test`, `pnpm run e2e`, `yarn test:e2e`, `bun run test`. */
+function scriptOfCommand(command) {
+    const words = command.trim().split(/\s+/);
+    const [pm, first, second] = words;
+    if (!NAMES.includes(pm) || words.length > 3)
+        return undefined;
+    const name = pm;
+    if ((first === 'run' || first === 'run-script') && second)
+        return { pm: name, script: second };
+    if (words.length !== 2 || !first || first.startsWith('-'))
+        return undefined;
+    if (first === 'test' || (first === 't' && name !== 'bun'))
+        return name === 'bun' ? undefined : { pm: name, script: 'test' };
+    // yarn and pnpm run a script by its bare name; npm and bun do not.
+    return name === 'yarn' || name === 'pnpm' ? { pm: name, script: first } : undefined;
+}
+/**
+ * The dependencies package.json declares that package-lock.json does not record with the same range
+ * (for the package at `packagePath` below the lockfile, '' for the root): what makes `npm ci` refuse.
+ */
+function npmLockDrift(packageJsonText, lockText, packagePath = '') {
+    let pkg;
+    let entry;
+    try {
+        pkg = JSON.parse(packageJsonText);
+        const lock = JSON.parse(lockText);
+        entry = lock.packages?.[packagePath];
+    }
+    catch {
+        return [];
+    }
+    if (!entry)
+        return [];
+    const fields = ['dependencies', 'devDependencies', 'optionalDependencies'];
+    return fields.flatMap((field) => {
+        const declared = (pkg[field] ?? {});
+        const locked = (entry[field] ?? {});
+        return Object.keys(declared).filter((name) => locked[name] !== declared[name]);
+    });
+}
+
+
+/***/ }),
+
+/***/ 1643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ projectPackageManager)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1001);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3383);
-/* harmony import */ var _failure_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4918);
-// A failed wrangler command as one finding: the Cloudflare API code it carried, what it means,
-// the fix, and the line of the wrangler config to change when there is one.
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
+/* harmony import */ var _package_manager_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9043);
+// The package manager of the project on disk (package.json, lockfiles, up to its workspace root),
+// so every stage's fix names the project's own commands (`pnpm add -D`, not `npm install`).
 
 
 
-
-
-function deployFailureFinding(failure, ctx) {
-    const diagnosis = diagnoseFailure(failure, ctx);
-    return {
-        stage: 'deploy',
-        layer: 'deploy',
-        code: diagnosis.code,
-        category: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .ownerOf */ .bf)(diagnosis.code, failure.code),
-        severity: 'error',
-        message: [
-            `${ctx.command} failed${failure.code !== undefined ? ` [code: ${failure.code}]` : ''}: ${failure.message}`,
-            diagnosis.note ? ` (${diagnosis.note})` : '',
-        ].join(''),
-        fix: diagnosis.fix,
-        location: diagnosis.location,
-        evidence: { apiCode: failure.code, wrangler: failure.message, ...diagnosis.evidence },
-    };
-}
-function diagnoseFailure(failure, ctx) {
-    const text = failure.message;
-    const at = (path) => ctx.source && path ? ctx.source.locate(path, 'value') : undefined;
-    const nameLine = ctx.worker ? at(ctx.worker.pathOf('name')) : undefined;
-    const mainLine = ctx.worker ? at(ctx.worker.pathOf('main')) : undefined;
-    switch (failure.code) {
-        case 10000:
-            return {
-                code: 'api_token_permission',
-                fix: 'The API token lacks a permission this command needs: give it "Workers Scripts: Edit" (and "Account Settings: Read"), on the account the deploy targets (`account_id` in the wrangler config, else CLOUDFLARE_ACCOUNT_ID).',
-            };
-        case 9109:
-        case 1000:
-        case 10001:
-            return {
-                code: 'api_token_invalid',
-                fix: 'CLOUDFLARE_API_TOKEN is not a valid token (revoked, expired or mistyped): create a new API token and update the repository secret.',
-            };
-        case 10007:
-        case 10090:
-            return {
-                code: 'worker_not_found',
-                fix: 'The Worker does not exist yet: deploy it once with `deploy: direct` (a gradual deploy needs a version to split with).',
-                location: nameLine,
-            };
-        case 10013:
-        case 10041:
-        case 10042:
-            return {
-                code: 'kv_namespace_not_found',
-                fix: 'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv namespace create`) or fix the id.',
-                ...locateResource(text, ctx, 'kv'),
-            };
-        case 10021:
-            return startupDiagnosis(text, ctx, mainLine);
-        case 10215:
-            return {
-                code: 'latest_version_not_deployed',
-                fix: 'The latest version is not the deployed one (a gradual deployment is in progress): finish or roll back that deployment first.',
-            };
-        case 10220:
-            return {
-                code: 'rollback_secrets_changed',
-                fix: 'Secrets changed since the target version: roll back with --force or redeploy.',
-            };
-        case 971:
-        case 10429:
-            return {
-                code: 'cloudflare_rate_limited',
-                fix: 'The Cloudflare API rate-limited the deploy: retry the job in a minute.',
-            };
-        default:
-            break;
-    }
-    if (/Could not resolve|Build failed|No loader is configured|Unexpected token|esbuild/i.test(text)) {
-        const position = ctx.source ? (0,_failure_text_js__WEBPACK_IMPORTED_MODULE_4__/* .buildErrorPosition */ .y)(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(ctx.source.file)) : undefined;
-        const location = projectLocation(position, ctx) ?? mainLine;
-        const fix = 'Wrangler could not bundle the Worker: fix the import or syntax error it names ' +
-            '(the local E2E tests would fail too).';
-        return { code: 'build_failed', fix, location };
-    }
-    // Wranglers that print only their own summary of a 10021 (no code in the output file, e.g. 4.20).
-    if ((0,_failure_text_js__WEBPACK_IMPORTED_MODULE_4__/* .startupFailure */ .e)(text)?.kind === 'unknown')
-        return startupDiagnosis(text, ctx, mainLine);
-    // Wrangler 4.1xx checks this itself and says so without an API code.
-    if (/latest version of your Worker isn't currently deployed/i.test(text)) {
-        const fix = 'The latest version is not the deployed one (after a rollback or during a gradual deployment): ' +
-            'finish or roll back that deployment first.';
-        return { code: 'latest_version_not_deployed', fix };
-    }
-    if (/does not yet exist/i.test(text)) {
-        return {
-            code: 'worker_not_found',
-            fix: 'The Worker does not exist yet: deploy it once with `deploy: direct`.',
-            location: nameLine,
-        };
-    }
-    if (/fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|socket hang up/i.test(text)) {
-        return {
-            code: 'cloudflare_api_unreachable',
-            fix: 'The runner could not reach the Cloudflare API: check the network and CLOUDFLARE_API_BASE_URL, then retry.',
-        };
-    }
-    return {
-        code: 'wrangler_failed',
-        fix: "Read wrangler's message above; run the same command locally with the same environment to reproduce it.",
-    };
-}
-/** The binding whose id the API message names, else the first of that kind. */
-function locateResource(text, ctx, kind) {
-    if (!ctx.worker || !ctx.source)
-        return {};
-    const bindings = ctx.worker[kind];
-    const named = bindings.find((b) => b.resource && text.includes(b.resource)) ?? bindings[0];
-    return named ? { location: ctx.source.locate(named.path, 'value') } : {};
-}
-/**
- * 10021: Cloudflare ran the Worker's global scope and refused it. Its own text says why; wrangler's
- * summary "exceeded startup limits" is printed for any note that mentions "startup", so it proves nothing.
- */
-function startupDiagnosis(text, ctx, mainLine) {
-    const failure = (0,_failure_text_js__WEBPACK_IMPORTED_MODULE_4__/* .startupFailure */ .e)(text);
-    if (failure?.kind === 'cpu_limit') {
-        const fix = 'The Worker exceeds the startup CPU limit while its global scope runs: move heavy work ' +
-            '(parsing a large config, building tables) into the fetch handler or cache it lazily ' +
-            '(`wrangler check startup` profiles it).';
-        return { code: 'startup_cpu_limit', fix, location: mainLine };
-    }
-    if (failure?.kind === 'exception') {
-        const thrown = projectLocation(failure.source, ctx);
-        const bundle = failure.bundle;
-        // A bundle position is wrangler's output, not the source: named, never pinned on a source line.
-        const at = bundle ? `${bundle.module}:${bundle.line}:${bundle.column}` : undefined;
-        const where = thrown || !bundle
-            ? undefined
-            : `thrown at line ${bundle.line}:${bundle.column} of the uploaded bundle module ${bundle.module}, ` +
-                'which wrangler did not map to a source file';
-        // Wrangler maps call sites with the bundle's source map; a build without one leaves bundle positions.
-        const hint = thrown ? '' : ' (wrangler had no source map to name the source line)';
-        return {
-            code: 'worker_startup_error',
-            fix: `The Worker's global scope throws \`${failure.exception}\` when Cloudflare starts it${hint}: ` +
-                'fix the module; ' +
-                '`wrangler dev` or the local E2E tests show the same exception.',
-            location: thrown ?? mainLine,
-            note: where,
-            evidence: { exception: failure.exception, bundlePosition: at },
-        };
-    }
-    if (failure?.kind === 'unknown') {
-        return {
-            code: 'worker_startup_failed',
-            fix: 'Cloudflare refused the Worker while its global scope ran, and this wrangler printed only its own summary, ' +
-                "not Cloudflare's reason (an uncaught exception or the startup CPU limit): run the local E2E tests or " +
-                '`wrangler check startup`, or upgrade wrangler (4.73 and newer print the reason).',
-            location: mainLine,
-            note: 'wrangler did not say whether the global scope threw or ran out of startup CPU',
-        };
-    }
-    const fix = 'Cloudflare refused the Worker when it validated it: fix what the message names ' +
-        '(run `wrangler dev` or the local E2E tests to see it locally).';
-    return { code: 'worker_startup_error', fix, location: mainLine };
-}
-/** A position in a file of the project that exists, relative to the working directory; none when uncertain. */
-function projectLocation(position, ctx) {
-    if (!position || !ctx.source || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(position.file))
-        return undefined;
-    const base = ctx.workingDirectory ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(ctx.source.file);
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, position.file);
-    if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
-        return undefined;
-    return { file: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(position.file, base), line: position.line, column: position.column };
+/** A lockfile's presence is what counts: one over 1 MiB, or empty, is there with no text to read. */
+function projectPackageManager(dir) {
+    return (0,_package_manager_js__WEBPACK_IMPORTED_MODULE_2__/* .detectPackageManager */ .Lv)(dir, (file) => {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            return undefined;
+        const read = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(file, 1024 * 1024);
+        if (read.ok)
+            return read.text;
+        return read.reason === 'too_large' || read.reason === 'empty' ? '' : undefined;
+    });
 }
 
 
@@ -307,10 +356,9 @@ function commandFailure(entries, stderr, stdout = '') {
         // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
         const first = message.split('\n')[0].trim();
         const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
-        return {
-            code,
-            message: detail && !message.includes(detail) ? `${message} ${detail}` : message,
-        };
+        // The block usually repeats the message before Cloudflare's why: then the block alone says both.
+        const whole = !detail || message.includes(detail) ? message : detail.startsWith(message.trim()) ? detail : undefined;
+        return { code, message: whole ?? `${message} ${detail}` };
     }
     const code = codeIn(`${err}\n${out}`);
     const detail = (code !== undefined && blocks.find((b) => b.includes(`[code: ${code}]`))) || blocks[0];
@@ -384,10 +432,14 @@ function errorBlocks(stderr) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8992);
-/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8088);
+/* harmony import */ var _project_tests_package_manager_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9043);
+/* harmony import */ var _project_tests_project_package_manager_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1643);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8992);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8088);
 // Runs the project's own wrangler (the version its lockfile pins) as a child process, and reads
 // what it did from its ND-JSON output file (WRANGLER_OUTPUT_FILE_PATH) rather than its stdout.
+
+
 
 
 
@@ -422,11 +474,12 @@ function locateWrangler(workingDirectory, env) {
         script = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(node_path__WEBPACK_IMPORTED_MODULE_5___default().dirname(manifest), 'bin', 'wrangler.js');
     }
     catch {
+        const pm = (0,_project_tests_project_package_manager_js__WEBPACK_IMPORTED_MODULE_7__/* .projectPackageManager */ .L)(workingDirectory);
         return {
             ok: false,
             reason: `wrangler is not installed in ${workingDirectory}`,
-            fix: 'Add wrangler to the project (`npm install --save-dev wrangler`) and install dependencies before the ' +
-                'gate runs.',
+            fix: `Add wrangler to the project (\`${(0,_project_tests_package_manager_js__WEBPACK_IMPORTED_MODULE_6__/* .addDevCommand */ .wJ)(pm.name, 'wrangler')}\`) and install dependencies ` +
+                `(\`${(0,_project_tests_package_manager_js__WEBPACK_IMPORTED_MODULE_6__/* .installHint */ .J8)(pm, workingDirectory)}\`) before the gate runs.`,
         };
     }
     if (satisfies(process.version))
@@ -511,7 +564,7 @@ function runWrangler(program, args, options) {
             clearTimeout(timer);
             let entries = [];
             try {
-                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(outputFile) ? (0,_output_file_js__WEBPACK_IMPORTED_MODULE_6__/* .parseOutputFile */ .X2)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(outputFile, 'utf8')) : [];
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(outputFile) ? (0,_output_file_js__WEBPACK_IMPORTED_MODULE_8__/* .parseOutputFile */ .X2)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(outputFile, 'utf8')) : [];
             }
             finally {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(dir, { recursive: true, force: true });
@@ -521,8 +574,8 @@ function runWrangler(program, args, options) {
                 timedOut,
                 durationMs: performance.now() - started,
                 entries,
-                stdout: (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .stripAnsi */ .aJ)(stdout),
-                stderr: (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .stripAnsi */ .aJ)(stderr),
+                stdout: (0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .stripAnsi */ .aJ)(stdout),
+                stderr: (0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .stripAnsi */ .aJ)(stderr),
             });
         };
         child.on('error', (error) => {
@@ -531,68 +584,6 @@ function runWrangler(program, args, options) {
         });
         child.on('close', (code) => finish(code));
     });
-}
-
-
-/***/ }),
-
-/***/ 7529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mo: () => (/* binding */ runWranglerStep),
-/* harmony export */   jm: () => (/* binding */ stepReason),
-/* harmony export */   nK: () => (/* binding */ stepFailure)
-/* harmony export */ });
-/* unused harmony export wranglerTimeoutMs */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
-/* harmony import */ var _deploy_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6952);
-/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8088);
-/* harmony import */ var _wrangler_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1189);
-// One wrangler command as a step of a stage (deploy, smoke's promotion, rollback): run in a log
-// group of its own with its output streamed there, and a failure turned into one finding.
-
-
-
-
-async function runWranglerStep(log, program, args, config, input) {
-    const command = `wrangler ${args.join(' ')}`;
-    const timeoutMs = wranglerTimeoutMs(config.env);
-    // Secret values only ever travel on stdin; the log shows the command, never the input.
-    const options = { cwd: config.workingDirectory, env: config.env, timeoutMs, input };
-    const run = await log.group(command, () => (0,_wrangler_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrangler */ .IZ)(program, args, { ...options, onOutput: (t) => log.write(t) }));
-    return { command, run, timeoutMs };
-}
-/** The step as `stage`'s finding when it failed or hung; undefined when it succeeded. */
-function stepFailure(step, stage, context = {}) {
-    if (step.run.timedOut)
-        return timeoutFinding(step, stage);
-    if (step.run.exitCode === 0)
-        return undefined;
-    const failure = (0,_output_file_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFailure */ ._I)(step.run.entries, step.run.stderr, step.run.stdout);
-    return { ...(0,_deploy_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .deployFailureFinding */ .X)(failure, { command: step.command, ...context }), stage };
-}
-/** Why the step failed, in a few words: what wrangler said, or that it hung. */
-function stepReason(step) {
-    return step.run.timedOut
-        ? stoppedAfter(step)
-        : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFailure */ ._I)(step.run.entries, step.run.stderr, step.run.stdout).message;
-}
-function timeoutFinding(step, stage) {
-    const fix = "Check the Cloudflare status page and the runner's network, then rerun the job.";
-    const evidence = { stderr: step.run.stderr.slice(-2000) };
-    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .findingFactory */ ._2)(stage, 'deploy', { owned: true })('wrangler_timeout', 'error', stoppedAfter(step), fix, {
-        evidence,
-    });
-}
-function stoppedAfter(step) {
-    const minutes = `${Math.round((step.timeoutMs / 60_000) * 100) / 100} minutes`;
-    return `${step.command} did not finish in ${minutes} and was stopped`;
-}
-/** `GATE_WRANGLER_TIMEOUT_MS` shortens the per-command limit (tests of a hung API); at most the default. */
-function wranglerTimeoutMs(env) {
-    const asked = Number(env.GATE_WRANGLER_TIMEOUT_MS);
-    return Number.isFinite(asked) && asked > 0 ? Math.min(asked, _wrangler_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .WRANGLER_TIMEOUT_MS */ .m6) : _wrangler_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .WRANGLER_TIMEOUT_MS */ .m6;
 }
 
 
