@@ -4,6 +4,7 @@
 // the steps. A candidate differs from the baseline in its own code: it fails where real clients go.
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { cloudflareSuite } from '../../helpers/cloudflare-suite.js';
 import { gatewayProject, runGate, type GateRun, type GatewayProject } from '../../helpers/gateway-project.js';
 import { positionOf, tempDir } from '../../helpers/runner.js';
@@ -89,6 +90,13 @@ async function canary(
   return { run: await running, sent };
 }
 
+/** The report step's job summary for the run in `runDir`. */
+async function summaryOf(setup: { project: GatewayProject; runDir: string }): Promise<string> {
+  const file = path.join(setup.runDir, 'summary.md');
+  await runGate(['report', '--summary', file], { cwd: setup.project.dir, runDir: setup.runDir, env: cf.env });
+  return readFileSync(file, 'utf8');
+}
+
 const errorsOf = (run: GateRun) => run.report.findings.filter((f) => f.severity === 'error');
 
 describe('the canary of a gradual deploy', () => {
@@ -122,6 +130,14 @@ describe('the canary of a gradual deploy', () => {
     expect(share(steps[1]!)).toBeLessThan(0.7);
     expect(sent).toBeGreaterThan(0);
     expect((await cf.worker('gw-canary-healthy')).deployment).toEqual([{ version_id: setup.v2, percentage: 100 }]);
+    // The job summary leads with the canary: where it ended, then the steps as a timeline and a chart.
+    const summary = await summaryOf(setup);
+    expect(summary).toContain(`\`${setup.v2}\` promoted to 100 % after 10,50,100 (canary)`);
+    expect(summary).toContain('### Canary: promoted to 100 % after 10,50,100');
+    expect(summary).toMatch(/^\| 10 % \| [\d.]+ s \| [\d,]+ \/ [\d,]+ \| 0\.0 % \/ 0\.0 % \| .* \| ✅ passed: /m);
+    expect(summary).toMatch(/^\| 50 % \| /m);
+    expect(summary).toMatch(/^\| 100 % \| .* \| ✅ promoted: /m);
+    expect(summary).toContain('```mermaid\nxychart-beta');
   });
 
   it('rolls back a candidate failing only on real traffic at the first step, naming the route on its line', async () => {
@@ -156,6 +172,10 @@ describe('the canary of a gradual deploy', () => {
     expect(evidence.candidate.samples[0]).toMatchObject({ status: 502 });
     expect(evidence.candidate.samples[0]!.path).toMatch(/^\/users\/\d{4}$/);
     expect((await cf.worker('gw-canary-ids')).deployment).toEqual([{ version_id: setup.v1, percentage: 100 }]);
+    const summary = await summaryOf(setup);
+    expect(summary).toContain('**Production:** canary rolled back at 10 %:');
+    expect(summary).toMatch(/^\| 10 % \| [\d.]+ s \| [\d,]+ \/ [\d,]+ \| [\d.]+ % \/ 0\.0 % \| .* \| ❌ failed: /m);
+    expect(summary).toMatch(/^ {2}line \[\d+(\.\d+)?\]$/m); // the new version's error rate at its one step
   });
 
   it('with no real traffic, the synthetic probes decide each step, and the report says so', async () => {
