@@ -199,13 +199,9 @@ async function runStageSafely<N extends StageName>(
     log.flush();
   }
   if (cancel.reason) {
-    return cancelledResult(
-      definition.name,
-      gate,
-      cancel.reason,
-      checkpoint ?? context.previous('deploy')?.data,
-      elapsed(),
-    );
+    const known = checkpoint ?? context.previous('deploy')?.data;
+    const result = await cancelledResult(definition.name, gate, cancel.reason, known, elapsed());
+    return outcome ? withReturnedRecord(result, outcome) : result;
   }
   if (!outcome) return crashedResult(definition.name, failure, gate.env, elapsed());
   return asResult({
@@ -262,6 +258,18 @@ async function cancelledResult(
     findings: [cancelledFinding(name, signal, known, serving)],
     note: `cancelled (${signal})`,
   };
+}
+
+/**
+ * A stage that returned within its grace after a cancel: its data (a canary's steps, which version
+ * it left serving) is kept, and so are the findings that say where the cancel left traffic. Its
+ * other findings may be artefacts of the processes the cancel stopped, so they are left out.
+ */
+const SAID_OF_THE_CANCEL: ReadonlySet<string> = new Set(['canary_aborted', 'canary_rollback_failed']);
+
+function withReturnedRecord(result: StageResult, outcome: StageOutcome): StageResult {
+  const said = outcome.findings.filter((f) => SAID_OF_THE_CANCEL.has(f.code));
+  return { ...result, findings: [...result.findings, ...said], data: outcome.data } as StageResult;
 }
 
 async function publishStage(
