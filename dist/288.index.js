@@ -592,7 +592,8 @@ function upstreamDiagnosis(obs, type, message, gatewayNote) {
             nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false),
         }),
         message: `${message}.${seen}`,
-        fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.`,
+        fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server:` +
+            ` ${target}${at}.`,
         gatewayNote,
     };
 }
@@ -1025,7 +1026,10 @@ function responseEvidence(obs, verdict, url) {
         durationMs: result.durationMs,
     };
 }
-/** The candidate's failure finding, as its verdict makes it: a regression stays an error, a preexisting failure is a warning. */
+/**
+ * The candidate's failure finding, as its verdict makes it: a regression stays an error, a preexisting failure is a
+ * warning.
+ */
 function judgedFailure(finding, comparison, sides) {
     const baseline = responseEvidence(sides.baseline, sides.baselineVerdict, sides.baselineUrl);
     const evidence = { verdict: comparison.verdict, candidate: finding.evidence, baseline };
@@ -1648,6 +1652,7 @@ async function runCanary(plan, versions, io) {
                 return await abort(io, data, { percent, startedAt, problem: cancelledText(io) });
             data.steps.push(step.record);
             io.progress(progressLine(step.record));
+            await io.stepDecided?.(step.record).catch(() => undefined);
             if (step.record.verdict === 'failed')
                 return await rollBack(io, data, step.record, step.reasons);
         }
@@ -1856,6 +1861,8 @@ function thinTraffic(steps, events, context) {
     return findings_finding('canary_traffic_thin', 'warning', message, fix, { location: context.kit.nameLine });
 }
 
+// EXTERNAL MODULE: ./src/report/canary-section.ts
+var canary_section = __webpack_require__(8322);
 ;// CONCATENATED MODULE: ./src/canary/deployment-api.ts
 const TIMEOUT_MS = 2_000;
 async function deployAllTo(api, accountId, worker, versionId, message) {
@@ -1928,6 +1935,7 @@ var processes = __webpack_require__(7454);
 
 
 
+
 const OVERRIDE = 'cloudflare-workers-version-overrides';
 async function runCanaryStage(run) {
     const { deploy, plan } = run;
@@ -1976,6 +1984,14 @@ function canaryIo(run) {
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         cancelled: () => (0,processes/* cancellationReason */.qf)(),
         progress: (line) => log.write(`${line}\n`),
+        stepDecided: async (step) => {
+            const github = deploy.github;
+            if (!config.githubToken || !github || !('id' in github))
+                return;
+            // Loaded on use, like the check run: a laptop run never talks to GitHub.
+            const { postCanaryStepStatus } = await __webpack_require__.e(/* import() */ 345).then(__webpack_require__.bind(__webpack_require__, 6345));
+            await postCanaryStepStatus(config, github.id, (0,canary_section/* stepStatusLine */.nQ)(step), (line) => log.write(`${line}\n`));
+        },
     };
 }
 /** Every probe to both versions at once, through version overrides; the run header keeps them out of the tail's counts. */

@@ -43,7 +43,8 @@ function chooseAlias(facts) {
         const problem = aliasProblem(facts.input, facts.worker);
         if (!problem)
             return { ok: true, alias: facts.input, source: 'input' };
-        const fix = `Set \`preview-alias\` to lowercase letters, digits and hyphens, starting with a letter, at most ${Math.max(room, 0)} characters (e.g. pr-123).`;
+        const fix = `Set \`preview-alias\` to lowercase letters, digits and hyphens, starting with a letter, at most` +
+            ` ${Math.max(room, 0)} characters (e.g. pr-123).`;
         return { ok: false, message: `preview-alias "${facts.input}" ${problem}`, fix };
     }
     const derived = facts.pullRequest !== undefined
@@ -68,7 +69,8 @@ function aliasProblem(alias, worker) {
         return ('is not a valid DNS label (lowercase letters, digits and hyphens, starting with a letter, not ending with ' +
             'a hyphen)');
     if (alias.length + 1 + worker.length > MAX_LABEL)
-        return `is too long: "${alias}-${worker}" has ${alias.length + 1 + worker.length} characters, and a DNS label at most ${MAX_LABEL}`;
+        return (`is too long: "${alias}-${worker}" has ${alias.length + 1 + worker.length} characters, and a DNS label at` +
+            ` most ${MAX_LABEL}`);
     return undefined;
 }
 /** A branch name as a DNS label of at most `room` characters (a hash of the name keeps long ones apart). */
@@ -119,7 +121,8 @@ function previewBlocker(raw, worker) {
             continue;
         const what = key === 'workers_dev' ? 'its workers.dev subdomain is off' : 'preview URLs are off';
         const message = `deploy: preview cannot give ${name} a preview URL: ${what} (\`${key} = false\`)`;
-        const fix = `Set \`${key} = true\` (preview URLs live on workers.dev), or use \`deploy: gradual\` to test a version at 0%.`;
+        const fix = `Set \`${key} = true\` (preview URLs live on workers.dev), or use \`deploy: gradual\` to test a version at` +
+            ` 0%.`;
         return { code: 'preview_urls_unavailable', message, fix, path, target: 'value' };
     }
     const own = worker.durableObjects.find((d) => d.script === undefined);
@@ -334,17 +337,8 @@ async function runDeploy(config, log, context) {
     const target = (0,worker_target/* readWorkerTarget */.c)(config, 'deploy');
     const preflight = context.previous('preflight')?.data;
     const name = preflight?.workerName ?? target.worker.name;
-    if (!name) {
-        return {
-            findings: [
-                {
-                    ...finding('worker_name_missing', 'error', `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`, 'Set `name` in the wrangler config.'),
-                    layer: 'config',
-                    location: target.source.locate(['name']),
-                },
-            ],
-        };
-    }
+    if (!name)
+        return { findings: [workerNameMissing(config, target)] };
     // A preview that cannot work is said before anything is uploaded.
     const preview = config.deploy === 'preview' ? planPreview(config, target, name) : undefined;
     if (preview && !preview.ok)
@@ -358,42 +352,18 @@ async function runDeploy(config, log, context) {
         return { findings: [tooOld] };
     const api = (0,cloudflare_api/* apiSettingsFromEnv */.Bu)(config.env);
     if (!api)
-        return {
-            findings: [
-                finding('api_token_missing', 'error', 'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)', 'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.'),
-            ],
-        };
+        return { findings: [apiTokenMissing()] };
     // The account wrangler deploys to; preflight said so already when the variable names another.
     const choice = (0,cloudflare_account/* chooseAccount */.HA)(target.source, config.environment, config.env);
     const conflict = preflight ? undefined : (0,cloudflare_account/* accountConflict */.C5)(choice, 'deploy', (p) => target.source.locate(p, 'value'));
-    const account = await (0,cloudflare_account/* resolveAccount */.u1)(api, choice);
-    const unanswered = !account.ok && account.answer && !account.answer.ok ? account.answer : undefined;
-    if (unanswered?.kind === 'unavailable') {
-        return { findings: [apiTrouble("listing the token's accounts", unanswered, api)] };
-    }
+    const account = await deployAccount(api, choice);
     if (!account.ok)
-        return {
-            findings: [
-                finding('cloudflare_account_unknown', 'error', `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : `: the token sees ${account.count} accounts`}`, cloudflare_account/* ACCOUNT_FIX */.Qh),
-            ],
-        };
+        return { findings: [account.finding] };
     const accountId = account.account.id;
     log.write(`Cloudflare account ${accountId} (${(0,cloudflare_account/* accountOrigin */.kK)(account.account.origin)})\n`);
     const before = await (0,cloudflare_api/* activeDeployment */.q0)(api, accountId, name);
-    if (!before.ok) {
-        const answer = before.answer;
-        if (!answer.ok && answer.kind === 'unavailable') {
-            return { findings: [apiTrouble(`reading the active deployment of ${name}`, answer, api)] };
-        }
-        let failure = answer.ok
-            ? { message: 'unexpected answer' }
-            : { code: answer.code || undefined, message: answer.message };
-        if (!answer.ok && answer.kind === 'auth' && !(await (0,cloudflare_api/* tokenIsValid */.AD)(api)))
-            failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
-        return {
-            findings: [(0,deploy_failure/* deployFailureFinding */.X)(failure, { command: `reading the active deployment of ${name}`, ...target })],
-        };
-    }
+    if (!before.ok)
+        return { findings: [await activeDeploymentUnread(before.answer, name, api, target)] };
     const data = {
         mode: config.deploy,
         workerName: name,
@@ -416,6 +386,45 @@ async function runDeploy(config, log, context) {
     const warnings = [...(untested ? [versionWarning(untested, pm)] : []), ...(conflict ? [conflict] : [])];
     const note = findings.length > 0 ? `${config.deploy} deploy of ${name} failed` : successNote(data, previous);
     return { findings: [...findings, ...warnings], data, note };
+}
+function workerNameMissing(config, target) {
+    const forEnvironment = config.environment ? ` for environment ${config.environment}` : '';
+    return {
+        ...finding('worker_name_missing', 'error', `the wrangler config ${target.source.display} has no name${forEnvironment}`, 'Set `name` in the wrangler config.'),
+        layer: 'config',
+        location: target.source.locate(['name']),
+    };
+}
+function apiTokenMissing() {
+    return finding('api_token_missing', 'error', 'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)', 'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step,' +
+        ' or set `deploy: none` for runs that must not deploy.');
+}
+/** The account to deploy to, or why it cannot be told (the API unreachable, or several accounts). */
+async function deployAccount(api, choice) {
+    const account = await (0,cloudflare_account/* resolveAccount */.u1)(api, choice);
+    if (account.ok)
+        return account;
+    const unanswered = account.answer && !account.answer.ok ? account.answer : undefined;
+    if (unanswered?.kind === 'unavailable') {
+        return { ok: false, finding: apiTrouble("listing the token's accounts", unanswered, api) };
+    }
+    const why = account.answer && !account.answer.ok ? `: ${account.answer.message}` : `: the token sees ${account.count} accounts`;
+    return {
+        ok: false,
+        finding: finding('cloudflare_account_unknown', 'error', `could not tell which Cloudflare account to deploy to${why}`, cloudflare_account/* ACCOUNT_FIX */.Qh),
+    };
+}
+/** The active deployment could not be read: the API was unreachable, or refused (checking the token then). */
+async function activeDeploymentUnread(answer, name, api, target) {
+    if (!answer.ok && answer.kind === 'unavailable') {
+        return apiTrouble(`reading the active deployment of ${name}`, answer, api);
+    }
+    let failure = answer.ok
+        ? { message: 'unexpected answer' }
+        : { code: answer.code || undefined, message: answer.message };
+    if (!answer.ok && answer.kind === 'auth' && !(await (0,cloudflare_api/* tokenIsValid */.AD)(api)))
+        failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
+    return (0,deploy_failure/* deployFailureFinding */.X)(failure, { command: `reading the active deployment of ${name}`, ...target });
 }
 function successNote(data, previous) {
     const where = data.url ? ` at ${data.url}` : '';

@@ -604,7 +604,10 @@ function diffRoutes(repo, served) {
     };
 }
 function describeDiff(diff, limit = 5) {
-    const part = (sign, list) => list.length ? `${sign}${list.length} (${list.slice(0, limit).join(', ')}${list.length > limit ? ', …' : ''})` : '';
+    const part = (sign, list) => {
+        const more = list.length > limit ? ', …' : '';
+        return list.length ? `${sign}${list.length} (${list.slice(0, limit).join(', ')}${more})` : '';
+    };
     const parts = [part('+', diff.added), part('-', diff.removed), part('~', diff.changed)].filter(Boolean);
     return parts.length ? `routes ${parts.join('; ')}` : 'same routes; other settings differ';
 }
@@ -1246,7 +1249,9 @@ function loadWranglerConfig(config) {
     if (!file || !(0,external_node_fs_.existsSync)(file)) {
         throw new errors/* StageError */.Zu(configFinding('wrangler_config_not_found', 'error', config.wranglerConfig
             ? `wrangler config ${(0,inputs/* displayPath */.Gt)(config.wranglerConfig, config.workingDirectory)} does not exist`
-            : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`, "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to `working-directory`."));
+            : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc,` +
+                ` wrangler.toml)`, "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to" +
+            ' `working-directory`.'));
     }
     const display = (0,inputs/* displayPath */.Gt)(file, config.workingDirectory);
     const read = (0,files/* readTextFile */.Gu)(file, 1024 * 1024);
@@ -1323,7 +1328,8 @@ function referenceForms(config, file, gateway) {
 function secretValueFindings(config) {
     return config.secrets
         .filter((name) => !config.env[name])
-        .map((name) => bindingFinding('secret_value_missing', 'error', `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`, `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`));
+        .map((name) => bindingFinding('secret_value_missing', 'error', `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there` +
+        ` is nothing to upload`, `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`));
 }
 /** Who read the config (the project's wrangler, or the gate's own rules and why); a rejection is a finding. */
 function readerOf(wrangler, config, source, findings) {
@@ -1354,7 +1360,8 @@ async function checkAccount(config, source, worker, gateway, data, findings) {
     const api = (0,cloudflare_api/* apiSettingsFromEnv */.Bu)(config.env);
     if (!api) {
         data.remote = { skipped: 'no CLOUDFLARE_API_TOKEN' };
-        findings.push(bindingFinding('remote_checks_skipped', 'notice', 'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate', 'Provide CLOUDFLARE_API_TOKEN to the step to check the account too.'));
+        findings.push(bindingFinding('remote_checks_skipped', 'notice', 'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for' +
+            ' bindings, secrets and config drift; the local checks still gate', 'Provide CLOUDFLARE_API_TOKEN to the step to check the account too.'));
         return { seen: false, why: 'no CLOUDFLARE_API_TOKEN' };
     }
     const account = await (0,cloudflare_account/* resolveAccount */.u1)(api, choice);
@@ -1399,7 +1406,8 @@ async function analyzeGateway(config, source, vars, findings) {
             'SAG_API_CONFIG_JSON',
         ]);
         const analysis = await (0,config_analysis/* validateConfigText */.Ik)(config, source.file, `${source.display} (SAG_API_CONFIG_JSON)`, inline);
-        findings.push(bindingFinding('config_overridden_by_var', 'warning', `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`, 'Remove the var to serve the config file, or keep the two in step.', { location: varPath }), ...analysis.findings.map((f) => ({
+        findings.push(bindingFinding('config_overridden_by_var', 'warning', `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production` +
+            ` serves this var, not the file`, 'Remove the var to serve the config file, or keep the two in step.', { location: varPath }), ...analysis.findings.map((f) => ({
             ...f,
             stage: 'preflight',
             message: `SAG_API_CONFIG_JSON: ${f.message}${f.location ? ` (line ${f.location.line} of the var's JSON)` : ''}`,

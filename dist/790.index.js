@@ -504,7 +504,8 @@ function locateWrangler(workingDirectory, env) {
     }
     return {
         ok: false,
-        reason: `wrangler ${version} needs Node >= ${MIN_NODE.join('.')}, and neither the gate's Node (${process.version}) nor a node on PATH is new enough`,
+        reason: `wrangler ${version} needs Node >= ${MIN_NODE.join('.')}, and neither the gate's Node (${process.version})` +
+            ` nor a node on PATH is new enough`,
         fix: 'Add `actions/setup-node` with node-version: 22 (or newer) before the gate.',
     };
 }

@@ -66,7 +66,8 @@ async function publishCheckRun(options) {
     const sent = all.slice(0, MAX_CHECK_ANNOTATIONS);
     const left = all.length - sent.length;
     const summary = truncateMarkdown(left > 0
-        ? `${options.summary}\n\n${left} more finding${left === 1 ? '' : 's'} with a location not annotated here (at most ${MAX_CHECK_ANNOTATIONS} per check run); the JSON report has them all.`
+        ? `${options.summary}\n\n${left} more finding${left === 1 ? '' : 's'} with a location not annotated here` +
+            ` (at most ${MAX_CHECK_ANNOTATIONS} per check run); the JSON report has them all.`
         : options.summary);
     const output = { title: options.title, summary };
     const completion = () => ({
@@ -87,7 +88,8 @@ async function publishCheckRun(options) {
         });
         id = created.data.id;
         const url = created.data.html_url ??
-            `${(options.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository.owner}/${repository.repo}/runs/${id}`;
+            `${(options.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}` +
+                `/${repository.owner}/${repository.repo}/runs/${id}`;
         const groups = batches(sent, ANNOTATIONS_PER_REQUEST);
         if (groups.length === 0)
             groups.push([]);
@@ -224,9 +226,13 @@ function describeFailure(error, token, context) {
     if (isTimeout(error))
         reason = `could not ${context.doing}: GitHub did not answer in time`;
     else if (status === 403)
-        reason = `the token may not ${context.doing} (GitHub answered 403: ${message}); pull requests from forks get a read-only token, otherwise grant \`${context.permission}\` in the workflow's permissions`;
+        reason =
+            `the token may not ${context.doing} (GitHub answered 403: ${message}); pull requests from forks get a` +
+                ` read-only token, otherwise grant \`${context.permission}\` in the workflow's permissions`;
     else if (status === 404)
-        reason = `could not ${context.doing}: GitHub answered 404 (${message}); the token cannot see the repository, or GITHUB_API_URL is wrong`;
+        reason =
+            `could not ${context.doing}: GitHub answered 404 (${message}); the token cannot see the repository, or` +
+                ` GITHUB_API_URL is wrong`;
     else if (status === 401)
         reason = `could not ${context.doing}: GitHub rejected the token (401: ${message})`;
     else
@@ -559,7 +565,9 @@ function apiWideChanges(base, head, both) {
     if (base.authorizer !== head.authorizer && guarded.length > 0) {
         out.push({
             code: 'authorizer_changed',
-            message: `the authorizer changed for the ${guarded.length} routes that require a token (${guarded.slice(0, 5).join(', ')}${guarded.length > 5 ? ', …' : ''}): tokens minted for the old one may be refused`,
+            message: `the authorizer changed for the ${guarded.length} routes that require a token` +
+                ` (${guarded.slice(0, 5).join(', ')}${guarded.length > 5 ? ', …' : ''}): tokens minted for the old one` +
+                ` may be refused`,
             fix: 'Check that clients get tokens the new authorizer accepts before this deploys.',
             side: head.authorizer ? 'head' : 'base',
             pointer: '/authorizer',
@@ -723,7 +731,8 @@ function listFindings(list, records, file) {
         })),
         ...list.entries
             .filter((e) => !used.has(`${file}:${e.line}`))
-            .map((e) => notice('api_accepted_unused', 'notice', `${file}:${e.line} accepts a change this pull request does not make (${e.code}${e.route ? ` ${e.route}` : ''})`, 'Remove the line once the change it accepted has shipped.', {
+            .map((e) => notice('api_accepted_unused', 'notice', `${file}:${e.line} accepts a change this pull request does not make` +
+            ` (${e.code}${e.route ? ` ${e.route}` : ''})`, 'Remove the line once the change it accepted has shipped.', {
             location: { file, line: e.line },
         })),
     ];

@@ -65,7 +65,8 @@ async function runRollback(config, log, context) {
         if (serving !== data.previousVersionId) {
             return {
                 findings: [
-                    finding('rollback_not_effective', 'error', `wrangler reported the rollback done, but ${data.workerName} serves ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`, 'Check `wrangler deployments list` and roll back by hand.'),
+                    finding('rollback_not_effective', 'error', `wrangler reported the rollback done, but ${data.workerName} serves` +
+                        ` ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`, 'Check `wrangler deployments list` and roll back by hand.'),
                 ],
                 data: { ...result, rolledBack: false },
             };
@@ -118,28 +119,39 @@ function deployFailureFinding(failure, ctx) {
     };
 }
 function diagnoseFailure(failure, ctx) {
-    const text = failure.message;
     const at = (path) => ctx.source && path ? ctx.source.locate(path, 'value') : undefined;
-    const nameLine = ctx.worker ? at(ctx.worker.pathOf('name')) : undefined;
-    const mainLine = ctx.worker ? at(ctx.worker.pathOf('main')) : undefined;
+    const lines = {
+        name: ctx.worker ? at(ctx.worker.pathOf('name')) : undefined,
+        main: ctx.worker ? at(ctx.worker.pathOf('main')) : undefined,
+    };
+    return diagnoseApiCode(failure, ctx, lines) ?? diagnoseMessage(failure.message, ctx, lines);
+}
+/** The API codes whose cause is known, whatever wrangler printed around them. */
+function diagnoseApiCode(failure, ctx, lines) {
+    const text = failure.message;
+    const { name: nameLine, main: mainLine } = lines;
     switch (failure.code) {
         case 10000:
             return {
                 code: 'api_token_permission',
-                fix: 'The API token lacks a permission this command needs: give it "Workers Scripts: Edit" (and "Account Settings: Read"), on the account the deploy targets (`account_id` in the wrangler config, else CLOUDFLARE_ACCOUNT_ID).',
+                fix: 'The API token lacks a permission this command needs: give it "Workers Scripts: Edit" (and "Account' +
+                    ' Settings: Read"), on the account the deploy targets (`account_id` in the wrangler config, else' +
+                    ' CLOUDFLARE_ACCOUNT_ID).',
             };
         case 9109:
         case 1000:
         case 10001:
             return {
                 code: 'api_token_invalid',
-                fix: 'CLOUDFLARE_API_TOKEN is not a valid token (revoked, expired or mistyped): create a new API token and update the repository secret.',
+                fix: 'CLOUDFLARE_API_TOKEN is not a valid token (revoked, expired or mistyped): create a new API token and' +
+                    ' update the repository secret.',
             };
         case 10007:
         case 10090:
             return {
                 code: 'worker_not_found',
-                fix: 'The Worker does not exist yet: deploy it once with `deploy: direct` (a gradual deploy needs a version to split with).',
+                fix: 'The Worker does not exist yet: deploy it once with `deploy: direct` (a gradual deploy needs a version' +
+                    ' to split with).',
                 location: nameLine,
             };
         case 10013:
@@ -147,7 +159,8 @@ function diagnoseFailure(failure, ctx) {
         case 10042:
             return {
                 code: 'kv_namespace_not_found',
-                fix: 'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv namespace create`) or fix the id.',
+                fix: 'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv' +
+                    ' namespace create`) or fix the id.',
                 ...locateResource(text, ctx, 'kv'),
             };
         case 10021:
@@ -155,7 +168,8 @@ function diagnoseFailure(failure, ctx) {
         case 10215:
             return {
                 code: 'latest_version_not_deployed',
-                fix: 'The latest version is not the deployed one (a gradual deployment is in progress): finish or roll back that deployment first.',
+                fix: 'The latest version is not the deployed one (a gradual deployment is in progress): finish or roll back' +
+                    ' that deployment first.',
             };
         case 10220:
             return {
@@ -169,8 +183,12 @@ function diagnoseFailure(failure, ctx) {
                 fix: 'The Cloudflare API rate-limited the deploy: retry the job in a minute.',
             };
         default:
-            break;
+            return undefined;
     }
+}
+/** Wrangler's message, for failures without a known API code. */
+function diagnoseMessage(text, ctx, lines) {
+    const { name: nameLine, main: mainLine } = lines;
     if (/Could not resolve|Build failed|No loader is configured|Unexpected token|esbuild/i.test(text)) {
         const position = ctx.source ? (0,_failure_text_js__WEBPACK_IMPORTED_MODULE_4__/* .buildErrorPosition */ .y)(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(ctx.source.file)) : undefined;
         const location = projectLocation(position, ctx) ?? mainLine;

@@ -2181,7 +2181,8 @@ async function resolveAccount(api, choice) {
     return { ok: false, answer: undefined, count: answer.result.length };
 }
 /** What to do when no account could be chosen. */
-const ACCOUNT_FIX = 'Set `account_id` in the wrangler config (or CLOUDFLARE_ACCOUNT_ID for the step), and check that CLOUDFLARE_API_TOKEN is valid.';
+const ACCOUNT_FIX = 'Set `account_id` in the wrangler config (or CLOUDFLARE_ACCOUNT_ID for the step), and check that' +
+    ' CLOUDFLARE_API_TOKEN is valid.';
 
 
 /***/ }),
@@ -2306,7 +2307,10 @@ function permissionFor(path) {
         return 'Workers Scripts: Read';
     return 'Account Settings: Read';
 }
-/** The Worker's active deployment (newest first, as wrangler reads them); `exists: false` for a Worker not created yet. */
+/**
+ * The Worker's active deployment (newest first, as wrangler reads them); `exists: false` for a Worker not created
+ * yet.
+ */
 async function activeDeployment(api, accountId, script) {
     const answer = await apiGet(api, `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/deployments`);
     if (!answer.ok)
@@ -2896,8 +2900,10 @@ function issuesFromAjvErrors(errors, data) {
         seen.add(key);
         issues.push(issue);
     }
-    // A generic "no allowed shape" adds nothing where a branch (reached through $ref) already said what is wrong.
-    return issues.filter((i) => i.code !== 'schema_violation' || !issues.some((o) => o !== i && o.pointer === i.pointer));
+    // A generic "no allowed shape" adds nothing where a branch (reached through $ref) already said
+    // what is wrong.
+    const saidElsewhere = (i) => issues.some((o) => o !== i && o.pointer === i.pointer);
+    return issues.filter((i) => i.code !== 'schema_violation' || !saidElsewhere(i));
 }
 function valueAt(data, pointer) {
     let node = data;
@@ -2918,137 +2924,173 @@ function lastName(pointer) {
 }
 function issueFromAjvError(error, data, all) {
     const pointer = error.instancePath;
-    const where = describePointer(data, pointer);
-    const name = lastName(pointer);
-    const value = valueAt(data, pointer);
-    const params = error.params;
-    const base = { severity: 'error', pointer, target: 'value' };
+    const c = {
+        error,
+        all,
+        pointer,
+        where: describePointer(data, pointer),
+        name: lastName(pointer),
+        value: valueAt(data, pointer),
+        params: error.params,
+        base: { severity: 'error', pointer, target: 'value' },
+    };
     switch (error.keyword) {
-        case 'required': {
-            const missing = String(params.missingProperty);
-            return {
-                ...base,
-                code: 'missing_property',
-                message: `${where} is missing the required property \`${missing}\``,
-                fix: `Add "${missing}" to ${where}.`,
-            };
-        }
-        case 'additionalProperties': {
-            const extra = String(params.additionalProperty);
-            const allowed = Object.keys(error.parentSchema?.properties ?? {});
-            const suggestion = (0,src_text/* closest */.kp)(extra, allowed);
-            return {
-                ...base,
-                code: 'unknown_property',
-                pointer: `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-                target: 'key',
-                message: `${where} has an unknown property \`${extra}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
-                fix: suggestion
-                    ? `Rename "${extra}" to "${suggestion}".`
-                    : `Remove "${extra}"; allowed here: ${(0,src_text/* listOf */.c3)(allowed)}.`,
-            };
-        }
-        case 'enum': {
-            const allowed = params.allowedValues ?? [];
-            const suggestion = typeof value === 'string'
-                ? (0,src_text/* closest */.kp)(value, allowed.filter((v) => typeof v === 'string'))
-                : undefined;
-            const headHint = value === 'HEAD' && name === '`method`' ? ' (the gateway does not route HEAD; use GET or ANY)' : '';
-            return {
-                ...base,
-                code: 'invalid_value',
-                message: `${name} must be one of ${(0,src_text/* listOf */.c3)(allowed)}; got ${(0,src_text/* quote */.hD)(value)}${headHint}`,
-                fix: suggestion ? `Use "${suggestion}".` : `Use one of ${(0,src_text/* listOf */.c3)(allowed)} in ${where}.`,
-            };
-        }
+        case 'required':
+            return missingPropertyIssue(c);
+        case 'additionalProperties':
+            return unknownPropertyIssue(c);
+        case 'enum':
+            return notAllowedValueIssue(c);
         case 'const':
-            return {
-                ...base,
-                code: 'invalid_value',
-                message: `${name} must be ${(0,src_text/* quote */.hD)(params.allowedValue)}; got ${(0,src_text/* quote */.hD)(value)}`,
-                fix: `Set ${where} to ${(0,src_text/* quote */.hD)(params.allowedValue)}.`,
-            };
-        case 'type': {
-            const wanted = String(params.type).split(',').map(article).join(' or ');
-            return {
-                ...base,
-                code: 'wrong_type',
-                message: `${name} must be ${wanted}; got ${(0,src_text/* typeName */.go)(value)}${typeof value === 'string' || typeof value === 'number' ? ` (${(0,src_text/* quote */.hD)(value)})` : ''}`,
-                fix: `Change ${where} to ${wanted}.`,
-            };
-        }
-        case 'pattern': {
-            const startsWithSlash = params.pattern === '^/';
-            return {
-                ...base,
-                code: 'invalid_format',
-                message: startsWithSlash
-                    ? `${name} must start with /; got ${(0,src_text/* quote */.hD)(value)}`
-                    : `${name} must match ${String(params.pattern)}; got ${(0,src_text/* quote */.hD)(value)}`,
-                fix: startsWithSlash && typeof value === 'string' ? `Use "/${value}".` : `Fix ${where}.`,
-            };
-        }
+            return notTheConstantIssue(c);
+        case 'type':
+            return wrongTypeIssue(c);
+        case 'pattern':
+            return patternIssue(c);
         case 'format':
-            return {
-                ...base,
-                code: 'invalid_format',
-                message: `${name} must be a valid ${String(params.format)}; got ${(0,src_text/* quote */.hD)(value)}`,
-                fix: `Fix ${where}.`,
-            };
+            return formatIssue(c);
         case 'minLength':
-            return Number(params.limit) <= 1
-                ? { ...base, code: 'empty_value', message: `${name} must not be empty`, fix: `Give ${where} a value.` }
-                : {
-                    ...base,
-                    code: 'invalid_value',
-                    message: `${name} must be at least ${String(params.limit)} characters; got ${(0,src_text/* quote */.hD)(value)}`,
-                };
+            return tooShortIssue(c);
         case 'minimum':
         case 'maximum':
         case 'exclusiveMinimum':
         case 'exclusiveMaximum':
-            return {
-                ...base,
-                code: 'invalid_value',
-                message: `${name} ${error.message ?? 'is out of range'}; got ${(0,src_text/* quote */.hD)(value)}`,
-                fix: `Fix ${where}.`,
-            };
+            return outOfRangeIssue(c);
         case 'uniqueItems':
-            return {
-                ...base,
-                code: 'duplicate_item',
-                pointer: `${pointer}/${String(params.i)}`,
-                message: `${name} lists ${(0,src_text/* quote */.hD)(value?.[Number(params.i)])} twice (items ${String(params.j)} and ${String(params.i)})`,
-                fix: `Remove the repeated item from ${where}.`,
-            };
+            return duplicateItemIssue(c);
         case 'anyOf':
-        case 'oneOf': {
-            const branches = all.filter((e) => e.schemaPath.startsWith(error.schemaPath + '/'));
-            const requiredOnly = branches.length > 0 && branches.every((e) => e.keyword === 'required');
-            if (requiredOnly) {
-                const names = branches.map((e) => `\`${String(e.params.missingProperty)}\``);
-                return {
-                    ...base,
-                    code: 'missing_property',
-                    message: `${where} needs one of ${names.join(' or ')}`,
-                    fix: `Add ${names.join(' or ')} to ${where}.`,
-                };
-            }
-            return {
-                ...base,
-                code: 'schema_violation',
-                message: `${where} does not match any of the allowed shapes`,
-                fix: `Compare ${where} with the schema.`,
-            };
-        }
+        case 'oneOf':
+            return noBranchMatchesIssue(c);
         default:
-            return {
-                ...base,
-                code: 'schema_violation',
-                message: `${where} ${error.message ?? `fails ${error.keyword}`}`,
-                fix: `Fix ${where} (schema keyword ${error.keyword}).`,
-            };
+            return otherSchemaIssue(c);
     }
+}
+function missingPropertyIssue({ base, params, where }) {
+    const missing = String(params.missingProperty);
+    return {
+        ...base,
+        code: 'missing_property',
+        message: `${where} is missing the required property \`${missing}\``,
+        fix: `Add "${missing}" to ${where}.`,
+    };
+}
+function unknownPropertyIssue({ base, params, where, pointer, error }) {
+    const extra = String(params.additionalProperty);
+    const allowed = Object.keys(error.parentSchema?.properties ?? {});
+    const suggestion = (0,src_text/* closest */.kp)(extra, allowed);
+    return {
+        ...base,
+        code: 'unknown_property',
+        pointer: `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        target: 'key',
+        message: `${where} has an unknown property \`${extra}\`` + (suggestion ? `; did you mean \`${suggestion}\`?` : ''),
+        fix: suggestion ? `Rename "${extra}" to "${suggestion}".` : `Remove "${extra}"; allowed here: ${(0,src_text/* listOf */.c3)(allowed)}.`,
+    };
+}
+function notAllowedValueIssue({ base, params, where, name, value }) {
+    const allowed = params.allowedValues ?? [];
+    const suggestion = typeof value === 'string'
+        ? (0,src_text/* closest */.kp)(value, allowed.filter((v) => typeof v === 'string'))
+        : undefined;
+    const headHint = value === 'HEAD' && name === '`method`' ? ' (the gateway does not route HEAD; use GET or ANY)' : '';
+    return {
+        ...base,
+        code: 'invalid_value',
+        message: `${name} must be one of ${(0,src_text/* listOf */.c3)(allowed)}; got ${(0,src_text/* quote */.hD)(value)}${headHint}`,
+        fix: suggestion ? `Use "${suggestion}".` : `Use one of ${(0,src_text/* listOf */.c3)(allowed)} in ${where}.`,
+    };
+}
+function notTheConstantIssue({ base, params, where, name, value }) {
+    return {
+        ...base,
+        code: 'invalid_value',
+        message: `${name} must be ${(0,src_text/* quote */.hD)(params.allowedValue)}; got ${(0,src_text/* quote */.hD)(value)}`,
+        fix: `Set ${where} to ${(0,src_text/* quote */.hD)(params.allowedValue)}.`,
+    };
+}
+function wrongTypeIssue({ base, params, where, name, value }) {
+    const wanted = String(params.type).split(',').map(article).join(' or ');
+    const shown = typeof value === 'string' || typeof value === 'number' ? ` (${(0,src_text/* quote */.hD)(value)})` : '';
+    return {
+        ...base,
+        code: 'wrong_type',
+        message: `${name} must be ${wanted}; got ${(0,src_text/* typeName */.go)(value)}${shown}`,
+        fix: `Change ${where} to ${wanted}.`,
+    };
+}
+function patternIssue({ base, params, where, name, value }) {
+    const startsWithSlash = params.pattern === '^/';
+    return {
+        ...base,
+        code: 'invalid_format',
+        message: startsWithSlash
+            ? `${name} must start with /; got ${(0,src_text/* quote */.hD)(value)}`
+            : `${name} must match ${String(params.pattern)}; got ${(0,src_text/* quote */.hD)(value)}`,
+        fix: startsWithSlash && typeof value === 'string' ? `Use "/${value}".` : `Fix ${where}.`,
+    };
+}
+function formatIssue({ base, params, where, name, value }) {
+    return {
+        ...base,
+        code: 'invalid_format',
+        message: `${name} must be a valid ${String(params.format)}; got ${(0,src_text/* quote */.hD)(value)}`,
+        fix: `Fix ${where}.`,
+    };
+}
+function tooShortIssue({ base, params, where, name, value }) {
+    return Number(params.limit) <= 1
+        ? { ...base, code: 'empty_value', message: `${name} must not be empty`, fix: `Give ${where} a value.` }
+        : {
+            ...base,
+            code: 'invalid_value',
+            message: `${name} must be at least ${String(params.limit)} characters; got ${(0,src_text/* quote */.hD)(value)}`,
+        };
+}
+function outOfRangeIssue({ base, error, where, name, value }) {
+    return {
+        ...base,
+        code: 'invalid_value',
+        message: `${name} ${error.message ?? 'is out of range'}; got ${(0,src_text/* quote */.hD)(value)}`,
+        fix: `Fix ${where}.`,
+    };
+}
+function duplicateItemIssue({ base, params, where, name, value, pointer }) {
+    const repeated = (0,src_text/* quote */.hD)(value?.[Number(params.i)]);
+    return {
+        ...base,
+        code: 'duplicate_item',
+        pointer: `${pointer}/${String(params.i)}`,
+        message: `${name} lists ${repeated} twice (items ${String(params.j)} and ${String(params.i)})`,
+        fix: `Remove the repeated item from ${where}.`,
+    };
+}
+/** anyOf/oneOf: when every branch only lacks a property, name the choices; else a generic shape mismatch. */
+function noBranchMatchesIssue({ base, error, all, where }) {
+    const branches = all.filter((e) => e.schemaPath.startsWith(error.schemaPath + '/'));
+    const requiredOnly = branches.length > 0 && branches.every((e) => e.keyword === 'required');
+    if (requiredOnly) {
+        const names = branches.map((e) => `\`${String(e.params.missingProperty)}\``);
+        return {
+            ...base,
+            code: 'missing_property',
+            message: `${where} needs one of ${names.join(' or ')}`,
+            fix: `Add ${names.join(' or ')} to ${where}.`,
+        };
+    }
+    return {
+        ...base,
+        code: 'schema_violation',
+        message: `${where} does not match any of the allowed shapes`,
+        fix: `Compare ${where} with the schema.`,
+    };
+}
+function otherSchemaIssue({ base, error, where }) {
+    return {
+        ...base,
+        code: 'schema_violation',
+        message: `${where} ${error.message ?? `fails ${error.keyword}`}`,
+        fix: `Fix ${where} (schema keyword ${error.keyword}).`,
+    };
 }
 function article(type) {
     if (type === 'null')
@@ -3084,7 +3126,8 @@ function chooseSchema(config, configFile, schemaInput, exists) {
                 severity: 'warning',
                 pointer: '/$schema',
                 target: 'value',
-                message: `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
+                message: `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against` +
+                    ` ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
                 fix: 'Fix the $schema path (relative to the config file) or remove it.',
             });
         }
@@ -3115,7 +3158,8 @@ async function loadValidator(choice, display) {
         const findings = error.findings.map((f) => ({
             ...f,
             severity: 'warning',
-            message: `${f.message}; the config's $schema names it, so the config was validated against the bundled schema instead`,
+            message: `${f.message}; the config's $schema names it, so the config was validated against the bundled schema` +
+                ` instead`,
         }));
         return { validator: await bundledValidator(), choice: { kind: 'bundled' }, findings };
     }
@@ -3406,7 +3450,8 @@ function collectReferences(strings, issues) {
                     severity: 'error',
                     pointer: (0,json_source.toPointer)(path),
                     target: 'value',
-                    message: `${(0,src_text/* quote */.hD)(value)} does not name a valid Worker ${m[1] === 'env' ? 'variable' : 'secret'}; it will resolve to ""`,
+                    message: `${(0,src_text/* quote */.hD)(value)} does not name a valid Worker ${m[1] === 'env' ? 'variable' : 'secret'}; it will` +
+                        ` resolve to ""`,
                     fix: `Use $${m[1]}.NAME with NAME made of letters, digits and _ (no spaces or dots).`,
                 });
             }
@@ -3417,7 +3462,8 @@ function collectReferences(strings, issues) {
                 severity: 'warning',
                 pointer: (0,json_source.toPointer)(path),
                 target: 'value',
-                message: `${(0,src_text/* quote */.hD)(value)} contains a reference, but the gateway only replaces values that start with $env./$secret./$secrets.; this stays literal text`,
+                message: `${(0,src_text/* quote */.hD)(value)} contains a reference, but the gateway only replaces values that start with` +
+                    ` $env./$secret./$secrets.; this stays literal text`,
                 fix: 'Make the reference the whole value, or build the string in the Worker.',
             });
         }
@@ -3437,7 +3483,8 @@ function aliases(config, key, issues) {
                 severity: 'error',
                 pointer: ptr(key, i, 'alias'),
                 target: 'value',
-                message: `${key}[${i}] repeats the alias ${(0,src_text/* quote */.hD)(alias)} of ${key}[${seen.get(alias)}]; the gateway always uses the first`,
+                message: `${key}[${i}] repeats the alias ${(0,src_text/* quote */.hD)(alias)} of ${key}[${seen.get(alias)}]; the gateway always uses` +
+                    ` the first`,
                 fix: `Give ${key}[${i}] its own alias, or remove it.`,
             });
         }
@@ -3487,8 +3534,10 @@ function checkServiceEntrypoints(config, issues, ctx) {
             severity: 'error',
             pointer: ptr('services', i, 'entrypoint'),
             target: 'value',
-            message: `services[${i}].entrypoint ${(0,src_text/* quote */.hD)(entrypoint)} has no module: neither ${external_node_path_default().basename(tried[0])} nor ${external_node_path_default().basename(tried[1])} exists next to the config${hint}`,
-            fix: `Create ${external_node_path_default().relative(ctx.configDir, tried[0]) || tried[0]} or fix the entrypoint path (relative to the config file, without extension).`,
+            message: `services[${i}].entrypoint ${(0,src_text/* quote */.hD)(entrypoint)} has no module: neither ${external_node_path_default().basename(tried[0])} nor` +
+                ` ${external_node_path_default().basename(tried[1])} exists next to the config${hint}`,
+            fix: `Create ${external_node_path_default().relative(ctx.configDir, tried[0]) || tried[0]} or fix the entrypoint path (relative to` +
+                ` the config file, without extension).`,
         });
     });
 }
@@ -3502,7 +3551,8 @@ function typescriptOnly(entrypoint, i, ts, build) {
     const why = build === 'none'
         ? `wrangler never makes it ${external_node_path_default().basename(js)}: it cannot bundle a computed import, uploads additional modules` +
             ' as they are, and the wrangler config has no [build] command'
-        : `it is found only if ${build === 'command' ? 'the [build] command' : 'a build step'} emits ${external_node_path_default().basename(js)}` +
+        : `it is found only if ${build === 'command' ? 'the [build] command' : 'a build step'} emits` +
+            ` ${external_node_path_default().basename(js)}` +
             ' and the deploy uploads it (find_additional_modules with a rule for it)';
     return {
         code: 'service_entrypoint_not_js',
@@ -3516,94 +3566,117 @@ function typescriptOnly(entrypoint, i, ts, build) {
     };
 }
 function checkRoute(route, i, ctx) {
-    const { issues } = ctx;
     const label = `route ${str(route.method) ?? '?'} ${str(route.path) ?? '?'}`;
-    const unknownAlias = (code, pointer, alias, kind, known, fix) => {
-        const suggestion = (0,src_text/* closest */.kp)(alias, known.keys());
-        issues.push({
-            code,
-            severity: 'error',
-            pointer,
-            target: 'value',
-            message: `${label} uses ${kind} ${(0,src_text/* quote */.hD)(alias)}, which is not defined${suggestion ? `; did you mean ${(0,src_text/* quote */.hD)(suggestion)}?` : ''}: the gateway answers 404 "No match found." for it`,
-            fix: suggestion
-                ? `Use "${suggestion}", or ${fix}`
-                : `${fix[0].toUpperCase()}${fix.slice(1)}${known.size ? ` Defined: ${[...known.keys()].join(', ')}.` : ''}`,
-        });
-    };
     const routePath = str(route.path);
     if (routePath !== undefined)
-        checkPathSyntax(routePath, i, label, issues);
-    if (route.auth === true && !ctx.authorizer) {
-        issues.push({
-            code: 'auth_without_authorizer',
-            severity: 'error',
-            pointer: ptr('paths', i, 'auth'),
-            target: 'value',
-            message: `${label} has "auth": true but the config has no \`authorizer\`: the route is served without any authentication`,
-            fix: 'Add an `authorizer` (jwt, auth0 or supabase) to the config, or remove "auth": true.',
-        });
-    }
+        checkPathSyntax(routePath, i, label, ctx.issues);
+    checkAuthHasAuthorizer(route, i, label, ctx);
     const integration = isObj(route.integration) ? route.integration : undefined;
-    const type = integration ? str(integration.type) : undefined;
-    if (integration && (type === 'http_proxy' || type === 'http')) {
-        const server = str(integration.server);
-        if (server !== undefined && !ctx.servers.has(server)) {
-            unknownAlias('unknown_server', ptr('paths', i, 'integration', 'server'), server, 'server', ctx.servers, `add a server with "alias": "${server}" to \`servers\`.`);
-        }
-        if (routePath === `/${route_matching/* WILDCARD */.bs}`)
-            issues.push(catchAllProxy(route, i, label, server));
-        if (type === 'http') {
-            issues.push({
-                code: 'deprecated_integration_type',
-                severity: 'notice',
-                pointer: ptr('paths', i, 'integration', 'type'),
-                target: 'value',
-                message: `${label}: integration type "http" is the old name of "http_proxy"`,
-                fix: 'Use "type": "http_proxy".',
-            });
-        }
-    }
-    else if (integration && type === 'service') {
+    if (integration)
+        checkIntegration(route, integration, i, label, ctx);
+    checkPreProcessBinding(route, i, label, ctx);
+    if (integration && 'response' in route)
+        ctx.issues.push(responseIgnored(i, label));
+    checkMapping(route, i, label, ctx);
+}
+/** A route refers to a server, service or binding by alias; an undefined alias makes the gateway answer 404. */
+function unknownAlias(label, code, pointer, alias, kind, known, fix) {
+    const suggestion = (0,src_text/* closest */.kp)(alias, known.keys());
+    const didYouMean = suggestion ? `; did you mean ${(0,src_text/* quote */.hD)(suggestion)}?` : '';
+    const defined = known.size ? ` Defined: ${[...known.keys()].join(', ')}.` : '';
+    return {
+        code,
+        severity: 'error',
+        pointer,
+        target: 'value',
+        message: `${label} uses ${kind} ${(0,src_text/* quote */.hD)(alias)}, which is not defined${didYouMean}:` +
+            ' the gateway answers 404 "No match found." for it',
+        fix: suggestion ? `Use "${suggestion}", or ${fix}` : `${fix[0].toUpperCase()}${fix.slice(1)}${defined}`,
+    };
+}
+function checkAuthHasAuthorizer(route, i, label, ctx) {
+    if (route.auth !== true || ctx.authorizer)
+        return;
+    ctx.issues.push({
+        code: 'auth_without_authorizer',
+        severity: 'error',
+        pointer: ptr('paths', i, 'auth'),
+        target: 'value',
+        message: `${label} has "auth": true but the config has no \`authorizer\`:` +
+            ' the route is served without any authentication',
+        fix: 'Add an `authorizer` (jwt, auth0 or supabase) to the config, or remove "auth": true.',
+    });
+}
+/** Each integration type names its target differently; each must name one the config defines. */
+function checkIntegration(route, integration, i, label, ctx) {
+    const type = str(integration.type);
+    if (type === 'http_proxy' || type === 'http')
+        checkProxyIntegration(route, integration, type, i, label, ctx);
+    else if (type === 'service') {
         const binding = str(integration.binding);
         if (binding !== undefined && !ctx.services.has(binding)) {
-            unknownAlias('unknown_service', ptr('paths', i, 'integration', 'binding'), binding, 'service', ctx.services, `add a service with "alias": "${binding}" to \`services\`.`);
+            ctx.issues.push(unknownAlias(label, 'unknown_service', ptr('paths', i, 'integration', 'binding'), binding, 'service', ctx.services, `add a service with "alias": "${binding}" to \`services\`.`));
         }
     }
-    else if (integration && type === 'service_binding') {
+    else if (type === 'service_binding') {
         const binding = str(integration.binding);
         if (binding !== undefined && !ctx.bindings.has(binding)) {
-            unknownAlias('unknown_service_binding', ptr('paths', i, 'integration', 'binding'), binding, 'service binding', ctx.bindings, `add {"alias": "${binding}", "binding": "…"} to \`serviceBindings\`.`);
+            ctx.issues.push(unknownAlias(label, 'unknown_service_binding', ptr('paths', i, 'integration', 'binding'), binding, 'service binding', ctx.bindings, `add {"alias": "${binding}", "binding": "…"} to \`serviceBindings\`.`));
         }
     }
-    else if (type && (AUTH0_INTEGRATIONS.has(type) || SUPABASE_INTEGRATIONS.has(type))) {
-        const needs = AUTH0_INTEGRATIONS.has(type) ? 'auth0' : 'supabase';
-        if (ctx.authorizer !== needs) {
-            issues.push({
-                code: 'authorizer_mismatch',
-                severity: 'error',
-                pointer: ptr('paths', i, 'integration', 'type'),
-                target: 'value',
-                message: `${label} uses the ${type} integration, which needs an ${needs} authorizer; the config's authorizer is ${ctx.authorizer ? (0,src_text/* quote */.hD)(ctx.authorizer) : 'missing'}`,
-                fix: `Configure "authorizer": {"type": "${needs}", …}, or remove this route.`,
-            });
-        }
+    else
+        checkAuthorizerIntegration(type, i, label, ctx);
+}
+function checkProxyIntegration(route, integration, type, i, label, ctx) {
+    const server = str(integration.server);
+    if (server !== undefined && !ctx.servers.has(server)) {
+        ctx.issues.push(unknownAlias(label, 'unknown_server', ptr('paths', i, 'integration', 'server'), server, 'server', ctx.servers, `add a server with "alias": "${server}" to \`servers\`.`));
     }
-    const preProcess = isObj(route.pre_process) ? str(route.pre_process.binding) : undefined;
-    if (preProcess !== undefined && !ctx.bindings.has(preProcess)) {
-        unknownAlias('unknown_service_binding', ptr('paths', i, 'pre_process', 'binding'), preProcess, 'pre_process binding', ctx.bindings, `add {"alias": "${preProcess}", "binding": "…"} to \`serviceBindings\`.`);
-    }
-    if (integration && 'response' in route) {
-        issues.push({
-            code: 'response_ignored',
-            severity: 'warning',
-            pointer: ptr('paths', i, 'response'),
-            target: 'key',
-            message: `${label} has both an integration and a static \`response\`; the response is never sent`,
-            fix: 'Remove "response", or remove the integration to serve the static response.',
+    if (str(route.path) === `/${route_matching/* WILDCARD */.bs}`)
+        ctx.issues.push(catchAllProxy(route, i, label, server));
+    if (type === 'http') {
+        ctx.issues.push({
+            code: 'deprecated_integration_type',
+            severity: 'notice',
+            pointer: ptr('paths', i, 'integration', 'type'),
+            target: 'value',
+            message: `${label}: integration type "http" is the old name of "http_proxy"`,
+            fix: 'Use "type": "http_proxy".',
         });
     }
-    checkMapping(route, i, label, ctx);
+}
+/** The auth0/supabase integrations work only with the authorizer of the same kind. */
+function checkAuthorizerIntegration(type, i, label, ctx) {
+    if (!type || !(AUTH0_INTEGRATIONS.has(type) || SUPABASE_INTEGRATIONS.has(type)))
+        return;
+    const needs = AUTH0_INTEGRATIONS.has(type) ? 'auth0' : 'supabase';
+    if (ctx.authorizer === needs)
+        return;
+    ctx.issues.push({
+        code: 'authorizer_mismatch',
+        severity: 'error',
+        pointer: ptr('paths', i, 'integration', 'type'),
+        target: 'value',
+        message: `${label} uses the ${type} integration, which needs an ${needs} authorizer;` +
+            ` the config's authorizer is ${ctx.authorizer ? (0,src_text/* quote */.hD)(ctx.authorizer) : 'missing'}`,
+        fix: `Configure "authorizer": {"type": "${needs}", …}, or remove this route.`,
+    });
+}
+function checkPreProcessBinding(route, i, label, ctx) {
+    const preProcess = isObj(route.pre_process) ? str(route.pre_process.binding) : undefined;
+    if (preProcess === undefined || ctx.bindings.has(preProcess))
+        return;
+    ctx.issues.push(unknownAlias(label, 'unknown_service_binding', ptr('paths', i, 'pre_process', 'binding'), preProcess, 'pre_process binding', ctx.bindings, `add {"alias": "${preProcess}", "binding": "…"} to \`serviceBindings\`.`));
+}
+function responseIgnored(i, label) {
+    return {
+        code: 'response_ignored',
+        severity: 'warning',
+        pointer: ptr('paths', i, 'response'),
+        target: 'key',
+        message: `${label} has both an integration and a static \`response\`; the response is never sent`,
+        fix: 'Remove "response", or remove the integration to serve the static response.',
+    };
 }
 /** `/{.+}` proxied: every path no other route matches goes upstream instead of the gateway's 404. */
 function catchAllProxy(route, i, label, server) {
@@ -3634,7 +3707,8 @@ function checkPathSyntax(routePath, i, label, issues) {
             severity: 'error',
             pointer,
             target: 'value',
-            message: `${label}: {.+} must be the last segment; the gateway ignores everything after it (${(0,src_text/* quote */.hD)(segs.slice(w + 1).join('/'))} is never compared)`,
+            message: `${label}: {.+} must be the last segment; the gateway ignores everything after it` +
+                ` (${(0,src_text/* quote */.hD)(segs.slice(w + 1).join('/'))} is never compared)`,
             fix: `Use "${segs.slice(0, w + 1).join('/')}", or replace {.+} with a {param}.`,
         });
     }
@@ -3649,7 +3723,7 @@ function checkPathSyntax(routePath, i, label, issues) {
                 severity: 'error',
                 pointer,
                 target: 'value',
-                message: `${label}: ${seg} is not a wildcard here; it matches exactly one segment (the greedy wildcard is {.+})`,
+                message: `${label}: ${seg} is not a wildcard here;` + ' it matches exactly one segment (the greedy wildcard is {.+})',
                 fix: `Replace ${seg} with {.+}.`,
             });
         }
@@ -3703,7 +3777,8 @@ function checkMapping(route, i, label, ctx) {
                     severity: 'warning',
                     pointer: ptr('paths', i, 'mapping', part, key),
                     target: 'value',
-                    message: `${label}: mapping.${part}.${key} = ${(0,src_text/* quote */.hD)(value)} is not a $request.header/$request.jwt/$request.query/$config template, so the gateway never sets it`,
+                    message: `${label}: mapping.${part}.${key} = ${(0,src_text/* quote */.hD)(value)} is not a` +
+                        ` $request.header/$request.jwt/$request.query/$config template, so the gateway never sets it`,
                     fix: `Put the value in \`variables\` and map "$config.NAME".`,
                 });
                 continue;
@@ -3716,7 +3791,8 @@ function checkMapping(route, i, label, ctx) {
                     severity: 'error',
                     pointer: ptr('paths', i, 'mapping', part, key),
                     target: 'value',
-                    message: `${label}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global \`variables\` define ${(0,src_text/* quote */.hD)(name)}${suggestion ? `; did you mean ${(0,src_text/* quote */.hD)(suggestion)}?` : ''}`,
+                    message: `${label}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global` +
+                        ` \`variables\` define ${(0,src_text/* quote */.hD)(name)}${suggestion ? `; did you mean ${(0,src_text/* quote */.hD)(suggestion)}?` : ''}`,
                     fix: suggestion
                         ? `Use "$config.${suggestion}".`
                         : `Add "${name}" to the route's \`variables\` or the global \`variables\`.`,
@@ -3728,7 +3804,8 @@ function checkMapping(route, i, label, ctx) {
                     severity: 'warning',
                     pointer: ptr('paths', i, 'mapping', part, key),
                     target: 'value',
-                    message: `${label}: mapping.${part}.${key} reads the JWT claim ${(0,src_text/* quote */.hD)(name)}, but the route has no "auth": true, so there is no token and it is never set`,
+                    message: `${label}: mapping.${part}.${key} reads the JWT claim ${(0,src_text/* quote */.hD)(name)}, but the route has no "auth":` +
+                        ` true, so there is no token and it is never set`,
                     fix: 'Add "auth": true to the route, or map something else.',
                 });
             }
@@ -3751,7 +3828,8 @@ function checkRouteTable(routes, cors, issues) {
                 severity: 'error',
                 pointer: ptr('paths', route.index, 'path'),
                 target: 'value',
-                message: `route ${route.method} ${route.path} (paths[${route.index}]) repeats paths[${first.index}]; the gateway always runs the first, so this one is dead`,
+                message: `route ${route.method} ${route.path} (paths[${route.index}]) repeats paths[${first.index}]; the gateway` +
+                    ` always runs the first, so this one is dead`,
                 fix: `Remove paths[${route.index}] or merge it into paths[${first.index}].`,
                 related: ptr('paths', first.index, 'path'),
             });
@@ -3765,7 +3843,9 @@ function checkRouteTable(routes, cors, issues) {
             severity: 'error',
             pointer: ptr('paths', s.route.index, 'path'),
             target: 'value',
-            message: `route ${s.route.method} ${s.route.path} (paths[${s.route.index}]) can never be chosen: ${s.winner.method} ${s.winner.path} (paths[${s.winner.index}]) takes every request it matches, e.g. ${s.sample.method} ${s.sample.path}, because ${s.reason}`,
+            message: `route ${s.route.method} ${s.route.path} (paths[${s.route.index}]) can never be chosen:` +
+                ` ${s.winner.method} ${s.winner.path} (paths[${s.winner.index}]) takes every request it matches, e.g.` +
+                ` ${s.sample.method} ${s.sample.path}, because ${s.reason}`,
             fix: `Remove paths[${s.route.index}], or make its path distinct from paths[${s.winner.index}].`,
             related: ptr('paths', s.winner.index, 'path'),
         });
@@ -3821,29 +3901,15 @@ function locateConfig(config) {
  * wrangler var (SAG_API_CONFIG_JSON), so both are judged by the same code.
  */
 async function validateConfigText(config, file, display, text) {
-    // One walk over the value (in the parse) serves the substitution, the reference checks and the duplicate keys.
+    // One walk over the value (in the parse) serves the substitution, the reference checks and the
+    // duplicate keys.
     const parsed = (0,json_source/* parseJsonDocument */.dH)(text, substitution/* mayHoldReference */._m);
-    if (!parsed.ok) {
-        const location = { file: display, ...parsed.problem.range };
-        const only = parsed.kind === 'depth'
-            ? finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', { location })
-            : finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, parsed.problem.fix ?? 'Fix the JSON syntax at this position.', { location });
-        return { findings: [only], routeCount: 0, serviceBindings: [] };
-    }
+    if (!parsed.ok)
+        return unparsableConfig(parsed, display);
     const { value, scan } = parsed;
-    const chosen = chooseSchema(value, file, config.schema, external_node_fs_.existsSync);
-    const schemaIssues = chosen.issues;
-    const schemaDisplay = chosen.choice.kind === 'file' ? (0,inputs/* displayPath */.Gt)(chosen.choice.file, config.workingDirectory) : '';
-    const { validator, choice, findings: schemaFindings } = await loadValidator(chosen.choice, schemaDisplay);
-    const wrangler = readWranglerFacts(config);
-    // The gateway validates after substituting references: judge what it will see.
-    const seen = (0,substitution/* substitute */.V2)(value, wrangler.vars, scan.strings);
-    const issues = [...schemaIssues];
-    if (!validates(validator, seen.value, choice)) {
-        const errors = (0,substitution/* dropDeferredChecks */.Q4)(validator.errors ?? [], seen.unknown);
-        const found = issuesFromAjvErrors(errors, seen.value);
-        issues.push(...found.map((issue) => withSubstitution(issue, seen, wrangler.varsOrigin)));
-    }
+    const schema = await checkSchema(config, file, value, scan.strings);
+    const { wrangler, seen, choice } = schema;
+    const issues = [...schema.issues];
     const semantics = checkSemantics(value, {
         configDir: external_node_path_default().dirname(file),
         fileExists: (f) => (0,external_node_fs_.existsSync)(f),
@@ -3855,7 +3921,7 @@ async function validateConfigText(config, file, display, text) {
     const varUrls = varServerUrls(value, seen, issues);
     // One pass over the text for every position the findings and references need.
     const bindings = serviceBindingEntries(value);
-    const requests = [
+    const at = locateAll(text, display, [
         ...varUrls.map((v) => ({ pointer: v.pointer, target: 'value' })),
         ...issues.flatMap((i) => [
             { pointer: i.pointer, target: i.target },
@@ -3863,27 +3929,13 @@ async function validateConfigText(config, file, display, text) {
         ]),
         ...semantics.references.map((r) => ({ pointer: r.pointer, target: 'value' })),
         ...bindings.map((b) => ({ pointer: b.pointer, target: 'value' })),
-    ];
-    const located = requests.length > 0 ? (0,json_source.locatePointers)(text, requests) : new Map();
-    const at = (pointer, target) => ({
-        file: display,
-        ...located.get(`${target}:${pointer}`),
-    });
-    const findings = issues.map((issue) => {
-        const location = at(issue.pointer, issue.target);
-        const related = issue.related ? at(issue.related, 'value') : undefined;
-        return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', { location });
-    });
-    findings.push(...schemaFindings);
+    ]);
+    const findings = issues.map((issue) => issueFinding(issue, at));
+    findings.push(...schema.findings);
     if (wrangler.finding)
         findings.push(wrangler.finding);
     findings.push(...varUrlFindings(varUrls, wrangler, (pointer) => at(pointer, 'value')));
-    for (const dup of findDuplicateKeys(text, value, scan.keys)) {
-        const message = `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
-            'JSON.parse, and so the gateway, keeps this one and silently drops the first';
-        const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
-        findings.push(finding('duplicate_key', 'error', message, fix, { location: { file: display, ...dup.range } }));
-    }
+    findings.push(...duplicateKeyFindings(text, value, scan.keys, display));
     const data = {
         configFile: display,
         schema: choice.kind === 'bundled'
@@ -3899,6 +3951,48 @@ async function validateConfigText(config, file, display, text) {
         routeCount: semantics.routeCount,
         serviceBindings: bindings.map((b) => ({ alias: b.alias, binding: b.binding, location: at(b.pointer, 'value') })),
     };
+}
+/** Text that is not JSON (or nests too deep) gets one finding and nothing else. */
+function unparsableConfig(parsed, display) {
+    const location = { file: display, ...parsed.problem.range };
+    const only = parsed.kind === 'depth'
+        ? finding('config_too_deep', 'error', `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`, 'A gateway config needs far fewer levels: flatten the value that nests this deep.', { location })
+        : finding('json_syntax', 'error', `config ${display} is not valid JSON: ${parsed.problem.message}`, parsed.problem.fix ?? 'Fix the JSON syntax at this position.', { location });
+    return { findings: [only], routeCount: 0, serviceBindings: [] };
+}
+/** The schema check, run on the value as the gateway will see it (after substituting references). */
+async function checkSchema(config, file, value, strings) {
+    const chosen = chooseSchema(value, file, config.schema, external_node_fs_.existsSync);
+    const schemaDisplay = chosen.choice.kind === 'file' ? (0,inputs/* displayPath */.Gt)(chosen.choice.file, config.workingDirectory) : '';
+    const { validator, choice, findings } = await loadValidator(chosen.choice, schemaDisplay);
+    const wrangler = readWranglerFacts(config);
+    // The gateway validates after substituting references: judge what it will see.
+    const seen = (0,substitution/* substitute */.V2)(value, wrangler.vars, strings);
+    const issues = [...chosen.issues];
+    if (!validates(validator, seen.value, choice)) {
+        const errors = (0,substitution/* dropDeferredChecks */.Q4)(validator.errors ?? [], seen.unknown);
+        const found = issuesFromAjvErrors(errors, seen.value);
+        issues.push(...found.map((issue) => withSubstitution(issue, seen, wrangler.varsOrigin)));
+    }
+    return { issues, findings, choice, wrangler, seen };
+}
+/** Locates every requested pointer in one pass over the text. */
+function locateAll(text, display, requests) {
+    const located = requests.length > 0 ? (0,json_source.locatePointers)(text, requests) : new Map();
+    return (pointer, target) => ({ file: display, ...located.get(`${target}:${pointer}`) });
+}
+function issueFinding(issue, at) {
+    const location = at(issue.pointer, issue.target);
+    const related = issue.related ? at(issue.related, 'value') : undefined;
+    return finding(issue.code, issue.severity, related ? `${issue.message} (see line ${related.line})` : issue.message, issue.fix ?? '', { location });
+}
+function duplicateKeyFindings(text, value, keys, display) {
+    return findDuplicateKeys(text, value, keys).map((dup) => {
+        const message = `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
+            'JSON.parse, and so the gateway, keeps this one and silently drops the first';
+        const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
+        return finding('duplicate_key', 'error', message, fix, { location: { file: display, ...dup.range } });
+    });
 }
 /** `serviceBindings` (and the old `servicesBindings`) entries that name a binding. */
 function serviceBindingEntries(value) {
@@ -4693,7 +4787,10 @@ const INPUTS = [
     },
     {
         name: 'canary-steps',
-        description: 'With deploy: gradual, the canary: percentages of traffic the new version gets in turn, comma-separated and increasing, the last 100 (e.g. 10,50,100). At each step the new version is compared with the previous one on real traffic and on the synthetic probes; a worse one is rolled back at once (the previous version at 100%). Default: none (the version goes from 0% to 100% once the smoke test passes).',
+        description: 'With deploy: gradual, the canary: percentages of traffic the new version gets in turn, comma-separated' +
+            ' and increasing, the last 100 (e.g. 10,50,100). At each step the new version is compared with the' +
+            ' previous one on real traffic and on the synthetic probes; a worse one is rolled back at once (the' +
+            ' previous version at 100%). Default: none (the version goes from 0% to 100% once the smoke test passes).',
         default: '',
     },
     {
@@ -4703,12 +4800,16 @@ const INPUTS = [
     },
     {
         name: 'canary-min-requests',
-        description: 'Real requests each version must serve in a canary step before its numbers decide (Kayenta asks 50 data points); below that the real-traffic verdict is inconclusive, the step waits one more interval, then the synthetic probes decide.',
+        description: 'Real requests each version must serve in a canary step before its numbers decide (Kayenta asks 50 data' +
+            ' points); below that the real-traffic verdict is inconclusive, the step waits one more interval, then' +
+            ' the synthetic probes decide.',
         default: '50',
     },
     {
         name: 'canary-latency',
-        description: "The canary's latency rule (the new version's P99 over 2x the previous one's and 200 ms slower fails the step): auto (judged from 500 timed requests per version, where a P99 is not noise), on (from canary-min-requests) or off.",
+        description: "The canary's latency rule (the new version's P99 over 2x the previous one's and 200 ms slower fails the" +
+            ' step): auto (judged from 500 timed requests per version, where a P99 is not noise), on (from' +
+            ' canary-min-requests) or off.',
         default: 'auto',
     },
     {
@@ -4856,7 +4957,8 @@ function secretNames(value) {
         .filter(Boolean);
     for (const name of names) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-            throw new errors/* UsageError */.eb(`secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes from the environment variable of that name)`);
+            throw new errors/* UsageError */.eb(`secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes` +
+                ` from the environment variable of that name)`);
     }
     return [...new Set(names)];
 }
@@ -5454,7 +5556,7 @@ const LAYER_OF = {
 const CHANGES_PRODUCTION = new Set(['deploy', 'smoke', 'rollback']);
 /** The one finding of a cancelled stage: what was stopped and, for a deploy, which version serves. */
 function cancelledFinding(stage, signal, checkpoint, serving) {
-    const base = `the run was cancelled (${signal}) during the ${stage} stage; every process the gate had started was stopped`;
+    const base = `the run was cancelled (${signal}) during the ${stage} stage;` + ' every process the gate had started was stopped';
     let state = '';
     if (serving?.versionId) {
         const which = serving.versionId === checkpoint?.previousVersionId
@@ -5462,7 +5564,9 @@ function cancelledFinding(stage, signal, checkpoint, serving) {
             : serving.versionId === checkpoint?.versionId
                 ? 'the version this run deployed'
                 : 'not the one that served before this run: the interrupted deploy went through';
-        state = `. Cloudflare shows version ${serving.versionId} of ${checkpoint?.workerName ?? 'the Worker'} serving, ${which}`;
+        state =
+            `. Cloudflare shows version ${serving.versionId} of ${checkpoint?.workerName ?? 'the Worker'} serving,` +
+                ` ${which}`;
     }
     else if (serving?.unknown) {
         state = `. Which version serves could not be read (${serving.unknown}): check \`wrangler deployments status\``;
@@ -5734,12 +5838,16 @@ function usage() {
         ...PIPELINE_STAGES.map((s) => `  ${s.name.padEnd(width)}${s.summary}`),
         `  ${REPORT_STAGE.name.padEnd(width)}${REPORT_STAGE.summary}`,
         `  ${'run'.padEnd(width)}every stage above in order (rollback only after a failed smoke test), then report`,
-        `  ${'openapi'.padEnd(width)}print the gateway's routes as an OpenAPI 3.1 document on stdout (--working-directory, --config, --environment)`,
+        `  ${'openapi'.padEnd(width)}print the gateway's routes as an OpenAPI 3.1 document on stdout` +
+            ` (--working-directory, --config, --environment)`,
         '',
         'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
         ...inputs/* INPUTS */.mc.map((i) => `  --${i.name.padEnd(width - 2)}${i.description}${defaultText(i.default)}`),
-        `  --${'run-dir'.padEnd(width - 2)}Where stages hand results to the next (also GATE_RUN_DIR). Default in Actions: one per workflow run, attempt, job and working directory under $RUNNER_TEMP/gateway-deploy-gate; elsewhere 'run' starts a new one per project and a stage command joins the project's latest.`,
-        `  --${'summary'.padEnd(width - 2)}Outside GitHub Actions: also write the job summary (Markdown with HTML tables and a Mermaid diagram) to this file.`,
+        `  --${'run-dir'.padEnd(width - 2)}Where stages hand results to the next (also GATE_RUN_DIR). Default in` +
+            ` Actions: one per workflow run, attempt, job and working directory under $RUNNER_TEMP/gateway-deploy-gate;` +
+            ` elsewhere 'run' starts a new one per project and a stage command joins the project's latest.`,
+        `  --${'summary'.padEnd(width - 2)}Outside GitHub Actions: also write the job summary (Markdown with HTML` +
+            ` tables and a Mermaid diagram) to this file.`,
         `  --${'help'.padEnd(width - 2)}This text.`,
         '',
         'Exit status: 0 the gate passed, 1 it failed (an error finding), 2 it could not run.',
@@ -6197,7 +6305,8 @@ const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function row(change) {
     const where = change.location ? `\`${(0,src_findings/* formatLocation */.j$)(change.location)}\`` : '';
     const accepted = change.accepted ? ' (accepted)' : '';
-    return `| ${ICON[change.severity]} | \`${change.code}\`${accepted} | ${cell(change.route ?? 'the whole API')} | ${where} | ${cell(change.message)} |`;
+    return (`| ${ICON[change.severity]} | \`${change.code}\`${accepted} | ${cell(change.route ?? 'the whole API')} |` +
+        ` ${where} | ${cell(change.message)} |`);
 }
 /** The section's lines; none when the change leaves the API as it was (or nothing was compared). */
 function apiChangesMarkdown(changes, shown = 5) {
@@ -6220,10 +6329,13 @@ function apiChangesMarkdown(changes, shown = 5) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/report/canary-section.ts
+var canary_section = __nccwpck_require__(8322);
 ;// CONCATENATED MODULE: ./src/report/digest.ts
 // What the first screen of the summary, the check run and the pull-request comment says (issue 22):
 // the problems (each root cause once, the routes it folds pointing to it), what else to know, and
 // what serves production now. Pure: findings and stage results in, facts out; the renderers format.
+
 
 
 
@@ -6320,6 +6432,9 @@ function productionState(results) {
         const live = deploy.liveUrl ? ` at ${deploy.liveUrl}` : '';
         return `unchanged: ${tick(deploy.previousVersionId)} serves${live}; this run deployed only a preview`;
     }
+    const canary = smoke?.data?.canary;
+    if (canary)
+        return canaryState(canary, tick);
     if (rollback?.data?.rolledBack) {
         const { activeVersionId: active, removedVersionId: removed } = rollback.data;
         const before = active === deploy.previousVersionId ? ' (the version before this run)' : '';
@@ -6337,6 +6452,19 @@ function productionState(results) {
     const tested = smoke?.status === 'passed' ? 'smoke-tested' : 'not smoke-tested';
     return `${tick(deploy.versionId)} serves${at} (deployed by this run, ${tested})`;
 }
+/** A gradual deploy's canary: where it ended and which version serves (as the gate left it). */
+function canaryState(canary, tick) {
+    const headline = (0,canary_section/* canaryHeadline */.H1)(canary);
+    const candidate = tick(canary.candidateVersionId);
+    if (canary.outcome === 'promoted')
+        return `${candidate} ${headline} (canary)`;
+    const serving = canary.servingVersionId
+        ? `${tick(canary.servingVersionId)} serves 100 % again`
+        : `⚠️ which version serves was not confirmed (see the canary finding)`;
+    if (canary.outcome === 'rolled-back')
+        return `canary ${headline}: ${candidate} failed it; ${serving}`;
+    return `canary ${headline}; ${serving}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/probe-matrix.ts
 
@@ -6352,8 +6480,10 @@ function probeMatrixHtml(data, escape, maxRows) {
     })
         .join('');
     const more = data.probes.length > maxRows ? `<p>…and ${data.probes.length - maxRows} more probes in the JSON report.</p>` : '';
+    const skippedItems = data.skipped.map((s) => `<li><code>${escape(s.route)}</code>: ${escape(s.reason)}</li>`);
     const skipped = data.skipped.length
-        ? `<details><summary>${data.skipped.length} route${data.skipped.length === 1 ? '' : 's'} not probed</summary><ul>${data.skipped.map((s) => `<li><code>${escape(s.route)}</code>: ${escape(s.reason)}</li>`).join('')}</ul></details>`
+        ? `<details><summary>${data.skipped.length} route${data.skipped.length === 1 ? '' : 's'} not probed</summary>` +
+            `<ul>${skippedItems.join('')}</ul></details>`
         : '';
     const head = differential
         ? `<th>Candidate</th><th>Production</th><th>Verdict</th>`
@@ -6569,6 +6699,8 @@ function md(text) {
 
 
 
+
+
 /** Keeps the summary far below GitHub's 1 MiB per step; the JSON report has everything. */
 const MAX_ROWS = 200;
 /** Longer detail than this is collapsed under the verdict and its root causes. */
@@ -6657,6 +6789,9 @@ function addVerdict(summary, report, results, options = {}) {
     summary.addHeading(escapeHtml(verdictHeading(report, options.gateway)), 2);
     // Markdown between blank lines: GitHub renders it inside the HTML of the summary.
     summary.addRaw(`\n${verdictLead(report, results, options).join('\n')}\n`, true);
+    const canary = (0,canary_section/* canaryMarkdown */.MB)((0,contract/* resultOf */.B)(results, 'smoke')?.data?.canary);
+    if (canary.length)
+        summary.addRaw(`\n${canary.join('\n')}\n`, true);
     const api = apiChangesMarkdown(report.apiChanges);
     if (api.length)
         summary.addRaw(`\n${api.join('\n')}\n`, true);
@@ -6849,6 +6984,7 @@ function commentKey(job, id) {
 
 
 
+
 /** Findings listed in the check run and comment; the JSON report and the annotations have them all. */
 const MAX_TABLE_ROWS = 30;
 /**
@@ -6910,6 +7046,9 @@ async function publishToGitHub(gate, report, results, say, gateway) {
  */
 function githubMarkdown(report, results, options = {}) {
     const lines = [`## ${verdictHeading(report, options.gateway)}`, '', ...verdictLead(report, results, options)];
+    const canary = (0,canary_section/* canaryMarkdown */.MB)((0,contract/* resultOf */.B)(results, 'smoke')?.data?.canary);
+    if (canary.length)
+        lines.push(...canary.slice(1), '');
     lines.push('| Stage | Result | Time | Note |', '|---|---|---|---|');
     for (const r of results)
         lines.push(`| ${r.name} | ${r.status} | ${(0,src_text/* formatDuration */.a3)(r.durationMs)} | ${md(r.note ?? '').replace(/\|/g, '\\|')} |`);
@@ -6953,7 +7092,9 @@ const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
 function formatFinding(finding, color) {
     const paint = styler(color);
     const where = (0,src_findings/* formatLocation */.j$)(finding.location);
-    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}  ${finding.message}  ${paint('dim', `[${finding.layer}/${finding.code}]`)}`;
+    const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity);
+    const tag = paint('dim', `[${finding.layer}/${finding.code}]`);
+    const head = `${where ? paint('bold', where) + '  ' : ''}${severity}  ${finding.message}  ${tag}`;
     return finding.fix ? `${head}\n    ${paint('dim', 'fix:')} ${finding.fix}` : head;
 }
 function formatStageResult(result, color, findings = result.findings) {
@@ -6969,8 +7110,10 @@ function formatStageResult(result, color, findings = result.findings) {
         .filter((s) => counts[s] > 0)
         .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`)
         .join(', ');
+    const tallyText = tally ? ` — ${tally}` : '';
+    const noteText = result.note ? paint('dim', ` (${result.note})`) : '';
     const lines = [
-        `${mark} ${result.name} ${result.status} in ${(0,src_text/* formatDuration */.a3)(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`,
+        `${mark} ${result.name} ${result.status} in ${(0,src_text/* formatDuration */.a3)(result.durationMs)}${tallyText}${noteText}`,
     ];
     for (const finding of (0,src_findings/* sortFindings */.Tc)(findings))
         lines.push('  ' + formatFinding(finding, color).replace(/\n/g, '\n  '));
@@ -7501,7 +7644,9 @@ async function runStageSafely(definition, gate, io, context, redactor, cancel) {
         log.flush();
     }
     if (cancel.reason) {
-        return cancelledResult(definition.name, gate, cancel.reason, checkpoint ?? context.previous('deploy')?.data, elapsed());
+        const known = checkpoint ?? context.previous('deploy')?.data;
+        const result = await cancelledResult(definition.name, gate, cancel.reason, known, elapsed());
+        return outcome ? withReturnedRecord(result, outcome) : result;
     }
     if (!outcome)
         return crashedResult(definition.name, failure, gate.env, elapsed());
@@ -7532,7 +7677,8 @@ function crashedResult(name, error, env, durationMs) {
                 code: 'internal_error',
                 severity: 'error',
                 message: `the ${name} stage crashed: ${(0,src_errors/* errorMessage */.gJ)(error)}`,
-                fix: 'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the JSON report.',
+                fix: 'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the' +
+                    ' JSON report.',
                 evidence: env.GATE_DEBUG ? { stack: String(error?.stack ?? '') } : undefined,
             },
         ];
@@ -7548,6 +7694,16 @@ async function cancelledResult(name, gate, signal, known, durationMs) {
         findings: [cancelledFinding(name, signal, known, serving)],
         note: `cancelled (${signal})`,
     };
+}
+/**
+ * A stage that returned within its grace after a cancel: its data (a canary's steps, which version
+ * it left serving) is kept, and so are the findings that say where the cancel left traffic. Its
+ * other findings may be artefacts of the processes the cancel stopped, so they are left out.
+ */
+const SAID_OF_THE_CANCEL = new Set(['canary_aborted', 'canary_rollback_failed']);
+function withReturnedRecord(result, outcome) {
+    const said = outcome.findings.filter((f) => SAID_OF_THE_CANCEL.has(f.code));
+    return { ...result, findings: [...result.findings, ...said], data: outcome.data };
 }
 async function publishStage(result, gate, state, io, core) {
     const report = buildReport(state.load());
@@ -7847,6 +8003,120 @@ function pathPrefixOf(workspace, workingDirectory) {
 
 /***/ }),
 
+/***/ 8322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ canaryHeadline),
+/* harmony export */   MB: () => (/* binding */ canaryMarkdown),
+/* harmony export */   nQ: () => (/* binding */ stepStatusLine)
+/* harmony export */ });
+/* unused harmony exports rateText, canaryChart */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+
+const VERDICT_ICON = {
+    passed: '✅',
+    promoted: '✅',
+    failed: '❌',
+    aborted: '⛔',
+};
+/** `0.2 %`; two decimals below 0.1 % so a small non-zero rate never reads as 0. */
+function rateText(rate) {
+    return `${(rate * 100).toFixed(rate > 0 && rate < 0.001 ? 2 : 1)} %`;
+}
+/** "promoted to 100 % after 10,50,100", "rolled back at 10 %", "stopped at 50 % (…)". */
+function canaryHeadline(data) {
+    const last = data.steps.at(-1);
+    if (data.outcome === 'promoted')
+        return `promoted to 100 % after ${data.steps.map((s) => s.percent).join(',')}`;
+    const at = last ? ` at ${last.percent} %` : '';
+    if (data.outcome === 'rolled-back')
+        return `rolled back${at}`;
+    return `stopped${at}${last ? ` (${last.decision})` : ''}`;
+}
+/** "50 % · 0.2 % errors vs 0.1 % · 1,204 requests": one step for a GitHub Deployment status (<= 140 chars). */
+function stepStatusLine(step) {
+    const c = step.candidate;
+    const b = step.baseline;
+    if (!c || !b)
+        return `${step.percent} % · ${step.verdict}: ${step.decision}`.slice(0, 140);
+    const requests = (c.requests + b.requests).toLocaleString('en-US');
+    const line = `${step.percent} % · ${rateText(c.errorRate)} errors vs ${rateText(b.errorRate)} · ${requests} requests`;
+    return `${line} · ${step.verdict}`.slice(0, 140);
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const pair = (c, b) => `${c} / ${b}`;
+function requestsCell(c, b) {
+    return c && b ? pair(c.requests.toLocaleString('en-US'), b.requests.toLocaleString('en-US')) : '–';
+}
+function ratesCell(c, b) {
+    return c && b ? pair(rateText(c.errorRate), rateText(b.errorRate)) : '–';
+}
+function p99Cell(c, b) {
+    if (!c || !b)
+        return '–';
+    const ms = (v) => (v.p99Ms === undefined ? 'n/a' : `${Math.round(v.p99Ms)} ms`);
+    return pair(ms(c), ms(b));
+}
+function stepRow(step) {
+    const c = step.candidate;
+    const b = step.baseline;
+    const cells = [
+        `${step.percent} %`,
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(step.durationMs),
+        requestsCell(c, b),
+        ratesCell(c, b),
+        p99Cell(c, b),
+        `${VERDICT_ICON[step.verdict]} ${step.verdict}: ${cell(step.decision)}`,
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * The error rate per version per step as a Mermaid xychart (bars: the previous version, line: the
+ * new one); undefined when no step has real-traffic numbers to draw.
+ */
+function canaryChart(data) {
+    const observed = data.steps.filter((s) => s.candidate && s.baseline);
+    if (observed.length === 0)
+        return undefined;
+    const percent = (rate) => Math.round(rate * 100_000) / 1000;
+    const candidate = observed.map((s) => percent(s.candidate.errorRate));
+    const baseline = observed.map((s) => percent(s.baseline.errorRate));
+    const top = Math.max(1, ...candidate, ...baseline);
+    return [
+        'xychart-beta',
+        '  title "Error rate per step (bars: previous version, line: new version)"',
+        `  x-axis [${observed.map((s) => `"${s.percent} %"`).join(', ')}]`,
+        `  y-axis "errors (%)" 0 --> ${Math.ceil(top * 1.2)}`,
+        `  bar [${baseline.join(', ')}]`,
+        `  line [${candidate.join(', ')}]`,
+    ].join('\n');
+}
+/** The section's lines: heading, the timeline table, the chart; none without a canary. */
+function canaryMarkdown(data) {
+    if (!data)
+        return [];
+    const interval = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(data.intervalMs);
+    const lines = [
+        '',
+        `### Canary: ${canaryHeadline(data)}`,
+        '',
+        `New version \`${data.candidateVersionId}\` against the previous \`${data.baselineVersionId}\`, ` +
+            `${interval} per step, at least ${data.minRequests} requests per version; real traffic read by ${cell(data.events)}.`,
+        '',
+        '| Step | Time | Requests (new / previous) | Errors (new / previous) | P99 (new / previous) | Verdict |',
+        '|---|---|---|---|---|---|',
+        ...data.steps.map(stepRow),
+    ];
+    const chart = canaryChart(data);
+    if (chart)
+        lines.push('', '```mermaid', chart, '```');
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 1259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7968,7 +8238,8 @@ function chooseRunDir(request) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(projectDir, `${stamp}-${process.pid}`);
     const note = running === undefined
         ? undefined
-        : `a \`run\` (process ${running}) is still in progress in ${latest}: this stage starts its own run directory, ${dir}`;
+        : `a \`run\` (process ${running}) is still in progress in ${latest}: this stage starts its own run` +
+            ` directory, ${dir}`;
     return note ? { dir, note } : { dir };
 }
 /** The marker a `run` leaves in its directory while it runs: its process id. */
@@ -8237,7 +8508,10 @@ function unknownEnvironment(display, environment, defined) {
         : `Set the \`environment\` input to one of the config's environments, or add [env.${environment}] to ${display}.`;
     return { message, fix };
 }
-/** Resolves `environment` (undefined or "" = the top level); throws nothing, the caller checks that the environment exists. */
+/**
+ * Resolves `environment` (undefined or "" = the top level); throws nothing, the caller checks that the environment
+ * exists.
+ */
 function resolveEnvironment(raw, environment) {
     const env = environment ? (isObj(raw.env) && isObj(raw.env[environment]) ? raw.env[environment] : {}) : raw;
     const base = environment ? ['env', environment] : [];
@@ -9806,180 +10080,216 @@ var json_source = __nccwpck_require__(1279);
 // record positions; values always come from smol-toml.
 const pathKey = (path) => JSON.stringify(path);
 function tomlPositions(text) {
-    const positions = new Map();
-    const arrayTableCounts = new Map();
-    let i = 0;
-    let line = 1;
-    let lineStart = 0;
-    let table = [];
-    const here = () => ({ line, column: i - lineStart + 1 });
-    const newline = () => {
-        line++;
-        lineStart = i + 1;
-    };
-    const skipSpace = (newlines) => {
-        while (i < text.length) {
-            const c = text[i];
+    const scanner = new TomlScanner(text);
+    scanner.scanDocument();
+    return scanner.positions;
+}
+/** A cursor over the text that records where each path's key and value start. */
+class TomlScanner {
+    text;
+    positions = new Map();
+    arrayTableCounts = new Map();
+    i = 0;
+    line = 1;
+    lineStart = 0;
+    table = [];
+    constructor(text) {
+        this.text = text;
+    }
+    scanDocument() {
+        const { text } = this;
+        while (this.i < text.length) {
+            this.skipSpace(true);
+            if (this.i >= text.length)
+                break;
+            if (text[this.i] === '[')
+                this.readTableHeader();
+            else if (!this.readKeyValueLine())
+                continue;
+            this.skipRestOfLine();
+        }
+    }
+    here() {
+        return { line: this.line, column: this.i - this.lineStart + 1 };
+    }
+    newline() {
+        this.line++;
+        this.lineStart = this.i + 1;
+    }
+    skipRestOfLine() {
+        while (this.i < this.text.length && this.text[this.i] !== '\n')
+            this.i++;
+    }
+    skipSpace(newlines) {
+        const { text } = this;
+        while (this.i < text.length) {
+            const c = text[this.i];
             if (c === ' ' || c === '\t' || c === '\r')
-                i++;
+                this.i++;
             else if (c === '#')
-                while (i < text.length && text[i] !== '\n')
-                    i++;
+                this.skipRestOfLine();
             else if (c === '\n' && newlines) {
-                newline();
-                i++;
+                this.newline();
+                this.i++;
             }
             else
                 break;
         }
-    };
-    const skipString = () => {
-        const quote = text[i];
-        const triple = text.startsWith(quote.repeat(3), i);
-        i += triple ? 3 : 1;
-        while (i < text.length) {
-            const c = text[i];
+    }
+    skipString() {
+        const { text } = this;
+        const quote = text[this.i];
+        const triple = text.startsWith(quote.repeat(3), this.i);
+        this.i += triple ? 3 : 1;
+        while (this.i < text.length) {
+            const c = text[this.i];
             if (c === '\\' && quote === '"')
-                i += 2;
-            else if (triple && text.startsWith(quote.repeat(3), i)) {
-                i += 3;
-                while (text[i] === quote)
-                    i++; // up to two quotes may end the content
+                this.i += 2;
+            else if (triple && text.startsWith(quote.repeat(3), this.i)) {
+                this.i += 3;
+                while (text[this.i] === quote)
+                    this.i++; // up to two quotes may end the content
                 return;
             }
             else if (!triple && c === quote) {
-                i++;
+                this.i++;
                 return;
             }
             else if (c === '\n') {
                 if (!triple)
                     return; // unterminated: smol-toml reports it
-                newline();
-                i++;
+                this.newline();
+                this.i++;
             }
             else
-                i++;
+                this.i++;
         }
-    };
-    const readKey = () => {
-        const position = here();
+    }
+    /** One key segment (quoted or bare), or undefined when there is none here. */
+    readKeySegment() {
+        const { text } = this;
+        const c = text[this.i];
+        const start = this.i;
+        if (c === '"' || c === "'") {
+            this.skipString();
+            try {
+                return c === '"' ? JSON.parse(text.slice(start, this.i)) : text.slice(start + 1, this.i - 1);
+            }
+            catch {
+                return text.slice(start + 1, this.i - 1);
+            }
+        }
+        while (this.i < text.length && /[A-Za-z0-9_-]/.test(text[this.i]))
+            this.i++;
+        return this.i === start ? undefined : text.slice(start, this.i);
+    }
+    readKey() {
+        const position = this.here();
         const keys = [];
         for (;;) {
-            skipSpace(false);
-            const c = text[i];
-            if (c === '"' || c === "'") {
-                const start = i;
-                skipString();
-                try {
-                    keys.push(c === '"' ? JSON.parse(text.slice(start, i)) : text.slice(start + 1, i - 1));
-                }
-                catch {
-                    keys.push(text.slice(start + 1, i - 1));
-                }
-            }
-            else {
-                const start = i;
-                while (i < text.length && /[A-Za-z0-9_-]/.test(text[i]))
-                    i++;
-                if (i === start)
-                    break;
-                keys.push(text.slice(start, i));
-            }
-            skipSpace(false);
-            if (text[i] === '.')
-                i++;
+            this.skipSpace(false);
+            const segment = this.readKeySegment();
+            if (segment === undefined)
+                break;
+            keys.push(segment);
+            this.skipSpace(false);
+            if (this.text[this.i] === '.')
+                this.i++;
             else
                 break;
         }
         return { keys, position };
-    };
-    const readValue = (path, key) => {
-        skipSpace(false);
-        positions.set(pathKey(path), { key, value: here() });
-        const c = text[i];
-        if (c === '"' || c === "'")
-            skipString();
-        else if (c === '[') {
-            i++;
-            for (let index = 0;; index++) {
-                skipSpace(true);
-                if (i >= text.length || text[i] === ']')
-                    break;
-                readValue([...path, index]);
-                skipSpace(true);
-                if (text[i] === ',')
-                    i++;
-            }
-            i++;
-        }
-        else if (c === '{') {
-            i++;
-            for (;;) {
-                skipSpace(false);
-                if (i >= text.length || text[i] === '}' || text[i] === '\n')
-                    break;
-                const { keys, position } = readKey();
-                if (text[i] !== '=')
-                    break;
-                i++;
-                readValue([...path, ...keys], position);
-                skipSpace(false);
-                if (text[i] === ',')
-                    i++;
-            }
-            if (text[i] === '}')
-                i++;
-        }
-        else {
-            while (i < text.length && !/[,\]}\n#]/.test(text[i]))
-                i++;
-        }
-    };
-    while (i < text.length) {
-        skipSpace(true);
-        if (i >= text.length)
-            break;
-        if (text[i] === '[') {
-            const position = here();
-            const array = text[i + 1] === '[';
-            i += array ? 2 : 1;
-            const { keys } = readKey();
-            i += array ? 2 : 1;
-            if (array) {
-                const name = pathKey(keys);
-                const index = (arrayTableCounts.get(name) ?? -1) + 1;
-                arrayTableCounts.set(name, index);
-                table = [...keys, index];
-                if (index === 0)
-                    positions.set(pathKey(keys), { key: position, value: position });
-            }
-            else {
-                table = keys;
-            }
-            positions.set(pathKey(table), { key: position, value: position });
-            // Every key of a dotted header is a table too ([env.production.vars] defines env.production).
-            for (let n = 1; n < keys.length; n++)
-                if (!positions.has(pathKey(keys.slice(0, n))))
-                    positions.set(pathKey(keys.slice(0, n)), { key: position, value: position });
-        }
-        else {
-            const { keys, position } = readKey();
-            if (keys.length === 0 || text[i] !== '=') {
-                // Not a key = value line; leave it to smol-toml's error and go on at the next line.
-                while (i < text.length && text[i] !== '\n')
-                    i++;
-                continue;
-            }
-            i++;
-            readValue([...table, ...keys], position);
-            for (let n = 1; n < keys.length; n++)
-                if (!positions.has(pathKey([...table, ...keys.slice(0, n)])))
-                    positions.set(pathKey([...table, ...keys.slice(0, n)]), { key: position, value: position });
-        }
-        while (i < text.length && text[i] !== '\n')
-            i++;
     }
-    return positions;
+    readValue(path, key) {
+        this.skipSpace(false);
+        this.positions.set(pathKey(path), { key, value: this.here() });
+        const c = this.text[this.i];
+        if (c === '"' || c === "'")
+            this.skipString();
+        else if (c === '[')
+            this.readArray(path);
+        else if (c === '{')
+            this.readInlineTable(path);
+        else
+            while (this.i < this.text.length && !/[,\]}\n#]/.test(this.text[this.i]))
+                this.i++;
+    }
+    readArray(path) {
+        const { text } = this;
+        this.i++;
+        for (let index = 0;; index++) {
+            this.skipSpace(true);
+            if (this.i >= text.length || text[this.i] === ']')
+                break;
+            this.readValue([...path, index]);
+            this.skipSpace(true);
+            if (text[this.i] === ',')
+                this.i++;
+        }
+        this.i++;
+    }
+    readInlineTable(path) {
+        const { text } = this;
+        this.i++;
+        for (;;) {
+            this.skipSpace(false);
+            if (this.i >= text.length || text[this.i] === '}' || text[this.i] === '\n')
+                break;
+            const { keys, position } = this.readKey();
+            if (text[this.i] !== '=')
+                break;
+            this.i++;
+            this.readValue([...path, ...keys], position);
+            this.skipSpace(false);
+            if (text[this.i] === ',')
+                this.i++;
+        }
+        if (text[this.i] === '}')
+            this.i++;
+    }
+    /** `[table]` or `[[array.of.tables]]`: sets the table later keys belong to. */
+    readTableHeader() {
+        const position = this.here();
+        const array = this.text[this.i + 1] === '[';
+        this.i += array ? 2 : 1;
+        const { keys } = this.readKey();
+        this.i += array ? 2 : 1;
+        if (array) {
+            const name = pathKey(keys);
+            const index = (this.arrayTableCounts.get(name) ?? -1) + 1;
+            this.arrayTableCounts.set(name, index);
+            this.table = [...keys, index];
+            if (index === 0)
+                this.positions.set(pathKey(keys), { key: position, value: position });
+        }
+        else {
+            this.table = keys;
+        }
+        this.positions.set(pathKey(this.table), { key: position, value: position });
+        // Every key of a dotted header is a table too ([env.production.vars] defines env.production).
+        this.markParentTables([], keys, position);
+    }
+    /** `key = value`; false (having skipped the line) when the line is not one. */
+    readKeyValueLine() {
+        const { keys, position } = this.readKey();
+        if (keys.length === 0 || this.text[this.i] !== '=') {
+            // Not a key = value line; leave it to smol-toml's error and go on at the next line.
+            this.skipRestOfLine();
+            return false;
+        }
+        this.i++;
+        this.readValue([...this.table, ...keys], position);
+        this.markParentTables(this.table, keys, position);
+        return true;
+    }
+    /** The dotted key's leading segments name tables; the first place one is seen is where it is defined. */
+    markParentTables(base, keys, position) {
+        for (let n = 1; n < keys.length; n++) {
+            const key = pathKey([...base, ...keys.slice(0, n)]);
+            if (!this.positions.has(key))
+                this.positions.set(key, { key: position, value: position });
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/wrangler/wrangler-file.ts + 9 modules
