@@ -7,7 +7,7 @@ import type { Reference } from './gateway/semantic-checks.js';
 import type { LiveBaseline } from './smoke/live-baseline.js';
 import type { ProbePlan } from './smoke/probe-plan.js';
 import type { TestResults } from './project-tests/test-results.js';
-import type { RouteNumbers, SampleRequest } from './canary/analysis.js';
+import type { VersionNumbers } from './canary/analysis.js';
 
 export type StageStatus = 'passed' | 'failed' | 'skipped' | 'error';
 
@@ -184,18 +184,8 @@ export interface SmokeData {
   canary?: CanaryData;
 }
 
-/** One version's real traffic in one canary step. */
-export interface CanaryVersionRecord {
-  versionId: string;
-  requests: number;
-  errors: number;
-  errorRate: number;
-  /** Requests whose event carried a wall time, and their P99. */
-  timed: number;
-  p99Ms?: number;
-  routes: Record<string, RouteNumbers>;
-  samples: SampleRequest[];
-}
+/** One version's real traffic in one canary step: the analysis's own numbers, as recorded. */
+export type CanaryVersionRecord = VersionNumbers;
 
 export type CanaryStepVerdict = 'passed' | 'failed' | 'promoted' | 'aborted';
 
