@@ -566,7 +566,7 @@ describe('a pinned edge port', () => {
   };
 
   test('a seeded edgePorts pin gives the Worker its URL before the first deploy; POST /edge/ports moves it; a taken port is refused', async () => {
-    const [first, second] = [await freePort(), await freePort()];
+    const first = await freePort();
     const cf = await startLocalCloudflare({ edgePorts: { 'pinned-worker': first } });
     try {
       const project = makeProject({
@@ -580,7 +580,9 @@ describe('a pinned edge port', () => {
       expect((await cf.worker('pinned-worker')).url).toBe(url);
       expect(await get(url)).toMatchObject({ status: 200, body: 'pinned' });
 
-      // Re-pinning a served Worker rebinds it; the old port is let go.
+      // Re-pinning a served Worker rebinds it; the old port is let go. The port is picked only now:
+      // one picked earlier can be taken meanwhile by the ephemeral ports wrangler's deploy opened.
+      const second = await freePort();
       expect(await cf.admin('POST', '/edge/ports', { script: 'pinned-worker', port: second })).toEqual([
         { script: 'pinned-worker', port: second, url: `http://127.0.0.1:${second}` },
       ]);
