@@ -1,8 +1,11 @@
 // Benchmark: the validate stage (`node dist/index.js validate`) against the bare baseline of the
 // same work (bench/baseline-validate.mjs: JSON.parse + ajv compile + validate), both as whole
 // node processes, on generated gateway configs of 100, 1,000 and 10,000 routes.
+// Two ratios per size, medians of the same interleaved runs: the whole process (start-up, imports,
+// report writing included) and in-process (the stage's own duration against the baseline's
+// parse + compile + validate; the stage's validator is compiled at build time, so it should win).
 // Usage: npm run bench [-- --runs N]     (N runs per command and size, default 15)
-// A measurement, not a test: exits 0 whether the target holds or not, 1 if a command fails.
+// A measurement, not a test: exits 0 whether the targets hold or not, 1 if a command fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +15,9 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 
 const SIZES = [100, 1_000, 10_000];
-const TARGET_RATIO = 1.5;
+/** Targets at 10,000 routes (issue 21): the whole process, and the work inside it. */
+const TARGET_RATIO = 1.2;
+const TARGET_IN_PROCESS_RATIO = 1.0;
 const TIMEOUT_MS = 60_000; // a hung child must not hang the bench
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const gate = path.join(root, 'dist/index.js');
@@ -195,7 +200,7 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
 
 const last = rows.at(-1);
-const ratio = median(last.stage) / median(last.base);
-console.log(
-  `\ntarget: stage within ${TARGET_RATIO}x of baseline at 10,000 routes: ${ratio <= TARGET_RATIO ? 'PASS' : 'FAIL'} (ratio ${ratio.toFixed(2)})`,
-);
+const verdict = (label, ratio, target) =>
+  `target: ${label} within ${target.toFixed(1)}x of baseline at 10,000 routes: ${ratio <= target ? 'PASS' : 'FAIL'} (ratio ${ratio.toFixed(2)})`;
+console.log('\n' + verdict('stage (whole process)', median(last.stage) / median(last.base), TARGET_RATIO));
+console.log(verdict('stage in-process', median(last.stageInside) / median(last.baseInside), TARGET_IN_PROCESS_RATIO));

@@ -152,7 +152,7 @@ exports["default"] = draft2020Vocabularies;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
 const codegen_1 = __webpack_require__(1436);
-const names_1 = __webpack_require__(630);
+const names_1 = __webpack_require__(8249);
 const compile_1 = __webpack_require__(2718);
 const ref_1 = __webpack_require__(2996);
 const def = {
@@ -188,7 +188,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
 const codegen_1 = __webpack_require__(1436);
-const names_1 = __webpack_require__(630);
+const names_1 = __webpack_require__(8249);
 const ref_1 = __webpack_require__(2996);
 const def = {
     keyword: "$dynamicRef",
@@ -296,7 +296,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __webpack_require__(3024);
+const dependentRequired_1 = __webpack_require__(5881);
 const dependentSchemas_1 = __webpack_require__(3818);
 const limitContains_1 = __webpack_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
@@ -371,7 +371,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
 const util_1 = __webpack_require__(4464);
-const names_1 = __webpack_require__(630);
+const names_1 = __webpack_require__(8249);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -435,7 +435,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3024:
+/***/ 5881:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -32,6 +32,11 @@ export const TAIL_SOURCE = `
 function plain(value) {
   try { return JSON.parse(JSON.stringify(value)); } catch { return String(value); }
 }
+// Cloudflare reports each invocation's wall time; workerd reports 0. The tail consumer runs once
+// the invocation has ended, so the time since its start is that wall time (to a millisecond or so).
+function wallTimeOf(item) {
+  return typeof item.eventTimestamp === "number" ? Math.max(1, Date.now() - item.eventTimestamp) : 0;
+}
 function copy(item, props) {
   const request = item.event && item.event.request;
   const response = item.event && item.event.response;
@@ -51,7 +56,7 @@ function copy(item, props) {
     truncated: Boolean(item.truncated),
     executionModel: item.executionModel || "stateless",
     entrypoint: item.entrypoint,
-    wallTime: item.wallTime || 0,
+    wallTime: item.wallTime || wallTimeOf(item),
     cpuTime: item.cpuTime || 0,
   };
 }

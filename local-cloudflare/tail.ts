@@ -64,6 +64,18 @@ export function matchesFilters(event: TraceEvent, filters: TailFilter[], random:
   });
 }
 
+/**
+ * workerd names a module by the path the edge gave it (`/local-cloudflare/<version>/index.js`);
+ * Cloudflare's stacks name it as uploaded (`index.js`), so a tail event's stacks say it that way.
+ */
+export function asCloudflareNamesModules(event: TraceEvent): TraceEvent {
+  const version = event.scriptVersion?.id;
+  if (!version || !event.exceptions.some((e) => e.stack)) return event;
+  const root = new RegExp(`(?:file://)?/[^\\s()]*?/${version.replace(/[^\w-]/g, '')}/`, 'g');
+  const exceptions = event.exceptions.map((e) => (e.stack ? { ...e, stack: e.stack.replace(root, '') } : e));
+  return { ...event, exceptions };
+}
+
 interface Session {
   id: string;
   scriptName: string;
@@ -111,7 +123,8 @@ export class TailHub {
     return true;
   }
 
-  publish(event: TraceEvent): void {
+  publish(received: TraceEvent): void {
+    const event = asCloudflareNamesModules(received);
     const now = Date.now();
     for (const session of this.sessions.values()) {
       if (session.expiresAt < now) {

@@ -7,7 +7,10 @@
 //      fails on the upstream layer with the RFC 9209 code, and the gate rolls back to run 1's version;
 //   3. a pull request that moves /api/* to a backend whose URL is wrong (its unit tests mock the
 //      backend, so they pass), run with `--deploy preview`: the preview is smoke-tested next to
-//      production, the broken route is a regression, and production keeps serving run 1's version.
+//      production, the broken route is a regression, and production keeps serving run 1's version;
+//   4. a release whose backend call fails for 4-digit user ids only (the probes ask for /users/1 and
+//      pass), run with `--deploy gradual --canary-steps 10,50,100` while the demo sends real traffic:
+//      the canary sees the route fail on the new version at 10 % and rolls it back.
 // Then a recap (verdicts, findings, the version restored, the summary and report files) and the
 // timing: the gate's own overhead besides the test commands and wrangler.
 // The upstream, the local Cloudflare, the gateway copy and the token are the tests' own helpers
@@ -335,6 +338,7 @@ interface DemoReport {
     rolledBack?: boolean;
     mode?: string;
     preview?: { alias: string; url: string };
+    canary?: { outcome: string; steps: { percent: number; verdict: string }[] };
   };
 }
 interface StageFile {
@@ -655,7 +659,67 @@ async function main(): Promise<number> {
   say(dim('  (its unit test mocks the backend, so the tests pass; UPSTREAM_URL is healthy again)\n'));
   const third = await runGate(3, 'preview-regression', ctx, await previewVariant(cf));
   const afterPreview = await servingNow(cf, url);
-  return finish(demoStart, [first, second, third], { goodVersion, afterRollback, afterPreview });
+
+  banner('Run 4: a release fails only on what real clients send; a canary catches it and rolls it back');
+  const release = gatewayProject(upstream.url, path.join(temp, 'example-gateway-release')).dir;
+  const faultLine = planIdFault(release);
+  say(`planted: src/index.js:${faultLine}  a 502 for 4-digit user ids; /users/1 (what the probes ask) still works`);
+  say(dim('  real traffic meanwhile: /users/1, /users/<4-digit id> and /health, 4 clients on the production URL\n'));
+  const traffic = realTraffic(url);
+  const fourth = await runGate(4, 'canary-rollback', { ...ctx, project: release }, CANARY);
+  const sent = await traffic.stop();
+  say(dim(`  (${sent} real requests sent during run 4)`));
+  const afterCanary = await servingNow(cf, url);
+  return finish(demoStart, [first, second, third, fourth], { goodVersion, afterRollback, afterPreview, afterCanary });
+}
+
+/** Run 4's flags: a gradual deploy promoted 10 % → 50 % → 100 %, short steps for a demo. */
+const CANARY: RunVariant = {
+  args: [
+    '--deploy',
+    'gradual',
+    '--canary-steps',
+    '10,50,100',
+    '--canary-interval',
+    '5s',
+    '--canary-min-requests',
+    '10',
+  ],
+  env: {},
+};
+
+/** Run 4's release: the backend call fails for 4-digit user ids (a lookup the probes never make). */
+function planIdFault(dir: string): number {
+  const file = path.join(dir, 'src/index.js');
+  const text = readFileSync(file, 'utf8');
+  const anchor = '    let claims;';
+  const fault =
+    "    if (/^\\/users\\/\\d{4}$/.test(url.pathname)) return done(json({ error: 'lookup failed' }, 502));\n";
+  writeFileSync(file, text.replace(anchor, fault + anchor));
+  return text.slice(0, text.indexOf(anchor)).split('\n').length;
+}
+
+/** Clients on the production URL until stopped (bounded: 20,000 requests at most); resolves to how many were sent. */
+function realTraffic(url: string): { stop(): Promise<number> } {
+  let stopped = false;
+  let sent = 0;
+  const paths = (i: number) => (i % 3 === 0 ? `/users/${1000 + (i % 9000)}` : i % 3 === 1 ? '/users/1' : '/health');
+  const client = async () => {
+    while (!stopped && !interrupted && sent < 20_000) {
+      const i = sent++;
+      await fetch(url + paths(i), { signal: AbortSignal.timeout(5_000) })
+        .then((r) => r.arrayBuffer())
+        .catch(() => undefined);
+    }
+  };
+  const clients = Promise.all(Array.from({ length: 4 }, client));
+  return {
+    stop: async () => {
+      stopped = true;
+      await clients;
+      return sent;
+    },
+  };
 }
 
 /** Run 3's flags: a preview under pr-7, reached at its real workers.dev hostname on the local Cloudflare. */
@@ -698,6 +762,7 @@ interface Facts {
   goodVersion?: string | undefined;
   afterRollback?: Serving;
   afterPreview?: Serving;
+  afterCanary?: Serving;
 }
 
 function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number {
@@ -732,6 +797,10 @@ function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number 
       say(
         `  deployment: preview ${d.preview.alias} at ${d.preview.url}, version ${d.versionId ?? '?'}; production untouched`,
       );
+    else if (d?.canary)
+      say(
+        `  canary: ${d.canary.steps.map((st) => `${st.percent} % ${st.verdict}`).join(' → ')}; ${d.canary.outcome === 'rolled-back' ? green('rolled back') : d.canary.outcome} to ${d.previousVersionId ?? '?'}`,
+      );
     else if (d)
       say(
         `  deployment: version ${d.versionId ?? '?'}${d.previousVersionId ? `, previous ${d.previousVersionId}` : ', first deploy'}${d.rolledBack ? `; ${green('rolled back')} to ${d.previousVersionId}` : ''}`,
@@ -748,6 +817,7 @@ function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number 
   say('');
   serving('Serving after run 2 (rolled back)', facts.afterRollback);
   serving('Serving after run 3 (a preview)  ', facts.afterPreview);
+  serving('Serving after run 4 (canary)     ', facts.afterCanary);
 
   banner('Timing');
   const col = (text: string, width = 11) => String(text).padStart(width);
@@ -755,7 +825,8 @@ function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number 
     `${'run'.padEnd(24)}${col('gate wall')}${col('test cmds')}${col('wrangler')}${col('wrangler', 13)}${col('gate')}`,
   );
   say(`${''.padEnd(24)}${col('')}${col('')}${col('processes')}${col('in-process', 13)}${col('overhead')}`);
-  for (const run of runs) {
+  // Run 4 waits out its canary steps by design: its time is the steps', not the gate's overhead.
+  for (const run of runs.filter((r) => r.label !== 'canary-rollback')) {
     const t = run.timing;
     const mark = t.overheadMs < 2000 ? green : red;
     say(
@@ -776,7 +847,7 @@ function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number 
   say(`\ngate overhead = gate wall time − the test commands (as the gate timed them) − every wrangler process it ran`);
   say(`(wrangler tail only until it listens) − preflight's in-process import of wrangler. Target: < 2 s.`);
   say(`demo total: ${seconds(Date.now() - demoStart)}`);
-  const [first, second, third] = runs;
+  const [first, second, third, fourth] = runs;
   const regressed = (third?.report?.probes ?? []).some((p) => p.verdict === 'regression');
   const ok =
     !facts.failed &&
@@ -787,7 +858,10 @@ function finish(demoStart: number, runs: GateRunResult[], facts: Facts): number 
     third?.code === 1 &&
     third.report?.deployment?.mode === 'preview' &&
     regressed &&
-    facts.afterPreview?.version === facts.goodVersion;
+    facts.afterPreview?.version === facts.goodVersion &&
+    fourth?.code === 1 &&
+    fourth.report?.deployment?.canary?.outcome === 'rolled-back' &&
+    facts.afterCanary?.version === facts.goodVersion;
   return ok ? 0 : 1;
 }
 

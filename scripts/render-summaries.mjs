@@ -2,8 +2,11 @@
 // them to .gate/demo/) as GitHub shows them, GitHub-flavoured Markdown with github-markdown-css and
 // Mermaid, in headless Chromium, screenshots each at 1280 px wide to .gate/demo/<summary>.png and
 // prints each page's height. A developer's tool, not part of CI: it needs Debian's Chromium
-// (`apt-get update && apt-get install -y chromium`).
+// (`apt-get update && apt-get install -y chromium`), and installs what it renders with (Mermaid,
+// github-markdown-css, playwright-core) into the gitignored .cache/render-summaries on first use, so
+// `npm ci` does not download 140 MB for a tool CI never runs.
 // Usage: node scripts/render-summaries.mjs [--dir .gate/demo] [--chromium /usr/bin/chromium] [files…]
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -11,7 +14,6 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import MarkdownIt from 'markdown-it';
-import { chromium } from 'playwright-core';
 
 /* global window, document -- evaluated in the page, not in Node */
 
@@ -60,7 +62,19 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-const require = createRequire(import.meta.url);
+const TOOLS = ['mermaid@12.3.0', 'github-markdown-css@5.9.0', 'playwright-core@1.65.1'];
+const tools = path.join(ROOT, '.cache', 'render-summaries');
+if (!existsSync(path.join(tools, 'node_modules', 'playwright-core', 'package.json'))) {
+  console.error(`render-summaries: installing ${TOOLS.join(', ')} into ${path.relative(ROOT, tools)} (once)`);
+  const args = ['install', '--prefix', tools, ...TOOLS, '--no-save', '--no-audit', '--no-fund', '--loglevel=error'];
+  const run = spawnSync('npm', args, { stdio: 'inherit', timeout: 5 * 60_000 });
+  if (run.status !== 0) {
+    console.error('render-summaries: could not install its tools from the npm registry');
+    process.exit(2);
+  }
+}
+const require = createRequire(path.join(tools, 'package.json'));
+const { chromium } = require('playwright-core');
 const css = readFileSync(require.resolve('github-markdown-css/github-markdown-light.css'), 'utf8');
 const mermaidUrl = pathToFileURL(
   path.join(path.dirname(require.resolve('mermaid/package.json')), 'dist/mermaid.min.js'),

@@ -76,7 +76,8 @@ export function cancelledFinding(
   checkpoint?: DeployCheckpoint,
   serving?: Serving,
 ): Finding {
-  const base = `the run was cancelled (${signal}) during the ${stage} stage; every process the gate had started was stopped`;
+  const base =
+    `the run was cancelled (${signal}) during the ${stage} stage;` + ' every process the gate had started was stopped';
   let state = '';
   if (serving?.versionId) {
     const which =
@@ -85,7 +86,9 @@ export function cancelledFinding(
         : serving.versionId === checkpoint?.versionId
           ? 'the version this run deployed'
           : 'not the one that served before this run: the interrupted deploy went through';
-    state = `. Cloudflare shows version ${serving.versionId} of ${checkpoint?.workerName ?? 'the Worker'} serving, ${which}`;
+    state =
+      `. Cloudflare shows version ${serving.versionId} of ${checkpoint?.workerName ?? 'the Worker'} serving,` +
+      ` ${which}`;
   } else if (serving?.unknown) {
     state = `. Which version serves could not be read (${serving.unknown}): check \`wrangler deployments status\``;
   }

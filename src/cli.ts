@@ -117,12 +117,16 @@ export function usage(): string {
     ...PIPELINE_STAGES.map((s) => `  ${s.name.padEnd(width)}${s.summary}`),
     `  ${REPORT_STAGE.name.padEnd(width)}${REPORT_STAGE.summary}`,
     `  ${'run'.padEnd(width)}every stage above in order (rollback only after a failed smoke test), then report`,
-    `  ${'openapi'.padEnd(width)}print the gateway's routes as an OpenAPI 3.1 document on stdout (--working-directory, --config, --environment)`,
+    `  ${'openapi'.padEnd(width)}print the gateway's routes as an OpenAPI 3.1 document on stdout` +
+      ` (--working-directory, --config, --environment)`,
     '',
     'Flags (each is the action input of the same name; INPUT_<NAME> variables work too):',
     ...INPUTS.map((i) => `  --${i.name.padEnd(width - 2)}${i.description}${defaultText(i.default)}`),
-    `  --${'run-dir'.padEnd(width - 2)}Where stages hand results to the next (also GATE_RUN_DIR). Default in Actions: one per workflow run, attempt, job and working directory under $RUNNER_TEMP/gateway-deploy-gate; elsewhere 'run' starts a new one per project and a stage command joins the project's latest.`,
-    `  --${'summary'.padEnd(width - 2)}Outside GitHub Actions: also write the job summary (Markdown with HTML tables and a Mermaid diagram) to this file.`,
+    `  --${'run-dir'.padEnd(width - 2)}Where stages hand results to the next (also GATE_RUN_DIR). Default in` +
+      ` Actions: one per workflow run, attempt, job and working directory under $RUNNER_TEMP/gateway-deploy-gate;` +
+      ` elsewhere 'run' starts a new one per project and a stage command joins the project's latest.`,
+    `  --${'summary'.padEnd(width - 2)}Outside GitHub Actions: also write the job summary (Markdown with HTML` +
+      ` tables and a Mermaid diagram) to this file.`,
     `  --${'help'.padEnd(width - 2)}This text.`,
     '',
     'Exit status: 0 the gate passed, 1 it failed (an error finding), 2 it could not run.',

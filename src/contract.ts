@@ -90,7 +90,10 @@ export interface DeployData {
   previewUrl?: string;
   /** Preview mode: the alias and its URL, which the smoke stage probes. */
   preview?: PreviewTarget;
-  /** Preview and gradual: where production answers, the baseline a differential smoke compares with (absent for a new Worker). */
+  /**
+   * Preview and gradual: where production answers, the baseline a differential smoke compares with (absent for a new
+   * Worker).
+   */
   liveUrl?: string;
   /**
    * Direct: the live version's answers to the smoke test's probes, sent before the deploy changed anything

@@ -156,7 +156,10 @@ export const INPUTS = [
   {
     name: 'canary-steps',
     description:
-      'With deploy: gradual, the canary: percentages of traffic the new version gets in turn, comma-separated and increasing, the last 100 (e.g. 10,50,100). At each step the new version is compared with the previous one on real traffic and on the synthetic probes; a worse one is rolled back at once (the previous version at 100%). Default: none (the version goes from 0% to 100% once the smoke test passes).',
+      'With deploy: gradual, the canary: percentages of traffic the new version gets in turn, comma-separated' +
+      ' and increasing, the last 100 (e.g. 10,50,100). At each step the new version is compared with the' +
+      ' previous one on real traffic and on the synthetic probes; a worse one is rolled back at once (the' +
+      ' previous version at 100%). Default: none (the version goes from 0% to 100% once the smoke test passes).',
     default: '',
   },
   {
@@ -167,13 +170,17 @@ export const INPUTS = [
   {
     name: 'canary-min-requests',
     description:
-      'Real requests each version must serve in a canary step before its numbers decide (Kayenta asks 50 data points); below that the real-traffic verdict is inconclusive, the step waits one more interval, then the synthetic probes decide.',
+      'Real requests each version must serve in a canary step before its numbers decide (Kayenta asks 50 data' +
+      ' points); below that the real-traffic verdict is inconclusive, the step waits one more interval, then' +
+      ' the synthetic probes decide.',
     default: '50',
   },
   {
     name: 'canary-latency',
     description:
-      "The canary's latency rule (the new version's P99 over 2x the previous one's and 200 ms slower fails the step): auto (judged from 500 timed requests per version, where a P99 is not noise), on (from canary-min-requests) or off.",
+      "The canary's latency rule (the new version's P99 over 2x the previous one's and 200 ms slower fails the" +
+      ' step): auto (judged from 500 timed requests per version, where a P99 is not noise), on (from' +
+      ' canary-min-requests) or off.',
     default: 'auto',
   },
   {
@@ -407,7 +414,8 @@ function secretNames(value: string | undefined): string[] {
   for (const name of names) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
       throw new UsageError(
-        `secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes from the environment variable of that name)`,
+        `secrets: "${name}" is not a secret name (letters, digits and _; one name per line, the value comes` +
+          ` from the environment variable of that name)`,
       );
   }
   return [...new Set(names)];

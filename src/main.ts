@@ -113,7 +113,7 @@ async function runGate(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io, 
     const redactor = new Redactor(secretValues(gate));
     // Every line the gate prints (a GitHub API error, a deployment note) is redacted too.
     io = redactedIo(io, redactor);
-    installResolver(gate.resolve);
+    await installResolver(gate.resolve);
     const state = new RunState(gate.runDir, redactor);
     if (stage === 'report') return await publishReport(gate, state, io, core);
     const stages = stage === 'run' ? PIPELINE_STAGES : PIPELINE_STAGES.filter((s) => s.name === stage);
@@ -177,6 +177,8 @@ async function runStageSafely<N extends StageName>(
   redactor: Redactor,
   cancel: CancelWatch,
 ): Promise<StageResult> {
+  // A failure to load surfaces again from run(), as the stage's crash.
+  await definition.load?.().catch(() => undefined);
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   const log = stageLog(gate, io, redactor);
@@ -197,13 +199,9 @@ async function runStageSafely<N extends StageName>(
     log.flush();
   }
   if (cancel.reason) {
-    return cancelledResult(
-      definition.name,
-      gate,
-      cancel.reason,
-      checkpoint ?? context.previous('deploy')?.data,
-      elapsed(),
-    );
+    const known = checkpoint ?? context.previous('deploy')?.data;
+    const result = await cancelledResult(definition.name, gate, cancel.reason, known, elapsed());
+    return outcome ? withReturnedRecord(result, outcome) : result;
   }
   if (!outcome) return crashedResult(definition.name, failure, gate.env, elapsed());
   return asResult({
@@ -235,7 +233,9 @@ function crashedResult(name: StageName, error: unknown, env: NodeJS.ProcessEnv, 
             code: 'internal_error',
             severity: 'error',
             message: `the ${name} stage crashed: ${errorMessage(error)}`,
-            fix: 'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the JSON report.',
+            fix:
+              'This is a defect of the gate: rerun with GATE_DEBUG=1 for the stack trace and report it with the' +
+              ' JSON report.',
             evidence: env.GATE_DEBUG ? { stack: String((error as Error)?.stack ?? '') } : undefined,
           },
         ];
@@ -258,6 +258,18 @@ async function cancelledResult(
     findings: [cancelledFinding(name, signal, known, serving)],
     note: `cancelled (${signal})`,
   };
+}
+
+/**
+ * A stage that returned within its grace after a cancel: its data (a canary's steps, which version
+ * it left serving) is kept, and so are the findings that say where the cancel left traffic. Its
+ * other findings may be artefacts of the processes the cancel stopped, so they are left out.
+ */
+const SAID_OF_THE_CANCEL: ReadonlySet<string> = new Set(['canary_aborted', 'canary_rollback_failed']);
+
+function withReturnedRecord(result: StageResult, outcome: StageOutcome): StageResult {
+  const said = outcome.findings.filter((f) => SAID_OF_THE_CANCEL.has(f.code));
+  return { ...result, findings: [...result.findings, ...said], data: outcome.data } as StageResult;
 }
 
 async function publishStage(

@@ -1,7 +1,6 @@
 // The `resolve` input: connect to another address than DNS gives for some hosts, like curl's
 // `--resolve`/`--connect-to` (a custom domain before its DNS cutover, a workers.dev name served on
 // loopback). URLs, Host headers and TLS names stay the real ones; only where the socket goes changes.
-import { Agent, buildConnector, setGlobalDispatcher } from 'undici';
 import { UsageError } from './errors.js';
 
 export interface ResolveRule {
@@ -47,8 +46,10 @@ export function ruleFor(rules: readonly ResolveRule[], host: string, port: numbe
 }
 
 /** Every fetch of this process connects by the rules; TLS still verifies the URL's own host name. */
-export function installResolver(rules: readonly ResolveRule[]): void {
+export async function installResolver(rules: readonly ResolveRule[]): Promise<void> {
   if (rules.length === 0) return;
+  // undici is loaded only for the rules: a run without them does not pay for compiling it.
+  const { Agent, buildConnector, setGlobalDispatcher } = await import('undici');
   const connect = buildConnector({});
   const agent = new Agent({
     connect: (options, callback) => {

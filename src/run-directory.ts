@@ -67,7 +67,8 @@ export function chooseRunDir(request: RunDirRequest): RunDirChoice {
   const note =
     running === undefined
       ? undefined
-      : `a \`run\` (process ${running}) is still in progress in ${latest}: this stage starts its own run directory, ${dir}`;
+      : `a \`run\` (process ${running}) is still in progress in ${latest}: this stage starts its own run` +
+        ` directory, ${dir}`;
   return note ? { dir, note } : { dir };
 }
 

@@ -23,6 +23,8 @@ export interface CanaryIo {
   /** The signal that cancelled the run, once one has. */
   cancelled(): string | undefined;
   progress(line: string): void;
+  /** A step was decided (a GitHub Deployment status carries it); never throws, never fails the canary. */
+  stepDecided?(step: CanaryStepRecord): Promise<void>;
 }
 
 export interface CanaryVersions {
@@ -79,6 +81,7 @@ export async function runCanary(plan: CanaryPlan, versions: CanaryVersions, io: 
       if (step === 'cancelled') return await abort(io, data, { percent, startedAt, problem: cancelledText(io) });
       data.steps.push(step.record);
       io.progress(progressLine(step.record));
+      await io.stepDecided?.(step.record).catch(() => undefined);
       if (step.record.verdict === 'failed') return await rollBack(io, data, step.record, step.reasons);
     }
     return { data };

@@ -4,6 +4,7 @@
 import { activeDeployment, apiSettingsFromEnv } from '../cloudflare/api.js';
 import { canaryEventOf } from './tail-events.js';
 import { canaryFindings } from './findings.js';
+import { stepStatusLine } from '../report/canary-section.js';
 import { deployAllTo } from './deployment-api.js';
 import { runCanary, type CanaryIo, type CanaryResult } from './run-canary.js';
 import { compareSides, type SyntheticVerdict } from './synthetic.js';
@@ -98,6 +99,13 @@ function canaryIo(run: CanaryRun): CanaryIo {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     cancelled: () => cancellationReason(),
     progress: (line) => log.write(`${line}\n`),
+    stepDecided: async (step) => {
+      const github = deploy.github;
+      if (!config.githubToken || !github || !('id' in github)) return;
+      // Loaded on use, like the check run: a laptop run never talks to GitHub.
+      const { postCanaryStepStatus } = await import('../report/github-deployments.js');
+      await postCanaryStepStatus(config, github.id, stepStatusLine(step), (line) => log.write(`${line}\n`));
+    },
   };
 }
 

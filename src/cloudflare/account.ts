@@ -115,4 +115,5 @@ export async function resolveAccount(api: ApiSettings, choice: AccountChoice): P
 
 /** What to do when no account could be chosen. */
 export const ACCOUNT_FIX =
-  'Set `account_id` in the wrangler config (or CLOUDFLARE_ACCOUNT_ID for the step), and check that CLOUDFLARE_API_TOKEN is valid.';
+  'Set `account_id` in the wrangler config (or CLOUDFLARE_ACCOUNT_ID for the step), and check that' +
+  ' CLOUDFLARE_API_TOKEN is valid.';

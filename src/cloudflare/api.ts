@@ -132,7 +132,10 @@ export interface DeploymentView {
   versions: Array<{ version_id: string; percentage: number }>;
 }
 
-/** The Worker's active deployment (newest first, as wrangler reads them); `exists: false` for a Worker not created yet. */
+/**
+ * The Worker's active deployment (newest first, as wrangler reads them); `exists: false` for a Worker not created
+ * yet.
+ */
 export async function activeDeployment(
   api: ApiSettings,
   accountId: string,

@@ -199,7 +199,10 @@ function apiWideChanges(base: ApiSurface, head: ApiSurface, both: Array<[ApiRout
   if (base.authorizer !== head.authorizer && guarded.length > 0) {
     out.push({
       code: 'authorizer_changed',
-      message: `the authorizer changed for the ${guarded.length} routes that require a token (${guarded.slice(0, 5).join(', ')}${guarded.length > 5 ? ', …' : ''}): tokens minted for the old one may be refused`,
+      message:
+        `the authorizer changed for the ${guarded.length} routes that require a token` +
+        ` (${guarded.slice(0, 5).join(', ')}${guarded.length > 5 ? ', …' : ''}): tokens minted for the old one` +
+        ` may be refused`,
       fix: 'Check that clients get tokens the new authorizer accepts before this deploys.',
       side: head.authorizer ? 'head' : 'base',
       pointer: '/authorizer',

@@ -171,7 +171,8 @@ function listFindings(list: AcceptedList, records: ApiChangeRecord[], file: stri
         notice(
           'api_accepted_unused',
           'notice',
-          `${file}:${e.line} accepts a change this pull request does not make (${e.code}${e.route ? ` ${e.route}` : ''})`,
+          `${file}:${e.line} accepts a change this pull request does not make` +
+            ` (${e.code}${e.route ? ` ${e.route}` : ''})`,
           'Remove the line once the change it accepted has shipped.',
           {
             location: { file, line: e.line },

@@ -11,7 +11,8 @@ import { readTextFile } from '../files.js';
 import type { GateConfig } from '../inputs.js';
 import { displayPath } from '../inputs.js';
 import { findDuplicateKeys } from '../json/duplicate-keys.js';
-import { locatePointers, parseJson, type SourceRange } from '../json/json-source.js';
+import { locatePointers, parseJsonDocument, type DocumentResult, type SourceRange } from '../json/json-source.js';
+import type { ScannedString } from '../json/value-scan.js';
 import type { ConfigIssue } from './config-issue.js';
 import { chooseSchema, loadValidator } from './schema-source.js';
 import type { SchemaChoice, Validator } from './schema-source.js';
@@ -22,7 +23,7 @@ import { resolveWranglerConfig } from '../wrangler/wrangler-file.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
 import { definedEnvironments, resolveEnvironment, unknownEnvironment } from '../wrangler/environments.js';
 import { serverUrlProblem, varUrlMessage } from './server-urls.js';
-import { dropDeferredChecks, substitute, type Substituted } from './substitution.js';
+import { dropDeferredChecks, mayHoldReference, substitute, type Substituted } from './substitution.js';
 import type { ValidateData } from '../contract.js';
 /** Where gateway projects keep the config, most common first. */
 export const CONFIG_CANDIDATES = [
@@ -73,55 +74,28 @@ export async function validateConfigText(
   display: string,
   text: string,
 ): Promise<ConfigAnalysis> {
-  const parsed = parseJson(text);
-  if (!parsed.ok) {
-    const location = { file: display, ...parsed.problem.range };
-    const only =
-      parsed.kind === 'depth'
-        ? finding(
-            'config_too_deep',
-            'error',
-            `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`,
-            'A gateway config needs far fewer levels: flatten the value that nests this deep.',
-            { location },
-          )
-        : finding(
-            'json_syntax',
-            'error',
-            `config ${display} is not valid JSON: ${parsed.problem.message}`,
-            parsed.problem.fix ?? 'Fix the JSON syntax at this position.',
-            { location },
-          );
-    return { findings: [only], routeCount: 0, serviceBindings: [] };
-  }
-  const value = parsed.value;
+  // One walk over the value (in the parse) serves the substitution, the reference checks and the
+  // duplicate keys.
+  const parsed = parseJsonDocument(text, mayHoldReference);
+  if (!parsed.ok) return unparsableConfig(parsed, display);
+  const { value, scan } = parsed;
 
-  const chosen = chooseSchema(value, file, config.schema, existsSync);
-  const schemaIssues = chosen.issues;
-  const schemaDisplay = chosen.choice.kind === 'file' ? displayPath(chosen.choice.file, config.workingDirectory) : '';
-  const { validator, choice, findings: schemaFindings } = await loadValidator(chosen.choice, schemaDisplay);
-  const wrangler = readWranglerFacts(config);
-  // The gateway validates after substituting references: judge what it will see.
-  const seen = substitute(value, wrangler.vars);
-  const issues: ConfigIssue[] = [...schemaIssues];
-  if (!validates(validator, seen.value, choice)) {
-    const errors = dropDeferredChecks(validator.errors ?? [], seen.unknown);
-    const found = issuesFromAjvErrors(errors, seen.value);
-    issues.push(...found.map((issue) => withSubstitution(issue, seen, wrangler.varsOrigin)));
-  }
-
+  const schema = await checkSchema(config, file, value, scan.strings);
+  const { wrangler, seen, choice } = schema;
+  const issues: ConfigIssue[] = [...schema.issues];
   const semantics = checkSemantics(value, {
     configDir: path.dirname(file),
     fileExists: (f) => existsSync(f),
     gatewayHosts: wrangler.hosts,
     wranglerBuild: wrangler.build,
+    strings: scan.strings,
   });
   issues.push(...semantics.issues);
   const varUrls = varServerUrls(value, seen, issues);
 
   // One pass over the text for every position the findings and references need.
   const bindings = serviceBindingEntries(value);
-  const requests = [
+  const at = locateAll(text, display, [
     ...varUrls.map((v) => ({ pointer: v.pointer, target: 'value' as const })),
     ...issues.flatMap((i) => [
       { pointer: i.pointer, target: i.target },
@@ -129,34 +103,13 @@ export async function validateConfigText(
     ]),
     ...semantics.references.map((r) => ({ pointer: r.pointer, target: 'value' as const })),
     ...bindings.map((b) => ({ pointer: b.pointer, target: 'value' as const })),
-  ];
-  const located = requests.length > 0 ? locatePointers(text, requests) : new Map<string, SourceRange>();
-  const at = (pointer: string, target: 'key' | 'value'): Location => ({
-    file: display,
-    ...located.get(`${target}:${pointer}`)!,
-  });
+  ]);
 
-  const findings = issues.map((issue) => {
-    const location = at(issue.pointer, issue.target);
-    const related = issue.related ? at(issue.related, 'value') : undefined;
-    return finding(
-      issue.code,
-      issue.severity,
-      related ? `${issue.message} (see line ${related.line})` : issue.message,
-      issue.fix ?? '',
-      { location },
-    );
-  });
-  findings.push(...schemaFindings);
+  const findings = issues.map((issue) => issueFinding(issue, at));
+  findings.push(...schema.findings);
   if (wrangler.finding) findings.push(wrangler.finding);
   findings.push(...varUrlFindings(varUrls, wrangler, (pointer) => at(pointer, 'value')));
-  for (const dup of findDuplicateKeys(text, value)) {
-    const message =
-      `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
-      'JSON.parse, and so the gateway, keeps this one and silently drops the first';
-    const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
-    findings.push(finding('duplicate_key', 'error', message, fix, { location: { file: display, ...dup.range } }));
-  }
+  findings.push(...duplicateKeyFindings(text, value, scan.keys, display));
 
   const data: ValidateData = {
     configFile: display,
@@ -174,6 +127,90 @@ export async function validateConfigText(
     routeCount: semantics.routeCount,
     serviceBindings: bindings.map((b) => ({ alias: b.alias, binding: b.binding, location: at(b.pointer, 'value') })),
   };
+}
+
+/** Text that is not JSON (or nests too deep) gets one finding and nothing else. */
+function unparsableConfig(parsed: Extract<DocumentResult, { ok: false }>, display: string): ConfigAnalysis {
+  const location = { file: display, ...parsed.problem.range };
+  const only =
+    parsed.kind === 'depth'
+      ? finding(
+          'config_too_deep',
+          'error',
+          `config ${display} ${parsed.problem.message}; the gate reads at most 64 levels`,
+          'A gateway config needs far fewer levels: flatten the value that nests this deep.',
+          { location },
+        )
+      : finding(
+          'json_syntax',
+          'error',
+          `config ${display} is not valid JSON: ${parsed.problem.message}`,
+          parsed.problem.fix ?? 'Fix the JSON syntax at this position.',
+          { location },
+        );
+  return { findings: [only], routeCount: 0, serviceBindings: [] };
+}
+
+/** The schema check, run on the value as the gateway will see it (after substituting references). */
+async function checkSchema(
+  config: GateConfig,
+  file: string,
+  value: unknown,
+  strings: readonly ScannedString[],
+): Promise<{
+  issues: ConfigIssue[];
+  findings: Finding[];
+  choice: SchemaChoice;
+  wrangler: WranglerFacts;
+  seen: Substituted;
+}> {
+  const chosen = chooseSchema(value, file, config.schema, existsSync);
+  const schemaDisplay = chosen.choice.kind === 'file' ? displayPath(chosen.choice.file, config.workingDirectory) : '';
+  const { validator, choice, findings } = await loadValidator(chosen.choice, schemaDisplay);
+  const wrangler = readWranglerFacts(config);
+  // The gateway validates after substituting references: judge what it will see.
+  const seen = substitute(value, wrangler.vars, strings);
+  const issues: ConfigIssue[] = [...chosen.issues];
+  if (!validates(validator, seen.value, choice)) {
+    const errors = dropDeferredChecks(validator.errors ?? [], seen.unknown);
+    const found = issuesFromAjvErrors(errors, seen.value);
+    issues.push(...found.map((issue) => withSubstitution(issue, seen, wrangler.varsOrigin)));
+  }
+  return { issues, findings, choice, wrangler, seen };
+}
+
+type Locator = (pointer: string, target: 'key' | 'value') => Location;
+
+/** Locates every requested pointer in one pass over the text. */
+function locateAll(
+  text: string,
+  display: string,
+  requests: Array<{ pointer: string; target: 'key' | 'value' }>,
+): Locator {
+  const located = requests.length > 0 ? locatePointers(text, requests) : new Map<string, SourceRange>();
+  return (pointer, target) => ({ file: display, ...located.get(`${target}:${pointer}`)! });
+}
+
+function issueFinding(issue: ConfigIssue, at: Locator): Finding {
+  const location = at(issue.pointer, issue.target);
+  const related = issue.related ? at(issue.related, 'value') : undefined;
+  return finding(
+    issue.code,
+    issue.severity,
+    related ? `${issue.message} (see line ${related.line})` : issue.message,
+    issue.fix ?? '',
+    { location },
+  );
+}
+
+function duplicateKeyFindings(text: string, value: unknown, keys: number, display: string): Finding[] {
+  return findDuplicateKeys(text, value, keys).map((dup) => {
+    const message =
+      `"${dup.key}" appears twice in one object (first on line ${dup.firstLine}): ` +
+      'JSON.parse, and so the gateway, keeps this one and silently drops the first';
+    const fix = `Merge the two "${dup.key}" entries into one, or rename one of them.`;
+    return finding('duplicate_key', 'error', message, fix, { location: { file: display, ...dup.range } });
+  });
 }
 
 /** `serviceBindings` (and the old `servicesBindings`) entries that name a binding. */

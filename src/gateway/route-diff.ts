@@ -32,8 +32,10 @@ export function diffRoutes(repo: unknown, served: unknown): RouteDiff {
 }
 
 export function describeDiff(diff: RouteDiff, limit = 5): string {
-  const part = (sign: string, list: string[]) =>
-    list.length ? `${sign}${list.length} (${list.slice(0, limit).join(', ')}${list.length > limit ? ', …' : ''})` : '';
+  const part = (sign: string, list: string[]) => {
+    const more = list.length > limit ? ', …' : '';
+    return list.length ? `${sign}${list.length} (${list.slice(0, limit).join(', ')}${more})` : '';
+  };
   const parts = [part('+', diff.added), part('-', diff.removed), part('~', diff.changed)].filter(Boolean);
   return parts.length ? `routes ${parts.join('; ')}` : 'same routes; other settings differ';
 }

@@ -31,7 +31,8 @@ export function matchSegments(config: readonly string[], request: readonly strin
   let matchedCount = 0;
   let isExact = true;
   let wildcard = false;
-  for (let i = 0; i < Math.max(config.length, request.length); i++) {
+  const length = Math.max(config.length, request.length);
+  for (let i = 0; i < length; i++) {
     const c = config[i];
     const r = request[i];
     if (c !== undefined && isWildcard(c)) {
@@ -92,21 +93,27 @@ export function whyWins(winner: Candidate, loser: Candidate, method: string): st
 }
 
 interface TrieNode {
-  literal: Map<string, TrieNode>;
+  literal?: Map<string, TrieNode>;
   param?: TrieNode;
   /** Routes ending here. */
-  terminal: RouteDef[];
+  terminal?: RouteEntry[];
   /** Routes with a wildcard at this depth: they match whatever follows. */
-  wildcard: RouteDef[];
+  wildcard?: RouteEntry[];
 }
 
-const newNode = (): TrieNode => ({ literal: new Map(), terminal: [], wildcard: [] });
+/** A route with its path split into segments once. */
+export interface RouteEntry {
+  route: RouteDef;
+  segments: string[];
+}
 
 /** The routes of one config, indexed by segment so a lookup touches only plausible candidates. */
 export class RouteTable {
-  private readonly root = newNode();
+  // Nodes are created bare and filled on demand: a 10,000-route config makes about as many nodes.
+  private readonly root: TrieNode = {};
   readonly routes: readonly RouteDef[];
-  private readonly segments = new Map<RouteDef, string[]>();
+  /** The routes in order, each with its segments. */
+  readonly entries: readonly RouteEntry[];
   /** Segment count of the longest route path. */
   readonly longest: number = 0;
   /** Methods named by routes other than ANY. */
@@ -114,33 +121,34 @@ export class RouteTable {
 
   constructor(routes: readonly RouteDef[]) {
     this.routes = routes;
-    for (const route of routes) {
-      const segs = route.path.split('/');
-      this.segments.set(route, segs);
-      this.longest = Math.max(this.longest, segs.length);
+    this.entries = routes.map((route) => ({ route, segments: route.path.split('/') }));
+    for (const entry of this.entries) {
+      const { route, segments: segs } = entry;
+      if (segs.length > this.longest) this.longest = segs.length;
       if (route.method !== 'ANY') this.methods.add(route.method);
       let node = this.root;
       let stopped = false;
       for (let i = 1; i < segs.length; i++) {
         const seg = segs[i]!;
         if (isWildcard(seg)) {
-          node.wildcard.push(route);
+          (node.wildcard ??= []).push(entry);
           stopped = true;
           break;
         }
-        if (isParam(seg)) node = node.param ??= newNode();
+        if (isParam(seg)) node = node.param ??= {};
         else {
-          let next = node.literal.get(seg);
-          if (!next) node.literal.set(seg, (next = newNode()));
+          const literal = (node.literal ??= new Map());
+          let next = literal.get(seg);
+          if (!next) literal.set(seg, (next = {}));
           node = next;
         }
       }
-      if (!stopped) node.terminal.push(route);
+      if (!stopped) (node.terminal ??= []).push(entry);
     }
   }
 
   segmentsOf(route: RouteDef): string[] {
-    return this.segments.get(route) ?? route.path.split('/');
+    return route.path.split('/');
   }
 
   /** Every route matching the request, best first; the first is the one the gateway runs. */
@@ -151,28 +159,54 @@ export class RouteTable {
   candidatesFor(method: string, request: readonly string[]): Candidate[] {
     // Each route sits in exactly one node, and the walk reaches a node at most once: no duplicates.
     const out: Candidate[] = [];
-    const consider = (route: RouteDef) => {
-      if (route.method !== method && route.method !== 'ANY') return;
-      const match = matchSegments(this.segmentsOf(route), request);
-      if (match) out.push({ route, match });
-    };
-    const walk = (node: TrieNode, i: number) => {
-      for (const r of node.wildcard) consider(r);
-      if (i === request.length) {
-        for (const r of node.terminal) consider(r);
-        return;
-      }
-      const next = node.literal.get(request[i]!);
-      if (next) walk(next, i + 1);
-      if (node.param) walk(node.param, i + 1);
-    };
-    walk(this.root, 1);
+    collect(this.root, 1, method, request, out);
     return out.length > 1 ? out.sort((a, b) => compare(a, b, method)) : out;
   }
 
   choose(method: string, path: string): Candidate | undefined {
-    return this.candidates(method, path)[0];
+    return this.winnerFor(method, path.split('/'));
   }
+
+  /** The first of `candidatesFor`, without building and sorting the list. */
+  winnerFor(method: string, request: readonly string[]): Candidate | undefined {
+    let best: Candidate | undefined;
+    visit(this.root, 1, request, (entries) => {
+      for (let k = 0; k < entries.length; k++) {
+        const { route, segments } = entries[k]!;
+        if (route.method !== method && route.method !== 'ANY') continue;
+        const match = matchSegments(segments, request);
+        if (!match) continue;
+        const candidate = { route, match };
+        if (!best || compare(candidate, best, method) < 0) best = candidate;
+      }
+    });
+    return best;
+  }
+}
+
+function consider(entries: readonly RouteEntry[], method: string, request: readonly string[], out: Candidate[]) {
+  for (let k = 0; k < entries.length; k++) {
+    const { route, segments } = entries[k]!;
+    if (route.method !== method && route.method !== 'ANY') continue;
+    const match = matchSegments(segments, request);
+    if (match) out.push({ route, match });
+  }
+}
+
+function collect(node: TrieNode, i: number, method: string, request: readonly string[], out: Candidate[]): void {
+  visit(node, i, request, (entries) => consider(entries, method, request, out));
+}
+
+/** Calls `found` with each list of routes in a node the request can reach (each node at most once). */
+function visit(node: TrieNode, i: number, request: readonly string[], found: (entries: RouteEntry[]) => void): void {
+  if (node.wildcard) found(node.wildcard);
+  if (i === request.length) {
+    if (node.terminal) found(node.terminal);
+    return;
+  }
+  const next = node.literal?.get(request[i]!);
+  if (next) visit(next, i + 1, request, found);
+  if (node.param) visit(node.param, i + 1, request, found);
 }
 
 export interface Shadowing {
@@ -196,22 +230,33 @@ export function sampleRequests(
   opts: { cors: boolean },
 ): { method: string; segments: string[] }[] {
   const segs = table.segmentsOf(route);
+  const paths = Array.from({ length: sampleCount(segs) }, (_, k) => [...samplePath(segs, k, table.longest)]);
+  const methods = route.method === 'ANY' ? sampleMethods(table, opts) : [route.method];
+  return methods.flatMap((method) => paths.map((segments) => ({ method, segments })));
+}
+
+/** How many request paths `samplePath` has for a route's segments. */
+function sampleCount(segs: readonly string[]): number {
+  const w = segs.indexOf(WILDCARD);
+  return w !== -1 && w === segs.length - 1 ? 4 : 1;
+}
+
+/** The `k`th request path (as segments) that `sampleRequests` tries for a route's segments. */
+function samplePath(segs: readonly string[], k: number, longest: number): readonly string[] {
   const w = segs.indexOf(WILDCARD);
   const fill = (s: string) => (isParam(s) ? SAMPLE : s);
-  const paths: string[][] = [];
-  if (w === -1) paths.push(segs.map(fill));
-  else if (w < segs.length - 1) paths.push(segs.map((s, i) => (i === w ? SAMPLE : fill(s))));
-  else {
-    const prefix = segs.slice(0, w).map(fill);
-    for (const extra of [0, 1, 2, Math.max(3, table.longest - w + 1)]) {
-      const p = prefix.concat(Array.from({ length: extra }, () => SAMPLE));
-      paths.push(p.length > 1 ? p : ['', '']); // the bare root is "/"
-    }
-  }
-  if (route.method !== 'ANY') return paths.map((segments) => ({ method: route.method, segments }));
+  if (w === -1) return segs.some(isParam) ? segs.map(fill) : segs;
+  if (w < segs.length - 1) return segs.map((s, i) => (i === w ? SAMPLE : fill(s)));
+  const extra = [0, 1, 2, Math.max(3, longest - w + 1)][k]!;
+  const p = segs.slice(0, w).map(fill);
+  for (let n = 0; n < extra; n++) p.push(SAMPLE);
+  return p.length > 1 ? p : ['', '']; // the bare root is "/"
+}
+
+/** The methods an ANY route is tried with: every method routes name, and one they do not. */
+function sampleMethods(table: RouteTable, opts: { cors: boolean }): string[] {
   const unnamed = SAMPLE_METHODS.find((m) => !table.methods.has(m) && !(opts.cors && m === 'OPTIONS'));
-  const methods = [...table.methods, ...(unnamed ? [unnamed] : [])];
-  return methods.flatMap((method) => paths.map((segments) => ({ method, segments })));
+  return [...table.methods, ...(unnamed ? [unnamed] : [])];
 }
 
 /** Routes that no request can reach, each with the route that takes its requests instead. */
@@ -220,32 +265,47 @@ export function findShadowedRoutes(
   opts: { cors: boolean; skip?: ReadonlySet<RouteDef> },
 ): Shadowing[] {
   const out: Shadowing[] = [];
-  for (const route of table.routes) {
-    if (opts.skip?.has(route)) continue;
-    const samples = sampleRequests(route, table, opts);
-    let first: Shadowing | undefined;
-    let reachable = false;
-    for (const sample of samples) {
+  const anyMethods = sampleMethods(table, opts); // the same for every ANY route: computed once
+  for (const entry of table.entries) {
+    if (opts.skip?.has(entry.route)) continue;
+    const shadowing = shadowingOf(table, entry, entry.route.method === 'ANY' ? anyMethods : [entry.route.method], opts);
+    if (shadowing) out.push(shadowing);
+  }
+  return out;
+}
+
+/** The first route that takes a sample request of `route`, unless some sample reaches `route` itself. */
+function shadowingOf(
+  table: RouteTable,
+  { route, segments: segs }: RouteEntry,
+  methods: readonly string[],
+  opts: { cors: boolean },
+): Shadowing | undefined {
+  let first: Shadowing | undefined;
+  // Built on first use: most routes are reached by their first sample.
+  const paths: (readonly string[])[] = [];
+  const count = sampleCount(segs);
+  for (const method of methods) {
+    for (let k = 0; k < count; k++) {
+      const segments = (paths[k] ??= samplePath(segs, k, table.longest));
       // With CORS on, an OPTIONS request only reaches routing when an OPTIONS route matches it.
-      const candidates = table.candidatesFor(sample.method, sample.segments);
-      if (opts.cors && sample.method === 'OPTIONS' && !candidates.some((c) => c.route.method === 'OPTIONS')) continue;
-      const winner = candidates[0];
+      const preflight = opts.cors && method === 'OPTIONS';
+      const candidates = preflight ? table.candidatesFor(method, segments) : undefined;
+      if (candidates && !candidates.some((c) => c.route.method === 'OPTIONS')) continue;
+      // Most samples reach their route: the winner alone decides that, without the sorted list.
+      const winner = candidates ? candidates[0] : table.winnerFor(method, segments);
       if (!winner) continue;
-      if (winner.route === route) {
-        reachable = true;
-        break;
-      }
-      const mine = candidates.find((c) => c.route === route);
+      if (winner.route === route) return undefined;
+      const mine = (candidates ?? table.candidatesFor(method, segments)).find((c) => c.route === route);
       if (mine && !first) {
         first = {
           route,
           winner: winner.route,
-          reason: whyWins(winner, mine, sample.method),
-          sample: { method: sample.method, path: sample.segments.join('/') },
+          reason: whyWins(winner, mine, method),
+          sample: { method, path: segments.join('/') },
         };
       }
     }
-    if (!reachable && first) out.push(first);
   }
-  return out;
+  return first;
 }

@@ -38,7 +38,9 @@ export function chooseSchema(
         severity: 'warning',
         pointer: '/$schema',
         target: 'value',
-        message: `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
+        message:
+          `$schema names ${JSON.stringify(own)}, which does not exist next to the config; validated against` +
+          ` ${schemaInput ? 'the schema input' : 'the bundled schema'} instead`,
         fix: 'Fix the $schema path (relative to the config file) or remove it.',
       });
     }
@@ -68,7 +70,9 @@ export async function loadValidator(
     const findings = error.findings.map((f) => ({
       ...f,
       severity: 'warning' as const,
-      message: `${f.message}; the config's $schema names it, so the config was validated against the bundled schema instead`,
+      message:
+        `${f.message}; the config's $schema names it, so the config was validated against the bundled schema` +
+        ` instead`,
     }));
     return { validator: await bundledValidator(), choice: { kind: 'bundled' }, findings };
   }

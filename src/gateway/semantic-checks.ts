@@ -2,7 +2,9 @@
 // gateway's matching can never choose, URLs and references that fail only at runtime.
 import path from 'node:path';
 import type { GatewayHosts } from '../wrangler/gateway-hosts.js';
-import { toPointer } from '../json/json-source.js';
+import { MAX_DEPTH, toPointer } from '../json/json-source.js';
+import { scanValue, type ScannedString } from '../json/value-scan.js';
+import { mayHoldReference } from './substitution.js';
 import { closest, quote } from '../text.js';
 import type { ConfigIssue } from './config-issue.js';
 import { serverUrlProblem } from './server-urls.js';
@@ -28,6 +30,8 @@ export interface SemanticContext {
   fileExists: (file: string) => boolean;
   gatewayHosts?: GatewayHosts;
   wranglerBuild?: WranglerBuild;
+  /** The config's strings that may hold a reference (`mayHoldReference`), when the caller has them. */
+  strings?: readonly ScannedString[];
 }
 
 export interface SemanticResult {
@@ -56,7 +60,8 @@ const SUPABASE_INTEGRATIONS = new Set([
 
 export function checkSemantics(config: unknown, ctx: SemanticContext): SemanticResult {
   const issues: ConfigIssue[] = [];
-  const references = collectReferences(config, issues);
+  const strings = ctx.strings ?? scanValue(config, MAX_DEPTH, mayHoldReference).strings;
+  const references = collectReferences(strings, issues);
   if (!isObj(config)) return { issues, references, routeCount: 0 };
 
   const servers = aliases(config, 'servers', issues);
@@ -93,55 +98,37 @@ export function checkSemantics(config: unknown, ctx: SemanticContext): SemanticR
 }
 
 /** Every string that the Worker will replace, and the near-misses it will not. */
-function collectReferences(config: unknown, issues: ConfigIssue[]): Reference[] {
+function collectReferences(strings: readonly ScannedString[], issues: ConfigIssue[]): Reference[] {
   const out: Reference[] = [];
-  // Iterative, with parent links: a pointer is only built for the few strings that need one.
-  interface Item {
-    value: unknown;
-    key: string | number;
-    parent: Item | undefined;
-  }
-  const pointerOf = (item: Item): string => {
-    const segs: (string | number)[] = [];
-    for (let i: Item | undefined = item; i?.parent; i = i.parent) segs.push(i.key);
-    return toPointer(segs.reverse());
-  };
-  const stack: Item[] = [{ value: config, key: '', parent: undefined }];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    const value = item.value;
-    if (typeof value === 'string') {
-      if (!value.includes('$')) continue;
-      const m = REFERENCE.exec(value);
-      if (m) {
-        const name = m[2]!;
-        if (NAME.test(name)) {
-          out.push({ kind: m[1] === 'env' ? 'env' : 'secret', name, raw: value, pointer: pointerOf(item) });
-        } else {
-          issues.push({
-            code: 'invalid_reference',
-            severity: 'error',
-            pointer: pointerOf(item),
-            target: 'value',
-            message: `${quote(value)} does not name a valid Worker ${m[1] === 'env' ? 'variable' : 'secret'}; it will resolve to ""`,
-            fix: `Use $${m[1]}.NAME with NAME made of letters, digits and _ (no spaces or dots).`,
-          });
-        }
-      } else if (REFERENCE_INSIDE.test(value)) {
+  for (const { path, value } of strings) {
+    const m = REFERENCE.exec(value);
+    if (m) {
+      const name = m[2]!;
+      if (NAME.test(name)) {
+        out.push({ kind: m[1] === 'env' ? 'env' : 'secret', name, raw: value, pointer: toPointer(path) });
+      } else {
         issues.push({
-          code: 'reference_not_resolved',
-          severity: 'warning',
-          pointer: pointerOf(item),
+          code: 'invalid_reference',
+          severity: 'error',
+          pointer: toPointer(path),
           target: 'value',
-          message: `${quote(value)} contains a reference, but the gateway only replaces values that start with $env./$secret./$secrets.; this stays literal text`,
-          fix: 'Make the reference the whole value, or build the string in the Worker.',
+          message:
+            `${quote(value)} does not name a valid Worker ${m[1] === 'env' ? 'variable' : 'secret'}; it will` +
+            ` resolve to ""`,
+          fix: `Use $${m[1]}.NAME with NAME made of letters, digits and _ (no spaces or dots).`,
         });
       }
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: item });
-    } else if (isObj(value)) {
-      const keys = Object.keys(value);
-      for (let k = keys.length - 1; k >= 0; k--) stack.push({ value: value[keys[k]!], key: keys[k]!, parent: item });
+    } else if (REFERENCE_INSIDE.test(value)) {
+      issues.push({
+        code: 'reference_not_resolved',
+        severity: 'warning',
+        pointer: toPointer(path),
+        target: 'value',
+        message:
+          `${quote(value)} contains a reference, but the gateway only replaces values that start with` +
+          ` $env./$secret./$secrets.; this stays literal text`,
+        fix: 'Make the reference the whole value, or build the string in the Worker.',
+      });
     }
   }
   return out;
@@ -159,7 +146,9 @@ function aliases(config: Obj, key: string, issues: ConfigIssue[]): Map<string, n
         severity: 'error',
         pointer: ptr(key, i, 'alias'),
         target: 'value',
-        message: `${key}[${i}] repeats the alias ${quote(alias)} of ${key}[${seen.get(alias)}]; the gateway always uses the first`,
+        message:
+          `${key}[${i}] repeats the alias ${quote(alias)} of ${key}[${seen.get(alias)}]; the gateway always uses` +
+          ` the first`,
         fix: `Give ${key}[${i}] its own alias, or remove it.`,
       });
     } else seen.set(alias, i);
@@ -205,8 +194,12 @@ function checkServiceEntrypoints(config: Obj, issues: ConfigIssue[], ctx: Semant
       severity: 'error',
       pointer: ptr('services', i, 'entrypoint'),
       target: 'value',
-      message: `services[${i}].entrypoint ${quote(entrypoint)} has no module: neither ${path.basename(tried[0]!)} nor ${path.basename(tried[1]!)} exists next to the config${hint}`,
-      fix: `Create ${path.relative(ctx.configDir, tried[0]!) || tried[0]} or fix the entrypoint path (relative to the config file, without extension).`,
+      message:
+        `services[${i}].entrypoint ${quote(entrypoint)} has no module: neither ${path.basename(tried[0]!)} nor` +
+        ` ${path.basename(tried[1]!)} exists next to the config${hint}`,
+      fix:
+        `Create ${path.relative(ctx.configDir, tried[0]!) || tried[0]} or fix the entrypoint path (relative to` +
+        ` the config file, without extension).`,
     });
   });
 }
@@ -222,7 +215,8 @@ function typescriptOnly(entrypoint: string, i: number, ts: string, build: Wrangl
     build === 'none'
       ? `wrangler never makes it ${path.basename(js)}: it cannot bundle a computed import, uploads additional modules` +
         ' as they are, and the wrangler config has no [build] command'
-      : `it is found only if ${build === 'command' ? 'the [build] command' : 'a build step'} emits ${path.basename(js)}` +
+      : `it is found only if ${build === 'command' ? 'the [build] command' : 'a build step'} emits` +
+        ` ${path.basename(js)}` +
         ' and the deploy uploads it (find_additional_modules with a rule for it)';
   return {
     code: 'service_entrypoint_not_js',
@@ -248,130 +242,170 @@ interface RouteContext {
 }
 
 function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
-  const { issues } = ctx;
   const label = `route ${str(route.method) ?? '?'} ${str(route.path) ?? '?'}`;
-  const unknownAlias = (
-    code: string,
-    pointer: string,
-    alias: string,
-    kind: string,
-    known: Map<string, number>,
-    fix: string,
-  ) => {
-    const suggestion = closest(alias, known.keys());
-    issues.push({
-      code,
-      severity: 'error',
-      pointer,
-      target: 'value',
-      message: `${label} uses ${kind} ${quote(alias)}, which is not defined${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}: the gateway answers 404 "No match found." for it`,
-      fix: suggestion
-        ? `Use "${suggestion}", or ${fix}`
-        : `${fix[0]!.toUpperCase()}${fix.slice(1)}${known.size ? ` Defined: ${[...known.keys()].join(', ')}.` : ''}`,
-    });
-  };
-
   const routePath = str(route.path);
-  if (routePath !== undefined) checkPathSyntax(routePath, i, label, issues);
-
-  if (route.auth === true && !ctx.authorizer) {
-    issues.push({
-      code: 'auth_without_authorizer',
-      severity: 'error',
-      pointer: ptr('paths', i, 'auth'),
-      target: 'value',
-      message: `${label} has "auth": true but the config has no \`authorizer\`: the route is served without any authentication`,
-      fix: 'Add an `authorizer` (jwt, auth0 or supabase) to the config, or remove "auth": true.',
-    });
-  }
-
+  if (routePath !== undefined) checkPathSyntax(routePath, i, label, ctx.issues);
+  checkAuthHasAuthorizer(route, i, label, ctx);
   const integration = isObj(route.integration) ? route.integration : undefined;
-  const type = integration ? str(integration.type) : undefined;
-  if (integration && (type === 'http_proxy' || type === 'http')) {
-    const server = str(integration.server);
-    if (server !== undefined && !ctx.servers.has(server)) {
+  if (integration) checkIntegration(route, integration, i, label, ctx);
+  checkPreProcessBinding(route, i, label, ctx);
+  if (integration && 'response' in route) ctx.issues.push(responseIgnored(i, label));
+  checkMapping(route, i, label, ctx);
+}
+
+/** A route refers to a server, service or binding by alias; an undefined alias makes the gateway answer 404. */
+function unknownAlias(
+  label: string,
+  code: string,
+  pointer: string,
+  alias: string,
+  kind: string,
+  known: Map<string, number>,
+  fix: string,
+): ConfigIssue {
+  const suggestion = closest(alias, known.keys());
+  const didYouMean = suggestion ? `; did you mean ${quote(suggestion)}?` : '';
+  const defined = known.size ? ` Defined: ${[...known.keys()].join(', ')}.` : '';
+  return {
+    code,
+    severity: 'error',
+    pointer,
+    target: 'value',
+    message:
+      `${label} uses ${kind} ${quote(alias)}, which is not defined${didYouMean}:` +
+      ' the gateway answers 404 "No match found." for it',
+    fix: suggestion ? `Use "${suggestion}", or ${fix}` : `${fix[0]!.toUpperCase()}${fix.slice(1)}${defined}`,
+  };
+}
+
+function checkAuthHasAuthorizer(route: Obj, i: number, label: string, ctx: RouteContext): void {
+  if (route.auth !== true || ctx.authorizer) return;
+  ctx.issues.push({
+    code: 'auth_without_authorizer',
+    severity: 'error',
+    pointer: ptr('paths', i, 'auth'),
+    target: 'value',
+    message:
+      `${label} has "auth": true but the config has no \`authorizer\`:` +
+      ' the route is served without any authentication',
+    fix: 'Add an `authorizer` (jwt, auth0 or supabase) to the config, or remove "auth": true.',
+  });
+}
+
+/** Each integration type names its target differently; each must name one the config defines. */
+function checkIntegration(route: Obj, integration: Obj, i: number, label: string, ctx: RouteContext): void {
+  const type = str(integration.type);
+  if (type === 'http_proxy' || type === 'http') checkProxyIntegration(route, integration, type, i, label, ctx);
+  else if (type === 'service') {
+    const binding = str(integration.binding);
+    if (binding !== undefined && !ctx.services.has(binding)) {
+      ctx.issues.push(
+        unknownAlias(
+          label,
+          'unknown_service',
+          ptr('paths', i, 'integration', 'binding'),
+          binding,
+          'service',
+          ctx.services,
+          `add a service with "alias": "${binding}" to \`services\`.`,
+        ),
+      );
+    }
+  } else if (type === 'service_binding') {
+    const binding = str(integration.binding);
+    if (binding !== undefined && !ctx.bindings.has(binding)) {
+      ctx.issues.push(
+        unknownAlias(
+          label,
+          'unknown_service_binding',
+          ptr('paths', i, 'integration', 'binding'),
+          binding,
+          'service binding',
+          ctx.bindings,
+          `add {"alias": "${binding}", "binding": "…"} to \`serviceBindings\`.`,
+        ),
+      );
+    }
+  } else checkAuthorizerIntegration(type, i, label, ctx);
+}
+
+function checkProxyIntegration(
+  route: Obj,
+  integration: Obj,
+  type: 'http_proxy' | 'http',
+  i: number,
+  label: string,
+  ctx: RouteContext,
+): void {
+  const server = str(integration.server);
+  if (server !== undefined && !ctx.servers.has(server)) {
+    ctx.issues.push(
       unknownAlias(
+        label,
         'unknown_server',
         ptr('paths', i, 'integration', 'server'),
         server,
         'server',
         ctx.servers,
         `add a server with "alias": "${server}" to \`servers\`.`,
-      );
-    }
-    if (routePath === `/${WILDCARD}`) issues.push(catchAllProxy(route, i, label, server));
-    if (type === 'http') {
-      issues.push({
-        code: 'deprecated_integration_type',
-        severity: 'notice',
-        pointer: ptr('paths', i, 'integration', 'type'),
-        target: 'value',
-        message: `${label}: integration type "http" is the old name of "http_proxy"`,
-        fix: 'Use "type": "http_proxy".',
-      });
-    }
-  } else if (integration && type === 'service') {
-    const binding = str(integration.binding);
-    if (binding !== undefined && !ctx.services.has(binding)) {
-      unknownAlias(
-        'unknown_service',
-        ptr('paths', i, 'integration', 'binding'),
-        binding,
-        'service',
-        ctx.services,
-        `add a service with "alias": "${binding}" to \`services\`.`,
-      );
-    }
-  } else if (integration && type === 'service_binding') {
-    const binding = str(integration.binding);
-    if (binding !== undefined && !ctx.bindings.has(binding)) {
-      unknownAlias(
-        'unknown_service_binding',
-        ptr('paths', i, 'integration', 'binding'),
-        binding,
-        'service binding',
-        ctx.bindings,
-        `add {"alias": "${binding}", "binding": "…"} to \`serviceBindings\`.`,
-      );
-    }
-  } else if (type && (AUTH0_INTEGRATIONS.has(type) || SUPABASE_INTEGRATIONS.has(type))) {
-    const needs = AUTH0_INTEGRATIONS.has(type) ? 'auth0' : 'supabase';
-    if (ctx.authorizer !== needs) {
-      issues.push({
-        code: 'authorizer_mismatch',
-        severity: 'error',
-        pointer: ptr('paths', i, 'integration', 'type'),
-        target: 'value',
-        message: `${label} uses the ${type} integration, which needs an ${needs} authorizer; the config's authorizer is ${ctx.authorizer ? quote(ctx.authorizer) : 'missing'}`,
-        fix: `Configure "authorizer": {"type": "${needs}", …}, or remove this route.`,
-      });
-    }
+      ),
+    );
   }
+  if (str(route.path) === `/${WILDCARD}`) ctx.issues.push(catchAllProxy(route, i, label, server));
+  if (type === 'http') {
+    ctx.issues.push({
+      code: 'deprecated_integration_type',
+      severity: 'notice',
+      pointer: ptr('paths', i, 'integration', 'type'),
+      target: 'value',
+      message: `${label}: integration type "http" is the old name of "http_proxy"`,
+      fix: 'Use "type": "http_proxy".',
+    });
+  }
+}
 
+/** The auth0/supabase integrations work only with the authorizer of the same kind. */
+function checkAuthorizerIntegration(type: string | undefined, i: number, label: string, ctx: RouteContext): void {
+  if (!type || !(AUTH0_INTEGRATIONS.has(type) || SUPABASE_INTEGRATIONS.has(type))) return;
+  const needs = AUTH0_INTEGRATIONS.has(type) ? 'auth0' : 'supabase';
+  if (ctx.authorizer === needs) return;
+  ctx.issues.push({
+    code: 'authorizer_mismatch',
+    severity: 'error',
+    pointer: ptr('paths', i, 'integration', 'type'),
+    target: 'value',
+    message:
+      `${label} uses the ${type} integration, which needs an ${needs} authorizer;` +
+      ` the config's authorizer is ${ctx.authorizer ? quote(ctx.authorizer) : 'missing'}`,
+    fix: `Configure "authorizer": {"type": "${needs}", …}, or remove this route.`,
+  });
+}
+
+function checkPreProcessBinding(route: Obj, i: number, label: string, ctx: RouteContext): void {
   const preProcess = isObj(route.pre_process) ? str(route.pre_process.binding) : undefined;
-  if (preProcess !== undefined && !ctx.bindings.has(preProcess)) {
+  if (preProcess === undefined || ctx.bindings.has(preProcess)) return;
+  ctx.issues.push(
     unknownAlias(
+      label,
       'unknown_service_binding',
       ptr('paths', i, 'pre_process', 'binding'),
       preProcess,
       'pre_process binding',
       ctx.bindings,
       `add {"alias": "${preProcess}", "binding": "…"} to \`serviceBindings\`.`,
-    );
-  }
+    ),
+  );
+}
 
-  if (integration && 'response' in route) {
-    issues.push({
-      code: 'response_ignored',
-      severity: 'warning',
-      pointer: ptr('paths', i, 'response'),
-      target: 'key',
-      message: `${label} has both an integration and a static \`response\`; the response is never sent`,
-      fix: 'Remove "response", or remove the integration to serve the static response.',
-    });
-  }
-
-  checkMapping(route, i, label, ctx);
+function responseIgnored(i: number, label: string): ConfigIssue {
+  return {
+    code: 'response_ignored',
+    severity: 'warning',
+    pointer: ptr('paths', i, 'response'),
+    target: 'key',
+    message: `${label} has both an integration and a static \`response\`; the response is never sent`,
+    fix: 'Remove "response", or remove the integration to serve the static response.',
+  };
 }
 
 /** `/{.+}` proxied: every path no other route matches goes upstream instead of the gateway's 404. */
@@ -405,7 +439,9 @@ function checkPathSyntax(routePath: string, i: number, label: string, issues: Co
       severity: 'error',
       pointer,
       target: 'value',
-      message: `${label}: {.+} must be the last segment; the gateway ignores everything after it (${quote(segs.slice(w + 1).join('/'))} is never compared)`,
+      message:
+        `${label}: {.+} must be the last segment; the gateway ignores everything after it` +
+        ` (${quote(segs.slice(w + 1).join('/'))} is never compared)`,
       fix: `Use "${segs.slice(0, w + 1).join('/')}", or replace {.+} with a {param}.`,
     });
   }
@@ -418,7 +454,8 @@ function checkPathSyntax(routePath: string, i: number, label: string, issues: Co
         severity: 'error',
         pointer,
         target: 'value',
-        message: `${label}: ${seg} is not a wildcard here; it matches exactly one segment (the greedy wildcard is {.+})`,
+        message:
+          `${label}: ${seg} is not a wildcard here;` + ' it matches exactly one segment (the greedy wildcard is {.+})',
         fix: `Replace ${seg} with {.+}.`,
       });
     } else if (seg.includes('{') || seg.includes('}')) {
@@ -462,15 +499,16 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
     if (!isObj(entries)) continue;
     for (const [key, value] of Object.entries(entries)) {
       if (typeof value !== 'string') continue;
-      const pointer = ptr('paths', i, 'mapping', part, key);
       const m = MAPPING_TEMPLATE.exec(value);
       if (!m) {
         ctx.issues.push({
           code: 'mapping_value_ignored',
           severity: 'warning',
-          pointer,
+          pointer: ptr('paths', i, 'mapping', part, key),
           target: 'value',
-          message: `${label}: mapping.${part}.${key} = ${quote(value)} is not a $request.header/$request.jwt/$request.query/$config template, so the gateway never sets it`,
+          message:
+            `${label}: mapping.${part}.${key} = ${quote(value)} is not a` +
+            ` $request.header/$request.jwt/$request.query/$config template, so the gateway never sets it`,
           fix: `Put the value in \`variables\` and map "$config.NAME".`,
         });
         continue;
@@ -481,9 +519,11 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
         ctx.issues.push({
           code: 'unknown_config_variable',
           severity: 'error',
-          pointer,
+          pointer: ptr('paths', i, 'mapping', part, key),
           target: 'value',
-          message: `${label}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global \`variables\` define ${quote(name)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}`,
+          message:
+            `${label}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global` +
+            ` \`variables\` define ${quote(name)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}`,
           fix: suggestion
             ? `Use "$config.${suggestion}".`
             : `Add "${name}" to the route's \`variables\` or the global \`variables\`.`,
@@ -492,9 +532,11 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
         ctx.issues.push({
           code: 'jwt_mapping_without_auth',
           severity: 'warning',
-          pointer,
+          pointer: ptr('paths', i, 'mapping', part, key),
           target: 'value',
-          message: `${label}: mapping.${part}.${key} reads the JWT claim ${quote(name)}, but the route has no "auth": true, so there is no token and it is never set`,
+          message:
+            `${label}: mapping.${part}.${key} reads the JWT claim ${quote(name)}, but the route has no "auth":` +
+            ` true, so there is no token and it is never set`,
           fix: 'Add "auth": true to the route, or map something else.',
         });
       }
@@ -503,11 +545,13 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
 }
 
 function checkRouteTable(routes: RouteDef[], cors: boolean, issues: ConfigIssue[]): void {
-  const firstOf = new Map<string, RouteDef>();
+  // Method, then path: the path strings are looked up as they are, no key string built per route.
+  const firstOf = new Map<string, Map<string, RouteDef>>();
   const duplicates = new Set<RouteDef>();
   for (const route of routes) {
-    const key = `${route.method} ${route.path}`;
-    const first = firstOf.get(key);
+    let byPath = firstOf.get(route.method);
+    if (!byPath) firstOf.set(route.method, (byPath = new Map()));
+    const first = byPath.get(route.path);
     if (first) {
       duplicates.add(route);
       issues.push({
@@ -515,11 +559,13 @@ function checkRouteTable(routes: RouteDef[], cors: boolean, issues: ConfigIssue[
         severity: 'error',
         pointer: ptr('paths', route.index, 'path'),
         target: 'value',
-        message: `route ${key} (paths[${route.index}]) repeats paths[${first.index}]; the gateway always runs the first, so this one is dead`,
+        message:
+          `route ${route.method} ${route.path} (paths[${route.index}]) repeats paths[${first.index}]; the gateway` +
+          ` always runs the first, so this one is dead`,
         fix: `Remove paths[${route.index}] or merge it into paths[${first.index}].`,
         related: ptr('paths', first.index, 'path'),
       });
-    } else firstOf.set(key, route);
+    } else byPath.set(route.path, route);
   }
   for (const s of findShadowedRoutes(new RouteTable(routes), { cors, skip: duplicates })) {
     issues.push({
@@ -527,7 +573,10 @@ function checkRouteTable(routes: RouteDef[], cors: boolean, issues: ConfigIssue[
       severity: 'error',
       pointer: ptr('paths', s.route.index, 'path'),
       target: 'value',
-      message: `route ${s.route.method} ${s.route.path} (paths[${s.route.index}]) can never be chosen: ${s.winner.method} ${s.winner.path} (paths[${s.winner.index}]) takes every request it matches, e.g. ${s.sample.method} ${s.sample.path}, because ${s.reason}`,
+      message:
+        `route ${s.route.method} ${s.route.path} (paths[${s.route.index}]) can never be chosen:` +
+        ` ${s.winner.method} ${s.winner.path} (paths[${s.winner.index}]) takes every request it matches, e.g.` +
+        ` ${s.sample.method} ${s.sample.path}, because ${s.reason}`,
       fix: `Remove paths[${s.route.index}], or make its path distinct from paths[${s.winner.index}].`,
       related: ptr('paths', s.winner.index, 'path'),
     });

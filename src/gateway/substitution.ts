@@ -2,7 +2,8 @@
 // its config (ValueMapper.replaceEnvAndSecrets, then the schema): a value that starts with one of
 // these prefixes is replaced whole by env[rest], or "" when unset. The schema is judged on that.
 import type { ErrorObject } from 'ajv';
-import { toPointer } from '../json/json-source.js';
+import { MAX_DEPTH, toPointer } from '../json/json-source.js';
+import { scanValue, type ScannedString } from '../json/value-scan.js';
 
 /** The gateway's prefixes, in the order it tests them ("$secrets." before "$secret."). */
 const PREFIXES = [
@@ -26,30 +27,76 @@ export function referenceIn(text: string): { kind: 'env' | 'secret'; name: strin
   return match ? { kind: match[1], name: text.slice(match[0].length) } : undefined;
 }
 
-/** A copy of `config` with every reference whose var is known replaced, as the Worker would. */
-export function substitute(config: unknown, vars: Record<string, unknown> | undefined): Substituted {
+/** Whether a string may hold a reference or a near miss (`https://$env.HOST`): the strings worth a look. */
+export function mayHoldReference(text: string): boolean {
+  return text.includes('$') && /\$(?:env|secrets?)\./.test(text);
+}
+
+/**
+ * A copy of `config` with every reference whose var is known replaced, as the Worker would.
+ * `strings`: the config's strings that may hold a reference (`mayHoldReference`), when the caller
+ * has already walked the config for them. Only the objects and arrays on the way to a replaced
+ * value are copied; with nothing replaced, `value` is `config` itself (neither is ever modified).
+ */
+export function substitute(
+  config: unknown,
+  vars: Record<string, unknown> | undefined,
+  strings: readonly ScannedString[] = scanValue(config, MAX_DEPTH, mayHoldReference).strings,
+): Substituted {
   const known: Substituted['known'] = new Map();
   const unknown = new Set<string>();
-  const walk = (node: unknown, path: (string | number)[]): unknown => {
-    if (typeof node === 'string') {
-      const ref = referenceIn(node);
-      if (!ref) return node;
-      const pointer = toPointer(path);
-      // One `env` holds vars and secrets: a var answers `$secret(s).X` too (a secret cannot share its name).
-      if (vars && Object.hasOwn(vars, ref.name)) {
-        known.set(pointer, { raw: node, name: ref.name, value: vars[ref.name] });
-        return vars[ref.name];
-      }
-      unknown.add(pointer);
-      return node;
+  const replacements: Array<{ path: readonly (string | number)[]; value: unknown }> = [];
+  for (const { path, value: text } of strings) {
+    const ref = referenceIn(text);
+    if (!ref) continue;
+    const pointer = toPointer(path);
+    // One `env` holds vars and secrets: a var answers `$secret(s).X` too (a secret cannot share its name).
+    if (vars && Object.hasOwn(vars, ref.name)) {
+      known.set(pointer, { raw: text, name: ref.name, value: vars[ref.name] });
+      replacements.push({ path, value: vars[ref.name] });
+    } else unknown.add(pointer);
+  }
+  return { value: withReplaced(config, replacements), known, unknown };
+}
+
+type Container = Record<string | number, unknown>;
+
+/** `root` with the value at each path replaced, copying only the containers on those paths. */
+export function withReplaced(
+  root: unknown,
+  replacements: readonly { path: readonly (string | number)[]; value: unknown }[],
+): unknown {
+  const copies = new Map<unknown, Container>();
+  const copyOf = (node: unknown): Container => {
+    let copy = copies.get(node);
+    if (!copy) {
+      copy = (Array.isArray(node) ? [...node] : { ...(node as object) }) as Container;
+      copies.set(node, copy);
     }
-    if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, i]));
-    if (node !== null && typeof node === 'object') {
-      return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item, [...path, key])]));
-    }
-    return node;
+    return copy;
   };
-  return { value: walk(config, []), known, unknown };
+  // A key such as "__proto__" must stay an own property, as JSON.parse made it.
+  const set = (target: Container, key: string | number, value: unknown) =>
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  let result = root;
+  for (const { path, value } of replacements) {
+    if (path.length === 0) {
+      result = value;
+      continue;
+    }
+    let original = root as Container;
+    let copy = copyOf(original);
+    result = copy;
+    for (const key of path.slice(0, -1)) {
+      const child = original[key];
+      const childCopy = copyOf(child);
+      set(copy, key, childCopy);
+      original = child as Container;
+      copy = childCopy;
+    }
+    set(copy, path[path.length - 1]!, value);
+  }
+  return result;
 }
 
 const DEFERRED = new Set(['format', 'pattern']);

@@ -2,7 +2,8 @@
 // first without a word. A cheap count decides whether to look (members in the text against keys
 // in the parsed value); only a config that has duplicates pays for the positions.
 import { jsonc } from './jsonc.js';
-import { rangeAt, type SourceRange } from './json-source.js';
+import { countMembersAtLeast, MAX_DEPTH, rangeAt, scanJsonText, type SourceRange } from './json-source.js';
+import { scanValue } from './value-scan.js';
 
 export interface DuplicateKey {
   key: string;
@@ -12,32 +13,15 @@ export interface DuplicateKey {
   firstLine: number;
 }
 
-/** Colons outside strings: one per object member in valid JSON. */
-function countMembers(text: string): number {
-  let members = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
-      for (i++; i < text.length; i++) {
-        const s = text.charCodeAt(i);
-        if (s === 0x5c /* \ */) i++;
-        else if (s === 0x22) break;
-      }
-    } else if (c === 0x3a /* : */) members++;
-  }
-  return members;
-}
-
-function countKeys(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0;
-  const children = Object.values(value);
-  const own = Array.isArray(value) ? 0 : children.length;
-  return children.reduce((n: number, v) => n + countKeys(v), own);
-}
-
-/** Every key that repeats an earlier key of the same object, in the order written. */
-export function findDuplicateKeys(text: string, value: unknown): DuplicateKey[] {
-  if (countMembers(text) === countKeys(value)) return [];
+/**
+ * Every key that repeats an earlier key of the same object, in the order written. `keys`: the
+ * keys in the value, when the caller has counted them (validate does, in the walk it makes anyway).
+ */
+export function findDuplicateKeys(text: string, value: unknown, keys?: number): DuplicateKey[] {
+  const inValue = keys ?? scanValue(value, MAX_DEPTH).keys;
+  // The text writes at least as many members as the value keeps; the same number means no duplicate.
+  // The native count settles nearly every config; the exact pass over the text, the rest.
+  if (countMembersAtLeast(text) === inValue || scanJsonText(text, Infinity).members === inValue) return [];
   const found: DuplicateKey[] = [];
   const objects: Map<string, number>[] = [];
   jsonc.visit(text, {

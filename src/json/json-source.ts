@@ -3,6 +3,7 @@
 // clean 10,000-route config never pays for a full syntax tree.
 import { jsonc } from './jsonc.js';
 import { describeSyntaxError } from './syntax-messages.js';
+import { scanValue, type ValueScan } from './value-scan.js';
 
 export interface SourceRange {
   /** 1-based. */
@@ -25,28 +26,58 @@ export const MAX_DEPTH = 64;
 export type ParseResult =
   { ok: true; value: unknown } | { ok: false; problem: SyntaxProblem; kind: 'syntax' | 'depth' };
 
+/** A parse with the walk over the value that checked its depth: its key count and the strings kept. */
+export type DocumentResult = { ok: true; value: unknown; scan: ValueScan } | Extract<ParseResult, { ok: false }>;
+
 export function parseJson(text: string): ParseResult {
-  const deep = findExcessiveNesting(text, MAX_DEPTH);
-  if (deep !== undefined) {
-    return {
-      ok: false,
-      kind: 'depth',
-      problem: {
-        range: rangeAt(text, deep, 1),
-        message: `nests deeper than ${MAX_DEPTH} levels here`,
-      },
-    };
-  }
+  const parsed = parseJsonDocument(text);
+  return parsed.ok ? { ok: true, value: parsed.value } : parsed;
+}
+
+/**
+ * `parseJson`, and what one walk over the value finds (`scanValue`, keeping the strings `keep`
+ * accepts). JSON.parse takes any depth; the walk checks it, so the text is scanned for the
+ * offending bracket only when there is one, or when the text is not JSON.
+ */
+export function parseJsonDocument(text: string, keep?: (text: string) => boolean): DocumentResult {
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (error) {
+    // Too deep is said before a syntax error further on, as the nesting is the worse problem.
+    const deep = findExcessiveNesting(text, MAX_DEPTH);
+    if (deep !== undefined) return depthProblem(text, deep);
     return { ok: false, kind: 'syntax', problem: describeSyntaxProblem(text, error) };
   }
+  const scan = scanValue(value, MAX_DEPTH, keep);
+  if (scan.tooDeep) return depthProblem(text, findExcessiveNesting(text, MAX_DEPTH) ?? 0);
+  return { ok: true, value, scan };
+}
+
+function depthProblem(text: string, offset: number): Extract<ParseResult, { ok: false }> {
+  return {
+    ok: false,
+    kind: 'depth',
+    problem: { range: rangeAt(text, offset, 1), message: `nests deeper than ${MAX_DEPTH} levels here` },
+  };
 }
 
 /** Offset of the first bracket that opens level `max + 1`, skipping strings; undefined if none. */
 export function findExcessiveNesting(text: string, max: number): number | undefined {
+  return scanJsonText(text, max).deepAt;
+}
+
+export interface TextShape {
+  /** Offset of the first bracket that opens level `max + 1` (the scan stops there); undefined if none. */
+  deepAt: number | undefined;
+  /** Colons outside strings: one per object member in valid JSON. */
+  members: number;
+}
+
+/** One pass over JSON text, skipping strings: how deep it nests and how many members it writes. */
+export function scanJsonText(text: string, max: number): TextShape {
   let depth = 0;
+  let members = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
@@ -56,12 +87,33 @@ export function findExcessiveNesting(text: string, max: number): number | undefi
         else if (s === 0x22) break;
       }
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (++depth > max) return i;
+      if (++depth > max) return { deepAt: i, members };
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       depth--;
+    } else if (c === 0x3a /* : */) {
+      members++;
     }
   }
-  return undefined;
+  return { deepAt: undefined, members };
+}
+
+/**
+ * At least the object members of valid JSON text, found by native search rather than a pass
+ * over every character: colons whose previous non-blank character is an unescaped quote. A
+ * member's colon always follows its key's closing quote; inside a string every quote is escaped,
+ * so only a string that starts with a colon (`": x"`) adds one too many.
+ */
+export function countMembersAtLeast(text: string): number {
+  let members = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+    let q = i - 1;
+    for (let c = text.charCodeAt(q); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(q)) q--;
+    if (text.charCodeAt(q) !== 0x22 /* " */) continue;
+    let b = q - 1;
+    while (text.charCodeAt(b) === 0x5c /* \ */) b--;
+    if ((q - 1 - b) % 2 === 0) members++;
+  }
+  return members;
 }
 
 function describeSyntaxProblem(text: string, error: unknown): SyntaxProblem {
@@ -85,7 +137,13 @@ export function rangeAt(text: string, offset: number, length: number): SourceRan
 
 /** JSON Pointer (RFC 6901) of a path of keys and indexes. */
 export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let pointer = '';
+  for (const segment of segments) {
+    const s = String(segment);
+    // Most segments need no escape: skip the two replaces for them (pointers are built per finding and reference).
+    pointer += '/' + (s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s);
+  }
+  return pointer;
 }
 
 export function fromPointer(pointer: string): string[] {

@@ -36,7 +36,7 @@ export function checkEnvironmentChoice(
         'environment_not_chosen',
         'warning',
         `${source.display} defines ${environments.length} environments (${environments.join(', ')}) and no \`environment\` was given, so the top level is checked and would be deployed`,
-        'Set the `environment` input (for example `production`); an empty value is not needed to mean the top level.',
+        `Set the \`environment\` input (${environments.map((e) => `\`${e}\``).join(' or ')}); an empty value is not needed to mean the top level.`,
         { location: source.locate(['env', environments[0]!]) },
       ),
     ];

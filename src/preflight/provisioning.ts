@@ -2,6 +2,7 @@
 // or D1 database whose binding names none (no id, bucket_name or database_id), or reuses the one
 // already linked to the Worker; older wranglers, and `--no-x-provision`, refuse such a binding.
 import type { Finding } from '../findings.js';
+import { addDevCommand, type PackageManagerName } from '../project-tests/package-manager.js';
 import { atLeast } from '../wrangler/capabilities.js';
 import type { Binding, WorkerConfig } from '../wrangler/environments.js';
 import type { WranglerReading } from '../wrangler/project-wrangler.js';
@@ -31,6 +32,8 @@ export interface ProvisioningContext {
   version: string | undefined;
   /** Why provisioning is off (a flag in the project's deploy script), if it is. */
   disabledBy: string | undefined;
+  /** The project's package manager, for the upgrade command. */
+  packageManager: PackageManagerName;
 }
 
 export interface ProvisioningInputs extends ProvisioningContext {
@@ -68,7 +71,7 @@ function provisioningFinding(input: ProvisioningInputs, kind: Kind, binding: Bin
     const message =
       `${subject}, and the project's wrangler ${version} cannot create it:` +
       ' automatic provisioning needs wrangler 4.45 or newer';
-    const fix = `${create}, or upgrade wrangler (\`npm install --save-dev wrangler@4\`).`;
+    const fix = `${create}, or upgrade wrangler (\`${addDevCommand(input.packageManager, 'wrangler@4')}\`).`;
     return bindingFinding('binding_not_provisioned', 'error', message, fix, { location });
   }
   if (disabledBy !== undefined) {

@@ -2,27 +2,23 @@
 // unstable_startWorker or createTestHarness, or the Workers Vitest integration (tests inside
 // workerd). Read from the suite's files with a real parser, so comments and strings never count.
 import { parse } from '@babel/parser';
+import {
+  type HarnessKind,
+  type HarnessUse,
+  mayHoldHarness,
+  type SourceText,
+  VITEST_WORKERS_PACKAGES,
+} from './harness-use.js';
 
-export type HarnessKind = 'unstable_dev' | 'unstable_startWorker' | 'createTestHarness' | 'vitest-workers';
-
-export interface HarnessUse {
-  kind: HarnessKind;
-  /** Relative to the project: where the project asks for it (import, config line, package.json). */
-  file: string;
-  line: number;
-  column: number;
-  /** For vitest-workers: the package it comes from. */
-  pkg?: string;
-}
-
-export interface SourceText {
-  file: string;
-  text: string;
-}
+export {
+  declaredInPackageJson,
+  type HarnessKind,
+  type HarnessUse,
+  type SourceText,
+  VITEST_WORKERS_PACKAGES,
+} from './harness-use.js';
 
 const WRANGLER_APIS: HarnessKind[] = ['unstable_dev', 'unstable_startWorker', 'createTestHarness'];
-/** The Workers Vitest integration, under its old and its current (late 2026) name. */
-export const VITEST_WORKERS_PACKAGES = ['@cloudflare/vitest-pool-workers', '@cloudflare/vitest-plugin'];
 const VITEST_WORKERS_APIS = ['defineWorkersConfig', 'defineWorkersProject', 'cloudflareTest', 'cloudflarePool'];
 
 /** The integration's package a module specifier names (`@cloudflare/vitest-pool-workers/config` too). */
@@ -40,6 +36,7 @@ interface Node {
 /** Every harness use in the files, in file order; a file that does not parse has none. */
 export function detectHarnesses(sources: SourceText[]): HarnessUse[] {
   return sources.flatMap((source) => {
+    if (!mayHoldHarness(source.text)) return [];
     const ast = parseModule(source.text);
     if (!ast) return [];
     const uses: HarnessUse[] = [];
@@ -47,16 +44,6 @@ export function detectHarnesses(sources: SourceText[]): HarnessUse[] {
     walk(ast, (node) => uses.push(...usesIn(node, scope)));
     return uses;
   });
-}
-
-/** The Workers Vitest integration declared in package.json (when no config names it). */
-export function declaredInPackageJson(text: string, file = 'package.json'): HarnessUse | undefined {
-  const lines = text.split('\n');
-  for (const pkg of VITEST_WORKERS_PACKAGES) {
-    const at = lines.findIndex((l) => l.includes(`"${pkg}"`));
-    if (at !== -1) return { kind: 'vitest-workers', file, line: at + 1, column: lines[at]!.indexOf('"') + 1, pkg };
-  }
-  return undefined;
 }
 
 function parseModule(text: string): Node | undefined {

@@ -1,8 +1,8 @@
 // The project's own package manager, decided as the project does: package.json's `packageManager`
 // field, else its lockfile, else npm; and, for a package inside a workspace, the workspace's root
-// (its lockfile and node_modules). Pure: the files come through a reader the caller gives.
+// (its lockfile and node_modules). Pure: the files come through a reader the caller gives, and
+// pnpm-workspace.yaml through a YAML parser the caller gives (loaded only for a pnpm workspace).
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 
 export type PackageManagerName = 'npm' | 'pnpm' | 'yarn' | 'bun';
 
@@ -21,6 +21,15 @@ export interface PackageManager {
 
 /** What the detection may read: a file's text, or undefined when it is not there. */
 export type ReadText = (file: string) => string | undefined;
+/** A YAML document's value (the `yaml` package's parse); it may throw on a document that does not parse. */
+export type ParseYaml = (text: string) => unknown;
+
+/** The workspace file of pnpm, the only YAML the detection reads. */
+export const PNPM_WORKSPACE = 'pnpm-workspace.yaml';
+
+const noYaml: ParseYaml = () => {
+  throw new Error(`reading ${PNPM_WORKSPACE} needs a YAML parser`);
+};
 
 const LOCKFILES: [string, PackageManagerName][] = [
   ['pnpm-lock.yaml', 'pnpm'],
@@ -63,9 +72,14 @@ export function matchesWorkspaceGlob(relative: string, glob: string): boolean {
   return new RegExp(`^${source}$`).test(relative);
 }
 
-function workspaceGlobs(read: ReadText, dir: string): { kind: 'pnpm' | 'package.json'; globs: string[] } | undefined {
-  const pnpm = read(path.join(dir, 'pnpm-workspace.yaml'));
+function workspaceGlobs(
+  read: ReadText,
+  dir: string,
+  parseYaml: ParseYaml,
+): { kind: 'pnpm' | 'package.json'; globs: string[] } | undefined {
+  const pnpm = read(path.join(dir, PNPM_WORKSPACE));
   if (pnpm !== undefined) {
+    if (parseYaml === noYaml) noYaml(pnpm); // a caller's defect, not a YAML error: said, not swallowed
     let packages: unknown;
     try {
       packages = (parseYaml(pnpm) as { packages?: unknown } | null)?.packages;
@@ -85,10 +99,11 @@ function workspaceGlobs(read: ReadText, dir: string): { kind: 'pnpm' | 'package.
 export function findWorkspaceRoot(
   dir: string,
   read: ReadText,
+  parseYaml: ParseYaml = noYaml,
 ): { root: string; kind: 'pnpm' | 'package.json' } | undefined {
   const start = path.resolve(dir);
   for (let up = path.dirname(start); ; up = path.dirname(up)) {
-    const declared = workspaceGlobs(read, up);
+    const declared = workspaceGlobs(read, up, parseYaml);
     if (declared) {
       const relative = path.relative(up, start).split(path.sep).join('/');
       const included = declared.globs.filter((g) => !g.startsWith('!')).some((g) => matchesWorkspaceGlob(relative, g));
@@ -99,10 +114,13 @@ export function findWorkspaceRoot(
   }
 }
 
-/** The package manager of the project in `dir` (its workspace's, when it is a workspace package). */
-export function detectPackageManager(dir: string, read: ReadText): PackageManager {
+/**
+ * The package manager of the project in `dir` (its workspace's, when it is a workspace package).
+ * `parseYaml` is needed only when a pnpm-workspace.yaml is above `dir`.
+ */
+export function detectPackageManager(dir: string, read: ReadText, parseYaml: ParseYaml = noYaml): PackageManager {
   const project = path.resolve(dir);
-  const workspace = findWorkspaceRoot(project, read);
+  const workspace = findWorkspaceRoot(project, read, parseYaml);
   const root = workspace?.root ?? project;
   const base = { root, ...(workspace ? { workspace: workspace.kind } : {}) };
   for (const where of [project, root]) {

@@ -58,3 +58,40 @@ export function lockfileRefusal(output: string): { pm: 'npm' | 'pnpm' | 'yarn' |
   }
   return undefined;
 }
+
+/** What a runner that passed every test still failed on: its own error line, and what kind it is. */
+export interface AfterTestsError {
+  line: string;
+  kind: 'log-after-tests' | 'coverage' | 'other';
+}
+
+// The package manager's own lines about the script's exit say nothing about why the runner failed.
+const PACKAGE_MANAGER_LINE =
+  /^(?:npm (?:ERR!|error)|ELIFECYCLE|ERR_PNPM|error Command failed|error: script ".*" exited|Test failed\. See above)/;
+const RUNNER_ERROR: [AfterTestsError['kind'], RegExp][] = [
+  ['log-after-tests', /Cannot log after tests are done/],
+  // jest: 'Jest: "global" coverage threshold for lines (80%) not met: 50%'; vitest: 'Coverage for lines (50%) does not meet'.
+  ['coverage', /coverage threshold for .* not met|Coverage for \w+ \([\d.]+%\) does not meet/i],
+  ['other', /^(?:✘ \[ERROR\]\s*)?(?:Uncaught )?(?:[A-Z]\w*)?Error(?: \[[\w-]+\])?:\s|no such service is defined/],
+];
+
+/**
+ * The runner's last error line in its output, for a run whose tests all passed but that exited
+ * non-zero (jest's "Cannot log after tests are done", a coverage threshold, an unhandled error).
+ */
+export function afterTestsError(output: string): AfterTestsError | undefined {
+  const lines = stripAnsi(output)
+    .split(/\r?\n|\r/)
+    .map((l) => l.replace(/^[\s●]+/, '').trimEnd());
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line === '' || PACKAGE_MANAGER_LINE.test(line)) continue;
+    const kind = RUNNER_ERROR.find(([, pattern]) => pattern.test(line))?.[0];
+    if (!kind) continue;
+    // jest names what was logged on the next line: 'Attempted to log "upstream retry scheduled".'
+    const next = lines[i + 1]?.trim() ?? '';
+    const detail = kind === 'log-after-tests' && next.startsWith('Attempted to log') ? ` ${next}` : '';
+    return { line: `${line}${detail}`.slice(0, 300), kind };
+  }
+  return undefined;
+}

@@ -2,10 +2,9 @@
 // and run by a Node it supports? One clear finding on the line that asks for it, instead of a
 // wall of test output.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import semver from 'semver';
-import type { HarnessKind, HarnessUse } from './harness.js';
+import type { HarnessKind } from './harness-use.js';
 import { addDevCommand, installHint, npmLockDrift, type PackageManager } from './package-manager.js';
 
 export type E2eCheckCode =
@@ -21,7 +20,7 @@ export type WranglerCheck =
 /** The first release of wrangler with createTestHarness. */
 export const TEST_HARNESS_SINCE = '4.99.0';
 
-interface PackageJson {
+export interface PackageJson {
   version?: string;
   engines?: { node?: string };
   types?: string;
@@ -100,7 +99,7 @@ export function missingPackageAdvice(
   };
 }
 
-function readPackage(dir: string): PackageJson {
+export function readPackage(dir: string): PackageJson {
   try {
     return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageJson;
   } catch {
@@ -203,6 +202,8 @@ function missingApi(
 // npm scripts run with the project's node_modules/.bin first on PATH: ask that node.
 function projectNode(projectDir: string, wranglerDir: string, env: NodeJS.ProcessEnv): string {
   const PATH = [path.join(projectDir, 'node_modules', '.bin'), path.join(wranglerDir, '..', '.bin'), env.PATH ?? ''];
+  // The gate's own Node, most often: its version is known without starting a process.
+  if (isOwnNode(firstOnPath('node', PATH.join(path.delimiter)))) return process.version;
   const node = spawnSync('node', ['--version'], {
     env: { ...env, PATH: PATH.join(path.delimiter) },
     encoding: 'utf8',
@@ -212,41 +213,30 @@ function projectNode(projectDir: string, wranglerDir: string, env: NodeJS.Proces
 }
 
 /**
- * The Workers Vitest integration: its package installed, and each peer it requires (vitest) installed
- * in a version its range allows, as Node resolves them from the package.
+ * The file a process started as `name` with this PATH runs: the first executable regular file of
+ * that name. Undefined when a relative or empty entry comes first (it would depend on the cwd).
  */
-export function checkVitestWorkers(projectDir: string, use: HarnessUse, pm?: PackageManager): WranglerCheck {
-  const name = use.pkg ?? '@cloudflare/vitest-plugin';
-  const dir = findPackage(projectDir, name);
-  if (!dir) {
-    const advice = missingPackageAdvice(projectDir, name, pm);
-    return {
-      ok: false,
-      code: 'e2e_harness_missing',
-      message: `the tests run in workerd through ${name}, but it is not installed: ${advice.state}`,
-      fix: advice.fix,
-    };
+export function firstOnPath(name: string, PATH: string): string | undefined {
+  for (const dir of PATH.split(path.delimiter)) {
+    if (!path.isAbsolute(dir)) return undefined;
+    const file = path.join(dir, name);
+    try {
+      if (!statSync(file).isFile()) continue;
+      accessSync(file, constants.X_OK);
+      return file;
+    } catch {
+      continue;
+    }
   }
-  const pkg = readPackage(dir);
-  const version = pkg.version ?? 'unknown';
-  for (const [peer, range] of Object.entries(pkg.peerDependencies ?? {})) {
-    if (pkg.peerDependenciesMeta?.[peer]?.optional) continue;
-    const peerDir = findPackage(dir, peer);
-    const have = peerDir ? readPackage(peerDir).version : undefined;
-    if (have && semver.satisfies(have, range, { includePrerelease: true })) continue;
-    const found = have ? `${peer} ${have} is installed` : `${peer} is not installed`;
-    return {
-      ok: false,
-      code: 'e2e_harness_incompatible',
-      message: `${name} ${version} needs ${peer} ${range}, but ${found}`,
-      fix: peerFix(name, peer, range, pm),
-    };
-  }
-  return { ok: true, version, nodeVersion: 'unknown' };
+  return undefined;
 }
 
-function peerFix(name: string, peer: string, range: string, pm?: PackageManager): string {
-  const renamed = name === '@cloudflare/vitest-pool-workers' && peer === 'vitest';
-  const move = renamed ? `, or move to @cloudflare/vitest-plugin (its new name), which supports vitest 4 and 5` : '';
-  return `Install a ${peer} in ${range} (${addDevCommand(pm?.name ?? 'npm', `${peer}@${range}`)})${move}.`;
+/** The same binary as the one running the gate (links followed). */
+function isOwnNode(file: string | undefined): boolean {
+  if (!file) return false;
+  try {
+    return realpathSync(file) === realpathSync(process.execPath);
+  } catch {
+    return false;
+  }
 }

@@ -11,7 +11,10 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function row(change: ApiChangeRecord): string {
   const where = change.location ? `\`${formatLocation(change.location)}\`` : '';
   const accepted = change.accepted ? ' (accepted)' : '';
-  return `| ${ICON[change.severity]} | \`${change.code}\`${accepted} | ${cell(change.route ?? 'the whole API')} | ${where} | ${cell(change.message)} |`;
+  return (
+    `| ${ICON[change.severity]} | \`${change.code}\`${accepted} | ${cell(change.route ?? 'the whole API')} |` +
+    ` ${where} | ${cell(change.message)} |`
+  );
 }
 
 /** The section's lines; none when the change leaves the API as it was (or nothing was compared). */

@@ -185,6 +185,11 @@ function payloadOf(payload: unknown): Partial<GitHubDeploymentPayload> | undefin
   return p.gate === 'gateway-deploy-gate' ? p : undefined;
 }
 
+/** A canary step while the deploy is still under way (the report step posts the final state). */
+export function canaryStepStatus(description: string, run: RunFacts): DeploymentStatus {
+  return withLog({ state: 'in_progress', description }, run);
+}
+
 function withLog(status: DeploymentStatus, run: RunFacts, environmentUrl?: string): DeploymentStatus {
   const full: DeploymentStatus = { ...status, description: describe(status.description) };
   if (run.logUrl) full.log_url = run.logUrl;

@@ -1,7 +1,8 @@
 // What the first screen of the summary, the check run and the pull-request comment says (issue 22):
 // the problems (each root cause once, the routes it folds pointing to it), what else to know, and
 // what serves production now. Pure: findings and stage results in, facts out; the renderers format.
-import { resultOf, type StageResult } from '../contract.js';
+import { resultOf, type CanaryData, type StageResult } from '../contract.js';
+import { canaryHeadline } from './canary-section.js';
 import { formatLocation, sortFindings, type Finding } from '../findings.js';
 import { counted } from '../text.js';
 
@@ -126,6 +127,8 @@ export function productionState(results: readonly StageResult[]): string | undef
     const live = deploy.liveUrl ? ` at ${deploy.liveUrl}` : '';
     return `unchanged: ${tick(deploy.previousVersionId)} serves${live}; this run deployed only a preview`;
   }
+  const canary = smoke?.data?.canary;
+  if (canary) return canaryState(canary, tick);
   if (rollback?.data?.rolledBack) {
     const { activeVersionId: active, removedVersionId: removed } = rollback.data;
     const before = active === deploy.previousVersionId ? ' (the version before this run)' : '';
@@ -140,4 +143,16 @@ export function productionState(results: readonly StageResult[]): string | undef
   if (deploy.mode === 'gradual') return `${tick(deploy.versionId)} deployed gradually, not promoted`;
   const tested = smoke?.status === 'passed' ? 'smoke-tested' : 'not smoke-tested';
   return `${tick(deploy.versionId)} serves${at} (deployed by this run, ${tested})`;
+}
+
+/** A gradual deploy's canary: where it ended and which version serves (as the gate left it). */
+function canaryState(canary: CanaryData, tick: (v: string | undefined) => string): string {
+  const headline = canaryHeadline(canary);
+  const candidate = tick(canary.candidateVersionId);
+  if (canary.outcome === 'promoted') return `${candidate} ${headline} (canary)`;
+  const serving = canary.servingVersionId
+    ? `${tick(canary.servingVersionId)} serves 100 % again`
+    : `⚠️ which version serves was not confirmed (see the canary finding)`;
+  if (canary.outcome === 'rolled-back') return `canary ${headline}: ${candidate} failed it; ${serving}`;
+  return `canary ${headline}; ${serving}`;
 }

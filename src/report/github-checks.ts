@@ -79,7 +79,8 @@ export async function publishCheckRun(options: CheckRunOptions): Promise<CheckRu
   const left = all.length - sent.length;
   const summary = truncateMarkdown(
     left > 0
-      ? `${options.summary}\n\n${left} more finding${left === 1 ? '' : 's'} with a location not annotated here (at most ${MAX_CHECK_ANNOTATIONS} per check run); the JSON report has them all.`
+      ? `${options.summary}\n\n${left} more finding${left === 1 ? '' : 's'} with a location not annotated here` +
+          ` (at most ${MAX_CHECK_ANNOTATIONS} per check run); the JSON report has them all.`
       : options.summary,
   );
   const output = { title: options.title, summary };
@@ -103,7 +104,8 @@ export async function publishCheckRun(options: CheckRunOptions): Promise<CheckRu
     id = created.data.id;
     const url =
       created.data.html_url ??
-      `${(options.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository.owner}/${repository.repo}/runs/${id}`;
+      `${(options.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}` +
+        `/${repository.owner}/${repository.repo}/runs/${id}`;
     const groups = batches(sent, ANNOTATIONS_PER_REQUEST);
     if (groups.length === 0) groups.push([]);
     for (const [i, annotations] of groups.entries()) {
@@ -251,9 +253,13 @@ export function describeFailure(
   let reason: string;
   if (isTimeout(error)) reason = `could not ${context.doing}: GitHub did not answer in time`;
   else if (status === 403)
-    reason = `the token may not ${context.doing} (GitHub answered 403: ${message}); pull requests from forks get a read-only token, otherwise grant \`${context.permission}\` in the workflow's permissions`;
+    reason =
+      `the token may not ${context.doing} (GitHub answered 403: ${message}); pull requests from forks get a` +
+      ` read-only token, otherwise grant \`${context.permission}\` in the workflow's permissions`;
   else if (status === 404)
-    reason = `could not ${context.doing}: GitHub answered 404 (${message}); the token cannot see the repository, or GITHUB_API_URL is wrong`;
+    reason =
+      `could not ${context.doing}: GitHub answered 404 (${message}); the token cannot see the repository, or` +
+      ` GITHUB_API_URL is wrong`;
   else if (status === 401) reason = `could not ${context.doing}: GitHub rejected the token (401: ${message})`;
   else reason = `could not ${context.doing}: ${status ? `GitHub answered ${status}: ` : ''}${message}`;
   return { reason: redact(reason, token), status: status || undefined };

@@ -11,6 +11,7 @@ import type { GateReport } from './report-document.js';
 import { digest, problemCount, problemNumber } from './digest.js';
 import { escapeHtml } from './summary.js';
 import { apiChangesMarkdown } from './api-changes-section.js';
+import { canaryMarkdown } from './canary-section.js';
 import { md, reportLinkOf, verdictHeading, verdictLead, type LeadOptions } from './verdict-lead.js';
 import { counted, formatDuration } from '../text.js';
 
@@ -90,6 +91,8 @@ export async function publishToGitHub(
  */
 export function githubMarkdown(report: GateReport, results: readonly StageResult[], options: LeadOptions = {}): string {
   const lines = [`## ${verdictHeading(report, options.gateway)}`, '', ...verdictLead(report, results, options)];
+  const canary = canaryMarkdown(resultOf(results, 'smoke')?.data?.canary);
+  if (canary.length) lines.push(...canary.slice(1), '');
   lines.push('| Stage | Result | Time | Note |', '|---|---|---|---|');
   for (const r of results)
     lines.push(

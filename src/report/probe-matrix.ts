@@ -19,8 +19,10 @@ export function probeMatrixHtml(data: SmokeData, escape: Html, maxRows: number):
     .join('');
   const more =
     data.probes.length > maxRows ? `<p>…and ${data.probes.length - maxRows} more probes in the JSON report.</p>` : '';
+  const skippedItems = data.skipped.map((s) => `<li><code>${escape(s.route)}</code>: ${escape(s.reason)}</li>`);
   const skipped = data.skipped.length
-    ? `<details><summary>${data.skipped.length} route${data.skipped.length === 1 ? '' : 's'} not probed</summary><ul>${data.skipped.map((s) => `<li><code>${escape(s.route)}</code>: ${escape(s.reason)}</li>`).join('')}</ul></details>`
+    ? `<details><summary>${data.skipped.length} route${data.skipped.length === 1 ? '' : 's'} not probed</summary>` +
+      `<ul>${skippedItems.join('')}</ul></details>`
     : '';
   const head = differential
     ? `<th>Candidate</th><th>Production</th><th>Verdict</th>`

@@ -4,8 +4,9 @@ import type * as core from '@actions/core';
 import type { Finding } from '../findings.js';
 import { formatLocation, sortFindings } from '../findings.js';
 import type { GateReport } from './report-document.js';
-import type { StageRecord, StageResult } from '../contract.js';
+import { resultOf, type StageRecord, type StageResult } from '../contract.js';
 import { apiChangesMarkdown } from './api-changes-section.js';
+import { canaryMarkdown } from './canary-section.js';
 import { digest, listedAbove, problemNumber, type Digest } from './digest.js';
 import { probeMatrixHtml, requestPathMermaid } from './probe-matrix.js';
 import { counted, formatDuration } from '../text.js';
@@ -89,7 +90,8 @@ export function findingsTable(findings: readonly Finding[], problems?: Digest): 
   const rows = sortFindings(findings)
     .slice(0, MAX_ROWS)
     .map((f) => {
-      const number = problemNumber(d, f);
+      // Root causes are numbered only where the verdict's lead lists them above this table.
+      const number = problems ? problemNumber(d, f) : undefined;
       const problem = problems && f.severity === 'error' && number !== undefined;
       const listed = problems !== undefined && listedAbove(problems, f);
       const what = problem
@@ -122,6 +124,8 @@ export function addVerdict(
   summary.addHeading(escapeHtml(verdictHeading(report, options.gateway)), 2);
   // Markdown between blank lines: GitHub renders it inside the HTML of the summary.
   summary.addRaw(`\n${verdictLead(report, results, options).join('\n')}\n`, true);
+  const canary = canaryMarkdown(resultOf(results, 'smoke')?.data?.canary);
+  if (canary.length) summary.addRaw(`\n${canary.join('\n')}\n`, true);
   const api = apiChangesMarkdown(report.apiChanges);
   if (api.length) summary.addRaw(`\n${api.join('\n')}\n`, true);
   return summary;

@@ -16,7 +16,9 @@ const SEVERITY_STYLE: Record<Finding['severity'], Style> = { error: 'red', warni
 export function formatFinding(finding: Finding, color: boolean): string {
   const paint = styler(color);
   const where = formatLocation(finding.location);
-  const head = `${where ? paint('bold', where) + '  ' : ''}${paint(SEVERITY_STYLE[finding.severity], finding.severity)}  ${finding.message}  ${paint('dim', `[${finding.layer}/${finding.code}]`)}`;
+  const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity);
+  const tag = paint('dim', `[${finding.layer}/${finding.code}]`);
+  const head = `${where ? paint('bold', where) + '  ' : ''}${severity}  ${finding.message}  ${tag}`;
   return finding.fix ? `${head}\n    ${paint('dim', 'fix:')} ${finding.fix}` : head;
 }
 
@@ -37,8 +39,10 @@ export function formatStageResult(
     .filter((s) => counts[s] > 0)
     .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`)
     .join(', ');
+  const tallyText = tally ? ` — ${tally}` : '';
+  const noteText = result.note ? paint('dim', ` (${result.note})`) : '';
   const lines = [
-    `${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tally ? ` — ${tally}` : ''}${result.note ? paint('dim', ` (${result.note})`) : ''}`,
+    `${mark} ${result.name} ${result.status} in ${formatDuration(result.durationMs)}${tallyText}${noteText}`,
   ];
   for (const finding of sortFindings(findings)) lines.push('  ' + formatFinding(finding, color).replace(/\n/g, '\n  '));
   return lines.join('\n');

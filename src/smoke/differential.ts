@@ -112,7 +112,10 @@ export interface Sides {
   failOn: FailOn;
 }
 
-/** The candidate's failure finding, as its verdict makes it: a regression stays an error, a preexisting failure is a warning. */
+/**
+ * The candidate's failure finding, as its verdict makes it: a regression stays an error, a preexisting failure is a
+ * warning.
+ */
 export function judgedFailure(finding: Finding, comparison: Comparison, sides: Sides): Finding {
   const baseline = responseEvidence(sides.baseline, sides.baselineVerdict, sides.baselineUrl);
   const evidence = { verdict: comparison.verdict, candidate: finding.evidence, baseline };

@@ -30,9 +30,15 @@ export interface SecretReference {
   /** As written: `$secrets.JWT_SECRET`. */
   raw: string;
   location?: Location;
-  /** The authorizer's (every route with auth), one route's, one server's (its routes'), or elsewhere. */
+  /**
+   * The authorizer's (`field`: which of its settings), one route's, one server's (its routes'), or
+   * elsewhere.
+   */
   scope:
-    { kind: 'authorizer' } | { kind: 'route'; index: number } | { kind: 'server'; alias: string } | { kind: 'other' };
+    | { kind: 'authorizer'; field: string }
+    | { kind: 'route'; index: number }
+    | { kind: 'server'; alias: string }
+    | { kind: 'other' };
 }
 
 const SECRET_REFERENCE = /^\$secrets?\.([A-Za-z_][A-Za-z0-9_]*)$/;
@@ -123,7 +129,7 @@ function secretReferences(value: GatewayJson): Array<Omit<SecretReference, 'loca
   };
   const scopeOf = (segments: string[]): SecretReference['scope'] => {
     const [top, index] = segments;
-    if (top === 'authorizer') return { kind: 'authorizer' };
+    if (top === 'authorizer') return { kind: 'authorizer', field: index ?? '' };
     if (top === 'paths' && index !== undefined) return { kind: 'route', index: Number(index) };
     const alias = top === 'servers' && index !== undefined ? servers[Number(index)]?.alias : undefined;
     return typeof alias === 'string' ? { kind: 'server', alias } : { kind: 'other' };

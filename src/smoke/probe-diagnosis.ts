@@ -22,6 +22,7 @@ import {
 } from './proxy-status.js';
 import { logLines } from './tail-session.js';
 import type { UpstreamCheck } from './upstream-check.js';
+import { describePosition, describeThrown, thrownError, type ThrownError } from './worker-exception.js';
 
 export const GATEWAY_MARKER = 'serverlessapigateway';
 
@@ -239,12 +240,51 @@ function escapedUpstreamFailure(seen: Probed): ProbeDiagnosis | undefined {
 function workerThrew(seen: Probed): ProbeDiagnosis {
   const thrown = seen.obs.event?.exceptions?.[0];
   const what = thrown?.message ? `${thrown.name ? `${thrown.name}: ` : ''}${thrown.message}` : undefined;
+  const position = thrown?.message ? thrownError(seen.obs.event)?.at : undefined;
   return {
     layer: 'gateway',
     code: 'worker_exception',
-    message: `${seen.where}: the Worker threw${what ? ` ${what}` : ''} (Cloudflare error 1101, no gateway response)`,
+    message:
+      `${seen.where}: the Worker threw${what ? ` ${what}` : ''} (Cloudflare error 1101, no gateway response)` +
+      `${position ? `, ${describePosition(position)}` : ''}`,
     fix: 'Read the stack in `wrangler tail` or the local E2E run; the gateway must catch errors and answer 500 itself.',
   };
+}
+
+/**
+ * A 401, 403 or 5xx while the Worker's logs show it threw (uncaught, or an engine error it caught
+ * and logged): the code failed, not the token or the config, whatever status the gateway chose.
+ */
+function threwWhileAnswering(seen: Probed): ProbeDiagnosis | undefined {
+  const status = seen.obs.result.status!;
+  if (status !== 401 && status !== 403 && status < 500) return undefined;
+  // The provider's failure and a config that does not load have diagnoses of their own.
+  if (identityProviderFailure(seen) || configLoadFailed(seen)) return undefined;
+  const thrown = thrownError(seen.obs.event);
+  if (!thrown) return undefined;
+  const how = thrown.how === 'uncaught' ? 'threw' : 'threw (and logged)';
+  return {
+    layer: 'gateway',
+    code: 'worker_exception',
+    message:
+      `${seen.where}: the Worker ${how} ${describeThrown(thrown)} and answered ${status}` +
+      `${status === 401 || status === 403 ? ': the token was never checked' : ''}; ${describePosition(thrown.at)}`,
+    fix: thrownFix(thrown),
+  };
+}
+
+function thrownFix(thrown: ThrownError): string {
+  const at = thrown.at && !thrown.at.bundled ? ` at ${thrown.at.file}:${thrown.at.line}` : '';
+  const map =
+    thrown.at && !thrown.at.bundled
+      ? ''
+      : ' To see the source line, upload source maps (`upload_source_maps = true`; wrangler 4.150 and newer do ' +
+        'unless it is false) and log the error itself, not only its message.';
+  return (
+    `Fix the code that throws${at}: a ${thrown.name} is a defect (an API this compatibility_date lacks, a library ` +
+    'newer than the runtime), not a bad token; reproduce it with the local E2E tests or `wrangler dev`.' +
+    map
+  );
 }
 
 function exceededResources(seen: Probed): ProbeDiagnosis {
@@ -293,11 +333,13 @@ function routeNotBound(seen: Probed): ProbeDiagnosis | undefined {
 function gatewayAnswer(seen: Probed): ProbeDiagnosis | undefined {
   const decisions: Decision[] = [
     noRouteDeployed,
+    // The provider's own error in the answer is surer than a secret the flow would also read.
+    identityProviderFailure,
     secretNotOnVersion,
     authorizerUnconfigured,
+    threwWhileAnswering,
     tokenRefused,
     authNotEnforced,
-    identityProviderFailure,
     configLoadFailed,
     serverError,
   ];
@@ -539,7 +581,9 @@ function upstreamDiagnosis(
       nxdomain: check?.nxdomain === true || (type === 'dns_error' && check?.nxdomain !== false),
     }),
     message: `${message}.${seen}`,
-    fix: `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server: ${target}${at}.`,
+    fix:
+      `${UPSTREAM_FIX[type] ?? 'The upstream failed: check the backend and the server URL.'} Server:` +
+      ` ${target}${at}.`,
     gatewayNote,
   };
 }

@@ -9,7 +9,7 @@ export interface TailEvent {
   outcome?: string;
   scriptName?: string;
   scriptVersion?: { id?: string };
-  exceptions?: Array<{ name?: string; message?: string }>;
+  exceptions?: Array<{ name?: string; message?: string; timestamp?: number; stack?: string }>;
   logs?: Array<{ level?: string; message?: unknown[] }>;
   event?: {
     request?: { url?: string; method?: string; headers?: Record<string, string> };

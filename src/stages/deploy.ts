@@ -8,13 +8,24 @@ import {
   describeUnavailable,
   mainVersion,
   tokenIsValid,
+  type ApiAnswer,
   type ApiFailure,
   type ApiSettings,
   workerSubdomainState,
   workersSubdomain,
 } from '../cloudflare/api.js';
-import { ACCOUNT_FIX, accountConflict, accountOrigin, chooseAccount, resolveAccount } from '../cloudflare/account.js';
+import {
+  ACCOUNT_FIX,
+  accountConflict,
+  accountOrigin,
+  chooseAccount,
+  resolveAccount,
+  type AccountChoice,
+  type CloudflareAccount,
+} from '../cloudflare/account.js';
 import { planPreview, previewWranglerProblem } from '../wrangler/preview-plan.js';
+import { addDevCommand, type PackageManagerName } from '../project-tests/package-manager.js';
+import { projectPackageManager } from '../project-tests/project-package-manager.js';
 import { deployFailureFinding } from '../wrangler/deploy-failure.js';
 import { deploySteps, type DeployStep } from '../wrangler/deploy-steps.js';
 import { restoreArgs, sameSplit, servingSentence, type ServingState } from '../wrangler/restore.js';
@@ -41,77 +52,26 @@ export async function runDeploy(
   const target = readWorkerTarget(config, 'deploy');
   const preflight = context.previous('preflight')?.data;
   const name = preflight?.workerName ?? target.worker.name;
-  if (!name) {
-    return {
-      findings: [
-        {
-          ...finding(
-            'worker_name_missing',
-            'error',
-            `the wrangler config ${target.source.display} has no name${config.environment ? ` for environment ${config.environment}` : ''}`,
-            'Set `name` in the wrangler config.',
-          ),
-          layer: 'config',
-          location: target.source.locate(['name']),
-        },
-      ],
-    };
-  }
+  if (!name) return { findings: [workerNameMissing(config, target)] };
   // A preview that cannot work is said before anything is uploaded.
   const preview = config.deploy === 'preview' ? planPreview(config, target, name) : undefined;
   if (preview && !preview.ok) return { findings: [preview.finding] };
   const located = locateWrangler(config.workingDirectory, config.env);
   if (!located.ok) return { findings: [finding('wrangler_unavailable', 'error', located.reason, located.fix)] };
-  const tooOld = preview ? previewWranglerProblem(located.program.version) : undefined;
+  const pm = projectPackageManager(config.workingDirectory).name;
+  const tooOld = preview ? previewWranglerProblem(located.program.version, pm) : undefined;
   if (tooOld) return { findings: [tooOld] };
   const api = apiSettingsFromEnv(config.env);
-  if (!api)
-    return {
-      findings: [
-        finding(
-          'api_token_missing',
-          'error',
-          'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)',
-          'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step, or set `deploy: none` for runs that must not deploy.',
-        ),
-      ],
-    };
+  if (!api) return { findings: [apiTokenMissing()] };
   // The account wrangler deploys to; preflight said so already when the variable names another.
   const choice = chooseAccount(target.source, config.environment, config.env);
   const conflict = preflight ? undefined : accountConflict(choice, 'deploy', (p) => target.source.locate(p, 'value'));
-  const account = await resolveAccount(api, choice);
-  const unanswered = !account.ok && account.answer && !account.answer.ok ? account.answer : undefined;
-  if (unanswered?.kind === 'unavailable') {
-    return { findings: [apiTrouble("listing the token's accounts", unanswered, api)] };
-  }
-  if (!account.ok)
-    return {
-      findings: [
-        finding(
-          'cloudflare_account_unknown',
-          'error',
-          `could not tell which Cloudflare account to deploy to${account.answer && !account.answer.ok ? `: ${account.answer.message}` : `: the token sees ${account.count} accounts`}`,
-          ACCOUNT_FIX,
-        ),
-      ],
-    };
+  const account = await deployAccount(api, choice);
+  if (!account.ok) return { findings: [account.finding] };
   const accountId = account.account.id;
   log.write(`Cloudflare account ${accountId} (${accountOrigin(account.account.origin)})\n`);
   const before = await activeDeployment(api, accountId, name);
-  if (!before.ok) {
-    const answer = before.answer;
-    if (!answer.ok && answer.kind === 'unavailable') {
-      return { findings: [apiTrouble(`reading the active deployment of ${name}`, answer, api)] };
-    }
-    let failure = answer.ok
-      ? { message: 'unexpected answer' }
-      : { code: answer.code || undefined, message: answer.message };
-    if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api)))
-      failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
-    return {
-      findings: [deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target })],
-    };
-  }
+  if (!before.ok) return { findings: [await activeDeploymentUnread(before.answer, name, api, target)] };
 
   const data: DeployData = {
     mode: config.deploy,
@@ -130,9 +90,75 @@ export async function runDeploy(
   const alias = preview?.ok ? preview.alias : undefined;
   const findings = await deployWith(deployer, config, data, { exists: before.exists, alias }, target, api);
   const untested = untestedReason(located.program.version);
-  const warnings = [...(untested ? [versionWarning(untested)] : []), ...(conflict ? [conflict] : [])];
+  const warnings = [...(untested ? [versionWarning(untested, pm)] : []), ...(conflict ? [conflict] : [])];
   const note = findings.length > 0 ? `${config.deploy} deploy of ${name} failed` : successNote(data, previous);
   return { findings: [...findings, ...warnings], data, note };
+}
+
+function workerNameMissing(config: GateConfig, target: WorkerTarget): Finding {
+  const forEnvironment = config.environment ? ` for environment ${config.environment}` : '';
+  return {
+    ...finding(
+      'worker_name_missing',
+      'error',
+      `the wrangler config ${target.source.display} has no name${forEnvironment}`,
+      'Set `name` in the wrangler config.',
+    ),
+    layer: 'config',
+    location: target.source.locate(['name']),
+  };
+}
+
+function apiTokenMissing(): Finding {
+  return finding(
+    'api_token_missing',
+    'error',
+    'no CLOUDFLARE_API_TOKEN: nothing can be deployed (a pull request from a fork gets no secrets)',
+    'Pass CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID to the step,' +
+      ' or set `deploy: none` for runs that must not deploy.',
+  );
+}
+
+/** The account to deploy to, or why it cannot be told (the API unreachable, or several accounts). */
+async function deployAccount(
+  api: ApiSettings,
+  choice: AccountChoice,
+): Promise<{ ok: true; account: CloudflareAccount } | { ok: false; finding: Finding }> {
+  const account = await resolveAccount(api, choice);
+  if (account.ok) return account;
+  const unanswered = account.answer && !account.answer.ok ? account.answer : undefined;
+  if (unanswered?.kind === 'unavailable') {
+    return { ok: false, finding: apiTrouble("listing the token's accounts", unanswered, api) };
+  }
+  const why =
+    account.answer && !account.answer.ok ? `: ${account.answer.message}` : `: the token sees ${account.count} accounts`;
+  return {
+    ok: false,
+    finding: finding(
+      'cloudflare_account_unknown',
+      'error',
+      `could not tell which Cloudflare account to deploy to${why}`,
+      ACCOUNT_FIX,
+    ),
+  };
+}
+
+/** The active deployment could not be read: the API was unreachable, or refused (checking the token then). */
+async function activeDeploymentUnread(
+  answer: ApiAnswer<unknown>,
+  name: string,
+  api: ApiSettings,
+  target: WorkerTarget,
+): Promise<Finding> {
+  if (!answer.ok && answer.kind === 'unavailable') {
+    return apiTrouble(`reading the active deployment of ${name}`, answer, api);
+  }
+  let failure = answer.ok
+    ? { message: 'unexpected answer' }
+    : { code: answer.code || undefined, message: answer.message };
+  if (!answer.ok && answer.kind === 'auth' && !(await tokenIsValid(api)))
+    failure = { code: 1000, message: `${answer.message}; /user/tokens/verify rejects the token too` };
+  return deployFailureFinding(failure, { command: `reading the active deployment of ${name}`, ...target });
 }
 
 function successNote(data: DeployData, previous: string | undefined): string {
@@ -248,10 +274,10 @@ function previewRefusal(
 }
 
 /** Not an error: an older wrangler may well work, but the gate cannot vouch for it. */
-function versionWarning(reason: string): Finding {
+export function versionWarning(reason: string, pm: PackageManagerName): Finding {
   const fix =
     `Upgrade the project's wrangler to ${TESTED_RANGE.oldest} or newer (tested: 4.20.5, 4.73.0, 4.164.0): ` +
-    '`npm install --save-dev wrangler@4`.';
+    `\`${addDevCommand(pm, 'wrangler@4')}\`.`;
   const message = `${reason}; a failure of this deploy may be wrangler's`;
   return finding('wrangler_version_untested', 'warning', message, fix);
 }

@@ -1,13 +1,8 @@
 // The stages this version of the gate has, in pipeline order. A stage that is not listed here
 // is not built yet: it is absent from action.yml and the CLI refuses it.
 import type { InputName } from '../inputs.js';
-import type { StageDefinition } from './stage.js';
-import { runDeploy } from './deploy.js';
-import { runPreflight } from './preflight.js';
-import { runRollback } from './rollback.js';
-import { runSmoke } from './smoke.js';
-import { runTests } from './test.js';
-import { runValidate } from './validate.js';
+import type { StageName } from '../findings.js';
+import type { StageDefinition, StageDefinitionOf } from './stage.js';
 
 /**
  * Every step writes the cumulative report and says where it is; with a github-token, steps leave
@@ -38,12 +33,26 @@ const CANARY_INPUTS: readonly InputName[] = [
   'canary-latency',
 ];
 
+/** A stage's `run` and `load`: its module is imported once, on the first of them. */
+function lazy<N extends StageName>(
+  load: () => Promise<StageDefinitionOf<N>['run']>,
+): Pick<StageDefinitionOf<N>, 'run' | 'load'> {
+  let loaded: Promise<StageDefinitionOf<N>['run']> | undefined;
+  const module = () => (loaded ??= load());
+  return {
+    load: module,
+    run: async (config, log, context) => (await module())(config, log, context),
+  };
+}
+
+// Each stage's code is loaded when it runs: `validate` alone need not compile wrangler, undici,
+// a JavaScript parser and the smoke's HTTP client at every start.
 export const PIPELINE_STAGES: readonly StageDefinition[] = [
   {
     name: 'validate',
     summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
     inputs: [...COMMON_INPUTS, 'config', 'schema', 'base-ref', 'api-changes'],
-    run: runValidate,
+    ...lazy(async () => (await import('./validate.js')).runValidate),
   },
   {
     name: 'preflight',
@@ -51,13 +60,13 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
       'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and ' +
       'config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
     inputs: [...COMMON_INPUTS, 'config', 'schema', 'config-drift'],
-    run: runPreflight,
+    ...lazy(async () => (await import('./preflight.js')).runPreflight),
   },
   {
     name: 'test',
     summary: "the project's unit tests, then its local E2E tests (RUN_LOCAL_WORKER_E2E=true, the Worker in workerd)",
     inputs: [...COMMON_INPUTS, 'test-command', 'e2e-command', 'test-timeout'],
-    run: runTests,
+    ...lazy(async () => (await import('./test.js')).runTests),
   },
   {
     name: 'deploy',
@@ -68,7 +77,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
       'before 4.74: versions secret bulk on stdin, first)',
     // A direct deploy first sends the smoke test's probes to the live version: the plan's inputs too.
     inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke', ...CANARY_INPUTS],
-    run: runDeploy,
+    ...lazy(async () => (await import('./deploy.js')).runDeploy),
   },
   {
     name: 'smoke',
@@ -76,7 +85,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
       'the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart ' +
       "by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
     inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', ...CANARY_INPUTS],
-    run: runSmoke,
+    ...lazy(async () => (await import('./smoke.js')).runSmoke),
   },
   {
     name: 'rollback',
@@ -84,7 +93,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
       'after a failed smoke test: the previous version restored (direct), or the untested version taken out of ' +
       'the deployment (gradual)',
     inputs: [...COMMON_INPUTS, 'rollback'],
-    run: runRollback,
+    ...lazy(async () => (await import('./rollback.js')).runRollback),
     afterFailure: true,
   },
 ];

@@ -30,7 +30,8 @@ import { definedEnvironments, resolveEnvironment, type WorkerConfig } from '../w
 import { NOT_INSTALLED, readWithProjectWrangler, type ProjectWranglerResult } from '../wrangler/project-wrangler.js';
 import { TYPES_FILE } from '../preflight/generated-types.js';
 import { declaresWrangler, withWranglerMissing } from '../preflight/wrangler-missing.js';
-import { addDevCommand, detectPackageManager, installHint } from '../project-tests/package-manager.js';
+import { addDevCommand, installHint } from '../project-tests/package-manager.js';
+import { projectPackageManager } from '../project-tests/project-package-manager.js';
 import { resolveWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
 import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
@@ -71,6 +72,7 @@ export async function runPreflight(
       worker,
       reading: wrangler.kind === 'read' ? wrangler.config : undefined,
       version: wrangler.kind === 'unavailable' ? undefined : wrangler.version,
+      packageManager: projectPackageManager(config.workingDirectory).name,
       disabledBy: provisioningDisabledBy(config.deploy, readOptional(config.workingDirectory, 'package.json')),
     }),
   );
@@ -133,8 +135,10 @@ function loadWranglerConfig(config: GateConfig): LoadedWranglerConfig {
         'error',
         config.wranglerConfig
           ? `wrangler config ${displayPath(config.wranglerConfig, config.workingDirectory)} does not exist`
-          : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc, wrangler.toml)`,
-        "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to `working-directory`.",
+          : `no wrangler config in ${config.workingDirectory} (looked for wrangler.json, wrangler.jsonc,` +
+              ` wrangler.toml)`,
+        "Set the `wrangler-config` input to the Worker's wrangler.toml / wrangler.jsonc, relative to" +
+          ' `working-directory`.',
       ),
     );
   }
@@ -231,7 +235,8 @@ function secretValueFindings(config: GateConfig): Finding[] {
       bindingFinding(
         'secret_value_missing',
         'error',
-        `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there is nothing to upload`,
+        `the \`secrets\` input names ${name}, but the environment variable ${name} is empty or unset, so there` +
+          ` is nothing to upload`,
         `Pass it to the step: \`env: { ${name}: \${{ secrets.${name} }} }\`.`,
       ),
     );
@@ -281,7 +286,8 @@ async function checkAccount(
       bindingFinding(
         'remote_checks_skipped',
         'notice',
-        'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for bindings, secrets and config drift; the local checks still gate',
+        'no CLOUDFLARE_API_TOKEN (a pull request from a fork gets none): the account was not checked for' +
+          ' bindings, secrets and config drift; the local checks still gate',
         'Provide CLOUDFLARE_API_TOKEN to the step to check the account too.',
       ),
     );
@@ -340,7 +346,8 @@ async function analyzeGateway(
       bindingFinding(
         'config_overridden_by_var',
         'warning',
-        `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production serves this var, not the file`,
+        `SAG_API_CONFIG_JSON in ${source.display} replaces the gateway config file at runtime: production` +
+          ` serves this var, not the file`,
         'Remove the var to serve the config file, or keep the two in step.',
         { location: varPath },
       ),
@@ -400,10 +407,7 @@ function reuseValidated(
 
 /** No wrangler in the project: the build check names all it skipped, and the install for its package manager. */
 function wranglerMissing(build: Finding, config: GateConfig, file: string): Finding {
-  const pm = detectPackageManager(config.workingDirectory, (f) => {
-    const read = existsSync(f) ? readTextFile(f, 1024 * 1024) : undefined;
-    return read?.ok ? read.text : undefined;
-  });
+  const pm = projectPackageManager(config.workingDirectory);
   return withWranglerMissing(build, {
     declared: declaresWrangler(readOptional(config.workingDirectory, 'package.json')),
     hasGeneratedTypes: existsSync(path.join(path.dirname(file), TYPES_FILE)),

@@ -60,7 +60,8 @@ export async function runRollback(
           finding(
             'rollback_not_effective',
             'error',
-            `wrangler reported the rollback done, but ${data.workerName} serves ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`,
+            `wrangler reported the rollback done, but ${data.workerName} serves` +
+              ` ${serving ?? 'an unknown version'}, not ${data.previousVersionId}`,
             'Check `wrangler deployments list` and roll back by hand.',
           ),
         ],

@@ -484,6 +484,17 @@ function observeSide(run: SmokeRun, results: readonly ProbeResult[], tail?: Tail
   });
 }
 
+/**
+ * The authorizer settings a token check reads (a jwt secret, auth0's keys); the identity flows
+ * (auth0_callback, supabase_*) read them all, the client secret included. An auth0 route checked
+ * with its `jwks` never reads `client_secret`: a missing one is not why it refused a token.
+ */
+const TOKEN_CHECK_FIELDS = new Set(['secret', 'jwt_secret', 'jwks', 'jwks_uri', 'domain', 'issuer', 'audience']);
+
+function readsAuthorizerField(route: NonNullable<Observation['probe']['route']>, field: string): boolean {
+  return route.kind === 'flow' || (route.auth && TOKEN_CHECK_FIELDS.has(field));
+}
+
 /** The `$secret.X` references this probe's route reads that the deployed version binds under no name. */
 function withMissingSecrets(obs: Observation, refs: readonly SecretReference[], bindings: VersionBindings): void {
   if (!bindings.ok) return;
@@ -491,7 +502,7 @@ function withMissingSecrets(obs: Observation, refs: readonly SecretReference[], 
   if (!route) return;
   const reads = (ref: SecretReference): boolean =>
     ref.scope.kind === 'authorizer'
-      ? route.auth
+      ? readsAuthorizerField(route, ref.scope.field)
       : ref.scope.kind === 'route'
         ? ref.scope.index === route.index
         : ref.scope.kind === 'server' && ref.scope.alias === route.server;

@@ -20,6 +20,8 @@ export interface StageDefinitionOf<N extends StageName> {
   /** Every input the stage reads; action.yml passes exactly these to the stage's step. */
   inputs: readonly InputName[];
   run(config: GateConfig, log: StageLog, context: StageContext): Promise<StageOutcome<N>>;
+  /** Imports the stage's code (which `run` also does on first use), so the stage's duration is its work alone. */
+  load?(): Promise<unknown>;
   /** Runs in `run` even after an earlier stage failed (rollback exists for exactly that). */
   afterFailure?: boolean;
 }

@@ -1,12 +1,11 @@
 // Stage: the project's own unit tests, then its local E2E tests, with each failing test turned
 // into a finding on the line that failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findingFactory, type Finding, type FindingExtras, type Location } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
 import { displayPath, withoutInputVariables } from '../inputs.js';
-import { locatePointers, toPointer } from '../json/json-source.js';
 import {
   defaultE2eCommand,
   defaultUnitCommand,
@@ -30,17 +29,14 @@ import {
   installCommand,
   installHint,
   type PackageManager,
+  type ParseYaml,
+  PNPM_WORKSPACE,
 } from '../project-tests/package-manager.js';
-import { commandNotFound, lastProgress, lockfileRefusal } from '../project-tests/run-output.js';
+import { afterTestsError, commandNotFound, lastProgress, lockfileRefusal } from '../project-tests/run-output.js';
 import { readTextFile } from '../files.js';
 import { counted, formatDuration } from '../text.js';
-import {
-  checkVitestWorkers,
-  checkWranglerForE2e,
-  findPackage,
-  type WranglerCheck,
-} from '../project-tests/wrangler-check.js';
-import { declaredInPackageJson, detectHarnesses, type HarnessUse } from '../project-tests/harness.js';
+import { checkWranglerForE2e, findPackage, type WranglerCheck } from '../project-tests/wrangler-check.js';
+import { declaredInPackageJson, type HarnessUse, mayHoldHarness } from '../project-tests/harness-use.js';
 import { suiteFiles } from '../project-tests/suite-files.js';
 import type { TestCommand } from '../project-tests/project.js';
 import type { TestKind, TestRunData } from '../contract.js';
@@ -60,12 +56,22 @@ interface Project {
   dir: string;
   scripts: Record<string, string>;
   pm: PackageManager;
+  /** The E2E step's harness check, started once (while the unit tests run, when there are any). */
+  e2eCheck?: () => Promise<E2eCheck>;
+}
+
+/** The E2E suite's harnesses and what checking them found, before its run. */
+interface E2eCheck {
+  uses: HarnessUse[];
+  findings: Finding[];
+  blocked: boolean;
+  harnesses: string[];
 }
 
 export async function runTests(config: GateConfig, log: StageLog): Promise<StageOutcome<'test'>> {
   const dir = config.workingDirectory;
   const scripts = readScripts(dir);
-  const pm = detectPackageManager(dir, readIfPresent);
+  const pm = detectPackageManager(dir, readIfPresent, await yamlParserFor(dir));
   const plan: Step[] = [];
   const unit = config.testCommand ?? defaultUnitCommand(scripts, pm.name);
   const e2e = config.e2eCommand ?? defaultE2eCommand(scripts, pm.name);
@@ -87,6 +93,17 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
   }
 
   const project: Project = { config, log, dir, scripts, pm };
+  if (e2e) {
+    // Reading the suite's files (a parser for those that can hold a harness) and the installed
+    // packages depends on nothing the unit tests do: it overlaps with them instead of following.
+    let checking: Promise<E2eCheck> | undefined;
+    const described = describeCommand(e2e, scripts);
+    project.e2eCheck = () =>
+      (checking ??= suiteHarnesses(dir, described, scripts).then(async (uses) => ({
+        uses,
+        ...(await checkE2eHarnesses(project, described, uses)),
+      })));
+  }
   const findings: Finding[] = [];
   const runs: TestRunData[] = [];
   for (const step of plan) {
@@ -103,8 +120,11 @@ async function runStep(step: Step, project: Project): Promise<{ findings: Findin
   const { config, log, dir, scripts } = project;
   const described = describeCommand(step.command, scripts);
   const findings: Finding[] = [];
-  if (step.kind === 'e2e') {
-    const checked = checkE2eHarnesses(project, described);
+  // The suite's harnesses: read before an E2E run (to check them), else only for a failure to place.
+  let uses: HarnessUse[] | undefined;
+  if (step.kind === 'e2e' && project.e2eCheck) {
+    const checked = await project.e2eCheck();
+    uses = checked.uses;
     findings.push(...checked.findings);
     if (checked.blocked) return { findings };
     for (const line of checked.harnesses) log.write(`local E2E harness: ${line}\n`);
@@ -119,14 +139,20 @@ async function runStep(step: Step, project: Project): Promise<{ findings: Findin
     ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
   };
   const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
-  const run = await log.group(`${label}: ${step.command}`, () =>
+  const running = log.group(`${label}: ${step.command}`, () =>
     runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }),
   );
-  if (reporter) rmSync(reporter, { force: true });
+  // The unit tests are running: the E2E check starts now (awaited, with any error, at its step).
+  if (step.kind === 'unit') project.e2eCheck?.().catch(() => undefined);
+  const run = await running;
+  if (reporter) removeVitestReporter(reporter, config.runDir);
   const results = expected && existsSync(expected) ? readResults(expected, dir) : undefined;
   const own = reporter && expected ? readVitestErrors(files.errors, dir) : { failures: [] };
   const found = withHookFailures(withVitestErrors(results?.failures ?? [], own.failures), textOf);
-  const inWorkerd = described.runner === 'vitest' && suiteHarnesses(dir, described, scripts).some(isWorkersVitest);
+  const inWorkerd =
+    found.length > 0 &&
+    described.runner === 'vitest' &&
+    (uses ?? (await suiteHarnesses(dir, described, scripts))).some(isWorkersVitest);
   const failures = inWorkerd ? found.map(atDeclaration) : found;
   const data: TestRunData = {
     kind: step.kind,
@@ -146,7 +172,7 @@ async function runStep(step: Step, project: Project): Promise<{ findings: Findin
   }
   for (const failure of failures) findings.push(failureFinding(failure, step, dir));
   if (run.exitCode !== 0 && failures.length === 0) {
-    findings.push(exitFinding(step, label, run, results !== undefined, described, project));
+    findings.push(await exitFinding(step, label, run, results?.totals, described, project));
   }
   return { findings, run: data };
 }
@@ -166,7 +192,6 @@ interface StepFiles {
 function stepFiles(runDir: string, kind: TestKind, projectDir: string): StepFiles {
   const cache = path.join(projectDir, 'node_modules', '.cache', 'gateway-deploy-gate');
   const reporterDir = existsSync(path.join(projectDir, 'node_modules')) ? cache : runDir;
-  mkdirSync(reporterDir, { recursive: true });
   const files = {
     results: path.join(runDir, `test-${kind}-results.json`),
     errors: path.join(runDir, `test-${kind}-errors.json`),
@@ -265,17 +290,17 @@ function managerMissing(step: Step, label: string, evidence: Record<string, unkn
 }
 
 /** A command that failed with no test to blame: not found (127), a refused lockfile, or its status. */
-function exitFinding(
+async function exitFinding(
   step: Step,
   label: string,
   run: CommandRun,
-  hasResults: boolean,
+  totals: { passed: number; failed: number } | undefined,
   described: TestCommand,
   project: Project,
-): Finding {
+): Promise<Finding> {
   const { dir, pm } = project;
   const evidence = { command: step.command, exitCode: run.exitCode, outputTail: run.tail.slice(-2000) };
-  const where = scriptLocation(dir, described.script);
+  const where = await scriptLocation(dir, described.script);
   const refused = lockfileRefusal(run.tail);
   if (refused) {
     const lockfile = pm.lockfile ?? 'the lockfile';
@@ -302,7 +327,11 @@ function exitFinding(
       { evidence, ...where },
     );
   }
-  const noResults = hasResults ? '' : ' and left no machine-readable results';
+  if (totals && totals.failed === 0 && totals.passed > 0) {
+    const { message, fix } = passedButFailed(step, label, run, totals.passed);
+    return finding('test_command_failed', 'error', message, fix, { evidence, ...where });
+  }
+  const noResults = totals ? '' : ' and left no machine-readable results';
   return finding(
     'test_command_failed',
     'error',
@@ -310,6 +339,27 @@ function exitFinding(
     "Read the command's output (the gate step's log in Actions, the terminal locally); run the same command locally.",
     { evidence, ...where },
   );
+}
+
+const AFTER_TESTS_FIX = {
+  'log-after-tests':
+    'Something a test starts (a timer, a promise not awaited) logs after the tests end: await it, or clear it ' +
+    'in afterEach/afterAll.',
+  coverage: "Raise the coverage to the threshold, or lower the threshold in the runner's config.",
+  other: 'Fix what the runner names (an error outside any test, an open handle, a setup that fails at exit).',
+} as const;
+
+/** Every test passed and the runner still exited non-zero: say so, with the runner's own reason. */
+function passedButFailed(step: Step, label: string, run: CommandRun, passed: number) {
+  const error = afterTestsError(run.tail);
+  const status = run.exitCode ?? run.signal;
+  const reason = error
+    ? `: the runner's last error: "${error.line}"`
+    : '; the runner printed no error line the gate recognises';
+  const all = passed === 1 ? 'the one test' : `all ${passed} tests`;
+  const message = `${all} passed, but the ${label} (${step.command}) exited with status ${status} after them${reason}`;
+  const where = "The whole output is in the gate step's log in Actions (the terminal locally).";
+  return { message, fix: `${AFTER_TESTS_FIX[error?.kind ?? 'other']} ${where}` };
 }
 
 function failureFinding(failure: TestFailure, step: { kind: TestKind; command: string }, dir: string): Finding {
@@ -360,16 +410,17 @@ function setupFinding(
  * Before the E2E run: each harness the suite uses, checked where the suite asks for it. A suite
  * whose harness the gate cannot see gets only the wrangler check and a notice.
  */
-function checkE2eHarnesses(
-  { dir, config, scripts, pm }: Project,
+async function checkE2eHarnesses(
+  { dir, config, pm }: Project,
   described: TestCommand,
-): { findings: Finding[]; blocked: boolean; harnesses: string[] } {
+  uses: HarnessUse[],
+): Promise<{ findings: Finding[]; blocked: boolean; harnesses: string[] }> {
   const env = config.env;
-  const uses = suiteHarnesses(dir, described, scripts);
   const fail = (check: WranglerCheck, where: { location?: Location }) =>
     check.ok ? undefined : finding(check.code, 'error', check.message, check.fix, where);
   if (uses.length === 0) {
-    const problem = fail(checkWranglerForE2e(dir, env, 'unknown', pm), scriptLocation(dir, described.script));
+    const where = await scriptLocation(dir, described.script);
+    const problem = fail(checkWranglerForE2e(dir, env, 'unknown', pm), where);
     if (problem) return { findings: [problem], blocked: true, harnesses: [] };
     const note = finding(
       'e2e_harness_unknown',
@@ -378,7 +429,7 @@ function checkE2eHarnesses(
         'createTestHarness import from wrangler, no Workers Vitest integration in their files), so it checked only ' +
         'that wrangler is installed',
       'Nothing to do if the tests do not run a Worker locally.',
-      scriptLocation(dir, described.script),
+      where,
     );
     return { findings: [note], blocked: false, harnesses: [] };
   }
@@ -387,8 +438,11 @@ function checkE2eHarnesses(
   const findings: Finding[] = [];
   const harnesses: string[] = [];
   for (const use of first.values()) {
+    // semver (for the integration's peer ranges) loads only for a suite that runs in workerd.
     const check =
-      use.kind === 'vitest-workers' ? checkVitestWorkers(dir, use, pm) : checkWranglerForE2e(dir, env, use.kind, pm);
+      use.kind === 'vitest-workers'
+        ? (await import('../project-tests/vitest-workers-check.js')).checkVitestWorkers(dir, use, pm)
+        : checkWranglerForE2e(dir, env, use.kind, pm);
     const problem = fail(check, { location: { file: use.file, line: use.line, column: use.column } });
     if (problem) findings.push(problem);
     else if (check.ok) harnesses.push(`${harnessName(use, check.version)}, ${use.file}:${use.line}`);
@@ -402,10 +456,26 @@ function harnessName(use: HarnessUse, version: string): string {
     : `${use.kind} (wrangler ${version})`;
 }
 
-/** The harnesses in the suite's files; when they name none, a Workers integration package.json declares. */
-export function suiteHarnesses(dir: string, described: TestCommand, scripts: Record<string, string>): HarnessUse[] {
+/** The YAML parser, loaded only when a pnpm-workspace.yaml above the project needs reading. */
+async function yamlParserFor(dir: string): Promise<ParseYaml | undefined> {
+  for (let up = path.dirname(path.resolve(dir)); ; up = path.dirname(up)) {
+    if (existsSync(path.join(up, PNPM_WORKSPACE))) return (await import('yaml')).parse;
+    if (path.dirname(up) === up) return undefined;
+  }
+}
+
+/**
+ * The harnesses in the suite's files; when they name none, a Workers integration package.json
+ * declares. The parser is loaded only when a file can hold a harness (most unit suites have none).
+ */
+export async function suiteHarnesses(
+  dir: string,
+  described: TestCommand,
+  scripts: Record<string, string>,
+): Promise<HarnessUse[]> {
   const body = described.script ? (scripts[described.script] ?? '') : described.command;
-  const uses = detectHarnesses(suiteFiles(dir, body));
+  const candidates = suiteFiles(dir, body).filter((source) => mayHoldHarness(source.text));
+  const uses = candidates.length ? (await import('../project-tests/harness.js')).detectHarnesses(candidates) : [];
   if (described.runner !== 'vitest' || uses.length > 0) return uses;
   const read = readTextFile(path.join(dir, 'package.json'));
   const declared = read.ok ? declaredInPackageJson(read.text) : undefined;
@@ -440,8 +510,24 @@ function withVitestErrors(failures: TestFailure[], errors: TestFailure[]): TestF
 
 /** The gate's vitest reporter, with the files it writes in its source (no environment needed). */
 function writeVitestReporter(files: StepFiles): string {
+  // Made only for vitest, and removed after it when empty: the project keeps no trace of the gate.
+  mkdirSync(path.dirname(files.reporter), { recursive: true });
   writeFileSync(files.reporter, vitestErrorsReporter({ errors: files.errors, progress: files.progress }));
   return files.reporter;
+}
+
+/** The reporter file, then its directory and node_modules/.cache when that left them empty. */
+function removeVitestReporter(file: string, runDir: string): void {
+  rmSync(file, { force: true });
+  const dir = path.dirname(file);
+  if (dir === runDir) return;
+  for (const empty of [dir, path.dirname(dir)]) {
+    try {
+      rmdirSync(empty); // only an empty directory goes (another run's reporter keeps it)
+    } catch {
+      return;
+    }
+  }
 }
 
 function readVitestErrors(file: string, dir: string): VitestErrors & { missing?: boolean } {
@@ -479,10 +565,11 @@ function readResults(file: string, dir: string): TestResults | undefined {
   }
 }
 
-/** The script's line in package.json, where a person changes the command. */
-function scriptLocation(dir: string, script: string | undefined): { location?: Location } {
+/** The script's line in package.json, where a person changes the command (its JSON reader loaded only then). */
+async function scriptLocation(dir: string, script: string | undefined): Promise<{ location?: Location }> {
   const file = path.join(dir, 'package.json');
   if (!script || !existsSync(file)) return {};
+  const { locatePointers, toPointer } = await import('../json/json-source.js');
   const pointer = toPointer(['scripts', script]);
   const range = locatePointers(readFileSync(file, 'utf8'), [{ pointer, target: 'key' }]).get(`key:${pointer}`);
   return range ? { location: { file: 'package.json', line: range.line, column: range.column } } : {};

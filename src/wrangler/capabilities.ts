@@ -8,6 +8,8 @@ export interface WranglerCapabilities {
   secretsFile: boolean;
   /** `versions upload --preview-alias` (workers-sdk #9401, merged 2025-05-29: wrangler 4.18.0). */
   previewAlias: boolean;
+  /** `deploy --outfile` and `check startup` (workers-sdk #8026, in 3.109.0; 3.28.4 has `--outdir` only). */
+  deployOutfile: boolean;
 }
 
 /** The first wrangler with `deploy --message`; older ones deploy without the annotation. */
@@ -19,11 +21,15 @@ const SECRETS_FILE_SINCE = [4, 74, 0] as const;
 /** The first wrangler that uploads a version under a preview alias. */
 export const PREVIEW_ALIAS_SINCE = [4, 18, 0] as const;
 
+/** The first wrangler that writes the upload itself (`deploy --outfile`) and profiles startup. */
+export const DEPLOY_OUTFILE_SINCE = [3, 109, 0] as const;
+
 export function capabilitiesOf(version: string): WranglerCapabilities {
   return {
     deployMessage: atLeast(version, DEPLOY_MESSAGE_SINCE),
     secretsFile: atLeast(version, SECRETS_FILE_SINCE),
     previewAlias: atLeast(version, PREVIEW_ALIAS_SINCE),
+    deployOutfile: atLeast(version, DEPLOY_OUTFILE_SINCE),
   };
 }
 

@@ -46,29 +46,54 @@ export function deployFailureFinding(failure: CommandFailure, ctx: FailureContex
 }
 
 function diagnoseFailure(failure: CommandFailure, ctx: FailureContext): FailureDiagnosis {
-  const text = failure.message;
   const at = (path: readonly (string | number)[] | undefined): Location | undefined =>
     ctx.source && path ? ctx.source.locate(path, 'value') : undefined;
-  const nameLine = ctx.worker ? at(ctx.worker.pathOf('name')) : undefined;
-  const mainLine = ctx.worker ? at(ctx.worker.pathOf('main')) : undefined;
+  const lines: ConfigLines = {
+    name: ctx.worker ? at(ctx.worker.pathOf('name')) : undefined,
+    main: ctx.worker ? at(ctx.worker.pathOf('main')) : undefined,
+  };
+  return diagnoseApiCode(failure, ctx, lines) ?? diagnoseMessage(failure.message, ctx, lines);
+}
+
+/** Where the Worker's `name` and `main` are written, for findings that point at them. */
+interface ConfigLines {
+  name: Location | undefined;
+  main: Location | undefined;
+}
+
+/** The API codes whose cause is known, whatever wrangler printed around them. */
+function diagnoseApiCode(
+  failure: CommandFailure,
+  ctx: FailureContext,
+  lines: ConfigLines,
+): FailureDiagnosis | undefined {
+  const text = failure.message;
+  const { name: nameLine, main: mainLine } = lines;
   switch (failure.code) {
     case 10000:
       return {
         code: 'api_token_permission',
-        fix: 'The API token lacks a permission this command needs: give it "Workers Scripts: Edit" (and "Account Settings: Read"), on the account the deploy targets (`account_id` in the wrangler config, else CLOUDFLARE_ACCOUNT_ID).',
+        fix:
+          'The API token lacks a permission this command needs: give it "Workers Scripts: Edit" (and "Account' +
+          ' Settings: Read"), on the account the deploy targets (`account_id` in the wrangler config, else' +
+          ' CLOUDFLARE_ACCOUNT_ID).',
       };
     case 9109:
     case 1000:
     case 10001:
       return {
         code: 'api_token_invalid',
-        fix: 'CLOUDFLARE_API_TOKEN is not a valid token (revoked, expired or mistyped): create a new API token and update the repository secret.',
+        fix:
+          'CLOUDFLARE_API_TOKEN is not a valid token (revoked, expired or mistyped): create a new API token and' +
+          ' update the repository secret.',
       };
     case 10007:
     case 10090:
       return {
         code: 'worker_not_found',
-        fix: 'The Worker does not exist yet: deploy it once with `deploy: direct` (a gradual deploy needs a version to split with).',
+        fix:
+          'The Worker does not exist yet: deploy it once with `deploy: direct` (a gradual deploy needs a version' +
+          ' to split with).',
         location: nameLine,
       };
     case 10013:
@@ -76,7 +101,9 @@ function diagnoseFailure(failure: CommandFailure, ctx: FailureContext): FailureD
     case 10042:
       return {
         code: 'kv_namespace_not_found',
-        fix: 'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv namespace create`) or fix the id.',
+        fix:
+          'A KV namespace id in the wrangler config does not exist in this account: create it (`wrangler kv' +
+          ' namespace create`) or fix the id.',
         ...locateResource(text, ctx, 'kv'),
       };
     case 10021:
@@ -84,7 +111,9 @@ function diagnoseFailure(failure: CommandFailure, ctx: FailureContext): FailureD
     case 10215:
       return {
         code: 'latest_version_not_deployed',
-        fix: 'The latest version is not the deployed one (a gradual deployment is in progress): finish or roll back that deployment first.',
+        fix:
+          'The latest version is not the deployed one (a gradual deployment is in progress): finish or roll back' +
+          ' that deployment first.',
       };
     case 10220:
       return {
@@ -98,8 +127,13 @@ function diagnoseFailure(failure: CommandFailure, ctx: FailureContext): FailureD
         fix: 'The Cloudflare API rate-limited the deploy: retry the job in a minute.',
       };
     default:
-      break;
+      return undefined;
   }
+}
+
+/** Wrangler's message, for failures without a known API code. */
+function diagnoseMessage(text: string, ctx: FailureContext, lines: ConfigLines): FailureDiagnosis {
+  const { name: nameLine, main: mainLine } = lines;
   if (/Could not resolve|Build failed|No loader is configured|Unexpected token|esbuild/i.test(text)) {
     const position = ctx.source ? buildErrorPosition(text, path.dirname(ctx.source.file)) : undefined;
     const location = projectLocation(position, ctx) ?? mainLine;

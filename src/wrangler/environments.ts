@@ -88,7 +88,10 @@ export function unknownEnvironment(
   return { message, fix };
 }
 
-/** Resolves `environment` (undefined or "" = the top level); throws nothing, the caller checks that the environment exists. */
+/**
+ * Resolves `environment` (undefined or "" = the top level); throws nothing, the caller checks that the environment
+ * exists.
+ */
 export function resolveEnvironment(raw: RawWranglerConfig, environment: string | undefined): WorkerConfig {
   const env = environment ? (isObj(raw.env) && isObj(raw.env[environment]) ? (raw.env[environment] as Obj) : {}) : raw;
   const base: ConfigPath = environment ? ['env', environment] : [];

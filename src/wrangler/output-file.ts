@@ -1,6 +1,7 @@
 // Wrangler's machine-readable output (WRANGLER_OUTPUT_FILE_PATH): one JSON object per line.
 // Measured shapes (wrangler 4.164): deploy {version_id, targets}, version-upload {version_id,
 // preview_url}, version-deploy {deployment_id}, command-failed {code, message}; rollback writes none.
+import { stripAnsi } from '../text.js';
 
 export interface OutputEntry {
   type: string;
@@ -33,29 +34,58 @@ export interface CommandFailure {
 
 /**
  * Wrangler's own account of a failure: the output file's entry (wrangler 4.20 writes none), with
- * the stderr block that tells it, else the first `✘ [ERROR]` block.
+ * the stderr block that tells it, else the first `✘ [ERROR]` block of stderr, else of stdout
+ * (wrangler 3 prints its errors there, in colour, after its banner), else the last line it said.
  */
-export function commandFailure(entries: readonly OutputEntry[], stderr: string): CommandFailure {
+export function commandFailure(entries: readonly OutputEntry[], stderr: string, stdout = ''): CommandFailure {
   const failed = lastEntry(entries, 'command-failed');
-  const blocks = errorBlocks(stderr);
+  const [err, out] = [withoutBanners(stderr), withoutBanners(stdout)];
+  const errBlocks = errorBlocks(err);
+  const blocks = errBlocks.length > 0 ? errBlocks : errorBlocks(out);
   if (failed) {
-    const code = typeof failed.code === 'number' ? failed.code : undefined;
+    const code = typeof failed.code === 'number' ? failed.code : codeIn(`${err}\n${out}`);
     const message = typeof failed.message === 'string' ? failed.message : 'wrangler failed';
     // Wrangler may print its own summary first (4.73: "exceeded startup limits"); the block that
     // opens with the failure's own message holds Cloudflare's text ("… failed." then why).
     const first = message.split('\n')[0]!.trim();
     const detail = blocks.find((b) => first !== '' && b.startsWith(first)) ?? blocks[0];
-    return {
-      code,
-      message: detail && !message.includes(detail) ? `${message} ${detail}` : message,
-    };
+    // The block usually repeats the message before Cloudflare's why: then the block alone says both.
+    const whole =
+      !detail || message.includes(detail) ? message : detail.startsWith(message.trim()) ? detail : undefined;
+    return { code, message: whole ?? `${message} ${detail}` };
   }
-  const codeInText = /\[code: (\d+)\]/.exec(stderr);
-  const detail = (codeInText && blocks.find((b) => b.includes(codeInText[0]))) ?? blocks[0];
-  return {
-    code: codeInText ? Number(codeInText[1]) : undefined,
-    message: detail ?? (stderr.trim().split('\n').at(-1) || 'wrangler failed without a message'),
-  };
+  const code = codeIn(`${err}\n${out}`);
+  const detail = (code !== undefined && blocks.find((b) => b.includes(`[code: ${code}]`))) || blocks[0];
+  return { code, message: detail ?? (lastLine(err) || lastLine(out) || 'wrangler failed without a message') };
+}
+
+function codeIn(text: string): number | undefined {
+  const match = /\[code: (\d+)\]/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+function lastLine(text: string): string {
+  return (
+    text
+      .trim()
+      .split('\n')
+      .filter((l) => !/^\s*🪵|Logs were written/.test(l))
+      .at(-1)
+      ?.trim() ?? ''
+  );
+}
+
+// Wrangler's banner and update notice ("⛅️ wrangler 3.22.1 (update available 4.1.0)", a rule of
+// "─" characters): what it prints before anything else, never the failure.
+const BANNER =
+  /^\s*(?:⛅️?\s*wrangler\b.*|[─-]{3,}\s*|.*\bupdate available\b.*|.*Please update to the latest version.*)$/i;
+
+/** The text without colours and without wrangler's banner lines. */
+export function withoutBanners(text: string): string {
+  return stripAnsi(text)
+    .split('\n')
+    .filter((line) => !BANNER.test(line))
+    .join('\n');
 }
 
 /** The text of wrangler's first error block, on one line, without the decoration. */

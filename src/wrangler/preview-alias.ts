@@ -27,7 +27,9 @@ export function chooseAlias(facts: AliasFacts): AliasChoice {
   if (facts.input !== undefined) {
     const problem = aliasProblem(facts.input, facts.worker);
     if (!problem) return { ok: true, alias: facts.input, source: 'input' };
-    const fix = `Set \`preview-alias\` to lowercase letters, digits and hyphens, starting with a letter, at most ${Math.max(room, 0)} characters (e.g. pr-123).`;
+    const fix =
+      `Set \`preview-alias\` to lowercase letters, digits and hyphens, starting with a letter, at most` +
+      ` ${Math.max(room, 0)} characters (e.g. pr-123).`;
     return { ok: false, message: `preview-alias "${facts.input}" ${problem}`, fix };
   }
   const derived =
@@ -56,7 +58,10 @@ export function aliasProblem(alias: string, worker: string): string | undefined 
       'a hyphen)'
     );
   if (alias.length + 1 + worker.length > MAX_LABEL)
-    return `is too long: "${alias}-${worker}" has ${alias.length + 1 + worker.length} characters, and a DNS label at most ${MAX_LABEL}`;
+    return (
+      `is too long: "${alias}-${worker}" has ${alias.length + 1 + worker.length} characters, and a DNS label at` +
+      ` most ${MAX_LABEL}`
+    );
   return undefined;
 }
 
@@ -117,7 +122,9 @@ export function previewBlocker(raw: Raw, worker: WorkerConfig): PreviewBlocker |
     if (valueAt(raw, path) !== false) continue;
     const what = key === 'workers_dev' ? 'its workers.dev subdomain is off' : 'preview URLs are off';
     const message = `deploy: preview cannot give ${name} a preview URL: ${what} (\`${key} = false\`)`;
-    const fix = `Set \`${key} = true\` (preview URLs live on workers.dev), or use \`deploy: gradual\` to test a version at 0%.`;
+    const fix =
+      `Set \`${key} = true\` (preview URLs live on workers.dev), or use \`deploy: gradual\` to test a version at` +
+      ` 0%.`;
     return { code: 'preview_urls_unavailable', message, fix, path, target: 'value' };
   }
   const own = worker.durableObjects.find((d) => d.script === undefined);

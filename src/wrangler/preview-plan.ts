@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { findingFactory, type Finding } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
+import { addDevCommand, type PackageManagerName } from '../project-tests/package-manager.js';
 import { capabilitiesOf, PREVIEW_ALIAS_SINCE } from './capabilities.js';
 import { branchName, chooseAlias, previewBlocker, pullRequestNumber } from './preview-alias.js';
 import type { WorkerTarget } from './worker-target.js';
@@ -34,11 +35,11 @@ export function planPreview(config: GateConfig, target: WorkerTarget, worker: st
 }
 
 /** A wrangler without `--preview-alias`: one finding with the version to upgrade to. */
-export function previewWranglerProblem(version: string): Finding | undefined {
+export function previewWranglerProblem(version: string, pm: PackageManagerName): Finding | undefined {
   if (capabilitiesOf(version).previewAlias) return undefined;
   const since = PREVIEW_ALIAS_SINCE.join('.');
   const message = `wrangler ${version} cannot upload a version under a preview alias (\`--preview-alias\` came in ${since})`;
-  const fix = `Upgrade the project's wrangler to ${since} or newer: \`npm install --save-dev wrangler@4\`.`;
+  const fix = `Upgrade the project's wrangler to ${since} or newer: \`${addDevCommand(pm, 'wrangler@4')}\`.`;
   return deployFinding('wrangler_too_old_for_preview', 'error', message, fix);
 }
 

@@ -17,146 +17,195 @@ export type PathKey = string;
 export const pathKey = (path: readonly (string | number)[]): PathKey => JSON.stringify(path);
 
 export function tomlPositions(text: string): Map<PathKey, PathPosition> {
-  const positions = new Map<PathKey, PathPosition>();
-  const arrayTableCounts = new Map<string, number>();
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  let table: (string | number)[] = [];
+  const scanner = new TomlScanner(text);
+  scanner.scanDocument();
+  return scanner.positions;
+}
 
-  const here = (): TextPosition => ({ line, column: i - lineStart + 1 });
-  const newline = (): void => {
-    line++;
-    lineStart = i + 1;
-  };
-  const skipSpace = (newlines: boolean): void => {
-    while (i < text.length) {
-      const c = text[i];
-      if (c === ' ' || c === '\t' || c === '\r') i++;
-      else if (c === '#') while (i < text.length && text[i] !== '\n') i++;
+type Path = (string | number)[];
+
+/** A cursor over the text that records where each path's key and value start. */
+class TomlScanner {
+  readonly positions = new Map<PathKey, PathPosition>();
+  private readonly arrayTableCounts = new Map<string, number>();
+  private i = 0;
+  private line = 1;
+  private lineStart = 0;
+  private table: Path = [];
+
+  constructor(private readonly text: string) {}
+
+  scanDocument(): void {
+    const { text } = this;
+    while (this.i < text.length) {
+      this.skipSpace(true);
+      if (this.i >= text.length) break;
+      if (text[this.i] === '[') this.readTableHeader();
+      else if (!this.readKeyValueLine()) continue;
+      this.skipRestOfLine();
+    }
+  }
+
+  private here(): TextPosition {
+    return { line: this.line, column: this.i - this.lineStart + 1 };
+  }
+
+  private newline(): void {
+    this.line++;
+    this.lineStart = this.i + 1;
+  }
+
+  private skipRestOfLine(): void {
+    while (this.i < this.text.length && this.text[this.i] !== '\n') this.i++;
+  }
+
+  private skipSpace(newlines: boolean): void {
+    const { text } = this;
+    while (this.i < text.length) {
+      const c = text[this.i];
+      if (c === ' ' || c === '\t' || c === '\r') this.i++;
+      else if (c === '#') this.skipRestOfLine();
       else if (c === '\n' && newlines) {
-        newline();
-        i++;
+        this.newline();
+        this.i++;
       } else break;
     }
-  };
-  const skipString = (): void => {
-    const quote = text[i]!;
-    const triple = text.startsWith(quote.repeat(3), i);
-    i += triple ? 3 : 1;
-    while (i < text.length) {
-      const c = text[i]!;
-      if (c === '\\' && quote === '"') i += 2;
-      else if (triple && text.startsWith(quote.repeat(3), i)) {
-        i += 3;
-        while (text[i] === quote) i++; // up to two quotes may end the content
+  }
+
+  private skipString(): void {
+    const { text } = this;
+    const quote = text[this.i]!;
+    const triple = text.startsWith(quote.repeat(3), this.i);
+    this.i += triple ? 3 : 1;
+    while (this.i < text.length) {
+      const c = text[this.i]!;
+      if (c === '\\' && quote === '"') this.i += 2;
+      else if (triple && text.startsWith(quote.repeat(3), this.i)) {
+        this.i += 3;
+        while (text[this.i] === quote) this.i++; // up to two quotes may end the content
         return;
       } else if (!triple && c === quote) {
-        i++;
+        this.i++;
         return;
       } else if (c === '\n') {
         if (!triple) return; // unterminated: smol-toml reports it
-        newline();
-        i++;
-      } else i++;
+        this.newline();
+        this.i++;
+      } else this.i++;
     }
-  };
-  const readKey = (): { keys: string[]; position: TextPosition } => {
-    const position = here();
+  }
+
+  /** One key segment (quoted or bare), or undefined when there is none here. */
+  private readKeySegment(): string | undefined {
+    const { text } = this;
+    const c = text[this.i];
+    const start = this.i;
+    if (c === '"' || c === "'") {
+      this.skipString();
+      try {
+        return c === '"' ? (JSON.parse(text.slice(start, this.i)) as string) : text.slice(start + 1, this.i - 1);
+      } catch {
+        return text.slice(start + 1, this.i - 1);
+      }
+    }
+    while (this.i < text.length && /[A-Za-z0-9_-]/.test(text[this.i]!)) this.i++;
+    return this.i === start ? undefined : text.slice(start, this.i);
+  }
+
+  private readKey(): { keys: string[]; position: TextPosition } {
+    const position = this.here();
     const keys: string[] = [];
     for (;;) {
-      skipSpace(false);
-      const c = text[i];
-      if (c === '"' || c === "'") {
-        const start = i;
-        skipString();
-        try {
-          keys.push(c === '"' ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1));
-        } catch {
-          keys.push(text.slice(start + 1, i - 1));
-        }
-      } else {
-        const start = i;
-        while (i < text.length && /[A-Za-z0-9_-]/.test(text[i]!)) i++;
-        if (i === start) break;
-        keys.push(text.slice(start, i));
-      }
-      skipSpace(false);
-      if (text[i] === '.') i++;
+      this.skipSpace(false);
+      const segment = this.readKeySegment();
+      if (segment === undefined) break;
+      keys.push(segment);
+      this.skipSpace(false);
+      if (this.text[this.i] === '.') this.i++;
       else break;
     }
     return { keys, position };
-  };
-  const readValue = (path: (string | number)[], key?: TextPosition): void => {
-    skipSpace(false);
-    positions.set(pathKey(path), { key, value: here() });
-    const c = text[i];
-    if (c === '"' || c === "'") skipString();
-    else if (c === '[') {
-      i++;
-      for (let index = 0; ; index++) {
-        skipSpace(true);
-        if (i >= text.length || text[i] === ']') break;
-        readValue([...path, index]);
-        skipSpace(true);
-        if (text[i] === ',') i++;
-      }
-      i++;
-    } else if (c === '{') {
-      i++;
-      for (;;) {
-        skipSpace(false);
-        if (i >= text.length || text[i] === '}' || text[i] === '\n') break;
-        const { keys, position } = readKey();
-        if (text[i] !== '=') break;
-        i++;
-        readValue([...path, ...keys], position);
-        skipSpace(false);
-        if (text[i] === ',') i++;
-      }
-      if (text[i] === '}') i++;
-    } else {
-      while (i < text.length && !/[,\]}\n#]/.test(text[i]!)) i++;
-    }
-  };
-
-  while (i < text.length) {
-    skipSpace(true);
-    if (i >= text.length) break;
-    if (text[i] === '[') {
-      const position = here();
-      const array = text[i + 1] === '[';
-      i += array ? 2 : 1;
-      const { keys } = readKey();
-      i += array ? 2 : 1;
-      if (array) {
-        const name = pathKey(keys);
-        const index = (arrayTableCounts.get(name) ?? -1) + 1;
-        arrayTableCounts.set(name, index);
-        table = [...keys, index];
-        if (index === 0) positions.set(pathKey(keys), { key: position, value: position });
-      } else {
-        table = keys;
-      }
-      positions.set(pathKey(table), { key: position, value: position });
-      // Every key of a dotted header is a table too ([env.production.vars] defines env.production).
-      for (let n = 1; n < keys.length; n++)
-        if (!positions.has(pathKey(keys.slice(0, n))))
-          positions.set(pathKey(keys.slice(0, n)), { key: position, value: position });
-    } else {
-      const { keys, position } = readKey();
-      if (keys.length === 0 || text[i] !== '=') {
-        // Not a key = value line; leave it to smol-toml's error and go on at the next line.
-        while (i < text.length && text[i] !== '\n') i++;
-        continue;
-      }
-      i++;
-      readValue([...table, ...keys], position);
-      for (let n = 1; n < keys.length; n++)
-        if (!positions.has(pathKey([...table, ...keys.slice(0, n)])))
-          positions.set(pathKey([...table, ...keys.slice(0, n)]), { key: position, value: position });
-    }
-    while (i < text.length && text[i] !== '\n') i++;
   }
-  return positions;
+
+  private readValue(path: Path, key?: TextPosition): void {
+    this.skipSpace(false);
+    this.positions.set(pathKey(path), { key, value: this.here() });
+    const c = this.text[this.i];
+    if (c === '"' || c === "'") this.skipString();
+    else if (c === '[') this.readArray(path);
+    else if (c === '{') this.readInlineTable(path);
+    else while (this.i < this.text.length && !/[,\]}\n#]/.test(this.text[this.i]!)) this.i++;
+  }
+
+  private readArray(path: Path): void {
+    const { text } = this;
+    this.i++;
+    for (let index = 0; ; index++) {
+      this.skipSpace(true);
+      if (this.i >= text.length || text[this.i] === ']') break;
+      this.readValue([...path, index]);
+      this.skipSpace(true);
+      if (text[this.i] === ',') this.i++;
+    }
+    this.i++;
+  }
+
+  private readInlineTable(path: Path): void {
+    const { text } = this;
+    this.i++;
+    for (;;) {
+      this.skipSpace(false);
+      if (this.i >= text.length || text[this.i] === '}' || text[this.i] === '\n') break;
+      const { keys, position } = this.readKey();
+      if (text[this.i] !== '=') break;
+      this.i++;
+      this.readValue([...path, ...keys], position);
+      this.skipSpace(false);
+      if (text[this.i] === ',') this.i++;
+    }
+    if (text[this.i] === '}') this.i++;
+  }
+
+  /** `[table]` or `[[array.of.tables]]`: sets the table later keys belong to. */
+  private readTableHeader(): void {
+    const position = this.here();
+    const array = this.text[this.i + 1] === '[';
+    this.i += array ? 2 : 1;
+    const { keys } = this.readKey();
+    this.i += array ? 2 : 1;
+    if (array) {
+      const name = pathKey(keys);
+      const index = (this.arrayTableCounts.get(name) ?? -1) + 1;
+      this.arrayTableCounts.set(name, index);
+      this.table = [...keys, index];
+      if (index === 0) this.positions.set(pathKey(keys), { key: position, value: position });
+    } else {
+      this.table = keys;
+    }
+    this.positions.set(pathKey(this.table), { key: position, value: position });
+    // Every key of a dotted header is a table too ([env.production.vars] defines env.production).
+    this.markParentTables([], keys, position);
+  }
+
+  /** `key = value`; false (having skipped the line) when the line is not one. */
+  private readKeyValueLine(): boolean {
+    const { keys, position } = this.readKey();
+    if (keys.length === 0 || this.text[this.i] !== '=') {
+      // Not a key = value line; leave it to smol-toml's error and go on at the next line.
+      this.skipRestOfLine();
+      return false;
+    }
+    this.i++;
+    this.readValue([...this.table, ...keys], position);
+    this.markParentTables(this.table, keys, position);
+    return true;
+  }
+
+  /** The dotted key's leading segments name tables; the first place one is seen is where it is defined. */
+  private markParentTables(base: Path, keys: string[], position: TextPosition): void {
+    for (let n = 1; n < keys.length; n++) {
+      const key = pathKey([...base, ...keys.slice(0, n)]);
+      if (!this.positions.has(key)) this.positions.set(key, { key: position, value: position });
+    }
+  }
 }

@@ -7,6 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { addDevCommand, installHint } from '../project-tests/package-manager.js';
+import { projectPackageManager } from '../project-tests/project-package-manager.js';
 import { stripAnsi } from '../text.js';
 import { parseOutputFile, type OutputEntry } from './output-file.js';
 
@@ -49,12 +51,13 @@ export function locateWrangler(workingDirectory: string, env: NodeJS.ProcessEnv)
     version = String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? 'unknown');
     script = path.join(path.dirname(manifest), 'bin', 'wrangler.js');
   } catch {
+    const pm = projectPackageManager(workingDirectory);
     return {
       ok: false,
       reason: `wrangler is not installed in ${workingDirectory}`,
       fix:
-        'Add wrangler to the project (`npm install --save-dev wrangler`) and install dependencies before the ' +
-        'gate runs.',
+        `Add wrangler to the project (\`${addDevCommand(pm.name, 'wrangler')}\`) and install dependencies ` +
+        `(\`${installHint(pm, workingDirectory)}\`) before the gate runs.`,
     };
   }
   if (satisfies(process.version)) return { ok: true, program: { node: process.execPath, script, version } };
@@ -74,7 +77,9 @@ export function locateWrangler(workingDirectory: string, env: NodeJS.ProcessEnv)
   }
   return {
     ok: false,
-    reason: `wrangler ${version} needs Node >= ${MIN_NODE.join('.')}, and neither the gate's Node (${process.version}) nor a node on PATH is new enough`,
+    reason:
+      `wrangler ${version} needs Node >= ${MIN_NODE.join('.')}, and neither the gate's Node (${process.version})` +
+      ` nor a node on PATH is new enough`,
     fix: 'Add `actions/setup-node` with node-version: 22 (or newer) before the gate.',
   };
 }

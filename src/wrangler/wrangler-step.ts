@@ -38,13 +38,15 @@ export function stepFailure(
 ): Finding | undefined {
   if (step.run.timedOut) return timeoutFinding(step, stage);
   if (step.run.exitCode === 0) return undefined;
-  const failure = commandFailure(step.run.entries, step.run.stderr);
+  const failure = commandFailure(step.run.entries, step.run.stderr, step.run.stdout);
   return { ...deployFailureFinding(failure, { command: step.command, ...context }), stage };
 }
 
 /** Why the step failed, in a few words: what wrangler said, or that it hung. */
 export function stepReason(step: WranglerStep): string {
-  return step.run.timedOut ? stoppedAfter(step) : commandFailure(step.run.entries, step.run.stderr).message;
+  return step.run.timedOut
+    ? stoppedAfter(step)
+    : commandFailure(step.run.entries, step.run.stderr, step.run.stdout).message;
 }
 
 function timeoutFinding(step: WranglerStep, stage: StageName): Finding {

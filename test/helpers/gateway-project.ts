@@ -71,7 +71,14 @@ export interface GateRun {
 /** `node dist/index.js <args>` without blocking the test's event loop (its upstreams must answer meanwhile). */
 export function runGate(
   args: string[],
-  options: { cwd: string; runDir: string; env?: Record<string, string>; timeoutMs?: number },
+  options: {
+    cwd: string;
+    runDir: string;
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    /** The gate's process, for a test that signals it (a cancel). */
+    onSpawn?: (child: import('node:child_process').ChildProcess) => void;
+  },
 ): Promise<GateRun> {
   const reportPath = path.join(options.runDir, 'report.json');
   const child = spawn(process.execPath, [CLI, ...args, '--report', reportPath], {
@@ -91,6 +98,7 @@ export function runGate(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -1,6 +1,6 @@
-// `npm run demo` end to end: the whole gate three times against the local Cloudflare (healthy; an
-// upstream that refuses, rolled back; a pull request's preview with a regression), and everything it
-// started gone afterwards.
+// `npm run demo` end to end: the whole gate four times against the local Cloudflare (healthy; an
+// upstream that refuses, rolled back; a pull request's preview with a regression; a gradual release
+// failing only on real traffic, caught by its canary), and everything it started gone afterwards.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,9 +8,9 @@ import { expect, jest, test } from '@jest/globals';
 import { NODE } from '../helpers/local-cloudflare.js';
 import { positionOf, ROOT, tempDir } from '../helpers/runner.js';
 
-jest.setTimeout(420_000);
+jest.setTimeout(540_000);
 
-test('npm run demo: run 1 passes, run 2 rolls back to run 1, run 3 catches a regression on a preview while run 1 serves, nothing is left behind', async () => {
+test('npm run demo: run 1 passes, run 2 rolls back to run 1, run 3 catches a regression on a preview while run 1 serves, run 4 canary rolls back, nothing is left behind', async () => {
   const out = tempDir('gate-demo-test-');
   const child = spawn(NODE, [path.join(ROOT, 'scripts/demo.ts'), '--out', out], {
     cwd: ROOT,
@@ -24,7 +24,7 @@ test('npm run demo: run 1 passes, run 2 rolls back to run 1, run 3 catches a reg
   let stdout = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stdout += c.toString()));
-  const timer = setTimeout(() => child.kill('SIGINT'), 400_000);
+  const timer = setTimeout(() => child.kill('SIGINT'), 520_000);
   const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
   clearTimeout(timer);
   expect({ code, tail: code === 0 ? '' : stdout.slice(-4000) }).toEqual({ code: 0, tail: '' });
@@ -120,6 +120,28 @@ test('npm run demo: run 1 passes, run 2 rolls back to run 1, run 3 catches a reg
   expect(top3).toContain(`**Production:** unchanged: \`${first.deployment.versionId}\` serves`);
   expect(top3).toContain(`**Preview:** ${third.deployment.preview.url}`);
   expect(stdout).toMatch(/Run 1 \(healthy\) +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s +\d+\.\d s/);
+
+  // Run 4: a gradual release failing only for 4-digit user ids passes every probe; the canary sees
+  // real traffic fail on GET /users/{id} at 10 % and rolls back to run 1's version.
+  const fourth = JSON.parse(readFileSync(path.join(out, 'run-4-canary-rollback-report.json'), 'utf8')) as {
+    result: string;
+    findings: Array<{ severity: string; code: string; message: string; location?: { file: string; line: number } }>;
+    probes: Array<{ outcome: string }>;
+    deployment: { mode: string; canary: { outcome: string; steps: Array<{ percent: number; verdict: string }> } };
+  };
+  expect(fourth.result).toBe('failed');
+  expect(fourth.probes.every((p) => p.outcome === 'passed')).toBe(true); // the probes alone would have promoted it
+  expect(fourth.deployment.mode).toBe('gradual');
+  expect(fourth.deployment.canary.outcome).toBe('rolled-back');
+  expect(fourth.deployment.canary.steps.map((s) => `${s.percent} ${s.verdict}`)).toEqual(['10 failed']);
+  const onRoute = fourth.findings.find((f) => f.code === 'canary_failed' && f.message.includes('on GET /users/{id}'));
+  expect(onRoute?.location).toMatchObject({ file: 'src/api-config.json', line: lineOf('/users/{id}') });
+  expect(stdout).toContain(
+    `Serving after run 4 (canary)     : ${first.deployment.versionId} = run 1's version; GET /users/1 → 200`,
+  );
+  const summary4 = readFileSync(path.join(out, 'run-4-canary-rollback-summary.md'), 'utf8');
+  expect(summary4).toContain('**Production:** canary rolled back at 10 %:');
+  expect(summary4).toContain('### Canary: rolled back at 10 %');
 
   // The temporary directory is gone, and so is every process it ran from there.
   const temp = /gateway project +(\S+)\/example-gateway/.exec(stdout)![1]!;

@@ -131,7 +131,8 @@ test('a push deploys and passes; the next one breaks the upstream: smoke fails o
   expect(second.summary).toContain('```mermaid\nflowchart LR');
   expect(second.summary).toContain('class upstream fail');
   expect(second.summary).toMatch(
-    /<code>GET \/users\/\{id\}<\/code><\/td><td>500<\/td><td>❌ failed<\/td><td>upstream <sub>connection_refused<\/sub>/,
+    // The live version answered before the deploy: the route is a regression next to it.
+    /<code>GET \/users\/\{id\}<\/code><\/td><td>❌ 500 upstream <sub>connection_refused<\/sub><\/td><td>✅ 200<\/td><td>🔴 regression/,
   );
   expect(second.summary).toContain(`Rolled back: <code>${bad}</code> no longer serves; <code>${good}</code> does`);
   // The stage steps leave the summary to the report step: the verdict and what serves open it.

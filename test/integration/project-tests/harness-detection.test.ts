@@ -4,7 +4,8 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { declaredInPackageJson, detectHarnesses } from '../../../src/project-tests/harness.js';
 import { namedPaths } from '../../../src/project-tests/suite-files.js';
-import { checkVitestWorkers, checkWranglerForE2e } from '../../../src/project-tests/wrangler-check.js';
+import { checkVitestWorkers } from '../../../src/project-tests/vitest-workers-check.js';
+import { checkWranglerForE2e } from '../../../src/project-tests/wrangler-check.js';
 import { ROOT, tempDir } from '../../helpers/runner.js';
 
 const detect = (text: string, file = 'test/e2e/a.test.ts') =>
@@ -32,6 +33,11 @@ describe('detectHarnesses', () => {
     expect(detect("import * as w from 'wrangler';\nconst s = w.createTestHarness({});")).toEqual([
       'createTestHarness@2:13',
     ]);
+  });
+
+  it('finds a module name written with escapes (the text prefilter lets such a file through)', () => {
+    expect(detect("const { unstable_dev } = require('wr\\angler');", 'a.test.js')).toEqual(['unstable_dev@1:9']);
+    expect(detect("const { unstable_dev } = require('\\x77rangler');", 'a.test.js')).toEqual(['unstable_dev@1:9']);
   });
 
   it('ignores comments, strings, type-only imports and other modules', () => {

@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkWranglerForE2e, satisfiesMinimum } from '../../../src/project-tests/wrangler-check.js';
+import { checkWranglerForE2e, firstOnPath, satisfiesMinimum } from '../../../src/project-tests/wrangler-check.js';
 import { ROOT, tempDir } from '../../helpers/runner.js';
 
 function fakeWrangler(dir: string, pkg: object, typesText: string) {
@@ -38,6 +38,37 @@ describe('the wrangler check before local E2E tests', () => {
     const check = checkWranglerForE2e(dir, process.env);
     expect(check).toMatchObject({ ok: false, code: 'e2e_node_too_old' });
     expect(!check.ok && check.message).toMatch(/needs Node >=99\.0\.0/);
+  });
+
+  it("asks the project's own node when it is not the gate's: a node_modules/.bin/node too old for wrangler", () => {
+    const dir = tempDir('gate-oldnode-');
+    fakeWrangler(
+      dir,
+      { version: '4.0.0', engines: { node: '>=20.0.0' } },
+      'export declare function unstable_dev(): void;',
+    );
+    const node = path.join(dir, 'node_modules', '.bin', 'node');
+    mkdirSync(path.dirname(node), { recursive: true });
+    writeFileSync(node, '#!/bin/sh\necho v18.19.0\n');
+    chmodSync(node, 0o755);
+    const check = checkWranglerForE2e(dir, process.env);
+    expect(check).toMatchObject({ ok: false, code: 'e2e_node_too_old' });
+    expect(!check.ok && check.message).toMatch(/would run on Node v18\.19\.0/);
+  });
+
+  it('finds the node a PATH starts: the first executable file, not a directory or a file without x', () => {
+    const dir = tempDir('gate-path-');
+    const [a, b, c] = ['a', 'b', 'c'].map((d) => path.join(dir, d));
+    mkdirSync(path.join(a!, 'node'), { recursive: true }); // a directory named node
+    mkdirSync(b!);
+    writeFileSync(path.join(b!, 'node'), ''); // not executable
+    mkdirSync(c!);
+    writeFileSync(path.join(c!, 'node'), '#!/bin/sh\n');
+    chmodSync(path.join(c!, 'node'), 0o755);
+    expect(firstOnPath('node', [a, b, c].join(path.delimiter))).toBe(path.join(c!, 'node'));
+    // A relative or empty entry first depends on the cwd: not decided here, the process is asked.
+    expect(firstOnPath('node', ['', c].join(path.delimiter))).toBeUndefined();
+    expect(firstOnPath('node', ['bin', c].join(path.delimiter))).toBeUndefined();
   });
 
   it('compares versions against a >= range', () => {

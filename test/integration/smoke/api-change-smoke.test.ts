@@ -84,7 +84,9 @@ it('shows a removed route answering 404 and a route without its auth answering w
   const runDir = tempDir('gate-api-cand-');
   dirs.push(runDir);
   const validate = await runGate(['validate', '--base-ref', base], { cwd: cand.dir, runDir, env: {} });
-  expect(validate.report.findings.map((f) => `${f.code} ${f.severity}`)).toEqual([
+  // The API changes (the loopback upstream of this local project is a warning of its own).
+  const apiChanges = validate.report.findings.filter((f) => /^(auth|route)_/.test(f.code));
+  expect(apiChanges.map((f) => `${f.code} ${f.severity}`)).toEqual([
     'auth_removed error',
     'route_removed warning',
     'route_removed warning',

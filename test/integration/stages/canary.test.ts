@@ -2,7 +2,9 @@
 // traffic at the local Cloudflare, real workerd serves both versions, `wrangler tail` streams their
 // events, and the test sends real traffic (bounded loops on 127.0.0.1) while the smoke step runs
 // the steps. A candidate differs from the baseline in its own code: it fails where real clients go.
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { cloudflareSuite } from '../../helpers/cloudflare-suite.js';
 import { gatewayProject, runGate, type GateRun, type GatewayProject } from '../../helpers/gateway-project.js';
 import { positionOf, tempDir } from '../../helpers/runner.js';
@@ -18,12 +20,12 @@ interface CanaryStep {
   percent: number;
   verdict: string;
   decision: string;
-  candidate?: { versionId: string; requests: number; errors: number; routes: Record<string, unknown> };
-  baseline?: { versionId: string; requests: number; errors: number };
-  realTraffic?: { verdict: string };
+  candidate?: { versionId: string; requests: number; errors: number; p99Ms?: number; routes: Record<string, unknown> };
+  baseline?: { versionId: string; requests: number; errors: number; p99Ms?: number };
+  realTraffic?: { verdict: string; reasons: string[] };
   synthetic?: { verdict: string; probes: number };
 }
-type Canary = { outcome: string; steps: CanaryStep[] };
+type Canary = { outcome: string; servingVersionId?: string; steps: CanaryStep[] };
 const canaryOf = (run: GateRun): Canary => (run.report.deployment as { canary: Canary }).canary;
 
 /** A Worker named `name` at v1 (deployed directly), then `change` uploaded as a gradual v2 at 0 %. */
@@ -75,15 +77,24 @@ async function canary(
   setup: { project: GatewayProject; url: string; runDir: string },
   flags: string[],
   paths?: (i: number) => string,
+  onSpawn?: (child: ChildProcess) => void,
 ): Promise<{ run: GateRun; sent: number }> {
   const running = runGate(['smoke', '--url', setup.url, ...flags], {
     cwd: setup.project.dir,
     runDir: setup.runDir,
     env: cf.env,
     timeoutMs: 200_000,
+    onSpawn,
   });
   const sent = paths ? await traffic(setup.url, running, paths) : 0;
   return { run: await running, sent };
+}
+
+/** The report step's job summary for the run in `runDir`. */
+async function summaryOf(setup: { project: GatewayProject; runDir: string }): Promise<string> {
+  const file = path.join(setup.runDir, 'summary.md');
+  await runGate(['report', '--summary', file], { cwd: setup.project.dir, runDir: setup.runDir, env: cf.env });
+  return readFileSync(file, 'utf8');
 }
 
 const errorsOf = (run: GateRun) => run.report.findings.filter((f) => f.severity === 'error');
@@ -119,6 +130,14 @@ describe('the canary of a gradual deploy', () => {
     expect(share(steps[1]!)).toBeLessThan(0.7);
     expect(sent).toBeGreaterThan(0);
     expect((await cf.worker('gw-canary-healthy')).deployment).toEqual([{ version_id: setup.v2, percentage: 100 }]);
+    // The job summary leads with the canary: where it ended, then the steps as a timeline and a chart.
+    const summary = await summaryOf(setup);
+    expect(summary).toContain(`\`${setup.v2}\` promoted to 100 % after 10,50,100 (canary)`);
+    expect(summary).toContain('### Canary: promoted to 100 % after 10,50,100');
+    expect(summary).toMatch(/^\| 10 % \| [\d.]+ s \| [\d,]+ \/ [\d,]+ \| 0\.0 % \/ 0\.0 % \| .* \| ✅ passed: /m);
+    expect(summary).toMatch(/^\| 50 % \| /m);
+    expect(summary).toMatch(/^\| 100 % \| .* \| ✅ promoted: /m);
+    expect(summary).toContain('```mermaid\nxychart-beta');
   });
 
   it('rolls back a candidate failing only on real traffic at the first step, naming the route on its line', async () => {
@@ -153,6 +172,10 @@ describe('the canary of a gradual deploy', () => {
     expect(evidence.candidate.samples[0]).toMatchObject({ status: 502 });
     expect(evidence.candidate.samples[0]!.path).toMatch(/^\/users\/\d{4}$/);
     expect((await cf.worker('gw-canary-ids')).deployment).toEqual([{ version_id: setup.v1, percentage: 100 }]);
+    const summary = await summaryOf(setup);
+    expect(summary).toContain('**Production:** canary rolled back at 10 %:');
+    expect(summary).toMatch(/^\| 10 % \| [\d.]+ s \| [\d,]+ \/ [\d,]+ \| [\d.]+ % \/ 0\.0 % \| .* \| ❌ failed: /m);
+    expect(summary).toMatch(/^ {2}line \[\d+(\.\d+)?\]$/m); // the new version's error rate at its one step
   });
 
   it('with no real traffic, the synthetic probes decide each step, and the report says so', async () => {
@@ -200,6 +223,84 @@ describe('the canary of a gradual deploy', () => {
         .join('\n'),
     ).toMatch(/error rate \d+\.\d % \(\d+\/\d+\) on the candidate/);
     expect((await cf.worker('gw-canary-throws')).deployment).toEqual([{ version_id: setup.v1, percentage: 100 }]);
+  });
+
+  it('fails a candidate several times slower than the baseline when the latency rule is on', async () => {
+    // The candidate awaits a timer on every user lookup: no error anywhere, only a slower answer.
+    const setup = await twoVersions('gw-canary-slow', (p) =>
+      p.edit('src/index.js', (t) =>
+        t.replace(
+          '  const url = new URL(request.url);',
+          '  const url = new URL(request.url);\n' +
+            "  if (url.pathname.startsWith('/users/')) await new Promise((r) => setTimeout(r, 600));",
+        ),
+      ),
+    );
+    const flags = ['--canary-steps', '50,100', '--canary-interval', '5s', '--canary-min-requests', '10'];
+    const { run } = await canary(setup, [...flags, '--canary-latency', 'on'], (i) => `/users/${i + 1}`);
+    expect(run.status).toBe(1);
+    const { outcome, steps } = canaryOf(run);
+    expect(outcome).toBe('rolled-back');
+    const step = steps[0]!;
+    expect(step).toMatchObject({ percent: 50, verdict: 'failed' });
+    expect(step.candidate!.errors + step.baseline!.errors).toBe(0); // latency alone decided it
+    expect(step.candidate!.p99Ms!).toBeGreaterThanOrEqual(3 * step.baseline!.p99Ms!);
+    expect(step.realTraffic!.reasons.join('\n')).toMatch(/^P99 latency \d+ ms on the candidate against \d+ ms/m);
+    expect(
+      errorsOf(run)
+        .map((f) => f.message)
+        .join('\n'),
+    ).toMatch(/canary failed at 50 %: P99 latency/);
+    expect((await cf.worker('gw-canary-slow')).deployment).toEqual([{ version_id: setup.v1, percentage: 100 }]);
+  });
+
+  it('a cancel mid-step ends at 100 % of the baseline, says so in the report, and the next deploy starts cleanly', async () => {
+    const setup = await twoVersions('gw-canary-cancel', (p) =>
+      p.edit(CONFIG, (t) => t.replace('"version": "1.0.0"', '"version": "1.3.0"')),
+    );
+    // A long interval: the signal lands while the first step (10 %) is being watched.
+    const flags = ['--canary-steps', '10,50,100', '--canary-interval', '60s'];
+    let signalled = false;
+    const { run } = await canary(
+      setup,
+      flags,
+      (i) => `/users/${i + 1}`,
+      (child) => {
+        let out = '';
+        child.stdout!.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (!signalled && out.includes('canary: 10 % of traffic on the new version, watching')) {
+            signalled = true;
+            // The split is in place and being watched: cancel as the runner would.
+            setTimeout(() => child.kill('SIGTERM'), 1_000);
+          }
+        });
+      },
+    );
+    expect(signalled).toBe(true);
+    expect(run.status).not.toBe(0);
+    // One version, the baseline, serves everyone: no 90/10 split left behind.
+    expect((await cf.worker('gw-canary-cancel')).deployment).toEqual([{ version_id: setup.v1, percentage: 100 }]);
+    const canaryRecord = canaryOf(run);
+    expect(canaryRecord).toMatchObject({ outcome: 'aborted', servingVersionId: setup.v1 });
+    expect(canaryRecord.steps).toEqual([
+      expect.objectContaining({ percent: 10, verdict: 'aborted', decision: 'the run was cancelled (SIGTERM)' }),
+    ]);
+    const aborted = errorsOf(run).find((f) => f.code === 'canary_aborted');
+    expect(aborted?.message).toContain(`${setup.v1} serves 100 % again`);
+    // The next gradual deploy splits from the baseline alone, with nothing to clean up.
+    setup.project.edit(CONFIG, (t) => t.replace('"version": "1.3.0"', '"version": "1.4.0"'));
+    const next = await runGate(['deploy', '--deploy', 'gradual'], {
+      cwd: setup.project.dir,
+      runDir: tempDir('gate-canary-next-'),
+      env: cf.env,
+    });
+    expect({ status: next.status, errors: errorsOf(next) }).toEqual({ status: 0, errors: [] });
+    expect(next.report.deployment!.previousVersionId).toBe(setup.v1);
+    expect((await cf.worker('gw-canary-cancel')).deployment).toEqual([
+      { version_id: next.report.deployment!.versionId, percentage: 0 },
+      { version_id: setup.v1, percentage: 100 },
+    ]);
   });
 
   it('the local edge keeps a version key on one version and splits keyless requests', async () => {

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, jest } from '@jest/globals';
+import { cachedInstall } from '../../helpers/cached-install.js';
 import { positionOf, reportSchemaErrors, ROOT, runCli } from '../../helpers/runner.js';
 
 jest.setTimeout(180_000);
@@ -14,12 +15,12 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-function project(withWrangler = true): string {
+function project(withWrangler = true, fixture = FIXTURE, wrangler = path.join(ROOT, 'node_modules/wrangler')): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'preflight-build-'));
   dirs.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
+  cpSync(fixture, dir, { recursive: true });
   mkdirSync(path.join(dir, 'node_modules'));
-  if (withWrangler) symlinkSync(path.join(ROOT, 'node_modules/wrangler'), path.join(dir, 'node_modules/wrangler'));
+  if (withWrangler) symlinkSync(wrangler, path.join(dir, 'node_modules/wrangler'));
   return dir;
 }
 
@@ -66,5 +67,30 @@ describe("preflight's dry-run build", () => {
       'package.json lists wrangler, but it is not installed: run `npm install` before the gate.',
     );
     expect(build[0]!.message).toContain("so preflight also skipped wrangler's own reading of the config");
+  });
+
+  it('wrangler 3.28 (no `deploy --outfile`): the build is still checked, and the limits not measured are named', () => {
+    const modules = cachedInstall('wrangler-legacy/3.28.4', ['wrangler@3.28.4']);
+    const legacy = path.join(ROOT, 'test/fixtures/preflight/wrangler3-worker');
+    const dir = project(true, legacy, path.join(modules, 'wrangler'));
+    const run = preflight(dir);
+    expect(reportSchemaErrors(run.report)).toBeNull();
+    const codes = ['build_failed', 'build_not_run', 'worker_limits_unchecked'];
+    const about = (r: typeof run) => r.report.findings.filter((f) => codes.includes(f.code));
+    expect(about(run).map((f) => [f.code, f.severity])).toEqual([['worker_limits_unchecked', 'notice']]);
+    expect(about(run)[0]!.message).toBe(
+      "the Worker's size and startup were not checked against Cloudflare's limits: wrangler 3.28.4 has no " +
+        '`deploy --outfile` (3.109.0 and newer have it); the build passed',
+    );
+
+    // A real build error on wrangler 3 is an error on esbuild's position, as on wrangler 4.
+    const source = path.join(dir, 'src/index.js');
+    writeFileSync(source, `import { readFileSync } from 'fs';\n${readFileSync(source, 'utf8')}`);
+    const broken = preflight(dir);
+    expect(broken.status).toBe(1);
+    expect(about(broken).map((f) => [f.code, f.severity, f.location?.file, f.location?.line])).toEqual([
+      ['build_failed', 'error', 'src/index.js', 1],
+    ]);
+    expect(about(broken)[0]!.message).toBe('the Worker does not build: Could not resolve "fs"');
   });
 });

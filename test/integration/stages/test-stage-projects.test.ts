@@ -4,7 +4,7 @@
 // installed harness, a lockfile npm refuses and a pnpm workspace are each told as what they are.
 // Real vitest, jest, npm, pnpm and workerd; the CLI as a user runs it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cachedInstall } from '../../helpers/cached-install.js';
 import { fixture, positionOf, ROOT, runCli, tempDir } from '../../helpers/runner.js';
@@ -77,6 +77,23 @@ describe('a suite that passes bare passes under the gate', () => {
   );
 });
 
+describe("the project keeps no trace of the gate's vitest reporter", () => {
+  it('removes node_modules/.cache/gateway-deploy-gate (and .cache) when the reporter was all they held', () => {
+    const dir = path.join(temp('gate-reporter-trace-'), 'vitest-env-project');
+    cpSync(fixture('test-stage', 'vitest-env-project'), dir, { recursive: true });
+    // A node_modules of the project's own (not a link), holding only what the run needs.
+    mkdirSync(path.join(dir, 'node_modules'));
+    for (const name of ['vitest', '.bin']) {
+      symlinkSync(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name));
+    }
+    const run = gate(dir);
+    expect({ status: run.status, findings: run.report.findings }).toEqual({ status: 0, findings: [] });
+    expect(run.runs[0]!.totals!.passed).toBe(2); // the reporter ran inside the project
+    // vitest leaves its own caches (.vite, .vitest-cache); the gate's directory is gone.
+    expect(readdirSync(path.join(dir, 'node_modules'))).not.toContain('.cache');
+  }, 150_000);
+});
+
 describe('pnpm 8 (field trial: baseplate-cloudflare-worker)', () => {
   it("passes a suite that passes bare: the gate's flags go after `pnpm run test`, which pnpm 8 hands on", () => {
     const pnpmBin = path.join(cachedInstall('pnpm/8.15.9', ['pnpm@8.15.9']), '.bin');
@@ -94,6 +111,26 @@ describe('pnpm 8 (field trial: baseplate-cloudflare-worker)', () => {
 });
 
 describe('the gate says what went wrong', () => {
+  it('says every test passed when jest exits 1 after them, quoting jest\'s "Cannot log after tests are done"', () => {
+    const dir = copyWithModules('jest-late-log', path.join(ROOT, 'node_modules'));
+    const env = { ...process.env, ...ENV, CI: 'true' };
+    const bare = spawnSync('bash', ['-c', 'npm test'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+    // The shape the gate must explain: jest reports every test passed, and exits 1.
+    expect({ status: bare.status, passed: /Tests:\s+2 passed, 2 total/.test(bare.stderr) }).toEqual({
+      status: 1,
+      passed: true,
+    });
+    const run = gate(dir);
+    expect(run.status).toBe(1);
+    expect(run.report.findings.map((f) => [f.code, f.severity])).toEqual([['test_command_failed', 'error']]);
+    expect(run.report.findings[0]!.message).toBe(
+      "all 2 tests passed, but the unit tests (npm test) exited with status 1 after them: the runner's last " +
+        'error: "Cannot log after tests are done. Did you forget to wait for something async in your test? ' +
+        'Attempted to log "upstream retry scheduled"."',
+    );
+    expect(run.report.findings[0]!.fix).toMatch(/^Something a test starts \(a timer, a promise not awaited\) logs/);
+  }, 150_000);
+
   it('names the test that was running when the run hit test-timeout, on its line', () => {
     const dir = fixture('test-stage', 'hanging-vitest');
     const run = gate(dir, ['--test-timeout', '6s']);

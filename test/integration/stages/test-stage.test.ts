@@ -21,7 +21,7 @@ describe('test stage', () => {
     expect(data.runs[1]!.totals).toMatchObject({ failed: 0 });
     expect(data.runs[1]!.totals.passed).toBeGreaterThanOrEqual(5); // not skipped: RUN_LOCAL_WORKER_E2E reached them
     expect(run.stdout).toContain('::group::local E2E tests: npm run test:e2e');
-    expect(run.summary).toMatch(/Local E2E tests<\/strong> <code>npm run test:e2e<\/code>: \d+ passed, 0 failed/);
+    expect(run.summary).toMatch(/local E2E tests <code>npm run test:e2e<\/code>: \d+ passed, 0 failed/);
     expect(run.summary).toContain('<code>test/e2e/worker.e2e.test.js</code>');
   }, 150_000);
 

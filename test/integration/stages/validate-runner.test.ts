@@ -97,7 +97,7 @@ describe('validate, run as the GitHub runner runs it', () => {
     expect(run.report.result).toBe('failed');
     expect(run.outputs.result).toBe('failed');
     expect(run.outputs['report-path']).toBe(run.reportPath);
-    expect(run.summary).toContain('validate failed');
+    expect(run.summary).toContain('<strong>validate</strong> failed');
     expect(run.summary).toContain('<code>src/api-config.json:20:');
     // References are listed for preflight, with their lines.
     const refs = run.report.config?.references ?? [];

@@ -151,6 +151,19 @@ describe('runCanary', () => {
 });
 
 describe('canary inputs', () => {
+  it('hands each decided step to stepDecided (GitHub Deployment statuses); a failure there changes nothing', async () => {
+    const { io, deployed } = fake({ perTick: 200 });
+    const seen: string[] = [];
+    io.stepDecided = async (step) => {
+      seen.push(`${step.percent} ${step.verdict}`);
+      throw new Error('GitHub is down');
+    };
+    const result = await runCanary(PLAN, { candidate: C, baseline: B }, io);
+    expect(seen).toEqual(['10 passed', '50 passed']);
+    expect(result.data.outcome).toBe('promoted');
+    expect(deployed.at(-1)).toBe(`${C}@100`);
+  });
+
   it('accepts increasing percentages ending at 100, and says what is wrong otherwise', () => {
     expect(parseCanaryPlan({ steps: '10, 50%,100', interval: '2m' })).toEqual({
       ok: true,

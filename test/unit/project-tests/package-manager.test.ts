@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import {
   addDevCommand,
   detectPackageManager,
@@ -56,14 +57,14 @@ describe('the project package manager', () => {
       '/repo/package.json': pkg(),
       '/repo/packages/gateway/package.json': pkg(),
     });
-    expect(detectPackageManager('/repo/packages/gateway', read)).toEqual({
+    expect(detectPackageManager('/repo/packages/gateway', read, parseYaml)).toEqual({
       name: 'pnpm',
       source: 'lockfile',
       lockfile: 'pnpm-lock.yaml',
       root: '/repo',
       workspace: 'pnpm',
     });
-    expect(installHint(detectPackageManager('/repo/packages/gateway', read), '/repo/packages/gateway')).toBe(
+    expect(installHint(detectPackageManager('/repo/packages/gateway', read, parseYaml), '/repo/packages/gateway')).toBe(
       'pnpm install --frozen-lockfile at the workspace root (../..)',
     );
   });

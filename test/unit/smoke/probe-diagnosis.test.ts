@@ -15,7 +15,7 @@ const secret: SecretReference = {
   name: 'JWT_SECRET',
   raw: '$secret.JWT_SECRET',
   location: { file: 'src/api-config.json', line: 17, column: 15 },
-  scope: { kind: 'authorizer' },
+  scope: { kind: 'authorizer', field: 'secret' },
 };
 const withToken = probe('p1', '/users/me', { withToken: true });
 const observation = (extra: Partial<Observation> = {}): Observation => ({
@@ -48,5 +48,27 @@ describe('a secret the deployed version lacks', () => {
   it('without that knowledge (the API not asked, or the version binds it) a refused token stays auth_rejected', () => {
     expect(diagnosis(observation())!.code).toBe('auth_rejected');
     expect(diagnosis(observation({ missingSecrets: [] }))!.code).toBe('auth_rejected');
+  });
+});
+
+describe('a Worker that threw while answering', () => {
+  const event = (level: string, text: string) => ({
+    outcome: 'ok',
+    exceptions: [],
+    logs: [{ level, message: ['JWT verification failed:', text] }],
+  });
+  const thrown = event('error', 'TypeError: crypto.subtle.x is not a function');
+
+  it('a 401 while its log shows a TypeError: gateway/worker_exception, never auth_rejected', () => {
+    const d = diagnosis(observation({ event: thrown }))!;
+    expect([d.layer, d.code]).toEqual(['gateway', 'worker_exception']);
+    expect(d.message).toMatch(/threw \(and logged\) TypeError: crypto.subtle.x is not a function and answered 401/);
+    expect(d.fix).not.toMatch(/mint|sign the smoke token|JWT secret/i);
+  });
+
+  it('a refused token (a JOSE error logged) stays auth_rejected; a missing secret is still the cause', () => {
+    const jose = event('error', 'JWSSignatureVerificationFailed: signature verification failed');
+    expect(diagnosis(observation({ event: jose }))!.code).toBe('auth_rejected');
+    expect(diagnosis(observation({ event: thrown, missingSecrets: [secret] }))!.code).toBe('secret_missing');
   });
 });

@@ -77,6 +77,18 @@ describe('a Worker refused at startup (10021)', () => {
 });
 
 describe('other failures across wrangler versions', () => {
+  it("quotes wrangler's API sentence once when its error block repeats the output file's message (7003)", () => {
+    const api = 'A request to the Cloudflare API (/accounts/0123/workers/scripts/gw/assets-upload-session) failed.';
+    const stderr = [
+      `✘ [ERROR] ${api}`,
+      '  No route for that URI [code: 7003]',
+      '  If you think this is a bug, please open an issue at: https://github.com/cloudflare/workers-sdk/issues/new/choose',
+    ].join('\n');
+    const failure = commandFailure([{ type: 'command-failed', code: 7003, message: api }], stderr);
+    expect(failure.message.split(api)).toHaveLength(2); // once
+    expect(failure.message).toContain(`${api} No route for that URI [code: 7003]`);
+  });
+
   it("a build error lands on esbuild's file and line, from the output file or from 4.20's stderr", () => {
     const { ctx } = project();
     const message = 'Build failed with 1 error:\nsrc/index.js:2:16: ERROR: Expected identifier but found ";"';
