@@ -16,6 +16,10 @@ export interface ValidateData {
   schema: string;
   routeCount: number;
   references: (Reference & { location?: Location })[];
+  /** Where each `serviceBindings` entry's `binding` is written (preflight checks them against the Worker). */
+  serviceBindings?: Array<{ alias: string; binding: string; location: Location }>;
+  /** SHA-256 (hex) of the config text validate judged: preflight reuses this record while the file is unchanged. */
+  configSha256?: string;
   /** What the change does to the API, against `apiBase` (absent when there was nothing to compare with). */
   apiChanges?: ApiChangeRecord[];
   apiBase?: { ref: string; commit: string };

@@ -2,6 +2,7 @@
 // gateway's own substitution of references), and what a schema cannot express. The validate
 // stage runs it on the config file, preflight on a config held in a wrangler var, smoke finds
 // the file with `locateConfig`.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { StageError } from '../errors.js';
@@ -46,6 +47,11 @@ export function locateConfig(config: GateConfig): string {
       'Set the `config` input to the gateway config file, relative to `working-directory`.',
     ),
   );
+}
+
+/** The identity of a config's text: validate records it, preflight compares it before reusing validate's analysis. */
+export function textSha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 export interface ConfigAnalysis {

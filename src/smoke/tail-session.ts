@@ -42,6 +42,7 @@ export class TailSession {
   private stderr = '';
   private exited = false;
   private stopping = false;
+  private stopped?: Promise<void>;
 
   private readonly onEvent?: (event: TailEvent) => void;
   private readonly keep: boolean;
@@ -106,8 +107,13 @@ export class TailSession {
     return true;
   }
 
-  /** SIGINT makes wrangler delete the tail at Cloudflare; bounded in case it does not exit. */
-  async stop(): Promise<void> {
+  /** SIGINT makes wrangler delete the tail at Cloudflare; bounded in case it does not exit. Sent once. */
+  stop(): Promise<void> {
+    this.stopped ??= this.stopOnce();
+    return this.stopped;
+  }
+
+  private async stopOnce(): Promise<void> {
     this.stopping = true;
     if (this.exited) return;
     await new Promise<void>((resolve) => {

@@ -35,13 +35,17 @@ import { projectPackageManager } from '../project-tests/project-package-manager.
 import { resolveWranglerConfig, WRANGLER_CONFIG_NAMES } from '../wrangler/wrangler-file.js';
 import { rejectionLocation } from '../wrangler/rejection-location.js';
 import { loadWranglerSource, type WranglerSource } from '../wrangler/wrangler-source.js';
-import type { PreflightData } from '../contract.js';
-import type { StageOutcome } from './stage.js';
+import type { PreflightData, ValidateData } from '../contract.js';
+import type { StageContext, StageLog, StageOutcome } from './stage.js';
+import { locateConfig, textSha256, validateConfigText, type ConfigAnalysis } from '../gateway/config-analysis.js';
 
 type GatewayAnalysis = ConfigAnalysis & { display: string };
-import { locateConfig, validateConfigText, type ConfigAnalysis } from '../gateway/config-analysis.js';
 
-export async function runPreflight(config: GateConfig): Promise<StageOutcome<'preflight'>> {
+export async function runPreflight(
+  config: GateConfig,
+  _log?: StageLog,
+  context?: StageContext,
+): Promise<StageOutcome<'preflight'>> {
   const loaded = loadWranglerConfig(config);
   if ('finding' in loaded) return { findings: [loaded.finding] };
   const { file, display, source } = loaded;
@@ -52,7 +56,8 @@ export async function runPreflight(config: GateConfig): Promise<StageOutcome<'pr
   const worker = resolveEnvironment(source.raw, config.environment);
   // The project's wrangler, `wrangler types --check` and the deploy's own build run in the background.
   const background = startBackgroundChecks(config, file, source, worker);
-  const gateway = await analyzeGateway(config, source, worker.vars, findings);
+  const validated = context?.previous('validate')?.data;
+  const gateway = await analyzeGateway(config, source, worker.vars, findings, validated);
   const requiredSecrets = worker.requiredSecrets.map((s) => s.name);
   const declaredSecrets = declaredSecretNames(config, path.dirname(file), requiredSecrets);
   findings.push(...localFindings(config, file, source, worker, gateway), ...secretValueFindings(config));
@@ -154,17 +159,12 @@ function loadWranglerConfig(config: GateConfig): LoadedWranglerConfig {
   return { file, display, source: loaded.source };
 }
 
-/** The slow checks, started at once so they run while the local ones do (a failure of theirs is no finding). */
+/**
+ * The slow checks, started at once so they run while the local ones do (a failure of theirs is no
+ * finding). The wrangler processes are spawned first: loading the project's wrangler in this
+ * process holds its thread for about a second, and they should be running by then.
+ */
 function startBackgroundChecks(config: GateConfig, file: string, source: WranglerSource, worker: WorkerConfig) {
-  // The project's wrangler loads in about a second.
-  const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
-  // `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
-  const typesCheck = checkGeneratedTypes({
-    workingDirectory: config.workingDirectory,
-    configFile: file,
-    env: config.env,
-    display: (f) => displayPath(f, config.workingDirectory),
-  }).catch((): Finding[] => []);
   // The deploy's own build (`deploy --dry-run`), measured against the size and startup limits.
   const limitsCheck = checkStartupLimits({
     workingDirectory: config.workingDirectory,
@@ -174,6 +174,15 @@ function startBackgroundChecks(config: GateConfig, file: string, source: Wrangle
     location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: source.display, line: 1 },
     display: (f) => displayPath(f, config.workingDirectory),
   }).catch((error: Error): StartupLimitResult => ({ findings: [], skipped: error.message }));
+  // `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
+  const typesCheck = checkGeneratedTypes({
+    workingDirectory: config.workingDirectory,
+    configFile: file,
+    env: config.env,
+    display: (f) => displayPath(f, config.workingDirectory),
+  }).catch((): Finding[] => []);
+  // The project's wrangler loads in about a second.
+  const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
   return { reading, typesCheck, limitsCheck };
 }
 
@@ -323,6 +332,7 @@ async function analyzeGateway(
   source: WranglerSource,
   vars: Record<string, unknown>,
   findings: Finding[],
+  validated?: ValidateData,
 ): Promise<GatewayAnalysis | undefined> {
   const inline = vars.SAG_API_CONFIG_JSON;
   if (typeof inline === 'string') {
@@ -367,7 +377,32 @@ async function analyzeGateway(
   const read = readTextFile(file);
   if (!read.ok) return undefined; // validate reports it
   const display = displayPath(file, config.workingDirectory);
-  return { ...(await validateConfigText(config, file, display, read.text)), display };
+  const reused =
+    validated && reuseValidated(validated, display, read.text, apiSettingsFromEnv(config.env) !== undefined);
+  return reused ?? { ...(await validateConfigText(config, file, display, read.text)), display };
+}
+
+/**
+ * Validate's analysis of this same text, from the run directory: the references and service
+ * bindings preflight needs, without a second parse, schema and semantic pass. Undefined when
+ * validate judged another file or other text (edited since), or recorded too little.
+ */
+function reuseValidated(
+  data: ValidateData,
+  display: string,
+  text: string,
+  needValue: boolean,
+): GatewayAnalysis | undefined {
+  if (data.configFile !== display || !data.serviceBindings || data.configSha256 !== textSha256(text)) return undefined;
+  let value: unknown;
+  try {
+    // Only the account checks read the config's value (drift against what is deployed).
+    value = needValue ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+  const { serviceBindings, routeCount } = data;
+  return { findings: [], data, value, routeCount, serviceBindings, display };
 }
 
 /** No wrangler in the project: the build check names all it skipped, and the install for its package manager. */

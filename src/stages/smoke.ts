@@ -173,21 +173,22 @@ function prepareRun(
   runId: string,
   deploy?: DeployData,
 ): { run: SmokeRun; logs: string } {
-  const gateway = readGateway(config);
   let target: WorkerTarget | undefined;
   try {
     target = readWorkerTarget(config, 'smoke');
   } catch (error) {
     if (!(error instanceof StageError)) throw error;
   }
-  const plan = planProbes(config, spec, gateway);
   const workerName = deploy?.workerName ?? target?.worker.name;
+  const program = locateWrangler(config.workingDirectory, config.env);
+  // The tail takes seconds to connect: started first, it connects while the gateway is read and planned.
+  const { tail, logs } = openTail(config, program, workerName, runId);
+  const gateway = readGateway(config);
+  const plan = planProbes(config, spec, gateway);
   // Gradual: the new version serves 0% of the traffic; the override sends the probes to it.
   const versionOverride =
     deploy?.mode === 'gradual' && deploy.versionId ? `${deploy.workerName}="${deploy.versionId}"` : undefined;
   const settings = { config, spec, runId, versionOverride };
-  const program = locateWrangler(config.workingDirectory, config.env);
-  const { tail, logs } = openTail(config, program, workerName, runId);
   const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
   const run: SmokeRun = {
     config,
@@ -363,8 +364,11 @@ async function awaitEvents(run: SmokeRun, data: SmokeData, sent: readonly Sent[]
   const tail = run.tail;
   if (!tail) return;
   const answered = run.plan.probes.filter((_, i) => sent[i]!.result.status !== undefined && !sent[i]!.result.error);
-  await tail.waitUntil(() => answered.every((p) => tail.eventFor(p.id)), MARKER_TIMING.eventWaitMs);
-  await tail.stop();
+  const all = await tail.waitUntil(() => answered.every((p) => tail.eventFor(p.id)), MARKER_TIMING.eventWaitMs);
+  // Every event in: the tail stops while the observations are folded (the stage's end awaits it).
+  // Some missing: what wrangler still prints as it stops may hold them.
+  const stopped = tail.stop();
+  if (!all) await stopped;
   if (tail.failure && !data.marker.proven) data.logs = `off: wrangler tail failed (${tail.failure})`;
 }
 

@@ -4,7 +4,7 @@ import type { Location } from '../findings.js';
 import { formatBytes, readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
 import { reviewApiChanges } from '../gateway/api-review.js';
-import { finding, locateConfig, validateConfigText } from '../gateway/config-analysis.js';
+import { finding, locateConfig, textSha256, validateConfigText } from '../gateway/config-analysis.js';
 import type { StageOutcome } from './stage.js';
 
 export async function runValidate(config: GateConfig): Promise<StageOutcome<'validate'>> {
@@ -39,7 +39,14 @@ export async function runValidate(config: GateConfig): Promise<StageOutcome<'val
     };
   }
 
-  const { findings, data, routeCount, value } = await validateConfigText(config, file, display, read.text);
+  const analysis = await validateConfigText(config, file, display, read.text);
+  const { findings, routeCount, value } = analysis;
+  // What preflight needs of this analysis, so that it does not repeat it on the same text.
+  const data = analysis.data && {
+    ...analysis.data,
+    serviceBindings: analysis.serviceBindings,
+    configSha256: textSha256(read.text),
+  };
   const api = data ? await reviewApiChanges(config, { file, display, text: read.text, value }) : undefined;
   return {
     findings: api ? [...findings, ...api.findings] : findings,

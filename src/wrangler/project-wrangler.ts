@@ -21,6 +21,20 @@ interface WranglerModule {
   unstable_readConfig(args: { config: string; env?: string }, options?: { hideWarnings?: boolean }): WranglerReading;
 }
 
+/**
+ * Wrangler's entry is CommonJS: required, it is compiled once (from Node's compile cache after the
+ * first step), where an import would also scan its 10 MB for named exports. An ES module entry is imported.
+ */
+async function loadEntry(require: NodeJS.Require, entry: string): Promise<WranglerModule> {
+  try {
+    return require(entry) as WranglerModule;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'ERR_REQUIRE_ESM' && code !== 'ERR_REQUIRE_ASYNC_MODULE') throw error;
+    return (await import(/* webpackIgnore: true */ pathToFileURL(entry).href)) as WranglerModule;
+  }
+}
+
 /** Why the project's wrangler was not read when the project has none. */
 export const NOT_INSTALLED = 'wrangler is not installed in the project';
 
@@ -31,8 +45,8 @@ export async function readWithProjectWrangler(
 ): Promise<ProjectWranglerResult> {
   let entry: string;
   let version: string;
+  const require = createRequire(path.join(workingDirectory, 'package.json'));
   try {
-    const require = createRequire(path.join(workingDirectory, 'package.json'));
     entry = require.resolve('wrangler');
     version = String((require('wrangler/package.json') as { version?: string }).version ?? 'unknown');
   } catch {
@@ -40,7 +54,7 @@ export async function readWithProjectWrangler(
   }
   let wrangler: WranglerModule;
   try {
-    wrangler = (await import(/* webpackIgnore: true */ pathToFileURL(entry).href)) as WranglerModule;
+    wrangler = await loadEntry(require, entry);
   } catch (error) {
     return {
       kind: 'unavailable',

@@ -2,6 +2,7 @@
 // what it did from its ND-JSON output file (WRANGLER_OUTPUT_FILE_PATH) rather than its stdout.
 import { spawnSync } from 'node:child_process';
 import { signalGroup, spawnGroup } from '../processes.js';
+import { compileCacheDir } from '../compile-cache.js';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -100,6 +101,8 @@ export interface WranglerRunOptions {
   input?: string;
   timeoutMs: number;
   onOutput?: (text: string) => void;
+  /** Stops wrangler (and what it started) early: a run whose answer is no longer needed. */
+  signal?: AbortSignal;
 }
 
 const KEEP_CHARS = 16_000;
@@ -118,8 +121,7 @@ export function wranglerEnv(env: NodeJS.ProcessEnv, extra: Record<string, string
     FORCE_COLOR: '0',
     // Node's on-disk compile cache: each wrangler start after the first in a job is ~0.2 s faster
     // (wrangler is ~10 MB of JavaScript, started three or four times per gate run).
-    NODE_COMPILE_CACHE:
-      env.NODE_COMPILE_CACHE ?? path.join(env.RUNNER_TEMP || tmpdir(), 'gateway-deploy-gate-node-cache'),
+    NODE_COMPILE_CACHE: compileCacheDir(env),
     ...extra,
   };
 }
@@ -159,8 +161,12 @@ export function runWrangler(
       signalGroup(child, 'SIGTERM');
       setTimeout(() => signalGroup(child, 'SIGKILL'), 5_000).unref();
     }, options.timeoutMs);
+    const stop = () => signalGroup(child, 'SIGTERM');
+    if (options.signal?.aborted) stop();
+    else options.signal?.addEventListener('abort', stop, { once: true });
     const finish = (exitCode: number | null) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', stop);
       let entries: OutputEntry[] = [];
       try {
         entries = existsSync(outputFile) ? parseOutputFile(readFileSync(outputFile, 'utf8')) : [];

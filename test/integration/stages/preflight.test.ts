@@ -482,6 +482,33 @@ class_name = "Counter"
     expect(codes(fixed).map((f) => f.code)).not.toContain('durable_object_not_exported');
   });
 
+  test('after validate: its analysis of the same text is used, and a config edited since is judged anew', () => {
+    const text = WRANGLER_TOML.replace(/\[\[env\.production\.services\]\][^[]*$/, '');
+    const dir = project({ 'wrangler.toml': text });
+    const runDir = path.join(tempDir(), 'run');
+    runCli(['validate', '--working-directory', dir], { env: {}, runDir });
+    const validated = JSON.parse(readFileSync(path.join(runDir, 'stages', 'validate.json'), 'utf8'));
+    // What preflight compares before it reuses the record: the text validate judged.
+    expect(validated.data.configSha256).toMatch(/^[0-9a-f]{64}$/);
+    const flags = ['--working-directory', dir, '--environment', 'production'];
+    // The report is cumulative: validate's own findings are in it too.
+    const own = (run: Run) => codes({ ...run, report: { ...run.report, findings: preflightOnly(run) } });
+    const preflightOnly = (run: Run) => run.report.findings.filter((f) => f.stage === 'preflight');
+    const alone = runCli(['preflight', ...flags], { env: {} });
+    const after = runCli(['preflight', ...flags], { env: {}, runDir });
+    expect(own(after)).toEqual(own(alone));
+    expect(own(after)).toContainEqual({
+      code: 'service_binding_missing',
+      severity: 'error',
+      ...at(CONFIG, API_CONFIG, '"binding": "AUTH"', '"AUTH"'),
+    });
+    // The binding removed after validate ran: preflight reads the file as it is now.
+    const edited = API_CONFIG.replace('"serviceBindings": [{ "alias": "auth", "binding": "AUTH" }],', '');
+    writeFileSync(path.join(dir, CONFIG), edited);
+    const stale = runCli(['preflight', ...flags], { env: {}, runDir });
+    expect(own(stale).map((f) => f.code)).not.toContain('service_binding_missing');
+  });
+
   test('environment traps: a top-level var or binding missing from the environment, an unknown or unchosen environment', () => {
     const text = WRANGLER_TOML.replace(
       'UPSTREAM_URL = "http://127.0.0.1:9"',
