@@ -14,33 +14,42 @@ import { publishToGitHub } from './github-publish.js';
 import { buildReport, type GateReport, writeReport } from './report-document.js';
 import { addStageSection, addVerdict } from './summary.js';
 import { formatStageResult } from './terminal.js';
-import { annotate, loadSummary, setOutputs, type Summary, writeSummary } from './runner-output.js';
+import type { Summary } from './runner-output.js';
 import { reportLinkOf, type LeadOptions } from './verdict-lead.js';
 
 export { formatStageResult };
 
 /**
- * Loads what publishing this step's result needs beyond this module: the job summary's builder,
- * when the step writes a summary (in Actions: the report step, a `run`, or a stage step that does
- * not leave its section to the report step).
+ * Loads what publishing this step's result needs beyond this module: in Actions, the runner's side,
+ * and the job summary's builder when the step writes a summary (the report step, a `run`, or a
+ * stage step that does not leave its section to the report step).
  */
 export async function preload(gate: GateConfig, stage: string | undefined): Promise<void> {
-  if (gate.github && (stage === 'run' || stage === 'report' || !summaryByReport(gate.env))) await loadSummary();
+  if (!gate.github) return;
+  const runner = await runnerOutput();
+  if (stage === 'run' || stage === 'report' || !summaryByReport(gate.env)) await runner.loadSummary();
 }
+
+/** The runner's side of publishing (annotations, outputs, the summary's builder): Actions, or a summary file. */
+const runnerOutput = () => import('./runner-output.js');
 
 export async function publishStage(result: StageResult, gate: GateConfig, state: RunState, io: Io): Promise<number> {
   const report = buildReport(state.load());
   writeReport(gate.reportPath, report);
   if (gate.github) {
+    const runner = await runnerOutput();
     // With a github-token the report step publishes every annotation in one check run.
     const plan = gate.githubToken ? { annotated: [], overflow: [] } : planAnnotations(result.findings);
-    annotate(plan.annotated, pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
+    runner.annotate(plan.annotated, pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
     io.stdout(formatStageResult(result, false, plan.overflow));
     // In the action, the report step writes every section after the verdict (summaryByReport).
-    const summary = summaryByReport(gate.env) ? undefined : await loadSummary();
+    const summary = summaryByReport(gate.env) ? undefined : await runner.loadSummary();
     if (summary) addStageSection(summary, result, plan.overflow);
-    setOutputs({ result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) }, gate.env);
-    if (summary) await writeSummary(summary, gate.env);
+    runner.setOutputs(
+      { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) },
+      gate.env,
+    );
+    if (summary) await runner.writeSummary(summary, gate.env);
     return exitCode(result.status);
   }
   io.stdout(formatStageResult(result, gate.color));
@@ -77,7 +86,8 @@ export async function publishReport(
   });
   const label = gatewayLabel(gateway);
   if (gate.github) {
-    const summary = await loadSummary();
+    const runner = await runnerOutput();
+    const summary = await runner.loadSummary();
     const published = gate.githubToken ? await publishToGitHub(gate, report, results, io.stdout, gateway) : undefined;
     // The stage steps of the action leave their sections to this step, so the verdict opens the summary.
     const sections = ranNow ?? (summaryByReport(gate.env) ? results : []);
@@ -87,13 +97,16 @@ export async function publishReport(
       // check run that could not be written (a fork's token), for the findings of every step.
       const findings = ranNow ? ranNow.flatMap((r) => r.findings) : report.findings;
       const plan = published?.checkRun ? { annotated: [], overflow: [] } : planAnnotations(findings);
-      annotate(plan.annotated, pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
+      runner.annotate(plan.annotated, pathPrefixOf(gate.env.GITHUB_WORKSPACE, gate.workingDirectory));
       overflow = (r) => plan.overflow.filter((f) => f.stage === r.name);
     }
     addSummary(summary, report, results, summaryOptions(gate, label), sections, overflow);
     if (published?.note) summary.addRaw(`<p>${published.note}</p>`, true);
-    setOutputs({ result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) }, gate.env);
-    await writeSummary(summary, gate.env);
+    runner.setOutputs(
+      { result: report.result, 'report-path': gate.reportPath, ...deploymentOutputs(report) },
+      gate.env,
+    );
+    await runner.writeSummary(summary, gate.env);
   } else {
     if (!ranNow) for (const r of results) io.stdout(formatStageResult(r, gate.color));
     if (gate.summaryFile) await writeSummaryFile(gate.summaryFile, results, report, gate.reportPath, label);
@@ -134,7 +147,7 @@ async function writeSummaryFile(
   reportPath: string,
   gateway: string,
 ): Promise<void> {
-  const summary = await loadSummary();
+  const summary = await (await runnerOutput()).loadSummary();
   summary.emptyBuffer();
   addSummary(summary, report, results, { gateway, reportLink: { path: reportPath } }, results, () => []);
   writeFileAtomic(file, summary.stringify());

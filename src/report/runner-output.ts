@@ -42,17 +42,21 @@ export function annotate(findings: readonly Finding[], pathPrefix: string): void
 /** The step's outputs: the GITHUB_OUTPUT file command (a heredoc with a random delimiter), else `::set-output`. */
 export function setOutputs(outputs: Record<string, string>, env: NodeJS.ProcessEnv): void {
   const file = env.GITHUB_OUTPUT;
-  for (const [name, value] of Object.entries(outputs)) {
-    if (!file) {
+  const entries = Object.entries(outputs);
+  if (!file) {
+    for (const [name, value] of entries) {
       process.stdout.write(`${EOL}::set-output name=${escapeProperty(name)}::${escapeCommand(value)}${EOL}`);
-      continue;
     }
-    if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
+  const text = entries.map(([name, value]) => {
     const delimiter = `ghadelimiter_${randomUUID()}`;
     // Never with a random UUID in practice; a value that held it would end the heredoc early.
     if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name} holds its delimiter`);
-    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
-  }
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+  });
+  appendFileSync(file, text.join(''), { encoding: 'utf8' }); // one append: the same bytes as one per output
 }
 
 /** The job summary's builder (one per process: what is added to it is written by writeSummary). */
