@@ -391,8 +391,8 @@ export function findShadowedRoutes(
 
 /** What one pass over the routes tells both checks. */
 interface RouteIndex {
-  /** Each path's route, or routes when several share it. */
-  byPath: Map<string, RouteDef | RouteDef[]>;
+  /** The routes of each path that several routes share, in order (none in most configs). */
+  shared: Map<string, RouteDef[]>;
   duplicates: DuplicateRoute[];
   /** Methods named by routes other than ANY, in the order routes name them. */
   named: Set<string>;
@@ -403,25 +403,35 @@ interface RouteIndex {
 }
 
 function indexRoutes(routes: readonly RouteDef[]): RouteIndex {
-  const index: RouteIndex = { byPath: new Map(), duplicates: [], named: new Set(), prefixes: new Set(), rooted: true };
-  for (const route of routes) {
-    const { path, method } = route;
+  const index: RouteIndex = { shared: new Map(), duplicates: [], named: new Set(), prefixes: new Set(), rooted: true };
+  // A set of the paths finds whether any is shared; only then are routes grouped by path.
+  const paths = new Set<string>();
+  for (const { path, method } of routes) {
     if (method !== 'ANY') index.named.add(method);
-    if (!path.startsWith('/')) index.rooted = false;
-    if (path.endsWith(TRAILING_WILDCARD)) index.prefixes.add(path.slice(0, -TRAILING_WILDCARD.length) || '/');
-    const same = index.byPath.get(path);
-    if (same === undefined) {
-      index.byPath.set(path, route);
+    if (path.charCodeAt(0) !== 0x2f /* / */) index.rooted = false;
+    if (path.charCodeAt(path.length - 1) === 0x7d /* } */ && path.endsWith(TRAILING_WILDCARD))
+      index.prefixes.add(path.slice(0, -TRAILING_WILDCARD.length) || '/');
+    paths.add(path);
+  }
+  if (paths.size < routes.length) groupShared(routes, index);
+  return index;
+}
+
+/** The paths several routes share, and among them the routes that repeat an earlier one's method. */
+function groupShared(routes: readonly RouteDef[], index: RouteIndex): void {
+  const byPath = new Map<string, RouteDef[]>();
+  for (const route of routes) {
+    const list = byPath.get(route.path);
+    if (!list) {
+      byPath.set(route.path, [route]);
       continue;
     }
-    const list = Array.isArray(same) ? same : [same];
-    if (list !== same) index.byPath.set(path, list);
     // The first of the same method (a path has few methods: the search stops soon).
-    const first = list.find((r) => r.method === method);
+    const first = list.find((r) => r.method === route.method);
     if (first) index.duplicates.push({ route, first });
     list.push(route);
   }
-  return index;
+  for (const [path, list] of byPath) if (list.length > 1) index.shared.set(path, list);
 }
 
 const TRAILING_WILDCARD = `/${WILDCARD}`;
@@ -469,15 +479,14 @@ function segmentCount(path: string): number {
 function contested(routes: readonly RouteDef[], index: RouteIndex): readonly RouteDef[] {
   // The reasoning needs each path to start at the root; any other is left to the full check.
   if (!index.rooted) return routes;
-  const { byPath, prefixes } = index;
+  const { shared, prefixes } = index;
   const left: RouteDef[] = [];
   const leftFirsts: string[] = [];
   const firsts = new Map<string, number>();
   let generic = false;
   for (const route of routes) {
     const path = route.path;
-    if (!path.includes('{') && !Array.isArray(byPath.get(path)) && !prefixes.has(path) && !path.includes(SAMPLE))
-      continue;
+    if (!path.includes('{') && !shared.has(path) && !prefixes.has(path) && !path.includes(SAMPLE)) continue;
     const first = firstSegment(path);
     left.push(route);
     leftFirsts.push(first);
