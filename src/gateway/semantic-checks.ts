@@ -251,15 +251,16 @@ interface RouteContext {
 /** How a finding names a route (made only for a finding: most routes have none). */
 const labelOf = (route: Obj) => `route ${str(route.method) ?? '?'} ${str(route.path) ?? '?'}`;
 
+// Each check is called only when the route has what it looks at: most routes have little of it.
 function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
-  const routePath = str(route.path);
-  if (routePath !== undefined) checkPathSyntax(route, routePath, i, ctx.issues);
-  checkAuthHasAuthorizer(route, i, ctx);
+  const routePath = route.path;
+  if (typeof routePath === 'string' && !PLAIN_PATH.test(routePath)) checkPathSyntax(route, routePath, i, ctx.issues);
+  if (route.auth === true && !ctx.authorizer) ctx.issues.push(authWithoutAuthorizer(route, i));
   const integration = isObj(route.integration) ? route.integration : undefined;
   if (integration) checkIntegration(route, integration, i, ctx);
-  checkPreProcessBinding(route, i, ctx);
+  if (route.pre_process !== undefined) checkPreProcessBinding(route, i, ctx);
   if (integration && 'response' in route) ctx.issues.push(responseIgnored(i, labelOf(route)));
-  checkMapping(route, i, ctx);
+  if (route.mapping !== undefined) checkMapping(route, i, ctx);
 }
 
 /** A route refers to a server, service or binding by alias; an undefined alias makes the gateway answer 404. */
@@ -287,9 +288,8 @@ function unknownAlias(
   };
 }
 
-function checkAuthHasAuthorizer(route: Obj, i: number, ctx: RouteContext): void {
-  if (route.auth !== true || ctx.authorizer) return;
-  ctx.issues.push({
+function authWithoutAuthorizer(route: Obj, i: number): ConfigIssue {
+  return {
     code: 'auth_without_authorizer',
     severity: 'error',
     pointer: ptr('paths', i, 'auth'),
@@ -298,7 +298,7 @@ function checkAuthHasAuthorizer(route: Obj, i: number, ctx: RouteContext): void 
       `${labelOf(route)} has "auth": true but the config has no \`authorizer\`:` +
       ' the route is served without any authentication',
     fix: 'Add an `authorizer` (jwt, auth0 or supabase) to the config, or remove "auth": true.',
-  });
+  };
 }
 
 /** Each integration type names its target differently; each must name one the config defines. */
@@ -435,9 +435,8 @@ function catchAllProxy(route: Obj, i: number, label: string, server: string | un
   };
 }
 
+/** What is wrong with a path `PLAIN_PATH` does not match. */
 function checkPathSyntax(route: Obj, routePath: string, i: number, issues: ConfigIssue[]): void {
-  // Most paths are plain: nothing to say about them.
-  if (PLAIN_PATH.test(routePath)) return;
   const label = labelOf(route);
   const pointer = ptr('paths', i, 'path');
   const segs = routePath.split('/');
