@@ -1822,7 +1822,8 @@ function canaryFindings(result, context) {
         'reproduce them against the version (its preview URL or a version override), fix and deploy again.';
     const evidence = stepEvidence(stop.step);
     for (const reason of routes) {
-        const message = `canary failed at ${stop.step.percent} % on ${reason.route}: ${reason.text}; ${numbers(stop.step)}; ${after}`;
+        const message = `canary failed at ${stop.step.percent} % on ${reason.route}: ` +
+            `${reason.text}; ${numbers(stop.step)}; ${after}`;
         const location = context.kit.routeLine(reason.route) ?? context.kit.nameLine;
         out.push(findings_finding('canary_failed', 'error', message, fix, { location, evidence }));
     }
@@ -1994,7 +1995,10 @@ function canaryIo(run) {
         },
     };
 }
-/** Every probe to both versions at once, through version overrides; the run header keeps them out of the tail's counts. */
+/**
+ * Every probe to both versions at once, through version overrides; the run header keeps them out of
+ * the tail's counts.
+ */
 async function probeBoth(run) {
     const { kit, deploy } = run;
     if (kit.probes.length === 0)
@@ -2151,7 +2155,6 @@ function liveComparison(config, deploy, url) {
     return { kind: 'kept', url: kept.url, answers: kept };
 }
 function prepareRun(config, { url, live }, spec, runId, deploy) {
-    const gateway = (0,gateway_facts/* readGateway */.H)(config);
     let target;
     try {
         target = (0,worker_target/* readWorkerTarget */.c)(config, 'smoke');
@@ -2160,13 +2163,15 @@ function prepareRun(config, { url, live }, spec, runId, deploy) {
         if (!(error instanceof errors/* StageError */.Zu))
             throw error;
     }
-    const plan = (0,live_baseline/* planProbes */.RY)(config, spec, gateway);
     const workerName = deploy?.workerName ?? target?.worker.name;
+    const program = (0,wrangler_cli/* locateWrangler */.HT)(config.workingDirectory, config.env);
+    // The tail takes seconds to connect: started first, it connects while the gateway is read and planned.
+    const { tail, logs } = openTail(config, program, workerName, runId);
+    const gateway = (0,gateway_facts/* readGateway */.H)(config);
+    const plan = (0,live_baseline/* planProbes */.RY)(config, spec, gateway);
     // Gradual: the new version serves 0% of the traffic; the override sends the probes to it.
     const versionOverride = deploy?.mode === 'gradual' && deploy.versionId ? `${deploy.workerName}="${deploy.versionId}"` : undefined;
     const settings = { config, spec, runId, versionOverride };
-    const program = (0,wrangler_cli/* locateWrangler */.HT)(config.workingDirectory, config.env);
-    const { tail, logs } = openTail(config, program, workerName, runId);
     const nameLine = target ? target.source.locate(target.worker.pathOf('name'), 'value') : undefined;
     const run = {
         config,
@@ -2323,8 +2328,12 @@ async function awaitEvents(run, data, sent) {
     if (!tail)
         return;
     const answered = run.plan.probes.filter((_, i) => sent[i].result.status !== undefined && !sent[i].result.error);
-    await tail.waitUntil(() => answered.every((p) => tail.eventFor(p.id)), MARKER_TIMING.eventWaitMs);
-    await tail.stop();
+    const all = await tail.waitUntil(() => answered.every((p) => tail.eventFor(p.id)), MARKER_TIMING.eventWaitMs);
+    // Every event in: the tail stops while the observations are folded (the stage's end awaits it).
+    // Some missing: what wrangler still prints as it stops may hold them.
+    const stopped = tail.stop();
+    if (!all)
+        await stopped;
     if (tail.failure && !data.marker.proven)
         data.logs = `off: wrangler tail failed (${tail.failure})`;
 }

@@ -92,7 +92,7 @@ exports["default"] = draft7Vocabularies;
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9148);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3383);
 /* harmony import */ var _json_json_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1279);
-/* harmony import */ var _gateway_config_analysis_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5647);
+/* harmony import */ var _gateway_config_analysis_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2273);
 /* harmony import */ var _wrangler_worker_target_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1946);
 // What the smoke test reads from the gateway config and the wrangler config: the line of every
 // route, each server's URL as the deployed Worker sees it (an `$env` var of the environment) and
@@ -759,7 +759,16 @@ function errorChain(error, depth = 0) {
     const nested = Array.isArray(e.errors) ? e.errors.flatMap((inner) => errorChain(inner, depth + 1)) : [];
     return [link, ...nested, ...errorChain(e.cause, depth + 1)];
 }
-const TLS_CERT = /^(CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|HOSTNAME_MISMATCH)/;
+const TLS_CERT_CODES = [
+    'CERT_',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'HOSTNAME_MISMATCH',
+];
+const TLS_CERT = new RegExp(`^(${TLS_CERT_CODES.join('|')})`);
 /** The RFC 9209 type of a client-side network failure, from its cause chain. */
 function diagnoseNetworkError(chain, options = {}) {
     for (const link of chain) {
@@ -1195,6 +1204,7 @@ class TailSession {
     stderr = '';
     exited = false;
     stopping = false;
+    stopped;
     onEvent;
     keep;
     constructor(program, options) {
@@ -1250,8 +1260,12 @@ class TailSession {
         }
         return true;
     }
-    /** SIGINT makes wrangler delete the tail at Cloudflare; bounded in case it does not exit. */
-    async stop() {
+    /** SIGINT makes wrangler delete the tail at Cloudflare; bounded in case it does not exit. Sent once. */
+    stop() {
+        this.stopped ??= this.stopOnce();
+        return this.stopped;
+    }
+    async stopOnce() {
         this.stopping = true;
         if (this.exited)
             return;

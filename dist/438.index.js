@@ -171,7 +171,8 @@ function previewWranglerProblem(version, pm) {
     if ((0,capabilities/* capabilitiesOf */.SF)(version).previewAlias)
         return undefined;
     const since = capabilities/* PREVIEW_ALIAS_SINCE */.RK.join('.');
-    const message = `wrangler ${version} cannot upload a version under a preview alias (\`--preview-alias\` came in ${since})`;
+    const flag = `\`--preview-alias\` came in ${since}`;
+    const message = `wrangler ${version} cannot upload a version under a preview alias (${flag})`;
     const fix = `Upgrade the project's wrangler to ${since} or newer: \`${(0,package_manager/* addDevCommand */.wJ)(pm, 'wrangler@4')}\`.`;
     return deployFinding('wrangler_too_old_for_preview', 'error', message, fix);
 }
@@ -636,8 +637,8 @@ class Deployer {
         }
         const message = `version ${data.versionId} of ${data.workerName} was uploaded under alias ${alias}, but Cloudflare gave it ` +
             'no preview URL: preview URLs are off for this Worker';
-        const fix = 'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config and deploy once (`wrangler deploy` ' +
-            'applies them), then push again.';
+        const fix = 'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config ' +
+            'and deploy once (`wrangler deploy` applies them), then push again.';
         const location = this.target.source.locate(this.target.worker.pathOf('name'), 'value');
         return finding('preview_url_missing', 'error', message, fix, { layer: 'config', location });
     }

@@ -976,7 +976,8 @@ function lockfileRefusal(output) {
 const PACKAGE_MANAGER_LINE = /^(?:npm (?:ERR!|error)|ELIFECYCLE|ERR_PNPM|error Command failed|error: script ".*" exited|Test failed\. See above)/;
 const RUNNER_ERROR = [
     ['log-after-tests', /Cannot log after tests are done/],
-    // jest: 'Jest: "global" coverage threshold for lines (80%) not met: 50%'; vitest: 'Coverage for lines (50%) does not meet'.
+    // jest: 'Jest: "global" coverage threshold for lines (80%) not met: 50%';
+    // vitest: 'Coverage for lines (50%) does not meet'.
     ['coverage', /coverage threshold for .* not met|Coverage for \w+ \([\d.]+%\) does not meet/i],
     ['other', /^(?:✘ \[ERROR\]\s*)?(?:Uncaught )?(?:[A-Z]\w*)?Error(?: \[[\w-]+\])?:\s|no such service is defined/],
 ];

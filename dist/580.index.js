@@ -49,62 +49,105 @@ function checkEnvironmentChoice(source, environment, environments) {
     }
     if (!environment && environments.length > 1) {
         return [
-            configFinding('environment_not_chosen', 'warning', `${source.display} defines ${environments.length} environments (${environments.join(', ')}) and no \`environment\` was given, so the top level is checked and would be deployed`, `Set the \`environment\` input (${environments.map((e) => `\`${e}\``).join(' or ')}); an empty value is not needed to mean the top level.`, { location: source.locate(['env', environments[0]]) }),
+            configFinding('environment_not_chosen', 'warning', `${source.display} defines ${environments.length} environments (${environments.join(', ')}) ` +
+                'and no `environment` was given, so the top level is checked and would be deployed', `Set the \`environment\` input (${environments.map((e) => `\`${e}\``).join(' or ')}); ` +
+                'an empty value is not needed to mean the top level.', { location: source.locate(['env', environments[0]]) }),
         ];
     }
     return [];
 }
+/** Every check that needs no account, in the order the report lists them. */
 function checkLocal(input) {
-    const { source, worker } = input;
-    const findings = [];
-    const envLabel = worker.environment ? `[env.${worker.environment}]` : 'the top level';
-    // The Worker itself.
+    return [
+        ...checkEntryModule(input),
+        ...checkCompatibilityDate(input),
+        ...checkDurableObjectExports(input),
+        ...checkEnvironmentInheritance(input),
+        ...checkServiceBindings(input),
+        // References ($env/$secret) are judged with the account's answer: see secret-checks.ts.
+        ...checkStrictConfig(input),
+    ];
+}
+/** Where a finding about the chosen environment points the reader. */
+const environmentLabel = (worker) => worker.environment ? `[env.${worker.environment}]` : 'the top level';
+/** The Worker has an entry module, and it exists. */
+function checkEntryModule({ source, worker, mainExists }) {
     if (!worker.main) {
-        findings.push(configFinding('worker_main_missing', 'error', `${source.display} has no \`main\`: wrangler does not know the Worker's entry module`, 'Add `main = "src/index.js"` (the entry module, relative to the config).', { location: source.locate(['name']) }));
+        return [
+            configFinding('worker_main_missing', 'error', `${source.display} has no \`main\`: wrangler does not know the Worker's entry module`, 'Add `main = "src/index.js"` (the entry module, relative to the config).', { location: source.locate(['name']) }),
+        ];
     }
-    else if (!input.mainExists) {
-        findings.push(configFinding('worker_main_not_found', 'error', `\`main\` names ${worker.main}, which does not exist`, 'Point `main` at the entry module, relative to the wrangler config.', { location: source.locate(worker.pathOf('main'), 'value') }));
+    if (!mainExists) {
+        return [
+            configFinding('worker_main_not_found', 'error', `\`main\` names ${worker.main}, which does not exist`, 'Point `main` at the entry module, relative to the wrangler config.', { location: source.locate(worker.pathOf('main'), 'value') }),
+        ];
     }
+    return [];
+}
+/** A real calendar date (YYYY-MM-DD): 2025-02-30 parses in JavaScript, but is not one. */
+function isCalendarDate(date) {
+    return (typeof date === 'string' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+        !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) &&
+        new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date);
+}
+/** `compatibility_date` is set, is a date, and is not after today (Cloudflare refuses a future one). */
+function checkCompatibilityDate({ source, worker, today }) {
     const date = worker.compatibilityDate;
     if (date === undefined) {
-        findings.push(configFinding('compatibility_date_missing', 'error', `${source.display} has no \`compatibility_date\``, `Add \`compatibility_date = "${input.today}"\` (or the date the Worker was last tested against).`, { location: source.locate(['name']) }));
+        return [
+            configFinding('compatibility_date_missing', 'error', `${source.display} has no \`compatibility_date\``, `Add \`compatibility_date = "${today}"\` (or the date the Worker was last tested against).`, { location: source.locate(['name']) }),
+        ];
     }
-    else if (typeof date !== 'string' ||
-        !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-        Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
-        new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-        findings.push(configFinding('compatibility_date_invalid', 'error', `compatibility_date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`, 'Write the date as YYYY-MM-DD, for example "2025-11-01".', { location: source.locate(worker.pathOf('compatibility_date'), 'value') }));
+    const at = () => ({ location: source.locate(worker.pathOf('compatibility_date'), 'value') });
+    if (!isCalendarDate(date)) {
+        return [
+            configFinding('compatibility_date_invalid', 'error', `compatibility_date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`, 'Write the date as YYYY-MM-DD, for example "2025-11-01".', at()),
+        ];
     }
-    else if (date > input.today) {
-        findings.push(configFinding('compatibility_date_future', 'error', `compatibility_date ${date} is in the future (today is ${input.today}); Cloudflare refuses it at deploy`, `Use today's date (${input.today}) or an earlier one.`, { location: source.locate(worker.pathOf('compatibility_date'), 'value') }));
+    if (date > today) {
+        return [
+            configFinding('compatibility_date_future', 'error', `compatibility_date ${date} is in the future (today is ${today}); Cloudflare refuses it at deploy`, `Use today's date (${today}) or an earlier one.`, at()),
+        ];
     }
-    if (input.mainExports) {
-        for (const d of worker.durableObjects) {
-            if (d.script || !d.resource || input.mainExports.has(d.resource))
-                continue;
-            findings.push(bindingFinding('durable_object_not_exported', 'error', `Durable Object binding ${d.binding} names class ${d.resource}, which ${worker.main} does not export`, `Export the class from the entry module (\`export class ${d.resource} …\`), or set \`script_name\` to the Worker that does.`, { location: source.locate(d.path, 'value') }));
-        }
-    }
-    // Environment traps.
-    if (worker.environment) {
-        for (const trap of (0,wrangler_environments/* environmentTraps */.sG)(source.raw, worker.environment)) {
-            findings.push(bindingFinding('binding_not_in_environment', 'error', `${trap.what} is defined at the top level but not in [env.${worker.environment}]; wrangler does not inherit \`${trap.key}\`, so the ${worker.environment} Worker will not have it`, `Repeat it under [env.${worker.environment}${trap.key === 'vars' ? '.vars' : ''}] (or remove it from the top level if it is not needed).`, { location: source.locate(trap.path) }));
-        }
-    }
-    // Gateway ⇄ Worker.
-    const services = new Set(worker.services.map((s) => s.binding));
-    for (const b of input.serviceBindings) {
-        if (services.has(b.binding))
-            continue;
-        findings.push(bindingFinding('service_binding_missing', 'error', `serviceBindings "${b.alias}" uses binding ${b.binding}, which ${envLabel} of ${source.display} does not declare`, `Add [[${worker.base.length ? `env.${worker.environment}.` : ''}services]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`, { location: b.location }));
-    }
-    // References ($env/$secret) are judged with the account's answer: see secret-checks.ts.
-    const vars = worker.vars;
-    const strict = vars.SAG_STRICT_CONFIG;
-    if (strict === true || strict === 'true') {
-        findings.push(configFinding('strict_config_enabled', 'error', `SAG_STRICT_CONFIG is "true" in ${envLabel}: on Workers the gateway then answers every request with 500`, 'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).', { location: source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG']) }));
-    }
-    return findings;
+    return [];
+}
+/** Each Durable Object class bound from this Worker is exported by its entry module (when it could be read). */
+function checkDurableObjectExports({ source, worker, mainExports }) {
+    if (!mainExports)
+        return [];
+    return worker.durableObjects
+        .filter((d) => !d.script && d.resource && !mainExports.has(d.resource))
+        .map((d) => bindingFinding('durable_object_not_exported', 'error', `Durable Object binding ${d.binding} names class ${d.resource}, which ${worker.main} does not export`, `Export the class from the entry module (\`export class ${d.resource} …\`), ` +
+        'or set `script_name` to the Worker that does.', { location: source.locate(d.path, 'value') }));
+}
+/** What is defined at the top level but not in the chosen environment, where wrangler does not inherit it. */
+function checkEnvironmentInheritance({ source, worker }) {
+    const env = worker.environment;
+    if (!env)
+        return [];
+    return (0,wrangler_environments/* environmentTraps */.sG)(source.raw, env).map((trap) => bindingFinding('binding_not_in_environment', 'error', `${trap.what} is defined at the top level but not in [env.${env}]; ` +
+        `wrangler does not inherit \`${trap.key}\`, so the ${env} Worker will not have it`, `Repeat it under [env.${env}${trap.key === 'vars' ? '.vars' : ''}] ` +
+        '(or remove it from the top level if it is not needed).', { location: source.locate(trap.path) }));
+}
+/** Every service binding the gateway config uses is declared on the Worker. */
+function checkServiceBindings({ source, worker, serviceBindings }) {
+    const declared = new Set(worker.services.map((s) => s.binding));
+    const table = `${worker.base.length ? `env.${worker.environment}.` : ''}services`;
+    return serviceBindings
+        .filter((b) => !declared.has(b.binding))
+        .map((b) => bindingFinding('service_binding_missing', 'error', `serviceBindings "${b.alias}" uses binding ${b.binding}, ` +
+        `which ${environmentLabel(worker)} of ${source.display} does not declare`, `Add [[${table}]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`, { location: b.location }));
+}
+/** SAG_STRICT_CONFIG is not deployed: on Workers it makes the gateway answer every request with 500. */
+function checkStrictConfig({ source, worker }) {
+    const strict = worker.vars.SAG_STRICT_CONFIG;
+    if (strict !== true && strict !== 'true')
+        return [];
+    return [
+        configFinding('strict_config_enabled', 'error', `SAG_STRICT_CONFIG is "true" in ${environmentLabel(worker)}: ` +
+            'on Workers the gateway then answers every request with 500', 'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).', { location: source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG']) }),
+    ];
 }
 /** Class names exported by a module's text (`export class X`, `export { X }`, `export { Y as X }`). */
 function exportedNames(moduleText) {
@@ -196,7 +239,8 @@ function uncheckedFix(run, display, generated) {
     if (!generated || /non-Wrangler/i.test(run.output))
         return (`${display} has no "Generated by Wrangler" header, so wrangler ${run.version} will not check it: ` +
             'regenerate it with `npx wrangler types` and commit it, or give a hand-written file another name.');
-    return `Run \`npx wrangler types --check\` (wrangler ${run.version}) to see the whole message, and fix what it names.`;
+    const check = `\`npx wrangler types --check\` (wrangler ${run.version})`;
+    return `Run ${check} to see the whole message, and fix what it names.`;
 }
 function firstError(output) {
     const line = output.split('\n').find((l) => /✘|\[ERROR\]|Error/.test(l)) ?? output.trim().split('\n')[0] ?? '';
@@ -441,8 +485,9 @@ function startupVerdict(measure, version, at) {
     if (measure.kind === 'measured') {
         if (measure.activeMs <= LIMITS.startupMs)
             return [];
-        const profiles = measure.samplesMs
-            ? `the lower of ${measure.samplesMs.length} local profiles (${measure.samplesMs.map((ms) => `${Math.round(ms)} ms`).join(', ')})`
+        const samples = measure.samplesMs?.map((ms) => `${Math.round(ms)} ms`);
+        const profiles = samples
+            ? `the lower of ${samples.length} local profiles (${samples.join(', ')})`
             : 'a local profile';
         const message = `the Worker's global scope took ${Math.round(measure.activeMs)} ms of CPU to start in ${profiles}` +
             ` (\`wrangler check startup\`, wrangler ${version}), over Cloudflare's ${LIMITS.startupMs} ms startup limit:` +
@@ -478,8 +523,9 @@ function activeMs(profile) {
 
 ;// CONCATENATED MODULE: ./src/preflight/startup-build.ts
 // The I/O behind the startup-limit checks: one `wrangler deploy --dry-run` build into a private
-// temporary directory, its upload measured, then `wrangler check startup` on that same bundle
-// (a local profile in workerd, offline). Each wrangler run is time-boxed and killed on timeout.
+// temporary directory, its upload measured, and `wrangler check startup` (a local profile in
+// workerd, offline) started at the same time on its own build of the same config, so the two
+// overlap. Each wrangler run is time-boxed and killed on timeout.
 
 
 
@@ -498,10 +544,17 @@ async function checkStartupLimits(input) {
         return { findings: [buildNotRunFinding(located.reason, located.fix, input.location)], skipped: located.reason };
     }
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(input.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'gate-limits-'));
+    const program = located.program;
+    const config = ['--config', external_node_path_default().basename(input.configFile), ...envArgs(input.environment)];
+    const profile = external_node_path_default().join(dir, 'startup.cpuprofile');
+    // The profile builds its own copy of the same bundle alongside the dry run, so that its wrangler
+    // start and workerd overlap the build instead of following it; stopped when the build fails.
+    const stop = new AbortController();
+    const early = selfBuildArgs(input)
+        ? profileStartup(program, { args: selfBuildArgs(input) }, profile, config, input, stop.signal)
+        : undefined;
     try {
-        const program = located.program;
         const bundle = external_node_path_default().join(dir, 'worker.bundle');
-        const config = ['--config', external_node_path_default().basename(input.configFile), ...envArgs(input.environment)];
         // Wrangler before 3.109 has no `--outfile`: its `--outdir` build still shows whether the Worker builds.
         const outfile = (0,capabilities/* capabilitiesOf */.SF)(program.version).deployOutfile;
         const build = await (0,wrangler_cli/* runWrangler */.IZ)(program, ['deploy', '--dry-run', '--outdir', external_node_path_default().join(dir, 'out'), ...(outfile ? ['--outfile', bundle] : []), ...config], { cwd: external_node_path_default().dirname(input.configFile), env: input.env, timeoutMs: BUILD_TIMEOUT_MS });
@@ -522,20 +575,32 @@ async function checkStartupLimits(input) {
         }
         if (!outfile) {
             const since = capabilities/* DEPLOY_OUTFILE_SINCE */.eD.join('.');
-            const why = `wrangler ${program.version} has no \`deploy --outfile\` (${since} and newer have it); the build passed`;
+            const missing = `wrangler ${program.version} has no \`deploy --outfile\``;
+            const why = `${missing} (${since} and newer have it); the build passed`;
             return { findings: [unmeasuredVerdict(why, input.location)] };
         }
         const size = bundleSize(await uploadParts((0,external_node_fs_.readFileSync)(bundle)));
-        const profile = () => profileStartup(program, bundle, external_node_path_default().join(dir, 'startup.cpuprofile'), config, input);
-        const first = await profile();
-        const measure = needsSecondProfile(first) ? lowerOf(first, await profile()) : first;
+        const again = () => profileStartup(program, { bundle }, profile, config, input);
+        const first = await (early ?? again());
+        const measure = needsSecondProfile(first) ? lowerOf(first, await again()) : first;
         return {
             findings: [...sizeVerdict(size, input.location), ...startupVerdict(measure, program.version, input.location)],
         };
     }
     finally {
+        stop.abort();
+        await early; // gone before its directory is
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * `check startup --args` splits its value on spaces and refuses one that names an output: the
+ * config's name and the environment are passed that way only when they survive it.
+ */
+function selfBuildArgs(input) {
+    const parts = ['--config', external_node_path_default().basename(input.configFile), ...envArgs(input.environment)];
+    const safe = parts.every((p) => p.length > 0 && !/\s/.test(p) && !/outdir|outfile/.test(p));
+    return safe ? `--args=${parts.join(' ')}` : undefined;
 }
 const envArgs = (environment) => (environment ? ['--env', environment] : []);
 /** The parts of the multipart upload `deploy --outfile` wrote (its first line is the boundary). */
@@ -552,14 +617,18 @@ async function uploadParts(bytes) {
     }
     return parts;
 }
-async function profileStartup(program, bundle, profile, config, input) {
+/** `wrangler check startup` on the dry run's bundle, or on its own build of it (`args`: the deploy's arguments). */
+async function profileStartup(program, what, profile, config, input, signal) {
     (0,external_node_fs_.rmSync)(profile, { force: true }); // a second profile must not read the first one's file
-    const args = ['check', 'startup', '--worker', bundle, '--outfile', profile, ...config];
+    const worker = 'bundle' in what ? ['--worker', what.bundle] : [what.args];
+    const args = ['check', 'startup', ...worker, '--outfile', profile, ...config];
     const cwd = external_node_path_default().dirname(input.configFile);
-    const run = await (0,wrangler_cli/* runWrangler */.IZ)(program, args, { cwd, env: input.env, timeoutMs: PROFILE_TIMEOUT_MS });
+    // Building its own bundle, it has the build's time on top of its own.
+    const timeoutMs = 'bundle' in what ? PROFILE_TIMEOUT_MS : BUILD_TIMEOUT_MS + PROFILE_TIMEOUT_MS;
+    const run = await (0,wrangler_cli/* runWrangler */.IZ)(program, args, { cwd, env: input.env, timeoutMs, signal });
     const output = `${run.stderr}\n${run.stdout}`;
     if (run.timedOut)
-        return { kind: 'failed', why: `\`wrangler check startup\` did not finish in ${PROFILE_TIMEOUT_MS / 1000} s` };
+        return { kind: 'failed', why: `\`wrangler check startup\` did not finish in ${timeoutMs / 1000} s` };
     if (run.exitCode !== 0 && /Unknown (argument|command)|Unknown arguments?: .*startup/i.test(output))
         return { kind: 'unsupported' };
     if (run.exitCode !== 0 || !(0,external_node_fs_.existsSync)(profile)) {
@@ -621,118 +690,141 @@ function describeDiff(diff, limit = 5) {
 /** The KV binding and key the gateway reads its config from before falling back to the bundled file. */
 const CONFIG_KV_BINDING = 'CONFIG';
 const CONFIG_KV_KEY = 'api-config.json';
+/** Reads the account (all at once but the KV config) and judges the answers together. */
 async function checkRemote(input) {
-    const { api, source, worker } = input;
-    const A = `/accounts/${encodeURIComponent(input.accountId)}`;
-    const findings = [];
-    const denied = new Map();
-    const unavailable = [];
-    let checked = 0;
-    const settle = (answer, path, location) => {
-        if (answer.ok)
-            return true;
-        if (answer.kind === 'auth') {
-            const permission = (0,cloudflare_api/* permissionFor */.Tj)(path);
-            if (!denied.has(permission))
-                denied.set(permission, location);
-        }
-        else if (answer.kind === 'unavailable') {
-            unavailable.push({ path, answer });
-        }
-        return false;
+    const { api, worker } = input;
+    const account = `/accounts/${encodeURIComponent(input.accountId)}`;
+    const lookups = resourceLookups(account, worker);
+    const secretsPath = `${account}/workers/scripts/${encodeURIComponent(worker.name ?? '')}/secrets`;
+    const [lookupAnswers, secretsAnswer] = await Promise.all([
+        Promise.all(lookups.map((l) => (0,cloudflare_api/* apiGet */.Vg)(api, l.path))),
+        worker.name ? (0,cloudflare_api/* apiGet */.Vg)(api, secretsPath) : Promise.resolve(undefined),
+    ]);
+    const resources = judgeResources(lookups, lookupAnswers, input);
+    const secrets = judgeSecrets(secretsAnswer, secretsPath, worker.name);
+    // Drift waits for the lookups: a missing CONFIG namespace is already an error, and has no value to read.
+    const kvRead = configKvRead(account, input, resources.missing);
+    const drift = kvRead
+        ? judgeDrift(await (0,cloudflare_api/* apiGet */.Vg)(api, kvRead.path, { raw: true }), kvRead, input)
+        : { findings: [], failed: [] };
+    const failed = [...resources.failed, ...secrets.failed, ...drift.failed];
+    const denied = deniedPermissions(failed);
+    const invalidToken = denied.size > 0 && (await tokenInvalid(api));
+    const unavailable = failed.filter((f) => f.answer.kind === 'unavailable');
+    return {
+        findings: [
+            ...resources.findings,
+            ...drift.findings,
+            ...tokenFindings(denied, invalidToken, input.accountId),
+            ...apiTroubleFindings(unavailable, api.budgetMs),
+        ],
+        checked: lookups.length + (secretsAnswer ? 1 : 0) + (kvRead ? 1 : 0),
+        secrets: secrets.secrets,
     };
-    const lookups = [
-        ...worker.kv.map((b) => ({
-            what: 'KV namespace',
-            binding: b,
-            path: `${A}/storage/kv/namespaces/${encodeURIComponent(b.resource ?? '')}`,
-        })),
-        ...worker.d1.map((b) => ({
-            what: 'D1 database',
-            binding: b,
-            path: `${A}/d1/database/${encodeURIComponent(b.resource ?? '')}`,
-        })),
-        ...worker.r2.map((b) => ({
-            what: 'R2 bucket',
-            binding: b,
-            path: `${A}/r2/buckets/${encodeURIComponent(b.resource ?? '')}`,
-        })),
-        ...worker.hyperdrive.map((b) => ({
-            what: 'Hyperdrive config',
-            binding: b,
-            path: `${A}/hyperdrive/configs/${encodeURIComponent(b.resource ?? '')}`,
-        })),
-        ...worker.services.map((b) => ({
-            what: 'Worker',
-            binding: b,
-            path: `${A}/workers/services/${encodeURIComponent(b.resource ?? '')}`,
-        })),
+}
+/** The read behind each binding that names a resource. */
+function resourceLookups(account, worker) {
+    const by = (what, bindings, collection) => bindings.map((b) => ({
+        what,
+        binding: b,
+        path: `${account}/${collection}/${encodeURIComponent(b.resource ?? '')}`,
+    }));
+    return [
+        ...by('KV namespace', worker.kv, 'storage/kv/namespaces'),
+        ...by('D1 database', worker.d1, 'd1/database'),
+        ...by('R2 bucket', worker.r2, 'r2/buckets'),
+        ...by('Hyperdrive config', worker.hyperdrive, 'hyperdrive/configs'),
+        ...by('Worker', worker.services, 'workers/services'),
         ...worker.queues.map((b) => ({
             what: 'Queue',
             binding: b,
-            path: `${A}/queues?per_page=1000`,
+            path: `${account}/queues?per_page=1000`,
             find: (result) => Array.isArray(result) && result.some((q) => q.queue_name === b.resource),
         })),
     ].filter((l) => l.binding.resource);
-    const scriptPath = `${A}/workers/scripts/${encodeURIComponent(worker.name ?? '')}`;
-    const [lookupAnswers, secretsAnswer] = await Promise.all([
-        Promise.all(lookups.map((l) => (0,cloudflare_api/* apiGet */.Vg)(api, l.path))),
-        worker.name ? (0,cloudflare_api/* apiGet */.Vg)(api, `${scriptPath}/secrets`) : Promise.resolve(undefined),
-    ]);
-    const missingBindings = new Set();
-    lookups.forEach((lookup, i) => {
-        const answer = lookupAnswers[i];
-        const location = source.locate(lookup.binding.path, 'value');
-        checked++;
-        const missing = answer.ok ? (lookup.find ? !lookup.find(answer.result) : false) : answer.kind === 'not_found';
-        if (missing) {
-            missingBindings.add(lookup.binding.binding);
-            findings.push(bindingFinding('binding_resource_missing', 'error', `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`, `${resourceFix(lookup.what, lookup.binding.resource)}: the deploy would fail,` +
-                ' or the Worker would run without it.', { location }));
+}
+/** A failed read that is not simply "it does not exist" (that one is the answer, not trouble). */
+function failure(answer, path, location) {
+    return !answer.ok && answer.kind !== 'not_found' ? [{ path, answer, location }] : [];
+}
+/** Which resources the account does not have: an error each, since the deploy would fail or run without them. */
+function judgeResources(lookups, answers, input) {
+    const findings = [];
+    const missing = new Set();
+    const failed = [];
+    lookups.forEach(({ what, binding, path, find }, i) => {
+        const answer = answers[i];
+        const location = input.source.locate(binding.path, 'value');
+        const absent = answer.ok ? (find ? !find(answer.result) : false) : answer.kind === 'not_found';
+        if (!absent) {
+            failed.push(...failure(answer, path, location));
+            return;
         }
-        else if (!answer.ok)
-            settle(answer, lookup.path, location);
+        missing.add(binding.binding);
+        findings.push(bindingFinding('binding_resource_missing', 'error', `${what} "${binding.resource}" (binding ${binding.binding}) does not exist in account ${input.accountId}`, `${resourceFix(what, binding.resource)}: the deploy would fail, or the Worker would run without it.`, { location }));
     });
-    // Secrets: which are set on the Worker of this environment (secret-checks.ts judges them).
-    let secrets = { seen: false, why: 'the Worker has no name' };
-    if (secretsAnswer) {
-        checked++;
-        if (secretsAnswer.ok) {
-            secrets = { seen: true, exists: true, names: new Set(secretsAnswer.result.map((s) => s.name)) };
-        }
-        else if (secretsAnswer.kind === 'not_found') {
-            secrets = { seen: true, exists: false, names: new Set() };
-        }
-        else {
-            settle(secretsAnswer, `${scriptPath}/secrets`);
-            const why = `the account did not list Worker ${worker.name}'s secrets (${secretsAnswer.message})`;
-            secrets = { seen: false, why };
-        }
+    return { findings, missing, failed };
+}
+/** Which secrets are set on the Worker of this environment (secret-checks.ts judges them). */
+function judgeSecrets(answer, path, workerName) {
+    if (!answer)
+        return { secrets: { seen: false, why: 'the Worker has no name' }, failed: [] };
+    if (answer.ok) {
+        const names = new Set(answer.result.map((s) => s.name));
+        return { secrets: { seen: true, exists: true, names }, failed: [] };
     }
-    // Config drift: the config production reads from KV, if the Worker has one there.
-    const configKv = worker.kv.find((b) => b.binding === CONFIG_KV_BINDING && b.resource);
-    if (configKv && input.gatewayConfig && !missingBindings.has(CONFIG_KV_BINDING)) {
-        const path = `${A}/storage/kv/namespaces/${encodeURIComponent(configKv.resource)}/values/${CONFIG_KV_KEY}`;
-        const answer = await (0,cloudflare_api/* apiGet */.Vg)(api, path, { raw: true });
-        checked++;
-        const location = source.locate(configKv.path, 'value');
-        if (answer.ok && answer.raw) {
-            findings.push(...driftFindings(new TextDecoder().decode(answer.raw), input, location));
-        }
-        else if (!answer.ok && answer.kind !== 'not_found')
-            settle(answer, path, location);
+    if (answer.kind === 'not_found')
+        return { secrets: { seen: true, exists: false, names: new Set() }, failed: [] };
+    const why = `the account did not list Worker ${workerName}'s secrets (${answer.message})`;
+    return { secrets: { seen: false, why }, failed: failure(answer, path) };
+}
+/** The KV value production reads its config from, when the Worker binds a namespace that exists. */
+function configKvRead(account, input, missing) {
+    const configKv = input.worker.kv.find((b) => b.binding === CONFIG_KV_BINDING && b.resource);
+    if (!configKv || !input.gatewayConfig || missing.has(CONFIG_KV_BINDING))
+        return undefined;
+    const namespace = `${account}/storage/kv/namespaces/${encodeURIComponent(configKv.resource)}`;
+    return { path: `${namespace}/values/${CONFIG_KV_KEY}`, location: input.source.locate(configKv.path, 'value') };
+}
+/** The served config against the repo's; no value in KV means the bundled file serves, so no drift. */
+function judgeDrift(answer, read, input) {
+    if (answer.ok) {
+        const findings = answer.raw ? driftFindings(new TextDecoder().decode(answer.raw), input, read.location) : [];
+        return { findings, failed: [] };
     }
-    if (denied.size > 0 && (await tokenInvalid(api))) {
-        findings.push(bindingFinding('api_token_invalid', 'error', 'Cloudflare does not accept CLOUDFLARE_API_TOKEN (Invalid API Token): nothing in the account could be checked', 'Create a new API token (Workers Scripts, KV, D1, R2, Queues, Hyperdrive: Read) and store it as the CLOUDFLARE_API_TOKEN secret.'));
+    return { findings: [], failed: failure(answer, read.path, read.location) };
+}
+/** The permissions the token was refused, each with where the first refused read points (if anywhere). */
+function deniedPermissions(failed) {
+    const denied = new Map();
+    for (const { path, answer, location } of failed) {
+        if (answer.kind !== 'auth')
+            continue;
+        const permission = (0,cloudflare_api/* permissionFor */.Tj)(path);
+        if (!denied.has(permission))
+            denied.set(permission, location);
     }
-    else if (denied.size > 0) {
-        const permissions = [...denied.keys()];
-        findings.push(bindingFinding('api_token_permission', 'error', `the Cloudflare API token was refused (authentication error) for what preflight reads; it lacks ${permissions.map((p) => `"${p}"`).join(', ')} on account ${input.accountId}`, `Give the token ${permissions.join(', ')} (account-level) in the Cloudflare dashboard, or use a token that has them.`, { location: [...denied.values()].find((l) => l !== undefined) }));
+    return denied;
+}
+/** Refused reads as one finding: a token Cloudflare does not know at all, or the permissions it lacks. */
+function tokenFindings(denied, invalidToken, accountId) {
+    if (denied.size === 0)
+        return [];
+    if (invalidToken) {
+        return [
+            bindingFinding('api_token_invalid', 'error', 'Cloudflare does not accept CLOUDFLARE_API_TOKEN (Invalid API Token): nothing in the account could be checked', 'Create a new API token (Workers Scripts, KV, D1, R2, Queues, Hyperdrive: Read) ' +
+                'and store it as the CLOUDFLARE_API_TOKEN secret.'),
+        ];
     }
-    findings.push(...apiTroubleFindings(unavailable, api.budgetMs));
-    return { findings, checked, secrets };
+    const permissions = [...denied.keys()];
+    return [
+        bindingFinding('api_token_permission', 'error', 'the Cloudflare API token was refused (authentication error) for what preflight reads; ' +
+            `it lacks ${permissions.map((p) => `"${p}"`).join(', ')} on account ${accountId}`, `Give the token ${permissions.join(', ')} (account-level) in the Cloudflare dashboard, ` +
+            'or use a token that has them.', { location: [...denied.values()].find((l) => l !== undefined) }),
+    ];
 }
 const attempts = (n) => `${n} attempt${n === 1 ? '' : 's'}`;
+const checks = (n) => `${n} check${n === 1 ? '' : 's'}`;
 /**
  * The platform's trouble, as at most two findings: the reads Cloudflare rate-limited with a
  * Retry-After longer than the budget left (the gate did not wait that long), and the rest.
@@ -747,7 +839,7 @@ function apiTroubleFindings(troubles, budgetMs) {
     if (limited.length > 0) {
         const wait = Math.max(...limited.map((t) => t.answer.retryAfterS));
         const made = Math.max(...limited.map((t) => t.answer.attempts));
-        findings.push(bindingFinding('cloudflare_rate_limited', 'error', `Cloudflare rate-limited ${limited.length} check${limited.length === 1 ? '' : 's'} and asked to wait ${wait} s` +
+        findings.push(bindingFinding('cloudflare_rate_limited', 'error', `Cloudflare rate-limited ${checks(limited.length)} and asked to wait ${wait} s` +
             ` (Retry-After), longer than the gate's ${budget} budget: the gate stopped after ${attempts(made)}` +
             ` (${limited
                 .slice(0, 3)
@@ -759,8 +851,7 @@ function apiTroubleFindings(troubles, budgetMs) {
         const said = ({ answer: a }) => `${a.message} after ${attempts(a.attempts)}${wait(a.retryAfterS)}`;
         const detail = rest.slice(0, 3).map((t) => `${t.path}: ${said(t)}`);
         const retried = rest.some((t) => t.answer.attempts > 1) ? `within ${budget} of retries` : `within ${budget}`;
-        const checks = `${rest.length} check${rest.length === 1 ? '' : 's'}`;
-        const message = `the Cloudflare API did not answer ${checks} ${retried} (${detail.join('; ')})`;
+        const message = `the Cloudflare API did not answer ${checks(rest.length)} ${retried} (${detail.join('; ')})`;
         findings.push(bindingFinding('cloudflare_api_unavailable', 'error', message, cloudflare_api/* API_TROUBLE_FIX */.lr));
     }
     return findings;
@@ -785,20 +876,24 @@ async function tokenInvalid(api) {
 }
 function driftFindings(servedText, input, location) {
     const repo = input.gatewayConfig;
+    const kv = `${CONFIG_KV_BINDING}/${CONFIG_KV_KEY}`;
+    const upload = `wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote`;
     let served;
     try {
         served = JSON.parse(servedText);
     }
     catch {
         return [
-            bindingFinding('config_drift', input.driftSeverity, `KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY} holds text that is not JSON; production serves it instead of ${repo.display}, and the gateway fails to load it`, `Upload the repo's config: \`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`.`, { location }),
+            bindingFinding('config_drift', input.driftSeverity, `KV ${kv} holds text that is not JSON; ` +
+                `production serves it instead of ${repo.display}, and the gateway fails to load it`, `Upload the repo's config: \`${upload}\`.`, { location }),
         ];
     }
     if (JSON.stringify(served) === JSON.stringify(repo.value))
         return [];
     const diff = diffRoutes(repo.value, served);
     return [
-        bindingFinding('config_drift', input.driftSeverity, `production serves the config in KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY}, which differs from ${repo.display}: ${describeDiff(diff)} (KV relative to the repo)`, `Upload the repo's config to KV (\`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`), or bring ${repo.display} in line with it.`, { location }),
+        bindingFinding('config_drift', input.driftSeverity, `production serves the config in KV ${kv}, which differs from ${repo.display}: ` +
+            `${describeDiff(diff)} (KV relative to the repo)`, `Upload the repo's config to KV (\`${upload}\`), or bring ${repo.display} in line with it.`, { location }),
     ];
 }
 
@@ -1050,13 +1145,28 @@ var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelative
 
 
 
+/**
+ * Wrangler's entry is CommonJS: required, it is compiled once (from Node's compile cache after the
+ * first step), where an import would also scan its 10 MB for named exports. An ES module entry is imported.
+ */
+async function loadEntry(require, entry) {
+    try {
+        return require(entry);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'ERR_REQUIRE_ESM' && code !== 'ERR_REQUIRE_ASYNC_MODULE')
+            throw error;
+        return (await import(__rewriteRelativeImportExtension(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(entry).href)));
+    }
+}
 /** Why the project's wrangler was not read when the project has none. */
 const NOT_INSTALLED = 'wrangler is not installed in the project';
 async function readWithProjectWrangler(workingDirectory, configFile, environment) {
     let entry;
     let version;
+    const require = (0,external_node_module_.createRequire)(external_node_path_default().join(workingDirectory, 'package.json'));
     try {
-        const require = (0,external_node_module_.createRequire)(external_node_path_default().join(workingDirectory, 'package.json'));
         entry = require.resolve('wrangler');
         version = String(require('wrangler/package.json').version ?? 'unknown');
     }
@@ -1065,7 +1175,7 @@ async function readWithProjectWrangler(workingDirectory, configFile, environment
     }
     let wrangler;
     try {
-        wrangler = (await import(__rewriteRelativeImportExtension(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(entry).href)));
+        wrangler = await loadEntry(require, entry);
     }
     catch (error) {
         return {
@@ -1124,8 +1234,8 @@ function declaresWrangler(packageJson) {
 
 // EXTERNAL MODULE: ./src/project-tests/project-package-manager.ts
 var project_package_manager = __webpack_require__(1643);
-// EXTERNAL MODULE: ./src/wrangler/wrangler-file.ts + 9 modules
-var wrangler_file = __webpack_require__(9674);
+// EXTERNAL MODULE: ./src/wrangler/wrangler-file.ts
+var wrangler_file = __webpack_require__(1581);
 ;// CONCATENATED MODULE: ./src/wrangler/rejection-location.ts
 const NAMED_FIELD = /(?:Expected|field|property) "([A-Za-z_][\w.-]*)"/;
 /** Where the field wrangler's message names is written, or undefined when it names none the file has. */
@@ -1141,8 +1251,8 @@ function rejectionLocation(message, source, environment) {
 
 // EXTERNAL MODULE: ./src/wrangler/wrangler-source.ts + 1 modules
 var wrangler_source = __webpack_require__(9061);
-// EXTERNAL MODULE: ./src/gateway/config-analysis.ts + 8 modules
-var config_analysis = __webpack_require__(5647);
+// EXTERNAL MODULE: ./src/gateway/config-analysis.ts + 4 modules
+var config_analysis = __webpack_require__(2273);
 ;// CONCATENATED MODULE: ./src/stages/preflight.ts
 // Stage 2: the Worker before it deploys. Its wrangler config for the chosen environment, read
 // with positions (and by the project's own wrangler, as the deploy will read it), and every
@@ -1174,7 +1284,7 @@ var config_analysis = __webpack_require__(5647);
 
 
 
-async function runPreflight(config) {
+async function runPreflight(config, _log, context) {
     const loaded = loadWranglerConfig(config);
     if ('finding' in loaded)
         return { findings: [loaded.finding] };
@@ -1187,7 +1297,8 @@ async function runPreflight(config) {
     const worker = (0,wrangler_environments/* resolveEnvironment */.g9)(source.raw, config.environment);
     // The project's wrangler, `wrangler types --check` and the deploy's own build run in the background.
     const background = startBackgroundChecks(config, file, source, worker);
-    const gateway = await analyzeGateway(config, source, worker.vars, findings);
+    const validated = context?.previous('validate')?.data;
+    const gateway = await analyzeGateway(config, source, worker.vars, findings, validated);
     const requiredSecrets = worker.requiredSecrets.map((s) => s.name);
     const declaredSecrets = declaredSecretNames(config, external_node_path_default().dirname(file), requiredSecrets);
     findings.push(...localFindings(config, file, source, worker, gateway), ...secretValueFindings(config));
@@ -1269,17 +1380,12 @@ function loadWranglerConfig(config) {
     }
     return { file, display, source: loaded.source };
 }
-/** The slow checks, started at once so they run while the local ones do (a failure of theirs is no finding). */
+/**
+ * The slow checks, started at once so they run while the local ones do (a failure of theirs is no
+ * finding). The wrangler processes are spawned first: loading the project's wrangler in this
+ * process holds its thread for about a second, and they should be running by then.
+ */
 function startBackgroundChecks(config, file, source, worker) {
-    // The project's wrangler loads in about a second.
-    const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
-    // `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
-    const typesCheck = checkGeneratedTypes({
-        workingDirectory: config.workingDirectory,
-        configFile: file,
-        env: config.env,
-        display: (f) => (0,inputs/* displayPath */.Gt)(f, config.workingDirectory),
-    }).catch(() => []);
     // The deploy's own build (`deploy --dry-run`), measured against the size and startup limits.
     const limitsCheck = checkStartupLimits({
         workingDirectory: config.workingDirectory,
@@ -1289,6 +1395,15 @@ function startBackgroundChecks(config, file, source, worker) {
         location: worker.main ? source.locate(worker.pathOf('main'), 'value') : { file: source.display, line: 1 },
         display: (f) => (0,inputs/* displayPath */.Gt)(f, config.workingDirectory),
     }).catch((error) => ({ findings: [], skipped: error.message }));
+    // `wrangler types --check`, when the project commits generated types (a file it cannot read is left alone).
+    const typesCheck = checkGeneratedTypes({
+        workingDirectory: config.workingDirectory,
+        configFile: file,
+        env: config.env,
+        display: (f) => (0,inputs/* displayPath */.Gt)(f, config.workingDirectory),
+    }).catch(() => []);
+    // The project's wrangler loads in about a second.
+    const reading = readWithProjectWrangler(config.workingDirectory, file, config.environment);
     return { reading, typesCheck, limitsCheck };
 }
 /** What the config alone says about the Worker: its entry module, bindings and dates. */
@@ -1397,7 +1512,7 @@ function accountFindings(answer, count, budget) {
  * The gateway config's references and service bindings, through validate's code. A config held
  * in the SAG_API_CONFIG_JSON var replaces the file at runtime, so it is validated and used instead.
  */
-async function analyzeGateway(config, source, vars, findings) {
+async function analyzeGateway(config, source, vars, findings, validated) {
     const inline = vars.SAG_API_CONFIG_JSON;
     if (typeof inline === 'string') {
         const varPath = source.locate([
@@ -1427,7 +1542,27 @@ async function analyzeGateway(config, source, vars, findings) {
     if (!read.ok)
         return undefined; // validate reports it
     const display = (0,inputs/* displayPath */.Gt)(file, config.workingDirectory);
-    return { ...(await (0,config_analysis/* validateConfigText */.Ik)(config, file, display, read.text)), display };
+    const reused = validated && reuseValidated(validated, display, read.text, (0,cloudflare_api/* apiSettingsFromEnv */.Bu)(config.env) !== undefined);
+    return reused ?? { ...(await (0,config_analysis/* validateConfigText */.Ik)(config, file, display, read.text)), display };
+}
+/**
+ * Validate's analysis of this same text, from the run directory: the references and service
+ * bindings preflight needs, without a second parse, schema and semantic pass. Undefined when
+ * validate judged another file or other text (edited since), or recorded too little.
+ */
+function reuseValidated(data, display, text, needValue) {
+    if (data.configFile !== display || !data.serviceBindings || data.configSha256 !== (0,config_analysis/* textSha256 */.XN)(text))
+        return undefined;
+    let value;
+    try {
+        // Only the account checks read the config's value (drift against what is deployed).
+        value = needValue ? JSON.parse(text) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    const { serviceBindings, routeCount } = data;
+    return { findings: [], data, value, routeCount, serviceBindings, display };
 }
 /** No wrangler in the project: the build check names all it skipped, and the install for its package manager. */
 function wranglerMissing(build, config, file) {

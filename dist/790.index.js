@@ -424,20 +424,22 @@ function errorBlocks(stderr) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _processes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7454);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _project_tests_package_manager_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9043);
-/* harmony import */ var _project_tests_project_package_manager_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1643);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8992);
-/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8088);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9553);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _project_tests_package_manager_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9043);
+/* harmony import */ var _project_tests_project_package_manager_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1643);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8992);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8088);
 // Runs the project's own wrangler (the version its lockfile pins) as a child process, and reads
 // what it did from its ND-JSON output file (WRANGLER_OUTPUT_FILE_PATH) rather than its stdout.
+
 
 
 
@@ -468,33 +470,33 @@ function locateWrangler(workingDirectory, env) {
     let script;
     let version;
     try {
-        const require = (0,node_module__WEBPACK_IMPORTED_MODULE_3__.createRequire)(node_path__WEBPACK_IMPORTED_MODULE_5___default().join(workingDirectory, 'package.json'));
+        const require = (0,node_module__WEBPACK_IMPORTED_MODULE_4__.createRequire)(node_path__WEBPACK_IMPORTED_MODULE_6___default().join(workingDirectory, 'package.json'));
         const manifest = require.resolve('wrangler/package.json');
-        version = String(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(manifest, 'utf8')).version ?? 'unknown');
-        script = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(node_path__WEBPACK_IMPORTED_MODULE_5___default().dirname(manifest), 'bin', 'wrangler.js');
+        version = String(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)(manifest, 'utf8')).version ?? 'unknown');
+        script = node_path__WEBPACK_IMPORTED_MODULE_6___default().join(node_path__WEBPACK_IMPORTED_MODULE_6___default().dirname(manifest), 'bin', 'wrangler.js');
     }
     catch {
-        const pm = (0,_project_tests_project_package_manager_js__WEBPACK_IMPORTED_MODULE_7__/* .projectPackageManager */ .L)(workingDirectory);
+        const pm = (0,_project_tests_project_package_manager_js__WEBPACK_IMPORTED_MODULE_8__/* .projectPackageManager */ .L)(workingDirectory);
         return {
             ok: false,
             reason: `wrangler is not installed in ${workingDirectory}`,
-            fix: `Add wrangler to the project (\`${(0,_project_tests_package_manager_js__WEBPACK_IMPORTED_MODULE_6__/* .addDevCommand */ .wJ)(pm.name, 'wrangler')}\`) and install dependencies ` +
-                `(\`${(0,_project_tests_package_manager_js__WEBPACK_IMPORTED_MODULE_6__/* .installHint */ .J8)(pm, workingDirectory)}\`) before the gate runs.`,
+            fix: `Add wrangler to the project (\`${(0,_project_tests_package_manager_js__WEBPACK_IMPORTED_MODULE_7__/* .addDevCommand */ .wJ)(pm.name, 'wrangler')}\`) and install dependencies ` +
+                `(\`${(0,_project_tests_package_manager_js__WEBPACK_IMPORTED_MODULE_7__/* .installHint */ .J8)(pm, workingDirectory)}\`) before the gate runs.`,
         };
     }
     if (satisfies(process.version))
         return { ok: true, program: { node: process.execPath, script, version } };
     const candidates = [];
-    for (let dir = workingDirectory;; dir = node_path__WEBPACK_IMPORTED_MODULE_5___default().dirname(dir)) {
-        const local = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, 'node_modules', '.bin', 'node');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(local))
+    for (let dir = workingDirectory;; dir = node_path__WEBPACK_IMPORTED_MODULE_6___default().dirname(dir)) {
+        const local = node_path__WEBPACK_IMPORTED_MODULE_6___default().join(dir, 'node_modules', '.bin', 'node');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)(local))
             candidates.push(local);
-        if (node_path__WEBPACK_IMPORTED_MODULE_5___default().dirname(dir) === dir)
+        if (node_path__WEBPACK_IMPORTED_MODULE_6___default().dirname(dir) === dir)
             break;
     }
-    for (const dir of (env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_5___default().delimiter)).filter(Boolean)) {
-        const onPath = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, 'node');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(onPath) && !candidates.includes(onPath))
+    for (const dir of (env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_6___default().delimiter)).filter(Boolean)) {
+        const onPath = node_path__WEBPACK_IMPORTED_MODULE_6___default().join(dir, 'node');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)(onPath) && !candidates.includes(onPath))
             candidates.push(onPath);
     }
     for (const candidate of candidates) {
@@ -526,13 +528,13 @@ function wranglerEnv(env, extra = {}) {
         FORCE_COLOR: '0',
         // Node's on-disk compile cache: each wrangler start after the first in a job is ~0.2 s faster
         // (wrangler is ~10 MB of JavaScript, started three or four times per gate run).
-        NODE_COMPILE_CACHE: env.NODE_COMPILE_CACHE ?? node_path__WEBPACK_IMPORTED_MODULE_5___default().join(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'gateway-deploy-gate-node-cache'),
+        NODE_COMPILE_CACHE: (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .compileCacheDir */ .J)(env),
         ...extra,
     };
 }
 function runWrangler(program, args, options) {
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_5___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'gate-wrangler-'));
-    const outputFile = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(dir, 'output.ndjson');
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_6___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_5__.tmpdir)(), 'gate-wrangler-'));
+    const outputFile = node_path__WEBPACK_IMPORTED_MODULE_6___default().join(dir, 'output.ndjson');
     const started = performance.now();
     return new Promise((resolve) => {
         // Its own process group: a timeout or a cancelled run stops wrangler and what it started (esbuild).
@@ -561,22 +563,28 @@ function runWrangler(program, args, options) {
             (0,_processes_js__WEBPACK_IMPORTED_MODULE_1__/* .signalGroup */ .i8)(child, 'SIGTERM');
             setTimeout(() => (0,_processes_js__WEBPACK_IMPORTED_MODULE_1__/* .signalGroup */ .i8)(child, 'SIGKILL'), 5_000).unref();
         }, options.timeoutMs);
+        const stop = () => (0,_processes_js__WEBPACK_IMPORTED_MODULE_1__/* .signalGroup */ .i8)(child, 'SIGTERM');
+        if (options.signal?.aborted)
+            stop();
+        else
+            options.signal?.addEventListener('abort', stop, { once: true });
         const finish = (exitCode) => {
             clearTimeout(timer);
+            options.signal?.removeEventListener('abort', stop);
             let entries = [];
             try {
-                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(outputFile) ? (0,_output_file_js__WEBPACK_IMPORTED_MODULE_8__/* .parseOutputFile */ .X2)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(outputFile, 'utf8')) : [];
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)(outputFile) ? (0,_output_file_js__WEBPACK_IMPORTED_MODULE_9__/* .parseOutputFile */ .X2)((0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)(outputFile, 'utf8')) : [];
             }
             finally {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(dir, { recursive: true, force: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.rmSync)(dir, { recursive: true, force: true });
             }
             resolve({
                 exitCode,
                 timedOut,
                 durationMs: performance.now() - started,
                 entries,
-                stdout: (0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .stripAnsi */ .aJ)(stdout),
-                stderr: (0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .stripAnsi */ .aJ)(stderr),
+                stdout: (0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .stripAnsi */ .aJ)(stdout),
+                stderr: (0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .stripAnsi */ .aJ)(stderr),
             });
         };
         child.on('error', (error) => {

@@ -267,6 +267,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  loadValidate: () => (/* binding */ loadValidate),
   runValidate: () => (/* binding */ runValidate)
 });
 
@@ -738,8 +739,10 @@ function listFindings(list, records, file) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/gateway/config-analysis.ts + 8 modules
-var config_analysis = __webpack_require__(5647);
+// EXTERNAL MODULE: ./src/gateway/config-analysis.ts + 4 modules
+var config_analysis = __webpack_require__(2273);
+// EXTERNAL MODULE: ./src/gateway/schema-source.ts + 1 modules
+var schema_source = __webpack_require__(9738);
 ;// CONCATENATED MODULE: ./src/stages/validate.ts
 // Stage 1: the gateway's JSON config against its schema, plus what a schema cannot express.
 
@@ -747,6 +750,15 @@ var config_analysis = __webpack_require__(5647);
 
 
 
+
+/**
+ * The stage's code: this module and the bundled schema's validator (generated at build time, in a
+ * chunk of its own), both imported before the stage's clock starts, like the rest of its code.
+ */
+async function loadValidate() {
+    await (0,schema_source/* bundledValidator */.xD)();
+    return runValidate;
+}
 async function runValidate(config) {
     const file = (0,config_analysis/* locateConfig */.p0)(config);
     const display = (0,inputs/* displayPath */.Gt)(file, config.workingDirectory);
@@ -771,7 +783,14 @@ async function runValidate(config) {
             ],
         };
     }
-    const { findings, data, routeCount, value } = await (0,config_analysis/* validateConfigText */.Ik)(config, file, display, read.text);
+    const analysis = await (0,config_analysis/* validateConfigText */.Ik)(config, file, display, read.text);
+    const { findings, routeCount, value } = analysis;
+    // What preflight needs of this analysis, so that it does not repeat it on the same text.
+    const data = analysis.data && {
+        ...analysis.data,
+        serviceBindings: analysis.serviceBindings,
+        configSha256: (0,config_analysis/* textSha256 */.XN)(read.text),
+    };
     const api = data ? await reviewApiChanges(config, { file, display, text: read.text, value }) : undefined;
     return {
         findings: api ? [...findings, ...api.findings] : findings,

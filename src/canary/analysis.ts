@@ -231,9 +231,10 @@ function routeReasons(c: VersionNumbers, b: VersionNumbers): Reason[] {
     if (numbers.errors < RULES.routeMinErrors || base.errors > 0) continue;
     const chance = allErrorsOnCandidateChance(numbers.errors, numbers.requests, base.requests);
     if (chance > RULES.routeMaxChance) continue;
+    const odds = chance < 0.0001 ? '< 0.01' : (chance * 100).toFixed(2);
     const text =
       `${route} fails ${numbers.errors} of ${numbers.requests} requests on the candidate and none of ` +
-      `${base.requests} on the baseline (chance if both were healthy: ${chance < 0.0001 ? '< 0.01' : (chance * 100).toFixed(2)} %)`;
+      `${base.requests} on the baseline (chance if both were healthy: ${odds} %)`;
     reasons.push({ rule: 'route-errors', route, text });
   }
   return reasons;

@@ -34,7 +34,9 @@ export function canaryFindings(result: CanaryResult, context: FindingContext): F
     'reproduce them against the version (its preview URL or a version override), fix and deploy again.';
   const evidence = stepEvidence(stop.step);
   for (const reason of routes) {
-    const message = `canary failed at ${stop.step.percent} % on ${reason.route}: ${reason.text}; ${numbers(stop.step)}; ${after}`;
+    const message =
+      `canary failed at ${stop.step.percent} % on ${reason.route}: ` +
+      `${reason.text}; ${numbers(stop.step)}; ${after}`;
     const location = context.kit.routeLine(reason.route!) ?? context.kit.nameLine;
     out.push(finding('canary_failed', 'error', message, fix, { location, evidence }));
   }

@@ -109,7 +109,10 @@ function canaryIo(run: CanaryRun): CanaryIo {
   };
 }
 
-/** Every probe to both versions at once, through version overrides; the run header keeps them out of the tail's counts. */
+/**
+ * Every probe to both versions at once, through version overrides; the run header keeps them out of
+ * the tail's counts.
+ */
 async function probeBoth(run: CanaryRun): Promise<SyntheticVerdict> {
   const { kit, deploy } = run;
   if (kit.probes.length === 0) return { verdict: 'skipped', probes: 0, regressions: [], note: 'no probes' };

@@ -25,9 +25,19 @@ export const isParam = (segment: string): boolean => segment.startsWith('{') && 
 export const isWildcard = (segment: string): boolean => segment === WILDCARD;
 
 export function matchSegments(config: readonly string[], request: readonly string[]): Match | undefined {
+  const score = matchScore(config, request);
+  if (score < 0) return undefined;
+  return { matchedCount: Math.floor(score / 4), isExact: (score & 2) !== 0, isWildcard: (score & 1) !== 0 };
+}
+
+/**
+ * `matchSegments` as one number, so that the search for a request's winner allocates nothing:
+ * -1 for no match, else matchedCount * 4 + (isExact ? 2 : 0) + (isWildcard ? 1 : 0).
+ */
+function matchScore(config: readonly string[], request: readonly string[]): number {
   const tailWildcard = isWildcard(config[config.length - 1] ?? '');
-  if (!tailWildcard && request.length !== config.length) return undefined;
-  if (tailWildcard && request.length < config.length - 1) return undefined;
+  if (!tailWildcard && request.length !== config.length) return -1;
+  if (tailWildcard && request.length < config.length - 1) return -1;
   let matchedCount = 0;
   let isExact = true;
   let wildcard = false;
@@ -52,15 +62,12 @@ export function matchSegments(config: readonly string[], request: readonly strin
     } else if (c === r) {
       matchedCount++;
     } else {
-      return undefined;
+      return -1;
     }
   }
-  if (matchedCount === 0) return undefined;
-  return {
-    matchedCount,
-    isExact: isExact && matchedCount === config.length && matchedCount === request.length,
-    isWildcard: wildcard,
-  };
+  if (matchedCount === 0) return -1;
+  const exact = isExact && matchedCount === config.length && matchedCount === request.length;
+  return matchedCount * 4 + (exact ? 2 : 0) + (wildcard ? 1 : 0);
 }
 
 interface Candidate {
@@ -92,25 +99,56 @@ export function whyWins(winner: Candidate, loser: Candidate, method: string): st
   return 'it matches the same requests and comes first in the config';
 }
 
-interface TrieNode {
-  literal?: Map<string, TrieNode>;
-  param?: TrieNode;
+/** A node of the route trie; every field is set in the constructor, so every node has one shape. */
+class TrieNode {
+  /** The only literal child, until a second one makes `literal` (most nodes have one child or none). */
+  key: string | undefined = undefined;
+  next: TrieNode | undefined = undefined;
+  literal: Map<string, TrieNode> | undefined = undefined;
+  param: TrieNode | undefined = undefined;
   /** Routes ending here. */
-  terminal?: RouteEntry[];
+  terminal: RouteEntry[] | undefined = undefined;
   /** Routes with a wildcard at this depth: they match whatever follows. */
-  wildcard?: RouteEntry[];
+  wildcard: RouteEntry[] | undefined = undefined;
+
+  child(segment: string): TrieNode | undefined {
+    return this.literal ? this.literal.get(segment) : this.key === segment ? this.next : undefined;
+  }
+
+  addChild(segment: string): TrieNode {
+    const found = this.child(segment);
+    if (found) return found;
+    const node = new TrieNode();
+    if (this.literal) this.literal.set(segment, node);
+    else if (this.next === undefined) {
+      this.key = segment;
+      this.next = node;
+    } else {
+      this.literal = new Map([
+        [this.key!, this.next],
+        [segment, node],
+      ]);
+      this.key = undefined;
+      this.next = undefined;
+    }
+    return node;
+  }
 }
 
 /** A route with its path split into segments once. */
 export interface RouteEntry {
   route: RouteDef;
   segments: string[];
+  /** Index of the first {.+} segment, -1 if none. */
+  wildcardAt: number;
+  /** Whether a segment is a {param} (a sample fills it in; read only when there is no {.+}). */
+  hasParam: boolean;
 }
 
 /** The routes of one config, indexed by segment so a lookup touches only plausible candidates. */
 export class RouteTable {
-  // Nodes are created bare and filled on demand: a 10,000-route config makes about as many nodes.
-  private readonly root: TrieNode = {};
+  private readonly root = new TrieNode();
+  private readonly search = new WinnerSearch();
   readonly routes: readonly RouteDef[];
   /** The routes in order, each with its segments. */
   readonly entries: readonly RouteEntry[];
@@ -121,30 +159,14 @@ export class RouteTable {
 
   constructor(routes: readonly RouteDef[]) {
     this.routes = routes;
-    this.entries = routes.map((route) => ({ route, segments: route.path.split('/') }));
-    for (const entry of this.entries) {
-      const { route, segments: segs } = entry;
-      if (segs.length > this.longest) this.longest = segs.length;
+    const entries: RouteEntry[] = [];
+    for (const route of routes) {
+      const entry = insert(this.root, route);
+      entries.push(entry);
+      if (entry.segments.length > this.longest) this.longest = entry.segments.length;
       if (route.method !== 'ANY') this.methods.add(route.method);
-      let node = this.root;
-      let stopped = false;
-      for (let i = 1; i < segs.length; i++) {
-        const seg = segs[i]!;
-        if (isWildcard(seg)) {
-          (node.wildcard ??= []).push(entry);
-          stopped = true;
-          break;
-        }
-        if (isParam(seg)) node = node.param ??= {};
-        else {
-          const literal = (node.literal ??= new Map());
-          let next = literal.get(seg);
-          if (!next) literal.set(seg, (next = {}));
-          node = next;
-        }
-      }
-      if (!stopped) (node.terminal ??= []).push(entry);
     }
+    this.entries = entries;
   }
 
   segmentsOf(route: RouteDef): string[] {
@@ -159,7 +181,7 @@ export class RouteTable {
   candidatesFor(method: string, request: readonly string[]): Candidate[] {
     // Each route sits in exactly one node, and the walk reaches a node at most once: no duplicates.
     const out: Candidate[] = [];
-    collect(this.root, 1, method, request, out);
+    visit(this.root, 1, request, (entries) => consider(entries, method, request, out));
     return out.length > 1 ? out.sort((a, b) => compare(a, b, method)) : out;
   }
 
@@ -169,18 +191,101 @@ export class RouteTable {
 
   /** The first of `candidatesFor`, without building and sorting the list. */
   winnerFor(method: string, request: readonly string[]): Candidate | undefined {
-    let best: Candidate | undefined;
-    visit(this.root, 1, request, (entries) => {
-      for (let k = 0; k < entries.length; k++) {
-        const { route, segments } = entries[k]!;
-        if (route.method !== method && route.method !== 'ANY') continue;
-        const match = matchSegments(segments, request);
-        if (!match) continue;
-        const candidate = { route, match };
-        if (!best || compare(candidate, best, method) < 0) best = candidate;
-      }
-    });
+    const entry = this.winnerEntry(method, request);
+    return entry && { route: entry.route, match: matchSegments(entry.segments, request)! };
+  }
+
+  /** The route of `winnerFor`, allocating nothing (the shadowed-route check asks once per route). */
+  winnerEntry(method: string, request: readonly string[]): RouteEntry | undefined {
+    return this.search.run(this.root, method, request);
+  }
+}
+
+/** Puts a route in the trie: in the node its path ends at, or at its first {.+}. */
+function insert(root: TrieNode, route: RouteDef): RouteEntry {
+  const segments = route.path.split('/');
+  // The first segment is empty for a path from the root, and is not in the trie.
+  const head = segments[0]!;
+  const entry: RouteEntry = { route, segments, wildcardAt: isWildcard(head) ? 0 : -1, hasParam: isParam(head) };
+  let node = root;
+  for (let i = 1; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (isWildcard(seg)) {
+      if (entry.wildcardAt === -1) entry.wildcardAt = i;
+      (node.wildcard ??= []).push(entry);
+      return entry;
+    }
+    if (isParam(seg)) {
+      entry.hasParam = true;
+      node = node.param ??= new TrieNode();
+    } else node = node.addChild(seg);
+  }
+  (node.terminal ??= []).push(entry);
+  return entry;
+}
+
+const NO_SEGMENTS: readonly string[] = [];
+
+/**
+ * The search for the route a request reaches, `candidatesFor`'s first: the best match so far is
+ * kept in fields, so a search makes no object per candidate. One per table, reused.
+ */
+class WinnerSearch {
+  private method = '';
+  private request: readonly string[] = NO_SEGMENTS;
+  private best: RouteEntry | undefined = undefined;
+  private bestScore = -1;
+
+  run(root: TrieNode, method: string, request: readonly string[]): RouteEntry | undefined {
+    this.method = method;
+    this.request = request;
+    this.best = undefined;
+    this.bestScore = -1;
+    this.visit(root, 1);
+    const best = this.best;
+    // Holds on to nothing between searches.
+    this.request = NO_SEGMENTS;
+    this.best = undefined;
     return best;
+  }
+
+  /** `visit`, with `consider` inlined. */
+  private visit(node: TrieNode, i: number): void {
+    if (node.wildcard) this.consider(node.wildcard);
+    if (i === this.request.length) {
+      if (node.terminal) this.consider(node.terminal);
+      return;
+    }
+    const next = node.child(this.request[i]!);
+    if (next) this.visit(next, i + 1);
+    if (node.param) this.visit(node.param, i + 1);
+  }
+
+  private consider(entries: readonly RouteEntry[]): void {
+    for (let k = 0; k < entries.length; k++) {
+      const entry = entries[k]!;
+      if (entry.route.method !== this.method && entry.route.method !== 'ANY') continue;
+      const score = matchScore(entry.segments, this.request);
+      if (score >= 0 && (!this.best || this.beats(entry, score))) {
+        this.best = entry;
+        this.bestScore = score;
+      }
+    }
+  }
+
+  /** `compare(candidate, best) < 0`, on scores. */
+  private beats(entry: RouteEntry, score: number): boolean {
+    const best = this.best!;
+    const a = score;
+    const b = this.bestScore;
+    if ((a & 2) !== (b & 2)) return (a & 2) !== 0; // exact first
+    if (Math.floor(a / 4) !== Math.floor(b / 4)) return a > b; // then more matched segments
+    if ((a & 1) !== (b & 1)) return (a & 1) === 0; // then not a wildcard
+    if (entry.route.method !== best.route.method) {
+      if (entry.route.method === this.method) return true;
+      if (best.route.method === this.method) return false;
+    }
+    return entry.route.index < best.route.index;
   }
 }
 
@@ -193,10 +298,6 @@ function consider(entries: readonly RouteEntry[], method: string, request: reado
   }
 }
 
-function collect(node: TrieNode, i: number, method: string, request: readonly string[], out: Candidate[]): void {
-  visit(node, i, request, (entries) => consider(entries, method, request, out));
-}
-
 /** Calls `found` with each list of routes in a node the request can reach (each node at most once). */
 function visit(node: TrieNode, i: number, request: readonly string[], found: (entries: RouteEntry[]) => void): void {
   if (node.wildcard) found(node.wildcard);
@@ -204,7 +305,7 @@ function visit(node: TrieNode, i: number, request: readonly string[], found: (en
     if (node.terminal) found(node.terminal);
     return;
   }
-  const next = node.literal?.get(request[i]!);
+  const next = node.child(request[i]!);
   if (next) visit(next, i + 1, request, found);
   if (node.param) visit(node.param, i + 1, request, found);
 }
@@ -219,6 +320,8 @@ export interface Shadowing {
 const SAMPLE = 'gate-sample';
 const SAMPLE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'];
 
+type SampleShape = Pick<RouteEntry, 'segments' | 'wildcardAt' | 'hasParam'>;
+
 /**
  * Sample requests that reach `route` if anything does: parameters get a value no literal route
  * has, and a trailing wildcard is tried bare, with one or two extra segments, and longer than
@@ -229,81 +332,210 @@ export function sampleRequests(
   table: RouteTable,
   opts: { cors: boolean },
 ): { method: string; segments: string[] }[] {
-  const segs = table.segmentsOf(route);
-  const paths = Array.from({ length: sampleCount(segs) }, (_, k) => [...samplePath(segs, k, table.longest)]);
-  const methods = route.method === 'ANY' ? sampleMethods(table, opts) : [route.method];
+  const segments = table.segmentsOf(route);
+  const shape = { segments, wildcardAt: segments.indexOf(WILDCARD), hasParam: segments.some(isParam) };
+  const paths = Array.from({ length: sampleCount(shape) }, (_, k) => [...samplePath(shape, k, () => table.longest)]);
+  const methods = route.method === 'ANY' ? sampleMethods(table.methods, opts) : [route.method];
   return methods.flatMap((method) => paths.map((segments) => ({ method, segments })));
 }
 
-/** How many request paths `samplePath` has for a route's segments. */
-function sampleCount(segs: readonly string[]): number {
-  const w = segs.indexOf(WILDCARD);
-  return w !== -1 && w === segs.length - 1 ? 4 : 1;
+/** How many request paths `samplePath` has for a route. */
+function sampleCount({ segments, wildcardAt }: SampleShape): number {
+  return wildcardAt !== -1 && wildcardAt === segments.length - 1 ? 4 : 1;
 }
 
-/** The `k`th request path (as segments) that `sampleRequests` tries for a route's segments. */
-function samplePath(segs: readonly string[], k: number, longest: number): readonly string[] {
-  const w = segs.indexOf(WILDCARD);
+/** The `k`th request path (as segments) that `sampleRequests` tries for a route. */
+function samplePath({ segments: segs, wildcardAt: w, hasParam }: SampleShape, k: number, longest: () => number) {
   const fill = (s: string) => (isParam(s) ? SAMPLE : s);
-  if (w === -1) return segs.some(isParam) ? segs.map(fill) : segs;
+  if (w === -1) return hasParam ? segs.map(fill) : segs;
   if (w < segs.length - 1) return segs.map((s, i) => (i === w ? SAMPLE : fill(s)));
-  const extra = [0, 1, 2, Math.max(3, longest - w + 1)][k]!;
+  const extra = k < 3 ? k : Math.max(3, longest() - w + 1);
   const p = segs.slice(0, w).map(fill);
   for (let n = 0; n < extra; n++) p.push(SAMPLE);
   return p.length > 1 ? p : ['', '']; // the bare root is "/"
 }
 
 /** The methods an ANY route is tried with: every method routes name, and one they do not. */
-function sampleMethods(table: RouteTable, opts: { cors: boolean }): string[] {
-  const unnamed = SAMPLE_METHODS.find((m) => !table.methods.has(m) && !(opts.cors && m === 'OPTIONS'));
-  return [...table.methods, ...(unnamed ? [unnamed] : [])];
+function sampleMethods(named: ReadonlySet<string>, opts: { cors: boolean }): string[] {
+  const unnamed = SAMPLE_METHODS.find((m) => !named.has(m) && !(opts.cors && m === 'OPTIONS'));
+  return [...named, ...(unnamed ? [unnamed] : [])];
+}
+
+/** A route that repeats the method and path of an earlier one: the gateway always runs the first. */
+export interface DuplicateRoute {
+  route: RouteDef;
+  first: RouteDef;
+}
+
+/**
+ * The route table's conflicts: routes that repeat an earlier route's method and path, and the
+ * other routes that no request can reach. One pass over the routes serves both checks.
+ */
+export function findRouteConflicts(
+  routes: readonly RouteDef[],
+  opts: { cors: boolean },
+): { duplicates: DuplicateRoute[]; shadowed: Shadowing[] } {
+  const index = indexRoutes(routes);
+  const skip = new Set(index.duplicates.map((d) => d.route));
+  return { duplicates: index.duplicates, shadowed: shadowedIn(routes, index, { cors: opts.cors, skip }) };
 }
 
 /** Routes that no request can reach, each with the route that takes its requests instead. */
 export function findShadowedRoutes(
-  table: RouteTable,
+  routes: RouteTable | readonly RouteDef[],
   opts: { cors: boolean; skip?: ReadonlySet<RouteDef> },
 ): Shadowing[] {
+  const all = routes instanceof RouteTable ? routes.routes : routes;
+  return shadowedIn(all, indexRoutes(all), opts, routes instanceof RouteTable ? routes : undefined);
+}
+
+/** What one pass over the routes tells both checks. */
+interface RouteIndex {
+  /** The routes of each path that several routes share, in order (none in most configs). */
+  shared: Map<string, RouteDef[]>;
+  duplicates: DuplicateRoute[];
+  /** Methods named by routes other than ANY, in the order routes name them. */
+  named: Set<string>;
+  /** Bare prefixes of a trailing {.+} (a sample request of its route). */
+  prefixes: Set<string>;
+  /** Whether every path starts at the root, as the gateway's do. */
+  rooted: boolean;
+}
+
+function indexRoutes(routes: readonly RouteDef[]): RouteIndex {
+  const index: RouteIndex = { shared: new Map(), duplicates: [], named: new Set(), prefixes: new Set(), rooted: true };
+  // A set of the paths finds whether any is shared; only then are routes grouped by path.
+  const paths = new Set<string>();
+  for (const { path, method } of routes) {
+    if (method !== 'ANY') index.named.add(method);
+    if (path.charCodeAt(0) !== 0x2f /* / */) index.rooted = false;
+    if (path.charCodeAt(path.length - 1) === 0x7d /* } */ && path.endsWith(TRAILING_WILDCARD))
+      index.prefixes.add(path.slice(0, -TRAILING_WILDCARD.length) || '/');
+    paths.add(path);
+  }
+  if (paths.size < routes.length) groupShared(routes, index);
+  return index;
+}
+
+/** The paths several routes share, and among them the routes that repeat an earlier one's method. */
+function groupShared(routes: readonly RouteDef[], index: RouteIndex): void {
+  const byPath = new Map<string, RouteDef[]>();
+  for (const route of routes) {
+    const list = byPath.get(route.path);
+    if (!list) {
+      byPath.set(route.path, [route]);
+      continue;
+    }
+    // The first of the same method (a path has few methods: the search stops soon).
+    const first = list.find((r) => r.method === route.method);
+    if (first) index.duplicates.push({ route, first });
+    list.push(route);
+  }
+  for (const [path, list] of byPath) if (list.length > 1) index.shared.set(path, list);
+}
+
+const TRAILING_WILDCARD = `/${WILDCARD}`;
+
+function shadowedIn(
+  routes: readonly RouteDef[],
+  index: RouteIndex,
+  opts: { cors: boolean; skip?: ReadonlySet<RouteDef> },
+  whole?: RouteTable,
+): Shadowing[] {
+  const checked = contested(routes, index);
+  if (checked.length === 0) return [];
+  const table = whole && checked.length === routes.length ? whole : new RouteTable(checked);
+  let longest = 0; // of every route, not only those checked: asked only for a trailing {.+}
+  const longestPath = () => (longest ||= routes.reduce((most, r) => Math.max(most, segmentCount(r.path)), 0));
+  const search = { table, longest: longestPath, anyMethods: sampleMethods(index.named, opts), cors: opts.cors };
   const out: Shadowing[] = [];
-  const anyMethods = sampleMethods(table, opts); // the same for every ANY route: computed once
+  const own: string[] = [''];
   for (const entry of table.entries) {
     if (opts.skip?.has(entry.route)) continue;
-    const shadowing = shadowingOf(table, entry, entry.route.method === 'ANY' ? anyMethods : [entry.route.method], opts);
+    own[0] = entry.route.method;
+    const shadowing = shadowingOf(search, entry, entry.route.method === 'ANY' ? search.anyMethods : own);
     if (shadowing) out.push(shadowing);
   }
   return out;
 }
 
+function segmentCount(path: string): number {
+  let count = 1;
+  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) count++;
+  return count;
+}
+
+/**
+ * The routes that may take a sample request of another route, or lose one of theirs: the rest
+ * can be neither shadowed nor shadow anything, so the check leaves them out.
+ *
+ * 1. A literal path (no {…}) matches only the request of exactly its path, and wins it unless
+ *    another route has that same path (a match of every segment, exact, not a wildcard: nothing
+ *    ranks higher). Unless another route's sample is that path (the bare prefix of a trailing
+ *    {.+}, or a path with a gate-sample segment), such a route is out.
+ * 2. A request reaches only the routes whose first segment is its first segment, a {param} or
+ *    {.+}. With no route of the last two kinds, a route alone with its first segment is out.
+ */
+function contested(routes: readonly RouteDef[], index: RouteIndex): readonly RouteDef[] {
+  // The reasoning needs each path to start at the root; any other is left to the full check.
+  if (!index.rooted) return routes;
+  const { shared, prefixes } = index;
+  const left: RouteDef[] = [];
+  const leftFirsts: string[] = [];
+  const firsts = new Map<string, number>();
+  let generic = false;
+  for (const route of routes) {
+    const path = route.path;
+    if (!path.includes('{') && !shared.has(path) && !prefixes.has(path) && !path.includes(SAMPLE)) continue;
+    const first = firstSegment(path);
+    left.push(route);
+    leftFirsts.push(first);
+    // A {param} or {.+} first: it may reach any first segment.
+    if (isParam(first)) generic = true;
+    else firsts.set(first, (firsts.get(first) ?? 0) + 1);
+  }
+  return generic ? left : left.filter((_, i) => firsts.get(leftFirsts[i]!)! > 1);
+}
+
+function firstSegment(path: string): string {
+  const end = path.indexOf('/', 1);
+  return path.slice(1, end === -1 ? path.length : end);
+}
+
+interface ShadowSearch {
+  table: RouteTable;
+  longest: () => number;
+  anyMethods: readonly string[];
+  cors: boolean;
+}
+
 /** The first route that takes a sample request of `route`, unless some sample reaches `route` itself. */
 function shadowingOf(
-  table: RouteTable,
-  { route, segments: segs }: RouteEntry,
+  { table, longest, cors }: ShadowSearch,
+  entry: RouteEntry,
   methods: readonly string[],
-  opts: { cors: boolean },
 ): Shadowing | undefined {
   let first: Shadowing | undefined;
   // Built on first use: most routes are reached by their first sample.
   const paths: (readonly string[])[] = [];
-  const count = sampleCount(segs);
+  const count = sampleCount(entry);
   for (const method of methods) {
     for (let k = 0; k < count; k++) {
-      const segments = (paths[k] ??= samplePath(segs, k, table.longest));
+      const segments = (paths[k] ??= samplePath(entry, k, longest));
       // With CORS on, an OPTIONS request only reaches routing when an OPTIONS route matches it.
-      const preflight = opts.cors && method === 'OPTIONS';
+      const preflight = cors && method === 'OPTIONS';
       const candidates = preflight ? table.candidatesFor(method, segments) : undefined;
       if (candidates && !candidates.some((c) => c.route.method === 'OPTIONS')) continue;
-      // Most samples reach their route: the winner alone decides that, without the sorted list.
-      const winner = candidates ? candidates[0] : table.winnerFor(method, segments);
+      // Most samples reach their route: the winner alone decides that, without a list or a match object.
+      const winner = candidates ? candidates[0]?.route : table.winnerEntry(method, segments)?.route;
       if (!winner) continue;
-      if (winner.route === route) return undefined;
-      const mine = (candidates ?? table.candidatesFor(method, segments)).find((c) => c.route === route);
-      if (mine && !first) {
-        first = {
-          route,
-          winner: winner.route,
-          reason: whyWins(winner, mine, method),
-          sample: { method, path: segments.join('/') },
-        };
+      if (winner === entry.route) return undefined;
+      if (first) continue;
+      const ranked = candidates ?? table.candidatesFor(method, segments);
+      const mine = ranked.find((c) => c.route === entry.route);
+      if (mine) {
+        const reason = whyWins(ranked[0]!, mine, method);
+        first = { route: entry.route, winner, reason, sample: { method, path: segments.join('/') } };
       }
     }
   }

@@ -8,7 +8,7 @@ import { mayHoldReference } from './substitution.js';
 import { closest, quote } from '../text.js';
 import type { ConfigIssue } from './config-issue.js';
 import { serverUrlProblem } from './server-urls.js';
-import { findShadowedRoutes, isParam, isWildcard, type RouteDef, RouteTable, WILDCARD } from './route-matching.js';
+import { findRouteConflicts, isParam, isWildcard, type RouteDef, WILDCARD } from './route-matching.js';
 
 export type ReferenceKind = 'env' | 'secret';
 
@@ -49,6 +49,12 @@ const ptr = (...segs: (string | number)[]) => toPointer(segs);
 const REFERENCE = /^\$(env|secrets?)\.(.*)$/s;
 const REFERENCE_INSIDE = /\$(?:env|secrets?)\.[A-Za-z_]/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const CATCH_ALL = `/${WILDCARD}`;
+/**
+ * A path `checkPathSyntax` has nothing to say about: from the root, every segment non-empty and
+ * either without braces or a well-formed {param}, {.+} only last.
+ */
+const PLAIN_PATH = /^(?:\/(?:[^/{}]+|\{[A-Za-z_][\w-]*\}))*(?:\/\{\.\+\})?$/;
 /** The mapping templates the gateway resolves per request (anything else is dropped). */
 const MAPPING_TEMPLATE = /\$(request\.header|request\.jwt|config|request\.query)\.([a-zA-Z0-9-_.]+)/;
 const AUTH0_INTEGRATIONS = new Set(['auth0_callback', 'auth0_userinfo', 'auth0_callback_redirect', 'auth0_refresh']);
@@ -86,9 +92,10 @@ export function checkSemantics(config: unknown, ctx: SemanticContext): SemanticR
   const authorizer = isObj(config.authorizer) ? str(config.authorizer.type) : undefined;
   const globalVariables = isObj(config.variables) ? config.variables : {};
   const routes: RouteDef[] = [];
+  const routeContext: RouteContext = { servers, services, bindings, authorizer, globalVariables, issues };
   arr(config.paths).forEach((route, i) => {
     if (!isObj(route)) return;
-    checkRoute(route, i, { servers, services, bindings, authorizer, globalVariables, issues });
+    checkRoute(route, i, routeContext);
     const method = str(route.method);
     const routePath = str(route.path);
     if (method && routePath?.startsWith('/')) routes.push({ index: i, method, path: routePath });
@@ -241,16 +248,19 @@ interface RouteContext {
   issues: ConfigIssue[];
 }
 
+/** How a finding names a route (made only for a finding: most routes have none). */
+const labelOf = (route: Obj) => `route ${str(route.method) ?? '?'} ${str(route.path) ?? '?'}`;
+
+// Each check is called only when the route has what it looks at: most routes have little of it.
 function checkRoute(route: Obj, i: number, ctx: RouteContext): void {
-  const label = `route ${str(route.method) ?? '?'} ${str(route.path) ?? '?'}`;
-  const routePath = str(route.path);
-  if (routePath !== undefined) checkPathSyntax(routePath, i, label, ctx.issues);
-  checkAuthHasAuthorizer(route, i, label, ctx);
+  const routePath = route.path;
+  if (typeof routePath === 'string' && !PLAIN_PATH.test(routePath)) checkPathSyntax(route, routePath, i, ctx.issues);
+  if (route.auth === true && !ctx.authorizer) ctx.issues.push(authWithoutAuthorizer(route, i));
   const integration = isObj(route.integration) ? route.integration : undefined;
-  if (integration) checkIntegration(route, integration, i, label, ctx);
-  checkPreProcessBinding(route, i, label, ctx);
-  if (integration && 'response' in route) ctx.issues.push(responseIgnored(i, label));
-  checkMapping(route, i, label, ctx);
+  if (integration) checkIntegration(route, integration, i, ctx);
+  if (route.pre_process !== undefined) checkPreProcessBinding(route, i, ctx);
+  if (integration && 'response' in route) ctx.issues.push(responseIgnored(i, labelOf(route)));
+  if (route.mapping !== undefined) checkMapping(route, i, ctx);
 }
 
 /** A route refers to a server, service or binding by alias; an undefined alias makes the gateway answer 404. */
@@ -278,30 +288,29 @@ function unknownAlias(
   };
 }
 
-function checkAuthHasAuthorizer(route: Obj, i: number, label: string, ctx: RouteContext): void {
-  if (route.auth !== true || ctx.authorizer) return;
-  ctx.issues.push({
+function authWithoutAuthorizer(route: Obj, i: number): ConfigIssue {
+  return {
     code: 'auth_without_authorizer',
     severity: 'error',
     pointer: ptr('paths', i, 'auth'),
     target: 'value',
     message:
-      `${label} has "auth": true but the config has no \`authorizer\`:` +
+      `${labelOf(route)} has "auth": true but the config has no \`authorizer\`:` +
       ' the route is served without any authentication',
     fix: 'Add an `authorizer` (jwt, auth0 or supabase) to the config, or remove "auth": true.',
-  });
+  };
 }
 
 /** Each integration type names its target differently; each must name one the config defines. */
-function checkIntegration(route: Obj, integration: Obj, i: number, label: string, ctx: RouteContext): void {
+function checkIntegration(route: Obj, integration: Obj, i: number, ctx: RouteContext): void {
   const type = str(integration.type);
-  if (type === 'http_proxy' || type === 'http') checkProxyIntegration(route, integration, type, i, label, ctx);
+  if (type === 'http_proxy' || type === 'http') checkProxyIntegration(route, integration, type, i, ctx);
   else if (type === 'service') {
     const binding = str(integration.binding);
     if (binding !== undefined && !ctx.services.has(binding)) {
       ctx.issues.push(
         unknownAlias(
-          label,
+          labelOf(route),
           'unknown_service',
           ptr('paths', i, 'integration', 'binding'),
           binding,
@@ -316,7 +325,7 @@ function checkIntegration(route: Obj, integration: Obj, i: number, label: string
     if (binding !== undefined && !ctx.bindings.has(binding)) {
       ctx.issues.push(
         unknownAlias(
-          label,
+          labelOf(route),
           'unknown_service_binding',
           ptr('paths', i, 'integration', 'binding'),
           binding,
@@ -326,7 +335,7 @@ function checkIntegration(route: Obj, integration: Obj, i: number, label: string
         ),
       );
     }
-  } else checkAuthorizerIntegration(type, i, label, ctx);
+  } else checkAuthorizerIntegration(route, type, i, ctx);
 }
 
 function checkProxyIntegration(
@@ -334,14 +343,13 @@ function checkProxyIntegration(
   integration: Obj,
   type: 'http_proxy' | 'http',
   i: number,
-  label: string,
   ctx: RouteContext,
 ): void {
   const server = str(integration.server);
   if (server !== undefined && !ctx.servers.has(server)) {
     ctx.issues.push(
       unknownAlias(
-        label,
+        labelOf(route),
         'unknown_server',
         ptr('paths', i, 'integration', 'server'),
         server,
@@ -351,21 +359,21 @@ function checkProxyIntegration(
       ),
     );
   }
-  if (str(route.path) === `/${WILDCARD}`) ctx.issues.push(catchAllProxy(route, i, label, server));
+  if (route.path === CATCH_ALL) ctx.issues.push(catchAllProxy(route, i, labelOf(route), server));
   if (type === 'http') {
     ctx.issues.push({
       code: 'deprecated_integration_type',
       severity: 'notice',
       pointer: ptr('paths', i, 'integration', 'type'),
       target: 'value',
-      message: `${label}: integration type "http" is the old name of "http_proxy"`,
+      message: `${labelOf(route)}: integration type "http" is the old name of "http_proxy"`,
       fix: 'Use "type": "http_proxy".',
     });
   }
 }
 
 /** The auth0/supabase integrations work only with the authorizer of the same kind. */
-function checkAuthorizerIntegration(type: string | undefined, i: number, label: string, ctx: RouteContext): void {
+function checkAuthorizerIntegration(route: Obj, type: string | undefined, i: number, ctx: RouteContext): void {
   if (!type || !(AUTH0_INTEGRATIONS.has(type) || SUPABASE_INTEGRATIONS.has(type))) return;
   const needs = AUTH0_INTEGRATIONS.has(type) ? 'auth0' : 'supabase';
   if (ctx.authorizer === needs) return;
@@ -375,18 +383,18 @@ function checkAuthorizerIntegration(type: string | undefined, i: number, label: 
     pointer: ptr('paths', i, 'integration', 'type'),
     target: 'value',
     message:
-      `${label} uses the ${type} integration, which needs an ${needs} authorizer;` +
+      `${labelOf(route)} uses the ${type} integration, which needs an ${needs} authorizer;` +
       ` the config's authorizer is ${ctx.authorizer ? quote(ctx.authorizer) : 'missing'}`,
     fix: `Configure "authorizer": {"type": "${needs}", …}, or remove this route.`,
   });
 }
 
-function checkPreProcessBinding(route: Obj, i: number, label: string, ctx: RouteContext): void {
+function checkPreProcessBinding(route: Obj, i: number, ctx: RouteContext): void {
   const preProcess = isObj(route.pre_process) ? str(route.pre_process.binding) : undefined;
   if (preProcess === undefined || ctx.bindings.has(preProcess)) return;
   ctx.issues.push(
     unknownAlias(
-      label,
+      labelOf(route),
       'unknown_service_binding',
       ptr('paths', i, 'pre_process', 'binding'),
       preProcess,
@@ -427,9 +435,9 @@ function catchAllProxy(route: Obj, i: number, label: string, server: string | un
   };
 }
 
-function checkPathSyntax(routePath: string, i: number, label: string, issues: ConfigIssue[]): void {
-  // Most paths are plain: nothing to say about them.
-  if (!/[{}]|\/\/|.\/$/.test(routePath)) return;
+/** What is wrong with a path `PLAIN_PATH` does not match. */
+function checkPathSyntax(route: Obj, routePath: string, i: number, issues: ConfigIssue[]): void {
+  const label = labelOf(route);
   const pointer = ptr('paths', i, 'path');
   const segs = routePath.split('/');
   const w = segs.indexOf(WILDCARD);
@@ -491,13 +499,17 @@ function checkPathSyntax(routePath: string, i: number, label: string, issues: Co
   }
 }
 
-function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): void {
+const MAPPING_PARTS = ['headers', 'query'] as const;
+const NO_VARIABLES: Obj = Object.freeze({});
+
+function checkMapping(route: Obj, i: number, ctx: RouteContext): void {
   if (!isObj(route.mapping)) return;
-  const routeVariables = isObj(route.variables) ? route.variables : {};
-  for (const part of ['headers', 'query'] as const) {
+  const routeVariables = isObj(route.variables) ? route.variables : NO_VARIABLES;
+  for (const part of MAPPING_PARTS) {
     const entries = route.mapping[part];
     if (!isObj(entries)) continue;
-    for (const [key, value] of Object.entries(entries)) {
+    for (const key of Object.keys(entries)) {
+      const value = entries[key];
       if (typeof value !== 'string') continue;
       const m = MAPPING_TEMPLATE.exec(value);
       if (!m) {
@@ -507,7 +519,7 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
           pointer: ptr('paths', i, 'mapping', part, key),
           target: 'value',
           message:
-            `${label}: mapping.${part}.${key} = ${quote(value)} is not a` +
+            `${labelOf(route)}: mapping.${part}.${key} = ${quote(value)} is not a` +
             ` $request.header/$request.jwt/$request.query/$config template, so the gateway never sets it`,
           fix: `Put the value in \`variables\` and map "$config.NAME".`,
         });
@@ -522,7 +534,7 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
           pointer: ptr('paths', i, 'mapping', part, key),
           target: 'value',
           message:
-            `${label}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global` +
+            `${labelOf(route)}: mapping.${part}.${key} uses $config.${name}, but neither the route's nor the global` +
             ` \`variables\` define ${quote(name)}${suggestion ? `; did you mean ${quote(suggestion)}?` : ''}`,
           fix: suggestion
             ? `Use "$config.${suggestion}".`
@@ -535,8 +547,8 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
           pointer: ptr('paths', i, 'mapping', part, key),
           target: 'value',
           message:
-            `${label}: mapping.${part}.${key} reads the JWT claim ${quote(name)}, but the route has no "auth":` +
-            ` true, so there is no token and it is never set`,
+            `${labelOf(route)}: mapping.${part}.${key} reads the JWT claim ${quote(name)}, but the route has no` +
+            ` "auth": true, so there is no token and it is never set`,
           fix: 'Add "auth": true to the route, or map something else.',
         });
       }
@@ -545,29 +557,21 @@ function checkMapping(route: Obj, i: number, label: string, ctx: RouteContext): 
 }
 
 function checkRouteTable(routes: RouteDef[], cors: boolean, issues: ConfigIssue[]): void {
-  // Method, then path: the path strings are looked up as they are, no key string built per route.
-  const firstOf = new Map<string, Map<string, RouteDef>>();
-  const duplicates = new Set<RouteDef>();
-  for (const route of routes) {
-    let byPath = firstOf.get(route.method);
-    if (!byPath) firstOf.set(route.method, (byPath = new Map()));
-    const first = byPath.get(route.path);
-    if (first) {
-      duplicates.add(route);
-      issues.push({
-        code: 'duplicate_route',
-        severity: 'error',
-        pointer: ptr('paths', route.index, 'path'),
-        target: 'value',
-        message:
-          `route ${route.method} ${route.path} (paths[${route.index}]) repeats paths[${first.index}]; the gateway` +
-          ` always runs the first, so this one is dead`,
-        fix: `Remove paths[${route.index}] or merge it into paths[${first.index}].`,
-        related: ptr('paths', first.index, 'path'),
-      });
-    } else byPath.set(route.path, route);
+  const { duplicates, shadowed } = findRouteConflicts(routes, { cors });
+  for (const { route, first } of duplicates) {
+    issues.push({
+      code: 'duplicate_route',
+      severity: 'error',
+      pointer: ptr('paths', route.index, 'path'),
+      target: 'value',
+      message:
+        `route ${route.method} ${route.path} (paths[${route.index}]) repeats paths[${first.index}]; the gateway` +
+        ` always runs the first, so this one is dead`,
+      fix: `Remove paths[${route.index}] or merge it into paths[${first.index}].`,
+      related: ptr('paths', first.index, 'path'),
+    });
   }
-  for (const s of findShadowedRoutes(new RouteTable(routes), { cors, skip: duplicates })) {
+  for (const s of shadowed) {
     issues.push({
       code: 'shadowed_route',
       severity: 'error',

@@ -24,33 +24,38 @@ const keepNone = (): boolean => false;
 export function scanValue(value: unknown, maxDepth: number, keep: (text: string) => boolean = keepNone): ValueScan {
   const scan: ValueScan = { keys: 0, strings: [], tooDeep: false };
   const path: (string | number)[] = [];
-  const walk = (node: unknown, depth: number): void => {
+  // A child is visited (and its key put on the path) only when it is a container or a string kept:
+  // most values are neither, and cost no call.
+  const visit = (node: unknown, depth: number): void => {
     if (typeof node === 'string') {
-      if (keep(node)) scan.strings.push({ path: [...path], value: node });
+      scan.strings.push({ path: [...path], value: node });
       return;
     }
-    if (node === null || typeof node !== 'object') return;
     if (depth > maxDepth) {
       scan.tooDeep = true;
       return;
     }
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        if (typeof item === 'string' ? !keep(item) : item === null || typeof item !== 'object') continue;
         path.push(i);
-        walk(node[i], depth + 1);
+        visit(item, depth + 1);
         path.pop();
       }
       return;
     }
     // for-in, not Object.keys: no array per object (JSON.parse's objects inherit nothing enumerable).
-    for (const key in node) {
-      if (!Object.hasOwn(node, key)) continue;
+    for (const key in node as object) {
+      if (!Object.hasOwn(node as object, key)) continue;
       scan.keys++;
+      const child = (node as Record<string, unknown>)[key];
+      if (typeof child === 'string' ? !keep(child) : child === null || typeof child !== 'object') continue;
       path.push(key);
-      walk((node as Record<string, unknown>)[key], depth + 1);
+      visit(child, depth + 1);
       path.pop();
     }
   };
-  walk(value, 1);
+  if (typeof value === 'string' ? keep(value) : value !== null && typeof value === 'object') visit(value, 1);
   return scan;
 }

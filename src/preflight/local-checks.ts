@@ -35,8 +35,10 @@ export function checkEnvironmentChoice(
       configFinding(
         'environment_not_chosen',
         'warning',
-        `${source.display} defines ${environments.length} environments (${environments.join(', ')}) and no \`environment\` was given, so the top level is checked and would be deployed`,
-        `Set the \`environment\` input (${environments.map((e) => `\`${e}\``).join(' or ')}); an empty value is not needed to mean the top level.`,
+        `${source.display} defines ${environments.length} environments (${environments.join(', ')}) ` +
+          'and no `environment` was given, so the top level is checked and would be deployed',
+        `Set the \`environment\` input (${environments.map((e) => `\`${e}\``).join(' or ')}); ` +
+          'an empty value is not needed to mean the top level.',
         { location: source.locate(['env', environments[0]!]) },
       ),
     ];
@@ -44,14 +46,27 @@ export function checkEnvironmentChoice(
   return [];
 }
 
+/** Every check that needs no account, in the order the report lists them. */
 export function checkLocal(input: LocalInputs): Finding[] {
-  const { source, worker } = input;
-  const findings: Finding[] = [];
-  const envLabel = worker.environment ? `[env.${worker.environment}]` : 'the top level';
+  return [
+    ...checkEntryModule(input),
+    ...checkCompatibilityDate(input),
+    ...checkDurableObjectExports(input),
+    ...checkEnvironmentInheritance(input),
+    ...checkServiceBindings(input),
+    // References ($env/$secret) are judged with the account's answer: see secret-checks.ts.
+    ...checkStrictConfig(input),
+  ];
+}
 
-  // The Worker itself.
+/** Where a finding about the chosen environment points the reader. */
+const environmentLabel = (worker: WorkerConfig) =>
+  worker.environment ? `[env.${worker.environment}]` : 'the top level';
+
+/** The Worker has an entry module, and it exists. */
+export function checkEntryModule({ source, worker, mainExists }: LocalInputs): Finding[] {
   if (!worker.main) {
-    findings.push(
+    return [
       configFinding(
         'worker_main_missing',
         'error',
@@ -59,9 +74,10 @@ export function checkLocal(input: LocalInputs): Finding[] {
         'Add `main = "src/index.js"` (the entry module, relative to the config).',
         { location: source.locate(['name']) },
       ),
-    );
-  } else if (!input.mainExists) {
-    findings.push(
+    ];
+  }
+  if (!mainExists) {
+    return [
       configFinding(
         'worker_main_not_found',
         'error',
@@ -69,104 +85,127 @@ export function checkLocal(input: LocalInputs): Finding[] {
         'Point `main` at the entry module, relative to the wrangler config.',
         { location: source.locate(worker.pathOf('main'), 'value') },
       ),
-    );
+    ];
   }
+  return [];
+}
+
+/** A real calendar date (YYYY-MM-DD): 2025-02-30 parses in JavaScript, but is not one. */
+function isCalendarDate(date: unknown): date is string {
+  return (
+    typeof date === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+    !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) &&
+    new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date
+  );
+}
+
+/** `compatibility_date` is set, is a date, and is not after today (Cloudflare refuses a future one). */
+export function checkCompatibilityDate({ source, worker, today }: LocalInputs): Finding[] {
   const date = worker.compatibilityDate;
   if (date === undefined) {
-    findings.push(
+    return [
       configFinding(
         'compatibility_date_missing',
         'error',
         `${source.display} has no \`compatibility_date\``,
-        `Add \`compatibility_date = "${input.today}"\` (or the date the Worker was last tested against).`,
+        `Add \`compatibility_date = "${today}"\` (or the date the Worker was last tested against).`,
         { location: source.locate(['name']) },
       ),
-    );
-  } else if (
-    typeof date !== 'string' ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
-    Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
-    new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
-  ) {
-    findings.push(
+    ];
+  }
+  const at = () => ({ location: source.locate(worker.pathOf('compatibility_date'), 'value') });
+  if (!isCalendarDate(date)) {
+    return [
       configFinding(
         'compatibility_date_invalid',
         'error',
         `compatibility_date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`,
         'Write the date as YYYY-MM-DD, for example "2025-11-01".',
-        { location: source.locate(worker.pathOf('compatibility_date'), 'value') },
+        at(),
       ),
-    );
-  } else if (date > input.today) {
-    findings.push(
+    ];
+  }
+  if (date > today) {
+    return [
       configFinding(
         'compatibility_date_future',
         'error',
-        `compatibility_date ${date} is in the future (today is ${input.today}); Cloudflare refuses it at deploy`,
-        `Use today's date (${input.today}) or an earlier one.`,
-        { location: source.locate(worker.pathOf('compatibility_date'), 'value') },
+        `compatibility_date ${date} is in the future (today is ${today}); Cloudflare refuses it at deploy`,
+        `Use today's date (${today}) or an earlier one.`,
+        at(),
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Each Durable Object class bound from this Worker is exported by its entry module (when it could be read). */
+export function checkDurableObjectExports({ source, worker, mainExports }: LocalInputs): Finding[] {
+  if (!mainExports) return [];
+  return worker.durableObjects
+    .filter((d) => !d.script && d.resource && !mainExports.has(d.resource))
+    .map((d) =>
+      bindingFinding(
+        'durable_object_not_exported',
+        'error',
+        `Durable Object binding ${d.binding} names class ${d.resource}, which ${worker.main} does not export`,
+        `Export the class from the entry module (\`export class ${d.resource} …\`), ` +
+          'or set `script_name` to the Worker that does.',
+        { location: source.locate(d.path, 'value') },
       ),
     );
-  }
-  if (input.mainExports) {
-    for (const d of worker.durableObjects) {
-      if (d.script || !d.resource || input.mainExports.has(d.resource)) continue;
-      findings.push(
-        bindingFinding(
-          'durable_object_not_exported',
-          'error',
-          `Durable Object binding ${d.binding} names class ${d.resource}, which ${worker.main} does not export`,
-          `Export the class from the entry module (\`export class ${d.resource} …\`), or set \`script_name\` to the Worker that does.`,
-          { location: source.locate(d.path, 'value') },
-        ),
-      );
-    }
-  }
+}
 
-  // Environment traps.
-  if (worker.environment) {
-    for (const trap of environmentTraps(source.raw, worker.environment)) {
-      findings.push(
-        bindingFinding(
-          'binding_not_in_environment',
-          'error',
-          `${trap.what} is defined at the top level but not in [env.${worker.environment}]; wrangler does not inherit \`${trap.key}\`, so the ${worker.environment} Worker will not have it`,
-          `Repeat it under [env.${worker.environment}${trap.key === 'vars' ? '.vars' : ''}] (or remove it from the top level if it is not needed).`,
-          { location: source.locate(trap.path) },
-        ),
-      );
-    }
-  }
+/** What is defined at the top level but not in the chosen environment, where wrangler does not inherit it. */
+export function checkEnvironmentInheritance({ source, worker }: LocalInputs): Finding[] {
+  const env = worker.environment;
+  if (!env) return [];
+  return environmentTraps(source.raw, env).map((trap) =>
+    bindingFinding(
+      'binding_not_in_environment',
+      'error',
+      `${trap.what} is defined at the top level but not in [env.${env}]; ` +
+        `wrangler does not inherit \`${trap.key}\`, so the ${env} Worker will not have it`,
+      `Repeat it under [env.${env}${trap.key === 'vars' ? '.vars' : ''}] ` +
+        '(or remove it from the top level if it is not needed).',
+      { location: source.locate(trap.path) },
+    ),
+  );
+}
 
-  // Gateway ⇄ Worker.
-  const services = new Set(worker.services.map((s) => s.binding));
-  for (const b of input.serviceBindings) {
-    if (services.has(b.binding)) continue;
-    findings.push(
+/** Every service binding the gateway config uses is declared on the Worker. */
+export function checkServiceBindings({ source, worker, serviceBindings }: LocalInputs): Finding[] {
+  const declared = new Set(worker.services.map((s) => s.binding));
+  const table = `${worker.base.length ? `env.${worker.environment}.` : ''}services`;
+  return serviceBindings
+    .filter((b) => !declared.has(b.binding))
+    .map((b) =>
       bindingFinding(
         'service_binding_missing',
         'error',
-        `serviceBindings "${b.alias}" uses binding ${b.binding}, which ${envLabel} of ${source.display} does not declare`,
-        `Add [[${worker.base.length ? `env.${worker.environment}.` : ''}services]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`,
+        `serviceBindings "${b.alias}" uses binding ${b.binding}, ` +
+          `which ${environmentLabel(worker)} of ${source.display} does not declare`,
+        `Add [[${table}]] binding = "${b.binding}", service = "<worker>" to ${source.display}.`,
         { location: b.location },
       ),
     );
-  }
-  // References ($env/$secret) are judged with the account's answer: see secret-checks.ts.
-  const vars = worker.vars;
-  const strict = vars.SAG_STRICT_CONFIG;
-  if (strict === true || strict === 'true') {
-    findings.push(
-      configFinding(
-        'strict_config_enabled',
-        'error',
-        `SAG_STRICT_CONFIG is "true" in ${envLabel}: on Workers the gateway then answers every request with 500`,
-        'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).',
-        { location: source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG']) },
-      ),
-    );
-  }
-  return findings;
+}
+
+/** SAG_STRICT_CONFIG is not deployed: on Workers it makes the gateway answer every request with 500. */
+export function checkStrictConfig({ source, worker }: LocalInputs): Finding[] {
+  const strict = worker.vars.SAG_STRICT_CONFIG;
+  if (strict !== true && strict !== 'true') return [];
+  return [
+    configFinding(
+      'strict_config_enabled',
+      'error',
+      `SAG_STRICT_CONFIG is "true" in ${environmentLabel(worker)}: ` +
+        'on Workers the gateway then answers every request with 500',
+      'Remove SAG_STRICT_CONFIG from the deployed vars (use it only in local development).',
+      { location: source.locate([...worker.base, 'vars', 'SAG_STRICT_CONFIG']) },
+    ),
+  ];
 }
 
 /** Class names exported by a module's text (`export class X`, `export { X }`, `export { Y as X }`). */

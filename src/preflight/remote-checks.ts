@@ -35,6 +35,7 @@ export interface RemoteResult {
   secrets: WorkerSecrets;
 }
 
+/** One binding's resource, and the read that shows it exists. */
 interface Lookup {
   what: string;
   binding: Binding;
@@ -43,137 +44,189 @@ interface Lookup {
   find?: (result: unknown) => boolean;
 }
 
+/** A read the account refused or did not answer; judged together once every read is in. */
+interface FailedRead {
+  path: string;
+  answer: ApiFailure;
+  location?: Location;
+}
+
+/** Reads the account (all at once but the KV config) and judges the answers together. */
 export async function checkRemote(input: RemoteInputs): Promise<RemoteResult> {
-  const { api, source, worker } = input;
-  const A = `/accounts/${encodeURIComponent(input.accountId)}`;
-  const findings: Finding[] = [];
-  const denied = new Map<string, Location | undefined>();
-  const unavailable: ApiTrouble[] = [];
-  let checked = 0;
+  const { api, worker } = input;
+  const account = `/accounts/${encodeURIComponent(input.accountId)}`;
+  const lookups = resourceLookups(account, worker);
+  const secretsPath = `${account}/workers/scripts/${encodeURIComponent(worker.name ?? '')}/secrets`;
+  const [lookupAnswers, secretsAnswer] = await Promise.all([
+    Promise.all(lookups.map((l) => apiGet<unknown>(api, l.path))),
+    worker.name ? apiGet<Array<{ name: string }>>(api, secretsPath) : Promise.resolve(undefined),
+  ]);
+  const resources = judgeResources(lookups, lookupAnswers, input);
+  const secrets = judgeSecrets(secretsAnswer, secretsPath, worker.name);
+  // Drift waits for the lookups: a missing CONFIG namespace is already an error, and has no value to read.
+  const kvRead = configKvRead(account, input, resources.missing);
+  const drift = kvRead
+    ? judgeDrift(await apiGet<unknown>(api, kvRead.path, { raw: true }), kvRead, input)
+    : { findings: [], failed: [] };
 
-  const settle = (answer: ApiAnswer<unknown>, path: string, location?: Location): boolean => {
-    if (answer.ok) return true;
-    if (answer.kind === 'auth') {
-      const permission = permissionFor(path);
-      if (!denied.has(permission)) denied.set(permission, location);
-    } else if (answer.kind === 'unavailable') {
-      unavailable.push({ path, answer });
-    }
-    return false;
+  const failed = [...resources.failed, ...secrets.failed, ...drift.failed];
+  const denied = deniedPermissions(failed);
+  const invalidToken = denied.size > 0 && (await tokenInvalid(api));
+  const unavailable = failed.filter((f) => f.answer.kind === 'unavailable');
+  return {
+    findings: [
+      ...resources.findings,
+      ...drift.findings,
+      ...tokenFindings(denied, invalidToken, input.accountId),
+      ...apiTroubleFindings(unavailable, api.budgetMs),
+    ],
+    checked: lookups.length + (secretsAnswer ? 1 : 0) + (kvRead ? 1 : 0),
+    secrets: secrets.secrets,
   };
+}
 
-  const lookups: Lookup[] = [
-    ...worker.kv.map((b) => ({
-      what: 'KV namespace',
+/** The read behind each binding that names a resource. */
+export function resourceLookups(account: string, worker: WorkerConfig): Lookup[] {
+  const by = (what: string, bindings: Binding[], collection: string) =>
+    bindings.map((b) => ({
+      what,
       binding: b,
-      path: `${A}/storage/kv/namespaces/${encodeURIComponent(b.resource ?? '')}`,
-    })),
-    ...worker.d1.map((b) => ({
-      what: 'D1 database',
-      binding: b,
-      path: `${A}/d1/database/${encodeURIComponent(b.resource ?? '')}`,
-    })),
-    ...worker.r2.map((b) => ({
-      what: 'R2 bucket',
-      binding: b,
-      path: `${A}/r2/buckets/${encodeURIComponent(b.resource ?? '')}`,
-    })),
-    ...worker.hyperdrive.map((b) => ({
-      what: 'Hyperdrive config',
-      binding: b,
-      path: `${A}/hyperdrive/configs/${encodeURIComponent(b.resource ?? '')}`,
-    })),
-    ...worker.services.map((b) => ({
-      what: 'Worker',
-      binding: b,
-      path: `${A}/workers/services/${encodeURIComponent(b.resource ?? '')}`,
-    })),
+      path: `${account}/${collection}/${encodeURIComponent(b.resource ?? '')}`,
+    }));
+  return [
+    ...by('KV namespace', worker.kv, 'storage/kv/namespaces'),
+    ...by('D1 database', worker.d1, 'd1/database'),
+    ...by('R2 bucket', worker.r2, 'r2/buckets'),
+    ...by('Hyperdrive config', worker.hyperdrive, 'hyperdrive/configs'),
+    ...by('Worker', worker.services, 'workers/services'),
     ...worker.queues.map((b) => ({
       what: 'Queue',
       binding: b,
-      path: `${A}/queues?per_page=1000`,
+      path: `${account}/queues?per_page=1000`,
       find: (result: unknown) =>
         Array.isArray(result) && result.some((q: { queue_name?: string }) => q.queue_name === b.resource),
     })),
   ].filter((l) => l.binding.resource);
+}
 
-  const scriptPath = `${A}/workers/scripts/${encodeURIComponent(worker.name ?? '')}`;
-  const [lookupAnswers, secretsAnswer] = await Promise.all([
-    Promise.all(lookups.map((l) => apiGet<unknown>(api, l.path))),
-    worker.name ? apiGet<Array<{ name: string }>>(api, `${scriptPath}/secrets`) : Promise.resolve(undefined),
-  ]);
+/** A failed read that is not simply "it does not exist" (that one is the answer, not trouble). */
+function failure(answer: ApiAnswer<unknown>, path: string, location?: Location): FailedRead[] {
+  return !answer.ok && answer.kind !== 'not_found' ? [{ path, answer, location }] : [];
+}
 
-  const missingBindings = new Set<string>();
-  lookups.forEach((lookup, i) => {
-    const answer = lookupAnswers[i]!;
-    const location = source.locate(lookup.binding.path, 'value');
-    checked++;
-    const missing = answer.ok ? (lookup.find ? !lookup.find(answer.result) : false) : answer.kind === 'not_found';
-    if (missing) {
-      missingBindings.add(lookup.binding.binding);
-      findings.push(
-        bindingFinding(
-          'binding_resource_missing',
-          'error',
-          `${lookup.what} "${lookup.binding.resource}" (binding ${lookup.binding.binding}) does not exist in account ${input.accountId}`,
-          `${resourceFix(lookup.what, lookup.binding.resource!)}: the deploy would fail,` +
-            ' or the Worker would run without it.',
-          { location },
-        ),
-      );
-    } else if (!answer.ok) settle(answer, lookup.path, location);
-  });
-
-  // Secrets: which are set on the Worker of this environment (secret-checks.ts judges them).
-  let secrets: WorkerSecrets = { seen: false, why: 'the Worker has no name' };
-  if (secretsAnswer) {
-    checked++;
-    if (secretsAnswer.ok) {
-      secrets = { seen: true, exists: true, names: new Set(secretsAnswer.result.map((s) => s.name)) };
-    } else if (secretsAnswer.kind === 'not_found') {
-      secrets = { seen: true, exists: false, names: new Set() };
-    } else {
-      settle(secretsAnswer, `${scriptPath}/secrets`);
-      const why = `the account did not list Worker ${worker.name}'s secrets (${secretsAnswer.message})`;
-      secrets = { seen: false, why };
+/** Which resources the account does not have: an error each, since the deploy would fail or run without them. */
+export function judgeResources(
+  lookups: readonly Lookup[],
+  answers: readonly ApiAnswer<unknown>[],
+  input: Pick<RemoteInputs, 'source' | 'accountId'>,
+): { findings: Finding[]; missing: Set<string>; failed: FailedRead[] } {
+  const findings: Finding[] = [];
+  const missing = new Set<string>();
+  const failed: FailedRead[] = [];
+  lookups.forEach(({ what, binding, path, find }, i) => {
+    const answer = answers[i]!;
+    const location = input.source.locate(binding.path, 'value');
+    const absent = answer.ok ? (find ? !find(answer.result) : false) : answer.kind === 'not_found';
+    if (!absent) {
+      failed.push(...failure(answer, path, location));
+      return;
     }
-  }
-
-  // Config drift: the config production reads from KV, if the Worker has one there.
-  const configKv = worker.kv.find((b) => b.binding === CONFIG_KV_BINDING && b.resource);
-  if (configKv && input.gatewayConfig && !missingBindings.has(CONFIG_KV_BINDING)) {
-    const path = `${A}/storage/kv/namespaces/${encodeURIComponent(configKv.resource!)}/values/${CONFIG_KV_KEY}`;
-    const answer = await apiGet<unknown>(api, path, { raw: true });
-    checked++;
-    const location = source.locate(configKv.path, 'value');
-    if (answer.ok && answer.raw) {
-      findings.push(...driftFindings(new TextDecoder().decode(answer.raw), input, location));
-    } else if (!answer.ok && answer.kind !== 'not_found') settle(answer, path, location);
-  }
-
-  if (denied.size > 0 && (await tokenInvalid(api))) {
+    missing.add(binding.binding);
     findings.push(
+      bindingFinding(
+        'binding_resource_missing',
+        'error',
+        `${what} "${binding.resource}" (binding ${binding.binding}) does not exist in account ${input.accountId}`,
+        `${resourceFix(what, binding.resource!)}: the deploy would fail, or the Worker would run without it.`,
+        { location },
+      ),
+    );
+  });
+  return { findings, missing, failed };
+}
+
+/** Which secrets are set on the Worker of this environment (secret-checks.ts judges them). */
+export function judgeSecrets(
+  answer: ApiAnswer<Array<{ name: string }>> | undefined,
+  path: string,
+  workerName: string | undefined,
+): { secrets: WorkerSecrets; failed: FailedRead[] } {
+  if (!answer) return { secrets: { seen: false, why: 'the Worker has no name' }, failed: [] };
+  if (answer.ok) {
+    const names = new Set(answer.result.map((s) => s.name));
+    return { secrets: { seen: true, exists: true, names }, failed: [] };
+  }
+  if (answer.kind === 'not_found') return { secrets: { seen: true, exists: false, names: new Set() }, failed: [] };
+  const why = `the account did not list Worker ${workerName}'s secrets (${answer.message})`;
+  return { secrets: { seen: false, why }, failed: failure(answer, path) };
+}
+
+/** The KV value production reads its config from, when the Worker binds a namespace that exists. */
+function configKvRead(
+  account: string,
+  input: RemoteInputs,
+  missing: ReadonlySet<string>,
+): { path: string; location: Location } | undefined {
+  const configKv = input.worker.kv.find((b) => b.binding === CONFIG_KV_BINDING && b.resource);
+  if (!configKv || !input.gatewayConfig || missing.has(CONFIG_KV_BINDING)) return undefined;
+  const namespace = `${account}/storage/kv/namespaces/${encodeURIComponent(configKv.resource!)}`;
+  return { path: `${namespace}/values/${CONFIG_KV_KEY}`, location: input.source.locate(configKv.path, 'value') };
+}
+
+/** The served config against the repo's; no value in KV means the bundled file serves, so no drift. */
+function judgeDrift(
+  answer: ApiAnswer<unknown>,
+  read: { path: string; location: Location },
+  input: RemoteInputs,
+): { findings: Finding[]; failed: FailedRead[] } {
+  if (answer.ok) {
+    const findings = answer.raw ? driftFindings(new TextDecoder().decode(answer.raw), input, read.location) : [];
+    return { findings, failed: [] };
+  }
+  return { findings: [], failed: failure(answer, read.path, read.location) };
+}
+
+/** The permissions the token was refused, each with where the first refused read points (if anywhere). */
+export function deniedPermissions(failed: readonly FailedRead[]): Map<string, Location | undefined> {
+  const denied = new Map<string, Location | undefined>();
+  for (const { path, answer, location } of failed) {
+    if (answer.kind !== 'auth') continue;
+    const permission = permissionFor(path);
+    if (!denied.has(permission)) denied.set(permission, location);
+  }
+  return denied;
+}
+
+/** Refused reads as one finding: a token Cloudflare does not know at all, or the permissions it lacks. */
+export function tokenFindings(
+  denied: ReadonlyMap<string, Location | undefined>,
+  invalidToken: boolean,
+  accountId: string,
+): Finding[] {
+  if (denied.size === 0) return [];
+  if (invalidToken) {
+    return [
       bindingFinding(
         'api_token_invalid',
         'error',
         'Cloudflare does not accept CLOUDFLARE_API_TOKEN (Invalid API Token): nothing in the account could be checked',
-        'Create a new API token (Workers Scripts, KV, D1, R2, Queues, Hyperdrive: Read) and store it as the CLOUDFLARE_API_TOKEN secret.',
+        'Create a new API token (Workers Scripts, KV, D1, R2, Queues, Hyperdrive: Read) ' +
+          'and store it as the CLOUDFLARE_API_TOKEN secret.',
       ),
-    );
-  } else if (denied.size > 0) {
-    const permissions = [...denied.keys()];
-    findings.push(
-      bindingFinding(
-        'api_token_permission',
-        'error',
-        `the Cloudflare API token was refused (authentication error) for what preflight reads; it lacks ${permissions.map((p) => `"${p}"`).join(', ')} on account ${input.accountId}`,
-        `Give the token ${permissions.join(', ')} (account-level) in the Cloudflare dashboard, or use a token that has them.`,
-        { location: [...denied.values()].find((l) => l !== undefined) },
-      ),
-    );
+    ];
   }
-  findings.push(...apiTroubleFindings(unavailable, api.budgetMs));
-  return { findings, checked, secrets };
+  const permissions = [...denied.keys()];
+  return [
+    bindingFinding(
+      'api_token_permission',
+      'error',
+      'the Cloudflare API token was refused (authentication error) for what preflight reads; ' +
+        `it lacks ${permissions.map((p) => `"${p}"`).join(', ')} on account ${accountId}`,
+      `Give the token ${permissions.join(', ')} (account-level) in the Cloudflare dashboard, ` +
+        'or use a token that has them.',
+      { location: [...denied.values()].find((l) => l !== undefined) },
+    ),
+  ];
 }
 
 /** A read the API did not answer (5xx, 429, no answer) within the retry budget. */
@@ -183,6 +236,7 @@ export interface ApiTrouble {
 }
 
 const attempts = (n: number) => `${n} attempt${n === 1 ? '' : 's'}`;
+const checks = (n: number) => `${n} check${n === 1 ? '' : 's'}`;
 
 /**
  * The platform's trouble, as at most two findings: the reads Cloudflare rate-limited with a
@@ -202,7 +256,7 @@ export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: nu
       bindingFinding(
         'cloudflare_rate_limited',
         'error',
-        `Cloudflare rate-limited ${limited.length} check${limited.length === 1 ? '' : 's'} and asked to wait ${wait} s` +
+        `Cloudflare rate-limited ${checks(limited.length)} and asked to wait ${wait} s` +
           ` (Retry-After), longer than the gate's ${budget} budget: the gate stopped after ${attempts(made)}` +
           ` (${limited
             .slice(0, 3)
@@ -217,8 +271,7 @@ export function apiTroubleFindings(troubles: readonly ApiTrouble[], budgetMs: nu
     const said = ({ answer: a }: ApiTrouble) => `${a.message} after ${attempts(a.attempts)}${wait(a.retryAfterS)}`;
     const detail = rest.slice(0, 3).map((t) => `${t.path}: ${said(t)}`);
     const retried = rest.some((t) => t.answer.attempts > 1) ? `within ${budget} of retries` : `within ${budget}`;
-    const checks = `${rest.length} check${rest.length === 1 ? '' : 's'}`;
-    const message = `the Cloudflare API did not answer ${checks} ${retried} (${detail.join('; ')})`;
+    const message = `the Cloudflare API did not answer ${checks(rest.length)} ${retried} (${detail.join('; ')})`;
     findings.push(bindingFinding('cloudflare_api_unavailable', 'error', message, API_TROUBLE_FIX));
   }
   return findings;
@@ -246,6 +299,8 @@ async function tokenInvalid(api: ApiSettings): Promise<boolean> {
 
 function driftFindings(servedText: string, input: RemoteInputs, location: Location): Finding[] {
   const repo = input.gatewayConfig!;
+  const kv = `${CONFIG_KV_BINDING}/${CONFIG_KV_KEY}`;
+  const upload = `wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote`;
   let served: unknown;
   try {
     served = JSON.parse(servedText);
@@ -254,8 +309,9 @@ function driftFindings(servedText: string, input: RemoteInputs, location: Locati
       bindingFinding(
         'config_drift',
         input.driftSeverity,
-        `KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY} holds text that is not JSON; production serves it instead of ${repo.display}, and the gateway fails to load it`,
-        `Upload the repo's config: \`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`.`,
+        `KV ${kv} holds text that is not JSON; ` +
+          `production serves it instead of ${repo.display}, and the gateway fails to load it`,
+        `Upload the repo's config: \`${upload}\`.`,
         { location },
       ),
     ];
@@ -266,8 +322,9 @@ function driftFindings(servedText: string, input: RemoteInputs, location: Locati
     bindingFinding(
       'config_drift',
       input.driftSeverity,
-      `production serves the config in KV ${CONFIG_KV_BINDING}/${CONFIG_KV_KEY}, which differs from ${repo.display}: ${describeDiff(diff)} (KV relative to the repo)`,
-      `Upload the repo's config to KV (\`wrangler kv key put ${CONFIG_KV_KEY} --path ${repo.display} --binding ${CONFIG_KV_BINDING} --remote\`), or bring ${repo.display} in line with it.`,
+      `production serves the config in KV ${kv}, which differs from ${repo.display}: ` +
+        `${describeDiff(diff)} (KV relative to the repo)`,
+      `Upload the repo's config to KV (\`${upload}\`), or bring ${repo.display} in line with it.`,
       { location },
     ),
   ];

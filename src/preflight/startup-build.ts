@@ -86,7 +86,8 @@ export async function checkStartupLimits(input: StartupLimitInputs): Promise<Sta
     }
     if (!outfile) {
       const since = DEPLOY_OUTFILE_SINCE.join('.');
-      const why = `wrangler ${program.version} has no \`deploy --outfile\` (${since} and newer have it); the build passed`;
+      const missing = `wrangler ${program.version} has no \`deploy --outfile\``;
+      const why = `${missing} (${since} and newer have it); the build passed`;
       return { findings: [unmeasuredVerdict(why, input.location)] };
     }
     const size = bundleSize(await uploadParts(readFileSync(bundle)));

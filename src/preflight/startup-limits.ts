@@ -101,8 +101,9 @@ export function lowerOf(first: StartupMeasure, second: StartupMeasure): StartupM
 export function startupVerdict(measure: StartupMeasure, version: string, at: Location | undefined): Finding[] {
   if (measure.kind === 'measured') {
     if (measure.activeMs <= LIMITS.startupMs) return [];
-    const profiles = measure.samplesMs
-      ? `the lower of ${measure.samplesMs.length} local profiles (${measure.samplesMs.map((ms) => `${Math.round(ms)} ms`).join(', ')})`
+    const samples = measure.samplesMs?.map((ms) => `${Math.round(ms)} ms`);
+    const profiles = samples
+      ? `the lower of ${samples.length} local profiles (${samples.join(', ')})`
       : 'a local profile';
     const message =
       `the Worker's global scope took ${Math.round(measure.activeMs)} ms of CPU to start in ${profiles}` +

@@ -96,7 +96,8 @@ export function canaryMarkdown(data: CanaryData | undefined): string[] {
     `### Canary: ${canaryHeadline(data)}`,
     '',
     `New version \`${data.candidateVersionId}\` against the previous \`${data.baselineVersionId}\`, ` +
-      `${interval} per step, at least ${data.minRequests} requests per version; real traffic read by ${cell(data.events)}.`,
+      `${interval} per step, at least ${data.minRequests} requests per version; ` +
+      `real traffic read by ${cell(data.events)}.`,
     '',
     '| Step | Time | Requests (new / previous) | Errors (new / previous) | P99 (new / previous) | Verdict |',
     '|---|---|---|---|---|---|',

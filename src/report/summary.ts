@@ -30,6 +30,16 @@ function code(text: string): string {
   return `<code>${escapeHtml(text)}</code>`;
 }
 
+/** One HTML table row: data cells, or with `th` the header. */
+function tableRow(cells: readonly (string | number)[], tag: 'td' | 'th' = 'td'): string {
+  return `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+}
+
+/** The Worker by name, with its environment when one was chosen. */
+function workerFact(name: string, environment: string | null | undefined): string {
+  return `Worker ${code(name)}${environment ? ` (environment ${code(environment)})` : ''}`;
+}
+
 export interface SectionOptions {
   /** The verdict above already lists the problems and findings: the table is collapsed here. */
   verdictAbove?: boolean;
@@ -74,7 +84,8 @@ export function addStageSection(
 function overflowHtml(overflow: readonly Finding[]): string {
   if (overflow.length === 0) return '';
   return (
-    `<p><strong>${counted(overflow.length, 'finding')} not shown as annotations</strong> (GitHub shows at most 10 errors, 10 warnings and 10 notices per step): ` +
+    `<p><strong>${counted(overflow.length, 'finding')} not shown as annotations</strong> ` +
+    '(GitHub shows at most 10 errors, 10 warnings and 10 notices per step): ' +
     overflow.map((f) => `${code(formatLocation(f.location) || f.code)} ${escapeHtml(f.code)}`).join(', ') +
     '</p>'
   );
@@ -107,11 +118,11 @@ export function findingsTable(findings: readonly Finding[], problems?: Digest): 
         `${what} <sub>${escapeHtml(`${f.layer}/${f.code}`)}</sub>`,
         problem || listed || (number !== undefined && f.severity !== 'error') ? '' : escapeHtml(f.fix ?? ''),
       ];
-      return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+      return tableRow(cells);
     })
     .join('');
   const more = findings.length > MAX_ROWS ? `<p>…and ${findings.length - MAX_ROWS} more in the JSON report.</p>` : '';
-  return `<table><tr><th>Severity</th><th>Where</th><th>Finding</th><th>Fix</th></tr>${rows}</table>${more}`;
+  return `<table>${tableRow(['Severity', 'Where', 'Finding', 'Fix'], 'th')}${rows}</table>${more}`;
 }
 
 /** The verdict and what it rests on (verdict-lead.ts), opening the summary; the stages follow under "Stages". */
@@ -169,7 +180,8 @@ function deployLine(result: StageRecord<'deploy'>): string {
   const data = result.data;
   if (!data?.workerName) return '';
   const facts = [
-    `Worker ${code(data.workerName)}${data.environment ? ` (environment ${code(data.environment)})` : ''}, ${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
+    `${workerFact(data.workerName, data.environment)}, ` +
+      `${escapeHtml(data.mode ?? '')} deploy with wrangler ${escapeHtml(data.wrangler ?? '')}`,
     data.versionId ? `version ${code(data.versionId)}` : '',
     previousFact(data),
     data.url ? `at ${code(data.url)}` : '',
@@ -209,7 +221,8 @@ function smokeFacts(result: StageRecord<'smoke'>): Facts {
 function rollbackLine(result: StageRecord<'rollback'>): string {
   const data = result.data;
   if (!data?.rolledBack) return result.note ? escapeHtml(result.note) : '';
-  return `Rolled back: ${code(data.removedVersionId ?? '?')} no longer serves; ${code(data.activeVersionId ?? '?')} does (checked with the API).`;
+  const removed = code(data.removedVersionId ?? '?');
+  return `Rolled back: ${removed} no longer serves; ${code(data.activeVersionId ?? '?')} does (checked with the API).`;
 }
 
 function testFacts(result: StageRecord<'test'>): Facts {
@@ -222,7 +235,8 @@ function testFacts(result: StageRecord<'test'>): Facts {
         : t
           ? `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
           : `exit status ${run.exitCode}`;
-      return `${run.kind === 'e2e' ? 'local E2E tests' : 'unit tests'} ${code(run.command)}: ${what} in ${formatDuration(run.durationMs)}`;
+      const kind = run.kind === 'e2e' ? 'local E2E tests' : 'unit tests';
+      return `${kind} ${code(run.command)}: ${what} in ${formatDuration(run.durationMs)}`;
     })
     .join('; ');
   const detail = runs
@@ -230,13 +244,10 @@ function testFacts(result: StageRecord<'test'>): Facts {
       // A failing run lists its failing suites first; a passing stage's tables stay folded.
       const suites = [...(run.suites ?? [])].sort((a, b) => b.failed - a.failed).slice(0, MAX_ROWS);
       const rows = suites
-        .map(
-          (s) =>
-            `<tr><td>${code(s.file)}</td><td>${s.passed}</td><td>${s.failed}</td><td>${s.skipped}</td><td>${formatDuration(s.durationMs)}</td></tr>`,
-        )
+        .map((s) => tableRow([code(s.file), s.passed, s.failed, s.skipped, formatDuration(s.durationMs)]))
         .join('');
       if (!rows) return '';
-      const table = `<table><tr><th>Suite</th><th>Passed</th><th>Failed</th><th>Skipped</th><th>Time</th></tr>${rows}</table>`;
+      const table = `<table>${tableRow(['Suite', 'Passed', 'Failed', 'Skipped', 'Time'], 'th')}${rows}</table>`;
       return `<details><summary>${code(run.command)}: ${counted(suites.length, 'suite')}</summary>${table}</details>`;
     })
     .join('');
@@ -250,22 +261,27 @@ function preflightLine(result: StageRecord<'preflight'>): string {
     data.remote && 'account' in data.remote
       ? `${counted(data.remote.checks, 'check')} in account ${code(data.remote.account)}`
       : `account not checked (${escapeHtml(data.remote?.skipped ?? 'no token')})`;
-  return `Worker ${code(data.workerName ?? '?')}${data.environment ? ` (environment ${code(data.environment)})` : ''} from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.`;
+  const worker = workerFact(data.workerName ?? '?', data.environment);
+  const read = `from ${code(data.wranglerConfig)}, read by ${escapeHtml(data.reader ?? '')}`;
+  return `${worker} ${read}: ${counted(data.bindings ?? 0, 'binding')}; ${remote}.`;
 }
 
 function validateFacts(result: StageRecord<'validate'>): Facts {
   const data = result.data;
   if (!data?.configFile) return { line: '', detail: '' };
-  const line = `Checked ${code(data.configFile)} (${counted(data.routeCount ?? 0, 'route')}) against ${data.schema ? escapeHtml(data.schema) : 'the schema'}.`;
+  const schema = data.schema ? escapeHtml(data.schema) : 'the schema';
+  const line = `Checked ${code(data.configFile)} (${counted(data.routeCount ?? 0, 'route')}) against ${schema}.`;
   const refs = data.references ?? [];
   if (refs.length === 0) return { line, detail: '' };
   const rows = refs
     .slice(0, MAX_ROWS)
-    .map(
-      (r) =>
-        `<tr><td>${escapeHtml(r.kind)}</td><td>${code(r.name)}</td><td>${r.location ? code(`${r.location.file}:${r.location.line}`) : ''}</td></tr>`,
-    )
+    .map((r) => {
+      const where = r.location ? code(`${r.location.file}:${r.location.line}`) : '';
+      return tableRow([escapeHtml(r.kind), code(r.name), where]);
+    })
     .join('');
-  const detail = `<p>${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'} (preflight checks they exist):</p><table><tr><th>Kind</th><th>Name</th><th>Where</th></tr>${rows}</table>`;
+  const count = `${refs.length} Worker variable/secret reference${refs.length === 1 ? '' : 's'}`;
+  const table = `<table>${tableRow(['Kind', 'Name', 'Where'], 'th')}${rows}</table>`;
+  const detail = `<p>${count} (preflight checks they exist):</p>${table}`;
   return { line, detail };
 }

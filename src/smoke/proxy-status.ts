@@ -80,8 +80,16 @@ export function errorChain(error: unknown, depth = 0): ErrorLink[] {
   return [link, ...nested, ...errorChain(e.cause, depth + 1)];
 }
 
-const TLS_CERT =
-  /^(CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|ERR_TLS_CERT_ALTNAME_INVALID|HOSTNAME_MISMATCH)/;
+const TLS_CERT_CODES = [
+  'CERT_',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'HOSTNAME_MISMATCH',
+];
+const TLS_CERT = new RegExp(`^(${TLS_CERT_CODES.join('|')})`);
 
 export interface NetworkDiagnosis {
   type: ProxyErrorType;

@@ -397,8 +397,8 @@ class Deployer {
       `version ${data.versionId} of ${data.workerName} was uploaded under alias ${alias}, but Cloudflare gave it ` +
       'no preview URL: preview URLs are off for this Worker';
     const fix =
-      'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config and deploy once (`wrangler deploy` ' +
-      'applies them), then push again.';
+      'Set `preview_urls = true` (and `workers_dev = true`) in the wrangler config ' +
+      'and deploy once (`wrangler deploy` applies them), then push again.';
     const location = this.target.source.locate(this.target.worker.pathOf('name'), 'value');
     return finding('preview_url_missing', 'error', message, fix, { layer: 'config', location });
   }

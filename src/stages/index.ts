@@ -52,7 +52,7 @@ export const PIPELINE_STAGES: readonly StageDefinition[] = [
     name: 'validate',
     summary: 'the gateway config: JSON syntax, the schema, and cross-references, routes and URLs',
     inputs: [...COMMON_INPUTS, 'config', 'schema', 'base-ref', 'api-changes'],
-    ...lazy(async () => (await import('./validate.js')).runValidate),
+    ...lazy(async () => (await import('./validate.js')).loadValidate()),
   },
   {
     name: 'preflight',

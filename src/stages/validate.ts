@@ -5,7 +5,17 @@ import { formatBytes, readTextFile } from '../files.js';
 import { displayPath, type GateConfig } from '../inputs.js';
 import { reviewApiChanges } from '../gateway/api-review.js';
 import { finding, locateConfig, textSha256, validateConfigText } from '../gateway/config-analysis.js';
+import { bundledValidator } from '../gateway/schema-source.js';
 import type { StageOutcome } from './stage.js';
+
+/**
+ * The stage's code: this module and the bundled schema's validator (generated at build time, in a
+ * chunk of its own), both imported before the stage's clock starts, like the rest of its code.
+ */
+export async function loadValidate(): Promise<typeof runValidate> {
+  await bundledValidator();
+  return runValidate;
+}
 
 export async function runValidate(config: GateConfig): Promise<StageOutcome<'validate'>> {
   const file = locateConfig(config);

@@ -38,7 +38,8 @@ export function planPreview(config: GateConfig, target: WorkerTarget, worker: st
 export function previewWranglerProblem(version: string, pm: PackageManagerName): Finding | undefined {
   if (capabilitiesOf(version).previewAlias) return undefined;
   const since = PREVIEW_ALIAS_SINCE.join('.');
-  const message = `wrangler ${version} cannot upload a version under a preview alias (\`--preview-alias\` came in ${since})`;
+  const flag = `\`--preview-alias\` came in ${since}`;
+  const message = `wrangler ${version} cannot upload a version under a preview alias (${flag})`;
   const fix = `Upgrade the project's wrangler to ${since} or newer: \`${addDevCommand(pm, 'wrangler@4')}\`.`;
   return deployFinding('wrangler_too_old_for_preview', 'error', message, fix);
 }

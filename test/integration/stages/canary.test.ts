@@ -5,6 +5,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { cloudflareSuite } from '../../helpers/cloudflare-suite.js';
 import { gatewayProject, runGate, type GateRun, type GatewayProject } from '../../helpers/gateway-project.js';
 import { positionOf, tempDir } from '../../helpers/runner.js';
@@ -27,6 +28,9 @@ interface CanaryStep {
 }
 type Canary = { outcome: string; servingVersionId?: string; steps: CanaryStep[] };
 const canaryOf = (run: GateRun): Canary => (run.report.deployment as { canary: Canary }).canary;
+
+/** Each traffic client's pause between two requests. */
+const CLIENT_PAUSE_MS = 50;
 
 /** A Worker named `name` at v1 (deployed directly), then `change` uploaded as a gradual v2 at 0 %. */
 async function twoVersions(
@@ -55,7 +59,11 @@ async function twoVersions(
   };
 }
 
-/** Real clients until `done` settles (at most `limit` requests), `concurrency` at a time. */
+/**
+ * Real clients until `done` settles (at most `limit` requests), six at a time, each pausing between
+ * requests: about a hundred a second, several times what the analysis needs per step, without
+ * spending the machine's CPU on traffic the other suites running beside this one need.
+ */
 async function traffic(url: string, done: Promise<unknown>, paths: (i: number) => string, limit = 20_000) {
   let finished = false;
   void done.finally(() => (finished = true));
@@ -66,6 +74,7 @@ async function traffic(url: string, done: Promise<unknown>, paths: (i: number) =
       await fetch(url + paths(i))
         .then((r) => r.arrayBuffer())
         .catch(() => undefined);
+      await sleep(CLIENT_PAUSE_MS);
     }
   };
   await Promise.all(Array.from({ length: 6 }, client));
