@@ -1,53 +1,15 @@
-// A cancelled run (the runner sends SIGINT, then SIGTERM 7.5 s later; a terminal sends SIGINT):
-// stop every process the gate started, then still record what is known, above all which version
-// serves when a deploy was in flight. Everything here is bounded so the report is written in time.
+// A cancelled run (the watch is in cancel-watch.ts): every process the gate started was stopped;
+// still record what is known, above all which version serves when a deploy was in flight.
+// Everything here is bounded so the report is written in time.
 import { activeDeployment, apiSettingsFromEnv, mainVersion, type ApiSettings } from './cloudflare/api.js';
 import { readWorkerTarget, type WorkerTarget } from './wrangler/worker-target.js';
 import { chooseAccount, resolveAccount } from './cloudflare/account.js';
 import type { DeployCheckpoint } from './contract.js';
 import type { Finding, Layer, StageName } from './findings.js';
 import type { GateConfig } from './inputs.js';
-import { stopAll } from './processes.js';
 
-/** How long stopped processes get to exit before SIGKILL. */
-const PROCESS_GRACE_MS = 2_000;
-/** How long a stage gets, after its processes are stopped, to return what it knows. */
-export const STAGE_GRACE_MS = 3_000;
 /** How long the look at the API after a cancelled deploy may take. */
 const SERVING_LOOKUP_MS = 2_500;
-
-export interface CancelWatch {
-  /** The signal that cancelled the run, once one has. */
-  readonly reason: string | undefined;
-  /** Resolves when a signal arrives (never otherwise). */
-  readonly requested: Promise<string>;
-  dispose(): void;
-}
-
-export function watchForCancel(): CancelWatch {
-  let reason: string | undefined;
-  let resolve!: (signal: string) => void;
-  const requested = new Promise<string>((r) => (resolve = r));
-  const onSignal = (signal: NodeJS.Signals) => {
-    // A second signal changes nothing: the first is already stopping everything and writing the report.
-    if (reason) return;
-    reason = signal;
-    void stopAll(signal, PROCESS_GRACE_MS);
-    resolve(signal);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  return {
-    get reason() {
-      return reason;
-    },
-    requested,
-    dispose() {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    },
-  };
-}
 
 /** What the deploy stage knew when it was cancelled (its data so far). */
 export interface Serving {

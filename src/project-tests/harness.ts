@@ -1,7 +1,7 @@
 // Which harness a project's E2E suite starts its Worker with: wrangler's unstable_dev,
 // unstable_startWorker or createTestHarness, or the Workers Vitest integration (tests inside
 // workerd). Read from the suite's files with a real parser, so comments and strings never count.
-import { parse } from '@babel/parser';
+import { parse, type ParserPlugin } from '@babel/parser';
 import {
   type HarnessKind,
   type HarnessUse,
@@ -37,7 +37,7 @@ interface Node {
 export function detectHarnesses(sources: SourceText[]): HarnessUse[] {
   return sources.flatMap((source) => {
     if (!mayHoldHarness(source.text)) return [];
-    const ast = parseModule(source.text);
+    const ast = parseModule(source.text, source.file);
     if (!ast) return [];
     const uses: HarnessUse[] = [];
     const scope = { file: source.file, namespaces: wranglerNamespaces(ast) };
@@ -46,10 +46,16 @@ export function detectHarnesses(sources: SourceText[]): HarnessUse[] {
   });
 }
 
-function parseModule(text: string): Node | undefined {
+/**
+ * The TypeScript syntax only for TypeScript files (a JavaScript file with it does not run either),
+ * and no comments attached: a third less parsing, in the run's critical few milliseconds of CPU.
+ */
+function parseModule(text: string, file: string): Node | undefined {
+  const plugins: ParserPlugin[] = /\.[cm]?tsx?$/.test(file) ? ['typescript', 'jsx'] : ['jsx'];
+  if (/\.[cm]?ts$/.test(file)) plugins.pop(); // `<T>x` is a type assertion in a .ts file, not JSX
   try {
-    const options = { sourceType: 'unambiguous' as const, errorRecovery: true };
-    return parse(text, { ...options, plugins: ['typescript', 'jsx'] }) as unknown as Node;
+    const options = { sourceType: 'unambiguous' as const, errorRecovery: true, attachComment: false };
+    return parse(text, { ...options, plugins }) as unknown as Node;
   } catch {
     return undefined;
   }

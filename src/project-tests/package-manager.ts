@@ -116,9 +116,15 @@ export function findWorkspaceRoot(
 
 /**
  * The package manager of the project in `dir` (its workspace's, when it is a workspace package).
- * `parseYaml` is needed only when a pnpm-workspace.yaml is above `dir`.
+ * `parseYaml` is needed only when a pnpm-workspace.yaml is above `dir`. A lockfile counts by its
+ * presence (`exists`: by default, whether `read` has it); its text is never needed here.
  */
-export function detectPackageManager(dir: string, read: ReadText, parseYaml: ParseYaml = noYaml): PackageManager {
+export function detectPackageManager(
+  dir: string,
+  read: ReadText,
+  parseYaml: ParseYaml = noYaml,
+  exists: (file: string) => boolean = (file) => read(file) !== undefined,
+): PackageManager {
   const project = path.resolve(dir);
   const workspace = findWorkspaceRoot(project, read, parseYaml);
   const root = workspace?.root ?? project;
@@ -126,12 +132,12 @@ export function detectPackageManager(dir: string, read: ReadText, parseYaml: Par
   for (const where of [project, root]) {
     const field = parsePackageManagerField(readJson(read, path.join(where, 'package.json'))?.packageManager);
     if (field) {
-      const lockfile = LOCKFILES.find(([f, n]) => n === field.name && read(path.join(root, f)) !== undefined)?.[0];
+      const lockfile = LOCKFILES.find(([f, n]) => n === field.name && exists(path.join(root, f)))?.[0];
       return { ...field, source: 'packageManager', ...(lockfile ? { lockfile } : {}), ...base };
     }
   }
   for (const where of [project, root]) {
-    const found = LOCKFILES.find(([file]) => read(path.join(where, file)) !== undefined);
+    const found = LOCKFILES.find(([file]) => exists(path.join(where, file)));
     if (found) return { name: found[1], source: 'lockfile', lockfile: found[0], ...base };
   }
   if (workspace?.kind === 'pnpm') return { name: 'pnpm', source: 'lockfile', ...base };

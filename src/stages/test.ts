@@ -1,7 +1,7 @@
 // Stage: the project's own unit tests, then its local E2E tests, with each failing test turned
 // into a finding on the line that failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findingFactory, type Finding, type FindingExtras, type Location } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
@@ -71,7 +71,7 @@ interface E2eCheck {
 export async function runTests(config: GateConfig, log: StageLog): Promise<StageOutcome<'test'>> {
   const dir = config.workingDirectory;
   const scripts = readScripts(dir);
-  const pm = detectPackageManager(dir, readIfPresent, await yamlParserFor(dir));
+  const pm = detectPackageManager(dir, readIfPresent, await yamlParserFor(dir), isFile);
   const plan: Step[] = [];
   const unit = config.testCommand ?? defaultUnitCommand(scripts, pm.name);
   const e2e = config.e2eCommand ?? defaultE2eCommand(scripts, pm.name);
@@ -106,27 +106,51 @@ export async function runTests(config: GateConfig, log: StageLog): Promise<Stage
   }
   const findings: Finding[] = [];
   const runs: TestRunData[] = [];
-  for (const step of plan) {
-    const done = await runStep(step, project);
+  const record = (done: StepDone) => {
     findings.push(...done.findings);
     if (done.run) runs.push(done.run);
+  };
+  // One command after the other; each one's results are read while the next one runs.
+  let previous: StartedStep | undefined;
+  for (const step of plan) {
+    const ran = await previous?.command?.running;
+    const started = await startStep(step, project);
+    if (previous) record(await finishStep(previous, ran, project));
+    previous = started;
   }
+  if (previous) record(await finishStep(previous, await previous.command?.running, project));
   const total = runs.reduce((t, r) => t + (r.totals ? r.totals.passed + r.totals.failed : 0), 0);
   return { findings, data: { runs }, note: `${runs.length} command${runs.length === 1 ? '' : 's'}, ${total} tests` };
 }
 
-/** One command: its harness checked (E2E), run with the runner's reporters, its outcome as findings. */
-async function runStep(step: Step, project: Project): Promise<{ findings: Finding[]; run?: TestRunData }> {
+interface StepDone {
+  findings: Finding[];
+  run?: TestRunData;
+}
+
+/** A step whose command runs, or that its harness check stopped (no `command` then). */
+interface StartedStep {
+  step: Step;
+  described: TestCommand;
+  findings: Finding[];
+  /** The suite's harnesses: read before an E2E run (to check them), else only for a failure to place. */
+  uses?: HarnessUse[];
+  label: string;
+  command?: { files: StepFiles; reporter?: string; expected?: string; running: Promise<CommandRun> };
+}
+
+/** One command: its harness checked (E2E), then started with the runner's reporters. */
+async function startStep(step: Step, project: Project): Promise<StartedStep> {
   const { config, log, dir, scripts } = project;
   const described = describeCommand(step.command, scripts);
   const findings: Finding[] = [];
-  // The suite's harnesses: read before an E2E run (to check them), else only for a failure to place.
   let uses: HarnessUse[] | undefined;
+  const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
   if (step.kind === 'e2e' && project.e2eCheck) {
     const checked = await project.e2eCheck();
     uses = checked.uses;
     findings.push(...checked.findings);
-    if (checked.blocked) return { findings };
+    if (checked.blocked) return { step, described, findings, uses, label };
     for (const line of checked.harnesses) log.write(`local E2E harness: ${line}\n`);
   }
   const files = stepFiles(config.runDir, step.kind, dir);
@@ -138,13 +162,20 @@ async function runStep(step: Step, project: Project): Promise<{ findings: Findin
     // a spread: an undefined value would unset the variable a unit run inherits
     ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
   };
-  const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
   const running = log.group(`${label}: ${step.command}`, () =>
     runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }),
   );
   // The unit tests are running: the E2E check starts now (awaited, with any error, at its step).
   if (step.kind === 'unit') project.e2eCheck?.().catch(() => undefined);
-  const run = await running;
+  return { step, described, findings, uses, label, command: { files, reporter, expected, running } };
+}
+
+/** A command that ended (or never started): its outcome as findings. */
+async function finishStep(started: StartedStep, run: CommandRun | undefined, project: Project): Promise<StepDone> {
+  const { config, dir, scripts } = project;
+  const { step, described, findings, label } = started;
+  if (!started.command || !run) return { findings };
+  const { files, reporter, expected } = started.command;
   if (reporter) removeVitestReporter(reporter, config.runDir);
   const results = expected && existsSync(expected) ? readResults(expected, dir) : undefined;
   const own = reporter && expected ? readVitestErrors(files.errors, dir) : { failures: [] };
@@ -152,7 +183,7 @@ async function runStep(step: Step, project: Project): Promise<{ findings: Findin
   const inWorkerd =
     found.length > 0 &&
     described.runner === 'vitest' &&
-    (uses ?? (await suiteHarnesses(dir, described, scripts))).some(isWorkersVitest);
+    (started.uses ?? (await suiteHarnesses(dir, described, scripts))).some(isWorkersVitest);
   const failures = inWorkerd ? found.map(atDeclaration) : found;
   const data: TestRunData = {
     kind: step.kind,
@@ -208,6 +239,15 @@ const readIfPresent = (file: string): string | undefined => {
   return read.ok ? read.text : undefined;
 };
 const textOf = readIfPresent;
+
+/** A lockfile is there or not: a monorepo's runs to megabytes, and is not read to tell. */
+const isFile = (file: string): boolean => {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
 
 /** The gate's vitest reporter failed or wrote nothing: the findings lack what it adds, nothing else. */
 function detailMissing(step: Step, reason: string | undefined): Finding {

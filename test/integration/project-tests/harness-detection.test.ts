@@ -63,6 +63,18 @@ describe('detectHarnesses', () => {
       'const s: ReturnType<typeof createTestHarness> = createTestHarness();',
     ].join('\n');
     expect(detect(ts)).toEqual(['createTestHarness@1:10']);
+    // A .ts file is not TSX: `<T>x` is a type assertion, `<T>(x: T) => x` a generic arrow.
+    const assertions = [
+      "import { unstable_dev } from 'wrangler';",
+      'const env = <Record<string, string>>process.env;',
+      'const first = <T,>(xs: T[]) => xs[0];',
+      'const same = <T>(x: T) => x;',
+    ].join('\n');
+    expect(detect(assertions)).toEqual(['unstable_dev@1:10']);
+    const jsx = "import { unstable_dev } from 'wrangler';\nconst view = <div>{unstable_dev.name}</div>;";
+    expect(detect(jsx, 'test/e2e/a.test.tsx')).toEqual(['unstable_dev@1:10']);
+    expect(detect(jsx, 'test/e2e/a.test.jsx')).toEqual(['unstable_dev@1:10']);
+    expect(detect(jsx, 'test/e2e/a.test.js')).toEqual(['unstable_dev@1:10']);
     expect(detect('import {{{ from')).toEqual([]);
   });
 

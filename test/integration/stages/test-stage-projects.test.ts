@@ -172,6 +172,18 @@ describe('the gate says what went wrong', () => {
     );
   });
 
+  it('tells a bun project by its binary lockfile (bun.lockb), which the gate does not read, only sees', () => {
+    const dir = temp('gate-bun-lockb-');
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ scripts: { test: 'vitest run' } }, null, 2));
+    // bun < 1.2's lockfile: binary, not text.
+    writeFileSync(path.join(dir, 'bun.lockb'), Buffer.from([0x23, 0x21, 0x2f, 0x00, 0x00, 0x01, 0x62, 0x75, 0x6e]));
+    const run = gate(dir, [], { PATH: NODE_ONLY_PATH });
+    expect(run.report.findings.map((f) => f.code)).toEqual(['test_command_not_found']);
+    expect(run.report.findings[0]!.message).toMatch(
+      /\(bun run test\) exited with status 127: the project uses bun \(bun\.lockb\), but bun is not installed/,
+    );
+  });
+
   it('names a lockfile npm ci refuses as out of sync, not as a failing test command', () => {
     const dir = temp('gate-lock-drift-');
     const pkg = { scripts: { test: 'npm ci --offline --no-audit --no-fund' }, devDependencies: { semver: '^7.0.0' } };
