@@ -2,6 +2,121 @@ export const id = 288;
 export const ids = [288];
 export const modules = {
 
+/***/ 8322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ canaryHeadline),
+/* harmony export */   MB: () => (/* binding */ canaryMarkdown),
+/* harmony export */   nQ: () => (/* binding */ stepStatusLine)
+/* harmony export */ });
+/* unused harmony exports rateText, canaryChart */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
+
+const VERDICT_ICON = {
+    passed: '✅',
+    promoted: '✅',
+    failed: '❌',
+    aborted: '⛔',
+};
+/** `0.2 %`; two decimals below 0.1 % so a small non-zero rate never reads as 0. */
+function rateText(rate) {
+    return `${(rate * 100).toFixed(rate > 0 && rate < 0.001 ? 2 : 1)} %`;
+}
+/** "promoted to 100 % after 10,50,100", "rolled back at 10 %", "stopped at 50 % (…)". */
+function canaryHeadline(data) {
+    const last = data.steps.at(-1);
+    if (data.outcome === 'promoted')
+        return `promoted to 100 % after ${data.steps.map((s) => s.percent).join(',')}`;
+    const at = last ? ` at ${last.percent} %` : '';
+    if (data.outcome === 'rolled-back')
+        return `rolled back${at}`;
+    return `stopped${at}${last ? ` (${last.decision})` : ''}`;
+}
+/** "50 % · 0.2 % errors vs 0.1 % · 1,204 requests": one step for a GitHub Deployment status (<= 140 chars). */
+function stepStatusLine(step) {
+    const c = step.candidate;
+    const b = step.baseline;
+    if (!c || !b)
+        return `${step.percent} % · ${step.verdict}: ${step.decision}`.slice(0, 140);
+    const requests = (c.requests + b.requests).toLocaleString('en-US');
+    const line = `${step.percent} % · ${rateText(c.errorRate)} errors vs ${rateText(b.errorRate)} · ${requests} requests`;
+    return `${line} · ${step.verdict}`.slice(0, 140);
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const pair = (c, b) => `${c} / ${b}`;
+function requestsCell(c, b) {
+    return c && b ? pair(c.requests.toLocaleString('en-US'), b.requests.toLocaleString('en-US')) : '–';
+}
+function ratesCell(c, b) {
+    return c && b ? pair(rateText(c.errorRate), rateText(b.errorRate)) : '–';
+}
+function p99Cell(c, b) {
+    if (!c || !b)
+        return '–';
+    const ms = (v) => (v.p99Ms === undefined ? 'n/a' : `${Math.round(v.p99Ms)} ms`);
+    return pair(ms(c), ms(b));
+}
+function stepRow(step) {
+    const c = step.candidate;
+    const b = step.baseline;
+    const cells = [
+        `${step.percent} %`,
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(step.durationMs),
+        requestsCell(c, b),
+        ratesCell(c, b),
+        p99Cell(c, b),
+        `${VERDICT_ICON[step.verdict]} ${step.verdict}: ${cell(step.decision)}`,
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * The error rate per version per step as a Mermaid xychart (bars: the previous version, line: the
+ * new one); undefined when no step has real-traffic numbers to draw.
+ */
+function canaryChart(data) {
+    const observed = data.steps.filter((s) => s.candidate && s.baseline);
+    if (observed.length === 0)
+        return undefined;
+    const percent = (rate) => Math.round(rate * 100_000) / 1000;
+    const candidate = observed.map((s) => percent(s.candidate.errorRate));
+    const baseline = observed.map((s) => percent(s.baseline.errorRate));
+    const top = Math.max(1, ...candidate, ...baseline);
+    return [
+        'xychart-beta',
+        '  title "Error rate per step (bars: previous version, line: new version)"',
+        `  x-axis [${observed.map((s) => `"${s.percent} %"`).join(', ')}]`,
+        `  y-axis "errors (%)" 0 --> ${Math.ceil(top * 1.2)}`,
+        `  bar [${baseline.join(', ')}]`,
+        `  line [${candidate.join(', ')}]`,
+    ].join('\n');
+}
+/** The section's lines: heading, the timeline table, the chart; none without a canary. */
+function canaryMarkdown(data) {
+    if (!data)
+        return [];
+    const interval = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(data.intervalMs);
+    const lines = [
+        '',
+        `### Canary: ${canaryHeadline(data)}`,
+        '',
+        `New version \`${data.candidateVersionId}\` against the previous \`${data.baselineVersionId}\`, ` +
+            `${interval} per step, at least ${data.minRequests} requests per version; ` +
+            `real traffic read by ${cell(data.events)}.`,
+        '',
+        '| Step | Time | Requests (new / previous) | Errors (new / previous) | P99 (new / previous) | Verdict |',
+        '|---|---|---|---|---|---|',
+        ...data.steps.map(stepRow),
+    ];
+    const chart = canaryChart(data);
+    if (chart)
+        lines.push('', '```mermaid', chart, '```');
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 8288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1,6 +1,86 @@
 export const id = 345;
-export const ids = [345,437];
+export const ids = [345,437,726];
 export const modules = {
+
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ emitAnnotations),
+/* harmony export */   TM: () => (/* binding */ pathPrefixOf),
+/* harmony export */   lW: () => (/* binding */ annotationOf),
+/* harmony export */   mc: () => (/* binding */ planAnnotations),
+/* harmony export */   qN: () => (/* binding */ repoPath)
+/* harmony export */ });
+/* unused harmony export ANNOTATION_LIMITS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
+// GitHub shows at most 10 error, 10 warning and 10 notice annotations per step; the gate picks
+// the most important ones and says what it left out, instead of letting GitHub drop them silently.
+
+
+const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+function planAnnotations(findings, limits = ANNOTATION_LIMITS) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    const annotated = [];
+    const overflow = [];
+    for (const finding of (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings)) {
+        if (used[finding.severity] < limits[finding.severity]) {
+            used[finding.severity]++;
+            annotated.push(finding);
+        }
+        else
+            overflow.push(finding);
+    }
+    return { annotated, overflow };
+}
+function annotationOf(finding) {
+    const loc = finding.location;
+    const properties = { title: `${finding.stage}: ${finding.code} (${finding.layer})` };
+    if (loc) {
+        properties.file = loc.file;
+        properties.startLine = loc.line;
+        properties.endLine = loc.endLine ?? loc.line;
+        // GitHub only honours columns on single-line annotations.
+        if (loc.column && properties.endLine === loc.line) {
+            properties.startColumn = loc.column;
+            if (loc.endColumn)
+                properties.endColumn = loc.endColumn;
+        }
+    }
+    return { message: finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message, properties };
+}
+/**
+ * GitHub places an annotation by its path from the repository root, while a finding's file is
+ * relative to the working directory: `pathPrefix` (see pathPrefixOf) joins the two.
+ */
+function emitAnnotations(sink, findings, pathPrefix = '') {
+    for (const finding of findings) {
+        const { message, properties } = annotationOf(finding);
+        if (properties.file !== undefined)
+            properties.file = repoPath(properties.file, pathPrefix);
+        sink[finding.severity](message, properties);
+    }
+}
+/** A working-directory path as a repository path: `api/gateway.json` under prefix `services`. */
+function repoPath(file, pathPrefix) {
+    const prefix = pathPrefix.replace(/\\/g, '/');
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(prefix === '' ? '.' : prefix, file.replace(/\\/g, '/')));
+    return joined.replace(/^(\.\/)+/, '');
+}
+/** The prefix for repoPath: the working directory relative to GITHUB_WORKSPACE; '' outside it. */
+function pathPrefixOf(workspace, workingDirectory) {
+    if (!workspace)
+        return '';
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, workingDirectory))
+        .split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep))
+        .join('/');
+    return relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative) ? '' : relative;
+}
+
+
+/***/ }),
 
 /***/ 4437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -516,11 +596,11 @@ async function runFacts(env) {
     return { repository, run };
 }
 function skip(reason, say) {
-    say(`::notice title=${TITLE}::${(0,runner_protocol/* escapeCommand */.Nf)(`GitHub Deployments skipped: ${reason}`)}`);
+    say(`::notice title=${TITLE}::${(0,runner_protocol/* escapeCommand */.N)(`GitHub Deployments skipped: ${reason}`)}`);
     return { skipped: reason };
 }
 function warn(reason, say) {
-    say(`::warning title=${TITLE}::${(0,runner_protocol/* escapeCommand */.Nf)(`GitHub Deployments: ${reason}; the gate goes on without them`)}`);
+    say(`::warning title=${TITLE}::${(0,runner_protocol/* escapeCommand */.N)(`GitHub Deployments: ${reason}; the gate goes on without them`)}`);
     return { skipped: reason };
 }
 /** A canary step's status is informative only: a slow API must not hold the canary's clock. */

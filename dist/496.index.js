@@ -2,6 +2,112 @@ export const id = 496;
 export const ids = [496];
 export const modules = {
 
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export MAX_TEXT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Reading the user's text files with the guards a gate needs: no directory, no binary, no
+// file too large to be a config, and an answer instead of an exception.
+
+/** KV's value limit: a gateway config larger than this cannot be served from KV or a bundle. */
+const MAX_TEXT_BYTES = 25 * 1024 * 1024;
+function readTextFile(file, maxBytes = MAX_TEXT_BYTES) {
+    let size;
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        if (stat.isDirectory())
+            return { ok: false, reason: 'directory', detail: 'is a directory, not a file' };
+        // Opening a FIFO blocks until a writer comes, and a device never ends: neither is a config.
+        if (!stat.isFile()) {
+            return { ok: false, reason: 'unreadable', detail: `is ${specialKind(stat)}, not a regular file` };
+        }
+        size = stat.size;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { ok: false, reason: 'missing', detail: 'does not exist' };
+        return { ok: false, reason: 'unreadable', detail: `cannot be read (${code ?? 'unknown error'})` };
+    }
+    if (size > maxBytes) {
+        return { ok: false, reason: 'too_large', detail: `is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}` };
+    }
+    let buffer;
+    try {
+        buffer = Buffer.alloc(size);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+        try {
+            let read = 0;
+            while (read < size) {
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, read, size - read, read);
+                if (n === 0)
+                    break;
+                read += n;
+            }
+            buffer = buffer.subarray(0, read);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: 'unreadable',
+            detail: `cannot be read (${error.code ?? 'unknown error'})`,
+        };
+    }
+    const nul = buffer.subarray(0, 8192).indexOf(0);
+    if (nul !== -1) {
+        const line = lineOfByte(buffer, nul);
+        const detail = `is a binary file (a NUL byte on line ${line}), not UTF-8 text`;
+        return { ok: false, reason: 'binary', detail, line };
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    }
+    catch {
+        return { ok: false, reason: 'binary', detail: 'is not valid UTF-8 text' };
+    }
+    // TextDecoder already dropped a UTF-8 byte order mark.
+    if (/^\s*$/.test(text))
+        return { ok: false, reason: 'empty', detail: 'is empty' };
+    return { ok: true, text, bytes: buffer.length };
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} B`;
+}
+function specialKind(stat) {
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    return 'a special file';
+}
+/** 1-based line of a byte offset: newlines before it, plus one. */
+function lineOfByte(buffer, offset) {
+    let line = 1;
+    for (let i = buffer.indexOf(0x0a); i !== -1 && i < offset; i = buffer.indexOf(0x0a, i + 1))
+        line++;
+    return line;
+}
+
+
+/***/ }),
+
 /***/ 5783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -151,9 +257,10 @@ function findWorkspaceRoot(dir, read, parseYaml = noYaml) {
 }
 /**
  * The package manager of the project in `dir` (its workspace's, when it is a workspace package).
- * `parseYaml` is needed only when a pnpm-workspace.yaml is above `dir`.
+ * `parseYaml` is needed only when a pnpm-workspace.yaml is above `dir`. A lockfile counts by its
+ * presence (`exists`: by default, whether `read` has it); its text is never needed here.
  */
-function detectPackageManager(dir, read, parseYaml = noYaml) {
+function detectPackageManager(dir, read, parseYaml = noYaml, exists = (file) => read(file) !== undefined) {
     const project = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir);
     const workspace = findWorkspaceRoot(project, read, parseYaml);
     const root = workspace?.root ?? project;
@@ -161,12 +268,12 @@ function detectPackageManager(dir, read, parseYaml = noYaml) {
     for (const where of [project, root]) {
         const field = parsePackageManagerField(readJson(read, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(where, 'package.json'))?.packageManager);
         if (field) {
-            const lockfile = LOCKFILES.find(([f, n]) => n === field.name && read(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, f)) !== undefined)?.[0];
+            const lockfile = LOCKFILES.find(([f, n]) => n === field.name && exists(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, f)))?.[0];
             return { ...field, source: 'packageManager', ...(lockfile ? { lockfile } : {}), ...base };
         }
     }
     for (const where of [project, root]) {
-        const found = LOCKFILES.find(([file]) => read(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(where, file)) !== undefined);
+        const found = LOCKFILES.find(([file]) => exists(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(where, file)));
         if (found)
             return { name: found[1], source: 'lockfile', lockfile: found[0], ...base };
     }
@@ -1103,7 +1210,7 @@ const finding = (0,findings/* findingFactory */._2)('test', 'test');
 async function runTests(config, log) {
     const dir = config.workingDirectory;
     const scripts = readScripts(dir);
-    const pm = (0,package_manager/* detectPackageManager */.Lv)(dir, readIfPresent, await yamlParserFor(dir));
+    const pm = (0,package_manager/* detectPackageManager */.Lv)(dir, readIfPresent, await yamlParserFor(dir), isFile);
     const plan = [];
     const unit = config.testCommand ?? defaultUnitCommand(scripts, pm.name);
     const e2e = config.e2eCommand ?? defaultE2eCommand(scripts, pm.name);
@@ -1133,28 +1240,38 @@ async function runTests(config, log) {
     }
     const findings = [];
     const runs = [];
-    for (const step of plan) {
-        const done = await runStep(step, project);
+    const record = (done) => {
         findings.push(...done.findings);
         if (done.run)
             runs.push(done.run);
+    };
+    // One command after the other; each one's results are read while the next one runs.
+    let previous;
+    for (const step of plan) {
+        const ran = await previous?.command?.running;
+        const started = await startStep(step, project);
+        if (previous)
+            record(await finishStep(previous, ran, project));
+        previous = started;
     }
+    if (previous)
+        record(await finishStep(previous, await previous.command?.running, project));
     const total = runs.reduce((t, r) => t + (r.totals ? r.totals.passed + r.totals.failed : 0), 0);
     return { findings, data: { runs }, note: `${runs.length} command${runs.length === 1 ? '' : 's'}, ${total} tests` };
 }
-/** One command: its harness checked (E2E), run with the runner's reporters, its outcome as findings. */
-async function runStep(step, project) {
+/** One command: its harness checked (E2E), then started with the runner's reporters. */
+async function startStep(step, project) {
     const { config, log, dir, scripts } = project;
     const described = describeCommand(step.command, scripts);
     const findings = [];
-    // The suite's harnesses: read before an E2E run (to check them), else only for a failure to place.
     let uses;
+    const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
     if (step.kind === 'e2e' && project.e2eCheck) {
         const checked = await project.e2eCheck();
         uses = checked.uses;
         findings.push(...checked.findings);
         if (checked.blocked)
-            return { findings };
+            return { step, described, findings, uses, label };
         for (const line of checked.harnesses)
             log.write(`local E2E harness: ${line}\n`);
     }
@@ -1167,12 +1284,19 @@ async function runStep(step, project) {
         // a spread: an undefined value would unset the variable a unit run inherits
         ...(step.kind === 'e2e' ? { RUN_LOCAL_WORKER_E2E: 'true' } : {}),
     };
-    const label = step.kind === 'unit' ? 'unit tests' : 'local E2E tests';
     const running = log.group(`${label}: ${step.command}`, () => runCommand(command, { cwd: dir, env, timeoutMs: config.testTimeoutMs, onOutput: (chunk) => log.write(chunk) }));
     // The unit tests are running: the E2E check starts now (awaited, with any error, at its step).
     if (step.kind === 'unit')
         project.e2eCheck?.().catch(() => undefined);
-    const run = await running;
+    return { step, described, findings, uses, label, command: { files, reporter, expected, running } };
+}
+/** A command that ended (or never started): its outcome as findings. */
+async function finishStep(started, run, project) {
+    const { config, dir, scripts } = project;
+    const { step, described, findings, label } = started;
+    if (!started.command || !run)
+        return { findings };
+    const { files, reporter, expected } = started.command;
     if (reporter)
         removeVitestReporter(reporter, config.runDir);
     const results = expected && (0,external_node_fs_.existsSync)(expected) ? readResults(expected, dir) : undefined;
@@ -1180,7 +1304,7 @@ async function runStep(step, project) {
     const found = withHookFailures(withVitestErrors(results?.failures ?? [], own.failures), textOf);
     const inWorkerd = found.length > 0 &&
         described.runner === 'vitest' &&
-        (uses ?? (await suiteHarnesses(dir, described, scripts))).some(isWorkersVitest);
+        (started.uses ?? (await suiteHarnesses(dir, described, scripts))).some(isWorkersVitest);
     const failures = inWorkerd ? found.map(atDeclaration) : found;
     const data = {
         kind: step.kind,
@@ -1229,6 +1353,15 @@ const readIfPresent = (file) => {
     return read.ok ? read.text : undefined;
 };
 const textOf = readIfPresent;
+/** A lockfile is there or not: a monorepo's runs to megabytes, and is not read to tell. */
+const isFile = (file) => {
+    try {
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+};
 /** The gate's vitest reporter failed or wrote nothing: the findings lack what it adds, nothing else. */
 function detailMissing(step, reason) {
     const why = reason ? ` (${reason})` : ' (it wrote nothing)';
@@ -1523,7 +1656,7 @@ async function scriptLocation(dir, script) {
     const file = external_node_path_default().join(dir, 'package.json');
     if (!script || !(0,external_node_fs_.existsSync)(file))
         return {};
-    const { locatePointers, toPointer } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1279));
+    const { locatePointers, toPointer } = await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 1279));
     const pointer = toPointer(['scripts', script]);
     const range = locatePointers((0,external_node_fs_.readFileSync)(file, 'utf8'), [{ pointer, target: 'key' }]).get(`key:${pointer}`);
     return range ? { location: { file: 'package.json', line: range.line, column: range.column } } : {};

@@ -2,6 +2,96 @@ export const id = 580;
 export const ids = [580];
 export const modules = {
 
+/***/ 248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ accountConflict),
+/* harmony export */   HA: () => (/* binding */ chooseAccount),
+/* harmony export */   Qh: () => (/* binding */ ACCOUNT_FIX),
+/* harmony export */   kK: () => (/* binding */ accountOrigin),
+/* harmony export */   u1: () => (/* binding */ resolveAccount)
+/* harmony export */ });
+/* unused harmony exports configuredAccount, accountVariable */
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9251);
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const nonEmpty = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+/** The config's `account_id` for `environment`, where it is written (wrangler's `inheritable`). */
+function configuredAccount(raw, environment) {
+    const env = environment && isObj(raw.env) && isObj(raw.env[environment]) ? raw.env[environment] : undefined;
+    const own = nonEmpty(env?.account_id);
+    if (own)
+        return { id: own, path: ['env', environment, 'account_id'] };
+    const top = nonEmpty(raw.account_id);
+    return top ? { id: top, path: ['account_id'] } : undefined;
+}
+/** CLOUDFLARE_ACCOUNT_ID, else (only when that is unset) the deprecated CF_ACCOUNT_ID, as wrangler reads them. */
+function accountVariable(env) {
+    const name = 'CLOUDFLARE_ACCOUNT_ID' in env ? 'CLOUDFLARE_ACCOUNT_ID' : 'CF_ACCOUNT_ID';
+    const id = nonEmpty(env[name]);
+    return id ? { name, id } : undefined;
+}
+/** Which account wrangler will use, before asking the API anything. */
+function chooseAccount(source, environment, env) {
+    const configured = source ? configuredAccount(source.raw, environment) : undefined;
+    const variable = accountVariable(env);
+    if (configured) {
+        const account = {
+            id: configured.id,
+            origin: { kind: 'config', path: configured.path, file: source.display },
+        };
+        return variable && variable.id !== configured.id ? { account, overridden: variable } : { account };
+    }
+    return variable ? { account: { id: variable.id, origin: { kind: 'variable', name: variable.name } } } : {};
+}
+/** Where the account comes from, in words: "`account_id` of env.production in wrangler.jsonc". */
+function accountOrigin(origin) {
+    if (origin.kind === 'variable')
+        return origin.name;
+    if (origin.kind === 'token')
+        return "the token's only account";
+    const env = origin.path.length > 1 ? ` of env.${String(origin.path[1])}` : '';
+    return `\`account_id\`${env} in ${origin.file}`;
+}
+/** The one notice for a variable the config overrides: both accounts, and which one deploys. */
+function accountConflict(choice, stage, locate) {
+    const { account, overridden } = choice;
+    if (!account || !overridden || account.origin.kind !== 'config')
+        return undefined;
+    const where = accountOrigin(account.origin);
+    const location = locate?.(account.origin.path);
+    return {
+        stage,
+        layer: 'binding',
+        code: 'account_id_overrides_variable',
+        category: 'client',
+        severity: 'notice',
+        message: `${overridden.name} names account ${overridden.id}, but ${where} names ${account.id}: wrangler deploys to ` +
+            `${account.id} (the config wins), so the gate checks, deploys and rolls back on ${account.id}`,
+        fix: `Remove ${overridden.name} from the step, or set it to ${account.id}, so both say the same account.`,
+        ...(location ? { location } : {}),
+    };
+}
+/** The chosen account, else the token's only one (GET /accounts, as wrangler asks when nothing names one). */
+async function resolveAccount(api, choice) {
+    if (choice.account)
+        return { ok: true, account: choice.account };
+    const answer = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiGet */ .Vg)(api, '/accounts?per_page=50');
+    if (!answer.ok)
+        return { ok: false, answer };
+    const only = answer.result.length === 1 ? answer.result[0].id : undefined;
+    if (only)
+        return { ok: true, account: { id: only, origin: { kind: 'token' } } };
+    return { ok: false, answer: undefined, count: answer.result.length };
+}
+/** What to do when no account could be chosen. */
+const ACCOUNT_FIX = 'Set `account_id` in the wrangler config (or CLOUDFLARE_ACCOUNT_ID for the step), and check that' +
+    ' CLOUDFLARE_API_TOKEN is valid.';
+
+
+/***/ }),
+
 /***/ 5580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -30,7 +30,7 @@ function detectHarnesses(sources) {
     return sources.flatMap((source) => {
         if (!(0,_harness_use_js__WEBPACK_IMPORTED_MODULE_1__/* .mayHoldHarness */ .J0)(source.text))
             return [];
-        const ast = parseModule(source.text);
+        const ast = parseModule(source.text, source.file);
         if (!ast)
             return [];
         const uses = [];
@@ -39,10 +39,17 @@ function detectHarnesses(sources) {
         return uses;
     });
 }
-function parseModule(text) {
+/**
+ * The TypeScript syntax only for TypeScript files (a JavaScript file with it does not run either),
+ * and no comments attached: a third less parsing, in the run's critical few milliseconds of CPU.
+ */
+function parseModule(text, file) {
+    const plugins = /\.[cm]?tsx?$/.test(file) ? ['typescript', 'jsx'] : ['jsx'];
+    if (/\.[cm]?ts$/.test(file))
+        plugins.pop(); // `<T>x` is a type assertion in a .ts file, not JSX
     try {
-        const options = { sourceType: 'unambiguous', errorRecovery: true };
-        return (0,_babel_parser__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { ...options, plugins: ['typescript', 'jsx'] });
+        const options = { sourceType: 'unambiguous', errorRecovery: true, attachComment: false };
+        return (0,_babel_parser__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { ...options, plugins });
     }
     catch {
         return undefined;

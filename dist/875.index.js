@@ -2,6 +2,236 @@ export const id = 875;
 export const ids = [875,437];
 export const modules = {
 
+/***/ 7616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   j4: () => (/* binding */ pathShape),
+/* harmony export */   mx: () => (/* binding */ apiSurface)
+/* harmony export */ });
+/* harmony import */ var _route_matching_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1427);
+// The gateway's API as a client sees it: each route's method and path, whether it needs a token,
+// where it goes (the integration's resolved target), its static answer and its mappings. Read
+// from a config after the gateway's own substitution, so a URL held in a var counts as the URL.
+
+const record = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+const text = (value) => (typeof value === 'string' ? value : undefined);
+const list = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+/** JSON with object keys sorted, so two equal values written in another order compare equal. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const obj = record(value);
+    if (obj) {
+        const keys = Object.keys(obj).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+function pathShape(path) {
+    return path
+        .split('/')
+        .map((segment) => ((0,_route_matching_js__WEBPACK_IMPORTED_MODULE_0__/* .isParam */ .Um)(segment) && segment !== _route_matching_js__WEBPACK_IMPORTED_MODULE_0__/* .WILDCARD */ .bs ? '{}' : segment))
+        .join('/');
+}
+/** Alias → what it stands for, for `servers` (the URL) and `services` / `serviceBindings` (the binding). */
+function aliases(config) {
+    const out = new Map();
+    const add = (key, describe) => {
+        const entries = config[key];
+        if (!Array.isArray(entries))
+            return;
+        for (const entry of entries) {
+            const e = record(entry);
+            const alias = text(e?.alias);
+            const what = e ? describe(e) : undefined;
+            if (alias && what && !out.has(`${key}:${alias}`))
+                out.set(`${key}:${alias}`, what);
+        }
+    };
+    add('servers', (e) => (e.url === undefined ? undefined : String(e.url)));
+    add('services', (e) => text(e.entrypoint));
+    add('serviceBindings', (e) => text(e.binding));
+    add('servicesBindings', (e) => text(e.binding));
+    return out;
+}
+function targetOf(route, known) {
+    const integration = record(route.integration);
+    if (!integration)
+        return route.response !== undefined ? 'a static response' : 'nothing';
+    const type = text(integration.type) ?? '?';
+    const server = text(integration.server);
+    const binding = text(integration.binding);
+    const fn = text(integration.function);
+    if (server !== undefined)
+        return `${type} → ${known.get(`servers:${server}`) ?? `server "${server}"`}`;
+    if (binding !== undefined) {
+        const resolved = known.get(`services:${binding}`) ??
+            known.get(`serviceBindings:${binding}`) ??
+            known.get(`servicesBindings:${binding}`) ??
+            binding;
+        return `${type} → ${resolved}${fn ? `.${fn}` : ''}`;
+    }
+    return type;
+}
+function corsOf(value) {
+    const cors = record(value);
+    if (!cors)
+        return undefined;
+    return {
+        origins: list(cors.allow_origins),
+        methods: list(cors.allow_methods).map((m) => m.toUpperCase()),
+        headers: list(cors.allow_headers).map((h) => h.toLowerCase()),
+        credentials: cors.allow_credentials === true,
+    };
+}
+/** The API of a (substituted) gateway config; what is not a route object is skipped. */
+function apiSurface(config) {
+    const root = record(config) ?? {};
+    const known = aliases(root);
+    const routes = [];
+    const paths = Array.isArray(root.paths) ? root.paths : [];
+    paths.forEach((item, index) => {
+        const route = record(item);
+        const path = text(route?.path);
+        if (!route || path === undefined)
+            return;
+        const method = (text(route.method) ?? 'ANY').toUpperCase();
+        routes.push({
+            name: `${method} ${path}`,
+            method,
+            path,
+            shape: pathShape(path),
+            pointer: `/paths/${index}`,
+            auth: route.auth === true,
+            authWritten: Object.hasOwn(route, 'auth'),
+            target: targetOf(route, known),
+            response: route.response === undefined ? undefined : canonicalJson(route.response),
+            mapping: route.mapping === undefined ? undefined : canonicalJson(route.mapping),
+        });
+    });
+    const authorizer = root.authorizer === undefined ? undefined : canonicalJson(root.authorizer);
+    return { routes, authorizer, cors: corsOf(root.cors) };
+}
+
+
+/***/ }),
+
+/***/ 4490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ varsIn),
+/* harmony export */   q: () => (/* binding */ projectVars)
+/* harmony export */ });
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9148);
+/* harmony import */ var _wrangler_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(630);
+/* harmony import */ var _wrangler_wrangler_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1581);
+
+
+
+/** The vars in a wrangler config's text for `environment`; undefined when unknown. */
+function varsIn(file, text, environment) {
+    const parsed = (0,_wrangler_wrangler_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWranglerConfig */ .is)(file, text);
+    if (!parsed.ok)
+        return undefined;
+    if (environment !== undefined && !(0,_wrangler_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .definedEnvironments */ .WI)(parsed.raw).includes(environment))
+        return undefined;
+    return (0,_wrangler_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveEnvironment */ .g9)(parsed.raw, environment).vars;
+}
+/** The project's wrangler config and its vars for the chosen environment (both absent when unknown). */
+function projectVars(config) {
+    const file = (0,_wrangler_wrangler_file_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveWranglerConfig */ .Xe)(config);
+    if (!file)
+        return {};
+    const read = (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(file, 1024 * 1024);
+    return { file, vars: read.ok ? varsIn(file, read.text, config.environment) : undefined };
+}
+
+
+/***/ }),
+
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ emitAnnotations),
+/* harmony export */   TM: () => (/* binding */ pathPrefixOf),
+/* harmony export */   lW: () => (/* binding */ annotationOf),
+/* harmony export */   mc: () => (/* binding */ planAnnotations),
+/* harmony export */   qN: () => (/* binding */ repoPath)
+/* harmony export */ });
+/* unused harmony export ANNOTATION_LIMITS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
+// GitHub shows at most 10 error, 10 warning and 10 notice annotations per step; the gate picks
+// the most important ones and says what it left out, instead of letting GitHub drop them silently.
+
+
+const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+function planAnnotations(findings, limits = ANNOTATION_LIMITS) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    const annotated = [];
+    const overflow = [];
+    for (const finding of (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(findings)) {
+        if (used[finding.severity] < limits[finding.severity]) {
+            used[finding.severity]++;
+            annotated.push(finding);
+        }
+        else
+            overflow.push(finding);
+    }
+    return { annotated, overflow };
+}
+function annotationOf(finding) {
+    const loc = finding.location;
+    const properties = { title: `${finding.stage}: ${finding.code} (${finding.layer})` };
+    if (loc) {
+        properties.file = loc.file;
+        properties.startLine = loc.line;
+        properties.endLine = loc.endLine ?? loc.line;
+        // GitHub only honours columns on single-line annotations.
+        if (loc.column && properties.endLine === loc.line) {
+            properties.startColumn = loc.column;
+            if (loc.endColumn)
+                properties.endColumn = loc.endColumn;
+        }
+    }
+    return { message: finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message, properties };
+}
+/**
+ * GitHub places an annotation by its path from the repository root, while a finding's file is
+ * relative to the working directory: `pathPrefix` (see pathPrefixOf) joins the two.
+ */
+function emitAnnotations(sink, findings, pathPrefix = '') {
+    for (const finding of findings) {
+        const { message, properties } = annotationOf(finding);
+        if (properties.file !== undefined)
+            properties.file = repoPath(properties.file, pathPrefix);
+        sink[finding.severity](message, properties);
+    }
+}
+/** A working-directory path as a repository path: `api/gateway.json` under prefix `services`. */
+function repoPath(file, pathPrefix) {
+    const prefix = pathPrefix.replace(/\\/g, '/');
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(prefix === '' ? '.' : prefix, file.replace(/\\/g, '/')));
+    return joined.replace(/^(\.\/)+/, '');
+}
+/** The prefix for repoPath: the working directory relative to GITHUB_WORKSPACE; '' outside it. */
+function pathPrefixOf(workspace, workingDirectory) {
+    if (!workspace)
+        return '';
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, workingDirectory))
+        .split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep))
+        .join('/');
+    return relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative) ? '' : relative;
+}
+
+
+/***/ }),
+
 /***/ 4437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

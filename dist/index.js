@@ -36,7 +36,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Enabled before main.js loads, so that it and the project's wrangler (which preflight loads in
 // this process) start from compiled code in every step after the first. Node < 22.1 has none.
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.((0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .compileCacheDir */ .J)(process.env));
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4398));
+const { run } = await __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 5930));
 process.exitCode = await run();
 
 __webpack_async_result__();

@@ -1,6 +1,163 @@
-export const id = 790;
-export const ids = [790];
+export const id = 176;
+export const ids = [176];
 export const modules = {
+
+/***/ 9251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ tokenIsValid),
+/* harmony export */   Bu: () => (/* binding */ apiSettingsFromEnv),
+/* harmony export */   Qt: () => (/* binding */ mainVersion),
+/* harmony export */   Tj: () => (/* binding */ permissionFor),
+/* harmony export */   Vg: () => (/* binding */ apiGet),
+/* harmony export */   Wj: () => (/* binding */ workersSubdomain),
+/* harmony export */   lr: () => (/* binding */ API_TROUBLE_FIX),
+/* harmony export */   ot: () => (/* binding */ workerSubdomainState),
+/* harmony export */   q0: () => (/* binding */ activeDeployment),
+/* harmony export */   uJ: () => (/* binding */ describeUnavailable)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_API_BASE, retryAfterDelay */
+// The few Cloudflare API reads the preflight makes, over the same endpoints wrangler uses and
+// honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
+// inside one time budget; everything else is answered as it is.
+const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
+function apiSettingsFromEnv(env) {
+    const token = env.CLOUDFLARE_API_TOKEN?.trim();
+    if (!token)
+        return undefined;
+    return {
+        baseUrl: (env.CLOUDFLARE_API_BASE_URL || env.CF_API_BASE_URL || DEFAULT_API_BASE).replace(/\/+$/, ''),
+        token,
+        timeoutMs: 10_000,
+        budgetMs: 30_000,
+    };
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** GETs `path` (below the base URL); `raw` returns the body bytes (KV values are not enveloped). */
+async function apiGet(api, path, options = {}) {
+    const deadline = Date.now() + api.budgetMs;
+    let last = { ok: false, kind: 'unavailable', message: 'no attempt made', attempts: 0 };
+    for (let attempt = 1;; attempt++) {
+        let retryAfterMs;
+        try {
+            const response = await fetch(`${api.baseUrl}${path}`, {
+                headers: { authorization: `Bearer ${api.token}`, accept: 'application/json' },
+                signal: AbortSignal.timeout(Math.max(1, Math.min(api.timeoutMs, deadline - Date.now()))),
+            });
+            const bytes = new Uint8Array(await response.arrayBuffer());
+            if (options.raw && response.ok)
+                return { ok: true, result: undefined, raw: bytes };
+            let body;
+            try {
+                body = JSON.parse(new TextDecoder().decode(bytes));
+            }
+            catch {
+                body = undefined;
+            }
+            if (response.ok && body?.success !== false)
+                return { ok: true, result: body?.result };
+            const error = body?.errors?.[0];
+            const code = error?.code;
+            const message = error?.message ?? `HTTP ${response.status}`;
+            if (response.status === 429 || response.status >= 500) {
+                retryAfterMs = retryAfterDelay(response.headers.get('retry-after'), Date.now());
+                last = { ok: false, kind: 'unavailable', status: response.status, code, message, attempts: attempt };
+            }
+            else {
+                const kind = code === 10000 || code === 9109 || code === 1000 || response.status === 401 || response.status === 403
+                    ? 'auth'
+                    : response.status === 404
+                        ? 'not_found'
+                        : 'error';
+                return { ok: false, kind, status: response.status, code: code || undefined, message, attempts: attempt };
+            }
+        }
+        catch (error) {
+            const cause = error.cause;
+            const reason = error.name === 'TimeoutError'
+                ? `no answer within ${api.timeoutMs} ms`
+                : (cause?.code ?? cause?.message ?? error.message);
+            last = { ok: false, kind: 'unavailable', message: reason, attempts: attempt };
+        }
+        const backoff = retryAfterMs ?? Math.min(8_000, 500 * 2 ** (attempt - 1));
+        // Never sleep past the budget: a wait it cannot afford ends the call, and says so.
+        if (Date.now() + backoff >= deadline) {
+            return retryAfterMs === undefined || last.ok ? last : { ...last, retryAfterS: Math.ceil(retryAfterMs / 1000) };
+        }
+        await sleep(backoff);
+    }
+}
+/** Retry-After in milliseconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or past. */
+function retryAfterDelay(header, now) {
+    if (header === null || header.trim() === '')
+        return undefined;
+    const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
+/** A call the platform did not answer in time, in words: what it said, how often the gate asked, why it stopped. */
+function describeUnavailable(answer, budgetMs) {
+    const tries = `${answer.attempts} attempt${answer.attempts === 1 ? '' : 's'}`;
+    const budget = `${Math.round(budgetMs / 1000)} s`;
+    if (answer.retryAfterS === undefined)
+        return `${answer.message} after ${tries} within ${budget}`;
+    const wait = `Cloudflare asked to wait ${answer.retryAfterS} s (Retry-After)`;
+    return `${answer.message}: ${wait}, longer than the gate's ${budget} budget; it stopped after ${tries}`;
+}
+/** What to do about the platform's trouble. */
+const API_TROUBLE_FIX = 'Re-run the job; if it persists, check https://www.cloudflarestatus.com and the CLOUDFLARE_API_BASE_URL setting.';
+/** The permission group an endpoint needs, named as in the dashboard's token editor. */
+function permissionFor(path) {
+    if (path.includes('/storage/kv/'))
+        return 'Workers KV Storage: Read';
+    if (path.includes('/d1/'))
+        return 'D1: Read';
+    if (path.includes('/r2/'))
+        return 'Workers R2 Storage: Read';
+    if (path.includes('/queues'))
+        return 'Queues: Read';
+    if (path.includes('/hyperdrive/'))
+        return 'Hyperdrive: Read';
+    if (path.includes('/workers/'))
+        return 'Workers Scripts: Read';
+    return 'Account Settings: Read';
+}
+/**
+ * The Worker's active deployment (newest first, as wrangler reads them); `exists: false` for a Worker not created
+ * yet.
+ */
+async function activeDeployment(api, accountId, script) {
+    const answer = await apiGet(api, `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/deployments`);
+    if (!answer.ok)
+        return answer.kind === 'not_found' ? { ok: true, exists: false } : { ok: false, answer };
+    const deployment = answer.result?.deployments?.[0];
+    return { ok: true, exists: true, deployment };
+}
+/** The version that carries most of a deployment's traffic. */
+function mainVersion(deployment) {
+    return [...(deployment?.versions ?? [])].sort((a, b) => b.percentage - a.percentage)[0]?.version_id;
+}
+/** The account's workers.dev subdomain, for a Worker's URL when wrangler does not print one. */
+async function workersSubdomain(api, accountId) {
+    const answer = await apiGet(api, `/accounts/${accountId}/workers/subdomain`);
+    return answer.ok ? answer.result?.subdomain : undefined;
+}
+/** Whether a Worker answers on workers.dev and at preview URLs (undefined when the API did not say). */
+async function workerSubdomainState(api, accountId, script) {
+    const path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(script)}/subdomain`;
+    const answer = await apiGet(api, path);
+    if (!answer.ok || typeof answer.result?.enabled !== 'boolean')
+        return undefined;
+    return { enabled: answer.result.enabled, previewsEnabled: answer.result.previews_enabled === true };
+}
+/** Cloudflare answers 10000 both to a bad token and to a missing permission; the verify endpoint tells which. */
+async function tokenIsValid(api) {
+    const answer = await apiGet(api, '/user/tokens/verify');
+    return answer.ok && (answer.result?.status ?? 'active') === 'active';
+}
+
+
+/***/ }),
 
 /***/ 9043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -107,9 +264,10 @@ function findWorkspaceRoot(dir, read, parseYaml = noYaml) {
 }
 /**
  * The package manager of the project in `dir` (its workspace's, when it is a workspace package).
- * `parseYaml` is needed only when a pnpm-workspace.yaml is above `dir`.
+ * `parseYaml` is needed only when a pnpm-workspace.yaml is above `dir`. A lockfile counts by its
+ * presence (`exists`: by default, whether `read` has it); its text is never needed here.
  */
-function detectPackageManager(dir, read, parseYaml = noYaml) {
+function detectPackageManager(dir, read, parseYaml = noYaml, exists = (file) => read(file) !== undefined) {
     const project = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir);
     const workspace = findWorkspaceRoot(project, read, parseYaml);
     const root = workspace?.root ?? project;
@@ -117,12 +275,12 @@ function detectPackageManager(dir, read, parseYaml = noYaml) {
     for (const where of [project, root]) {
         const field = parsePackageManagerField(readJson(read, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(where, 'package.json'))?.packageManager);
         if (field) {
-            const lockfile = LOCKFILES.find(([f, n]) => n === field.name && read(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, f)) !== undefined)?.[0];
+            const lockfile = LOCKFILES.find(([f, n]) => n === field.name && exists(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, f)))?.[0];
             return { ...field, source: 'packageManager', ...(lockfile ? { lockfile } : {}), ...base };
         }
     }
     for (const where of [project, root]) {
-        const found = LOCKFILES.find(([file]) => read(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(where, file)) !== undefined);
+        const found = LOCKFILES.find(([file]) => exists(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(where, file)));
         if (found)
             return { name: found[1], source: 'lockfile', lockfile: found[0], ...base };
     }

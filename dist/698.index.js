@@ -1,6 +1,112 @@
-export const id = 911;
-export const ids = [911];
+export const id = 698;
+export const ids = [698];
 export const modules = {
+
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export MAX_TEXT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Reading the user's text files with the guards a gate needs: no directory, no binary, no
+// file too large to be a config, and an answer instead of an exception.
+
+/** KV's value limit: a gateway config larger than this cannot be served from KV or a bundle. */
+const MAX_TEXT_BYTES = 25 * 1024 * 1024;
+function readTextFile(file, maxBytes = MAX_TEXT_BYTES) {
+    let size;
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        if (stat.isDirectory())
+            return { ok: false, reason: 'directory', detail: 'is a directory, not a file' };
+        // Opening a FIFO blocks until a writer comes, and a device never ends: neither is a config.
+        if (!stat.isFile()) {
+            return { ok: false, reason: 'unreadable', detail: `is ${specialKind(stat)}, not a regular file` };
+        }
+        size = stat.size;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { ok: false, reason: 'missing', detail: 'does not exist' };
+        return { ok: false, reason: 'unreadable', detail: `cannot be read (${code ?? 'unknown error'})` };
+    }
+    if (size > maxBytes) {
+        return { ok: false, reason: 'too_large', detail: `is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}` };
+    }
+    let buffer;
+    try {
+        buffer = Buffer.alloc(size);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+        try {
+            let read = 0;
+            while (read < size) {
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, read, size - read, read);
+                if (n === 0)
+                    break;
+                read += n;
+            }
+            buffer = buffer.subarray(0, read);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: 'unreadable',
+            detail: `cannot be read (${error.code ?? 'unknown error'})`,
+        };
+    }
+    const nul = buffer.subarray(0, 8192).indexOf(0);
+    if (nul !== -1) {
+        const line = lineOfByte(buffer, nul);
+        const detail = `is a binary file (a NUL byte on line ${line}), not UTF-8 text`;
+        return { ok: false, reason: 'binary', detail, line };
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    }
+    catch {
+        return { ok: false, reason: 'binary', detail: 'is not valid UTF-8 text' };
+    }
+    // TextDecoder already dropped a UTF-8 byte order mark.
+    if (/^\s*$/.test(text))
+        return { ok: false, reason: 'empty', detail: 'is empty' };
+    return { ok: true, text, bytes: buffer.length };
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} B`;
+}
+function specialKind(stat) {
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    return 'a special file';
+}
+/** 1-based line of a byte offset: newlines before it, plus one. */
+function lineOfByte(buffer, offset) {
+    let line = 1;
+    for (let i = buffer.indexOf(0x0a); i !== -1 && i < offset; i = buffer.indexOf(0x0a, i + 1))
+        line++;
+    return line;
+}
+
+
+/***/ }),
 
 /***/ 2911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -1,5 +1,5 @@
-export const id = 419;
-export const ids = [419,463];
+export const id = 160;
+export const ids = [160,463];
 export const modules = {
 
 /***/ 2463:
@@ -78,6 +78,96 @@ const draft7Vocabularies = [
 ];
 exports["default"] = draft7Vocabularies;
 //# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ accountConflict),
+/* harmony export */   HA: () => (/* binding */ chooseAccount),
+/* harmony export */   Qh: () => (/* binding */ ACCOUNT_FIX),
+/* harmony export */   kK: () => (/* binding */ accountOrigin),
+/* harmony export */   u1: () => (/* binding */ resolveAccount)
+/* harmony export */ });
+/* unused harmony exports configuredAccount, accountVariable */
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9251);
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const nonEmpty = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+/** The config's `account_id` for `environment`, where it is written (wrangler's `inheritable`). */
+function configuredAccount(raw, environment) {
+    const env = environment && isObj(raw.env) && isObj(raw.env[environment]) ? raw.env[environment] : undefined;
+    const own = nonEmpty(env?.account_id);
+    if (own)
+        return { id: own, path: ['env', environment, 'account_id'] };
+    const top = nonEmpty(raw.account_id);
+    return top ? { id: top, path: ['account_id'] } : undefined;
+}
+/** CLOUDFLARE_ACCOUNT_ID, else (only when that is unset) the deprecated CF_ACCOUNT_ID, as wrangler reads them. */
+function accountVariable(env) {
+    const name = 'CLOUDFLARE_ACCOUNT_ID' in env ? 'CLOUDFLARE_ACCOUNT_ID' : 'CF_ACCOUNT_ID';
+    const id = nonEmpty(env[name]);
+    return id ? { name, id } : undefined;
+}
+/** Which account wrangler will use, before asking the API anything. */
+function chooseAccount(source, environment, env) {
+    const configured = source ? configuredAccount(source.raw, environment) : undefined;
+    const variable = accountVariable(env);
+    if (configured) {
+        const account = {
+            id: configured.id,
+            origin: { kind: 'config', path: configured.path, file: source.display },
+        };
+        return variable && variable.id !== configured.id ? { account, overridden: variable } : { account };
+    }
+    return variable ? { account: { id: variable.id, origin: { kind: 'variable', name: variable.name } } } : {};
+}
+/** Where the account comes from, in words: "`account_id` of env.production in wrangler.jsonc". */
+function accountOrigin(origin) {
+    if (origin.kind === 'variable')
+        return origin.name;
+    if (origin.kind === 'token')
+        return "the token's only account";
+    const env = origin.path.length > 1 ? ` of env.${String(origin.path[1])}` : '';
+    return `\`account_id\`${env} in ${origin.file}`;
+}
+/** The one notice for a variable the config overrides: both accounts, and which one deploys. */
+function accountConflict(choice, stage, locate) {
+    const { account, overridden } = choice;
+    if (!account || !overridden || account.origin.kind !== 'config')
+        return undefined;
+    const where = accountOrigin(account.origin);
+    const location = locate?.(account.origin.path);
+    return {
+        stage,
+        layer: 'binding',
+        code: 'account_id_overrides_variable',
+        category: 'client',
+        severity: 'notice',
+        message: `${overridden.name} names account ${overridden.id}, but ${where} names ${account.id}: wrangler deploys to ` +
+            `${account.id} (the config wins), so the gate checks, deploys and rolls back on ${account.id}`,
+        fix: `Remove ${overridden.name} from the step, or set it to ${account.id}, so both say the same account.`,
+        ...(location ? { location } : {}),
+    };
+}
+/** The chosen account, else the token's only one (GET /accounts, as wrangler asks when nothing names one). */
+async function resolveAccount(api, choice) {
+    if (choice.account)
+        return { ok: true, account: choice.account };
+    const answer = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiGet */ .Vg)(api, '/accounts?per_page=50');
+    if (!answer.ok)
+        return { ok: false, answer };
+    const only = answer.result.length === 1 ? answer.result[0].id : undefined;
+    if (only)
+        return { ok: true, account: { id: only, origin: { kind: 'token' } } };
+    return { ok: false, answer: undefined, count: answer.result.length };
+}
+/** What to do when no account could be chosen. */
+const ACCOUNT_FIX = 'Set `account_id` in the wrangler config (or CLOUDFLARE_ACCOUNT_ID for the step), and check that' +
+    ' CLOUDFLARE_API_TOKEN is valid.';
+
 
 /***/ }),
 
@@ -1560,6 +1650,57 @@ function projectLocation(position, ctx) {
     if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
         return undefined;
     return { file: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(position.file, base), line: position.line, column: position.column };
+}
+
+
+/***/ }),
+
+/***/ 1946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readWorkerTarget)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9148);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3383);
+/* harmony import */ var _environments_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(630);
+/* harmony import */ var _wrangler_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1581);
+/* harmony import */ var _wrangler_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9061);
+// The Worker a stage acts on: the wrangler config with positions, resolved for the environment.
+// Deploy, smoke and rollback each run as their own step, so each reads it again (milliseconds).
+
+
+
+
+
+
+
+function readWorkerTarget(config, stage) {
+    const file = (0,_wrangler_file_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveWranglerConfig */ .Xe)(config);
+    const fail = (message, line) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StageError */ .Zu({
+            stage,
+            layer: 'config',
+            code: 'wrangler_config_unusable',
+            severity: 'error',
+            message,
+            fix: "Point `wrangler-config` at the Worker's wrangler config (preflight reports what is wrong with it).",
+            location: file && line ? { file: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(file, config.workingDirectory), line } : undefined,
+        });
+    };
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return fail(`no wrangler config in ${config.workingDirectory}: the ${stage} stage needs the Worker's name and environment`);
+    const display = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(file, config.workingDirectory);
+    const read = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file, 1024 * 1024);
+    if (!read.ok)
+        return fail(`wrangler config ${display} ${read.detail}`);
+    const loaded = (0,_wrangler_source_js__WEBPACK_IMPORTED_MODULE_5__/* .loadWranglerSource */ .Y)(file, display, read.text);
+    if (!loaded.ok)
+        return fail(`${display} cannot be parsed: ${loaded.message}`, loaded.location.line);
+    return { source: loaded.source, worker: (0,_environments_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveEnvironment */ .g9)(loaded.source.raw, config.environment) };
 }
 
 
