@@ -93,4 +93,22 @@ describe("preflight's dry-run build", () => {
     ]);
     expect(about(broken)[0]!.message).toBe('the Worker does not build: Could not resolve "fs"');
   });
+
+  it('a package of a pnpm workspace: the build is checked there, and a missing wrangler is named with pnpm', () => {
+    // Found by running the gate on a pnpm monorepo: reading the workspace's YAML crashed preflight.
+    const root = project(false, path.join(ROOT, 'test/fixtures/test-stage/pnpm-workspace'));
+    const dir = path.join(root, 'packages/gateway');
+    const missing = preflight(dir);
+    expect(reportSchemaErrors(missing.report)).toBeNull();
+    expect(missing.report.findings.filter((f) => f.code === 'internal_error')).toEqual([]);
+    const build = missing.report.findings.filter((f) => BUILD_CODES.includes(f.code));
+    expect(build.map((f) => [f.code, f.severity])).toEqual([['build_not_run', 'warning']]);
+    expect(build[0]!.fix).toContain('pnpm add -D wrangler');
+
+    mkdirSync(path.join(dir, 'node_modules'));
+    symlinkSync(path.join(ROOT, 'node_modules/wrangler'), path.join(dir, 'node_modules/wrangler'));
+    const built = preflight(dir);
+    expect(built.report.findings.filter((f) => ['internal_error', ...BUILD_CODES].includes(f.code))).toEqual([]);
+    expect(built.report.stages.at(-1)).toMatchObject({ name: 'preflight', status: 'passed' });
+  });
 });
