@@ -381,23 +381,29 @@ function npmLockDrift(packageJsonText, lockText, packagePath = '') {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
-/* harmony import */ var _package_manager_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9043);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9148);
+/* harmony import */ var _package_manager_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9043);
 // The package manager of the project on disk (package.json, lockfiles, up to its workspace root),
 // so every stage's fix names the project's own commands (`pnpm add -D`, not `npm install`).
 
 
 
-/** A lockfile's presence is what counts: one over 1 MiB, or empty, is there with no text to read. */
+
+/**
+ * A lockfile's presence is what counts: one over 1 MiB, or empty, is there with no text to read. A
+ * package of a pnpm workspace is known by the root's pnpm-workspace.yaml, so the YAML parser comes
+ * along (preflight, deploy; the test stage loads it only when it needs it).
+ */
 function projectPackageManager(dir) {
-    return (0,_package_manager_js__WEBPACK_IMPORTED_MODULE_2__/* .detectPackageManager */ .Lv)(dir, (file) => {
+    return (0,_package_manager_js__WEBPACK_IMPORTED_MODULE_3__/* .detectPackageManager */ .Lv)(dir, (file) => {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
             return undefined;
-        const read = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(file, 1024 * 1024);
+        const read = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(file, 1024 * 1024);
         if (read.ok)
             return read.text;
         return read.reason === 'too_large' || read.reason === 'empty' ? '' : undefined;
-    });
+    }, yaml__WEBPACK_IMPORTED_MODULE_1__.parse);
 }
 
 

@@ -2032,7 +2032,7 @@ const PIPELINE_STAGES = [
         summary: 'the Worker before it deploys: its wrangler config for the environment, and every binding, secret and ' +
             'config source the gateway needs (in the account, when CLOUDFLARE_API_TOKEN is set)',
         inputs: [...COMMON_INPUTS, 'config', 'schema', 'config-drift'],
-        ...lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(292), __webpack_require__.e(671), __webpack_require__.e(273), __webpack_require__.e(176), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 5580))).runPreflight),
+        ...lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(292), __webpack_require__.e(815), __webpack_require__.e(671), __webpack_require__.e(273), __webpack_require__.e(176), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 5580))).runPreflight),
     },
     {
         name: 'test',
@@ -2062,7 +2062,7 @@ const PIPELINE_STAGES = [
         summary: 'after a failed smoke test: the previous version restored (direct), or the untested version taken out of ' +
             'the deployment (gradual)',
         inputs: [...COMMON_INPUTS, 'rollback'],
-        ...lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(176), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 2911))).runRollback),
+        ...lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(176), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 2911))).runRollback),
         afterFailure: true,
     },
 ];
