@@ -12,12 +12,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Where Node keeps its on-disk compile cache for the gate and the wrangler runs it starts: one
-// directory per job (RUNNER_TEMP), so each start after the first reads compiled code.
+// Where Node keeps its on-disk compile cache for the gate and the wrangler runs it starts, so each
+// start after the first reads compiled code: in Actions one directory per job (RUNNER_TEMP, removed
+// with the job); elsewhere Node's own default, shared with every Node tool that turns the cache on.
 
 
 function compileCacheDir(env) {
-    return env.NODE_COMPILE_CACHE ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'gateway-deploy-gate-node-cache');
+    if (env.NODE_COMPILE_CACHE)
+        return env.NODE_COMPILE_CACHE;
+    if (env.RUNNER_TEMP)
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.RUNNER_TEMP, 'gateway-deploy-gate-node-cache');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'node-compile-cache');
 }
 
 
