@@ -3,27 +3,17 @@
 // real wrangler and workerd), validate comparing the config with the base commit, and the
 // differential smoke requesting the removed route and the route whose auth was removed on both.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
-import { startLocalCloudflare, type LocalCloudflareProcess } from '../../helpers/local-cloudflare.js';
-import { gatewayProject, runGate, startUpstream, type Upstream } from '../../helpers/gateway-project.js';
+import { cloudflareSuite } from '../../helpers/cloudflare-suite.js';
+import { gatewayProject, runGate } from '../../helpers/gateway-project.js';
 import { positionOf, tempDir } from '../../helpers/runner.js';
 
 jest.setTimeout(300_000);
 
 const CONFIG = 'src/api-config.json';
-const dirs: string[] = [];
-let cf: LocalCloudflareProcess;
-let upstream: Upstream;
-beforeAll(async () => {
-  cf = await startLocalCloudflare();
-  upstream = await startUpstream('echo');
-});
-afterAll(async () => {
-  await cf?.stop();
-  await upstream?.close();
-  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
-});
+// The project copies and run directories are tempDir()s, removed when the file ends.
+const { cf, healthy: upstream } = cloudflareSuite();
 
 function git(cwd: string, ...args: string[]): string {
   const env = {
@@ -41,7 +31,6 @@ function git(cwd: string, ...args: string[]): string {
 /** The example gateway with GET /users/{id} behind the token too (the base of the pull request). */
 function baseProject(name: string) {
   const project = gatewayProject(upstream.url);
-  dirs.push(project.dir);
   project.edit('wrangler.toml', (t) => t.replace(/^name = ".*"$/m, `name = "${name}"`));
   project.edit(CONFIG, (t) =>
     t.replace(
@@ -82,7 +71,6 @@ it('shows a removed route answering 404 and a route without its auth answering w
       ),
   );
   const runDir = tempDir('gate-api-cand-');
-  dirs.push(runDir);
   const validate = await runGate(['validate', '--base-ref', base], { cwd: cand.dir, runDir, env: {} });
   // The API changes (the loopback upstream of this local project is a warning of its own).
   const apiChanges = validate.report.findings.filter((f) => /^(auth|route)_/.test(f.code));
