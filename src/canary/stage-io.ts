@@ -1,6 +1,6 @@
 // The smoke stage's canary path (issue 23): once a gradual version passed its smoke test at 0 %,
 // `canary-steps` moves traffic to it step by step (smoke/canary decide; this module does the I/O:
-// wrangler versions deploy, wrangler tail, the probes through version overrides, the rollback).
+// wrangler versions deploy, a tail session, the probes through version overrides, the rollback).
 import { activeDeployment, apiSettingsFromEnv } from '../cloudflare/api.js';
 import { canaryEventOf } from './tail-events.js';
 import { canaryFindings } from './findings.js';
@@ -75,14 +75,15 @@ function canaryIo(run: CanaryRun): CanaryIo {
     restore: (why) => restore(run, why, wrangler),
     probe: () => probeBoth(run),
     startEvents: async (sink) => {
-      if (!apiSettingsFromEnv(config.env)) return { live: false, note: 'off: no CLOUDFLARE_API_TOKEN' };
+      const api = apiSettingsFromEnv(config.env);
+      if (!api) return { live: false, note: 'off: no CLOUDFLARE_API_TOKEN' };
       const onEvent = (event: Parameters<typeof canaryEventOf>[0]) => {
         const counted = canaryEventOf(event);
         if (counted) sink(counted);
       };
-      tail = new TailSession(program, {
-        cwd: config.workingDirectory,
-        env: config.env,
+      tail = new TailSession({
+        api,
+        account: { id: deploy.accountId },
         workerName: deploy.workerName,
         onEvent,
         keep: false,
@@ -90,7 +91,7 @@ function canaryIo(run: CanaryRun): CanaryIo {
       return {
         live: true,
         note:
-          `wrangler tail ${deploy.workerName}, every request (Cloudflare samples a tail under heavy load: ` +
+          `the tail of ${deploy.workerName}, every request (Cloudflare samples a tail under heavy load: ` +
           'both versions alike, so their rates still compare)',
       };
     },

@@ -1,5 +1,5 @@
-// The few Cloudflare API reads the preflight makes, over the same endpoints wrangler uses and
-// honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
+// The few Cloudflare API calls the gate makes itself (the preflight's reads, the smoke test's tail
+// session), over the same endpoints wrangler uses and honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
 // inside one time budget; everything else is answered as it is.
 
 export const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
@@ -40,18 +40,33 @@ export function apiSettingsFromEnv(env: NodeJS.ProcessEnv): ApiSettings | undefi
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** GETs `path` (below the base URL); `raw` returns the body bytes (KV values are not enveloped). */
-export async function apiGet<T>(
+export function apiGet<T>(api: ApiSettings, path: string, options: { raw?: boolean } = {}): Promise<ApiAnswer<T>> {
+  return apiRequest<T>(api, path, options);
+}
+
+export interface ApiRequestOptions {
+  method?: 'GET' | 'POST' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+  raw?: boolean;
+}
+
+/** One call to `path` (below the base URL), retried on 429, 5xx and timeouts within the budget. */
+export async function apiRequest<T>(
   api: ApiSettings,
   path: string,
-  options: { raw?: boolean } = {},
+  options: ApiRequestOptions = {},
 ): Promise<ApiAnswer<T>> {
+  const json = options.body === undefined ? {} : { 'content-type': 'application/json' };
   const deadline = Date.now() + api.budgetMs;
   let last: ApiAnswer<T> = { ok: false, kind: 'unavailable', message: 'no attempt made', attempts: 0 };
   for (let attempt = 1; ; attempt++) {
     let retryAfterMs: number | undefined;
     try {
       const response = await fetch(`${api.baseUrl}${path}`, {
-        headers: { authorization: `Bearer ${api.token}`, accept: 'application/json' },
+        method: options.method ?? 'GET',
+        headers: { authorization: `Bearer ${api.token}`, accept: 'application/json', ...json },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
         signal: AbortSignal.timeout(Math.max(1, Math.min(api.timeoutMs, deadline - Date.now()))),
       });
       const bytes = new Uint8Array(await response.arrayBuffer());
@@ -122,6 +137,7 @@ export function permissionFor(path: string): string {
   if (path.includes('/r2/')) return 'Workers R2 Storage: Read';
   if (path.includes('/queues')) return 'Queues: Read';
   if (path.includes('/hyperdrive/')) return 'Hyperdrive: Read';
+  if (path.includes('/tails')) return 'Workers Tail: Read';
   if (path.includes('/workers/')) return 'Workers Scripts: Read';
   return 'Account Settings: Read';
 }

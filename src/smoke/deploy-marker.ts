@@ -1,8 +1,8 @@
 // The deploy marker: proof that the edge serves the deployed version before the probes count.
 // A control request is sent until the Worker's own trace event for one of them carries the
-// deployed version (or the window closes). `wrangler tail --format json` says nothing when it
-// connects, and requests sent before that leave no event, so while no event has arrived the
-// control is sent on a short cadence; any earlier attempt's event, however late, still counts.
+// deployed version (or the window closes). The first is sent once the tail streams; requests
+// sent before that may leave no event, so while no event has arrived the control is sent on a
+// short cadence; any earlier attempt's event, however late, still counts.
 // The clock, the sender and the tail are arguments, so each transition can be tested alone.
 import type { MarkerData } from '../contract.js';
 import type { ProbeResult } from './http-probe.js';
@@ -13,6 +13,8 @@ export type MarkerVerdict = 'proven' | 'stale' | 'unverified';
 /** The Worker's log, as far as the marker reads it (a TailSession). */
 export interface MarkerTail {
   readonly failure: string | undefined;
+  /** Resolves once the tail streams, false when it failed or `timeoutMs` passed first. */
+  connected?(timeoutMs: number): Promise<boolean>;
   eventFor(probeId: string): TailEvent | undefined;
   waitUntil(ready: () => boolean, timeoutMs: number): Promise<boolean>;
 }
@@ -82,6 +84,7 @@ class MarkerWait {
   async run(): Promise<MarkerVerdict> {
     const send = this.setup.send;
     if (!send) return this.unverified('nothing to probe');
+    await this.setup.tail?.connected?.(this.setup.timing.tailConnectMs);
     for (let attempt = 1; ; attempt++) {
       const verdict = await this.attempt(send, attempt);
       if (verdict) return verdict;
@@ -98,7 +101,7 @@ class MarkerWait {
     const answer = await send(`marker-${attempt}`);
     const unreachable = answer.error?.phase === 'headers' && !answer.error.timedOut;
     if (!unreachable && (!tail || tail.failure)) {
-      return this.unverified(`not verified: ${tail?.failure ? `wrangler tail failed (${tail.failure})` : this.logs}`);
+      return this.unverified(`not verified: ${tail?.failure ?? this.logs}`);
     }
     let seen: Seen | undefined;
     if (!unreachable && tail) {

@@ -1,10 +1,11 @@
-// The Worker's own logs for each probe: `wrangler tail --format json`, filtered on the run's probe
-// header, running from before the first probe until the last event arrived.
-import type { ChildProcess } from 'node:child_process';
-import { signalGroup, spawnGroup } from '../processes.js';
-import { wranglerEnv, type WranglerProgram } from '../wrangler/wrangler-cli.js';
+// The Worker's own logs for each probe: a tail session opened through Cloudflare's API (the one
+// `wrangler tail` opens: POST …/tails, then its WebSocket on `trace-v1`), filtered on the run's
+// probe header, from before the first probe until the last event arrived, then deleted. The gate
+// opens it itself because `wrangler tail` costs a second of CPU to start before it even connects.
+import { resolveAccount, type AccountChoice } from '../cloudflare/account.js';
+import { apiRequest, type ApiSettings } from '../cloudflare/api.js';
 
-/** The fields of a trace event the gate reads (wrangler prints the whole event). */
+/** The fields of a trace event the gate reads (Cloudflare sends the whole event). */
 export interface TailEvent {
   outcome?: string;
   scriptName?: string;
@@ -21,8 +22,9 @@ export const RUN_HEADER = 'x-gate-run';
 export const PROBE_HEADER = 'x-gate-probe';
 
 export interface TailOptions {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
+  api: ApiSettings;
+  /** The Worker's account: the deploy's, else chosen as wrangler would (config, variable, the token's only one). */
+  account: { id?: string; choice?: AccountChoice };
   workerName: string;
   /** Filters the tail on the run header; without it, every event of the Worker (the canary's real traffic). */
   runId?: string;
@@ -32,52 +34,54 @@ export interface TailOptions {
   keep?: boolean;
 }
 
+/** How long stop() waits for the socket to close and the session to be deleted. */
+const STOP_MS = 5_000;
+
+interface Socket {
+  binaryType: string;
+  onopen: (() => void) | null;
+  onmessage: ((message: { data: unknown }) => void) | null;
+  onclose: ((event: { code: number; reason: string }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  send(text: string): void;
+  close(code?: number): void;
+}
+type SocketClass = new (url: string, protocol: string) => Socket;
+
 export class TailSession {
-  private readonly child: ChildProcess;
   private readonly events: TailEvent[] = [];
   /** Events by their `x-gate-probe` header: the final wait asks for every probe's event. */
   private readonly byProbe = new Map<string, TailEvent>();
   private readonly waiters = new Set<() => void>();
-  private buffer = '';
-  private stderr = '';
-  private exited = false;
-  private stopping = false;
-  private stopped?: Promise<void>;
-
   private readonly onEvent?: (event: TailEvent) => void;
   private readonly keep: boolean;
+  private readonly api: ApiSettings;
+  private socket?: Socket;
+  /** The session's API path, for the DELETE that ends it. */
+  private session?: string;
+  private problem?: string;
+  private closed = false;
+  private stopping = false;
+  private stopped?: Promise<void>;
+  private readonly opened: Promise<boolean>;
 
-  constructor(program: WranglerProgram, options: TailOptions) {
+  constructor(options: TailOptions) {
     this.onEvent = options.onEvent;
     this.keep = options.keep ?? true;
-    // Filtered at Cloudflare on the run header: other traffic never reaches the runner.
-    const filter = options.runId === undefined ? [] : ['--header', `${RUN_HEADER}:${options.runId}`];
-    this.child = spawnGroup(program.node, [program.script, 'tail', options.workerName, '--format', 'json', ...filter], {
-      cwd: options.cwd,
-      env: wranglerEnv(options.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child.stdout!.on('data', (chunk: Buffer) => this.take(chunk.toString('utf8')));
-    this.child.stderr!.on(
-      'data',
-      (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString('utf8')).slice(-4000)),
-    );
-    this.child.on('error', (error) => {
-      this.stderr += error.message;
-      this.exited = true;
-      this.wake();
-    });
-    this.child.on('exit', () => {
-      this.exited = true;
-      this.wake();
-    });
+    this.api = options.api;
+    this.opened = this.open(options).catch((error: unknown) => this.fail((error as Error).message));
   }
 
-  /** Why there are no logs, when the tail died on its own. */
+  /** Why there are no logs, when the tail could not open or closed on its own. */
   get failure(): string | undefined {
-    return this.exited && !this.stopping
-      ? this.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' ') || 'wrangler tail exited'
-      : undefined;
+    return this.problem;
+  }
+
+  /** Resolves true once the tail streams (false when it failed, or still had not after `timeoutMs`). */
+  connected(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    return Promise.race([this.opened, late]).finally(() => clearTimeout(timer));
   }
 
   all(): readonly TailEvent[] {
@@ -94,7 +98,7 @@ export class TailSession {
     const deadline = Date.now() + timeoutMs;
     while (!ready()) {
       const left = deadline - Date.now();
-      if (left <= 0 || this.exited) return ready();
+      if (left <= 0 || this.closed) return ready();
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, left);
         function done() {
@@ -107,27 +111,79 @@ export class TailSession {
     return true;
   }
 
-  /** SIGINT makes wrangler delete the tail at Cloudflare; bounded in case it does not exit. Sent once. */
+  /** Closes the socket and deletes the session at Cloudflare, bounded; once. */
   stop(): Promise<void> {
     this.stopped ??= this.stopOnce();
     return this.stopped;
   }
 
+  private async open(options: TailOptions): Promise<boolean> {
+    const accountId = options.account.id ?? (await this.accountOf(options.account.choice));
+    if (!accountId) return false;
+    const path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(options.workerName)}/tails`;
+    const filters = options.runId === undefined ? [] : [{ header: { key: RUN_HEADER, query: options.runId } }];
+    const created = await apiRequest<{ id: string; url: string }>(this.api, path, {
+      method: 'POST',
+      body: { filters },
+    });
+    if (!created.ok) return this.fail(`Cloudflare did not open a tail: ${created.message}`);
+    this.session = `${path}/${created.result.id}`;
+    if (this.stopping) return false;
+    const socket = new (await socketClass())(created.result.url, 'trace-v1');
+    this.socket = socket;
+    socket.binaryType = 'arraybuffer';
+    return new Promise<boolean>((resolve) => {
+      socket.onopen = () => {
+        // As wrangler does: the session streams once the client says whether it wants debug events.
+        socket.send(JSON.stringify({ debug: false }));
+        resolve(true);
+      };
+      socket.onmessage = (message) => this.take(message.data);
+      socket.onerror = () => undefined; // the close that follows says it
+      socket.onclose = (event) => {
+        if (!this.stopping) this.problem ??= `the tail closed (${event.code}${event.reason ? ` ${event.reason}` : ''})`;
+        this.closed = true;
+        resolve(false);
+        this.wake();
+      };
+    });
+  }
+
+  private async accountOf(choice: AccountChoice | undefined): Promise<string | undefined> {
+    const resolved = await resolveAccount(this.api, choice ?? {});
+    if (resolved.ok) return resolved.account.id;
+    this.fail(
+      resolved.answer && !resolved.answer.ok
+        ? `the account could not be read: ${resolved.answer.message}`
+        : 'no account is named and the token reaches more than one',
+    );
+    return undefined;
+  }
+
+  private fail(why: string): false {
+    if (!this.stopping) this.problem ??= why;
+    this.closed = true;
+    this.wake();
+    return false;
+  }
+
   private async stopOnce(): Promise<void> {
     this.stopping = true;
-    if (this.exited) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        signalGroup(this.child, 'SIGKILL');
-        resolve();
-      }, 10_000);
-      this.child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      this.child.kill('SIGINT');
-    });
-    this.take('');
+    await this.connected(STOP_MS); // a session still being opened is deleted too
+    const socket = this.socket;
+    if (socket && !this.closed) {
+      const closing = this.waitUntil(() => this.closed, STOP_MS);
+      socket.close(1000);
+      await closing;
+    }
+    this.closed = true;
+    this.wake();
+    // Cloudflare ends an abandoned session on its own: a failed delete is not worth a retry.
+    if (this.session) await apiRequest(this.stopApi(), this.session, { method: 'DELETE' });
+  }
+
+  private stopApi(): ApiSettings {
+    return { ...this.api, timeoutMs: Math.min(this.api.timeoutMs, STOP_MS), budgetMs: STOP_MS };
   }
 
   private wake(): void {
@@ -135,48 +191,30 @@ export class TailSession {
     this.waiters.clear();
   }
 
-  /** Wrangler prints each event as indented JSON, one after another: split on balanced braces. */
-  private take(text: string): void {
-    this.buffer += text;
-    let depth = 0;
-    let inString = false;
-    let escaped = false;
-    let start = -1;
-    let consumed = 0;
-    for (let i = 0; i < this.buffer.length; i++) {
-      const c = this.buffer[i];
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (c === '\\') escaped = true;
-        else if (c === '"') inString = false;
-        continue;
-      }
-      if (c === '"') inString = true;
-      else if (c === '{') {
-        if (depth === 0) start = i;
-        depth++;
-      } else if (c === '}' && depth > 0) {
-        depth--;
-        if (depth === 0 && start >= 0) {
-          try {
-            const event = JSON.parse(this.buffer.slice(start, i + 1)) as TailEvent;
-            this.onEvent?.(event);
-            if (this.keep) {
-              this.events.push(event);
-              const probe = headerOf(event, PROBE_HEADER);
-              if (probe !== undefined && !this.byProbe.has(probe)) this.byProbe.set(probe, event);
-            }
-          } catch {
-            // Not an event (a stray line): skip it.
-          }
-          consumed = i + 1;
-          start = -1;
-        }
-      }
+  /** Each message is one trace event. */
+  private take(data: unknown): void {
+    const text = typeof data === 'string' ? data : new TextDecoder().decode(data as ArrayBuffer);
+    let event: TailEvent;
+    try {
+      event = JSON.parse(text) as TailEvent;
+    } catch {
+      return; // not an event
     }
-    this.buffer = depth === 0 ? '' : this.buffer.slice(start >= 0 ? start : consumed);
-    if (consumed > 0) this.wake();
+    this.onEvent?.(event);
+    if (this.keep) {
+      this.events.push(event);
+      const probe = headerOf(event, PROBE_HEADER);
+      if (probe !== undefined && !this.byProbe.has(probe)) this.byProbe.set(probe, event);
+    }
+    this.wake();
   }
+}
+
+/** Node 22 and newer have a WebSocket client built in; Node 20 gets undici's, the same code. */
+async function socketClass(): Promise<SocketClass> {
+  const builtIn = (globalThis as { WebSocket?: unknown }).WebSocket;
+  if (builtIn) return builtIn as SocketClass;
+  return (await import('undici')).WebSocket as unknown as SocketClass;
 }
 
 export function headerOf(event: TailEvent, name: string): string | undefined {

@@ -19,7 +19,7 @@ import { planRoutes, type Probe, type ProbePlan } from '../smoke/probe-plan.js';
 import { DEFAULT_SPEC, loadSmokeSpec, unknownSpecRoutes, type SmokeSpec } from '../smoke/smoke-spec.js';
 import { answersForPlan, planProbes, type LiveAnswers } from '../smoke/live-baseline.js';
 import { liveRequest, probeRequest } from '../smoke/probe-requests.js';
-import { RUN_HEADER, TailSession } from '../smoke/tail-session.js';
+import { RUN_HEADER, TailSession, type TailOptions } from '../smoke/tail-session.js';
 import { checkUpstream, type UpstreamCheck } from '../smoke/upstream-check.js';
 import { counted } from '../text.js';
 import { readWorkerTarget, type WorkerTarget } from '../wrangler/worker-target.js';
@@ -181,8 +181,9 @@ function prepareRun(
   }
   const workerName = deploy?.workerName ?? target?.worker.name;
   const program = locateWrangler(config.workingDirectory, config.env);
-  // The tail takes seconds to connect: started first, it connects while the gateway is read and planned.
-  const { tail, logs } = openTail(config, program, workerName, runId);
+  const account = chooseAccount(target?.source, config.environment, config.env);
+  // Started first: the tail connects while the gateway is read and planned.
+  const { tail, logs } = openTail(config, { id: deploy?.accountId, choice: account }, workerName, runId);
   const gateway = readGateway(config);
   const plan = planProbes(config, spec, gateway);
   // Gradual: the new version serves 0% of the traffic; the override sends the probes to it.
@@ -207,23 +208,23 @@ function prepareRun(
     program,
     requestOf: (probe, probeId) => probeRequest(settings, url, probe, probeId),
     apiChanges: [],
-    account: chooseAccount(target?.source, config.environment, config.env),
+    account,
   };
   return { run, logs };
 }
 
-/** Logs: the Worker's trace events for this run's probes, through the project's wrangler. */
+/** Logs: the Worker's trace events for this run's probes, from a tail session at Cloudflare. */
 function openTail(
   config: GateConfig,
-  program: SmokeRun['program'],
+  account: TailOptions['account'],
   workerName: string | undefined,
   runId: string,
 ): { tail?: TailSession; logs: string } {
-  if (!apiSettingsFromEnv(config.env)) return { logs: 'off: no CLOUDFLARE_API_TOKEN' };
+  const api = apiSettingsFromEnv(config.env);
+  if (!api) return { logs: 'off: no CLOUDFLARE_API_TOKEN' };
   if (!workerName) return { logs: 'off: the Worker name is unknown' };
-  if (!program.ok) return { logs: `off: ${program.reason}` };
-  const tail = new TailSession(program.program, { cwd: config.workingDirectory, env: config.env, workerName, runId });
-  return { tail, logs: `wrangler tail ${workerName}, filtered on ${RUN_HEADER}: ${runId}` };
+  const tail = new TailSession({ api, account, workerName, runId });
+  return { tail, logs: `the tail of ${workerName}, filtered on ${RUN_HEADER}: ${runId}` };
 }
 
 async function probeDeployment(run: SmokeRun, data: SmokeData, log: StageLog): Promise<StageOutcome<'smoke'>> {
@@ -355,7 +356,7 @@ async function checkMarker(
     `could not prove that ${url} serves the deployed version ${deploy.versionId} ` +
     `(${data.marker.note || data.logs}): the probes may have tested the previous version`;
   const fix =
-    "Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker's own logs with wrangler tail).";
+    "Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker's own logs, a tail session).";
   return smokeFinding('deploy_marker_unverified', 'warning', message, fix, { location: run.nameLine });
 }
 
@@ -366,10 +367,10 @@ async function awaitEvents(run: SmokeRun, data: SmokeData, sent: readonly Sent[]
   const answered = run.plan.probes.filter((_, i) => sent[i]!.result.status !== undefined && !sent[i]!.result.error);
   const all = await tail.waitUntil(() => answered.every((p) => tail.eventFor(p.id)), MARKER_TIMING.eventWaitMs);
   // Every event in: the tail stops while the observations are folded (the stage's end awaits it).
-  // Some missing: what wrangler still prints as it stops may hold them.
+  // Some missing: what arrives while the session closes may hold them.
   const stopped = tail.stop();
   if (!all) await stopped;
-  if (tail.failure && !data.marker.proven) data.logs = `off: wrangler tail failed (${tail.failure})`;
+  if (tail.failure && !data.marker.proven) data.logs = `off: ${tail.failure}`;
 }
 
 function noteOf(run: SmokeRun, data: SmokeData): string {

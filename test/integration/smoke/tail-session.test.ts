@@ -1,0 +1,105 @@
+// The smoke test's window on the Worker's own logs: a tail session the gate opens through
+// Cloudflare's API and WebSocket itself (no `wrangler tail` process), against the local Cloudflare
+// with a Worker deployed by real wrangler and served by real workerd.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { jest } from '@jest/globals';
+import { apiSettingsFromEnv, type ApiSettings } from '../../../src/cloudflare/api.js';
+import { PROBE_HEADER, RUN_HEADER, TailSession } from '../../../src/smoke/tail-session.js';
+import { cloudflareSuite } from '../../helpers/cloudflare-suite.js';
+import { wrangler } from '../../helpers/local-cloudflare.js';
+import { tempDir } from '../../helpers/runner.js';
+
+jest.setTimeout(120_000);
+
+const { cf } = cloudflareSuite();
+const NAME = 'tail-session-worker';
+let url: string;
+let version: string;
+let api: ApiSettings;
+
+beforeAll(async () => {
+  const dir = tempDir('gate-tail-worker-');
+  writeFileSync(
+    path.join(dir, 'wrangler.toml'),
+    `name = "${NAME}"\nmain = "index.js"\ncompatibility_date = "2025-01-01"\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'index.js'),
+    'export default { fetch(request) { console.log("seen", new URL(request.url).pathname); return new Response("ok"); } };\n',
+  );
+  const deployed = await wrangler(['deploy'], { cwd: dir, env: cf.env });
+  expect({ code: deployed.code, stderr: deployed.code === 0 ? '' : deployed.stderr }).toEqual({ code: 0, stderr: '' });
+  const worker = await cf.worker(NAME);
+  url = worker.url!;
+  version = worker.deployment[0]!.version_id;
+  api = apiSettingsFromEnv(cf.env)!;
+});
+
+const send = (pathname: string, headers: Record<string, string>) => fetch(`${url}${pathname}`, { headers });
+
+test("streams this run's events with the version that served them, none of another run's, and deletes the session when stopped", async () => {
+  // No account named: the token's only account, as wrangler finds it.
+  const tail = new TailSession({ api, account: {}, workerName: NAME, runId: 'run-1' });
+  try {
+    expect(await tail.connected(30_000)).toBe(true);
+    await send('/other', { [RUN_HEADER]: 'run-2', [PROBE_HEADER]: 'p-other' });
+    await send('/mine', { [RUN_HEADER]: 'run-1', [PROBE_HEADER]: 'p-mine' });
+    expect(await tail.waitUntil(() => tail.eventFor('p-mine') !== undefined, 30_000)).toBe(true);
+  } finally {
+    await tail.stop();
+  }
+  const mine = tail.eventFor('p-mine')!;
+  expect(mine.scriptVersion?.id).toBe(version);
+  expect(mine.event?.request?.url).toBe(`${url}/mine`);
+  expect(mine.logs?.map((l) => l.message)).toEqual([['seen', '/mine']]);
+  expect(tail.eventFor('p-other')).toBeUndefined();
+  expect(tail.all().map((e) => e.event?.request?.url)).toEqual([`${url}/mine`]);
+  expect(tail.failure).toBeUndefined();
+  const calls = (await cf.requests()).filter((r) => r.path.includes(`/workers/scripts/${NAME}/tails`));
+  expect(calls.map((r) => [r.method, r.status])).toEqual([
+    ['POST', 200],
+    ['DELETE', 200],
+  ]);
+});
+
+test('without a run, every event of the Worker reaches the callback as it arrives (the canary counts real traffic)', async () => {
+  const seen: string[] = [];
+  const tail = new TailSession({
+    api,
+    account: { id: cf.accountId },
+    workerName: NAME,
+    onEvent: (event) => seen.push(new URL(event.event!.request!.url!).pathname),
+    keep: false,
+  });
+  try {
+    expect(await tail.connected(30_000)).toBe(true);
+    await send('/a', {});
+    await send('/b', { [RUN_HEADER]: 'any' });
+    expect(await tail.waitUntil(() => seen.length === 2, 30_000)).toBe(true);
+  } finally {
+    await tail.stop();
+  }
+  expect(seen.sort()).toEqual(['/a', '/b']);
+  expect(tail.all()).toEqual([]);
+});
+
+test('a tail Cloudflare refuses is a failure that says why, and never streams', async () => {
+  await cf.admin('POST', '/seed', {
+    tokens: [cf.token, { value: 'scripts-only', permissions: ['Workers Scripts Read'] }],
+  });
+  const refused = new TailSession({
+    api: { ...api, token: 'scripts-only' },
+    account: { id: cf.accountId },
+    workerName: NAME,
+  });
+  const unknown = new TailSession({ api, account: { id: cf.accountId }, workerName: 'no-such-worker' });
+  try {
+    expect(await refused.connected(30_000)).toBe(false);
+    expect(await unknown.connected(30_000)).toBe(false);
+  } finally {
+    await Promise.all([refused.stop(), unknown.stop()]);
+  }
+  expect(refused.failure).toMatch(/^Cloudflare did not open a tail: .+/);
+  expect(unknown.failure).toMatch(/^Cloudflare did not open a tail: .*no-such-worker/);
+});
