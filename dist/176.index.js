@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AD: () => (/* binding */ tokenIsValid),
+/* harmony export */   AT: () => (/* binding */ apiRequest),
 /* harmony export */   Bu: () => (/* binding */ apiSettingsFromEnv),
 /* harmony export */   Qt: () => (/* binding */ mainVersion),
 /* harmony export */   Tj: () => (/* binding */ permissionFor),
@@ -18,8 +19,8 @@ export const modules = {
 /* harmony export */   uJ: () => (/* binding */ describeUnavailable)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_BASE, retryAfterDelay */
-// The few Cloudflare API reads the preflight makes, over the same endpoints wrangler uses and
-// honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
+// The few Cloudflare API calls the gate makes itself (the preflight's reads, the smoke test's tail
+// session), over the same endpoints wrangler uses and honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
 // inside one time budget; everything else is answered as it is.
 const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
 function apiSettingsFromEnv(env) {
@@ -35,14 +36,21 @@ function apiSettingsFromEnv(env) {
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** GETs `path` (below the base URL); `raw` returns the body bytes (KV values are not enveloped). */
-async function apiGet(api, path, options = {}) {
+function apiGet(api, path, options = {}) {
+    return apiRequest(api, path, options);
+}
+/** One call to `path` (below the base URL), retried on 429, 5xx and timeouts within the budget. */
+async function apiRequest(api, path, options = {}) {
+    const json = options.body === undefined ? {} : { 'content-type': 'application/json' };
     const deadline = Date.now() + api.budgetMs;
     let last = { ok: false, kind: 'unavailable', message: 'no attempt made', attempts: 0 };
     for (let attempt = 1;; attempt++) {
         let retryAfterMs;
         try {
             const response = await fetch(`${api.baseUrl}${path}`, {
-                headers: { authorization: `Bearer ${api.token}`, accept: 'application/json' },
+                method: options.method ?? 'GET',
+                headers: { authorization: `Bearer ${api.token}`, accept: 'application/json', ...json },
+                body: options.body === undefined ? undefined : JSON.stringify(options.body),
                 signal: AbortSignal.timeout(Math.max(1, Math.min(api.timeoutMs, deadline - Date.now()))),
             });
             const bytes = new Uint8Array(await response.arrayBuffer());
@@ -118,6 +126,8 @@ function permissionFor(path) {
         return 'Queues: Read';
     if (path.includes('/hyperdrive/'))
         return 'Hyperdrive: Read';
+    if (path.includes('/tails'))
+        return 'Workers Tail: Read';
     if (path.includes('/workers/'))
         return 'Workers Scripts: Read';
     return 'Account Settings: Read';
@@ -582,9 +592,9 @@ function errorBlocks(stderr) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HT: () => (/* binding */ locateWrangler),
 /* harmony export */   IZ: () => (/* binding */ runWrangler),
-/* harmony export */   Qs: () => (/* binding */ wranglerEnv),
 /* harmony export */   m6: () => (/* binding */ WRANGLER_TIMEOUT_MS)
 /* harmony export */ });
+/* unused harmony export wranglerEnv */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _processes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7454);

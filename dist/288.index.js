@@ -989,6 +989,7 @@ class MarkerWait {
         const send = this.setup.send;
         if (!send)
             return this.unverified('nothing to probe');
+        await this.setup.tail?.connected?.(this.setup.timing.tailConnectMs);
         for (let attempt = 1;; attempt++) {
             const verdict = await this.attempt(send, attempt);
             if (verdict)
@@ -1002,7 +1003,7 @@ class MarkerWait {
         const answer = await send(`marker-${attempt}`);
         const unreachable = answer.error?.phase === 'headers' && !answer.error.timedOut;
         if (!unreachable && (!tail || tail.failure)) {
-            return this.unverified(`not verified: ${tail?.failure ? `wrangler tail failed (${tail.failure})` : this.logs}`);
+            return this.unverified(`not verified: ${tail?.failure ?? this.logs}`);
         }
         let seen;
         if (!unreachable && tail) {
@@ -2040,7 +2041,7 @@ var processes = __webpack_require__(7454);
 ;// CONCATENATED MODULE: ./src/canary/stage-io.ts
 // The smoke stage's canary path (issue 23): once a gradual version passed its smoke test at 0 %,
 // `canary-steps` moves traffic to it step by step (smoke/canary decide; this module does the I/O:
-// wrangler versions deploy, wrangler tail, the probes through version overrides, the rollback).
+// wrangler versions deploy, a tail session, the probes through version overrides, the rollback).
 
 
 
@@ -2075,23 +2076,24 @@ function canaryIo(run) {
         restore: (why) => restore(run, why, wrangler),
         probe: () => probeBoth(run),
         startEvents: async (sink) => {
-            if (!(0,cloudflare_api/* apiSettingsFromEnv */.Bu)(config.env))
+            const api = (0,cloudflare_api/* apiSettingsFromEnv */.Bu)(config.env);
+            if (!api)
                 return { live: false, note: 'off: no CLOUDFLARE_API_TOKEN' };
             const onEvent = (event) => {
                 const counted = canaryEventOf(event);
                 if (counted)
                     sink(counted);
             };
-            tail = new tail_session/* TailSession */.Ve(program, {
-                cwd: config.workingDirectory,
-                env: config.env,
+            tail = new tail_session/* TailSession */.Ve({
+                api,
+                account: { id: deploy.accountId },
                 workerName: deploy.workerName,
                 onEvent,
                 keep: false,
             });
             return {
                 live: true,
-                note: `wrangler tail ${deploy.workerName}, every request (Cloudflare samples a tail under heavy load: ` +
+                note: `the tail of ${deploy.workerName}, every request (Cloudflare samples a tail under heavy load: ` +
                     'both versions alike, so their rates still compare)',
             };
         },
@@ -2280,8 +2282,9 @@ function prepareRun(config, { url, live }, spec, runId, deploy) {
     }
     const workerName = deploy?.workerName ?? target?.worker.name;
     const program = (0,wrangler_cli/* locateWrangler */.HT)(config.workingDirectory, config.env);
-    // The tail takes seconds to connect: started first, it connects while the gateway is read and planned.
-    const { tail, logs } = openTail(config, program, workerName, runId);
+    const account = (0,cloudflare_account/* chooseAccount */.HA)(target?.source, config.environment, config.env);
+    // Started first: the tail connects while the gateway is read and planned.
+    const { tail, logs } = openTail(config, { id: deploy?.accountId, choice: account }, workerName, runId);
     const gateway = (0,gateway_facts/* readGateway */.H)(config);
     const plan = (0,live_baseline/* planProbes */.RY)(config, spec, gateway);
     // Gradual: the new version serves 0% of the traffic; the override sends the probes to it.
@@ -2305,20 +2308,19 @@ function prepareRun(config, { url, live }, spec, runId, deploy) {
         program,
         requestOf: (probe, probeId) => (0,probe_requests/* probeRequest */.O)(settings, url, probe, probeId),
         apiChanges: [],
-        account: (0,cloudflare_account/* chooseAccount */.HA)(target?.source, config.environment, config.env),
+        account,
     };
     return { run, logs };
 }
-/** Logs: the Worker's trace events for this run's probes, through the project's wrangler. */
-function openTail(config, program, workerName, runId) {
-    if (!(0,cloudflare_api/* apiSettingsFromEnv */.Bu)(config.env))
+/** Logs: the Worker's trace events for this run's probes, from a tail session at Cloudflare. */
+function openTail(config, account, workerName, runId) {
+    const api = (0,cloudflare_api/* apiSettingsFromEnv */.Bu)(config.env);
+    if (!api)
         return { logs: 'off: no CLOUDFLARE_API_TOKEN' };
     if (!workerName)
         return { logs: 'off: the Worker name is unknown' };
-    if (!program.ok)
-        return { logs: `off: ${program.reason}` };
-    const tail = new tail_session/* TailSession */.Ve(program.program, { cwd: config.workingDirectory, env: config.env, workerName, runId });
-    return { tail, logs: `wrangler tail ${workerName}, filtered on ${tail_session/* RUN_HEADER */.en}: ${runId}` };
+    const tail = new tail_session/* TailSession */.Ve({ api, account, workerName, runId });
+    return { tail, logs: `the tail of ${workerName}, filtered on ${tail_session/* RUN_HEADER */.en}: ${runId}` };
 }
 async function probeDeployment(run, data, log) {
     const { url, plan, deploy, spec } = run;
@@ -2434,7 +2436,7 @@ async function checkMarker(run, data, log, started) {
         return undefined;
     const message = `could not prove that ${url} serves the deployed version ${deploy.versionId} ` +
         `(${data.marker.note || data.logs}): the probes may have tested the previous version`;
-    const fix = "Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker's own logs with wrangler tail).";
+    const fix = "Give the smoke step CLOUDFLARE_API_TOKEN (it reads the version from the Worker's own logs, a tail session).";
     return smokeFinding('deploy_marker_unverified', 'warning', message, fix, { location: run.nameLine });
 }
 /** The trace events of the probes that were answered, then the tail stops. */
@@ -2445,12 +2447,12 @@ async function awaitEvents(run, data, sent) {
     const answered = run.plan.probes.filter((_, i) => sent[i].result.status !== undefined && !sent[i].result.error);
     const all = await tail.waitUntil(() => answered.every((p) => tail.eventFor(p.id)), MARKER_TIMING.eventWaitMs);
     // Every event in: the tail stops while the observations are folded (the stage's end awaits it).
-    // Some missing: what wrangler still prints as it stops may hold them.
+    // Some missing: what arrives while the session closes may hold them.
     const stopped = tail.stop();
     if (!all)
         await stopped;
     if (tail.failure && !data.marker.proven)
-        data.logs = `off: wrangler tail failed (${tail.failure})`;
+        data.logs = `off: ${tail.failure}`;
 }
 function noteOf(run, data) {
     const failed = data.probes.filter((p) => p.outcome === 'failed').length;

@@ -194,6 +194,7 @@ const ACCOUNT_FIX = 'Set `account_id` in the wrangler config (or CLOUDFLARE_ACCO
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AD: () => (/* binding */ tokenIsValid),
+/* harmony export */   AT: () => (/* binding */ apiRequest),
 /* harmony export */   Bu: () => (/* binding */ apiSettingsFromEnv),
 /* harmony export */   Qt: () => (/* binding */ mainVersion),
 /* harmony export */   Tj: () => (/* binding */ permissionFor),
@@ -205,8 +206,8 @@ const ACCOUNT_FIX = 'Set `account_id` in the wrangler config (or CLOUDFLARE_ACCO
 /* harmony export */   uJ: () => (/* binding */ describeUnavailable)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_BASE, retryAfterDelay */
-// The few Cloudflare API reads the preflight makes, over the same endpoints wrangler uses and
-// honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
+// The few Cloudflare API calls the gate makes itself (the preflight's reads, the smoke test's tail
+// session), over the same endpoints wrangler uses and honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
 // inside one time budget; everything else is answered as it is.
 const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
 function apiSettingsFromEnv(env) {
@@ -222,14 +223,21 @@ function apiSettingsFromEnv(env) {
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** GETs `path` (below the base URL); `raw` returns the body bytes (KV values are not enveloped). */
-async function apiGet(api, path, options = {}) {
+function apiGet(api, path, options = {}) {
+    return apiRequest(api, path, options);
+}
+/** One call to `path` (below the base URL), retried on 429, 5xx and timeouts within the budget. */
+async function apiRequest(api, path, options = {}) {
+    const json = options.body === undefined ? {} : { 'content-type': 'application/json' };
     const deadline = Date.now() + api.budgetMs;
     let last = { ok: false, kind: 'unavailable', message: 'no attempt made', attempts: 0 };
     for (let attempt = 1;; attempt++) {
         let retryAfterMs;
         try {
             const response = await fetch(`${api.baseUrl}${path}`, {
-                headers: { authorization: `Bearer ${api.token}`, accept: 'application/json' },
+                method: options.method ?? 'GET',
+                headers: { authorization: `Bearer ${api.token}`, accept: 'application/json', ...json },
+                body: options.body === undefined ? undefined : JSON.stringify(options.body),
                 signal: AbortSignal.timeout(Math.max(1, Math.min(api.timeoutMs, deadline - Date.now()))),
             });
             const bytes = new Uint8Array(await response.arrayBuffer());
@@ -305,6 +313,8 @@ function permissionFor(path) {
         return 'Queues: Read';
     if (path.includes('/hyperdrive/'))
         return 'Hyperdrive: Read';
+    if (path.includes('/tails'))
+        return 'Workers Tail: Read';
     if (path.includes('/workers/'))
         return 'Workers Scripts: Read';
     return 'Account Settings: Read';

@@ -2048,14 +2048,14 @@ const PIPELINE_STAGES = [
             'before 4.74: versions secret bulk on stdin, first)',
         // A direct deploy first sends the smoke test's probes to the live version: the plan's inputs too.
         inputs: [...COMMON_INPUTS, 'deploy', 'preview-alias', 'config', 'url', 'resolve', 'smoke', ...CANARY_INPUTS],
-        ...lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(457), __webpack_require__.e(292), __webpack_require__.e(815), __webpack_require__.e(671), __webpack_require__.e(273), __webpack_require__.e(176), __webpack_require__.e(160), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 438))).runDeploy),
+        ...lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(457), __webpack_require__.e(292), __webpack_require__.e(815), __webpack_require__.e(671), __webpack_require__.e(273), __webpack_require__.e(176), __webpack_require__.e(419), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 438))).runDeploy),
     },
     {
         name: 'smoke',
         summary: 'the live gateway: every route probed concurrently, the deploy marker checked, each failure told apart ' +
             "by layer (edge, routing, auth, upstream, gateway) with the Worker's logs",
         inputs: [...COMMON_INPUTS, 'config', 'url', 'resolve', 'baseline-url', 'fail-on', 'smoke', ...CANARY_INPUTS],
-        ...lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(457), __webpack_require__.e(292), __webpack_require__.e(815), __webpack_require__.e(671), __webpack_require__.e(273), __webpack_require__.e(176), __webpack_require__.e(160), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 8288))).runSmoke),
+        ...lazy(async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(457), __webpack_require__.e(292), __webpack_require__.e(815), __webpack_require__.e(671), __webpack_require__.e(273), __webpack_require__.e(176), __webpack_require__.e(419), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 8288))).runSmoke),
     },
     {
         name: 'rollback',

@@ -1,5 +1,5 @@
-export const id = 160;
-export const ids = [160,463];
+export const id = 419;
+export const ids = [419,463];
 export const modules = {
 
 /***/ 2463:
@@ -448,8 +448,8 @@ async function mapBounded(items, limit, task) {
 /* harmony import */ var _gateway_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1837);
 /* harmony import */ var _http_probe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9998);
 /* harmony import */ var _probe_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8559);
-/* harmony import */ var _probe_requests_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7326);
-/* harmony import */ var _smoke_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7658);
+/* harmony import */ var _probe_requests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7326);
+/* harmony import */ var _smoke_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7658);
 // What the live version answered before a direct deploy replaced it (issue 20, point 7): the
 // deploy stage sends the smoke test's probe plan to the version that serves, before it changes
 // anything, and keeps the answers in its record; the smoke stage then judges the new version
@@ -466,7 +466,7 @@ async function mapBounded(items, limit, task) {
 const KEPT_HEADERS = ['x-powered-by', 'proxy-status', 'cf-error-type', 'content-type', 'server', 'cf-ray'];
 /** Every probe of `plan` sent to the live deployment at `url`, `concurrency` at a time. */
 async function probeLive(config, spec, plan, target) {
-    const results = await (0,_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .mapBounded */ .y)(plan.probes, spec.concurrency, (probe) => (0,_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .sendProbe */ .N)((0,_probe_requests_js__WEBPACK_IMPORTED_MODULE_5__/* .liveRequest */ .E)({ config, spec }, target.url, probe)));
+    const results = await (0,_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .mapBounded */ .y)(plan.probes, spec.concurrency, (probe) => (0,_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .sendProbe */ .N)((0,_probe_requests_js__WEBPACK_IMPORTED_MODULE_6__/* .liveRequest */ .E)({ config, spec }, target.url, probe)));
     const probes = plan.probes.map((p, i) => ({ id: p.id, name: p.name, result: storedResult(results[i]) }));
     return { url: target.url, versionId: target.versionId, probes };
 }
@@ -506,9 +506,9 @@ function withJson(result) {
 }
 /** The smoke test's plan, as the smoke stage will build it, or why there is none (never the deploy's failure). */
 function livePlan(config) {
-    let spec = _smoke_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SPEC */ .u8;
+    let spec = _smoke_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_SPEC */ .u8;
     if (config.smoke) {
-        const loaded = (0,_smoke_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .loadSmokeSpec */ .N)(config.smoke, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(config.smoke, config.workingDirectory));
+        const loaded = (0,_smoke_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSmokeSpec */ .N)(config.smoke, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(config.smoke, config.workingDirectory));
         if (!loaded.ok)
             return { ok: false, reason: `the smoke spec does not load (${loaded.findings[0]?.message ?? ''})` };
         spec = loaded.spec;
@@ -1278,52 +1278,49 @@ function describeExpected(expected) {
 /* harmony export */   en: () => (/* binding */ RUN_HEADER),
 /* harmony export */   rR: () => (/* binding */ headerOf)
 /* harmony export */ });
-/* harmony import */ var _processes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7454);
-/* harmony import */ var _wrangler_wrangler_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1189);
+/* harmony import */ var _cloudflare_account_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
+/* harmony import */ var _cloudflare_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9251);
+// The Worker's own logs for each probe: a tail session opened through Cloudflare's API (the one
+// `wrangler tail` opens: POST …/tails, then its WebSocket on `trace-v1`), filtered on the run's
+// probe header, from before the first probe until the last event arrived, then deleted. The gate
+// opens it itself because `wrangler tail` costs a second of CPU to start before it even connects.
 
 
 const RUN_HEADER = 'x-gate-run';
 const PROBE_HEADER = 'x-gate-probe';
+/** How long stop() waits for the socket to close and the session to be deleted. */
+const STOP_MS = 5_000;
 class TailSession {
-    child;
     events = [];
     /** Events by their `x-gate-probe` header: the final wait asks for every probe's event. */
     byProbe = new Map();
     waiters = new Set();
-    buffer = '';
-    stderr = '';
-    exited = false;
-    stopping = false;
-    stopped;
     onEvent;
     keep;
-    constructor(program, options) {
+    api;
+    socket;
+    /** The session's API path, for the DELETE that ends it. */
+    session;
+    problem;
+    closed = false;
+    stopping = false;
+    stopped;
+    opened;
+    constructor(options) {
         this.onEvent = options.onEvent;
         this.keep = options.keep ?? true;
-        // Filtered at Cloudflare on the run header: other traffic never reaches the runner.
-        const filter = options.runId === undefined ? [] : ['--header', `${RUN_HEADER}:${options.runId}`];
-        this.child = (0,_processes_js__WEBPACK_IMPORTED_MODULE_0__/* .spawnGroup */ .j8)(program.node, [program.script, 'tail', options.workerName, '--format', 'json', ...filter], {
-            cwd: options.cwd,
-            env: (0,_wrangler_wrangler_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .wranglerEnv */ .Qs)(options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        this.child.stdout.on('data', (chunk) => this.take(chunk.toString('utf8')));
-        this.child.stderr.on('data', (chunk) => (this.stderr = (this.stderr + chunk.toString('utf8')).slice(-4000)));
-        this.child.on('error', (error) => {
-            this.stderr += error.message;
-            this.exited = true;
-            this.wake();
-        });
-        this.child.on('exit', () => {
-            this.exited = true;
-            this.wake();
-        });
+        this.api = options.api;
+        this.opened = this.open(options).catch((error) => this.fail(error.message));
     }
-    /** Why there are no logs, when the tail died on its own. */
+    /** Why there are no logs, when the tail could not open or closed on its own. */
     get failure() {
-        return this.exited && !this.stopping
-            ? this.stderr.trim().split('\n').filter(Boolean).slice(-3).join(' ') || 'wrangler tail exited'
-            : undefined;
+        return this.problem;
+    }
+    /** Resolves true once the tail streams (false when it failed, or still had not after `timeoutMs`). */
+    connected(timeoutMs) {
+        let timer;
+        const late = new Promise((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+        return Promise.race([this.opened, late]).finally(() => clearTimeout(timer));
     }
     all() {
         return this.events;
@@ -1337,7 +1334,7 @@ class TailSession {
         const deadline = Date.now() + timeoutMs;
         while (!ready()) {
             const left = deadline - Date.now();
-            if (left <= 0 || this.exited)
+            if (left <= 0 || this.closed)
                 return ready();
             await new Promise((resolve) => {
                 const timer = setTimeout(done, left);
@@ -1350,84 +1347,111 @@ class TailSession {
         }
         return true;
     }
-    /** SIGINT makes wrangler delete the tail at Cloudflare; bounded in case it does not exit. Sent once. */
+    /** Closes the socket and deletes the session at Cloudflare, bounded; once. */
     stop() {
         this.stopped ??= this.stopOnce();
         return this.stopped;
     }
+    async open(options) {
+        const accountId = options.account.id ?? (await this.accountOf(options.account.choice));
+        if (!accountId)
+            return false;
+        const path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(options.workerName)}/tails`;
+        const filters = options.runId === undefined ? [] : [{ header: { key: RUN_HEADER, query: options.runId } }];
+        const created = await (0,_cloudflare_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRequest */ .AT)(this.api, path, {
+            method: 'POST',
+            body: { filters },
+        });
+        if (!created.ok)
+            return this.fail(`Cloudflare did not open a tail: ${created.message}`);
+        this.session = `${path}/${created.result.id}`;
+        if (this.stopping)
+            return false;
+        const socket = new (await socketClass())(created.result.url, 'trace-v1');
+        this.socket = socket;
+        socket.binaryType = 'arraybuffer';
+        return new Promise((resolve) => {
+            socket.onopen = () => {
+                // As wrangler does: the session streams once the client says whether it wants debug events.
+                socket.send(JSON.stringify({ debug: false }));
+                resolve(true);
+            };
+            socket.onmessage = (message) => this.take(message.data);
+            socket.onerror = () => undefined; // the close that follows says it
+            socket.onclose = (event) => {
+                if (!this.stopping)
+                    this.problem ??= `the tail closed (${event.code}${event.reason ? ` ${event.reason}` : ''})`;
+                this.closed = true;
+                resolve(false);
+                this.wake();
+            };
+        });
+    }
+    async accountOf(choice) {
+        const resolved = await (0,_cloudflare_account_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveAccount */ .u1)(this.api, choice ?? {});
+        if (resolved.ok)
+            return resolved.account.id;
+        this.fail(resolved.answer && !resolved.answer.ok
+            ? `the account could not be read: ${resolved.answer.message}`
+            : 'no account is named and the token reaches more than one');
+        return undefined;
+    }
+    fail(why) {
+        if (!this.stopping)
+            this.problem ??= why;
+        this.closed = true;
+        this.wake();
+        return false;
+    }
     async stopOnce() {
         this.stopping = true;
-        if (this.exited)
-            return;
-        await new Promise((resolve) => {
-            const timer = setTimeout(() => {
-                (0,_processes_js__WEBPACK_IMPORTED_MODULE_0__/* .signalGroup */ .i8)(this.child, 'SIGKILL');
-                resolve();
-            }, 10_000);
-            this.child.once('exit', () => {
-                clearTimeout(timer);
-                resolve();
-            });
-            this.child.kill('SIGINT');
-        });
-        this.take('');
+        await this.connected(STOP_MS); // a session still being opened is deleted too
+        const socket = this.socket;
+        if (socket && !this.closed) {
+            const closing = this.waitUntil(() => this.closed, STOP_MS);
+            socket.close(1000);
+            await closing;
+        }
+        this.closed = true;
+        this.wake();
+        // Cloudflare ends an abandoned session on its own: a failed delete is not worth a retry.
+        if (this.session)
+            await (0,_cloudflare_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRequest */ .AT)(this.stopApi(), this.session, { method: 'DELETE' });
+    }
+    stopApi() {
+        return { ...this.api, timeoutMs: Math.min(this.api.timeoutMs, STOP_MS), budgetMs: STOP_MS };
     }
     wake() {
         for (const waiter of [...this.waiters])
             waiter();
         this.waiters.clear();
     }
-    /** Wrangler prints each event as indented JSON, one after another: split on balanced braces. */
-    take(text) {
-        this.buffer += text;
-        let depth = 0;
-        let inString = false;
-        let escaped = false;
-        let start = -1;
-        let consumed = 0;
-        for (let i = 0; i < this.buffer.length; i++) {
-            const c = this.buffer[i];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c === '\\')
-                    escaped = true;
-                else if (c === '"')
-                    inString = false;
-                continue;
-            }
-            if (c === '"')
-                inString = true;
-            else if (c === '{') {
-                if (depth === 0)
-                    start = i;
-                depth++;
-            }
-            else if (c === '}' && depth > 0) {
-                depth--;
-                if (depth === 0 && start >= 0) {
-                    try {
-                        const event = JSON.parse(this.buffer.slice(start, i + 1));
-                        this.onEvent?.(event);
-                        if (this.keep) {
-                            this.events.push(event);
-                            const probe = headerOf(event, PROBE_HEADER);
-                            if (probe !== undefined && !this.byProbe.has(probe))
-                                this.byProbe.set(probe, event);
-                        }
-                    }
-                    catch {
-                        // Not an event (a stray line): skip it.
-                    }
-                    consumed = i + 1;
-                    start = -1;
-                }
-            }
+    /** Each message is one trace event. */
+    take(data) {
+        const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
+        let event;
+        try {
+            event = JSON.parse(text);
         }
-        this.buffer = depth === 0 ? '' : this.buffer.slice(start >= 0 ? start : consumed);
-        if (consumed > 0)
-            this.wake();
+        catch {
+            return; // not an event
+        }
+        this.onEvent?.(event);
+        if (this.keep) {
+            this.events.push(event);
+            const probe = headerOf(event, PROBE_HEADER);
+            if (probe !== undefined && !this.byProbe.has(probe))
+                this.byProbe.set(probe, event);
+        }
+        this.wake();
     }
+}
+/** Node 22 and newer have a WebSocket client built in; Node 20 gets undici's, the same code. */
+async function socketClass() {
+    const builtIn = globalThis.WebSocket;
+    if (builtIn)
+        return builtIn;
+    return (await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19))).WebSocket;
 }
 function headerOf(event, name) {
     const headers = event.event?.request?.headers ?? {};
