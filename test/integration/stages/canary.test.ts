@@ -222,9 +222,11 @@ describe('the canary of a gradual deploy', () => {
     expect(outcome).toBe('rolled-back');
     const step = steps[0]!;
     expect(step.verdict).toBe('failed');
+    // The edge splits requests at random, so the candidate's share of the throwing ids varies: about
+    // 5 %, within four standard deviations for the number of requests it got.
     const rate = step.candidate!.errors / step.candidate!.requests;
-    expect(rate).toBeGreaterThan(0.03);
-    expect(rate).toBeLessThan(0.08);
+    const spread = 4 * Math.sqrt((0.05 * 0.95) / step.candidate!.requests);
+    expect(Math.abs(rate - 0.05)).toBeLessThan(spread);
     expect(step.baseline!.errors).toBe(0);
     expect(
       errorsOf(run)
