@@ -1,7 +1,9 @@
-// The I/O behind the startup-limit checks: one `wrangler deploy --dry-run` build into a private
-// temporary directory, its upload measured, and `wrangler check startup` (a local profile in
-// workerd, offline) started at the same time on its own build of the same config, so the two
-// overlap. Each wrangler run is time-boxed and killed on timeout.
+// The I/O behind the startup-limit checks. Usually one wrangler run: `wrangler check startup`
+// building the Worker itself (its own `deploy --dry-run`, whose output-file entry gives the bundle's
+// size) and profiling its startup in workerd, offline. Only when that cannot say enough (an older
+// wrangler, a build that fails, a bundle near a size limit, a config name `--args` cannot carry)
+// does `wrangler deploy --dry-run` build into a private temporary directory, its upload measured
+// by the gate and profiled from there. Each wrangler run is time-boxed and killed on timeout.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,11 +15,14 @@ import { locateWrangler, runWrangler, type WranglerProgram } from '../wrangler/w
 import {
   activeMs,
   bundleSize,
+  clearOfSizeLimits,
   lowerOf,
   needsSecondProfile,
   sizeVerdict,
   startupVerdict,
   unmeasuredVerdict,
+  wranglerBundleSize,
+  type BundleSize,
   type CpuProfile,
   type StartupMeasure,
   type UploadPart,
@@ -45,6 +50,12 @@ export interface StartupLimitResult {
   skipped?: string;
 }
 
+/** What one `wrangler check startup` run gave: the profile's measure, and wrangler's size of its build. */
+interface Profiled {
+  measure: StartupMeasure;
+  size?: BundleSize;
+}
+
 export async function checkStartupLimits(input: StartupLimitInputs): Promise<StartupLimitResult> {
   const located = locateWrangler(input.workingDirectory, input.env);
   if (!located.ok) {
@@ -54,54 +65,69 @@ export async function checkStartupLimits(input: StartupLimitInputs): Promise<Sta
   const program = located.program;
   const config = ['--config', path.basename(input.configFile), ...envArgs(input.environment)];
   const profile = path.join(dir, 'startup.cpuprofile');
-  // The profile builds its own copy of the same bundle alongside the dry run, so that its wrangler
-  // start and workerd overlap the build instead of following it; stopped when the build fails.
-  const stop = new AbortController();
-  const early = selfBuildArgs(input)
-    ? profileStartup(program, { args: selfBuildArgs(input)! }, profile, config, input, stop.signal)
-    : undefined;
+  const args = selfBuildArgs(input);
   try {
-    const bundle = path.join(dir, 'worker.bundle');
-    // Wrangler before 3.109 has no `--outfile`: its `--outdir` build still shows whether the Worker builds.
-    const outfile = capabilitiesOf(program.version).deployOutfile;
-    const build = await runWrangler(
-      program,
-      ['deploy', '--dry-run', '--outdir', path.join(dir, 'out'), ...(outfile ? ['--outfile', bundle] : []), ...config],
-      { cwd: path.dirname(input.configFile), env: input.env, timeoutMs: BUILD_TIMEOUT_MS },
-    );
-    if (build.timedOut) {
-      const why = `\`wrangler deploy --dry-run\` did not finish in ${BUILD_TIMEOUT_MS / 1000} s`;
-      return { findings: [unmeasuredVerdict(why, input.location)] };
+    const first = args ? await profileStartup(program, { args }, profile, config, input) : undefined;
+    // The build passed and is well under the size limits: the profile is all that is left to judge.
+    if (first?.size && clearOfSizeLimits(first.size)) {
+      const again = async () => (await profileStartup(program, { args: args! }, profile, config, input)).measure;
+      const measure = needsSecondProfile(first.measure) ? lowerOf(first.measure, await again()) : first.measure;
+      return { findings: startupVerdict(measure, program.version, input.location) };
     }
-    // A build that fails fails the deploy the same way: said now, whatever `deploy` is.
-    if (build.exitCode !== 0 || (outfile && !existsSync(bundle))) {
-      const failed = buildFailureFinding({
-        entries: build.entries,
-        stderr: build.stderr,
-        root: path.dirname(input.configFile),
-        display: input.display,
-        fallback: input.location,
-      });
-      return { findings: [failed], skipped: '`wrangler deploy --dry-run` failed' };
-    }
-    if (!outfile) {
-      const since = DEPLOY_OUTFILE_SINCE.join('.');
-      const missing = `wrangler ${program.version} has no \`deploy --outfile\``;
-      const why = `${missing} (${since} and newer have it); the build passed`;
-      return { findings: [unmeasuredVerdict(why, input.location)] };
-    }
-    const size = bundleSize(await uploadParts(readFileSync(bundle)));
-    const again = () => profileStartup(program, { bundle }, profile, config, input);
-    const first = await (early ?? again());
-    const measure = needsSecondProfile(first) ? lowerOf(first, await again()) : first;
-    return {
-      findings: [...sizeVerdict(size, input.location), ...startupVerdict(measure, program.version, input.location)],
-    };
+    return await buildThenProfile(program, dir, profile, config, input, first?.measure);
   } finally {
-    stop.abort();
-    await early; // gone before its directory is
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `wrangler deploy --dry-run` into `dir`: a build failure said as the deploy would say it, the upload
+ * counted by the gate, and the startup profiled from that bundle unless `known` already measured it.
+ */
+async function buildThenProfile(
+  program: WranglerProgram,
+  dir: string,
+  profile: string,
+  config: string[],
+  input: StartupLimitInputs,
+  known: StartupMeasure | undefined,
+): Promise<StartupLimitResult> {
+  const bundle = path.join(dir, 'worker.bundle');
+  // Wrangler before 3.109 has no `--outfile`: its `--outdir` build still shows whether the Worker builds.
+  const outfile = capabilitiesOf(program.version).deployOutfile;
+  const build = await runWrangler(
+    program,
+    ['deploy', '--dry-run', '--outdir', path.join(dir, 'out'), ...(outfile ? ['--outfile', bundle] : []), ...config],
+    { cwd: path.dirname(input.configFile), env: input.env, timeoutMs: BUILD_TIMEOUT_MS },
+  );
+  if (build.timedOut) {
+    const why = `\`wrangler deploy --dry-run\` did not finish in ${BUILD_TIMEOUT_MS / 1000} s`;
+    return { findings: [unmeasuredVerdict(why, input.location)] };
+  }
+  // A build that fails fails the deploy the same way: said now, whatever `deploy` is.
+  if (build.exitCode !== 0 || (outfile && !existsSync(bundle))) {
+    const failed = buildFailureFinding({
+      entries: build.entries,
+      stderr: build.stderr,
+      root: path.dirname(input.configFile),
+      display: input.display,
+      fallback: input.location,
+    });
+    return { findings: [failed], skipped: '`wrangler deploy --dry-run` failed' };
+  }
+  if (!outfile) {
+    const since = DEPLOY_OUTFILE_SINCE.join('.');
+    const missing = `wrangler ${program.version} has no \`deploy --outfile\``;
+    const why = `${missing} (${since} and newer have it); the build passed`;
+    return { findings: [unmeasuredVerdict(why, input.location)] };
+  }
+  const size = bundleSize(await uploadParts(readFileSync(bundle)));
+  const again = async () => (await profileStartup(program, { bundle }, profile, config, input)).measure;
+  const first = known ?? (await again());
+  const measure = needsSecondProfile(first) ? lowerOf(first, await again()) : first;
+  return {
+    findings: [...sizeVerdict(size, input.location), ...startupVerdict(measure, program.version, input.location)],
+  };
 }
 
 /**
@@ -137,15 +163,20 @@ async function profileStartup(
   profile: string,
   config: string[],
   input: StartupLimitInputs,
-  signal?: AbortSignal,
-): Promise<StartupMeasure> {
+): Promise<Profiled> {
   rmSync(profile, { force: true }); // a second profile must not read the first one's file
   const worker = 'bundle' in what ? ['--worker', what.bundle] : [what.args];
   const args = ['check', 'startup', ...worker, '--outfile', profile, ...config];
   const cwd = path.dirname(input.configFile);
   // Building its own bundle, it has the build's time on top of its own.
   const timeoutMs = 'bundle' in what ? PROFILE_TIMEOUT_MS : BUILD_TIMEOUT_MS + PROFILE_TIMEOUT_MS;
-  const run = await runWrangler(program, args, { cwd, env: input.env, timeoutMs, signal });
+  const run = await runWrangler(program, args, { cwd, env: input.env, timeoutMs });
+  // Its own build wrote a `deploy` entry with the bundle's size, also when the profile then failed.
+  const size = run.timedOut ? undefined : wranglerBundleSize(run.entries);
+  return { measure: measureOf(run, profile, timeoutMs), size };
+}
+
+function measureOf(run: Awaited<ReturnType<typeof runWrangler>>, profile: string, timeoutMs: number): StartupMeasure {
   const output = `${run.stderr}\n${run.stdout}`;
   if (run.timedOut)
     return { kind: 'failed', why: `\`wrangler check startup\` did not finish in ${timeoutMs / 1000} s` };

@@ -41,6 +41,29 @@ export function bundleSize(parts: readonly UploadPart[]): BundleSize {
   };
 }
 
+/**
+ * The size wrangler's own dry run reported in its output file (its `deploy` entry's `bundle_size`,
+ * gzip of the modules as it prints them), when it did: a dry run that passed.
+ */
+export function wranglerBundleSize(
+  entries: ReadonlyArray<{ type: string; [key: string]: unknown }>,
+): BundleSize | undefined {
+  for (const entry of entries) {
+    const size =
+      entry.type === 'deploy' ? (entry.bundle_size as { raw_bytes?: unknown; gzip_bytes?: unknown }) : undefined;
+    if (size && typeof size.raw_bytes === 'number' && typeof size.gzip_bytes === 'number')
+      return { rawBytes: size.raw_bytes, gzipBytes: size.gzip_bytes };
+  }
+  return undefined;
+}
+
+/**
+ * Well under every size limit by wrangler's count: nothing to report, whatever the gate's own count
+ * would say. Near one, the gate counts the upload itself (and names its largest module).
+ */
+export const clearOfSizeLimits = (size: BundleSize): boolean =>
+  size.gzipBytes < 0.9 * LIMITS.freeGzipBytes && size.rawBytes < 0.9 * LIMITS.rawBytes;
+
 const mib = (bytes: number) => `${(bytes / MIB).toFixed(2)} MiB`;
 
 /**
