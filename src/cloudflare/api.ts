@@ -2,6 +2,8 @@
 // session), over the same endpoints wrangler uses and honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
 // inside one time budget; everything else is answered as it is.
 
+import { shortenedLimit } from '../shortened-limit.js';
+
 export const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
 
 export interface ApiSettings {
@@ -26,14 +28,18 @@ export interface ApiFailure {
 
 export type ApiAnswer<T> = { ok: true; result: T; raw?: Uint8Array } | ApiFailure;
 
+/** Per attempt and per call; `GATE_API_TIMEOUT_MS` / `GATE_API_BUDGET_MS` shorten them (tests of a hung API). */
+export const API_TIMEOUT_MS = 10_000;
+export const API_BUDGET_MS = 30_000;
+
 export function apiSettingsFromEnv(env: NodeJS.ProcessEnv): ApiSettings | undefined {
   const token = env.CLOUDFLARE_API_TOKEN?.trim();
   if (!token) return undefined;
   return {
     baseUrl: (env.CLOUDFLARE_API_BASE_URL || env.CF_API_BASE_URL || DEFAULT_API_BASE).replace(/\/+$/, ''),
     token,
-    timeoutMs: 10_000,
-    budgetMs: 30_000,
+    timeoutMs: shortenedLimit(env, 'GATE_API_TIMEOUT_MS', API_TIMEOUT_MS),
+    budgetMs: shortenedLimit(env, 'GATE_API_BUDGET_MS', API_BUDGET_MS),
   };
 }
 

@@ -2,6 +2,7 @@
 // group of its own with its output streamed there, and a failure turned into one finding.
 import { findingFactory, type Finding, type StageName } from '../findings.js';
 import type { GateConfig } from '../inputs.js';
+import { shortenedLimit } from '../shortened-limit.js';
 import type { StageLog } from '../stage-log.js';
 import { deployFailureFinding, type FailureContext } from './deploy-failure.js';
 import { commandFailure } from './output-file.js';
@@ -64,6 +65,5 @@ function stoppedAfter(step: WranglerStep): string {
 
 /** `GATE_WRANGLER_TIMEOUT_MS` shortens the per-command limit (tests of a hung API); at most the default. */
 export function wranglerTimeoutMs(env: NodeJS.ProcessEnv): number {
-  const asked = Number(env.GATE_WRANGLER_TIMEOUT_MS);
-  return Number.isFinite(asked) && asked > 0 ? Math.min(asked, WRANGLER_TIMEOUT_MS) : WRANGLER_TIMEOUT_MS;
+  return shortenedLimit(env, 'GATE_WRANGLER_TIMEOUT_MS', WRANGLER_TIMEOUT_MS);
 }

@@ -98,8 +98,9 @@ describe('a direct deploy with secrets (wrangler 4.164: deploy --secrets-file)',
 
   const upload = { path: '/workers/scripts/[^/]+/versions$', method: 'POST' };
   const subdomain = { path: '/workers/scripts/[^/]+/subdomain$', method: 'POST', status: 500 };
-  // A hung command is stopped after this long (the default is 5 minutes); long enough for a loaded machine.
-  const hangLimit = { GATE_WRANGLER_TIMEOUT_MS: '25000' };
+  // A hung command is stopped after this long (the default is 5 minutes): twice what a healthy `wrangler deploy`
+  // takes on a loaded machine (6 to 8 s), so wrangler reaches the hung upload first (the row checks it did).
+  const hangLimit = { GATE_WRANGLER_TIMEOUT_MS: '15000' };
   // Every row has its env: jest passes a `done` callback to a row with fewer values than parameters.
   const faults: Array<[string, FaultRule[], Record<string, string>]> = [
     ['an API 500 on the upload', [{ ...upload, status: 500 }], {}],
@@ -125,11 +126,21 @@ describe('a direct deploy with secrets (wrangler 4.164: deploy --secrets-file)',
       const next = `${secret}-next`;
       project.edit('src/index.js', (t) => `${t}\n// change ${next}\n`);
       await cf.admin('POST', '/faults', rules);
+      await cf.admin('DELETE', '/requests');
       const failed = await deploy(project, next, { env });
       expect(failed.status).toBe(1);
       const [problem, ...more] = errorsOf(failed);
       expect(more).toEqual([]);
       expect(problem!.stage).toBe('deploy');
+      if (env.GATE_WRANGLER_TIMEOUT_MS) {
+        // Stopped at the shortened limit while the upload hung, not before wrangler got there.
+        expect(problem!.code).toBe('wrangler_timeout');
+        expect(problem!.message).toContain('did not finish in 0.25 minutes and was stopped');
+        const hung = (await cf.requests()).filter((r) => r.fault && r.status === 0);
+        expect(hung.map((r) => `${r.method} ${r.path.replace(/.*\/workers\//, '')}`)).toEqual([
+          `POST scripts/${NAME}/versions`,
+        ]);
+      }
       expect(problem!.message).toContain(`Cloudflare shows version ${live} of ${NAME} serving`);
       expect(failed.report.deployment).toMatchObject({ previousVersionId: live, servingVersionId: live });
       expect(await served()).toEqual([{ version_id: live, percentage: 100 }]);

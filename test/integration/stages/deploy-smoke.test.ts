@@ -491,10 +491,12 @@ describe('deploy and smoke against the local Cloudflare', () => {
     expect(second.smoke.status).toBe(1);
     const badVersion = second.deploy.report.deployment!.versionId!;
 
-    // The rollback's deployment request never gets an answer; the gate stops wrangler after 20 s.
+    // The rollback's deployment request never gets an answer; the gate stops wrangler after 10 s (the default is
+    // 5 minutes): `wrangler rollback` builds nothing, a healthy one takes 2 to 4 s on a loaded machine.
     await cf.admin('POST', '/faults', { path: '/workers/scripts/[^/]+/deployments$', method: 'POST', hang: true });
+    await cf.admin('DELETE', '/requests');
     try {
-      const hangLimit = { GATE_WRANGLER_TIMEOUT_MS: '20000' };
+      const hangLimit = { GATE_WRANGLER_TIMEOUT_MS: '10000' };
       const rollback = await runGate(['rollback'], {
         cwd: bad.dir,
         runDir: second.runDir,
@@ -506,8 +508,13 @@ describe('deploy and smoke against the local Cloudflare', () => {
       expect(categoryOf(problem!)).toBe('internal');
       expect(problem!.message).toBe(
         `the rollback to ${goodVersion} failed, so ${badVersion} is still live: wrangler rollback ${goodVersion} -y ` +
-          `--message gateway-deploy-gate: smoke test failed for ${badVersion} did not finish in 0.33 minutes and was stopped`,
+          `--message gateway-deploy-gate: smoke test failed for ${badVersion} did not finish in 0.17 minutes and was stopped`,
       );
+      // Stopped while its deployment request hung, not before wrangler got there.
+      const hung = (await cf.requests()).filter((r) => r.fault && r.status === 0);
+      expect(hung.map((r) => `${r.method} ${r.path.replace(/.*\/workers\//, '')}`)).toEqual([
+        'POST scripts/gateway-rollback-hung/deployments',
+      ]);
       expect(rollback.report.stages.at(-1)).toMatchObject({ name: 'rollback', status: 'failed' });
     } finally {
       await cf.admin('DELETE', '/faults');

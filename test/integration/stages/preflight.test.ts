@@ -369,10 +369,13 @@ describe('preflight against an account in the local Cloudflare', () => {
     await cf.admin('POST', '/faults', [{ path: '/hyperdrive/configs/', status: 502 }]);
     try {
       const started = Date.now();
-      const run = preflight(project(), ['--environment', 'production']);
-      expect(Date.now() - started).toBeLessThan(45_000);
+      // The budget shortened from 30 s (GATE_API_BUDGET_MS): the retries stop inside it, and the finding names it.
+      const run = preflight(project(), ['--environment', 'production'], { GATE_API_BUDGET_MS: '5000' });
+      expect(Date.now() - started).toBeLessThan(20_000);
       expect(run.report.findings.map((f) => f.code)).toEqual(['cloudflare_api_unavailable']);
       expect(run.report.findings[0]!.message).toContain('/hyperdrive/configs/');
+      expect(run.report.findings[0]!.message).toContain('within 5 s of retries');
+      expect(run.report.findings[0]!.message).toMatch(/\/hyperdrive\/configs\/[^:]*: .* after [2-9] attempts/);
       // Cloudflare's 5xx is the platform's to fix, not the deployer's.
       expect(run.report.findings[0]!.category).toBe('internal');
     } finally {
@@ -403,11 +406,15 @@ describe('preflight against an account in the local Cloudflare', () => {
     await cf.admin('POST', '/faults', [{ path: '/r2/buckets/', hang: true }]);
     try {
       const started = Date.now();
-      const run = preflight(project(), ['--environment', 'production']);
-      expect(Date.now() - started).toBeLessThan(45_000);
+      // 10 s per attempt and 30 s per call shortened (GATE_API_TIMEOUT_MS, GATE_API_BUDGET_MS): the same
+      // finding, naming the limits in force, after a wait well under the default budget.
+      const limits = { GATE_API_TIMEOUT_MS: '3000', GATE_API_BUDGET_MS: '7000' };
+      const run = preflight(project(), ['--environment', 'production'], limits);
+      expect(Date.now() - started).toBeLessThan(20_000);
       const found = run.report.findings.map((f) => [f.code, f.category]);
       expect(found).toEqual([['cloudflare_api_unavailable', 'internal']]);
-      const hung = /\/r2\/buckets\/uploads: no answer within 10000 ms after \d attempts/;
+      expect(run.report.findings[0]!.message).toContain('within 7 s of retries');
+      const hung = /\/r2\/buckets\/uploads: no answer within 3000 ms after \d attempts/;
       expect(run.report.findings[0]!.message).toMatch(hung);
     } finally {
       await cf.admin('DELETE', '/faults');
