@@ -205,11 +205,16 @@ const ACCOUNT_FIX = 'Set `account_id` in the wrangler config (or CLOUDFLARE_ACCO
 /* harmony export */   q0: () => (/* binding */ activeDeployment),
 /* harmony export */   uJ: () => (/* binding */ describeUnavailable)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_API_BASE, retryAfterDelay */
+/* unused harmony exports DEFAULT_API_BASE, API_TIMEOUT_MS, API_BUDGET_MS, retryAfterDelay */
+/* harmony import */ var _shortened_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4654);
 // The few Cloudflare API calls the gate makes itself (the preflight's reads, the smoke test's tail
 // session), over the same endpoints wrangler uses and honouring CLOUDFLARE_API_BASE_URL. Rate limits, 5xx and timeouts are retried with backoff
 // inside one time budget; everything else is answered as it is.
+
 const DEFAULT_API_BASE = 'https://api.cloudflare.com/client/v4';
+/** Per attempt and per call; `GATE_API_TIMEOUT_MS` / `GATE_API_BUDGET_MS` shorten them (tests of a hung API). */
+const API_TIMEOUT_MS = 10_000;
+const API_BUDGET_MS = 30_000;
 function apiSettingsFromEnv(env) {
     const token = env.CLOUDFLARE_API_TOKEN?.trim();
     if (!token)
@@ -217,8 +222,8 @@ function apiSettingsFromEnv(env) {
     return {
         baseUrl: (env.CLOUDFLARE_API_BASE_URL || env.CF_API_BASE_URL || DEFAULT_API_BASE).replace(/\/+$/, ''),
         token,
-        timeoutMs: 10_000,
-        budgetMs: 30_000,
+        timeoutMs: (0,_shortened_limit_js__WEBPACK_IMPORTED_MODULE_0__/* .shortenedLimit */ .U)(env, 'GATE_API_TIMEOUT_MS', API_TIMEOUT_MS),
+        budgetMs: (0,_shortened_limit_js__WEBPACK_IMPORTED_MODULE_0__/* .shortenedLimit */ .U)(env, 'GATE_API_BUDGET_MS', API_BUDGET_MS),
     };
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -351,6 +356,24 @@ async function workerSubdomainState(api, accountId, script) {
 async function tokenIsValid(api) {
     const answer = await apiGet(api, '/user/tokens/verify');
     return answer.ok && (answer.result?.status ?? 'active') === 'active';
+}
+
+
+/***/ }),
+
+/***/ 4654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ shortenedLimit)
+/* harmony export */ });
+// The gate's own time limits, shortened from the environment for tests that wait out a hang
+// (GATE_WRANGLER_TIMEOUT_MS, GATE_API_TIMEOUT_MS, GATE_API_BUDGET_MS). A value can only shorten the
+// limit: a user's environment can never make the gate wait longer than its defaults.
+/** `env[name]` in milliseconds when it is a positive number below `limitMs`; otherwise `limitMs`. */
+function shortenedLimit(env, name, limitMs) {
+    const asked = Number(env[name]);
+    return Number.isFinite(asked) && asked > 0 ? Math.min(asked, limitMs) : limitMs;
 }
 
 

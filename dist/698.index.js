@@ -408,11 +408,13 @@ function projectLocation(position, ctx) {
 /* harmony export */ });
 /* unused harmony export wranglerTimeoutMs */
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
+/* harmony import */ var _shortened_limit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4654);
 /* harmony import */ var _deploy_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6952);
 /* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8088);
 /* harmony import */ var _wrangler_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1189);
 // One wrangler command as a step of a stage (deploy, smoke's promotion, rollback): run in a log
 // group of its own with its output streamed there, and a failure turned into one finding.
+
 
 
 
@@ -453,8 +455,7 @@ function stoppedAfter(step) {
 }
 /** `GATE_WRANGLER_TIMEOUT_MS` shortens the per-command limit (tests of a hung API); at most the default. */
 function wranglerTimeoutMs(env) {
-    const asked = Number(env.GATE_WRANGLER_TIMEOUT_MS);
-    return Number.isFinite(asked) && asked > 0 ? Math.min(asked, _wrangler_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .WRANGLER_TIMEOUT_MS */ .m6) : _wrangler_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .WRANGLER_TIMEOUT_MS */ .m6;
+    return (0,_shortened_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .shortenedLimit */ .U)(env, 'GATE_WRANGLER_TIMEOUT_MS', _wrangler_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .WRANGLER_TIMEOUT_MS */ .m6);
 }
 
 
