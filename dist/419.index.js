@@ -1290,6 +1290,8 @@ const RUN_HEADER = 'x-gate-run';
 const PROBE_HEADER = 'x-gate-probe';
 /** How long stop() waits for the socket to close and the session to be deleted. */
 const STOP_MS = 5_000;
+/** A connection Cloudflare drops is opened again, as `wrangler tail` does, this many times (1, 2, 4 … s apart). */
+const RECONNECTS = 5;
 class TailSession {
     events = [];
     /** Events by their `x-gate-probe` header: the final wait asks for every probe's event. */
@@ -1302,6 +1304,12 @@ class TailSession {
     /** The session's API path, for the DELETE that ends it. */
     session;
     problem;
+    reconnects = 0;
+    retry;
+    /** The newest connection attempt, which stop() lets finish so that its session is deleted too. */
+    pending;
+    path = '';
+    filters = [];
     closed = false;
     stopping = false;
     stopped;
@@ -1356,15 +1364,20 @@ class TailSession {
         const accountId = options.account.id ?? (await this.accountOf(options.account.choice));
         if (!accountId)
             return false;
-        const path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(options.workerName)}/tails`;
-        const filters = options.runId === undefined ? [] : [{ header: { key: RUN_HEADER, query: options.runId } }];
-        const created = await (0,_cloudflare_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRequest */ .AT)(this.api, path, {
+        this.path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(options.workerName)}/tails`;
+        this.filters = options.runId === undefined ? [] : [{ header: { key: RUN_HEADER, query: options.runId } }];
+        this.pending = this.connect();
+        return this.pending;
+    }
+    /** A new session and its socket; resolves true once it streams. */
+    async connect() {
+        const created = await (0,_cloudflare_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRequest */ .AT)(this.api, this.path, {
             method: 'POST',
-            body: { filters },
+            body: { filters: this.filters },
         });
         if (!created.ok)
             return this.fail(`Cloudflare did not open a tail: ${created.message}`);
-        this.session = `${path}/${created.result.id}`;
+        this.session = `${this.path}/${created.result.id}`;
         if (this.stopping)
             return false;
         const socket = new (await socketClass())(created.result.url, 'trace-v1');
@@ -1379,13 +1392,25 @@ class TailSession {
             socket.onmessage = (message) => this.take(message.data);
             socket.onerror = () => undefined; // the close that follows says it
             socket.onclose = (event) => {
-                if (!this.stopping)
-                    this.problem ??= `the tail closed (${event.code}${event.reason ? ` ${event.reason}` : ''})`;
-                this.closed = true;
                 resolve(false);
-                this.wake();
+                this.closedBy(event);
             };
         });
+    }
+    /** Cloudflare ending the session (1000) ends the tail; a dropped connection is opened again, bounded. */
+    closedBy(event) {
+        if (!this.stopping && event.code !== 1000 && this.reconnects < RECONNECTS) {
+            const stale = this.session;
+            if (stale)
+                void (0,_cloudflare_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRequest */ .AT)(this.stopApi(), stale, { method: 'DELETE' });
+            const again = () => this.connect().catch((error) => this.fail(error.message));
+            this.retry = setTimeout(() => (this.pending = again()), 1000 * 2 ** this.reconnects++);
+            return;
+        }
+        if (!this.stopping)
+            this.problem ??= `the tail closed (${event.code}${event.reason ? ` ${event.reason}` : ''})`;
+        this.closed = true;
+        this.wake();
     }
     async accountOf(choice) {
         const resolved = await (0,_cloudflare_account_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveAccount */ .u1)(this.api, choice ?? {});
@@ -1405,7 +1430,10 @@ class TailSession {
     }
     async stopOnce() {
         this.stopping = true;
+        clearTimeout(this.retry);
         await this.connected(STOP_MS); // a session still being opened is deleted too
+        if (this.pending)
+            await Promise.race([this.pending, new Promise((resolve) => setTimeout(resolve, STOP_MS))]);
         const socket = this.socket;
         if (socket && !this.closed) {
             const closing = this.waitUntil(() => this.closed, STOP_MS);

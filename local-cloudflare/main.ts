@@ -23,7 +23,10 @@ Admin API (no token), besides seed, state, requests and faults:
   POST   /__local/edge/ports {"script": "NAME", "port": 8791}
          Serves that Worker's URL on that loopback port, bound at once (answering
          "error code: 1042" until the Worker is deployed); a Worker already served
-         elsewhere moves there. 400 when the port is taken. GET lists the pins.`;
+         elsewhere moves there. 400 when the port is taken. GET lists the pins.
+  POST   /__local/tails/drop
+         Drops every tail's WebSocket with 1011 (a restart at the edge); the sessions stay,
+         and a client opens a new one as wrangler does.`;
 
 /** How to reach `https://<name>.<subdomain>.workers.dev` on loopback, as printed at start. */
 function workersDevLines(dev: ReturnType<LocalCloudflare['edge']['workersDevListener']>): string[] {

@@ -301,6 +301,9 @@ export async function startLocalCloudflare(options: LocalCloudflareOptions = {})
           return;
         }
         send(res, 200, edge.portPins());
+      } else if (method === 'POST' && path === '/__local/tails/drop') {
+        // The edge dropping every tail's connection (1011), as a restart at Cloudflare does; the sessions stay.
+        send(res, 200, { dropped: tails.dropConnections() });
       } else if (path === '/__local/requests') {
         if (method === 'DELETE') requestLog.length = 0;
         send(res, 200, requestLog);

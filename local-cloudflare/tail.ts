@@ -137,6 +137,18 @@ export class TailHub {
     }
   }
 
+  /** Closes every connected socket with 1011; returns how many. */
+  dropConnections(): number {
+    let dropped = 0;
+    for (const session of this.sessions.values()) {
+      if (!session.socket || session.socket.closed) continue;
+      session.socket.close(1011, 'tail connection dropped');
+      session.socket = undefined;
+      dropped++;
+    }
+    return dropped;
+  }
+
   closeAll(): void {
     for (const id of [...this.sessions.keys()]) this.delete(id);
   }

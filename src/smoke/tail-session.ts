@@ -36,6 +36,8 @@ export interface TailOptions {
 
 /** How long stop() waits for the socket to close and the session to be deleted. */
 const STOP_MS = 5_000;
+/** A connection Cloudflare drops is opened again, as `wrangler tail` does, this many times (1, 2, 4 … s apart). */
+const RECONNECTS = 5;
 
 interface Socket {
   binaryType: string;
@@ -60,6 +62,12 @@ export class TailSession {
   /** The session's API path, for the DELETE that ends it. */
   private session?: string;
   private problem?: string;
+  private reconnects = 0;
+  private retry?: NodeJS.Timeout;
+  /** The newest connection attempt, which stop() lets finish so that its session is deleted too. */
+  private pending?: Promise<boolean>;
+  private path = '';
+  private filters: unknown[] = [];
   private closed = false;
   private stopping = false;
   private stopped?: Promise<void>;
@@ -120,14 +128,20 @@ export class TailSession {
   private async open(options: TailOptions): Promise<boolean> {
     const accountId = options.account.id ?? (await this.accountOf(options.account.choice));
     if (!accountId) return false;
-    const path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(options.workerName)}/tails`;
-    const filters = options.runId === undefined ? [] : [{ header: { key: RUN_HEADER, query: options.runId } }];
-    const created = await apiRequest<{ id: string; url: string }>(this.api, path, {
+    this.path = `/accounts/${accountId}/workers/scripts/${encodeURIComponent(options.workerName)}/tails`;
+    this.filters = options.runId === undefined ? [] : [{ header: { key: RUN_HEADER, query: options.runId } }];
+    this.pending = this.connect();
+    return this.pending;
+  }
+
+  /** A new session and its socket; resolves true once it streams. */
+  private async connect(): Promise<boolean> {
+    const created = await apiRequest<{ id: string; url: string }>(this.api, this.path, {
       method: 'POST',
-      body: { filters },
+      body: { filters: this.filters },
     });
     if (!created.ok) return this.fail(`Cloudflare did not open a tail: ${created.message}`);
-    this.session = `${path}/${created.result.id}`;
+    this.session = `${this.path}/${created.result.id}`;
     if (this.stopping) return false;
     const socket = new (await socketClass())(created.result.url, 'trace-v1');
     this.socket = socket;
@@ -141,12 +155,24 @@ export class TailSession {
       socket.onmessage = (message) => this.take(message.data);
       socket.onerror = () => undefined; // the close that follows says it
       socket.onclose = (event) => {
-        if (!this.stopping) this.problem ??= `the tail closed (${event.code}${event.reason ? ` ${event.reason}` : ''})`;
-        this.closed = true;
         resolve(false);
-        this.wake();
+        this.closedBy(event);
       };
     });
+  }
+
+  /** Cloudflare ending the session (1000) ends the tail; a dropped connection is opened again, bounded. */
+  private closedBy(event: { code: number; reason: string }): void {
+    if (!this.stopping && event.code !== 1000 && this.reconnects < RECONNECTS) {
+      const stale = this.session;
+      if (stale) void apiRequest(this.stopApi(), stale, { method: 'DELETE' });
+      const again = () => this.connect().catch((error: unknown) => this.fail((error as Error).message));
+      this.retry = setTimeout(() => (this.pending = again()), 1000 * 2 ** this.reconnects++);
+      return;
+    }
+    if (!this.stopping) this.problem ??= `the tail closed (${event.code}${event.reason ? ` ${event.reason}` : ''})`;
+    this.closed = true;
+    this.wake();
   }
 
   private async accountOf(choice: AccountChoice | undefined): Promise<string | undefined> {
@@ -169,7 +195,9 @@ export class TailSession {
 
   private async stopOnce(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.retry);
     await this.connected(STOP_MS); // a session still being opened is deleted too
+    if (this.pending) await Promise.race([this.pending, new Promise((resolve) => setTimeout(resolve, STOP_MS))]);
     const socket = this.socket;
     if (socket && !this.closed) {
       const closing = this.waitUntil(() => this.closed, STOP_MS);

@@ -84,6 +84,29 @@ test('without a run, every event of the Worker reaches the callback as it arrive
   expect(tail.all()).toEqual([]);
 });
 
+test('a connection the edge drops is opened again as a new session, and the events after it still arrive', async () => {
+  const tail = new TailSession({ api, account: { id: cf.accountId }, workerName: NAME, runId: 'run-drop' });
+  try {
+    expect(await tail.connected(30_000)).toBe(true);
+    await send('/before', { [RUN_HEADER]: 'run-drop', [PROBE_HEADER]: 'before' });
+    expect(await tail.waitUntil(() => tail.eventFor('before') !== undefined, 30_000)).toBe(true);
+    expect(await cf.admin('POST', '/tails/drop')).toEqual({ dropped: 1 });
+    // Requests go on until the new session streams them (the reconnect waits a second first).
+    let after: string | undefined;
+    for (let i = 0; i < 40 && !after; i++) {
+      await send('/after', { [RUN_HEADER]: 'run-drop', [PROBE_HEADER]: `after-${i}` });
+      if (await tail.waitUntil(() => tail.eventFor(`after-${i}`) !== undefined, 250)) after = `after-${i}`;
+    }
+    expect(after).toBeDefined();
+    expect(tail.failure).toBeUndefined();
+  } finally {
+    await tail.stop();
+  }
+  const calls = (await cf.requests()).filter((r) => r.path.includes(`/workers/scripts/${NAME}/tails`));
+  // The first session, deleted once dropped; the second, deleted at stop.
+  expect(calls.slice(-4).map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST', 'DELETE']);
+});
+
 test('a tail Cloudflare refuses is a failure that says why, and never streams', async () => {
   await cf.admin('POST', '/seed', {
     tokens: [cf.token, { value: 'scripts-only', permissions: ['Workers Scripts Read'] }],
