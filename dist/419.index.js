@@ -1326,9 +1326,7 @@ class TailSession {
     }
     /** Resolves true once the tail streams (false when it failed, or still had not after `timeoutMs`). */
     connected(timeoutMs) {
-        let timer;
-        const late = new Promise((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-        return Promise.race([this.opened, late]).finally(() => clearTimeout(timer));
+        return settledWithin(this.opened, timeoutMs, false);
     }
     all() {
         return this.events;
@@ -1433,7 +1431,7 @@ class TailSession {
         clearTimeout(this.retry);
         await this.connected(STOP_MS); // a session still being opened is deleted too
         if (this.pending)
-            await Promise.race([this.pending, new Promise((resolve) => setTimeout(resolve, STOP_MS))]);
+            await settledWithin(this.pending, STOP_MS, false);
         const socket = this.socket;
         if (socket && !this.closed) {
             const closing = this.waitUntil(() => this.closed, STOP_MS);
@@ -1473,6 +1471,12 @@ class TailSession {
         }
         this.wake();
     }
+}
+/** `promise`, or `late` after `ms`; the timer is cleared either way (a pending one keeps the gate's process alive). */
+function settledWithin(promise, ms, late) {
+    let timer;
+    const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve(late), ms)));
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 /** Node 22 and newer have a WebSocket client built in; Node 20 gets undici's, the same code. */
 async function socketClass() {

@@ -87,9 +87,7 @@ export class TailSession {
 
   /** Resolves true once the tail streams (false when it failed, or still had not after `timeoutMs`). */
   connected(timeoutMs: number): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-    return Promise.race([this.opened, late]).finally(() => clearTimeout(timer));
+    return settledWithin(this.opened, timeoutMs, false);
   }
 
   all(): readonly TailEvent[] {
@@ -197,7 +195,7 @@ export class TailSession {
     this.stopping = true;
     clearTimeout(this.retry);
     await this.connected(STOP_MS); // a session still being opened is deleted too
-    if (this.pending) await Promise.race([this.pending, new Promise((resolve) => setTimeout(resolve, STOP_MS))]);
+    if (this.pending) await settledWithin(this.pending, STOP_MS, false);
     const socket = this.socket;
     if (socket && !this.closed) {
       const closing = this.waitUntil(() => this.closed, STOP_MS);
@@ -236,6 +234,13 @@ export class TailSession {
     }
     this.wake();
   }
+}
+
+/** `promise`, or `late` after `ms`; the timer is cleared either way (a pending one keeps the gate's process alive). */
+function settledWithin<T>(promise: Promise<T>, ms: number, late: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(late), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Node 22 and newer have a WebSocket client built in; Node 20 gets undici's, the same code. */

@@ -38,7 +38,12 @@ beforeAll(async () => {
 
 const send = (pathname: string, headers: Record<string, string>) => fetch(`${url}${pathname}`, { headers });
 
+/** Timers pending in this process: one the session leaves behind keeps the gate's process from exiting. */
+const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+
 test("streams this run's events with the version that served them, none of another run's, and deletes the session when stopped", async () => {
+  await send('/warm', {}); // fetch's own timers, before the count
+  const before = timers();
   // No account named: the token's only account, as wrangler finds it.
   const tail = new TailSession({ api, account: {}, workerName: NAME, runId: 'run-1' });
   try {
@@ -49,6 +54,7 @@ test("streams this run's events with the version that served them, none of anoth
   } finally {
     await tail.stop();
   }
+  expect(timers()).toBe(before);
   const mine = tail.eventFor('p-mine')!;
   expect(mine.scriptVersion?.id).toBe(version);
   expect(mine.event?.request?.url).toBe(`${url}/mine`);
