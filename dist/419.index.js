@@ -1308,6 +1308,8 @@ class TailSession {
     retry;
     /** The newest connection attempt, which stop() lets finish so that its session is deleted too. */
     pending;
+    /** The delete of a dropped session, which stop() awaits. */
+    deleting;
     path = '';
     filters = [];
     closed = false;
@@ -1398,9 +1400,11 @@ class TailSession {
     /** Cloudflare ending the session (1000) ends the tail; a dropped connection is opened again, bounded. */
     closedBy(event) {
         if (!this.stopping && event.code !== 1000 && this.reconnects < RECONNECTS) {
-            const stale = this.session;
-            if (stale)
-                void (0,_cloudflare_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRequest */ .AT)(this.stopApi(), stale, { method: 'DELETE' });
+            // The dropped session is deleted now, so a stop() during the wait has nothing to close or delete.
+            if (this.session)
+                this.deleting = (0,_cloudflare_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRequest */ .AT)(this.stopApi(), this.session, { method: 'DELETE' });
+            this.session = undefined;
+            this.socket = undefined;
             const again = () => this.connect().catch((error) => this.fail(error.message));
             this.retry = setTimeout(() => (this.pending = again()), 1000 * 2 ** this.reconnects++);
             return;
@@ -1443,6 +1447,7 @@ class TailSession {
         // Cloudflare ends an abandoned session on its own: a failed delete is not worth a retry.
         if (this.session)
             await (0,_cloudflare_api_js__WEBPACK_IMPORTED_MODULE_0__/* .apiRequest */ .AT)(this.stopApi(), this.session, { method: 'DELETE' });
+        await this.deleting;
     }
     stopApi() {
         return { ...this.api, timeoutMs: Math.min(this.api.timeoutMs, STOP_MS), budgetMs: STOP_MS };

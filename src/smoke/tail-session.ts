@@ -66,6 +66,8 @@ export class TailSession {
   private retry?: NodeJS.Timeout;
   /** The newest connection attempt, which stop() lets finish so that its session is deleted too. */
   private pending?: Promise<boolean>;
+  /** The delete of a dropped session, which stop() awaits. */
+  private deleting?: Promise<unknown>;
   private path = '';
   private filters: unknown[] = [];
   private closed = false;
@@ -162,8 +164,10 @@ export class TailSession {
   /** Cloudflare ending the session (1000) ends the tail; a dropped connection is opened again, bounded. */
   private closedBy(event: { code: number; reason: string }): void {
     if (!this.stopping && event.code !== 1000 && this.reconnects < RECONNECTS) {
-      const stale = this.session;
-      if (stale) void apiRequest(this.stopApi(), stale, { method: 'DELETE' });
+      // The dropped session is deleted now, so a stop() during the wait has nothing to close or delete.
+      if (this.session) this.deleting = apiRequest(this.stopApi(), this.session, { method: 'DELETE' });
+      this.session = undefined;
+      this.socket = undefined;
       const again = () => this.connect().catch((error: unknown) => this.fail((error as Error).message));
       this.retry = setTimeout(() => (this.pending = again()), 1000 * 2 ** this.reconnects++);
       return;
@@ -206,6 +210,7 @@ export class TailSession {
     this.wake();
     // Cloudflare ends an abandoned session on its own: a failed delete is not worth a retry.
     if (this.session) await apiRequest(this.stopApi(), this.session, { method: 'DELETE' });
+    await this.deleting;
   }
 
   private stopApi(): ApiSettings {

@@ -38,23 +38,41 @@ beforeAll(async () => {
 
 const send = (pathname: string, headers: Record<string, string>) => fetch(`${url}${pathname}`, { headers });
 
-/** Timers pending in this process: one the session leaves behind keeps the gate's process from exiting. */
-const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+/**
+ * The timers set while `work` runs that are still pending after it (neither fired nor cleared): one
+ * the session leaves behind keeps the gate's process from exiting. Node marks a done timer `_destroyed`.
+ */
+async function pendingTimersAfter(work: () => Promise<void>): Promise<number> {
+  const real = globalThis.setTimeout;
+  const set: Array<{ _destroyed?: boolean }> = [];
+  const spy = jest.spyOn(globalThis, 'setTimeout').mockImplementation(((...args: Parameters<typeof setTimeout>) => {
+    const timer = real(...args);
+    set.push(timer as unknown as { _destroyed?: boolean });
+    return timer;
+  }) as typeof setTimeout);
+  try {
+    await work();
+  } finally {
+    spy.mockRestore();
+  }
+  return set.filter((timer) => !timer._destroyed).length;
+}
 
 test("streams this run's events with the version that served them, none of another run's, and deletes the session when stopped", async () => {
-  await send('/warm', {}); // fetch's own timers, before the count
-  const before = timers();
   // No account named: the token's only account, as wrangler finds it.
-  const tail = new TailSession({ api, account: {}, workerName: NAME, runId: 'run-1' });
-  try {
-    expect(await tail.connected(30_000)).toBe(true);
-    await send('/other', { [RUN_HEADER]: 'run-2', [PROBE_HEADER]: 'p-other' });
-    await send('/mine', { [RUN_HEADER]: 'run-1', [PROBE_HEADER]: 'p-mine' });
-    expect(await tail.waitUntil(() => tail.eventFor('p-mine') !== undefined, 30_000)).toBe(true);
-  } finally {
-    await tail.stop();
-  }
-  expect(timers()).toBe(before);
+  let tail!: TailSession;
+  const pending = await pendingTimersAfter(async () => {
+    const session = (tail = new TailSession({ api, account: {}, workerName: NAME, runId: 'run-1' }));
+    try {
+      expect(await session.connected(30_000)).toBe(true);
+      await send('/other', { [RUN_HEADER]: 'run-2', [PROBE_HEADER]: 'p-other' });
+      await send('/mine', { [RUN_HEADER]: 'run-1', [PROBE_HEADER]: 'p-mine' });
+      expect(await session.waitUntil(() => session.eventFor('p-mine') !== undefined, 30_000)).toBe(true);
+    } finally {
+      await session.stop();
+    }
+  });
+  expect(pending).toBe(0);
   const mine = tail.eventFor('p-mine')!;
   expect(mine.scriptVersion?.id).toBe(version);
   expect(mine.event?.request?.url).toBe(`${url}/mine`);
@@ -111,6 +129,20 @@ test('a connection the edge drops is opened again as a new session, and the even
   const calls = (await cf.requests()).filter((r) => r.path.includes(`/workers/scripts/${NAME}/tails`));
   // The first session, deleted once dropped; the second, deleted at stop.
   expect(calls.slice(-4).map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST', 'DELETE']);
+});
+
+test('stopped while it waits to reconnect, the tail opens nothing more and deletes nothing twice', async () => {
+  const tail = new TailSession({ api, account: { id: cf.accountId }, workerName: NAME, runId: 'run-stop' });
+  expect(await tail.connected(30_000)).toBe(true);
+  await cf.admin('DELETE', '/requests');
+  expect(await cf.admin('POST', '/tails/drop')).toEqual({ dropped: 1 });
+  const tailCalls = async () => (await cf.requests()).filter((r) => r.path.includes(`/workers/scripts/${NAME}/tails`));
+  // The drop seen: the dropped session deleted, the reconnect waiting its first second.
+  for (let i = 0; i < 50 && (await tailCalls()).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  await tail.stop();
+  const calls = await tailCalls();
+  expect(calls.map((r) => [r.method, r.status])).toEqual([['DELETE', 200]]);
+  expect(tail.failure).toBeUndefined();
 });
 
 test('a tail Cloudflare refuses is a failure that says why, and never streams', async () => {
