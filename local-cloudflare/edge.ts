@@ -75,6 +75,8 @@ export interface StaleRule {
 
 export class Edge {
   private mf: Miniflare | undefined;
+  /** What workerd runs now (the workers without their code), or undefined after a failed start. */
+  private runningConfig: string | undefined;
   private syncing: Promise<void> = Promise.resolve();
   private readonly scriptListeners = new Map<string, Listener>();
   private readonly previewListeners = new Map<string, Listener>();
@@ -151,7 +153,16 @@ export class Edge {
       },
       workers,
     } as unknown as V4Options);
+    // Versions never change once made, so the same workers (named by version) are the same config: a
+    // sync that changes only routing (a promotion, a rollback to a served version) restarts nothing.
+    const fingerprint = JSON.stringify(workers, (key, value: unknown) => (key === 'contents' ? undefined : value));
+    if (this.mf && fingerprint === this.runningConfig) {
+      await this.syncListeners(live);
+      await this.syncWorkersDev();
+      return;
+    }
     this.runtimeLog.length = 0;
+    this.runningConfig = undefined;
     try {
       if (!this.mf) {
         const mf = new Miniflare(options);
@@ -169,6 +180,7 @@ export class Edge {
       // miniflare only says the runtime failed to start; workerd's own log says why (the Worker's exception).
       throw new Error([...this.runtimeLog, (error as Error).message].join('\n'));
     }
+    this.runningConfig = fingerprint;
     this.liveVersions.clear();
     for (const id of live.keys()) this.liveVersions.add(id);
     this.boundNamespaces.clear();
