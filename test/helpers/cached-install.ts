@@ -1,19 +1,22 @@
 // Packages a test needs that the repository does not depend on (an older vitest with the Workers
-// Vitest integration's old name, pnpm): installed once from the npm registry into the gitignored
-// .cache/<name>/<version>, as scripts/install-wranglers.mjs does for old wranglers.
+// Vitest integration's old name, pnpm, older wranglers): installed once from the npm registry into the
+// gitignored .cache/<key> by scripts/install-test-packages.mjs (test/cached-installs.json names them),
+// which .ci/run runs ahead of the suite; a test installs what is still missing, bounded.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './runner.js';
 
-/** The node_modules holding `specs` (the first one names the cache entry); installed if absent. */
-export function cachedInstall(key: string, specs: string[]): string {
-  const prefix = path.join(ROOT, '.cache', key);
-  const modules = path.join(prefix, 'node_modules');
-  const first = specs[0]!.replace(/@[^@/]+$/, '');
-  if (existsSync(path.join(modules, first, 'package.json'))) return modules;
-  const args = ['install', '--prefix', prefix, ...specs, '--no-save', '--no-audit', '--no-fund', '--loglevel=error'];
-  const run = spawnSync('npm', args, { stdio: 'inherit', timeout: 5 * 60_000 });
-  if (run.status !== 0) throw new Error(`npm ${args.join(' ')} failed (${run.error?.message ?? `exit ${run.status}`})`);
-  return modules;
+const SCRIPT = path.join(ROOT, 'scripts/install-test-packages.mjs');
+
+/** The node_modules of the cache entry `key` (wrangler/<version> or a key of test/cached-installs.json). */
+export function cachedInstall(key: string): string {
+  const run = spawnSync(process.execPath, [SCRIPT, key], { stdio: 'inherit', timeout: 5 * 60_000 + 10_000 });
+  if (run.status !== 0)
+    throw new Error(`could not install ${key} with ${SCRIPT} (${run.error?.message ?? `exit ${run.status}`})`);
+  return path.join(ROOT, '.cache', key, 'node_modules');
+}
+
+/** An older wrangler the tests run (test/wrangler-matrix.json): its package directory. */
+export function cachedWrangler(version: string): string {
+  return path.join(cachedInstall(`wrangler/${version}`), 'wrangler');
 }

@@ -70,7 +70,7 @@ describe("preflight's dry-run build", () => {
   });
 
   it('wrangler 3.28 (no `deploy --outfile`): the build is still checked, and the limits not measured are named', () => {
-    const modules = cachedInstall('wrangler-legacy/3.28.4', ['wrangler@3.28.4']);
+    const modules = cachedInstall('wrangler-legacy/3.28.4');
     const legacy = path.join(ROOT, 'test/fixtures/preflight/wrangler3-worker');
     const dir = project(true, legacy, path.join(modules, 'wrangler'));
     const run = preflight(dir);

@@ -1,10 +1,10 @@
 // The preflight stage, run as the CLI, against projects on disk and accounts held in the local
 // Cloudflare. Every finding is asserted with the file and line a person must change.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { cachedWrangler } from '../../helpers/cached-install.js';
 import { startLocalCloudflare, type LocalCloudflareProcess } from '../../helpers/local-cloudflare.js';
 import { provisioningDisabledBy } from '../../../src/preflight/provisioning.js';
 import {
@@ -724,16 +724,13 @@ describe('preflight on the example gateway', () => {
 describe("preflight: what the project's wrangler will do with bindings and generated types", () => {
   const FIXTURES = path.join(ROOT, 'test/fixtures/preflight');
   const OLD = '4.20.5';
-  const oldWrangler = path.join(ROOT, '.cache/wrangler', OLD, 'node_modules/wrangler');
+  let oldWrangler: string;
   const dirs: string[] = [];
 
   beforeAll(() => {
-    // A fresh clone lacks the cached older wrangler: install it, bounded (as the matrix test does).
-    if (existsSync(oldWrangler)) return;
-    const script = path.join(ROOT, 'scripts/install-wranglers.mjs');
-    const run = spawnSync(process.execPath, [script, OLD], { stdio: 'inherit', timeout: 5 * 60_000 });
-    if (run.status !== 0) throw new Error(`could not install wrangler ${OLD}`);
-  });
+    // A fresh clone may lack the cached older wrangler: it is installed, bounded.
+    oldWrangler = cachedWrangler(OLD);
+  }, 330_000);
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });

@@ -1,9 +1,9 @@
 // The test stage on E2E suites built on today's harnesses (issue 15.2): wrangler's createTestHarness
 // and the Workers Vitest integration (@cloudflare/vitest-plugin, tests inside workerd). Real
 // vitest, real wrangler, real workerd, the CLI as the runner runs it.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { cachedWrangler } from '../../helpers/cached-install.js';
 import { fixture, positionOf, reportSchemaErrors, ROOT, runAsRunner, tempDir } from '../../helpers/runner.js';
 
 const rel = (p: string) => path.relative(ROOT, p);
@@ -67,11 +67,7 @@ describe.each([
 describe('createTestHarness with a wrangler that is too old', () => {
   let wranglerDir: string;
   beforeAll(() => {
-    wranglerDir = path.join(ROOT, '.cache/wrangler', OLD_WRANGLER, 'node_modules/wrangler');
-    if (existsSync(wranglerDir)) return;
-    const script = path.join(ROOT, 'scripts/install-wranglers.mjs');
-    const run = spawnSync(process.execPath, [script, OLD_WRANGLER], { stdio: 'inherit', timeout: 5 * 60_000 });
-    if (run.status !== 0) throw new Error(`could not install wrangler ${OLD_WRANGLER} with ${script}`);
+    wranglerDir = cachedWrangler(OLD_WRANGLER);
   }, 330_000);
 
   it('says so on the import line, with the fix, and does not ask for unstable_dev', () => {

@@ -43,12 +43,7 @@ describe('a suite that passes bare passes under the gate', () => {
   let legacyModules: string;
   beforeAll(() => {
     // The Workers Vitest integration's old name needs vitest <= 3.2.
-    legacyModules = cachedInstall('vitest-pool-workers/0.8.71', [
-      '@cloudflare/vitest-pool-workers@0.8.71',
-      'vitest@3.2.4',
-      '@vitest/runner@3.2.4',
-      '@vitest/snapshot@3.2.4',
-    ]);
+    legacyModules = cachedInstall('vitest-pool-workers/0.8.71');
   }, 330_000);
 
   const cases: [string, string, () => string][] = [
@@ -98,7 +93,7 @@ describe("the project keeps no trace of the gate's vitest reporter", () => {
 
 describe('pnpm 8 (field trial: baseplate-cloudflare-worker)', () => {
   it("passes a suite that passes bare: the gate's flags go after `pnpm run test`, which pnpm 8 hands on", () => {
-    const pnpmBin = path.join(cachedInstall('pnpm/8.15.9', ['pnpm@8.15.9']), '.bin');
+    const pnpmBin = path.join(cachedInstall('pnpm/8.15.9'), '.bin');
     const dir = copyWithModules('jest-esm-project', path.join(ROOT, 'node_modules'));
     writeFileSync(path.join(dir, 'pnpm-lock.yaml'), "lockfileVersion: '6.0'\n");
     const env = { ...process.env, ...ENV, PATH: `${pnpmBin}:${process.env.PATH}`, CI: 'true' };
@@ -236,7 +231,7 @@ describe('the gate says what went wrong', () => {
 describe('a gateway in a pnpm workspace', () => {
   let pnpmBin: string;
   beforeAll(() => {
-    pnpmBin = path.join(cachedInstall('pnpm/12.24.0', ['pnpm@12.24.0']), '.bin');
+    pnpmBin = path.join(cachedInstall('pnpm/12.24.0'), '.bin');
   }, 330_000);
 
   it("runs with pnpm and the workspace root's install, and tells the root's install as the fix", () => {

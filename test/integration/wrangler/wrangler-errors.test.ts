@@ -3,6 +3,7 @@
 // ({"success":false,"errors":[{"code":10000,"message":"Authentication error"}]}), real wrangler says so.
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { cachedWrangler } from '../../helpers/cached-install.js';
 import { cloudflareSuite } from '../../helpers/cloudflare-suite.js';
 import { gatewayProject, runGate } from '../../helpers/gateway-project.js';
 import { ROOT, tempDir } from '../../helpers/runner.js';
@@ -16,25 +17,11 @@ const MATRIX = JSON.parse(readFileSync(path.join(ROOT, 'test/wrangler-matrix.jso
 // The project's wrangler and the oldest cached one (4.20 writes no command-failed entry).
 const VERSIONS = [MATRIX.project, MATRIX.cached[0]!];
 const READER = 'gate-scripts-reader';
-const { cf, healthy } = cloudflareSuite({
-  prepare: () => {
-    for (const v of MATRIX.cached.slice(0, 1))
-      if (!exists(wranglerDir(v))) throw new Error(`run scripts/install-wranglers.mjs ${v}`);
-  },
-});
-
-function exists(dir: string): boolean {
-  try {
-    readFileSync(path.join(dir, 'package.json'));
-    return true;
-  } catch {
-    return false;
-  }
-}
+const { cf, healthy } = cloudflareSuite({ prepare: () => cachedWrangler(MATRIX.cached[0]!) });
 
 function wranglerDir(version: string): string {
   if (version === MATRIX.project) return path.join(ROOT, 'node_modules/wrangler');
-  return path.join(ROOT, '.cache/wrangler', version, 'node_modules/wrangler');
+  return cachedWrangler(version);
 }
 
 describe.each(VERSIONS)('wrangler %s', (version) => {

@@ -1,9 +1,9 @@
 // The project's wrangler is whatever it pins: the gate's deploy, smoke and rollback through each
 // tested wrangler 4 release (test/wrangler-matrix.json), real wrangler against the local
 // Cloudflare, the deployed gateway served in real workerd, upstreams on 127.0.0.1.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { cachedWrangler } from '../../helpers/cached-install.js';
 import { cloudflareSuite } from '../../helpers/cloudflare-suite.js';
 import {
   closedPort,
@@ -24,22 +24,12 @@ type Matrix = { project: string; cached: string[] };
 const MATRIX = JSON.parse(readFileSync(path.join(ROOT, 'test/wrangler-matrix.json'), 'utf8')) as Matrix;
 const VERSIONS = [...MATRIX.cached, MATRIX.project];
 const SECRET = 'matrix-secret';
-const INSTALL_TIMEOUT_MS = 5 * 60_000;
 
-const { cf, healthy } = cloudflareSuite({ prepare: installMissingWranglers });
-
-/** On a machine without the cache (a fresh clone), install what is missing: bounded. */
-function installMissingWranglers(): void {
-  const missing = MATRIX.cached.filter((v) => !existsSync(wranglerDir(v)));
-  if (missing.length === 0) return;
-  const script = path.join(ROOT, 'scripts/install-wranglers.mjs');
-  const run = spawnSync(process.execPath, [script, ...missing], { stdio: 'inherit', timeout: INSTALL_TIMEOUT_MS });
-  if (run.status !== 0) throw new Error(`could not install wrangler ${missing.join(', ')} with ${script}`);
-}
+// On a machine without the cache (a fresh clone), what is missing is installed first: bounded.
+const { cf, healthy } = cloudflareSuite({ prepare: () => MATRIX.cached.forEach((v) => cachedWrangler(v)) });
 
 function wranglerDir(version: string): string {
-  if (version === MATRIX.project) return path.join(ROOT, 'node_modules/wrangler');
-  return path.join(ROOT, '.cache/wrangler', version, 'node_modules/wrangler');
+  return version === MATRIX.project ? path.join(ROOT, 'node_modules/wrangler') : cachedWrangler(version);
 }
 
 /** examples/gateway with this wrangler as its node_modules/wrangler, and its own Worker name. */
