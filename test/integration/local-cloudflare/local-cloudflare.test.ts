@@ -126,10 +126,14 @@ describe('real wrangler against the local Cloudflare', () => {
     // Cloudflare's version override header pins a request to one version of the deployment.
     const pinned = await get(url, { 'Cloudflare-Workers-Version-Overrides': `hello-worker="${second}"` });
     expect(JSON.parse(pinned.body).greeting).toBe('v2');
+    const overrideTo = { 'Cloudflare-Workers-Version-Overrides': `hello-worker="${uploaded}"` };
+    const isolate = (await get(`${url}/isolate`, overrideTo)).body;
 
     const full = await run(['versions', 'deploy', `${uploaded}@100%`, '-y']);
     expect(full.code).toBe(0);
     for (let i = 0; i < 10; i++) expect((await hello(url)).greeting).toBe('v3');
+    // Moving traffic between versions it already serves starts nothing again: the same isolate answers.
+    expect((await get(`${url}/isolate`)).body).toBe(isolate);
   });
 
   test('deployments are listed newest first, and rollback restores the previous version', async () => {
